@@ -1,0 +1,365 @@
+"""CLI commands over parsed documents: ``kg ingest``, ``kg stats``, ``kg show``."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from ingest.records import Document, IngestError
+from kg.citations import format_citation
+from kg.store import Store, UnknownIdError
+
+console = Console()
+err = Console(stderr=True)
+
+StoreOption = typer.Option(None, "--store", help="Store folder (default: $KG_STORE or ./.kg-store).")
+SUMMARY_LEVELS = ("pasal", "ayat", "huruf", "angka")
+
+
+def fail(message: str, code: int = 1) -> None:
+    """Print one clear error line and stop."""
+    err.print(f"[red]error:[/red] {message}", highlight=False, markup=True)
+    raise typer.Exit(code)
+
+
+def is_corpus_folder(path: Path) -> bool:
+    """A folder of curated YAML records (the shipped corpus/) rather than documents."""
+    return path.is_dir() and any(path.glob("*.yaml")) and not any(path.glob("*.pdf"))
+
+
+def ingest_documents(paths: list[Path], store: Store, show_progress: bool = True) -> dict:
+    """Ingest files into the store; returns the batch summary (errors are collected, not raised)."""
+    from ingest.pipeline import collect_input_files, ingest_file
+
+    files, skipped = collect_input_files(paths)
+    summary: dict = {
+        "files": len(files),
+        "skipped": [str(p) for p in skipped],
+        "documents": 0,
+        "replaced": 0,
+        **{level: 0 for level in SUMMARY_LEVELS},
+        "references_resolved": 0,
+        "references_unresolved": 0,
+        "amendments": 0,
+        "warnings": 0,
+        "errors": [],
+        "ids": [],
+    }
+    stored: list[Document] = []
+    progress = Progress(
+        TextColumn("ingest"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        TextColumn("{task.description}"),
+        console=err,
+        disable=not show_progress,
+        transient=True,
+    )
+    with progress:
+        task = progress.add_task("", total=len(files))
+        for path in files:
+            progress.update(task, description=path.name)
+            try:
+                docs = ingest_file(path)
+            except IngestError as exc:
+                summary["errors"].append(str(exc))
+                docs = []
+            except Exception as exc:  # noqa: BLE001 — one bad file must not stop the batch
+                summary["errors"].append(f"{path}: could not be parsed ({type(exc).__name__}: {exc})")
+                docs = []
+            for doc in docs:
+                summary["replaced"] += store.put(doc)
+                stored.append(doc)
+                summary["ids"].append(doc.id)
+                counts = doc.count_by_level()
+                for level in SUMMARY_LEVELS:
+                    summary[level] += counts.get(level, 0)
+                summary["references_resolved"] += sum(r.resolved for r in doc.references)
+                summary["references_unresolved"] += sum(not r.resolved for r in doc.references)
+                summary["amendments"] += len(doc.amendments)
+                summary["warnings"] += len(doc.warnings)
+            progress.advance(task)
+    summary["documents"] = len(stored)
+    if stored:
+        store.update_reference_index(stored)
+    return summary
+
+
+def print_ingest_summary(summary: dict) -> None:
+    """The human summary of a batch."""
+    table = Table(title="ingested", show_header=False)
+    for key in (
+        "files",
+        "documents",
+        "replaced",
+        *SUMMARY_LEVELS,
+        "references_resolved",
+        "references_unresolved",
+        "amendments",
+        "warnings",
+    ):
+        table.add_row(key.replace("_", " "), str(summary[key]))
+    table.add_row("errors", str(len(summary["errors"])))
+    console.print(table)
+    for line in summary["errors"]:
+        err.print(f"[red]error:[/red] {line}", highlight=False)
+    if summary["skipped"]:
+        console.print(
+            f"skipped {len(summary['skipped'])} non-document file(s): "
+            + ", ".join(Path(p).name for p in summary["skipped"][:10])
+        )
+
+
+def rebuild_after_ingest(store: Store) -> None:
+    """Bring the graph up to date after an ingest, when the graph stage is installed."""
+    try:
+        from kg.graph import build_graph
+    except ImportError:
+        return
+    report = build_graph(store, progress=True)
+    console.print(f"graph: {report}")
+
+
+def register(app: typer.Typer) -> None:
+    """Add ingest, stats and show."""
+
+    @app.command()
+    def ingest(
+        paths: list[Path] = typer.Argument(
+            ..., help="Files or folders: .pdf, .txt/.md, BEIR corpus.jsonl, or the curated corpus/ folder."
+        ),
+        store_dir: Path | None = StoreOption,
+        build: bool = typer.Option(True, "--build/--no-build", help="Update the graph afterwards."),
+        as_json: bool = typer.Option(False, "--json", help="Print the summary as JSON."),
+    ) -> None:
+        """Parse documents into the store (re-ingesting a document replaces it)."""
+        store = Store(store_dir)
+        missing = [str(p) for p in paths if not p.exists()]
+        if missing:
+            fail(f"no such file or folder: {', '.join(missing)}")
+        corpus_dirs = [p for p in paths if is_corpus_folder(p)]
+        doc_paths = [p for p in paths if p not in corpus_dirs]
+        result: dict = {}
+        for folder in corpus_dirs:
+            from kg.corpus import ingest_corpus
+
+            try:
+                result.setdefault("corpus", {})[str(folder)] = ingest_corpus(folder, store)
+            except Exception as exc:  # noqa: BLE001 — the validator names file, record and field
+                fail(f"{folder}: corpus not loaded: {exc}")
+            console.print(f"corpus {folder}: {result['corpus'][str(folder)]}")
+        if doc_paths:
+            summary = ingest_documents(doc_paths, store, show_progress=not as_json)
+            result["documents"] = summary
+            if not as_json:
+                print_ingest_summary(summary)
+        if build and (corpus_dirs or result.get("documents", {}).get("documents")):
+            rebuild_after_ingest(store)
+        if as_json:
+            print(json.dumps(result, ensure_ascii=False, indent=2))
+        if result.get("documents", {}).get("errors"):
+            raise typer.Exit(1)
+
+    @app.command()
+    def stats(
+        store_dir: Path | None = StoreOption,
+        as_json: bool = typer.Option(False, "--json", help="Print as JSON."),
+    ) -> None:
+        """Per document: id, title and counts by level."""
+        store = Store(store_dir)
+        data: dict = {"documents": {}}
+        for doc in store.documents():
+            data["documents"][doc.id] = {"title": doc.title, "kind": doc.kind, **doc.count_by_level()}
+        totals: dict[str, int] = {}
+        for counts in data["documents"].values():
+            for key, value in counts.items():
+                if isinstance(value, int):
+                    totals[key] = totals.get(key, 0) + value
+        data["totals"] = {"documents": len(data["documents"]), **totals}
+        if as_json:
+            print(json.dumps(data, ensure_ascii=False, indent=2))
+            return
+        if not data["documents"]:
+            console.print(f"the store {store.path} holds no documents yet (kg ingest PATH)")
+            return
+        table = Table("id", "title", *SUMMARY_LEVELS)
+        for doc_id, counts in data["documents"].items():
+            table.add_row(doc_id, counts["title"][:60], *(str(counts.get(lv, 0)) for lv in SUMMARY_LEVELS))
+        console.print(table)
+        console.print(f"{len(data['documents'])} documents")
+
+    @app.command()
+    def show(
+        item_id: str = typer.Argument(
+            ..., metavar="ID", help="A document or provision id, e.g. pp-94-2021/pasal-5."
+        ),
+        store_dir: Path | None = StoreOption,
+        at: str | None = typer.Option(None, "--at", help="Show the text in force on this date (YYYY-MM-DD)."),
+        as_json: bool = typer.Option(False, "--json", help="Print as JSON."),
+    ) -> None:
+        """One document or provision with its children, references in and out, Penjelasan and source."""
+        store = Store(store_dir)
+        at_date = parse_date_option(at)
+        try:
+            view = describe(store, item_id.strip(), at_date)
+        except UnknownIdError as exc:
+            fail(str(exc))
+        except ValueError as exc:
+            fail(str(exc))
+        if as_json:
+            print(json.dumps(view, ensure_ascii=False, indent=2, default=str))
+        else:
+            print_view(view)
+
+
+def parse_date_option(value: str | None) -> date | None:
+    """A --at value as a date, or a clear error."""
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        fail(f"--at wants a date as YYYY-MM-DD, got {value!r}")
+
+
+def describe(store: Store, item_id: str, at: date | None = None) -> dict:
+    """Everything `kg show` prints about an id, as plain data."""
+    from kg.corpus_view import corpus_annotations
+
+    annotations = corpus_annotations(store, item_id)
+    try:
+        doc, prov = store.provision(item_id)
+    except UnknownIdError:
+        if annotations:  # known only from the curated corpus (no official text ingested)
+            return {
+                "id": item_id,
+                "citation": format_citation(item_id),
+                "official_text": False,
+                **annotations,
+            }
+        raise
+    view: dict = {"id": item_id, "citation": format_citation(item_id), "official_text": True}
+    if prov is None:
+        view.update(
+            kind=doc.kind,
+            title=doc.title,
+            judul=doc.judul,
+            ditetapkan=doc.ditetapkan,
+            diundangkan=doc.diundangkan,
+            ln=doc.ln,
+            tln=doc.tln,
+            counts=doc.count_by_level(),
+            children=[
+                {"id": p.id, "label": p.label, "heading": p.heading}
+                for p in doc.provisions
+                if p.parent is None
+            ],
+            penjelasan_umum=(doc.penjelasan_umum or "")[:2000] or None,
+            amendments=[{"id": a.id, "target": a.target, "kind": a.kind} for a in doc.amendments],
+            source={"file": doc.source.file},
+            warnings=[w.message for w in doc.warnings[:20]],
+        )
+    else:
+        by_id = {p.id: p for p in doc.provisions}
+        view.update(
+            document=doc.id,
+            document_title=doc.title,
+            level=prov.level,
+            label=prov.label,
+            heading=prov.heading,
+            text=prov.text,
+            full_text=doc.full_text(prov.id),
+            children=[
+                {"id": c, "label": by_id[c].label, "text": by_id[c].text} for c in prov.children if c in by_id
+            ],
+            penjelasan=prov.penjelasan,
+            source=prov.source.model_dump() if prov.source else {"file": doc.source.file},
+            parent=prov.parent,
+        )
+    below = item_id + "/"
+    view["references_out"] = [
+        {
+            "source": r.source,
+            "target": r.target,
+            "text": r.text,
+            "kind": r.kind,
+            "resolved": r.resolved,
+            "reason": r.reason,
+        }
+        for r in doc.references
+        if r.source == item_id or r.source.startswith(below)
+    ]
+    view["references_in"] = [
+        {
+            "source": r.source,
+            "citation": format_citation(r.source),
+            "target": r.target,
+            "text": r.text,
+            "kind": r.kind,
+        }
+        for r in store.incoming_references(item_id)
+        if r.source != item_id and not r.source.startswith(below)
+    ]
+    if at is not None:
+        view["at"] = versioned_view(store, item_id, at)
+    view.update(annotations)
+    return view
+
+
+def versioned_view(store: Store, item_id: str, at: date) -> dict:
+    """The text and status in force on a date (from the graph stage's consolidation)."""
+    from kg.versions import text_at
+
+    version = text_at(store, item_id, at)
+    return version.model_dump(mode="json") if hasattr(version, "model_dump") else dict(vars(version))
+
+
+def print_view(view: dict) -> None:
+    """Human rendering of `describe`."""
+    console.print(f"[bold]{view['citation']}[/bold]  ({view['id']})")
+    if not view.get("official_text"):
+        console.print("[yellow]no official text ingested: what follows is our curated summary[/yellow]")
+    for key in ("title", "judul", "heading", "ditetapkan", "diundangkan", "ln", "tln"):
+        if view.get(key):
+            console.print(f"{key}: {view[key]}", highlight=False)
+    if view.get("full_text"):
+        console.print(view["full_text"], highlight=False)
+    elif view.get("children"):
+        for child in view["children"][:400]:
+            console.print(
+                f"  {child['id']}  {child.get('heading') or child.get('text') or ''}"[:160], highlight=False
+            )
+    if view.get("penjelasan"):
+        console.print(f"[bold]Penjelasan:[/bold] {view['penjelasan']}", highlight=False)
+    if view.get("at"):
+        console.print(f"[bold]as of {view['at'].get('at', '')}:[/bold] {view['at']}", highlight=False)
+    for title, key, field in (
+        ("references out", "references_out", "target"),
+        ("references in", "references_in", "source"),
+    ):
+        refs = view.get(key) or []
+        if refs:
+            console.print(f"[bold]{title}[/bold] ({len(refs)}):")
+            for r in refs[:50]:
+                console.print(
+                    f"  {r[field] or '(unresolved)'}  «{r['text']}»  [{r['kind']}]", highlight=False
+                )
+    for key in ("summary_id", "summary_en"):
+        if view.get(key):
+            console.print(f"{key}: {view[key]}", highlight=False)
+    for norm in view.get("norms", []):
+        console.print(f"[bold]norm[/bold] {norm}", highlight=False)
+    if view.get("source", {}).get("file"):
+        src = view["source"]
+        console.print(
+            f"source: {src['file']}"
+            + (f", page {src['page']}" if src.get("page") else "")
+            + (f", line {src['line']}" if src.get("line") else "")
+        )

@@ -1,0 +1,887 @@
+"""The curated corpus: typed records for the law on ASN neutrality, their loader and validator.
+
+The corpus adds what no text parser can: regulations with their status and key provisions
+summarised in our own words, the norms those provisions carry, the sanctions attached to them,
+the institutions and their powers, real cases and the articles that discuss them.
+
+Files
+  ``corpus/*.yaml`` (and ``*.yml``, ``*.json``); each file is a mapping with one top-level key
+  per record type, each holding a list of records::
+
+      regulations: [...]   institutions: [...]   norms: [...]
+      sanctions: [...]     cases: [...]          articles: [...]
+
+  A file may hold any subset of the keys. Files are read in name order; record ids are unique
+  across the whole folder.
+
+Id conventions (checked by the validator)
+  regulation   ``{jenis}-{nomor}-{tahun}``: ``pp-94-2021``, ``uu-20-2023``, ``skb-2-2022``.
+               Lowercase; dots/slashes of a number become ``-``.
+  provision    the regulation id, then the path a parser produces, without BAB/Bagian:
+               ``pp-94-2021/pasal-5/huruf-n/angka-4``, ``pp-94-2021/pasal-8/ayat-4``,
+               ``uu-1-2015/pasal-187a``, ``uu-10-2016/pasal-i/angka-26``, ``skb-2-2022/diktum-kesatu``.
+               Segments: pasal-, ayat-, huruf-, angka-, diktum-, lampiran, bab-, bagian-, paragraf-.
+               A provision whose summary describes the wording an amending act gave it keeps the
+               id in the amended document (``uu-1-2015/pasal-71/ayat-1``) and names the amending
+               act in ``as_amended_by``.
+  norm         ``norm:{regulation}/{slug}``  e.g. ``norm:pp-94-2021/larangan-kampanye-fasilitas-negara``
+  sanction     ``sanction:{regulation}/{slug}[/{slug}]``  e.g. ``sanction:pp-94-2021/berat/penurunan-jabatan``
+  institution  ``inst:{slug}``  e.g. ``inst:bawaslu-kabkota``, ``inst:ppk``
+  case         ``case:{slug}``  e.g. ``case:bengkulu-dinkes-2024``
+  article      ``article:{slug}``  e.g. ``article:prabowoadi-afandi-2021``
+  Slugs are ``[a-z0-9]+`` joined by ``-``.
+
+References
+  Every id a record names must resolve inside the corpus: a provision id must be listed as a key
+  provision of some regulation (or be a regulation id itself, for documents cited as a whole);
+  norms, sanctions, institutions, cases and articles must exist. A record without a source
+  (a norm or sanction without provisions, a power without its provision, a case or a fact
+  without an article, an article with neither file, url nor citing footnote) is an error.
+
+``checked_against_text``: True when the summary was written from the official text in
+``../shared/corpus-raw``; False when no text was at hand and the record states what the official
+document provides from other knowledge, to be checked. A key provision inherits the flag of its
+regulation unless it sets its own (``KeyProvision.checked_against_text`` None = inherit).
+
+Public surface: the record models, ``CorpusBundle`` (with small lookup helpers), ``CorpusIssue``,
+``CorpusError``, ``load_corpus``, ``validate_corpus``, ``ingest_corpus``, ``load_store_corpus``.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable, Iterator
+from datetime import date
+from pathlib import Path
+from typing import Any, Literal
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, ValidationError, field_validator
+
+from kg.store import Store, atomic_write_text
+
+CORPUS_SCHEMA_VERSION = 1
+
+# -- id grammar -------------------------------------------------------------------------------
+_SLUG = r"[a-z0-9]+(?:-[a-z0-9]+)*"
+DOC_ID_RE = re.compile(r"^[a-z][a-z0-9]*-[a-z0-9]+(?:-[a-z0-9]+)*-(?:19|20)\d{2}$")
+_PASAL_PATH = r"pasal-[0-9]+[a-z]?|pasal-[ivxlc]+"  # Pasal 5, Pasal 187A, Pasal I of an amending act
+_TAIL = r"(?:/ayat-[0-9]+[a-z]?)?(?:/(?:huruf-[a-z]{1,2}|angka-[0-9]+[a-z]?))*"
+_CONTAINER = r"bab-[0-9ivxlc]+(?:/bagian-[0-9a-z]+(?:/paragraf-[0-9a-z]+)?)?"
+_DIKTUM = r"diktum-[a-z]+(?:/(?:huruf-[a-z]{1,2}|angka-[0-9]+[a-z]?))*"
+_LAMPIRAN = r"lampiran(?:/[a-z0-9-]+)*"
+PROVISION_PATH_RE = re.compile(rf"^(?:(?:{_PASAL_PATH}){_TAIL}|{_CONTAINER}|{_DIKTUM}|{_LAMPIRAN})$")
+NORM_ID_RE = re.compile(rf"^norm:[a-z][a-z0-9]*-[a-z0-9-]+-(?:19|20)\d{{2}}/{_SLUG}$")
+SANCTION_ID_RE = re.compile(rf"^sanction:[a-z][a-z0-9]*-[a-z0-9-]+-(?:19|20)\d{{2}}(?:/{_SLUG}){{1,2}}$")
+INSTITUTION_ID_RE = re.compile(rf"^inst:{_SLUG}$")
+CASE_ID_RE = re.compile(rf"^case:{_SLUG}$")
+ARTICLE_ID_RE = re.compile(rf"^article:{_SLUG}$")
+PARTIAL_DATE_RE = re.compile(r"^(?:19|20)\d{2}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$")
+
+
+def is_doc_id(value: str) -> bool:
+    """True for a regulation id such as ``pp-94-2021``."""
+    return bool(DOC_ID_RE.match(value))
+
+
+def is_provision_id(value: str) -> bool:
+    """True for a provision path below a regulation id (``pp-94-2021/pasal-5/huruf-n``)."""
+    doc, sep, path = value.partition("/")
+    return bool(sep) and is_doc_id(doc) and bool(PROVISION_PATH_RE.match(path))
+
+
+def doc_of(pid: str) -> str:
+    """The regulation id a provision id belongs to."""
+    return pid.split("/", 1)[0]
+
+
+def _check(pattern: re.Pattern[str], what: str, value: str) -> str:
+    if not pattern.match(value):
+        raise ValueError(f"malformed {what} id {value!r}")
+    return value
+
+
+def _check_ref(value: str) -> str:
+    """A legal reference: a regulation id or a provision id."""
+    if not (is_doc_id(value) or is_provision_id(value)):
+        raise ValueError(f"malformed provision id {value!r} (want e.g. pp-94-2021/pasal-5/huruf-n)")
+    return value
+
+
+class _Frozen(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+# -- vocabularies ------------------------------------------------------------------------------
+Jenis = Literal["uu", "perppu", "pp", "perpres", "permen", "perbawaslu", "perkpu", "skb", "se"]
+RegulationState = Literal["in_force", "amended", "repealed", "replaced"]
+NormKind = Literal["obligation", "prohibition", "permission", "power"]
+Regime = Literal["principle", "discipline", "ethics", "criminal-election", "administrative"]
+Addressee = Literal[
+    "pns",  # Pegawai Negeri Sipil
+    "pppk",  # Pegawai Pemerintah dengan Perjanjian Kerja
+    "pegawai-asn",  # both of the above
+    "pejabat-asn",  # holders of ASN positions (pimpinan tinggi, administrasi, fungsional)
+    "pejabat-negara",
+    "pejabat-daerah",
+    "kepala-daerah",
+    "petahana",  # incumbent regional head running again
+    "kepala-desa",
+    "perangkat-desa",
+    "anggota-tni",
+    "anggota-polri",
+    "calon",  # a candidate (Pilkada)
+    "pasangan-calon",
+    "peserta-pemilu",
+    "pelaksana-kampanye",
+    "tim-kampanye",
+    "partai-politik",
+    "setiap-orang",
+    "ppk",  # Pejabat Pembina Kepegawaian, as addressee of a duty
+    "pybmh",  # Pejabat yang Berwenang Menghukum
+    "instansi-pemerintah",
+]
+Period = Literal["before", "during", "after"]  # relative to the campaign period
+Election = Literal["pemilu", "pilkada"]
+DisciplineLevel = Literal["ringan", "sedang", "berat"]
+SanctionKind = Literal[
+    "moral",  # PP 42/2004 sanksi moral
+    "disciplinary",  # hukuman disiplin (PP 53/2010, PP 94/2021)
+    "dismissal",  # pemberhentian as an administrative consequence (e.g. party membership)
+    "imprisonment",
+    "fine",
+    "imprisonment-and-fine",
+    "disqualification",  # pembatalan sebagai calon / pasangan calon
+    "other",
+]
+PowerKind = Literal[
+    "receives_reports",
+    "investigates",
+    "recommends",
+    "forwards",  # passes findings to another body (e.g. Bawaslu to the ASN authority)
+    "decides",
+    "imposes",
+    "supervises",
+    "regulates",
+]
+InstitutionState = Literal["active", "dissolved", "functions_transferred"]
+ArticleKind = Literal["journal", "book", "report", "web", "news", "policy-brief", "thesis"]
+
+
+# -- regulations -------------------------------------------------------------------------------
+class OfficialSource(_Frozen):
+    """Where to consult the official text: the issuer and the JDIH / peraturan.go.id listing."""
+
+    issuer: str
+    url: str | None = None
+    accessed: date | None = None
+    note: str | None = None
+
+
+class RegulationStatus(_Frozen):
+    """Whether a regulation is in force; if not, what ended or changed it and from when."""
+
+    state: RegulationState
+    by: str | None = None  # the regulation (or provision) that amended/repealed/replaced it
+    since: date | None = None
+    note_id: str | None = None
+    note_en: str | None = None
+
+    _v_by = field_validator("by")(lambda v: v if v is None else _check_ref(v))
+
+
+class KeyProvision(_Frozen):
+    """One provision summarised in our own words (Indonesian and English)."""
+
+    id: str
+    citation: str  # as people cite it: "PP No. 94 Tahun 2021, Pasal 5 huruf n angka 4"
+    summary_id: str
+    summary_en: str
+    as_amended_by: str | None = None  # the amending act whose wording the summary describes
+    checked_against_text: bool | None = None  # None = inherit from the regulation
+    note: str | None = None
+
+    @field_validator("id")
+    @classmethod
+    def _v_id(cls, v: str) -> str:
+        if not is_provision_id(v):
+            raise ValueError(f"malformed provision id {v!r} (want e.g. pp-94-2021/pasal-5/huruf-n/angka-4)")
+        return v
+
+    @field_validator("as_amended_by")
+    @classmethod
+    def _v_amended(cls, v: str | None) -> str | None:
+        return v if v is None else _check(DOC_ID_RE, "regulation", v)
+
+
+class Regulation(_Frozen):
+    """A law, regulation or decree, its status and its key provisions."""
+
+    id: str
+    jenis: Jenis
+    nomor: str  # as written: "94", "800-5474", "1447.1/PM.01/K.1/09/2022"
+    tahun: int
+    judul: str  # the "tentang …" part
+    title: str  # as people name it: "Peraturan Pemerintah Nomor 94 Tahun 2021"
+    title_en: str | None = None
+    ditetapkan: date | None = None
+    diundangkan: date | None = None
+    ln: str | None = None  # "LN 2021/202"
+    tln: str | None = None  # "TLN 6718"
+    status: RegulationStatus
+    amends: list[str] = Field(default_factory=list)  # regulation ids this act amends
+    amended_by: list[str] = Field(default_factory=list)
+    issuers: list[str] = Field(default_factory=list)  # for joint decrees: "MenPAN-RB No. 2 Tahun 2022", …
+    purpose_id: str | None = None
+    purpose_en: str | None = None
+    official_source: OfficialSource
+    checked_against_text: bool
+    provisions: list[KeyProvision] = Field(default_factory=list)
+
+    _v_id = field_validator("id")(lambda v: _check(DOC_ID_RE, "regulation", v))
+
+    @field_validator("amends", "amended_by")
+    @classmethod
+    def _v_docs(cls, v: list[str]) -> list[str]:
+        return [_check(DOC_ID_RE, "regulation", x) for x in v]
+
+
+# -- norms, sanctions --------------------------------------------------------------------------
+class Conditions(_Frozen):
+    """When a norm applies: campaign periods, the kind of election, anything else in words."""
+
+    period: list[Period] = Field(default_factory=list)  # empty = at any time
+    election: list[Election] = Field(default_factory=list)  # empty = not limited to one
+    other_id: str | None = None
+    other_en: str | None = None
+
+
+class Norm(_Frozen):
+    """A rule someone must, must not, may, or is empowered to follow, resting on provisions."""
+
+    id: str
+    kind: NormKind
+    addressees: list[Addressee] = Field(min_length=1)
+    act_id: str
+    act_en: str
+    conditions: Conditions = Field(default_factory=Conditions)
+    provisions: list[str] = Field(min_length=1)  # the provisions the norm rests on
+    sanction_provisions: list[str] = Field(default_factory=list)  # provisions that attach sanctions
+    sanctions: list[str] = Field(default_factory=list)
+    enforced_by: list[str] = Field(default_factory=list)  # institution ids
+    regime: Regime
+    note: str | None = None
+
+    _v_id = field_validator("id")(lambda v: _check(NORM_ID_RE, "norm", v))
+
+    @field_validator("provisions", "sanction_provisions")
+    @classmethod
+    def _v_refs(cls, v: list[str]) -> list[str]:
+        return [_check_ref(x) for x in v]
+
+    @field_validator("sanctions")
+    @classmethod
+    def _v_sanctions(cls, v: list[str]) -> list[str]:
+        return [_check(SANCTION_ID_RE, "sanction", x) for x in v]
+
+    @field_validator("enforced_by")
+    @classmethod
+    def _v_insts(cls, v: list[str]) -> list[str]:
+        return [_check(INSTITUTION_ID_RE, "institution", x) for x in v]
+
+
+class CriminalRange(_Frozen):
+    """A criminal penalty's range: imprisonment in months and fines in rupiah."""
+
+    min_months: int | None = None
+    max_months: int | None = None
+    min_fine: int | None = None
+    max_fine: int | None = None
+
+
+class Sanction(_Frozen):
+    """A consequence of breaching a norm: a disciplinary penalty, a moral sanction, a crime's penalty …"""
+
+    id: str
+    regime: Regime
+    kind: SanctionKind
+    level: DisciplineLevel | None = None  # for disciplinary penalties
+    description_id: str
+    description_en: str
+    range: CriminalRange | None = None
+    provisions: list[str] = Field(min_length=1)
+    note: str | None = None
+
+    _v_id = field_validator("id")(lambda v: _check(SANCTION_ID_RE, "sanction", v))
+    _v_refs = field_validator("provisions")(lambda v: [_check_ref(x) for x in v])
+
+
+# -- institutions ------------------------------------------------------------------------------
+class Power(_Frozen):
+    """An institution's power, as an edge that cites the provision granting it."""
+
+    kind: PowerKind
+    scope_id: str
+    scope_en: str
+    provision: str
+    towards: list[str] = Field(default_factory=list)  # institutions it acts towards (recommends to …)
+    norms: list[str] = Field(default_factory=list)  # norms this power enforces
+    sanctions: list[str] = Field(default_factory=list)  # sanctions this power imposes/recommends
+    valid_from: date | None = None
+    valid_to: date | None = None  # where a later law took the power away
+
+    _v_prov = field_validator("provision")(lambda v: _check_ref(v))
+    _v_towards = field_validator("towards")(
+        lambda v: [_check(INSTITUTION_ID_RE, "institution", x) for x in v]
+    )
+    _v_norms = field_validator("norms")(lambda v: [_check(NORM_ID_RE, "norm", x) for x in v])
+    _v_sanctions = field_validator("sanctions")(lambda v: [_check(SANCTION_ID_RE, "sanction", x) for x in v])
+
+
+class InstitutionStatus(_Frozen):
+    """Whether an institution still exists; if not, which provision ended it and from when."""
+
+    state: InstitutionState = "active"
+    by: str | None = None
+    since: date | None = None
+    successors: list[str] = Field(default_factory=list)  # institutions that took over its functions
+    note_id: str | None = None
+    note_en: str | None = None
+
+    _v_by = field_validator("by")(lambda v: v if v is None else _check_ref(v))
+    _v_succ = field_validator("successors")(
+        lambda v: [_check(INSTITUTION_ID_RE, "institution", x) for x in v]
+    )
+
+
+class Institution(_Frozen):
+    """A body or office that supervises, investigates, recommends or imposes."""
+
+    id: str
+    name: str
+    name_en: str
+    abbreviation: str | None = None
+    parent: str | None = None  # e.g. Bawaslu Provinsi -> Bawaslu RI
+    status: InstitutionStatus = Field(default_factory=InstitutionStatus)
+    sources: list[str] = Field(min_length=1)  # provisions that establish or define it
+    powers: list[Power] = Field(default_factory=list)
+    note: str | None = None
+
+    _v_id = field_validator("id")(lambda v: _check(INSTITUTION_ID_RE, "institution", v))
+    _v_parent = field_validator("parent")(
+        lambda v: v if v is None else _check(INSTITUTION_ID_RE, "institution", v)
+    )
+    _v_src = field_validator("sources")(lambda v: [_check_ref(x) for x in v])
+
+
+# -- cases and articles ------------------------------------------------------------------------
+class SourceRef(_Frozen):
+    """Where a fact comes from: an article, and where in it."""
+
+    article: str
+    footnote: int | None = None
+    locator: str | None = None  # section or page, e.g. "Hasil dan Pembahasan 2.a"
+
+    _v_article = field_validator("article")(lambda v: _check(ARTICLE_ID_RE, "article", v))
+
+
+class CaseActor(_Frozen):
+    """A party to a case by role only (never a name)."""
+
+    role_id: str
+    role_en: str
+    count: int | None = None  # None = the source does not say
+    employment: Literal["asn", "non-asn", "mixed", "unknown"] = "unknown"
+
+
+class CaseFact(_Frozen):
+    """One statement about a case, in our own words, with its source."""
+
+    statement_id: str
+    statement_en: str
+    sources: list[SourceRef] = Field(min_length=1)
+
+
+class Case(_Frozen):
+    """A real neutrality case. Anything the source does not give is 'unknown', never filled in."""
+
+    id: str
+    title_id: str
+    title_en: str
+    date: str  # partial ISO date: "2024", "2024-01", "2024-01-15"
+    place: str
+    election: Election | Literal["unknown"] = "unknown"
+    actors: list[CaseActor] = Field(default_factory=list)
+    conduct_id: str
+    conduct_en: str
+    institutions: list[str] = Field(default_factory=list)
+    norms: list[str] = Field(default_factory=list)  # the norms at stake
+    facts: list[CaseFact] = Field(default_factory=list)
+    outcome_id: str = "tidak diketahui"
+    outcome_en: str = "unknown"
+    unknowns: list[str] = Field(default_factory=list)  # what the sources leave open, in English
+    sources: list[SourceRef] = Field(min_length=1)
+
+    _v_id = field_validator("id")(lambda v: _check(CASE_ID_RE, "case", v))
+    _v_date = field_validator("date")(lambda v: _check(PARTIAL_DATE_RE, "date (YYYY[-MM[-DD]])", v))
+    _v_insts = field_validator("institutions")(
+        lambda v: [_check(INSTITUTION_ID_RE, "institution", x) for x in v]
+    )
+    _v_norms = field_validator("norms")(lambda v: [_check(NORM_ID_RE, "norm", x) for x in v])
+
+
+class Citation(_Frozen):
+    """A work or law an article cites, with the footnotes that cite it."""
+
+    target: str  # article id, regulation id or provision id
+    footnotes: list[int] = Field(default_factory=list)
+    locator: str | None = None  # "hlm. 15", "Penjelasan Umum, paragraf 2"
+
+    @field_validator("target")
+    @classmethod
+    def _v_target(cls, v: str) -> str:
+        if ARTICLE_ID_RE.match(v):
+            return v
+        return _check_ref(v)
+
+
+class Article(_Frozen):
+    """A journal article, book, report or web page, as a bibliographic record."""
+
+    id: str
+    kind: ArticleKind
+    authors: list[str] = Field(default_factory=list)  # as printed; institutions for corporate authors
+    year: int | None = None
+    title: str
+    venue: str | None = None
+    volume: str | None = None
+    issue: str | None = None
+    pages: str | None = None
+    url: str | None = None
+    accessed: date | None = None
+    file: str | None = None  # path below ../shared where the full text is, e.g. "seed/000_….txt"
+    cited_in: list[SourceRef] = Field(default_factory=list)  # the footnotes that cite this work
+    discusses: list[str] = Field(default_factory=list)  # regulation, provision and case ids
+    cites: list[Citation] = Field(default_factory=list)
+    note: str | None = None
+
+    _v_id = field_validator("id")(lambda v: _check(ARTICLE_ID_RE, "article", v))
+
+    @field_validator("discusses")
+    @classmethod
+    def _v_discusses(cls, v: list[str]) -> list[str]:
+        return [x if CASE_ID_RE.match(x) else _check_ref(x) for x in v]
+
+
+# -- the bundle --------------------------------------------------------------------------------
+RECORD_TYPES: dict[str, type[_Frozen]] = {
+    "regulations": Regulation,
+    "institutions": Institution,
+    "norms": Norm,
+    "sanctions": Sanction,
+    "cases": Case,
+    "articles": Article,
+}
+
+
+class CorpusBundle(_Frozen):
+    """The whole validated corpus, with small lookup helpers for the graph and the answers."""
+
+    schema_version: int = CORPUS_SCHEMA_VERSION
+    regulations: tuple[Regulation, ...] = ()
+    institutions: tuple[Institution, ...] = ()
+    norms: tuple[Norm, ...] = ()
+    sanctions: tuple[Sanction, ...] = ()
+    cases: tuple[Case, ...] = ()
+    articles: tuple[Article, ...] = ()
+    _idx: dict[str, Any] | None = PrivateAttr(default=None)
+
+    def counts(self) -> dict[str, int]:
+        """Records per type, plus key provisions and powers."""
+        return {
+            "regulations": len(self.regulations),
+            "provisions": sum(len(r.provisions) for r in self.regulations),
+            "norms": len(self.norms),
+            "sanctions": len(self.sanctions),
+            "institutions": len(self.institutions),
+            "powers": sum(len(i.powers) for i in self.institutions),
+            "cases": len(self.cases),
+            "articles": len(self.articles),
+        }
+
+    def _index(self) -> dict[str, Any]:
+        # Built on demand; the bundle is frozen so the index never goes stale.
+        cached = self._idx
+        if cached is None:
+            cached = {}
+            for group in (self.regulations, self.institutions, self.norms, self.sanctions, self.cases):
+                for rec in group:
+                    cached[rec.id] = rec
+            for a in self.articles:
+                cached[a.id] = a
+            for reg in self.regulations:
+                for p in reg.provisions:
+                    cached[p.id] = p
+            self._idx = cached
+        return cached
+
+    def get(self, rid: str) -> Any:
+        """Any record (regulation, provision, norm, sanction, institution, case, article) by id, or None."""
+        return self._index().get(rid)
+
+    def regulation(self, doc_id: str) -> Regulation | None:
+        """The regulation with this id, or None."""
+        rec = self.get(doc_id)
+        return rec if isinstance(rec, Regulation) else None
+
+    def provision(self, pid: str) -> KeyProvision | None:
+        """The key provision with this id, or None."""
+        rec = self.get(pid)
+        return rec if isinstance(rec, KeyProvision) else None
+
+    def provisions(self) -> Iterator[tuple[Regulation, KeyProvision]]:
+        """Every key provision with its regulation, in file order."""
+        for reg in self.regulations:
+            for p in reg.provisions:
+                yield reg, p
+
+    def is_checked(self, pid: str) -> bool:
+        """Whether a provision's (or regulation's) record was checked against the official text."""
+        rec = self.get(pid)
+        if isinstance(rec, KeyProvision) and rec.checked_against_text is not None:
+            return rec.checked_against_text
+        reg = self.regulation(doc_of(pid))
+        return bool(reg and reg.checked_against_text)
+
+    def norm(self, nid: str) -> Norm | None:
+        rec = self.get(nid)
+        return rec if isinstance(rec, Norm) else None
+
+    def sanction(self, sid: str) -> Sanction | None:
+        rec = self.get(sid)
+        return rec if isinstance(rec, Sanction) else None
+
+    def institution(self, iid: str) -> Institution | None:
+        rec = self.get(iid)
+        return rec if isinstance(rec, Institution) else None
+
+    def norms_for_provision(self, pid: str, descendants: bool = True) -> list[Norm]:
+        """Norms resting on a provision (and, by default, on any provision below it)."""
+
+        def hit(ref: str) -> bool:
+            return ref == pid or (descendants and ref.startswith(pid + "/"))
+
+        return [n for n in self.norms if any(hit(r) for r in n.provisions)]
+
+    def sanctions_for_norm(self, nid: str) -> list[Sanction]:
+        """The sanctions a norm carries, in the norm's order."""
+        norm = self.norm(nid)
+        return [s for s in (self.sanction(x) for x in norm.sanctions) if s] if norm else []
+
+    def powers(self) -> Iterator[tuple[Institution, Power]]:
+        """Every power edge with its institution."""
+        for inst in self.institutions:
+            for p in inst.powers:
+                yield inst, p
+
+    def imposers_of(self, sid: str) -> list[tuple[Institution, Power]]:
+        """Institutions whose 'imposes' power names this sanction."""
+        return [(i, p) for i, p in self.powers() if p.kind == "imposes" and sid in p.sanctions]
+
+    def enforcers_of(self, nid: str) -> list[tuple[Institution, Power]]:
+        """Power edges that name this norm (any kind: supervises, recommends, imposes …)."""
+        return [(i, p) for i, p in self.powers() if nid in p.norms]
+
+    def powers_citing(self, pid: str) -> list[tuple[Institution, Power]]:
+        """Power edges granted by this provision or one below it."""
+        return [(i, p) for i, p in self.powers() if p.provision == pid or p.provision.startswith(pid + "/")]
+
+    def cases_for_norm(self, nid: str) -> list[Case]:
+        return [c for c in self.cases if nid in c.norms]
+
+    def referenced_ids(self) -> set[str]:
+        """Every provision or regulation id some record cites (for the fidelity checks)."""
+        out: set[str] = set()
+        for n in self.norms:
+            out.update(n.provisions, n.sanction_provisions)
+        for s in self.sanctions:
+            out.update(s.provisions)
+        for inst in self.institutions:
+            out.update(inst.sources)
+            out.update(p.provision for p in inst.powers)
+            if inst.status.by:
+                out.add(inst.status.by)
+        for reg in self.regulations:
+            out.update(p.id for p in reg.provisions)
+            if reg.status.by:
+                out.add(reg.status.by)
+        return out
+
+
+# -- validation --------------------------------------------------------------------------------
+class CorpusIssue(BaseModel):
+    """One problem in the corpus: the file, the record, the field, and what is wrong."""
+
+    model_config = ConfigDict(frozen=True)
+
+    file: str
+    record: str | None = None
+    field: str | None = None
+    message: str
+
+    def __str__(self) -> str:
+        where = (
+            self.file
+            + (f" [{self.record}]" if self.record else "")
+            + (f" {self.field}" if self.field else "")
+        )
+        return f"{where}: {self.message}"
+
+
+class CorpusError(Exception):
+    """The corpus did not validate; ``issues`` lists every problem found."""
+
+    def __init__(self, issues: list[CorpusIssue]):
+        self.issues = issues
+        head = "\n".join(str(i) for i in issues[:20])
+        more = f"\n… and {len(issues) - 20} more" if len(issues) > 20 else ""
+        super().__init__(f"{len(issues)} problem(s) in the corpus:\n{head}{more}")
+
+
+def _corpus_files(path: Path) -> list[Path]:
+    if path.is_file():
+        return [path]
+    return sorted(p for p in path.iterdir() if p.suffix in {".yaml", ".yml", ".json"} and p.is_file())
+
+
+def _loc(loc: tuple[Any, ...]) -> str:
+    out = ""
+    for part in loc:
+        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
+    return out
+
+
+def _parse_files(path: Path) -> tuple[dict[str, list[tuple[str, Any]]], list[CorpusIssue]]:
+    """Records per type, each with its file name, plus the issues met while parsing."""
+    issues: list[CorpusIssue] = []
+    records: dict[str, list[tuple[str, Any]]] = {k: [] for k in RECORD_TYPES}
+    if not path.exists():
+        return records, [CorpusIssue(file=str(path), message="no such file or folder")]
+    files = _corpus_files(path)
+    if not files:
+        return records, [CorpusIssue(file=str(path), message="no .yaml, .yml or .json files here")]
+    for f in files:
+        name = str(f)
+        try:
+            text = f.read_text(encoding="utf-8")
+            data = json.loads(text) if f.suffix == ".json" else yaml.safe_load(text)
+        except (OSError, UnicodeDecodeError, yaml.YAMLError, json.JSONDecodeError) as exc:
+            mark = getattr(exc, "problem_mark", None)
+            where = f" (line {mark.line + 1})" if mark is not None else ""
+            issues.append(CorpusIssue(file=name, message=f"cannot read{where}: {str(exc).splitlines()[0]}"))
+            continue
+        if data is None:
+            continue
+        if not isinstance(data, dict):
+            issues.append(
+                CorpusIssue(file=name, message=f"top level must be a mapping of {', '.join(RECORD_TYPES)}")
+            )
+            continue
+        for key, items in data.items():
+            if key not in RECORD_TYPES:
+                issues.append(
+                    CorpusIssue(
+                        file=name,
+                        field=str(key),
+                        message=f"unknown record type; expected one of {', '.join(RECORD_TYPES)}",
+                    )
+                )
+                continue
+            if not isinstance(items, list):
+                issues.append(CorpusIssue(file=name, field=str(key), message="must be a list of records"))
+                continue
+            for item in items:
+                records[key].append((name, item))
+    return records, issues
+
+
+def _build(path: Path) -> tuple[CorpusBundle | None, list[CorpusIssue]]:
+    raw, issues = _parse_files(path)
+    typed: dict[str, list[Any]] = {k: [] for k in RECORD_TYPES}
+    where: dict[str, str] = {}  # record id -> file
+    for key, items in raw.items():
+        model = RECORD_TYPES[key]
+        for n, (fname, item) in enumerate(items):
+            rid = item.get("id") if isinstance(item, dict) else None
+            label = str(rid) if rid else f"{key}[{n}]"
+            if not isinstance(item, dict):
+                issues.append(CorpusIssue(file=fname, record=label, message="a record must be a mapping"))
+                continue
+            try:
+                rec = model.model_validate(item)
+            except ValidationError as exc:
+                for err in exc.errors():
+                    msg = err["msg"].removeprefix("Value error, ")
+                    if err["type"] == "extra_forbidden":
+                        msg = "unknown field"
+                    elif err["type"] == "missing":
+                        msg = "required field missing"
+                    elif err["type"] == "too_short" and err["loc"]:
+                        msg = "must not be empty (every record needs its source)"
+                    issues.append(
+                        CorpusIssue(file=fname, record=label, field=_loc(err["loc"]) or None, message=msg)
+                    )
+                continue
+            if rec.id in where:  # type: ignore[attr-defined]
+                issues.append(
+                    CorpusIssue(
+                        file=fname,
+                        record=label,
+                        field="id",
+                        message=f"duplicate id (first in {where[rec.id]})",
+                    )  # type: ignore[attr-defined]
+                )
+                continue
+            where[rec.id] = fname  # type: ignore[attr-defined]
+            typed[key].append(rec)
+            if isinstance(rec, Regulation):
+                for i, p in enumerate(rec.provisions):
+                    if doc_of(p.id) != rec.id:
+                        issues.append(
+                            CorpusIssue(
+                                file=fname,
+                                record=rec.id,
+                                field=f"provisions[{i}].id",
+                                message=f"provision {p.id} does not belong to {rec.id}",
+                            )
+                        )
+                    elif p.id in where:
+                        issues.append(
+                            CorpusIssue(
+                                file=fname,
+                                record=rec.id,
+                                field=f"provisions[{i}].id",
+                                message=f"duplicate id {p.id}",
+                            )
+                        )
+                    else:
+                        where[p.id] = fname
+    bundle = CorpusBundle(**{k: tuple(v) for k, v in typed.items()})
+    issues.extend(_check_references(bundle, where))
+    return (None if issues else bundle), issues
+
+
+def _check_references(b: CorpusBundle, where: dict[str, str]) -> list[CorpusIssue]:
+    """Every id a record names must resolve to a record of the right type."""
+    issues: list[CorpusIssue] = []
+    regs = {r.id for r in b.regulations}
+    provs = {p.id for _, p in b.provisions()}
+    norms, sanctions = {n.id for n in b.norms}, {s.id for s in b.sanctions}
+    insts, cases, arts = {i.id for i in b.institutions}, {c.id for c in b.cases}, {a.id for a in b.articles}
+
+    def need(rid: str, field: str, targets: Iterable[tuple[str, str]], kind: str) -> None:
+        for value, known in targets:
+            ok = {
+                "legal": value in regs or value in provs,
+                "regulation": value in regs,
+                "norm": value in norms,
+                "sanction": value in sanctions,
+                "institution": value in insts,
+                "article": value in arts,
+                "any": value in regs or value in provs or value in cases or value in arts,
+            }[known]
+            if not ok:
+                hint = (
+                    " (list it as a key provision of its regulation)"
+                    if known == "legal" and "/" in value
+                    else ""
+                )
+                issues.append(
+                    CorpusIssue(
+                        file=where.get(rid, "?"),
+                        record=rid,
+                        field=field,
+                        message=f"unknown {kind} {value!r}{hint}",
+                    )
+                )
+
+    for r in b.regulations:
+        need(r.id, "status.by", [(r.status.by, "legal")] if r.status.by else [], "regulation/provision")
+        need(r.id, "amends", [(x, "regulation") for x in r.amends], "regulation")
+        need(r.id, "amended_by", [(x, "regulation") for x in r.amended_by], "regulation")
+        for i, p in enumerate(r.provisions):
+            if p.as_amended_by:
+                need(r.id, f"provisions[{i}].as_amended_by", [(p.as_amended_by, "regulation")], "regulation")
+    for n in b.norms:
+        need(n.id, "provisions", [(x, "legal") for x in n.provisions], "provision")
+        need(n.id, "sanction_provisions", [(x, "legal") for x in n.sanction_provisions], "provision")
+        need(n.id, "sanctions", [(x, "sanction") for x in n.sanctions], "sanction")
+        need(n.id, "enforced_by", [(x, "institution") for x in n.enforced_by], "institution")
+    for s in b.sanctions:
+        need(s.id, "provisions", [(x, "legal") for x in s.provisions], "provision")
+    for inst in b.institutions:
+        need(inst.id, "parent", [(inst.parent, "institution")] if inst.parent else [], "institution")
+        need(inst.id, "sources", [(x, "legal") for x in inst.sources], "provision")
+        need(inst.id, "status.by", [(inst.status.by, "legal")] if inst.status.by else [], "provision")
+        need(
+            inst.id, "status.successors", [(x, "institution") for x in inst.status.successors], "institution"
+        )
+        for k, p in enumerate(inst.powers):
+            need(inst.id, f"powers[{k}].provision", [(p.provision, "legal")], "provision")
+            need(inst.id, f"powers[{k}].towards", [(x, "institution") for x in p.towards], "institution")
+            need(inst.id, f"powers[{k}].norms", [(x, "norm") for x in p.norms], "norm")
+            need(inst.id, f"powers[{k}].sanctions", [(x, "sanction") for x in p.sanctions], "sanction")
+    for c in b.cases:
+        need(c.id, "institutions", [(x, "institution") for x in c.institutions], "institution")
+        need(c.id, "norms", [(x, "norm") for x in c.norms], "norm")
+        need(c.id, "sources", [(s.article, "article") for s in c.sources], "article")
+        for k, f in enumerate(c.facts):
+            need(c.id, f"facts[{k}].sources", [(s.article, "article") for s in f.sources], "article")
+    for a in b.articles:
+        if not (a.file or a.url or a.cited_in):
+            issues.append(
+                CorpusIssue(
+                    file=where.get(a.id, "?"),
+                    record=a.id,
+                    field="file",
+                    message="missing source: give file, url or cited_in",
+                )
+            )
+        need(a.id, "cited_in", [(s.article, "article") for s in a.cited_in], "article")
+        need(a.id, "discusses", [(x, "any") for x in a.discusses], "regulation/provision/case")
+        need(a.id, "cites", [(c.target, "any") for c in a.cites], "article/regulation/provision")
+    _ = cases
+    return issues
+
+
+def validate_corpus(path: str | Path) -> list[CorpusIssue]:
+    """Every problem in the corpus at path (a folder of YAML/JSON files, or one file); [] when valid."""
+    return _build(Path(path))[1]
+
+
+def load_corpus(path: str | Path) -> CorpusBundle:
+    """The validated corpus at path; raises CorpusError listing every problem otherwise."""
+    bundle, issues = _build(Path(path))
+    if issues or bundle is None:
+        raise CorpusError(issues)
+    return bundle
+
+
+def _bundle_file(store: Store) -> Path:
+    return store.path / "corpus" / "bundle.json"
+
+
+def ingest_corpus(path: str | Path, store: Store) -> dict[str, int]:
+    """Validate the corpus and write it into the store; nothing is written when it is invalid."""
+    bundle = load_corpus(path)
+    atomic_write_text(_bundle_file(store), bundle.model_dump_json(indent=1))
+    return bundle.counts()
+
+
+def load_store_corpus(store: Store) -> CorpusBundle | None:
+    """The corpus last ingested into the store, or None when there is none."""
+    f = _bundle_file(store)
+    if not f.exists():
+        return None
+    return CorpusBundle.model_validate_json(f.read_text(encoding="utf-8"))

