@@ -1,4 +1,4 @@
-"""Citations and cross-references: "UU No. 20 Tahun 2023" → ``uu-20-2023``; "Pasal 5 huruf n angka 1" → a path.
+"""Citations and cross-references: "UU No. 20 Tahun 2023" → ``uu-20-2023``, "Pasal 5 huruf n" → a path.
 
 Two layers. ``find_citations``/``parse_citation`` recognise *document* citations (Undang-Undang,
 Perppu, PP, Perpres, Permen…, Perbawaslu, PKPU, UUD 1945), tolerant of OCR digit slips ("2Ol4").
@@ -21,7 +21,7 @@ from ingest.records import Document, Provision, Reference
 
 # A number as OCR gives it: digits with the usual letter-for-digit slips (O for 0, l/I/L for 1).
 _NUM = r"(?=[0-9OoIlL]*[0-9])[0-9OoIlL]{1,5}"
-_YEAR = r"(?=[0-9OoIlL]*[0-9]{2})[0-9OoIlL]{4}"
+_YEAR = r"(?=[0-9OoIlL]*[0-9])[12lLI][0-9OoIlL]{3}"
 _NOMOR = r"(?:Nomor|Nomer|No\.?)"
 _UU = r"Undang-\s?Undang"
 _RI = r"(?:\s+(?:Republik\s+[Il1]ndonesia|RI))?"
@@ -31,13 +31,16 @@ _NT_LONG = rf"\s+{_NOMOR}\s*(?P<n>{_NUM})\s+Tahun\s+(?P<y>{_YEAR})(?![0-9])"
 # Ministries whose regulations we can name; an unknown ministry is reported, not guessed.
 MINISTRIES: dict[str, str] = {
     "pendayagunaan aparatur negara dan reformasi birokrasi": "permenpanrb",
-    "pendayagunaan aparatur negara": "permenpan",
     "dalam negeri": "permendagri",
-    "keuangan": "pmk",
+    "keuangan": "permenkeu",
     "hukum dan hak asasi manusia": "permenkumham",
-    "sekretaris negara": "permensesneg",
 }
-_MINISTRY_SHORT = {"panrb": "permenpanrb", "pan-rb": "permenpanrb", "pan rb": "permenpanrb", "dagri": "permendagri"}
+_MINISTRY_SHORT = {
+    "panrb": "permenpanrb",
+    "pan-rb": "permenpanrb",
+    "pan rb": "permenpanrb",
+    "dagri": "permendagri",
+}
 
 # Order matters: the longer forms must be tried first ("Peraturan Pemerintah Pengganti
 # Undang-Undang" before "Peraturan Pemerintah", and both before a bare "Undang-Undang").
@@ -140,7 +143,9 @@ _RENDER = {
     "perbawaslu": "Peraturan Badan Pengawas Pemilihan Umum Nomor {n} Tahun {y}",
     "pkpu": "Peraturan Komisi Pemilihan Umum Nomor {n} Tahun {y}",
     "perbkn": "Peraturan Badan Kepegawaian Negara Nomor {n} Tahun {y}",
-    "permenpanrb": "Peraturan Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi Nomor {n} Tahun {y}",
+    "permenpanrb": (
+        "Peraturan Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi Nomor {n} Tahun {y}"
+    ),
     "permendagri": "Peraturan Menteri Dalam Negeri Nomor {n} Tahun {y}",
 }
 
@@ -159,10 +164,11 @@ def render_citation(doc_id: str) -> str:
 # Provision references ("Pasal 5 huruf n angka 1", "ayat (2)", "Pasal 3 sampai dengan Pasal 5")
 # --------------------------------------------------------------------------------------------
 
-RANK = {"bab": 0, "pasal": 1, "ayat": 2, "huruf": 3, "angka": 4}
+RANK = {"bab": 0, "pasal": 1, "diktum": 1, "ayat": 2, "huruf": 3, "angka": 4}
 _TOKEN_RE = re.compile(
     r"\b(?:(?P<bab>BAB|Bab)\s+(?P<babn>[IVXLC]+)\b"
     r"|(?P<pasal>[Pp]asal)\s+(?P<pasaln>\d+[A-Z]?)(?![\w/])"
+    r"|(?P<diktum>[Dd]iktum|DIKTUM)\s+(?P<diktumn>KE[A-Z]+(?:\s+BELAS)?|[Kk]e[a-z]+(?:\s+[Bb]elas)?)\b"
     r"|(?P<ayat>[Aa]yat)\s*\(\s*(?P<ayatn>\d+[a-z]?)\s*\)"
     r"|(?P<huruf>[Hh]uruf)\s+(?P<hurufn>[a-zA-Z]\d?)(?![\w/])"
     r"|(?P<angka>[Aa]ngka)\s+(?P<angkan>\d+[a-z]?)(?![\w/])"
@@ -226,7 +232,9 @@ def _groups(text: str, tokens: list[_Token]) -> list[tuple[list[_Item], int]]:
 
     def close() -> None:
         if items:
-            groups.append((list(items), items[-1].end if items[-1].range_to is None else items[-1].range_to.end))
+            groups.append(
+                (list(items), items[-1].end if items[-1].range_to is None else items[-1].range_to.end)
+            )
 
     for tok in tokens:
         gap = _GAP_RE.fullmatch(text, last_tok.end, tok.start) if last_tok else None
@@ -273,6 +281,8 @@ def _path(parts: dict[str, str]) -> str:
     segs = []
     if "pasal" in parts:
         segs.append(f"pasal-{parts['pasal'].lower()}")
+    elif "diktum" in parts:
+        segs.append("diktum-" + re.sub(r"\s+", "-", parts["diktum"].lower()))
     elif "bab" in parts:
         segs.append(f"bab-{roman_to_int(parts['bab'])}")
     for lv in ("ayat", "huruf", "angka"):
@@ -320,7 +330,7 @@ def _resolve_internal(index: _DocIndex, source: Provision, parts: dict[str, str]
     if "huruf" in parts and not parts["huruf"][0].islower():
         return _Resolution(None, f"huruf written in upper case ({parts['huruf']}): likely an OCR slip")
     top = min(parts, key=lambda lv: RANK[lv])
-    if top in ("pasal", "bab"):
+    if top in ("pasal", "bab", "diktum"):
         candidate = f"{doc_id}/{_path(parts)}"
     elif source.level in ("menimbang", "mengingat"):
         # "sebagaimana dimaksud dalam huruf a" inside the Menimbang points at a sibling consideration.
@@ -328,7 +338,11 @@ def _resolve_internal(index: _DocIndex, source: Provision, parts: dict[str, str]
         if sibling_level != source.level or len(parts) > 1:
             return _Resolution(None, f"cannot place '{top} {parts[top]}' from a {source.level} item")
         for p in index.doc.provisions:
-            if p.level == source.level and p.number.lower() == parts[top].lower() and p.parent == source.parent:
+            if (
+                p.level == source.level
+                and p.number.lower() == parts[top].lower()
+                and p.parent == source.parent
+            ):
                 return _Resolution(p.id, None)
         return _Resolution(None, f"no {source.level} item {parts[top]} in {doc_id}")
     else:
@@ -360,7 +374,9 @@ def _expand_range(
         return [{**prefix, level: str(n)} for n in range(int(lo), int(hi) + 1)]
     m1, m2 = re.fullmatch(r"(\d+)([A-Z])", lo), re.fullmatch(r"(\d+)([A-Z])", hi)
     if m1 and m2 and m1.group(1) == m2.group(1) and m1.group(2) < m2.group(2):
-        return [{**prefix, level: m1.group(1) + chr(c)} for c in range(ord(m1.group(2)), ord(m2.group(2)) + 1)]
+        return [
+            {**prefix, level: m1.group(1) + chr(c)} for c in range(ord(m1.group(2)), ord(m2.group(2)) + 1)
+        ]
     if re.fullmatch(r"[a-z]", lo) and re.fullmatch(r"[a-z]", hi) and lo < hi:
         return [{**prefix, level: chr(c)} for c in range(ord(lo), ord(hi) + 1)]
     return f"cannot expand the range {level} {lo} to {level} {hi} without the target text"
@@ -406,7 +422,9 @@ def _commencements(doc: Document, p: Provision) -> list[Reference]:
         else:
             eff = parse_date(rest) if re.match(r"(pada|sejak)\s+tanggal\s+\d", rest, re.IGNORECASE) else None
         # The span: from the subject ("Undang-Undang ini") to the end of the date phrase.
-        subj = re.search(r"(Undang-\s?Undang|Peraturan|Keputusan|Perppu|Perpres)[\w\s-]{0,80}$", p.text[: m.start()])
+        subj = re.search(
+            r"(Undang-\s?Undang|Peraturan|Keputusan|Perppu|Perpres)[\w\s-]{0,80}$", p.text[: m.start()]
+        )
         start = subj.start() if subj else m.start()
         out.append(
             Reference(
@@ -448,6 +466,11 @@ def references_in_text(doc: Document, index: _DocIndex, p: Provision) -> list[Re
     used_citations: set[int] = set()
     for items, gend in _groups(text, _tokens(text)):
         how, cit = _group_target_doc(text, gend, citations)
+        if how == "bare" and p.level == "mengingat":
+            # A Mengingat item cites one instrument: "Pasal 18, Pasal 20, dan 22D ayat (2) UUD 1945".
+            later = [c for c in citations if c.start >= gend]
+            if later:
+                how, cit = "external", later[0]
         if cit is not None:
             used_citations.add(cit.start)
         for item in items:
@@ -460,10 +483,16 @@ def references_in_text(doc: Document, index: _DocIndex, p: Provision) -> list[Re
                 continue
             if item.range_to is not None:
                 expanded = _expand_range(
-                    index if internal else None, p, item, item.range_to, doc.id if internal else str(external_doc)
+                    index if internal else None,
+                    p,
+                    item,
+                    item.range_to,
+                    doc.id if internal else str(external_doc),
                 )
                 if isinstance(expanded, str):
-                    refs.append(_unresolved(p, span, item.start, "internal" if internal else kind_ext, expanded))
+                    refs.append(
+                        _unresolved(p, span, item.start, "internal" if internal else kind_ext, expanded)
+                    )
                     continue
                 parts_list = expanded
             else:
@@ -483,9 +512,11 @@ def references_in_text(doc: Document, index: _DocIndex, p: Provision) -> list[Re
                             start=item.start,
                         )
                     )
-                elif "pasal" not in parts and "bab" not in parts:
+                elif not {"pasal", "bab", "diktum"} & parts.keys():
                     refs.append(
-                        _unresolved(p, span, item.start, kind_ext, f"no Pasal given for a provision of {external_doc}")
+                        _unresolved(
+                            p, span, item.start, kind_ext, f"no Pasal given for a provision of {external_doc}"
+                        )
                     )
                 else:
                     refs.append(
@@ -505,7 +536,9 @@ def references_in_text(doc: Document, index: _DocIndex, p: Provision) -> list[Re
             refs.append(_unresolved(p, c.text, c.start, kind_ext, c.reason or "unrecognised document"))
         else:
             refs.append(
-                Reference(source=p.id, target=c.doc_id, text=c.text, kind=kind_ext, resolved=True, start=c.start)
+                Reference(
+                    source=p.id, target=c.doc_id, text=c.text, kind=kind_ext, resolved=True, start=c.start
+                )
             )
     return refs
 
@@ -522,12 +555,16 @@ def _unresolved(p: Provision, span: str, start: int, kind: str, reason: str) -> 
     )
 
 
-def _mark_repeals(p: Provision, refs: list[Reference], children_refs: dict[str, list[Reference]]) -> list[Reference]:
+def _mark_repeals(
+    p: Provision, refs: list[Reference], children_refs: dict[str, list[Reference]]
+) -> list[Reference]:
     """Turn the citation each repeal clause names into a kind="repeal" reference (first one per clause)."""
     text = p.text
     out = list(refs)
     for m in _REPEAL_RE.finditer(text):
-        clause_start = max(text.rfind(";", 0, m.start()), text.rfind(":", 0, m.start()), text.rfind(". ", 0, m.start()))
+        clause_start = max(
+            text.rfind(";", 0, m.start()), text.rfind(":", 0, m.start()), text.rfind(". ", 0, m.start())
+        )
         clause_start = clause_start + 1 if clause_start >= 0 else 0
         candidates = [
             (i, r)
@@ -549,9 +586,33 @@ def _mark_repeals(p: Provision, refs: list[Reference], children_refs: dict[str, 
                 marked = True
         if not marked:
             out.append(
-                _unresolved(p, m.group(0), m.start(), "repeal", "the repealed instrument is not named in the clause")
+                _unresolved(
+                    p, m.group(0), m.start(), "repeal", "the repealed instrument is not named in the clause"
+                )
             )
     return out
+
+
+def _mark_listed_repeals(index: _DocIndex, p: Provision, per_prov: dict[str, list[Reference]]) -> None:
+    """A list "1. PP A …; 2. PP B …, dicabut dan dinyatakan tidak berlaku." repeals every item.
+
+    The closing phrase sits in the last item only; it governs the whole list when the list's chapeau
+    ends with a colon and no other item carries a phrase of its own.
+    """
+    parent = index.by_id.get(p.parent) if p.parent else None
+    m = _REPEAL_RE.search(p.text)
+    if parent is None or m is None or not parent.children or parent.children[-1] != p.id:
+        return
+    if not parent.text.rstrip().endswith(":") or len(p.text.rstrip(" .;")) - m.end() > 2:
+        return
+    siblings = [index.by_id[c] for c in parent.children[:-1] if c in index.by_id]
+    if any(_REPEAL_RE.search(s.text) for s in siblings):
+        return
+    for sib in siblings:
+        refs = per_prov.get(sib.id, [])
+        ext = [i for i, r in enumerate(refs) if r.kind == "external"]
+        if ext:
+            refs[ext[0]] = refs[ext[0]].model_copy(update={"kind": "repeal"})
 
 
 def extract_references(doc: Document) -> tuple[Reference, ...]:
@@ -573,6 +634,7 @@ def extract_references(doc: Document) -> tuple[Reference, ...]:
     for p in doc.provisions:
         if p.text and _REPEAL_RE.search(p.text):
             per_prov[p.id] = _mark_repeals(p, per_prov[p.id], per_prov)
+            _mark_listed_repeals(index, p, per_prov)
     out: list[Reference] = []
     for p in doc.provisions:
         out.extend(sorted(per_prov[p.id], key=lambda r: r.start or 0))

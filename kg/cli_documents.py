@@ -8,6 +8,7 @@ from pathlib import Path
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
@@ -231,13 +232,13 @@ def parse_date_option(value: str | None) -> date | None:
 
 def describe(store: Store, item_id: str, at: date | None = None) -> dict:
     """Everything `kg show` prints about an id, as plain data."""
-    from kg.corpus_view import corpus_annotations
+    from kg.corpus_view import corpus_annotations, corpus_knows
 
     annotations = corpus_annotations(store, item_id)
     try:
         doc, prov = store.provision(item_id)
     except UnknownIdError:
-        if annotations:  # known only from the curated corpus (no official text ingested)
+        if corpus_knows(annotations):  # known only from the curated corpus (no official text ingested)
             return {
                 "id": item_id,
                 "citation": format_citation(item_id),
@@ -348,9 +349,8 @@ def print_view(view: dict) -> None:
         if refs:
             console.print(f"[bold]{title}[/bold] ({len(refs)}):")
             for r in refs[:50]:
-                console.print(
-                    f"  {r[field] or '(unresolved)'}  «{r['text']}»  [{r['kind']}]", highlight=False
-                )
+                line = f"  {r[field] or '(unresolved)'}  «{r['text']}»  [{r['kind']}]"
+                console.print(escape(line), highlight=False)
     for key in ("summary_id", "summary_en"):
         if view.get(key):
             console.print(f"{key}: {view[key]}", highlight=False)

@@ -1,9 +1,226 @@
-"""CLI commands of the search area."""
+"""CLI commands of the search area: kg search, kg eval, kg index, kg ask."""
 
 from __future__ import annotations
 
+import json
+import sys
+from pathlib import Path
+from typing import Annotated
+
 import typer
+
+StoreOpt = Annotated[
+    Path | None, typer.Option("--store", help="Store folder (default $KG_STORE or .kg-store).")
+]
+ModelOpt = Annotated[
+    str | None,
+    typer.Option("--model", help="Encoder: e5-small, minilm, hash, none (lexical only) or a model folder."),
+]
+
+
+def _fail(message: str, code: int = 2) -> None:
+    typer.echo(f"error: {message}", err=True)
+    raise typer.Exit(code)
+
+
+def _log(msg: str) -> None:
+    typer.echo(msg, err=True)
+
+
+def _known_errors() -> tuple[type[BaseException], ...]:
+    from kg.encoders import EncoderError
+    from kg.search import SearchError, SearchIndexError
+    from kg.search.evaluate import EvalInputError
+    from kg.store import UnknownIdError
+
+    return (SearchError, SearchIndexError, EvalInputError, EncoderError, UnknownIdError, OSError)
+
+
+def _open(store: Path | None, model: str | None):
+    from kg.search.engine import Searcher
+    from kg.store import Store
+
+    st = Store(store)
+    if not st.documents_dir.exists() or not st.ids():
+        _fail(f"store {st.path} has no documents: run `kg ingest FILE --store {st.path}` first")
+    return Searcher.open(st, model=model, log=_log)
+
+
+def _print_hits(query: str, hits, at: str | None) -> None:
+    if not hits:
+        typer.echo("No provision in the store matches this query.")
+        return
+    for h in hits:
+        flag = "" if h.status in ("in force", "unknown") else f"  [{h.status.upper()}]"
+        summary = "  [our summary, not official text]" if h.is_summary else ""
+        via = f"  (via {h.relation} {h.lifted_from})" if h.lifted_from else ""
+        typer.echo(f"{h.rank:>2}. {h.pinpoint_citation}{flag}{summary}{via}")
+        typer.echo(f"    id: {h.pinpoint}   score {h.score:.4f}   found by {', '.join(h.sources) or '-'}")
+        if h.snippet:
+            typer.echo(f"    {h.snippet}")
+
+
+def search_command(
+    query: Annotated[str | None, typer.Argument(help="What to search for, in Indonesian or English.")] = None,
+    k: Annotated[int, typer.Option("-k", help="How many hits (1-1000).")] = 10,
+    as_json: Annotated[bool, typer.Option("--json", help="Print hits as JSON.")] = False,
+    at: Annotated[str | None, typer.Option("--at", help="Search the law as it stood on this date.")] = None,
+    queries: Annotated[Path | None, typer.Option("--queries", help="BEIR queries.jsonl to run.")] = None,
+    run: Annotated[Path | None, typer.Option("--run", help="Write a TREC run here (with --queries).")] = None,
+    store: StoreOpt = None,
+    model: ModelOpt = None,
+) -> None:
+    """Search the store's provisions (or run a BEIR query file into a TREC run)."""
+    from kg.search.engine import MAX_K, check_query, parse_at
+
+    try:
+        if queries is not None or run is not None:
+            if query is not None:
+                _fail("give either a QUERY or --queries/--run, not both")
+            if queries is None or run is None:
+                _fail("--queries and --run go together: --queries QUERIES.jsonl --run OUT.trec")
+            if not 1 <= k <= MAX_K:
+                _fail(f"-k must be between 1 and {MAX_K}, got {k}")
+            _run_file(queries, run, k, store, model)
+            return
+        if query is None:
+            _fail('give a query: kg search "QUERY" (or --queries FILE --run OUT)')
+        check_query(query, k)
+        parse_at(at)
+        searcher = _open(store, model)
+        hits = searcher.search(query, k=k, at=at)
+        if as_json:
+            typer.echo(
+                json.dumps(
+                    {"query": query, "at": at, "hits": [h.to_dict() for h in hits], "notes": searcher.notes},
+                    ensure_ascii=False,
+                    indent=2,
+                )
+            )
+        else:
+            _print_hits(query, hits, at)
+    except _known_errors() as exc:
+        _fail(str(exc))
+
+
+def _run_file(queries: Path, run: Path, k: int, store: Path | None, model: str | None) -> None:
+    from kg.search import SearchError
+    from kg.search.evaluate import read_queries, write_trec
+    from kg.search.learn import run_rankings
+
+    qs = read_queries(queries)
+    searcher = _open(store, model)
+    good, skipped = [], 0
+    from kg.search.engine import check_query
+
+    for q in qs:
+        try:
+            check_query(q.text, k)
+            good.append(q)
+        except SearchError as exc:
+            skipped += 1
+            _log(f"{queries}: query {q.id}: skipped ({exc})")
+    hits = run_rankings(searcher, good, k=k)
+    write_trec(run, {qid: [(h.id, h.score) for h in hs] for qid, hs in hits.items()}, tag="kg-hybrid")
+    _log(f"wrote {run}: {len(good)} queries, {skipped} skipped")
+
+
+def eval_command(
+    queries: Annotated[Path, typer.Option("--queries", help="BEIR queries.jsonl.")],
+    qrels: Annotated[Path, typer.Option("--qrels", help="qrels TSV: query_id, doc_id, score.")],
+    k: Annotated[int, typer.Option("-k", help="Cut-off for the metrics.")] = 10,
+    store: StoreOpt = None,
+    model: ModelOpt = None,
+) -> None:
+    """Evaluate search on a query set: MRR, Recall, hit and nDCG at k, as JSON."""
+    from kg.search.engine import MAX_K, check_query
+    from kg.search.evaluate import evaluate, read_qrels, read_queries
+    from kg.search.learn import run_rankings
+
+    try:
+        if not 1 <= k <= MAX_K:
+            _fail(f"-k must be between 1 and {MAX_K}, got {k}")
+        qs, qr = read_queries(queries), read_qrels(qrels)
+        searcher = _open(store, model)
+        good = []
+        for q in qs:
+            try:
+                check_query(q.text, k)
+                good.append(q)
+            except ValueError as exc:
+                _log(f"{queries}: query {q.id}: skipped ({exc})")
+        hits = run_rankings(searcher, good, k=k)
+        result = evaluate({qid: [h.id for h in hs] for qid, hs in hits.items()}, qr, k)
+        result["model"] = searcher.index.model
+        result["learned"] = searcher.index.fusion.learned_from or "defaults"
+        typer.echo(json.dumps(result, indent=2))
+    except _known_errors() as exc:
+        _fail(str(exc))
+
+
+def index_command(
+    store: StoreOpt = None,
+    model: ModelOpt = None,
+    learn: Annotated[
+        Path | None, typer.Option("--learn", help="Training queries.jsonl to learn fusion weights from.")
+    ] = None,
+    qrels: Annotated[Path | None, typer.Option("--qrels", help="qrels for --learn.")] = None,
+) -> None:
+    """Build (or rebuild) the search index; with --learn, learn from a train split."""
+    from kg.encoders import load_encoder
+    from kg.search.index import NO_DENSE, build_index
+    from kg.search.learn import fit, save_learned, train_queries
+    from kg.store import Store
+
+    try:
+        if (learn is None) != (qrels is None):
+            _fail("--learn and --qrels go together")
+        st = Store(store)
+        if not st.documents_dir.exists() or not st.ids():
+            _fail(f"store {st.path} has no documents: run `kg ingest FILE --store {st.path}` first")
+        import os
+
+        name = model or os.environ.get("KG_MODEL") or None
+        encoder = None if name == NO_DENSE else load_encoder(name)
+        index = build_index(st, encoder, log=_log, show_progress=sys.stderr.isatty())
+        _log(f"index ready in {index.folder}: {len(index.units)} units, model {index.model}")
+        if learn is not None and qrels is not None:
+            from kg.search.engine import Searcher
+            from kg.search.evaluate import read_qrels, read_queries
+
+            searcher = Searcher(st, index, encoder)
+            train = train_queries(read_queries(learn), read_qrels(qrels), set(searcher._row_of_id))
+            if not train:
+                _fail(f"{learn}: no query has a gold id that is in the index")
+            params, memory, prior, score = fit(
+                searcher, train, log=_log, note=f"{learn.name} ({len(train)} queries)"
+            )
+            save_learned(searcher, params, memory, prior)
+            _log(f"learned from {len(train)} queries (leave-one-case-out MRR@10 {score:.4f})")
+    except _known_errors() as exc:
+        _fail(str(exc))
+
+
+def ask_command(
+    question: Annotated[str, typer.Argument(help="A question in Indonesian or English.")],
+    as_json: Annotated[bool, typer.Option("--json", help="Print the answer card as JSON.")] = False,
+    at: Annotated[str | None, typer.Option("--at", help="Answer as the law stood on this date.")] = None,
+    store: StoreOpt = None,
+) -> None:
+    """Answer a question with an answer card of pinpoint citations."""
+    from kg.answers import ask, render_card
+    from kg.store import Store
+
+    try:
+        card = ask(Store(store), question, at=at)
+        typer.echo(card.model_dump_json(indent=2) if as_json else render_card(card))
+    except _known_errors() as exc:
+        _fail(str(exc))
 
 
 def register(app: typer.Typer) -> None:
     """Add this area's commands to the kg app."""
+    app.command("search")(search_command)
+    app.command("eval")(eval_command)
+    app.command("index")(index_command)
+    app.command("ask")(ask_command)

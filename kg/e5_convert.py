@@ -229,11 +229,7 @@ def build_tokenizer(f: E5File):
 def _check_normalizer(f: E5File, tok) -> None:
     """Guard: our normalizer must agree with the file's per-character table (else the file changed)."""
     norm = tok.normalizer
-    bad = [
-        cp
-        for cp, out in f.norm_table.items()
-        if norm.normalize_str(chr(cp)) != out
-    ]
+    bad = [cp for cp, out in f.norm_table.items() if norm.normalize_str(chr(cp)) != out]
     # A handful of newer-Unicode differences are tolerable; a systematic mismatch is not.
     if len(bad) > 50:
         raise E5ConversionError(
@@ -373,6 +369,10 @@ def ensure_converted(
                 tmp / "model" / _COMPLETE_MARKER,
                 {"source": src.name, "converter_version": CONVERTER_VERSION, "hash": final.name},
             )
+            _make_readable(tmp / "model")
+            if final.exists() and not (final / _COMPLETE_MARKER).is_file():
+                # Not ours to keep: a folder without the marker was never finished by this code.
+                shutil.rmtree(final, ignore_errors=True)
             try:
                 os.rename(tmp / "model", final)
             except OSError:
@@ -388,6 +388,12 @@ def ensure_converted(
         raise EncoderError(str(exc)) from exc
     except OSError as exc:
         raise EncoderError(f"cannot write the converted e5-small model under {root}: {exc}") from exc
+
+
+def _make_readable(folder: Path) -> None:
+    """mkdtemp and safetensors create owner-only modes; a shared cache should be readable by all."""
+    for p in [folder, *folder.rglob("*")]:
+        p.chmod(0o755 if p.is_dir() else 0o644)
 
 
 def _clean_stale(root: Path, max_age_s: float = 3600) -> None:

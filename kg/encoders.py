@@ -242,6 +242,73 @@ class AdaptedEncoder:
         return self.base.encode_passages(texts, show_progress)
 
 
+def fit_query_adapter(
+    queries: np.ndarray,
+    gold: list[list[int]],
+    passages: np.ndarray,
+    *,
+    dev: tuple[np.ndarray, list[list[int]]] | None = None,
+    epochs: int | None = None,
+    max_epochs: int = 300,
+    lr: float = 1e-3,
+    l2: float = 1e-2,
+    temperature: float = 0.05,
+    seed: int = 0,
+) -> tuple[np.ndarray, dict]:
+    """Learn W (dim x dim, starting at identity) so that normalise(q @ W) ranks gold passages first.
+
+    Frozen embeddings, full softmax over every passage (the corpus is small), L2 pull towards the
+    identity. With ``dev`` the epoch count is chosen by dev MRR@10; else ``epochs`` (or
+    ``max_epochs``) full-batch steps are run. Returns (W, log).
+    """
+    import torch
+
+    torch.manual_seed(seed)
+    keep = [i for i, g in enumerate(gold) if g]
+    q = torch.from_numpy(np.ascontiguousarray(queries[keep], dtype=np.float32))
+    p = torch.from_numpy(np.ascontiguousarray(passages, dtype=np.float32))
+    target = torch.zeros(len(keep), p.shape[0])
+    for row, i in enumerate(keep):
+        target[row, gold[i]] = 1.0 / len(gold[i])
+    dim = q.shape[1]
+    delta = torch.zeros(dim, dim, requires_grad=True)
+    eye = torch.eye(dim)
+    opt = torch.optim.Adam([delta], lr=lr)
+
+    def dev_mrr(w: torch.Tensor) -> float:
+        dq, dg = dev
+        with torch.no_grad():
+            s = torch.nn.functional.normalize(torch.from_numpy(dq) @ w, dim=1) @ p.T
+            top = torch.topk(s, 10, dim=1).indices.numpy()
+        total = 0.0
+        for row, g in zip(top, dg, strict=True):
+            hits = [r for r, d in enumerate(row) if d in set(g)]
+            total += 1.0 / (hits[0] + 1) if hits else 0.0
+        return total / max(len(dg), 1)
+
+    n_steps = epochs if epochs is not None else max_epochs
+    log: dict = {"best_epoch": n_steps}
+    best = (dev_mrr(eye), 0, eye.clone()) if dev is not None else None
+    if best is not None:
+        log["dev_mrr_frozen"] = round(best[0], 4)
+    for step in range(1, n_steps + 1):
+        w = eye + delta
+        scores = torch.nn.functional.normalize(q @ w, dim=1) @ p.T / temperature
+        loss = -(target * torch.log_softmax(scores, dim=1)).sum(1).mean() + l2 * (delta**2).sum()
+        opt.zero_grad()
+        loss.backward()
+        opt.step()
+        if best is not None and step % 10 == 0:
+            mrr = dev_mrr((eye + delta).detach())
+            if mrr > best[0]:
+                best = (mrr, step, (eye + delta).detach().clone())
+    log["final_loss"] = round(float(loss.detach()), 4) if n_steps else None
+    if best is not None:
+        log["best_epoch"], log["dev_mrr_best"] = best[1], round(best[0], 4)
+        return best[2].numpy(), log
+    return (eye + delta).detach().numpy(), log
+
+
 def _load_adapter(base: Encoder, adapter_name: str) -> AdaptedEncoder:
     path = DATA_DIR / f"{adapter_name}.npz"
     if not path.is_file():

@@ -41,7 +41,20 @@ PROTECTED_TERMS = frozenset(
 # Sastrawi's list drops words that carry meaning in law ("memihak" is the core of neutrality,
 # "pihak" names the parties); these stay searchable.
 KEEP_WORDS = frozenset(
-    {"memihak", "pihak", "sepihak", "kerja", "masa", "hari", "bulan", "ibu", "bapak", "keluar", "kasus", "naik"}
+    {
+        "memihak",
+        "pihak",
+        "sepihak",
+        "kerja",
+        "masa",
+        "hari",
+        "bulan",
+        "ibu",
+        "bapak",
+        "keluar",
+        "kasus",
+        "naik",
+    }
 )
 
 # A small English list so English queries lose their function words too.

@@ -41,7 +41,9 @@ def load_glossary(path: str | None = None) -> tuple[Concept, ...]:
         if not isinstance(item, dict) or not item.get("id"):
             raise GlossaryError(f"{file}: concept {n} needs an 'id' list")
         concepts.append(
-            Concept(en=tuple(str(t).lower() for t in item.get("en") or ()), id=tuple(str(t) for t in item["id"]))
+            Concept(
+                en=tuple(str(t).lower() for t in item.get("en") or ()), id=tuple(str(t) for t in item["id"])
+            )
         )
     return tuple(concepts)
 
@@ -57,4 +59,20 @@ def expansions(query: str, concepts: tuple[Concept, ...] | None = None) -> list[
         for term in c.id:
             if _norm(term) not in q and term not in out:
                 out.append(term)
+    return out
+
+
+def matched_concepts(
+    query: str, concepts: tuple[Concept, ...] | None = None
+) -> list[tuple[Concept, set[str]]]:
+    """The concepts a query names, each with the query words its matching phrases cover."""
+    q = _norm(query)
+    out = []
+    for c in concepts if concepts is not None else load_glossary():
+        covered: set[str] = set()
+        for t in (*c.en, *c.id):
+            if _norm(t) in q:
+                covered.update(_norm(t).split())
+        if covered:
+            out.append((c, covered))
     return out

@@ -1,0 +1,26 @@
+"""The Streamlit app: a thin router over the pages in app_pages/ (run: streamlit run app.py).
+
+Shareable links: ``?q=…`` opens Ask with the question answered, ``?id=pp-94-2021/pasal-5`` opens
+Browse at that provision, ``?case=case:…`` opens that case.
+"""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from app_pages import routes, state
+
+st.set_page_config(page_title="ASN neutrality law", page_icon=":material/balance:", layout="wide")
+
+current = st.navigation(routes.all_pages())
+
+# A link to the bare app with ?id= or ?case= means Browse or Cases; ?q= stays on Ask.
+params = st.query_params
+if current.url_path in ("", "ask") and "q" not in params:
+    if "id" in params:
+        st.switch_page(routes.page("browse"), query_params={"id": params["id"]})
+    elif "case" in params:
+        st.switch_page(routes.page("cases"), query_params={"case": params["case"]})
+
+state.ensure_store()
+current.run()

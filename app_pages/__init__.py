@@ -1,0 +1,1 @@
+"""The Streamlit pages of the app: UI only; the work is done by the kg library."""

@@ -1,0 +1,109 @@
+"""Authority: institutions and their powers as a graph; for a violation, the chain from the report
+to the official who imposes the sanction, each step citing its provision."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+import streamlit as st
+
+from app_pages import graphview, routes, state
+from kg.citations import format_citation
+
+
+def violations(bundle: Any) -> dict[str, str]:
+    """Norm id -> a readable label, for the prohibitions and obligations someone enforces."""
+    if bundle is None:
+        return {}
+    out = {}
+    for n in bundle.norms:
+        if n.kind in ("prohibition", "obligation") and n.enforced_by:
+            out[n.id] = f"{n.act_en} — {format_citation(n.provisions[0])}"
+    return dict(sorted(out.items(), key=lambda kv: (not kv[0].startswith("norm:pp-94-2021"), kv[1])))
+
+
+def render() -> None:
+    st.title("Who holds which power")
+    st.caption(
+        "Choose a violation to see the chain from the report to the official who imposes the sanction; "
+        "each edge cites the provision that grants the power."
+    )
+    store = state.ensure_store()
+    bundle = state.corpus()
+    choices = violations(bundle)
+    if not choices:
+        st.info("The store has no curated corpus with norms and institutions yet (kg ingest corpus/).")
+        return
+    ids = list(choices)
+    wanted = st.query_params.get("violation")
+    c1, c2 = st.columns([3, 1])
+    with c1:
+        violation = st.selectbox(
+            "Violation",
+            ids,
+            index=ids.index(wanted) if wanted in ids else 0,
+            format_func=lambda v: choices[v],
+            key="authority_violation",
+        )
+    with c2:
+        at = st.date_input("Law as it stood on", value=None, key="authority_at", min_value=date(1945, 1, 1))
+    from kg import netview, queries
+
+    gs = state.graph_store()
+    try:
+        chain = queries.authority_chain(store, violation, at=at, gs=gs)
+        graph = netview.authority_graph(store, violation, at=at, gs=gs)
+    except Exception as exc:  # noqa: BLE001 — e.g. a date before the law existed
+        st.warning(state.short_error(exc))
+        return
+    show_chain(chain)
+    if graph.number_of_nodes():
+        st.subheader("As a graph")
+        st.caption("Hover an edge's diamond for the power and the provision that grants it; drag to pan.")
+        st.plotly_chart(graphview.figure(graph), use_container_width=True, key="authority_graph")
+
+
+STAGE_WORDS = {
+    "receives_reports": "receives the report",
+    "investigates": "investigates",
+    "recommends": "recommends",
+    "forwards": "forwards the findings",
+    "decides": "decides",
+    "imposes": "imposes the sanction",
+}
+
+
+def show_chain(chain: Any) -> None:
+    """The chain as numbered steps: who does what, under which provision."""
+    if not chain.steps:
+        st.info("No authority chain is recorded for this violation on that date.")
+    else:
+        st.subheader("The chain")
+    for n, step in enumerate(chain.steps, start=1):
+        with st.container(border=True):
+            what = STAGE_WORDS.get(step.stage, step.stage.replace("_", " "))
+            towards = ", ".join(step.towards)
+            st.markdown(
+                f"**{n}. {step.institution_name or step.institution}** {what}"
+                + (f" → {towards}" if towards else "")
+            )
+            if step.scope_id or step.scope_en:
+                st.caption(step.scope_id or step.scope_en)
+            st.page_link(
+                routes.page("browse"),
+                label=format_citation(step.provision),
+                icon=":material/link:",
+                query_params={"id": step.provision},
+            )
+    if chain.missing and chain.steps:
+        words = ", ".join(STAGE_WORDS.get(m, m) for m in chain.missing)
+        st.caption(f"No institution in the corpus covers: {words}.")
+    if chain.excluded:
+        with st.expander(f"Not applicable on this date ({len(chain.excluded)})"):
+            for what, why in chain.excluded:
+                st.markdown(f"- {what}: {why}")
+
+
+if __name__ == "__main__":  # run by st.navigation as a page script
+    state.guarded(render)()

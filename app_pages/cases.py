@@ -1,0 +1,93 @@
+"""Cases: a real neutrality case as a graph (actors by role, conduct, norms at stake, institutions,
+outcome, the articles that discuss it), with the facts and their sources."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import streamlit as st
+
+from app_pages import graphview, routes, state
+from kg.citations import format_citation
+
+
+def render() -> None:
+    st.title("Cases")
+    store = state.ensure_store()
+    bundle = state.corpus()
+    cases = {c.id: c for c in bundle.cases} if bundle is not None else {}
+    if not cases:
+        st.info("The store has no curated cases yet (kg ingest corpus/).")
+        return
+    wanted = (st.query_params.get("case") or "").strip()
+    if wanted and wanted not in cases:
+        st.warning(f"No case with the id `{wanted[:80]}` is in the corpus; showing the first case instead.")
+        wanted = ""
+    ids = list(cases)
+    first = wanted or (state.DEFAULT_CASE if state.DEFAULT_CASE in cases else ids[0])
+    case_id = st.selectbox(
+        "Case", ids, index=ids.index(first), format_func=lambda c: cases[c].title_en, key=f"case_{first}"
+    )
+    if case_id != first:
+        st.query_params["case"] = case_id
+    from kg import netview, queries
+
+    gs = state.graph_store()
+    nb = queries.case_neighbourhood(store, case_id, gs=gs)
+    show_case(nb, bundle)
+    st.subheader("The case as a graph")
+    st.caption("Case, actors by role, norms at stake and their provisions, institutions, articles.")
+    graph = netview.case_graph(store, case_id, gs=gs)
+    st.plotly_chart(graphview.figure(graph, highlight={case_id}), use_container_width=True, key="case_graph")
+
+
+def show_case(nb: Any, bundle: Any) -> None:
+    """The case's facts as text, each norm and provision a link."""
+    st.subheader(nb.title_id or nb.title_en)
+    st.caption(" · ".join(x for x in (nb.title_en, nb.date, nb.place, nb.election) if x))
+    left, right = st.columns(2)
+    with left:
+        st.markdown("**Conduct**")
+        st.write(nb.conduct_id)
+        if nb.conduct_en:
+            st.caption(nb.conduct_en)
+        st.markdown("**Outcome**")
+        st.write(nb.outcome_id + (f" ({nb.outcome_en})" if nb.outcome_en else ""))
+        if nb.actors:
+            st.markdown("**Actors (by role)**")
+            for a in nb.actors:
+                count = f"{a['count']} × " if a.get("count") else ""
+                role = a.get("role_id") or a.get("role_en") or a["id"]
+                st.markdown(f"- {count}{role}" + (f" ({a['role_en']})" if a.get("role_en") else ""))
+    with right:
+        if nb.norms:
+            st.markdown("**Norms at stake**")
+            for n in nb.norms:
+                st.markdown(f":blue-badge[{n['kind']}] {n.get('act_id') or n.get('act_en') or n['id']}")
+                for pid in list(n["provisions"]) + list(n["sanction_provisions"]):
+                    st.page_link(routes.page("browse"), label=format_citation(pid), query_params={"id": pid})
+        if nb.institutions:
+            st.markdown("**Institutions**")
+            for i in nb.institutions:
+                st.markdown(f"- {i.get('name') or i['id']}")
+        if nb.articles:
+            st.markdown("**Articles that discuss it**")
+            for a in nb.articles:
+                authors = ", ".join(a.get("authors") or [])
+                year = a.get("year") or "n.d."
+                st.markdown(
+                    f"- *{a.get('title') or a['id']}*" + (f" — {authors} ({year})" if authors else "")
+                )
+    if nb.facts:
+        with st.expander(f"Facts and their sources ({len(nb.facts)})"):
+            for f in nb.facts:
+                sources = ", ".join(f.get("sources") or [])
+                st.markdown(
+                    f"- {f.get('statement_id') or ''}  \n  *{f.get('statement_en') or ''}* — {sources}"
+                )
+    if nb.unknowns:
+        st.caption("What the sources leave open: " + "; ".join(nb.unknowns))
+
+
+if __name__ == "__main__":  # run by st.navigation as a page script
+    state.guarded(render)()

@@ -1,0 +1,294 @@
+"""What every page shares: the store, corpus, encoder and graph (loaded once), and the first-start build.
+
+Nothing here writes to a store except :func:`first_start_build`, which only runs into a store
+folder that holds nothing yet. Later-stage modules (answers, queries, graph views) are imported
+lazily, so a page whose layer is missing says so instead of breaking the whole app.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import streamlit as st
+
+from kg.store import Store, resolve_store_path
+
+REPO = Path(__file__).resolve().parents[1]
+log = logging.getLogger("kg.app")
+
+MAX_QUESTION_CHARS = 1000  # a question longer than this is not a question; the search layer is not asked
+DEFAULT_CASE = "case:bengkulu-dinkes-2024"
+
+
+class AppProblem(Exception):
+    """Something the user should read as one short message in the page (never a traceback)."""
+
+
+# -- where things are ---------------------------------------------------------------------------
+def store_path() -> Path:
+    """The store folder the app reads ($KG_STORE, else ./.kg-store)."""
+    return resolve_store_path(None).resolve()
+
+
+def corpus_dir() -> Path:
+    """The curated corpus the first start builds from ($KG_CORPUS, else the shipped corpus/)."""
+    return Path(os.environ.get("KG_CORPUS") or REPO / "corpus")
+
+
+# -- store health -------------------------------------------------------------------------------
+def store_is_empty(path: Path) -> bool:
+    """True when the folder is absent or holds no documents and no corpus: the first start builds it."""
+    if not path.exists():
+        return True
+    has_docs = (path / "documents").is_dir() and any((path / "documents").glob("*.json"))
+    return not has_docs and not (path / "corpus" / "bundle.json").exists()
+
+
+def _schema_of(file: Path) -> int | None:
+    """The schema_version recorded in a JSON record (without validating the rest of it)."""
+    try:
+        data = json.loads(file.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return -1
+    return data.get("schema_version") if isinstance(data, dict) else -1
+
+
+def store_version_problem(path: Path) -> str | None:
+    """Why this store cannot be read by this version of the app, or None when it can."""
+    from ingest.records import SCHEMA_VERSION
+    from kg.corpus import CORPUS_SCHEMA_VERSION
+
+    rebuild = "rebuild it with `kg ingest corpus/` (or point KG_STORE at another folder)"
+    docs = sorted((path / "documents").glob("*.json")) if (path / "documents").is_dir() else []
+    if docs:
+        found = _schema_of(docs[0])
+        if found != SCHEMA_VERSION:
+            return (
+                f"The store {path} was built by another version (documents schema {found}, "
+                f"this app reads {SCHEMA_VERSION}): {rebuild}."
+            )
+    bundle = path / "corpus" / "bundle.json"
+    if bundle.exists():
+        found = _schema_of(bundle)
+        if found != CORPUS_SCHEMA_VERSION:
+            return (
+                f"The store {path} holds a corpus of another version (schema {found}, "
+                f"this app reads {CORPUS_SCHEMA_VERSION}): {rebuild}."
+            )
+    return None
+
+
+# -- the first start ----------------------------------------------------------------------------
+def first_start_build(path: Path, corpus: Path, report: Callable[[float, str], None]) -> list[str]:
+    """Build the shipped corpus into an empty store: corpus records, then graph, then search index.
+
+    ``report(fraction, message)`` is told about each stage. Returns notes on optional stages
+    that could not run (a layer not installed), so the page can say what is missing.
+    """
+    from kg.corpus import CorpusError, ingest_corpus
+
+    if not store_is_empty(path):
+        raise AppProblem(f"refusing to build into {path}: it already holds a store")
+    if not corpus.is_dir():
+        raise AppProblem(f"There is no store at {path} and no corpus folder at {corpus} to build one from.")
+    store = Store(path)
+    notes: list[str] = []
+    report(0.05, f"checking the corpus in {corpus} …")
+    try:
+        counts = ingest_corpus(corpus, store)
+    except CorpusError as exc:
+        # ingest_corpus validates before writing, so the store is still empty here.
+        first = exc.issues[0] if exc.issues else exc
+        raise AppProblem(
+            f"The corpus in {corpus} does not validate ({len(exc.issues)} problem(s)): {first}"
+        ) from None
+    report(
+        0.3, f"corpus loaded: {counts.get('provisions', 0)} key provisions, {counts.get('norms', 0)} norms."
+    )
+    try:
+        from kg.graph import build_graph
+    except ImportError:
+        notes.append("graph stage (kg.graph) not installed: Authority, Cases and SPARQL need it")
+    else:
+        report(0.35, "building the knowledge graph …")
+        build_graph(store, progress=False)
+    report(0.7, "building the search index …")
+    try:
+        build_search_index(store)
+    except ImportError:
+        notes.append("search stage (kg.search) not installed: Ask needs it")
+    report(1.0, "ready")
+    return notes
+
+
+def build_search_index(store: Store) -> None:
+    """Build the search index with the configured encoder, if the search layer offers a builder."""
+    import kg.search as search
+
+    builder = getattr(search, "build_index", None)
+    if builder is None:
+        return  # the search layer builds its index on first use
+    builder(store, encoder=get_encoder())
+
+
+def ensure_store() -> Store:
+    """The app's store, building it on the first start; stops the page with a message if unusable."""
+    path = store_path()
+    if store_is_empty(path) and not st.session_state.get("_kg_build_failed"):
+        bar = st.progress(0.0, text="First start: building the shipped corpus …")
+        try:
+            notes = first_start_build(path, corpus_dir(), lambda f, m: bar.progress(min(f, 1.0), text=m))
+        except AppProblem as exc:
+            bar.empty()
+            st.error(str(exc))
+            st.stop()
+        except Exception as exc:  # noqa: BLE001 — a failed build is shown, never raised at the user
+            log.exception("first-start build failed")
+            bar.empty()
+            st.error(f"Building the store in {path} failed: {type(exc).__name__}: {exc}")
+            st.stop()
+        bar.empty()
+        for note in notes:
+            st.info(note)
+        clear_caches()
+    problem = store_version_problem(path)
+    if problem:
+        st.error(problem)
+        st.stop()
+    if store_is_empty(path):
+        st.error(f"There is no store at {path}: run `kg ingest corpus/` first.")
+        st.stop()
+    return get_store(str(path))
+
+
+def clear_caches() -> None:
+    """Forget every loaded resource (after the first-start build wrote the store)."""
+    for fn in (get_store, get_corpus, get_graph_store):
+        fn.clear()
+
+
+# -- loaded once --------------------------------------------------------------------------------
+@st.cache_resource(show_spinner=False)
+def get_store(path: str) -> Store:
+    """The store, shared by every session (read-only use)."""
+    return Store(path)
+
+
+@st.cache_resource(show_spinner=False)
+def get_corpus(path: str):
+    """The curated corpus bundle of the store, or None when it has none."""
+    from kg.corpus import load_store_corpus
+
+    return load_store_corpus(Store(path))
+
+
+@st.cache_resource(show_spinner="Loading the language model …")
+def get_encoder(name: str | None = None):
+    """The dense encoder: this name, else $KG_MODEL, else the default model; None for 'none'."""
+    from kg.encoders import load_encoder
+
+    name = name or os.environ.get("KG_MODEL") or None
+    if name == "none":
+        return None
+    return load_encoder(name)
+
+
+def index_model(store: Store) -> str | None:
+    """The model to encode questions with: $KG_MODEL, else the one the store's index was built with."""
+    if os.environ.get("KG_MODEL"):
+        return os.environ["KG_MODEL"]
+    from kg.search.index import read_params
+
+    params = read_params(store) or {}
+    model = params.get("model")
+    if isinstance(model, str) and model.startswith("path:"):
+        return model[len("path:") :]
+    return model
+
+
+def index_problem(store: Store) -> str | None:
+    """Why Ask cannot search this store without writing to it (no index, or a stale one), or None."""
+    from kg.search.index import is_stale, read_params
+
+    try:
+        params = read_params(store)
+    except Exception as exc:  # noqa: BLE001 — an unreadable params.json names itself
+        return short_error(exc)
+    if params is None:
+        return (
+            f"The store {store.path} has no search index yet: build it with `kg index --store {store.path}`"
+        )
+    if is_stale(store, params):
+        return (
+            f"The search index in {store.path} is older than the documents in the store: "
+            f"rebuild it with `kg index --store {store.path}`."
+        )
+    return None
+
+
+@st.cache_resource(show_spinner=False)
+def get_graph_store(path: str):
+    """The RDF store opened read-only."""
+    from kg.rdfstore import open_graph_store
+
+    return open_graph_store(Store(path), write=False)
+
+
+def graph_store() -> Any:
+    """The app store's RDF graph, opened read-only once and shared."""
+    from kg.rdfstore import GraphStoreError
+
+    try:
+        return get_graph_store(str(store_path()))
+    except GraphStoreError as exc:
+        raise AppProblem(f"The knowledge graph cannot be read: {exc}") from None
+
+
+def corpus() -> Any:
+    """The corpus bundle of the app's store (None when it has none)."""
+    return get_corpus(str(store_path()))
+
+
+# -- small helpers the pages share -------------------------------------------------------------
+def as_plain(obj: Any) -> Any:
+    """A record (pydantic model, dataclass, plain object) as dicts and lists, for rendering."""
+    import dataclasses
+
+    if hasattr(obj, "model_dump"):
+        return obj.model_dump(mode="json")
+    if dataclasses.is_dataclass(obj) and not isinstance(obj, type):
+        return {f.name: as_plain(getattr(obj, f.name)) for f in dataclasses.fields(obj)}
+    if isinstance(obj, dict):
+        return {k: as_plain(v) for k, v in obj.items()}
+    if isinstance(obj, (list, tuple)):
+        return [as_plain(v) for v in obj]
+    return obj
+
+
+def short_error(exc: BaseException) -> str:
+    """One or two lines a reader understands, for any exception a layer raises."""
+    text = str(exc).strip() or type(exc).__name__
+    lines = text.splitlines()
+    return "\n".join(lines[:4]) + (" …" if len(lines) > 4 else "")
+
+
+def guarded(render: Callable[[], None]) -> Callable[[], None]:
+    """Wrap a page so that anything a layer raises becomes a short message, never a traceback."""
+
+    def page() -> None:
+        # st.stop / st.rerun / st.switch_page raise BaseExceptions, so they pass through untouched.
+        try:
+            render()
+        except AppProblem as exc:
+            st.warning(str(exc))
+        except Exception as exc:  # noqa: BLE001 — the page shows it; the log keeps the traceback
+            log.exception("page failed")
+            st.error(f"Something went wrong on this page: {short_error(exc)}")
+
+    page.__name__ = getattr(render, "__name__", "page")
+    return page

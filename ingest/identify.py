@@ -1,0 +1,177 @@
+"""Identify a regulation from its own text: jenis, nomor, tahun, judul, dates, LN/TLN and document id."""
+
+from __future__ import annotations
+
+import functools
+import re
+from datetime import date
+
+from pydantic import BaseModel, ConfigDict
+
+from ingest.clean import MONTHS, fix_number
+from ingest.records import CleanText, IngestError
+
+# (pattern, jenis, readable name); longest forms first so "PERATURAN PEMERINTAH PENGGANTI …" wins.
+_JENIS: tuple[tuple[str, str, str], ...] = (
+    (r"PERATURAN\s+PEMERINTAH\s+PENGGANTI\s+UNDANG-\s?UNDANG", "perppu", "Peraturan Pemerintah Pengganti Undang-Undang"),
+    (r"UNDANG-\s?UNDANG\s+DARURAT", "uudrt", "Undang-Undang Darurat"),
+    (r"UNDANG-\s?UNDANG", "uu", "Undang-Undang"),
+    (r"PERATURAN\s+PEMERINTAH", "pp", "Peraturan Pemerintah"),
+    (r"PERATURAN\s+PRESIDEN", "perpres", "Peraturan Presiden"),
+    (r"KEPUTUSAN\s+PRESIDEN", "keppres", "Keputusan Presiden"),
+    (r"INSTRUKSI\s+PRESIDEN", "inpres", "Instruksi Presiden"),
+    (r"PERATURAN\s+BADAN\s+PENGAWAS\s+PEMILIHAN\s+UMUM", "perbawaslu", "Peraturan Badan Pengawas Pemilihan Umum"),
+    (r"PERATURAN\s+KOMISI\s+PEMILIHAN\s+UMUM", "pkpu", "Peraturan Komisi Pemilihan Umum"),
+    (r"PERATURAN\s+BADAN\s+KEPEGAWAIAN\s+NEGARA", "perbkn", "Peraturan Badan Kepegawaian Negara"),
+    (r"KEPUTUSAN\s+BERSAMA", "kb", "Keputusan Bersama"),
+    (r"PERATURAN\s+MENTERI", "permen", "Peraturan Menteri"),
+)
+
+# Ministries whose regulations have a settled short name.
+_MINISTRIES = (
+    (r"PENDAYAGUNAAN\s+APARATUR\s+NEGARA\s+DAN\s+REFORMASI\s+BIROKRASI", "permenpanrb"),
+    (r"DALAM\s+NEGERI", "permendagri"),
+    (r"KEUANGAN", "permenkeu"),
+    (r"HUKUM\s+DAN\s+HAK\s+ASASI\s+MANUSIA", "permenkumham"),
+)
+
+_SMALL_WORDS = frozenset(
+    "dan atau di ke dari yang untuk atas tentang dengan pada dalam serta bagi oleh menjadi sebagai".split()
+)
+
+_STOP = re.compile(
+    r"\s(?:DENGAN\s+RAHMAT|Dengan\s+Rahmat|Menimbang|MENIMBANG|Mengingat|MEMUTUSKAN|Menetapkan|bahwa\b"
+    r"|PRESIDEN\s+REPUBLIK|PRESIDEN,|MENTERI\s+\w+\s*,|KEPALA\s+\w+\s*,)"
+)
+
+
+class Identity(BaseModel):
+    """Who a regulation is: the fields people cite it by, read from its heading and closing."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    doc_id: str
+    jenis: str
+    nomor: str
+    tahun: int
+    judul: str | None = None
+    title: str
+    ditetapkan: date | None = None
+    diundangkan: date | None = None
+    ln: str | None = None
+    tln: str | None = None
+    heading_line: int = 0  # 0-based index of the CleanText line holding the heading
+
+
+@functools.lru_cache(maxsize=64)
+def _heading_rx(pat: str, between: str, case_sensitive: bool) -> re.Pattern[str]:
+    return re.compile(
+        rf"^(?:SALINAN\s+)?{pat}{between}\s+(?:NOMOR|NO\.?)\s*:?\s*"
+        r"(?P<nomor>[0-9A-Za-z][\w.-]*(?:\s?/\s?[\w.-]+)*)(?:\s+TAHUN\s+(?P<tahun>[0-9OolILi]{4})\b)?",
+        0 if case_sensitive else re.I,
+    )
+
+
+def doc_id_for(jenis: str, nomor: str, tahun: int) -> str:
+    """``{jenis}-{nomor}-{tahun}`` with nomor lower-cased and "/" and spaces turned into "-".
+
+    A nomor that already ends in its year ("3/PMK.03/2022") does not repeat it.
+    """
+    nomor = re.sub(rf"\s*/\s*{tahun}$", "", nomor)
+    nom = re.sub(r"[/\s]+", "-", nomor.strip().lower()).strip("-")
+    return f"{jenis}-{nom}-{tahun}"
+
+
+def _nice_case(s: str) -> str:
+    """Turn an all-caps judul into ordinary case ("DISIPLIN PEGAWAI" -> "Disiplin Pegawai")."""
+    if not s.isupper():
+        return s
+    words = []
+    for i, w in enumerate(s.split()):
+        low = w.lower()
+        if i > 0 and low in _SMALL_WORDS:
+            words.append(low)
+        else:
+            words.append("-".join(p[:1].upper() + p[1:] for p in low.split("-")))
+    return " ".join(words)
+
+
+def _parse_date(day: str, month: str, year: str) -> date | None:
+    try:
+        return date(int(fix_number(year)), MONTHS[month.lower()], int(fix_number(day.replace(" ", ""))))
+    except (KeyError, ValueError):
+        return None
+
+
+_DATE = r"(\d[\d ]?)\s+([A-Za-z]+)\s+([0-9OolILi]{4})"
+
+
+def identify(text: CleanText) -> Identity:
+    """Read the identity from the text (never the file name); IngestError when no heading is found."""
+    head_lines = text.lines[:80]
+    best: tuple[int, int, str, str, re.Match[str]] | None = None
+    for li, line in enumerate(head_lines):
+        window = " ".join(head_lines[li : li + 6])
+        for pat, jenis, name in _JENIS:
+            between = r"(?:\s+[A-Z][A-Z,.&/()-]*){0,40}?" if jenis in ("kb", "permen") else r"(?:\s+REPUBLIK\s+INDONESIA)?"
+            rx = _heading_rx(pat, between, jenis in ("kb", "permen"))
+            m = rx.search(window)
+            if m and (m.group("tahun") or re.search(r"/\s?\d{4}$", m.group("nomor"))):
+                best = (li, 0, jenis, name, m)
+                break
+        if best:
+            break
+    if best is None:
+        raise IngestError(text.file, "no recognizable heading (jenis, NOMOR, TAHUN) in the first lines", line=1)
+    li, _, jenis, name, m = best
+    nomor = re.sub(r"\s*/\s*", "/", fix_number(m.group("nomor").rstrip(".,")))
+    tahun = int(fix_number(m.group("tahun"))) if m.group("tahun") else int(nomor[-4:])
+    window = " ".join(head_lines[li : li + 6])
+    after = window[m.end() :]
+    judul = None
+    jm = re.match(r"\s*TENTANG\s+(.*)", after, re.I)
+    if jm:
+        raw = " " + jm.group(1)
+        stop = _STOP.search(raw)
+        raw = raw[: stop.start()] if stop else raw
+        # The heading is often printed twice; cut at the repeat.
+        rep = re.search(re.escape(m.group(0)[:25]), raw)
+        raw = raw[: rep.start()] if rep else raw
+        raw = re.sub(r"\s+", " ", raw).strip(" ,.;:")
+        judul = _nice_case(raw[:400]) if raw else None
+    if jenis == "permen":
+        for mp, short in _MINISTRIES:
+            if re.search(rf"MENTERI\s+{mp}", m.group(0)):
+                jenis, name = short, name + " " + _nice_case(re.search(mp, m.group(0)).group(0))
+                break
+    if jenis == "kb":
+        name = "Keputusan Bersama"
+    title = f"{name} Nomor {nomor} Tahun {tahun}"
+    body = "\n".join(text.lines)
+    ditetapkan = diundangkan = None
+    dm = re.search(rf"(?:Ditetapkan|Disahkan)\s+di\s+\w+\s+pada\s+tanggal\s+{_DATE}", body)
+    if dm:
+        ditetapkan = _parse_date(*dm.groups())
+    um = re.search(rf"Diundangkan\s+di\s+\w+\s+pada\s+tanggal\s+{_DATE}", body)
+    if um:
+        diundangkan = _parse_date(*um.groups())
+    ln = tln = None
+    lm = re.search(r"LEMBARAN\s+NEGARA\s+REPUBLIK\s+INDONESIA\s+TAHUN\s+([0-9OolILi]{4})\s+NOMOR\s+([0-9OolILi]+)", body)
+    if lm:
+        ln = f"LN {fix_number(lm.group(1))}/{fix_number(lm.group(2))}"
+    tm = re.search(r"TAMBAHAN\s+LEMBARAN\s+NEGARA\s+REPUBLIK\s+INDONESIA\s+NOMOR\s+([0-9OolILi]+)", body)
+    if tm:
+        tln = f"TLN {fix_number(tm.group(1))}"
+    return Identity(
+        doc_id=doc_id_for(jenis, nomor, tahun),
+        jenis=jenis,
+        nomor=nomor,
+        tahun=tahun,
+        judul=judul,
+        title=title,
+        ditetapkan=ditetapkan,
+        diundangkan=diundangkan,
+        ln=ln,
+        tln=tln,
+        heading_line=li,
+    )

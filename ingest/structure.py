@@ -1,0 +1,770 @@
+"""Parse a cleaned regulation into its structure: preamble, BAB … Pasal, ayat, huruf, angka, Penjelasan.
+
+The parser walks the cleaned lines once. A structural marker at the start of a line opens a node
+only when it fits the numbering so far (the expected-next discipline): "Pasal 13" after Pasal 12
+is a heading, "Pasal 86" in the middle of Pasal 12 is a citation and stays text. Lists nest by
+marker style ("(1)" ayat, "a." huruf, "1." and "1)" angka): an item continues the nearest open
+list whose last number precedes it, or opens a new list under the innermost node when it is a
+first item ("a.", "1.", "(1)").
+
+Amending acts ("Pasal I" … "Pasal II") keep each numbered instruction under Pasal I as an
+``angka`` node whose text holds the instruction and the full quoted new wording, line by line.
+
+Line numbers in SourceLocation and warnings are 1-based positions in the cleaned text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ingest.clean import ORDINALS
+from ingest.identify import Identity
+from ingest.records import CleanText, Document, Provision, SourceLocation, Warning_
+
+_ORDINAL_VALUES = {
+    w.lower(): i
+    for i, w in enumerate(
+        "Kesatu Kedua Ketiga Keempat Kelima Keenam Ketujuh Kedelapan Kesembilan Kesepuluh Kesebelas".split(), 1
+    )
+}
+_ORDINAL_VALUES["pertama"] = 1
+_UNITS = {"satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7, "delapan": 8, "sembilan": 9}
+
+_ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+
+_BAB = re.compile(r"^B\s?A\s?B\s+([IVXLC]+|\d+)\b\.?\s*(.*)$")
+_BAGIAN = re.compile(
+    rf"^Bagian\s+((?:{ORDINALS})(?:\s+(?:Belas|Puluh(?:\s+(?:Satu|Dua|Tiga|Empat|Lima|Enam|Tujuh|Delapan|Sembilan))?))?)\b\s*(.*)$",
+    re.I,
+)
+_PARAGRAF = re.compile(r"^Paragraf\s+(\d+)\b\s*(.*)$")
+_PASAL = re.compile(r"^Pasal\s+(\d+[A-Z]?|[IVXLC]+)(?![\w])\.?\s*(.*)$")
+_PASAL_RANGE = re.compile(r"^Pasal\s+(\d+[A-Z]?)\s+(?:sampai\s+dengan|s\.d\.?|-|—)\s+Pasal\s+(\d+[A-Z]?)\b\s*(.*)$")
+_AYAT = re.compile(r"^\((\d+[a-z]?)\)\.?\s*(.*)$")
+_HURUF = re.compile(r"^([a-z]\d?|([a-z])\2)\.\s+(.*)$")
+_ANGKA = re.compile(r"^(\d+[a-z]?)\.\s+(.*)$")
+_ANGKA_P = re.compile(r"^(\d+[a-z]?)\)\s+(.*)$")
+_PJ_AYAT = re.compile(r"^Ayat\s+\((\d+[a-z]?)\)\s*(.*)$")
+_PJ_HURUF = re.compile(r"^Huruf\s+([a-z]\d?)\b\.?\s*(.*)$")
+_PJ_ANGKA = re.compile(r"^Angka\s+(\d+[a-z]?)\b\.?\s*(.*)$")
+
+_REF_REST = re.compile(
+    r"^(?:ayat|huruf|angka|sampai|s\.d|dan\b|atau\b|,|;|\.|Undang-Undang\s+Dasar|tentang|ini\b|yang\b|UUD|jo\.?\b)"
+)
+_INSTRUCTION = re.compile(
+    r"\b(?:diubah|disisipkan|dihapus|ditambah|ditambahkan|dicabut|diganti|tetap|perubahan|menjadi)\b"
+    r"|^(?:Ketentuan|Di\s+antara|Judul|Penjelasan|Setelah|Lampiran|BAB|Bab)\b"
+)
+_REG_HEADING = re.compile(
+    r"^(?:UNDANG-UNDANG|PERATURAN\s+PEMERINTAH(?:\s+PENGGANTI\s+UNDANG-UNDANG)?|PERATURAN\s+PRESIDEN)"
+    r"\s+REPUBLIK\s+INDONESIA\s+NOMOR\b"
+)
+_BODY_END = re.compile(r"^(?:Agar\s+setiap|Ditetapkan\s+di\b|Disahkan\s+di\b|PENJELASAN\s+ATAS\b)")
+_SKIP_PREAMBLE = re.compile(
+    r"^(?:DENGAN\s+RAHMAT|PRESIDEN\s+REPUBLIK\s+INDONESIA|Dengan\s+Persetujuan|DEWAN\s+PERWAKILAN|dan$|LAMPIRAN\b)"
+)
+
+
+def roman_to_int(s: str) -> int:
+    """Value of a Roman numeral ("XIV" -> 14)."""
+    total, prev = 0, 0
+    for ch in reversed(s.upper()):
+        v = _ROMAN_VALUES.get(ch, 0)
+        total = total - v if v < prev else total + v
+        prev = max(prev, v)
+    return total
+
+
+def ordinal_to_int(s: str) -> int:
+    """Value of an Indonesian ordinal ("Kesatu" -> 1, "Kedua Belas" -> 12, "Kedua Puluh Satu" -> 21)."""
+    words = s.lower().split()
+    base = _ORDINAL_VALUES.get(words[0], 0)
+    if len(words) >= 2 and words[1] == "belas":
+        return base + 10
+    if len(words) >= 2 and words[1] == "puluh":
+        return base * 10 + (_UNITS.get(words[2], 0) if len(words) >= 3 else 0)
+    return base
+
+
+def _split_num(v: str) -> tuple[int, str]:
+    m = re.fullmatch(r"(\d+)([A-Za-z]?)", v)
+    return (int(m.group(1)), m.group(2).lower()) if m else (-1, "")
+
+
+def is_next(prev: str | None, cur: str) -> bool:
+    """True when marker value ``cur`` directly follows ``prev`` (5 -> 6, 187 -> 187A, b -> b1 -> c, z -> aa)."""
+    if prev is None:
+        return is_first(cur)
+    if cur[:1].isdigit() and prev[:1].isdigit():
+        (pn, ps), (cn, cs) = _split_num(prev), _split_num(cur)
+        if cn == pn + 1 and not cs:
+            return True
+        return cn == pn and bool(cs) and cs == (chr(ord(ps) + 1) if ps else "a")
+    if cur[:1].isalpha() and prev[:1].isalpha():
+        pl, pd = prev[0], prev[1:]
+        cl, cd = cur[0], cur[1:]
+        if len(cur) == 2 and cur[0] == cur[1]:  # "aa" after "z"
+            return prev == "z" or (len(prev) == 2 and prev[0] == prev[1] and ord(cur[0]) == ord(prev[0]) + 1)
+        if cl == pl and cd.isdigit():
+            return (pd == "" and cd == "1") or (pd.isdigit() and int(cd) == int(pd) + 1)
+        return not cd and ord(cl) == ord(pl) + 1
+    return False
+
+
+def is_first(v: str) -> bool:
+    """True for the first value of a list ("1", "a")."""
+    return v in ("1", "a")
+
+
+def _gap(prev: str | None, cur: str) -> int:
+    """How many values are missing between ``prev`` and ``cur`` (0 when directly next; -1 when not after)."""
+    if prev is None:
+        return -1
+    if cur.isdigit() and prev[:1].isdigit():
+        d = int(cur) - _split_num(prev)[0] - 1
+        return d if d >= 0 else -1
+    if len(cur) == 1 and cur.isalpha() and prev[:1].isalpha():
+        d = ord(cur) - ord(prev[0]) - 1
+        return d if d >= 0 else -1
+    return -1
+
+
+@dataclass
+class _Node:
+    id: str
+    level: str
+    number: str
+    label: str
+    style: str  # marker style: pasal, ayat, huruf, angka, angkap, bab, bagian, paragraf, menimbang …
+    parent: str | None
+    line: int
+    heading: str | None = None
+    text: list[str] = field(default_factory=list)
+    children: list[str] = field(default_factory=list)
+    penjelasan: list[str] = field(default_factory=list)
+    order: float = -1.0  # sort key in document order (defaults to line)
+
+
+class _Parser:
+    def __init__(self, text: CleanText, ident: Identity):
+        self.t = text
+        self.lines = text.lines
+        self.ident = ident
+        self.doc = ident.doc_id
+        self.nodes: dict[str, _Node] = {}
+        self.warnings: list[Warning_] = []
+        self.metadata: dict[str, str] = {}
+        self.penjelasan_umum: str | None = None
+        self.lampiran: list[str] = []
+        self.amending = False
+        # Pasal numbers missing from the body: number -> (container id, position) for a placeholder
+        self.gaps: dict[str, tuple[str | None, float]] = {}
+
+    # -- helpers ------------------------------------------------------------------------------
+
+    def loc(self, i: int) -> SourceLocation:
+        return SourceLocation(file=self.t.file, page=self.t.pages[i] if i < len(self.t.pages) else None, line=i + 1)
+
+    def warn(self, code: str, msg: str, i: int | None = None) -> None:
+        self.warnings.append(Warning_(code=code, message=msg, location=self.loc(i) if i is not None else None))
+
+    def add(self, base: str, parent: str | None, level: str, number: str, label: str, style: str, i: int) -> _Node:
+        """Create a node with id ``base`` (made unique with a warning) under ``parent``."""
+        nid = base
+        k = 2
+        while nid in self.nodes:
+            nid = f"{base}-dup{k}"
+            k += 1
+        if nid != base:
+            self.warn("duplicate-id", f"{base} appears again; kept as {nid}", i)
+        node = _Node(id=nid, level=level, number=number, label=label, style=style, parent=parent, line=i)
+        self.nodes[nid] = node
+        if parent is not None and parent in self.nodes:
+            self.nodes[parent].children.append(nid)
+        return node
+
+    # -- sections -----------------------------------------------------------------------------
+
+    def _find(self, rx: re.Pattern[str], start: int, end: int) -> int | None:
+        for i in range(start, end):
+            if rx.match(self.lines[i]):
+                return i
+        return None
+
+    def _attachment_start(self, start: int) -> int | None:
+        """Index of an enacted regulation attached after the main text (a Perppu in a penetapan UU)."""
+        for i in range(start, len(self.lines)):
+            if _REG_HEADING.match(self.lines[i]):
+                ahead = self.lines[i + 1 : i + 12]
+                if any(ln.startswith("Menimbang") for ln in ahead):
+                    return i
+        return None
+
+    def parse(self) -> None:
+        n = len(self.lines)
+        head = self.ident.heading_line
+        first_body = self._body_start(head + 1, n)
+        after_main = first_body if first_body is not None else head + 1
+        attach = self._attachment_start(after_main)
+        main_end = attach if attach is not None else n
+        prefix = f"{self.doc}/penetapan" if attach is not None else None
+        self._parse_regulation(head + 1, main_end, prefix=prefix, container=None, main=True)
+        if attach is not None:
+            title = self.lines[attach]
+            lamp = _Node(
+                id=f"{self.doc}/lampiran",
+                level="lampiran",
+                number="",
+                label="Lampiran",
+                style="lampiran",
+                parent=None,
+                line=attach,
+                heading=re.sub(r"\s+", " ", title).strip(),
+            )
+            self.nodes[lamp.id] = lamp
+            self.lampiran.extend(self.lines[attach:])
+            self._parse_regulation(attach + 1, n, prefix=None, container=lamp.id, main=False)
+
+    def _body_start(self, start: int, end: int) -> int | None:
+        menetapkan = None
+        for i in range(start, end):
+            ln = self.lines[i]
+            if ln.startswith(("Menetapkan", "MEMUTUSKAN", "Memutuskan")):
+                menetapkan = i
+            if menetapkan is not None and (_BAB.match(ln) or re.match(r"^Pasal\s+(?:1|I)\b", ln)):
+                return i
+            if _BODY_END.match(ln) and menetapkan is not None:
+                break
+        return self._find(re.compile(r"^(?:BAB\s+I\b|Pasal\s+1\b|Pasal\s+I\b)"), start, end)
+
+    def _is_amending(self, bs: int, be: int) -> bool:
+        """An amending act's body opens with "Pasal I" whose text changes another regulation."""
+        if not re.match(r"^Pasal\s+I\b(?!\w)", self.lines[bs]):
+            return False
+        head = " ".join(self.lines[bs : min(be, bs + 3)])
+        return bool(re.search(r"diubah|dicabut|disisipkan|perubahan", head)) or "perubahan" in (
+            self.ident.judul or ""
+        ).lower()
+
+    def _parse_regulation(self, start: int, end: int, prefix: str | None, container: str | None, main: bool) -> None:
+        bs = self._body_start(start, end)
+        if bs is None:
+            self.warn("no-body", "no BAB or Pasal found; the text is kept without structure", start)
+            if main:
+                self.lampiran.extend(self.lines[start:end])
+            return
+        pre_prefix = container or self.doc
+        self._parse_preamble(start, bs, pre_prefix)
+        be = self._find(_BODY_END, bs, end)
+        be = be if be is not None else end
+        self.amending = self._is_amending(bs, be)
+        self._parse_body(bs, be, prefix, container)
+        pj = self._find(re.compile(r"^PENJELASAN\s+ATAS\b|^PENJELASAN$"), be, end)
+        lamp = self._find(re.compile(r"^LAMPIRAN\b"), be, pj if pj is not None else end)
+        if lamp is not None:
+            self.lampiran.extend(self.lines[lamp : pj if pj is not None else end])
+        if pj is not None:
+            pj_end = self._find(re.compile(r"^TAMBAHAN\s+LEMBARAN\s+NEGARA\b"), pj, end)
+            pj_end = pj_end if pj_end is not None else end
+            umum = self._parse_penjelasan(pj, pj_end, prefix, container)
+            if main:
+                self.penjelasan_umum = umum
+            elif umum:
+                self.metadata["lampiran_penjelasan_umum"] = umum
+            rest = [ln for ln in self.lines[pj_end + 1 : end] if not ln.startswith("TAMBAHAN LEMBARAN")]
+            if main and rest and any(ln.startswith("LAMPIRAN") for ln in rest[:3]):
+                self.lampiran.extend(rest)
+        self._check_pasal_sequence(prefix, container)
+
+    # -- preamble -----------------------------------------------------------------------------
+
+    def _parse_preamble(self, start: int, end: int, ns: str) -> None:
+        mode: str | None = None
+        cur: _Node | None = None
+        menimbang_root = f"{ns}/menimbang"
+        mengingat_root = f"{ns}/mengingat"
+        for i in range(start, end):
+            ln = self.lines[i]
+            if _REG_HEADING.match(ln) or _SKIP_PREAMBLE.match(ln):
+                continue
+            m = re.match(r"^(Menimbang|Mengingat|Memperhatikan)\b\s*:?\s*(.*)$", ln)
+            if m:
+                mode = m.group(1).lower()
+                ln = m.group(2)
+                cur = None
+                if not ln:
+                    continue
+            if re.match(r"^(?:MEMUTUSKAN|Memutuskan|Menetapkan)", ln):
+                mode = "menetapkan"
+                rest = re.sub(r"^(?:MEMUTUSKAN\s*:?\s*)?(?:Menetapkan\s*:?\s*)?", "", ln)
+                if rest:
+                    self.metadata["menetapkan"] = rest
+                cur = None
+                continue
+            if mode == "menetapkan":
+                self.metadata["menetapkan"] = (self.metadata.get("menetapkan", "") + " " + ln).strip()
+                continue
+            hm = _HURUF.match(ln)
+            am = _ANGKA.match(ln)
+            if hm and mode in (None, "menimbang"):
+                letter = hm.group(1)
+                nid = f"{menimbang_root}/huruf-{letter}"
+                if nid in self.nodes:
+                    cur = self.nodes[nid]
+                    cur.text.append(hm.group(3))
+                    continue
+                cur = self._item(nid, "menimbang", letter, f"Menimbang huruf {letter}", hm.group(3), i)
+                mode = "menimbang"
+            elif am and mode != "memperhatikan":
+                num = am.group(1)
+                nid = f"{mengingat_root}/angka-{num}"
+                if nid in self.nodes:
+                    cur = self.nodes[nid]
+                    cur.text.append(am.group(2))
+                    continue
+                cur = self._item(nid, "mengingat", num, f"Mengingat angka {num}", am.group(2), i)
+            elif mode in ("menimbang", "mengingat"):
+                if cur is None or (mode == "menimbang" and cur.level != "menimbang"):
+                    root = menimbang_root if mode == "menimbang" else mengingat_root
+                    cur = self.nodes.get(root) or self._item(root, mode, "", mode.capitalize(), "", i)
+                cur.text.append(ln)
+            elif mode == "memperhatikan":
+                self.metadata["memperhatikan"] = (self.metadata.get("memperhatikan", "") + " " + ln).strip()
+
+    def _item(self, nid: str, level: str, number: str, label: str, text: str, i: int) -> _Node:
+        node = _Node(id=nid, level=level, number=number, label=label, style=level, parent=None, line=i)
+        if text:
+            node.text.append(text)
+        self.nodes[nid] = node
+        return node
+
+    # -- body ---------------------------------------------------------------------------------
+
+    def _pasal_ok(self, num: str, rest: str, last: str | None, first_seen: bool) -> tuple[bool, int]:
+        """Whether "Pasal num rest" at a line start is a heading here; returns (ok, missing count)."""
+        if _REF_REST.match(rest):
+            return False, 0
+        heading_like = rest == "" or rest.startswith("(1)") or rest[:1].isupper() or rest[:1] == '"'
+        if last is None:
+            n = _split_num(num)[0]
+            return (n == 1 or (1 < n <= 3 and heading_like)), max(0, n - 1)
+        if is_next(last, num.lower()) or (
+            _split_num(num)[0] == _split_num(last)[0] + 1 and _split_num(num)[1] == ""
+        ):
+            return True, 0
+        g = _gap(last, num)
+        if 1 <= g <= 5 and heading_like and not re.search(r"[A-Za-z]", num):
+            return True, g
+        return False, 0
+
+    def _parse_body(self, start: int, end: int, prefix: str | None, container: str | None) -> None:
+        root_parent = container
+        bab: _Node | None = None
+        bagian: _Node | None = None
+        paragraf: _Node | None = None
+        pasal: _Node | None = None
+        stack: list[_Node] = []  # pasal first, then open list items
+        last_pasal: str | None = None
+        last_roman = 0
+        pending_heading: _Node | None = None
+        instr_next = 1
+        opened: list[_Node] = []  # containers opened since the last Pasal
+
+        def parent_id() -> str | None:
+            c = paragraf or bagian or bab
+            return c.id if c else root_parent
+
+        ns = prefix or self.doc
+
+        def mk(parent: str | None, seg: str, level: str, number: str, label: str, style: str, i: int) -> _Node:
+            # Containers nest by id (bab-2/bagian-1); a Pasal's id stays flat ({ns}/pasal-5).
+            if level == "pasal" or parent is None or parent == root_parent:
+                base = f"{ns}/{seg}"
+            else:
+                base = f"{parent}/{seg}"
+            return self.add(base, parent, level, number, label, style, i)
+
+        for i in range(start, end):
+            ln = self.lines[i]
+            in_instructions = pasal is not None and self.amending and pasal.number == "I"
+            pm = _PASAL.match(ln)
+            if pm:
+                num, rest = pm.group(1), pm.group(2)
+                if not self.amending and last_pasal is None and num in ("I", "l"):
+                    num = "1"  # an OCR "Pasal I" opening an ordinary body
+                roman = bool(re.fullmatch(r"[IVXLC]+", num))
+                if roman and self.amending and roman_to_int(num) == last_roman + 1:
+                    last_roman += 1
+                    pasal = mk(parent_id(), f"pasal-{num.lower()}", "pasal", num, f"Pasal {num}", "pasal", i)
+                    stack = [pasal]
+                    if rest:
+                        pasal.text.append(rest)
+                    pending_heading = None
+                    continue
+                if not roman and not self.amending:
+                    ok, missing = self._pasal_ok(num, rest, last_pasal, pasal is not None)
+                    if ok:
+                        if missing:
+                            self.warn("pasal-gap", f"Pasal {num} follows Pasal {last_pasal}: {missing} missing", i)
+                            host = next((c.id for c in opened if not c.children), parent_id())
+                            base_n = _split_num(num)[0]
+                            for k in range(missing):
+                                self.gaps[f"{ns}/pasal-{base_n - missing + k}"] = (host, i - 0.5 + k * 0.01)
+                        opened = []
+                        last_pasal = num.lower()
+                        pasal = mk(parent_id(), f"pasal-{num.lower()}", "pasal", num, f"Pasal {num}", "pasal", i)
+                        stack = [pasal]
+                        pending_heading = None
+                        if rest:
+                            self._body_line(rest, stack, i)
+                        continue
+            if in_instructions and pasal is not None:
+                im = _ANGKA.match(ln)
+                if im and int(_split_num(im.group(1))[0]) == instr_next and im.group(2)[:1].isupper() and _INSTRUCTION.search(
+                    im.group(2)[:300]
+                ):
+                    node = self.add(f"{pasal.id}/angka-{im.group(1)}", pasal.id, "angka", im.group(1), f"angka {im.group(1)}", "angka", i)
+                    node.text.append(im.group(2))
+                    stack = [pasal, node]
+                    instr_next += 1
+                elif len(stack) > 1:
+                    stack[-1].text.append(ln)
+                else:
+                    pasal.text.append(ln)
+                continue
+            bm = _BAB.match(ln)
+            if bm and not self.amending or (bm and pasal is None):
+                num = bm.group(1)
+                val = roman_to_int(num) if not num.isdigit() else int(num)
+                bab = mk(root_parent, f"bab-{val}", "bab", num, f"BAB {num}", "bab", i)
+                bab.heading = bm.group(2) or None
+                opened.append(bab)
+                bagian = paragraf = None
+                pasal = None
+                stack = []
+                pending_heading = bab if not bm.group(2) else None
+                continue
+            gm = _BAGIAN.match(ln)
+            if gm and (not self.amending or pasal is None):
+                val = ordinal_to_int(gm.group(1))
+                par = bab.id if bab else root_parent
+                bagian = mk(par, f"bagian-{val}", "bagian", str(val), f"Bagian {gm.group(1).title()}", "bagian", i)
+                bagian.heading = gm.group(2) or None
+                opened.append(bagian)
+                paragraf = None
+                pasal = None
+                stack = []
+                pending_heading = bagian if not gm.group(2) else None
+                continue
+            qm = _PARAGRAF.match(ln)
+            if qm and (not self.amending or pasal is None):
+                par = bagian.id if bagian else (bab.id if bab else root_parent)
+                paragraf = mk(par, f"paragraf-{qm.group(1)}", "paragraf", qm.group(1), f"Paragraf {qm.group(1)}", "paragraf", i)
+                paragraf.heading = qm.group(2) or None
+                opened.append(paragraf)
+                pasal = None
+                stack = []
+                pending_heading = paragraf if not qm.group(2) else None
+                continue
+            if pending_heading is not None and not stack:
+                pending_heading.heading = ((pending_heading.heading or "") + " " + ln).strip()
+                pending_heading = None
+                continue
+            if not stack:
+                c = paragraf or bagian or bab
+                if c is not None and c.heading and len(c.heading) < 200 and ln.isupper():
+                    c.heading += " " + ln
+                else:
+                    self.warn("unparsed-line", f"text outside any Pasal skipped: {ln[:60]!r}", i)
+                continue
+            self._body_line(ln, stack, i)
+
+    def _body_line(self, ln: str, stack: list[_Node], i: int) -> None:
+        """Place one body line (an ayat/huruf/angka item or continuation text) under the open Pasal."""
+        marker = _marker(ln)
+        if marker is None:
+            stack[-1].text.append(ln)
+            return
+        style, value, rest = marker
+        # 1. continues an open list
+        for depth in range(len(stack) - 1, 0, -1):
+            node = stack[depth]
+            if node.style == style and is_next(node.number.lower() if style != "ayat" else node.number, value):
+                del stack[depth:]
+                self._push(stack, style, value, rest, i)
+                return
+        # A lone "l." is huruf l only after huruf k; otherwise it is an OCR "1."
+        if style == "huruf" and value == "l" and not any(n.style == "huruf" and n.number == "k" for n in stack):
+            return self._body_line("1. " + rest, stack, i)
+        # 2. opens a new list
+        if is_first(value):
+            if style == "ayat":
+                del stack[1:]
+            elif any(n.style == style for n in stack[1:]):
+                # the same style is already open: a fresh first item restarts it at that depth
+                depth = next(d for d in range(1, len(stack)) if stack[d].style == style)
+                if stack[depth].number == value and not stack[depth].children:
+                    stack[-1].text.append(ln)  # a repeated first item: keep as text
+                    return
+            self._push(stack, style, value, rest, i)
+            return
+        # 3. a small gap in an open list (an item lost to OCR)
+        for depth in range(len(stack) - 1, 0, -1):
+            node = stack[depth]
+            if node.style == style:
+                g = _gap(node.number.lower(), value)
+                if 1 <= g <= 2:
+                    self.warn("item-gap", f"{style} {value} follows {node.number} in {stack[0].label}", i)
+                    del stack[depth:]
+                    self._push(stack, style, value, rest, i)
+                    return
+                break
+        stack[-1].text.append(ln)
+
+    def _push(self, stack: list[_Node], style: str, value: str, rest: str, i: int) -> None:
+        parent = stack[-1]
+        level = {"ayat": "ayat", "huruf": "huruf", "angka": "angka", "angkap": "angka"}[style]
+        label = {"ayat": f"ayat ({value})", "huruf": f"huruf {value}"}.get(style, f"angka {value}")
+        node = self.add(f"{parent.id}/{level}-{value.lower()}", parent.id, level, value, label, style, i)
+        if rest:
+            node.text.append(rest)
+        stack.append(node)
+
+    # -- penjelasan ---------------------------------------------------------------------------
+
+    def _parse_penjelasan(self, start: int, end: int, prefix: str | None, container: str | None) -> str | None:
+        ns = prefix or self.doc
+        umum_i = self._find(re.compile(r"^I\.\s+UMUM\b|^UMUM$"), start, end)
+        pdp_i = self._find(re.compile(r"^II\.\s+PASAL\s+DEMI\s+PASAL\b|^PASAL\s+DEMI\s+PASAL\b"), start, end)
+        umum = None
+        if umum_i is not None:
+            stop = pdp_i if pdp_i is not None else (self._find(re.compile(r"^Pasal\s+(?:1|I)\b"), umum_i + 1, end) or end)
+            parts = [re.sub(r"^I\.\s+UMUM\s*|^UMUM$", "", self.lines[umum_i])] + list(self.lines[umum_i + 1 : stop])
+            umum = "\n".join(p for p in parts if p).strip() or None
+        if pdp_i is not None:
+            first = pdp_i
+            rest0 = re.sub(r"^II\.\s+PASAL\s+DEMI\s+PASAL\s*|^PASAL\s+DEMI\s+PASAL\s*", "", self.lines[pdp_i])
+        else:
+            # No "II. PASAL DEMI PASAL" (OCR): the first Pasal heading that is not a citation.
+            f = next(
+                (
+                    k
+                    for k in range((umum_i if umum_i is not None else start) + 1, end)
+                    if (m := _PASAL.match(self.lines[k])) and not _REF_REST.match(m.group(2))
+                ),
+                None,
+            )
+            if f is None:
+                return umum
+            if umum is None:
+                blob = " ".join(self.lines[start + 1 : f])
+                um = re.search(r"\bUMUM\b\s*(.*)", blob)
+                umum = um.group(1).strip() if um and um.group(1).strip() else None
+            first, rest0 = f - 1, None
+        targets: list[_Node] = []
+        path: dict[str, str] = {}  # level -> id of the current pasal/ayat/huruf/angka
+        last_num = 0
+        in_roman = False
+
+        def pid(num: str) -> str:
+            return f"{ns}/pasal-{num.lower()}"
+
+        def resolve(*cands: str) -> _Node | None:
+            for c in cands:
+                if c in self.nodes:
+                    return self.nodes[c]
+            return None
+
+        lines = ([rest0] if rest0 else []) + list(self.lines[first + 1 : end])
+        base_i = first + 1 - (1 if rest0 else 0)
+        for k, ln in enumerate(lines):
+            i = base_i + k
+            rm = _PASAL_RANGE.match(ln)
+            if rm and not in_roman:
+                a, b = _split_num(rm.group(1))[0], _split_num(rm.group(2))[0]
+                if a >= last_num and 0 <= b - a <= 400:
+                    targets = [self.nodes[pid(str(n))] for n in range(a, b + 1) if pid(str(n)) in self.nodes]
+                    for t in targets:
+                        t.penjelasan.append(rm.group(3))
+                    last_num = b
+                    path = {}
+                    continue
+            pm = _PASAL.match(ln)
+            if pm and not _REF_REST.match(pm.group(2)):
+                num = pm.group(1)
+                roman = bool(re.fullmatch(r"[IVXLC]+", num))
+                if roman and self.amending:
+                    in_roman = True
+                elif roman or in_roman:
+                    pm = None
+                elif _split_num(num)[0] < last_num:
+                    pm = None
+                if pm is not None:
+                    if not roman:
+                        last_num = _split_num(num)[0]
+                    node = resolve(pid(num)) or self._placeholder(pid(num), num)
+                    path = {"pasal": pid(num)}
+                    if node is None:
+                        self.warn("no-penjelasan-target", f"Penjelasan of Pasal {num}: no such Pasal in the body", i)
+                        targets = []
+                    else:
+                        targets = [node]
+                        if pm.group(2):
+                            self._pj_line(pm.group(2), targets, path, i, in_roman)
+                    continue
+            if not targets and not path:
+                continue
+            targets = self._pj_line(ln, targets, path, i, in_roman)
+        return umum
+
+    def _placeholder(self, nid: str, num: str) -> _Node | None:
+        """A Pasal the body lost to OCR but the Penjelasan names: an empty node, flagged."""
+        if nid not in self.gaps:
+            return None
+        host, pos = self.gaps.pop(nid)
+        node = _Node(id=nid, level="pasal", number=num, label=f"Pasal {num}", style="pasal", parent=host,
+                     line=int(pos + 0.5), order=pos)
+        self.nodes[nid] = node
+        if host is not None and host in self.nodes:
+            self.nodes[host].children.append(nid)
+        self.warn("pasal-text-missing", f"Pasal {num} is named in the Penjelasan but its text is missing from the body", node.line)
+        return node
+
+    def _pj_line(self, ln: str, targets: list[_Node], path: dict[str, str], i: int, in_roman: bool) -> list[_Node]:
+        """Attach one Penjelasan line; "Ayat (2)", "Huruf n", "Angka 1" move the target down the tree."""
+        for rx, level in ((_PJ_AYAT, "ayat"), (_PJ_HURUF, "huruf"), (_PJ_ANGKA, "angka")):
+            m = rx.match(ln)
+            if not m or "pasal" not in path:
+                continue
+            if in_roman and level != "angka":
+                continue
+            val, rest = m.group(1).lower(), m.group(2)
+            if in_roman:
+                cands = [f"{path['pasal']}/angka-{val}"]
+            elif level == "ayat":
+                cands = [f"{path['pasal']}/ayat-{val}"]
+            elif level == "huruf":
+                cands = [f"{path.get('ayat', path['pasal'])}/huruf-{val}", f"{path['pasal']}/huruf-{val}"]
+            else:
+                cands = [
+                    f"{path.get('huruf', path.get('ayat', path['pasal']))}/angka-{val}",
+                    f"{path.get('ayat', path['pasal'])}/angka-{val}",
+                    f"{path['pasal']}/angka-{val}",
+                ]
+            node = next((self.nodes[c] for c in cands if c in self.nodes), None)
+            if level == "ayat":
+                path.pop("huruf", None)
+                path.pop("angka", None)
+            if level == "huruf":
+                path.pop("angka", None)
+            if node is None:
+                self.warn("no-penjelasan-target", f"Penjelasan for {ln.split()[0]} {val} under {path['pasal']}: no match", i)
+                base = self.nodes.get(path["pasal"])
+                if base is not None:
+                    base.penjelasan.append(ln)
+                    return [base]
+                return targets
+            path[level] = node.id
+            if rest:
+                node.penjelasan.append(rest)
+            return [node]
+        for t in targets:
+            t.penjelasan.append(ln)
+        return targets
+
+    # -- checks -------------------------------------------------------------------------------
+
+    def _check_pasal_sequence(self, prefix: str | None, container: str | None) -> None:
+        ns = prefix or self.doc
+        nums = [
+            _split_num(n.number)[0]
+            for n in sorted(self.nodes.values(), key=lambda n: n.order if n.order >= 0 else n.line)
+            if n.level == "pasal" and n.id.startswith(ns + "/pasal-") and n.number[:1].isdigit()
+            and (container is None or self._under(n, container))
+        ]
+        for a, b in zip(nums, nums[1:], strict=False):
+            if b not in (a, a + 1):
+                self.warn("pasal-gap", f"Pasal numbers jump from {a} to {b} in {ns}")
+
+    def _under(self, n: _Node, container: str) -> bool:
+        p = n.parent
+        while p is not None:
+            if p == container:
+                return True
+            p = self.nodes[p].parent if p in self.nodes else None
+        return False
+
+    # -- output -------------------------------------------------------------------------------
+
+    def provisions(self) -> tuple[Provision, ...]:
+        out = []
+        order = sorted(self.nodes.values(), key=lambda n: (n.order if n.order >= 0 else n.line, _depth(n.id)))
+        for n in order:
+            text = ("\n" if n.style == "angka" and self.amending and n.parent and n.parent.endswith("/pasal-i") else " ").join(
+                t for t in n.text if t
+            )
+            out.append(
+                Provision(
+                    id=n.id,
+                    doc_id=self.doc,
+                    level=n.level,  # type: ignore[arg-type]
+                    number=n.number,
+                    label=n.label,
+                    heading=n.heading,
+                    text=text.strip(),
+                    parent=n.parent,
+                    children=tuple(n.children),
+                    penjelasan=" ".join(n.penjelasan).strip() or None,
+                    source=self.loc(n.line),
+                )
+            )
+        return tuple(out)
+
+
+def _depth(pid: str) -> int:
+    return pid.count("/")
+
+
+def _marker(ln: str) -> tuple[str, str, str] | None:
+    """(style, value, rest) of a list marker at the start of a body line, or None."""
+    m = _AYAT.match(ln)
+    if m:
+        return "ayat", m.group(1), m.group(2)
+    m = _HURUF.match(ln)
+    if m:
+        return "huruf", m.group(1), m.group(3)
+    m = _ANGKA.match(ln)
+    if m:
+        return "angka", m.group(1), m.group(2)
+    m = _ANGKA_P.match(ln)
+    if m:
+        return "angkap", m.group(1), m.group(2)
+    return None
+
+
+def parse_regulation(text: CleanText, ident: Identity) -> Document:
+    """Parse cleaned text into a Document with every provision, its Penjelasan and its Lampiran."""
+    p = _Parser(text, ident)
+    p.parse()
+    provisions = p.provisions()
+    kind = "amending_act" if any(pr.level == "pasal" and pr.number == "I" for pr in provisions) else "regulation"
+    return Document(
+        id=ident.doc_id,
+        kind=kind,
+        jenis=ident.jenis,
+        nomor=ident.nomor,
+        tahun=ident.tahun,
+        title=ident.title,
+        judul=ident.judul,
+        ditetapkan=ident.ditetapkan,
+        diundangkan=ident.diundangkan,
+        ln=ident.ln,
+        tln=ident.tln,
+        provisions=provisions,
+        penjelasan_umum=p.penjelasan_umum,
+        lampiran="\n".join(p.lampiran) or None,
+        metadata=p.metadata,
+        source=SourceLocation(file=text.file),
+        warnings=tuple(p.warnings),
+    )

@@ -1,0 +1,82 @@
+"""What the curated corpus says about one id, for ``kg show`` and the Browse page.
+
+For a provision: our summaries, the norms resting on it (or on what lies below it), each norm's
+sanctions grouped by regime and level, and the institutions that impose them.
+"""
+
+from __future__ import annotations
+
+from kg.corpus import CorpusBundle, load_store_corpus
+from kg.store import Store
+
+
+def corpus_annotations(store: Store, item_id: str, bundle: CorpusBundle | None = None) -> dict:
+    """Corpus facts about a document or provision id; empty when the corpus says nothing."""
+    bundle = bundle or load_store_corpus(store)
+    if bundle is None:
+        return {}
+    out: dict = {}
+    regulation = bundle.regulation(item_id.split("/", 1)[0])
+    if regulation is not None:
+        status = regulation.status
+        out["status"] = {
+            "state": status.state,
+            "by": status.by,
+            "since": status.since,
+            "note": status.note_en,
+        }
+        out["checked_against_text"] = regulation.checked_against_text
+        if item_id == regulation.id:
+            out.setdefault("title", regulation.title)
+            out.setdefault("judul", regulation.judul)
+            out["key_provisions"] = [{"id": p.id, "citation": p.citation} for p in regulation.provisions]
+    key = bundle.provision(item_id)
+    if key is not None:
+        out.update(
+            summary_id=key.summary_id,
+            summary_en=key.summary_en,
+            checked_against_text=bundle.is_checked(item_id),
+            as_amended_by=key.as_amended_by,
+        )
+    norms = bundle.norms_for_provision(item_id) if "/" in item_id else []
+    if norms:
+        out["norms"] = [norm_view(bundle, n.id) for n in norms]
+    return out
+
+
+def corpus_knows(annotations: dict) -> bool:
+    """True when the annotations describe the id itself (not just its document's status)."""
+    return any(k in annotations for k in ("summary_id", "key_provisions", "norms"))
+
+
+def norm_view(bundle: CorpusBundle, norm_id: str) -> dict:
+    """A norm with its sanctions (by regime and level) and who imposes each."""
+    norm = bundle.norm(norm_id)
+    sanctions = []
+    for s in bundle.sanctions_for_norm(norm_id):
+        sanctions.append(
+            {
+                "id": s.id,
+                "regime": s.regime,
+                "level": s.level,
+                "kind": s.kind,
+                "description": s.description_en,
+                "provisions": s.provisions,
+                "imposed_by": [
+                    {"institution": inst.id, "name": inst.name, "provision": power.provision}
+                    for inst, power in bundle.imposers_of(s.id)
+                ],
+            }
+        )
+    return {
+        "id": norm.id,
+        "kind": norm.kind,
+        "regime": norm.regime,
+        "addressees": norm.addressees,
+        "act": norm.act_en,
+        "act_id": norm.act_id,
+        "provisions": norm.provisions,
+        "sanction_provisions": norm.sanction_provisions,
+        "sanctions": sanctions,
+        "enforced_by": norm.enforced_by,
+    }

@@ -1,0 +1,812 @@
+"""Library queries over the graph; every answer is a typed frozen record listing the provisions it rests on.
+
+User text never enters SPARQL: free text (an act, a violation) is matched in Python against the
+corpus facts fetched by fixed queries, and ids are bound as values (``GraphStore.select``).
+The same functions run on the embedded store and on a SPARQL endpoint.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import difflib
+import re
+from collections import defaultdict
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import date
+from functools import lru_cache
+from typing import Any
+
+from rdflib import Literal as RDFLiteral
+
+from kg.rdfstore import (
+    ID,
+    KGA,
+    GraphStore,
+    check_read_only,
+    doc_iri,
+    local_id,
+    open_graph_store,
+    to_python,
+)
+from kg.store import Store, UnknownIdError
+
+STAGES = ("receives_reports", "investigates", "recommends", "forwards", "decides", "imposes")
+CORPUS_GRAPHS = ("regulations", "norms", "sanctions", "institutions", "cases", "articles")
+
+
+# -- records ------------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class SanctionItem:
+    """One sanction a norm carries, with the provisions it rests on."""
+
+    id: str
+    regime: str
+    kind: str
+    level: str | None
+    description_id: str
+    description_en: str
+    provisions: tuple[str, ...]
+    max_months: int | None = None
+    max_fine: int | None = None
+
+
+@dataclass(frozen=True)
+class NormHit:
+    """A norm that matches the question, with its sanctions and who enforces it."""
+
+    id: str
+    kind: str
+    regime: str
+    act_id: str
+    act_en: str
+    addressees: tuple[str, ...]
+    periods: tuple[str, ...]
+    provisions: tuple[str, ...]
+    sanction_provisions: tuple[str, ...]
+    sanctions: tuple[SanctionItem, ...]
+    enforced_by: tuple[str, ...]
+    score: float
+    status: str = "in_force"  # of its provisions on the date asked (or today)
+    status_note: str = ""
+
+
+@dataclass(frozen=True)
+class SanctionsAnswer:
+    """Norms and sanctions for an act or a provision, grouped by regime."""
+
+    act: str | None
+    provision: str | None
+    at: date | None
+    norms: tuple[NormHit, ...]
+    by_regime: dict[str, tuple[str, ...]]
+    excluded: tuple[tuple[str, str], ...]  # (norm id, why it does not apply on that date)
+    rests_on: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class ChainStep:
+    """One step of an authority chain: an institution, what it does and the provision granting it."""
+
+    stage: str
+    institution: str
+    institution_name: str
+    provision: str
+    scope_id: str
+    scope_en: str
+    towards: tuple[str, ...] = ()
+    norms: tuple[str, ...] = ()
+    sanctions: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class AuthorityChain:
+    """Who receives the report, investigates, recommends, decides and imposes, each step cited."""
+
+    violation: str
+    at: date | None
+    norms: tuple[str, ...]
+    steps: tuple[ChainStep, ...]
+    missing: tuple[str, ...]  # stages no institution in the corpus covers
+    excluded: tuple[tuple[str, str], ...] = ()
+    rests_on: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class AmendmentRow:
+    id: str
+    amending_doc: str
+    target: str
+    kind: str
+    effective: date | None
+    instruction: str
+
+
+@dataclass(frozen=True)
+class AmendmentTable:
+    """What a document changed in others, and what others changed in it."""
+
+    doc_id: str
+    made: tuple[AmendmentRow, ...]  # instructions this document gives
+    received: tuple[AmendmentRow, ...]  # instructions other documents give to it
+    repealed_by: tuple[str, ...]
+    repeals: tuple[str, ...]
+    rests_on: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class CitationLink:
+    source: str
+    target: str
+    kind: str  # cites | based_on | amends | repeals | keeps | rests_on (a curated record)
+
+
+@dataclass(frozen=True)
+class Citations:
+    """What a provision (or anything below it) cites, and what cites it. Unpacks as (cites, cited_by)."""
+
+    provision_id: str
+    cites: tuple[CitationLink, ...]
+    cited_by: tuple[CitationLink, ...]
+    rests_on: list[str] = field(default_factory=list)
+
+    def __iter__(self) -> Iterator[tuple[CitationLink, ...]]:
+        yield self.cites
+        yield self.cited_by
+
+
+@dataclass(frozen=True)
+class CaseNeighbourhood:
+    """A case with its actors, conduct, norms at stake, institutions, outcome and articles."""
+
+    case_id: str
+    title_id: str
+    title_en: str
+    date: str
+    place: str
+    election: str
+    conduct_id: str
+    conduct_en: str
+    outcome_id: str
+    outcome_en: str
+    unknowns: tuple[str, ...]
+    actors: tuple[dict[str, Any], ...]
+    norms: tuple[dict[str, Any], ...]
+    institutions: tuple[dict[str, Any], ...]
+    articles: tuple[dict[str, Any], ...]
+    facts: tuple[dict[str, Any], ...]
+    rests_on: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class SparqlTable:
+    """The result of a raw read-only query."""
+
+    variables: tuple[str, ...]
+    rows: tuple[tuple[Any, ...], ...]
+    rests_on: list[str] = field(default_factory=list)
+
+
+def to_jsonable(obj: Any) -> Any:
+    """A record as plain JSON-ready data (dates as ISO strings)."""
+    if dataclasses.is_dataclass(obj) and not isinstance(obj, type):
+        return {f.name: to_jsonable(getattr(obj, f.name)) for f in dataclasses.fields(obj)}
+    if isinstance(obj, dict):
+        return {str(k): to_jsonable(v) for k, v in obj.items()}
+    if isinstance(obj, (list, tuple)):
+        return [to_jsonable(x) for x in obj]
+    if isinstance(obj, date):
+        return obj.isoformat()
+    return obj
+
+
+# -- the corpus facts, fetched by fixed queries ----------------------------------------------------
+class _Facts:
+    """Every corpus triple, indexed by subject: values keep their language tag."""
+
+    def __init__(self, gs: GraphStore):
+        self.by_subject: dict[str, dict[str, list[tuple[Any, str | None]]]] = defaultdict(
+            lambda: defaultdict(list)
+        )
+        for name in CORPUS_GRAPHS:
+            for s, p, o in gs.triples_of(f"corpus/{name}"):
+                lang = o.language if isinstance(o, RDFLiteral) else None
+                self.by_subject[local_id(str(s))][_pred(p)].append((to_python(o), lang))
+
+    def all(self, sid: str, pred: str) -> list[Any]:
+        return [v for v, _ in self.by_subject.get(sid, {}).get(pred, [])]
+
+    def ids(self, sid: str, pred: str) -> tuple[str, ...]:
+        return tuple(local_id(v) for v in self.all(sid, pred))
+
+    def one(self, sid: str, pred: str, lang: str | None = None) -> Any:
+        for v, lg in self.by_subject.get(sid, {}).get(pred, []):
+            if lang is None or lg == lang:
+                return v
+        return None
+
+    def of_type(self, cls: str) -> list[str]:
+        want = KGA + cls
+        return sorted(
+            s for s, preds in self.by_subject.items() if any(v == want for v, _ in preds.get("type", []))
+        )
+
+
+def _pred(p: Any) -> str:
+    s = str(p)
+    if s.startswith(KGA):
+        return s[len(KGA) :]
+    if s.endswith("#type"):
+        return "type"
+    return s.rsplit("#", 1)[-1]
+
+
+def _corpus_id(iri_id: str) -> str:
+    """``norm/pp-94-2021/x`` -> ``norm:pp-94-2021/x`` (the corpus's own spelling)."""
+    head, sep, rest = iri_id.partition("/")
+    return f"{head}:{rest}" if sep and head in ("norm", "sanction", "inst", "case", "article") else iri_id
+
+
+def _iri_id(corpus_id: str) -> str:
+    return corpus_id.replace(":", "/", 1)
+
+
+# -- free-text matching -------------------------------------------------------------------------------
+_STOP = set(
+    """a an the of in on at to for by with and or is are be was were who whom which that this these those
+    as from into during before after any some its it his her their uses use using used
+    yang dan di ke dari dalam pada untuk dengan atau oleh sebagai ini itu tersebut para serta
+    """.split()
+)
+_SYNONYMS = {  # English words people ask with -> the Indonesian words the corpus also uses
+    "campaign": "kampanye",
+    "campaigning": "kampanye",
+    "facility": "fasilitas",
+    "facilities": "fasilitas",
+    "civil": "pns",
+    "servant": "pns",
+    "servants": "pns",
+    "pns": "pns",
+    "asn": "asn",
+    "state": "negara",
+    "government": "pemerintah",
+    "election": "pemilu",
+    "neutrality": "netralitas",
+    "neutral": "netralitas",
+    "candidate": "calon",
+    "party": "partai",
+    "official": "pejabat",
+}
+
+
+@lru_cache(maxsize=1)
+def _stemmer() -> Any:
+    try:
+        from Sastrawi.Stemmer.StemmerFactory import StemmerFactory
+
+        return StemmerFactory().create_stemmer()
+    except ImportError:  # matching still works, a little less well
+        return None
+
+
+@lru_cache(maxsize=20000)
+def _stem(word: str) -> str:
+    st = _stemmer()
+    w = st.stem(word) if st is not None else word
+    for suf in ("ies", "es", "ing", "ed", "s"):
+        if len(w) > len(suf) + 3 and w.endswith(suf) and w.isascii():
+            return w[: -len(suf)]
+    return w
+
+
+def concepts(text: str) -> list[frozenset[str]]:
+    """Each content word of a text as the set of its forms (stem, and the corpus's Indonesian word)."""
+    out: dict[str, frozenset[str]] = {}
+    for w in re.findall(r"[a-z0-9]+", text.lower()):
+        if w in _STOP or len(w) < 2:
+            continue
+        forms = {_stem(w)} | ({_SYNONYMS[w]} if w in _SYNONYMS else set())
+        out.setdefault(w, frozenset(forms))
+    return list(out.values())
+
+
+def tokens(text: str) -> set[str]:
+    """Every form of every content word of a text."""
+    return {f for c in concepts(text) for f in c}
+
+
+def _norm_words(f: _Facts, nid: str) -> set[str]:
+    parts = [*map(str, f.all(nid, "act")), *map(str, f.all(nid, "condition"))]
+    parts += [a.replace("-", " ") for a in map(str, f.all(nid, "addressee"))]
+    for pid in f.ids(nid, "restsOn"):
+        parts += [str(x) for x in f.all(pid, "summaryEn") + f.all(pid, "summaryId")]
+    return tokens(" ".join(parts))
+
+
+def match_norms(f: _Facts, text: str) -> list[tuple[str, float]]:
+    """Norms whose act, addressees, conditions and provision summaries share the question's words.
+
+    The best matches of each regime are kept (a question about one act usually touches the
+    discipline, ethics and election-crime regimes at once), so long as they cover at least a third
+    of the question's words.
+    """
+    q = concepts(text)
+    if not q:
+        return []
+    scored: list[tuple[str, float]] = []
+    for nid in f.of_type("Norm"):
+        addressees = " ".join(a.replace("-", " ") for a in map(str, f.all(nid, "addressee")))
+        act_words = tokens(" ".join(map(str, f.all(nid, "act"))) + " " + addressees)
+        all_words = _norm_words(f, nid)
+        # Words of the act itself weigh double: they say what is done, summaries say more around it.
+        hit_act = sum(1 for c in q if c & act_words)
+        hit_all = sum(1 for c in q if c & all_words)
+        score = round((2 * hit_act + hit_all) / (3 * len(q)), 3)
+        if score >= 0.34:
+            scored.append((nid, score))
+    best: dict[str, float] = {}
+    for nid, sc in scored:
+        reg = str(f.one(nid, "regime") or "")
+        best[reg] = max(best.get(reg, 0.0), sc)
+    keep = [(n, sc) for n, sc in scored if sc >= 0.75 * best[str(f.one(n, "regime") or "")]]
+    return sorted(keep, key=lambda x: (-x[1], x[0]))
+
+
+# -- status on a date -----------------------------------------------------------------------------
+def _state(gs: GraphStore, store: Store, f: _Facts, pid: str, at: date) -> tuple[str, str]:
+    """(status, note) of a provision or document on a day: parsed history first, else the curated record."""
+    from kg.versions import DateBeforeDocumentError, status
+
+    try:
+        st = status(store, pid, at, gs=gs)
+        return st.status, st.note
+    except DateBeforeDocumentError as exc:
+        return "not_yet_in_force", str(exc)
+    except (UnknownIdError, LookupError):
+        pass
+    reg = pid.split("/", 1)[0]
+    born = f.one(reg, "date_publication") or f.one(reg, "date_document")
+    if isinstance(born, date) and at < born:
+        return "not_yet_in_force", f"{reg} dates from {born.isoformat()}"
+    state, since = f.one(reg, "statusState"), f.one(reg, "statusSince")
+    if state in ("repealed", "replaced") and (not isinstance(since, date) or since <= at):
+        by = f.one(reg, "statusBy")
+        return "repealed", f"{reg} {state}" + (f" by {local_id(by)}" if by else "") + (
+            f" since {since}" if since else ""
+        )
+    return ("in_force" if state else "unknown"), ""
+
+
+def _applies(states: list[tuple[str, str]]) -> tuple[bool, str]:
+    live = [s for s, _ in states if s in ("in_force", "amended", "unknown")]
+    if live or not states:
+        return True, ""
+    return False, "; ".join(n for _, n in states if n) or states[0][0]
+
+
+# -- the queries ----------------------------------------------------------------------------------------
+def _open(store: Store, gs: GraphStore | None) -> tuple[GraphStore, bool]:
+    return (gs, False) if gs is not None else (open_graph_store(store), True)
+
+
+def _sanction_item(f: _Facts, sid: str) -> SanctionItem:
+    return SanctionItem(
+        id=_corpus_id(sid),
+        regime=f.one(sid, "regime") or "",
+        kind=f.one(sid, "sanctionKind") or "",
+        level=f.one(sid, "sanctionLevel"),
+        description_id=f.one(sid, "description", "id") or "",
+        description_en=f.one(sid, "description", "en") or "",
+        provisions=f.ids(sid, "restsOn"),
+        max_months=f.one(sid, "maxMonths"),
+        max_fine=f.one(sid, "maxFine"),
+    )
+
+
+def _norm_hit(f: _Facts, nid: str, score: float, status: str = "in_force", note: str = "") -> NormHit:
+    return NormHit(
+        id=_corpus_id(nid),
+        kind=local_id(str(f.one(nid, "normKind") or ""))
+        .rsplit("#", 1)[-1]
+        .lower()
+        .replace("powernorm", "power"),
+        regime=f.one(nid, "regime") or "",
+        act_id=f.one(nid, "act", "id") or "",
+        act_en=f.one(nid, "act", "en") or "",
+        addressees=tuple(sorted(map(str, f.all(nid, "addressee")))),
+        periods=tuple(sorted(map(str, f.all(nid, "period")))),
+        provisions=f.ids(nid, "restsOn"),
+        sanction_provisions=f.ids(nid, "sanctionProvision"),
+        sanctions=tuple(_sanction_item(f, s) for s in f.ids(nid, "sanctionedBy")),
+        enforced_by=tuple(_corpus_id(i) for i in f.ids(nid, "enforcedBy")),
+        score=score,
+        status=status,
+        status_note=note,
+    )
+
+
+def sanctions(
+    store: Store,
+    act: str | None = None,
+    provision: str | None = None,
+    at: date | None = None,
+    gs: GraphStore | None = None,
+) -> SanctionsAnswer:
+    """Norms and sanctions for an act (free text) or a provision, across regimes, on a date."""
+    if not act and not provision:
+        raise ValueError("give an act (free text) or a provision id")
+    gs, own = _open(store, gs)
+    try:
+        f = _Facts(gs)
+        if not f.of_type("Norm"):
+            raise LookupError(
+                "the graph holds no norms: ingest the corpus (kg ingest corpus/) and run kg build"
+            )
+        found: dict[str, float] = {}
+        if provision:
+            for nid in f.of_type("Norm"):
+                refs = f.ids(nid, "restsOn") + f.ids(nid, "sanctionProvision")
+                refs += tuple(p for s in f.ids(nid, "sanctionedBy") for p in f.ids(s, "restsOn"))
+                if any(r == provision or r.startswith(provision + "/") for r in refs):
+                    found[nid] = 1.0
+            if not found:
+                _unknown_provision(gs, store, provision)
+        if act:
+            hits = match_norms(f, act)
+            if provision:  # both: the provision's norms, ranked by the act
+                found = {n: dict(hits).get(n, 0.0) for n in found}
+            else:
+                found = dict(hits)
+        day = at or date.today()
+        norms: list[NormHit] = []
+        excluded: list[tuple[str, str]] = []
+        for nid, score in sorted(found.items(), key=lambda x: (-x[1], x[0])):
+            states = [_state(gs, store, f, p, day) for p in f.ids(nid, "restsOn")]
+            ok, why = _applies(states)
+            if not ok and at is not None:
+                excluded.append((_corpus_id(nid), why))
+                continue
+            status = "in_force" if ok else states[0][0]
+            norms.append(_norm_hit(f, nid, score, status, why))
+        by_regime: dict[str, list[str]] = defaultdict(list)
+        rests: list[str] = []
+        for n in norms:
+            by_regime[n.regime].append(n.id)
+            rests += [*n.provisions, *n.sanction_provisions, *(p for s in n.sanctions for p in s.provisions)]
+        return SanctionsAnswer(
+            act,
+            provision,
+            at,
+            tuple(norms),
+            {k: tuple(v) for k, v in by_regime.items()},
+            tuple(excluded),
+            list(dict.fromkeys(rests)),
+        )
+    finally:
+        if own:
+            gs.close()
+
+
+def authority_chain(
+    store: Store, violation: str, at: date | None = None, gs: GraphStore | None = None
+) -> AuthorityChain:
+    """The chain receives_reports -> investigates -> recommends -> decides -> imposes for a violation."""
+    gs, own = _open(store, gs)
+    try:
+        f = _Facts(gs)
+        norm_ids = [n for n, _ in match_norms(f, violation)]
+        if violation in {_corpus_id(n) for n in f.of_type("Norm")}:  # a norm id given directly
+            norm_ids = [_iri_id(violation)]
+        sanction_ids = {s for n in norm_ids for s in f.ids(n, "sanctionedBy")}
+        day = at or date.today()
+        steps: list[ChainStep] = []
+        excluded: list[tuple[str, str]] = []
+        for inst in f.of_type("Institution"):
+            inst_state, inst_since = f.one(inst, "statusState"), f.one(inst, "statusSince")
+            for pw in f.ids(inst, "hasPower"):
+                kind = f.one(pw, "powerKind")
+                if kind not in STAGES:
+                    continue
+                over_norms = set(f.ids(pw, "overNorm"))
+                over_sanctions = set(f.ids(pw, "overSanction"))
+                if not (over_norms & set(norm_ids) or over_sanctions & sanction_ids):
+                    continue
+                granted = f.ids(pw, "grantedBy")[0]
+                why = ""
+                vf, vt = f.one(pw, "validFrom"), f.one(pw, "validTo")
+                if isinstance(vf, date) and day < vf:
+                    why = f"power starts on {vf}"
+                elif isinstance(vt, date) and day > vt:
+                    why = f"power ended on {vt}"
+                elif inst_state in ("dissolved", "functions_transferred") and (
+                    not isinstance(inst_since, date) or inst_since <= day
+                ):
+                    why = f"{_corpus_id(inst)} {inst_state.replace('_', ' ')}" + (
+                        f" since {inst_since}" if inst_since else ""
+                    )
+                else:
+                    st, note = _state(gs, store, f, granted, day)
+                    if st in ("repealed", "not_yet_in_force"):
+                        why = f"{granted}: {note or st}"
+                if why:
+                    excluded.append((f"{_corpus_id(inst)} {kind} ({granted})", why))
+                    continue
+                steps.append(
+                    ChainStep(
+                        stage=kind,
+                        institution=_corpus_id(inst),
+                        institution_name=f.one(inst, "name") or "",
+                        provision=granted,
+                        scope_id=f.one(pw, "scope", "id") or "",
+                        scope_en=f.one(pw, "scope", "en") or "",
+                        towards=tuple(_corpus_id(x) for x in f.ids(pw, "towards")),
+                        norms=tuple(sorted(_corpus_id(x) for x in over_norms & set(norm_ids))),
+                        sanctions=tuple(sorted(_corpus_id(x) for x in over_sanctions & sanction_ids)),
+                    )
+                )
+        steps.sort(key=lambda s: (STAGES.index(s.stage), s.institution, s.provision))
+        present = {s.stage for s in steps}
+        missing = tuple(s for s in STAGES if s not in present and s != "forwards")
+        rests = [s.provision for s in steps]
+        return AuthorityChain(
+            violation,
+            at,
+            tuple(_corpus_id(n) for n in norm_ids),
+            tuple(steps),
+            missing if norm_ids else STAGES,
+            tuple(excluded),
+            list(dict.fromkeys(rests)),
+        )
+    finally:
+        if own:
+            gs.close()
+
+
+def amendment_table(store: Store, doc_id: str, gs: GraphStore | None = None) -> AmendmentTable:
+    """The instructions a document gives to others and receives from others, and its repeals."""
+    gs, own = _open(store, gs)
+    try:
+        d = doc_iri(doc_id)
+        exists = gs.select("SELECT ?g WHERE { GRAPH ?g { ?doc ?p ?o } } LIMIT 1", {"doc": d}).rows
+        if not exists:
+            raise UnknownIdError(doc_id, store.suggest(doc_id) or _graph_suggest(gs, doc_id))
+        q = """SELECT ?am ?adoc ?target ?kind ?eff ?instr WHERE { GRAPH ?g {
+                 ?am a kga:Amendment ; kga:amendingDocument ?adoc ; kga:targetDocument ?tdoc ;
+                     kga:target ?target ; kga:amendmentKind ?kind .
+                 OPTIONAL { ?am kga:effective ?eff } OPTIONAL { ?am kga:instruction ?instr } } }"""
+        made = [_row(r) for r in gs.select(q, {"adoc": d}).rows]
+        received = [_row(r) for r in gs.select(q, {"tdoc": d}).rows]
+        repealed_by = [
+            local_id(r[0])
+            for r in gs.select(
+                "SELECT DISTINCT ?by WHERE { GRAPH ?g { ?by eli:repeals ?doc } }", {"doc": d}
+            ).rows
+        ]
+        repeals = [
+            local_id(r[0])
+            for r in gs.select(
+                "SELECT DISTINCT ?t WHERE { GRAPH ?g { ?by eli:repeals ?t } FILTER (?by = ?doc "
+                '|| STRSTARTS(STR(?by), CONCAT(STR(?doc), "/"))) }',
+                {"doc": d},
+            ).rows
+        ]
+        key = lambda r: (r.effective or date.min, r.id)  # noqa: E731
+        made.sort(key=key)
+        received.sort(key=key)
+        rests = [r.id.removesuffix("/amendment") for r in made + received] + repealed_by
+        return AmendmentTable(
+            doc_id,
+            tuple(made),
+            tuple(received),
+            tuple(sorted(set(repealed_by))),
+            tuple(sorted(set(repeals))),
+            list(dict.fromkeys(rests)),
+        )
+    finally:
+        if own:
+            gs.close()
+
+
+def _row(r: tuple[Any, ...]) -> AmendmentRow:
+    am, adoc, target, kind, eff, instr = r
+    return AmendmentRow(
+        local_id(am),
+        local_id(adoc),
+        local_id(target),
+        kind,
+        eff if isinstance(eff, date) else None,
+        instr or "",
+    )
+
+
+_LINKS = {
+    "http://data.europa.eu/eli/ontology#cites": "cites",
+    "http://data.europa.eu/eli/ontology#based_on": "based_on",
+    "http://data.europa.eu/eli/ontology#amends": "amends",
+    "http://data.europa.eu/eli/ontology#repeals": "repeals",
+    KGA + "keeps": "keeps",
+    KGA + "restsOn": "rests_on",
+    KGA + "sanctionProvision": "rests_on",
+    KGA + "grantedBy": "rests_on",
+}
+
+
+def citations(store: Store, provision_id: str, gs: GraphStore | None = None) -> Citations:
+    """What a provision (and anything below it) cites, and what cites it (provisions and curated records)."""
+    gs, own = _open(store, gs)
+    try:
+        p = RDFLiteral(ID + provision_id)
+        preds = " ".join(f"<{u}>" for u in _LINKS)
+        out_rows = gs.select(
+            f"""SELECT DISTINCT ?s ?rel ?t WHERE {{ VALUES ?rel {{ {preds} }} GRAPH ?g {{ ?s ?rel ?t }}
+                 FILTER (STR(?s) = ?p || STRSTARTS(STR(?s), CONCAT(?p, "/"))) }}""",
+            {"p": p},
+        ).rows
+        in_rows = gs.select(
+            f"""SELECT DISTINCT ?s ?rel ?t WHERE {{ VALUES ?rel {{ {preds} }} GRAPH ?g {{ ?s ?rel ?t }}
+                 FILTER (STR(?t) = ?p || STRSTARTS(STR(?t), CONCAT(?p, "/")))
+                 FILTER (!(STR(?s) = ?p || STRSTARTS(STR(?s), CONCAT(?p, "/")))) }}""",
+            {"p": p},
+        ).rows
+        if not out_rows and not in_rows:
+            _unknown_provision(gs, store, provision_id)
+
+        def link(r: tuple[Any, ...]) -> CitationLink:
+            s, rel, t = r
+            return CitationLink(_corpus_id(local_id(s)), _corpus_id(local_id(t)), _LINKS[rel])
+
+        cites = tuple(sorted({link(r) for r in out_rows}, key=lambda c: (c.kind, c.source, c.target)))
+        cited_by = tuple(sorted({link(r) for r in in_rows}, key=lambda c: (c.kind, c.source, c.target)))
+        rests = [provision_id] + [c.target for c in cites if "/" in c.target and ":" not in c.target]
+        rests += [c.source for c in cited_by if ":" not in c.source]
+        return Citations(provision_id, cites, cited_by, list(dict.fromkeys(rests)))
+    finally:
+        if own:
+            gs.close()
+
+
+def case_neighbourhood(store: Store, case_id: str, gs: GraphStore | None = None) -> CaseNeighbourhood:
+    """A case and everything around it: actors, conduct, norms, institutions, outcome, articles."""
+    gs, own = _open(store, gs)
+    try:
+        f = _Facts(gs)
+        cid = _iri_id(case_id if case_id.startswith("case:") else f"case:{case_id}")
+        cases = f.of_type("Case")
+        if cid not in cases:
+            known = [_corpus_id(c) for c in cases]
+            raise UnknownIdError(
+                case_id, difflib.get_close_matches(case_id, known, n=5, cutoff=0.3) or known[:5]
+            )
+        actors = tuple(
+            {
+                "id": _corpus_id(a),
+                "role_id": f.one(a, "role", "id"),
+                "role_en": f.one(a, "role", "en"),
+                "count": f.one(a, "count"),
+                "employment": f.one(a, "employment"),
+            }
+            for a in f.ids(cid, "involves")
+        )
+        norms = tuple(
+            {
+                "id": _corpus_id(n),
+                "kind": _norm_hit(f, n, 0).kind,
+                "act_en": f.one(n, "act", "en"),
+                "act_id": f.one(n, "act", "id"),
+                "provisions": list(f.ids(n, "restsOn")),
+                "sanction_provisions": list(f.ids(n, "sanctionProvision")),
+            }
+            for n in f.ids(cid, "atStake")
+        )
+        insts = tuple(
+            {"id": _corpus_id(i), "name": f.one(i, "name"), "name_en": f.one(i, "nameEn")}
+            for i in f.ids(cid, "institutionInvolved")
+        )
+        art_ids = set(f.ids(cid, "describedIn"))
+        art_ids |= {a for a in f.of_type("JournalArticle") if cid in f.ids(a, "discusses")}
+        articles = tuple(
+            {
+                "id": _corpus_id(a),
+                "title": f.one(a, "title"),
+                "year": f.one(a, "year"),
+                "authors": list(map(str, f.all(a, "author"))),
+            }
+            for a in sorted(art_ids)
+        )
+        facts = tuple(
+            {
+                "statement_id": f.one(e, "statement", "id"),
+                "statement_en": f.one(e, "statement", "en"),
+                "sources": [_corpus_id(x) for x in f.ids(e, "describedIn")],
+            }
+            for e in f.ids(cid, "hasEvent")
+        )
+        rests = [p for n in norms for p in n["provisions"] + n["sanction_provisions"]]
+        return CaseNeighbourhood(
+            case_id=_corpus_id(cid),
+            title_id=f.one(cid, "title", "id") or "",
+            title_en=f.one(cid, "title", "en") or "",
+            date=str(f.one(cid, "date") or ""),
+            place=f.one(cid, "place") or "",
+            election=f.one(cid, "election") or "unknown",
+            conduct_id=f.one(cid, "conduct", "id") or "",
+            conduct_en=f.one(cid, "conduct", "en") or "",
+            outcome_id=f.one(cid, "outcome", "id") or "",
+            outcome_en=f.one(cid, "outcome", "en") or "",
+            unknowns=tuple(map(str, f.all(cid, "unknown"))),
+            actors=actors,
+            norms=norms,
+            institutions=insts,
+            articles=articles,
+            facts=facts,
+            rests_on=list(dict.fromkeys(rests)),
+        )
+    finally:
+        if own:
+            gs.close()
+
+
+def run_sparql(store: Store, query: str, gs: GraphStore | None = None) -> SparqlTable:
+    """A raw read-only query over all graphs; updates are refused, bad syntax gets the parser's message."""
+    check_read_only(query)
+    gs, own = _open(store, gs)
+    try:
+        try:
+            result = gs.raw(query)
+        except Exception as exc:
+            raise ValueError(f"the query failed: {exc}") from exc
+        if result.type == "ASK":
+            return SparqlTable(("ask",), ((bool(result.askAnswer),),))
+        if result.type in ("CONSTRUCT", "DESCRIBE"):
+            rows = tuple((to_python(s), to_python(p), to_python(o)) for s, p, o in result.graph)
+            return SparqlTable(("subject", "predicate", "object"), rows)
+        names = tuple(str(v) for v in result.vars or [])
+        rows = tuple(
+            tuple(
+                to_python(r.get(v)) if hasattr(r, "get") else to_python(x)
+                for v, x in zip(result.vars, r, strict=False)
+            )
+            for r in result
+        )
+        return SparqlTable(names, rows)
+    finally:
+        if own:
+            gs.close()
+
+
+def _graph_suggest(gs: GraphStore, wanted: str) -> list[str]:
+    doc = wanted.split("/", 1)[0]
+    rows = gs.select(
+        """SELECT DISTINCT ?p WHERE { GRAPH ?g { ?p kga:inDocument ?doc } }""", {"doc": doc_iri(doc)}
+    ).rows
+    pool = [local_id(r[0]) for r in rows] or list(gs.graph_hashes())
+    return difflib.get_close_matches(wanted, pool, n=5, cutoff=0.5)
+
+
+def _unknown_provision(gs: GraphStore, store: Store, pid: str) -> None:
+    """Raise UnknownIdError for a provision the graph does not know (no-op if it does)."""
+    try:
+        iri = doc_iri(pid)
+    except ValueError:
+        raise UnknownIdError(pid, []) from None
+    known = gs.select("SELECT ?g WHERE { GRAPH ?g { ?p ?x ?y } } LIMIT 1", {"p": iri}).rows
+    known = known or gs.select("SELECT ?g WHERE { GRAPH ?g { ?x ?y ?p } } LIMIT 1", {"p": iri}).rows
+    if not known:
+        raise UnknownIdError(pid, _graph_suggest(gs, pid))
+
+
+__all__ = [
+    "AmendmentTable",
+    "AuthorityChain",
+    "CaseNeighbourhood",
+    "Citations",
+    "SanctionsAnswer",
+    "SparqlTable",
+    "amendment_table",
+    "authority_chain",
+    "case_neighbourhood",
+    "citations",
+    "run_sparql",
+    "sanctions",
+    "to_jsonable",
+]

@@ -1,0 +1,312 @@
+"""Where the RDF lives: an embedded Oxigraph store in ``<store>/graph``, or any SPARQL 1.1 endpoint.
+
+Both go through one rdflib ``Graph``: oxrdflib's Oxigraph store for the embedded case and rdflib's
+``SPARQLUpdateStore`` for an endpoint, so every query and update in the project runs the same code.
+Every fact sits in a named graph (one per source document or corpus file); queries name the graphs
+they read with ``GRAPH ?g {...}`` patterns so they work whatever the server's default graph is.
+
+A named graph is replaced by one SPARQL update (``DROP SILENT GRAPH`` + ``INSERT DATA``), which
+Oxigraph (embedded and server) runs as a single transaction: a build that dies half-way leaves
+every graph either as it was or fully replaced, never half-written.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any, Literal
+
+from rdflib import Graph, URIRef
+from rdflib import Literal as RDFLiteral
+from rdflib.graph import DATASET_DEFAULT_GRAPH_ID, Dataset
+from rdflib.term import BNode, Node, Variable
+
+from kg.store import Store, atomic_write_text
+
+BASE = "https://kg-asn.example/"
+ID = BASE + "id/"
+GRAPH = BASE + "graph/"
+KGA = BASE + "ontology#"
+ELI = "http://data.europa.eu/eli/ontology#"
+ONTOLOGY_GRAPH = GRAPH + "ontology"
+PREFIXES = (
+    f"PREFIX eli: <{ELI}>\nPREFIX kga: <{KGA}>\nPREFIX id: <{ID}>\n"
+    "PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>\n"
+    "PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>\n"
+    "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\n"
+)
+GRAPH_DIR = "graph"
+BACKEND_FILE = "graph-backend.json"
+
+
+class GraphStoreError(Exception):
+    """A graph-store problem, worded for the user (the CLI prints it as one line)."""
+
+
+class GraphNotBuiltError(GraphStoreError):
+    """There is no graph yet for this store."""
+
+
+class SparqlSyntaxError(GraphStoreError):
+    """A malformed SPARQL query; the message carries the parser's words and the position."""
+
+
+class SparqlRefusedError(GraphStoreError):
+    """An update (or anything else that writes) sent where only reads are allowed."""
+
+
+_SAFE_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._\-/]*$")
+
+
+def doc_iri(any_id: str) -> URIRef:
+    """The IRI of a document, provision, amendment or corpus record id (ids are checked, never pasted)."""
+    if not _SAFE_ID.match(any_id):
+        raise ValueError(f"not a usable id: {any_id!r}")
+    return URIRef(ID + any_id)
+
+
+def graph_iri(source_id: str) -> URIRef:
+    """The named graph holding the facts of one source (a document id or ``corpus/<file>``)."""
+    if not _SAFE_ID.match(source_id):
+        raise ValueError(f"not a usable graph id: {source_id!r}")
+    return URIRef(GRAPH + source_id)
+
+
+def local_id(iri: str) -> str:
+    """The readable id behind one of our IRIs (other IRIs come back unchanged)."""
+    for base in (ID, GRAPH):
+        if iri.startswith(base):
+            return iri[len(base) :]
+    return iri
+
+
+def endpoint_urls(url: str) -> tuple[str, str]:
+    """The query and update URLs for a SPARQL server URL (Oxigraph: ``…/query`` and ``…/update``)."""
+    url = url.rstrip("/")
+    if url.endswith("/query"):
+        return url, url[: -len("/query")] + "/update"
+    if url.endswith("/sparql"):  # Virtuoso, GraphDB-style single endpoint
+        return url, url
+    return url + "/query", url + "/update"
+
+
+# -- N-Triples writing ------------------------------------------------------------------------
+# rdflib's Literal.n3() is correct but slow for millions of terms; literals here are plain strings,
+# dates, ints and booleans, so a small escaper is enough and keeps the scale build fast.
+_ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r", "\t": "\\t"})
+_SAFE_IRI = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:[^\s<>\"{}|\\^`]*$")
+_XSD = "http://www.w3.org/2001/XMLSchema#"
+
+
+def nt_term(term: Node) -> str:
+    """One RDF term in N-Triples syntax."""
+    if isinstance(term, URIRef):
+        if not _SAFE_IRI.match(term):
+            raise ValueError(f"not a usable IRI: {str(term)!r}")
+        return f"<{term}>"
+    if isinstance(term, RDFLiteral):
+        lex = str(term).translate(_ESCAPES)
+        if term.language:
+            return f'"{lex}"@{term.language}'
+        if term.datatype and str(term.datatype) != _XSD + "string":
+            return f'"{lex}"^^<{term.datatype}>'
+        return f'"{lex}"'
+    if isinstance(term, BNode):
+        return f"_:{term}"
+    raise TypeError(f"not an RDF term: {term!r}")
+
+
+def to_python(term: Node | None) -> Any:
+    """A result term as a plain Python value: IRIs as strings, literals as their value."""
+    if term is None:
+        return None
+    if isinstance(term, RDFLiteral):
+        value = term.toPython()
+        return value if isinstance(value, (str, int, float, bool, date, datetime)) else str(term)
+    return str(term)
+
+
+@dataclass
+class Rows:
+    """A SELECT result: variable names and rows of plain Python values."""
+
+    variables: list[str]
+    rows: list[tuple[Any, ...]] = field(default_factory=list)
+
+    def dicts(self) -> list[dict[str, Any]]:
+        return [dict(zip(self.variables, r, strict=True)) for r in self.rows]
+
+
+class GraphStore:
+    """An open RDF store: embedded Oxigraph or a SPARQL endpoint, behind the same methods."""
+
+    def __init__(self, graph: Graph, kind: Literal["embedded", "sparql"], location: str):
+        self.graph, self.kind, self.location = graph, kind, location
+
+    # -- reading ---------------------------------------------------------------------------
+    def select(self, query: str, bindings: Mapping[str, Node] | None = None) -> Rows:
+        """Run a SELECT written by this package; user values only ever arrive as bindings."""
+        if bindings:
+            # An inline VALUES block at the head of the WHERE clause binds the values the same way
+            # on every backend, before the patterns are joined (so indexes are used); terms are
+            # written by nt_term, which escapes literals and checks IRIs.
+            names = " ".join("?" + k for k in bindings)
+            terms = " ".join(nt_term(v) for v in bindings.values())
+            head, sep, tail = query.partition("WHERE {")
+            if not sep:
+                raise ValueError("a bound query needs a 'WHERE {' clause")
+            query = f"{head}WHERE {{ VALUES ({names}) {{ ({terms}) }}{tail}"
+        try:
+            result = self.graph.query(PREFIXES + query)
+        except Exception as exc:  # the backends raise many types; the caller wants one
+            raise GraphStoreError(f"query failed on the {self.kind} store {self.location}: {exc}") from exc
+        names = [str(v) for v in (result.vars or [])]
+        rows = [tuple(to_python(row.get(Variable(n))) for n in names) for row in result.bindings]
+        return Rows(names, rows)
+
+    def triples_of(self, source_id: str) -> list[tuple[Node, Node, Node]]:
+        """Every triple of one named graph, as rdflib terms (literals keep their language)."""
+        q = "SELECT ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } }"
+        head, _, tail = q.partition("WHERE {")
+        q = f"{head}WHERE {{ VALUES (?g) {{ ({nt_term(graph_iri(source_id))}) }}{tail}"
+        try:
+            result = self.graph.query(q)
+        except Exception as exc:
+            raise GraphStoreError(f"query failed on the {self.kind} store {self.location}: {exc}") from exc
+        return [(r[0], r[1], r[2]) for r in result]  # type: ignore[index]
+
+    def raw(self, query: str) -> Any:
+        """Run a user's read-only query (already checked) over the union of all graphs."""
+        if self.kind == "embedded":
+            data = Dataset(store=self.graph.store, default_union=True)
+            return data.query(query)
+        return self.graph.query(query)
+
+    def graph_hashes(self) -> dict[str, str]:
+        """Each named graph we built and the hash of the record it was built from."""
+        rows = self.select("SELECT ?g ?h WHERE { GRAPH ?g { ?g kga:sourceHash ?h } }")
+        return {local_id(g): h for g, h in rows.rows}
+
+    def count_triples(self, source_id: str | None = None) -> int:
+        """Triples in one named graph, or in all of them."""
+        if source_id is None:
+            rows = self.select("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }")
+        else:
+            rows = self.select(
+                "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }", {"g": graph_iri(source_id)}
+            )
+        return int(rows.rows[0][0]) if rows.rows else 0
+
+    # -- writing ---------------------------------------------------------------------------
+    def replace_graph(self, source_id: str, triples: Iterable[tuple[Node, Node, Node]]) -> int:
+        """Replace one named graph by these triples, in one transaction; returns the triple count."""
+        g = nt_term(graph_iri(source_id))
+        lines = [f"{nt_term(s)} {nt_term(p)} {nt_term(o)} ." for s, p, o in triples]
+        update = f"DROP SILENT GRAPH {g} ;\nINSERT DATA {{ GRAPH {g} {{\n" + "\n".join(lines) + "\n} }"
+        self._update(update)
+        return len(lines)
+
+    def drop_graph(self, source_id: str) -> None:
+        """Drop one named graph (nothing happens if it is absent)."""
+        self._update(f"DROP SILENT GRAPH {nt_term(graph_iri(source_id))}")
+
+    def _update(self, update: str) -> None:
+        try:
+            self.graph.update(update)
+        except Exception as exc:
+            raise GraphStoreError(f"update failed on the {self.kind} store {self.location}: {exc}") from exc
+
+    def close(self) -> None:
+        """Release the store (the embedded store holds a lock while open read-write)."""
+        try:
+            self.graph.close()
+        except Exception:  # closing twice or a remote store: nothing to release
+            pass
+
+
+def graph_dir(store: Store) -> Path:
+    return store.path / GRAPH_DIR
+
+
+def remember_backend(store: Store, sparql_url: str | None) -> None:
+    """Record where the graph was built, so later queries go to the same place."""
+    info = {"backend": "sparql", "url": sparql_url} if sparql_url else {"backend": "embedded"}
+    atomic_write_text(store.path / BACKEND_FILE, json.dumps(info))
+
+
+def recorded_backend(store: Store) -> str | None:
+    """The SPARQL URL the last build used, or None for the embedded store."""
+    f = store.path / BACKEND_FILE
+    if not f.exists():
+        return None
+    try:
+        info = json.loads(f.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    return info.get("url") if info.get("backend") == "sparql" else None
+
+
+def open_graph_store(store: Store, sparql_url: str | None = None, write: bool = False) -> GraphStore:
+    """Open the graph of a store: the given endpoint, else the one the last build used, else embedded.
+
+    Readers open the embedded store read-only so that a UI, the CLI and ``kg serve sparql`` can
+    all read while nothing blocks the next ``kg build``.
+    """
+    url = sparql_url or (None if write else recorded_backend(store))
+    if url:
+        from rdflib.plugins.stores.sparqlstore import SPARQLUpdateStore
+
+        query_url, update_url = endpoint_urls(url)
+        # context_aware=False: Oxigraph rejects the GRAPH wrapping rdflib adds otherwise; named
+        # graphs are spelt out in our own SPARQL instead.
+        remote = SPARQLUpdateStore(query_url, update_url, context_aware=False, returnFormat="json")
+        return GraphStore(Graph(store=remote, identifier=DATASET_DEFAULT_GRAPH_ID), "sparql", url)
+
+    import pyoxigraph
+    from oxrdflib import OxigraphStore
+
+    path = graph_dir(store)
+    if write:
+        path.mkdir(parents=True, exist_ok=True)
+        try:
+            graph = Graph(store="Oxigraph", identifier=DATASET_DEFAULT_GRAPH_ID)
+            graph.open(str(path))
+        except OSError as exc:
+            raise GraphStoreError(f"cannot open the graph store {path} for writing: {exc}") from exc
+        return GraphStore(graph, "embedded", str(path))
+    if not path.exists():
+        raise GraphNotBuiltError(f"no graph in {store.path} yet: run `kg build` first")
+    try:
+        inner = pyoxigraph.Store.read_only(str(path))
+    except OSError as exc:
+        raise GraphStoreError(f"cannot open the graph store {path}: {exc}") from exc
+    graph = Graph(store=OxigraphStore(store=inner), identifier=DATASET_DEFAULT_GRAPH_ID)
+    return GraphStore(graph, "embedded", str(path))
+
+
+def check_read_only(query: str) -> str:
+    """Return the query if it is one well-formed read (SELECT/ASK/CONSTRUCT/DESCRIBE), else raise."""
+    from pyparsing import ParseException
+    from rdflib.plugins.sparql.parser import parseQuery, parseUpdate
+
+    try:
+        parseQuery(query)
+        return query
+    except ParseException as exc:
+        query_error = exc
+    try:
+        parseUpdate(query)
+    except ParseException:
+        pass
+    else:
+        raise SparqlRefusedError("refused: this is a SPARQL update; only read queries are allowed here")
+    line = query.splitlines()[query_error.lineno - 1] if query.strip() else ""
+    caret = " " * max(query_error.col - 1, 0) + "^"
+    raise SparqlSyntaxError(
+        f"malformed SPARQL at line {query_error.lineno}, column {query_error.col}: "
+        f"{query_error.msg}\n  {line}\n  {caret}"
+    )

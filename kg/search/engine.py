@@ -1,0 +1,396 @@
+"""The search pipeline: analyze, retrieve (lexical, dense, memory), fuse, apply dates and status, lift."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+import numpy as np
+
+from kg.search.glossary import expansions
+from kg.search.index import SANCTION_WORDS, SearchIndex, ensure_index
+from kg.search.units import Unit
+from kg.store import Store, UnknownIdError
+
+MAX_QUERY_CHARS = 2000
+MAX_K = 1000
+SNIPPET_CHARS = 300
+LIFT_FROM = 5  # how many top hits may lift the provisions they imply
+
+
+class SearchError(ValueError):
+    """A query the search cannot run (empty, too long, no Latin-script words, bad k or date)."""
+
+
+@dataclass(frozen=True)
+class Hit:
+    """One search result with a pinpoint citation."""
+
+    id: str  # unit id: a Pasal / diktum id, a BEIR _id, or a document id
+    rank: int
+    score: float
+    citation: str  # "PP No. 94 Tahun 2021, Pasal 5"
+    doc_id: str
+    kind: str  # provision | beir | document | summary
+    pinpoint: str  # the finer id the query matches best (== id when nothing finer fits)
+    pinpoint_citation: str  # "PP No. 94 Tahun 2021, Pasal 5 huruf n angka 4"
+    snippet: str  # official text of the pinpoint, or our summary when is_summary
+    is_summary: bool
+    status: str  # "in force", "repealed", "amended", "unknown"
+    status_note: str  # e.g. "repealed by pp-94-2021 (2021-08-31)"
+    sources: tuple[str, ...]  # which retrievers found it: lexical, dense, memory, lift
+    version: str | None = None  # the amending act whose wording this is
+    lifted_from: str | None = None  # the hit that implied this one
+    relation: str | None = None  # how: "sets sanction for", "cites", "cited by"
+    penjelasan: str = ""
+
+    def to_dict(self) -> dict:
+        from dataclasses import asdict
+
+        return asdict(self)
+
+
+def parse_at(at: str | date | None) -> date | None:
+    """A --at value as a date (ISO YYYY-MM-DD)."""
+    if at is None or isinstance(at, date):
+        return at
+    try:
+        return date.fromisoformat(str(at).strip())
+    except ValueError as exc:
+        raise SearchError(f"--at wants a date as YYYY-MM-DD, got {at!r}") from exc
+
+
+def check_query(query: str, k: int) -> str:
+    """The query stripped, or a SearchError saying what is wrong with it or with k."""
+    if not isinstance(k, int) or k < 1 or k > MAX_K:
+        raise SearchError(f"-k must be between 1 and {MAX_K}, got {k}")
+    q = (query or "").strip()
+    if not q:
+        raise SearchError("the query is empty: type some words to search for")
+    if len(q) > MAX_QUERY_CHARS:
+        raise SearchError(
+            f"the query has {len(q)} characters; the limit is {MAX_QUERY_CHARS}: "
+            "shorten it to the question itself"
+        )
+    from kg.search.analyzer import Analyzer
+
+    if not Analyzer(stem=False).has_searchable_words(q):
+        raise SearchError("the query has no Latin-script words: search works on Indonesian and English text")
+    return q
+
+
+class Searcher:
+    """An open index over a store, ready to answer many queries."""
+
+    def __init__(self, store: Store, index: SearchIndex, encoder=None):
+        self.store = store
+        self.index = index
+        self.notes: list[str] = []
+        self.encoder = encoder
+        if encoder is not None and index.dense is not None and encoder.name != index.model:
+            # An injected encoder from another model would compare vectors of different spaces.
+            self.notes.append(
+                f"encoder {encoder.name!r} differs from the index's {index.model!r}: lexical only"
+            )
+            self.encoder = None
+        if index.dense is None:
+            self.encoder = None
+        self._repeals = self._repeal_map()
+        self._graph = None  # the RDF store, opened on first use; False when the store has none
+        self._row_of_id = {uid: rows for uid, rows in index.rows_of_id.items()}
+
+    @classmethod
+    def open(cls, store: Store | str | Path | None = None, encoder=None, model: str | None = None, log=None):
+        store = store if isinstance(store, Store) else Store(store)
+        if encoder is not None:
+            from kg.search.index import build_index, is_stale, load_index, read_params
+
+            params = read_params(store)
+            if params is None or is_stale(store, params):
+                index = build_index(store, encoder, log=log)
+            else:
+                index = load_index(store)
+            return cls(store, index, encoder)
+        index, enc = ensure_index(store, model, log=log)
+        return cls(store, index, enc)
+
+    # -- status ---------------------------------------------------------------------------
+    def _repeal_map(self) -> dict[str, tuple[str, str | None]]:
+        """doc id -> (repealing doc id, ISO date) from the store's repeal references."""
+        out: dict[str, tuple[str, str | None]] = {}
+        for doc_id in self.store.ids():
+            try:
+                doc = self.store.get(doc_id)
+            except (UnknownIdError, ValueError):
+                continue
+            if doc.kind == "beir":
+                continue
+            when = doc.diundangkan.isoformat() if doc.diundangkan else None
+            for ref in doc.references:
+                if ref.kind == "repeal" and ref.resolved and ref.target:
+                    out[ref.target.split("/", 1)[0]] = (doc.id, when)
+        return out
+
+    def status(self, u: Unit, at: date | None) -> tuple[str, str]:
+        """In-force status of a unit at a date (today when None), from the store's repeal references."""
+        if u.kind == "beir":
+            return "unknown", ""
+        rep = self._repeals.get(u.doc_id)
+        iso = at.isoformat() if at else None
+        if rep and (iso is None or rep[1] is None or rep[1] <= iso):
+            return "repealed", f"repealed by {rep[0]}" + (f" ({rep[1]})" if rep[1] else "")
+        if u.version:
+            return "in force", f"as amended by {u.version}"
+        if u.valid_to and (iso is None or u.valid_to <= iso):
+            return "amended", f"wording replaced on {u.valid_to}"
+        return "in force", ""
+
+    def graph_status(self, pid: str, at: date | None) -> tuple[str, str] | None:
+        """Status from the knowledge graph's version history (kg.versions), or None when it cannot say."""
+        if self._graph is False:
+            return None
+        try:
+            from kg import rdfstore, versions
+
+            if self._graph is None:
+                if not (self.store.path / "graph").exists():
+                    self._graph = False
+                    return None
+                self._graph = rdfstore.open_graph_store(self.store)
+            st = versions.status(self.store, pid, at, gs=self._graph)
+        except Exception as exc:  # no graph for this document, or a date before it existed
+            if type(exc).__name__ == "DateBeforeDocumentError":
+                return "not yet in force", str(exc)
+            return None
+        if st.status == "unknown":
+            return None
+        return st.status.replace("_", " "), st.note or (f"by {st.by}" if st.by else "")
+
+    def _applies(self, u: Unit, at: date | None) -> bool:
+        """Whether this unit's wording is the one in force at the date (today: the latest)."""
+        iso = at.isoformat() if at else None
+        if iso is not None and u.valid_from and u.valid_from > iso:
+            return False
+        if u.valid_to and (iso is None or u.valid_to <= iso):
+            return False
+        return True
+
+    def _version_row(self, row: int, at: date | None) -> int | None:
+        u = self.index.units[row]
+        if self._applies(u, at):
+            return row
+        for r in self._row_of_id.get(u.id, ()):
+            if self._applies(self.index.units[r], at):
+                return r
+        # No wording applies at that date (not yet enacted): drop it when a date was asked for.
+        return None if at is not None else row
+
+    # -- retrieval ------------------------------------------------------------------------
+    def query_terms(self, query: str) -> dict[str, float]:
+        lex = self.index.lexical
+        terms = lex.query_terms(query)
+        w = self.index.fusion.w_expansion
+        if w > 0:
+            for phrase in expansions(query):
+                for t, v in lex.query_terms(phrase, w).items():
+                    terms[t] = max(terms.get(t, 0.0), v) if t in terms else v
+        return terms
+
+    def candidate_lists(
+        self, query: str, qvec: np.ndarray | None = None, exclude_group: str | None = None
+    ) -> dict[str, list[int]]:
+        """The ranked rows of each retriever for a query."""
+        p = self.index.fusion
+        terms = self.query_terms(query)
+        lists: dict[str, list[int]] = {}
+        rows, _ = self.index.lexical.search(terms, p.depth)
+        lists["lexical"] = [int(r) for r in rows]
+        if self.encoder is not None and self.index.dense is not None:
+            if qvec is None:
+                qvec = self.encoder.encode_queries([query])[0]
+            rows, _ = self.index.dense.search(qvec, p.depth)
+            lists["dense"] = [int(r) for r in rows]
+        if self.index.memory is not None and p.w_memory:
+            mem_terms = self.index.memory.lexical.query_terms(query)
+            votes = self.index.memory.votes(mem_terms, qvec, exclude_group=exclude_group)
+            ordered = sorted(votes.items(), key=lambda kv: (-kv[1], kv[0]))
+            lists["memory"] = [self._row_of_id[i][0] for i, _ in ordered if i in self._row_of_id][: p.depth]
+        return lists
+
+    def prior_rows(self) -> dict[int, float]:
+        if not self.index.prior:
+            return {}
+        return {self._row_of_id[i][0]: v for i, v in self.index.prior.items() if i in self._row_of_id}
+
+    def search(
+        self,
+        query: str,
+        k: int = 10,
+        at: str | date | None = None,
+        qvec: np.ndarray | None = None,
+        exclude_group: str | None = None,
+    ) -> list[Hit]:
+        """The k best hits for a query, as the law stood at `at` (today when None)."""
+        from kg.search.fusion import fuse
+
+        query = check_query(query, k)
+        when = parse_at(at)
+        lists = self.candidate_lists(query, qvec, exclude_group)
+        fused = fuse(lists, self.index.fusion, self.prior_rows())
+        return self._finish(query, fused, lists, k, when)
+
+    def _finish(
+        self, query: str, fused: dict[int, float], lists: dict[str, list[int]], k: int, when: date | None
+    ) -> list[Hit]:
+        p = self.index.fusion
+        found_by: dict[int, set[str]] = {}
+        for name, rows in lists.items():
+            for r in rows[: p.depth]:
+                found_by.setdefault(r, set()).add(name)
+        scores: dict[int, float] = {}
+        sources: dict[int, set[str]] = {}
+        statuses: dict[int, tuple[str, str]] = {}
+        for row, s in fused.items():
+            vr = self._version_row(row, when)
+            if vr is None:
+                continue
+            if s > scores.get(vr, -1.0):
+                scores[vr] = s
+            sources.setdefault(vr, set()).update(found_by.get(row, ()))
+        for row in list(scores):
+            statuses[row] = self.status(self.index.units[row], when)
+            if statuses[row][0] == "repealed":
+                scores[row] *= p.repealed  # below its successor, still findable
+        top = sorted(scores.items(), key=lambda rs: (-rs[1], rs[0]))[: max(k, LIFT_FROM)]
+        lifted: dict[int, tuple[float, int, str]] = {}
+        for row, s in top[:LIFT_FROM]:
+            for other, relation in self._implied(row):
+                vr = self._version_row(other, when)
+                if vr is None or vr in scores:
+                    continue
+                if vr not in lifted or lifted[vr][0] < s * p.lift:
+                    lifted[vr] = (s * p.lift, row, relation)
+        for row, (s, _, _) in lifted.items():
+            statuses[row] = self.status(self.index.units[row], when)
+            scores[row] = s * (p.repealed if statuses[row][0] == "repealed" else 1.0)
+        final = sorted(scores.items(), key=lambda rs: (-rs[1], rs[0]))[:k]
+        if self.index.units and self.index.units[0].kind != "beir":
+            refined = []
+            for row, s in final:
+                g = self.graph_status(self.index.units[row].id, when)
+                if g is not None and g[0] == "not yet in force" and when is not None:
+                    continue
+                if g is not None:
+                    if g[0] == "repealed" and statuses[row][0] != "repealed":
+                        s *= p.repealed
+                    statuses[row] = g
+                refined.append((row, s))
+            final = sorted(refined, key=lambda rs: (-rs[1], rs[0]))
+        terms = self.index.lexical.query_terms(query)
+        for phrase in expansions(query):
+            for t in self.index.lexical.query_terms(phrase):
+                terms.setdefault(t, 0.5)
+        hits = []
+        for rank, (row, s) in enumerate(final, start=1):
+            u = self.index.units[row]
+            lift = lifted.get(row)
+            hits.append(
+                self._hit(
+                    u,
+                    rank,
+                    s,
+                    terms,
+                    statuses[row],
+                    sources.get(row, set()) | ({"lift"} if lift else set()),
+                    lift and self.index.units[lift[1]].id,
+                    lift and lift[2],
+                )
+            )
+        return hits
+
+    def _implied(self, row: int) -> list[tuple[int, str]]:
+        """Units a hit implies: what sets its sanction, what cites it, what it cites."""
+        out = []
+        for src, _kind in self.index.in_links.get(row, ()):
+            text = self.index.units[src].text.lower()
+            relation = "sets sanction for" if any(w in text for w in SANCTION_WORDS) else "cites"
+            out.append((src, relation))
+        for tgt, kind in self.index.out_links.get(row, ()):
+            out.append((tgt, "cited by" if kind != "amends" else "amended by"))
+        return out
+
+    def _hit(self, u: Unit, rank, score, terms, status, sources, lifted_from, relation) -> Hit:
+        pin_id, pin_label, pin_text = self._pinpoint(u, terms)
+        snippet = " ".join((pin_text or u.text).split())
+        if len(snippet) > SNIPPET_CHARS:
+            snippet = snippet[: SNIPPET_CHARS - 1].rsplit(" ", 1)[0] + "…"
+        return Hit(
+            id=u.id,
+            rank=rank,
+            score=round(float(score), 6),
+            citation=u.citation,
+            doc_id=u.doc_id,
+            kind=u.kind,
+            pinpoint=pin_id,
+            pinpoint_citation=f"{u.citation} {pin_label}".strip() if pin_label else u.citation,
+            snippet=snippet,
+            is_summary=u.is_summary,
+            status=status[0],
+            status_note=status[1],
+            sources=tuple(sorted(sources)),
+            version=u.version,
+            lifted_from=lifted_from or None,
+            relation=relation or None,
+            penjelasan=" ".join(u.penjelasan.split())[:SNIPPET_CHARS],
+        )
+
+    def _pinpoint(self, u: Unit, terms: dict[str, float]) -> tuple[str, str, str]:
+        """The finer part whose own words match the query best (idf-weighted), else the unit itself."""
+        if not u.parts or not terms:
+            return u.id, "", ""
+        lex = self.index.lexical
+        best, best_score = None, 0.0
+        for part in u.parts:
+            words = set(lex.analyzer.terms(part.text))
+            s = sum(w * lex.idf(t) for t, w in terms.items() if t in words)
+            # Deeper parts win ties: "angka 4" is a better pinpoint than the "huruf n" above it.
+            if s > best_score + 1e-9 or (
+                best is not None
+                and math.isclose(s, best_score)
+                and s > 0
+                and part.id.startswith(best.id + "/")
+            ):
+                best, best_score = part, s
+        if best is None:
+            return u.id, "", ""
+        return best.id, best.label, best.text
+
+
+_OPEN: dict[tuple[str, int], Searcher] = {}
+
+
+def get_searcher(store: Store | str | Path | None = None, encoder=None, model: str | None = None) -> Searcher:
+    """A Searcher for the store, reused between calls while the index is unchanged."""
+    st = store if isinstance(store, Store) else Store(store)
+    key = (str(st.path.resolve()), id(encoder))
+    s = _OPEN.get(key)
+    if s is not None:
+        from kg.search.index import read_params
+
+        params = read_params(st)
+        if params is not None and params.get("corpus_hash") == s.index.params.get("corpus_hash"):
+            from kg.search.index import store_fingerprint
+
+            if params.get("store_fingerprint") == store_fingerprint(st):
+                return s
+    s = Searcher.open(st, encoder=encoder, model=model)
+    _OPEN[key] = s
+    return s
+
+
+def search(store, query: str, k: int = 10, at: str | date | None = None, encoder=None) -> list[Hit]:
+    """The k best hits for a query in a store (the index is built or refreshed when needed)."""
+    check_query(query, k)
+    return get_searcher(store, encoder).search(query, k=k, at=at)

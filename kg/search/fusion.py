@@ -1,0 +1,98 @@
+"""Fusing ranked lists: weighted reciprocal rank fusion, with weights learned on a train split."""
+
+from __future__ import annotations
+
+import itertools
+import json
+from collections.abc import Callable, Sequence
+from dataclasses import asdict, dataclass, fields, replace
+from pathlib import Path
+
+
+@dataclass(frozen=True)
+class FusionParams:
+    """Weights of each ranked list in reciprocal rank fusion, and how deep each list is read."""
+
+    k: float = 60.0  # RRF's rank offset
+    w_lexical: float = 1.0
+    w_dense: float = 1.0
+    w_memory: float = 0.0  # similar training questions' gold units (only when learned)
+    w_prior: float = 0.0  # how often a unit was gold in training (only when learned)
+    w_expansion: float = 0.3  # weight of glossary expansion terms relative to the query's own
+    depth: int = 100  # rows read from each list
+    lift: float = 0.6  # score share a lifted provision gets from the hit that implies it
+    repealed: float = 0.5  # score factor for a repealed provision (ranks it below its successor)
+    learned_from: str = ""  # what the weights were learned on ("" = defaults)
+
+    @classmethod
+    def from_dict(cls, d: dict) -> FusionParams:
+        known = {f.name for f in fields(cls)}
+        return cls(**{k: v for k, v in d.items() if k in known})
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+    def save(self, path: Path) -> None:
+        from kg.store import atomic_write_text
+
+        atomic_write_text(path, json.dumps(self.to_dict(), indent=2))
+
+
+def rrf(lists: dict[str, Sequence[int]], weights: dict[str, float], k: float) -> dict[int, float]:
+    """Weighted reciprocal rank fusion: sum over lists of w / (k + rank), ranks from 1."""
+    out: dict[int, float] = {}
+    for name, rows in lists.items():
+        w = weights.get(name, 0.0)
+        if not w:
+            continue
+        for rank, row in enumerate(rows, start=1):
+            out[row] = out.get(row, 0.0) + w / (k + rank)
+    return out
+
+
+def ranked(scores: dict[int, float], n: int) -> list[tuple[int, float]]:
+    """The n best (row, score) pairs, ties broken by row for stable output."""
+    return sorted(scores.items(), key=lambda rs: (-rs[1], rs[0]))[:n]
+
+
+def fuse(
+    lists: dict[str, Sequence[int]], params: FusionParams, prior: dict[int, float] | None = None
+) -> dict[int, float]:
+    """Fuse the lists with the params' weights; the prior nudges candidates already found."""
+    weights = {"lexical": params.w_lexical, "dense": params.w_dense, "memory": params.w_memory}
+    lists = {name: rows[: params.depth] for name, rows in lists.items()}
+    scores = rrf(lists, weights, params.k)
+    if prior and params.w_prior:
+        for row in scores:
+            scores[row] += params.w_prior * prior.get(row, 0.0) / (params.k + 1)
+    return scores
+
+
+def mrr_at_10(ranking: Sequence[int], gold: set[int]) -> float:
+    for i, row in enumerate(ranking[:10], start=1):
+        if row in gold:
+            return 1.0 / i
+    return 0.0
+
+
+def learn_weights(
+    runs: list[tuple[dict[str, Sequence[int]], set[int]]],
+    prior: dict[int, float] | None,
+    base: FusionParams,
+    grid: dict[str, Sequence[float]],
+    objective: Callable[[Sequence[int], set[int]], float] = mrr_at_10,
+    note: str = "",
+) -> tuple[FusionParams, float]:
+    """Grid search over fusion weights maximising the mean objective on (lists, gold) pairs."""
+    names = list(grid)
+    best, best_score = base, -1.0
+    for values in itertools.product(*(grid[n] for n in names)):
+        params = replace(base, **dict(zip(names, values, strict=True)))
+        total = 0.0
+        for lists, gold in runs:
+            scores = fuse(lists, params, prior)
+            total += objective([r for r, _ in ranked(scores, 10)], gold)
+        score = total / max(1, len(runs))
+        if score > best_score:
+            best, best_score = params, score
+    return replace(best, learned_from=note), best_score

@@ -1,0 +1,304 @@
+"""The search index on disk: <store>/index, a folder of plain files that load() checks.
+
+Files: params.json (model, dim, corpus hash, version …), units.jsonl, lexical/ (bm25s arrays),
+dense.faiss + vectors.npy + vector_keys.json (the embedding cache), links.json (references between
+units), and learned/ (fusion weights, training-question memory, prior) when `kg index --learn` ran.
+A build writes a temporary folder and renames it into place, so an index is never half-written.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import shutil
+import sys
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+
+from kg.search.analyzer import Analyzer
+from kg.search.dense import DenseIndex
+from kg.search.fusion import FusionParams
+from kg.search.lexical import LexicalIndex
+from kg.search.memory import QueryMemory
+from kg.search.units import Unit, corpus_hash, store_units, text_hash
+from kg.store import Store, atomic_write_text
+
+INDEX_VERSION = 1
+NO_DENSE = "none"  # model name for a lexical-only index
+
+SANCTION_WORDS = ("hukuman disiplin", "sanksi", "pidana", "denda", "dijatuhi", "diberhentikan")
+
+
+class SearchIndexError(Exception):
+    """The index is missing, stale, built by another model or unreadable; the message says what to do."""
+
+
+@dataclass
+class SearchIndex:
+    """A loaded index: units and the structures that rank them."""
+
+    folder: Path
+    params: dict
+    units: list[Unit]
+    lexical: LexicalIndex
+    dense: DenseIndex | None
+    fusion: FusionParams = field(default_factory=FusionParams)
+    links: list[tuple[int, int, str]] = field(default_factory=list)  # (source row, target row, kind)
+    memory: QueryMemory | None = None
+    prior: dict[str, float] = field(default_factory=dict)
+
+    def __post_init__(self):
+        self.rows_of_id: dict[str, list[int]] = {}
+        for row, u in enumerate(self.units):
+            self.rows_of_id.setdefault(u.id, []).append(row)
+        self.out_links: dict[int, list[tuple[int, str]]] = {}
+        self.in_links: dict[int, list[tuple[int, str]]] = {}
+        for s, t, kind in self.links:
+            self.out_links.setdefault(s, []).append((t, kind))
+            self.in_links.setdefault(t, []).append((s, kind))
+
+    @property
+    def model(self) -> str:
+        return self.params.get("model", NO_DENSE)
+
+
+def index_dir(store: Store) -> Path:
+    return store.path / "index"
+
+
+def store_fingerprint(store: Store) -> str:
+    """Cheap fingerprint of the store's inputs (names, sizes, mtimes) to notice changes fast."""
+    h = hashlib.sha256()
+    for sub in ("documents", "corpus"):
+        folder = store.path / sub
+        if not folder.exists():
+            continue
+        for p in sorted(folder.rglob("*")):
+            if p.is_file() and not p.name.startswith("."):
+                st = p.stat()
+                h.update(f"{p.relative_to(store.path)}\0{st.st_size}\0{st.st_mtime_ns}\n".encode())
+    return h.hexdigest()[:32]
+
+
+def _links(store: Store, units: list[Unit]) -> list[tuple[int, int, str]]:
+    """References between units (resolved store references, mapped to the unit that holds each end)."""
+    row_of: dict[str, int] = {}
+    for row, u in enumerate(units):
+        if u.version is None and u.kind != "summary":
+            row_of.setdefault(u.id, row)
+            for p in u.parts:
+                row_of.setdefault(p.id, row)
+
+    def find(pid: str | None) -> int | None:
+        while pid:
+            if pid in row_of:
+                return row_of[pid]
+            pid = pid.rpartition("/")[0]
+        return None
+
+    out: set[tuple[int, int, str]] = set()
+    for doc in store.documents():
+        for ref in doc.references:
+            if not ref.resolved or not ref.target or ref.kind in ("commencement", "legal_basis"):
+                continue
+            s, t = find(ref.source), find(ref.target)
+            if s is not None and t is not None and s != t:
+                out.add((s, t, ref.kind))
+    return sorted(out)
+
+
+def _old_vectors(folder: Path, model: str) -> dict[str, np.ndarray]:
+    """Embeddings from an earlier index built by the same model, keyed by text hash."""
+    try:
+        params = json.loads((folder / "params.json").read_text(encoding="utf-8"))
+        if params.get("model") != model:
+            return {}
+        keys = json.loads((folder / "vector_keys.json").read_text(encoding="utf-8"))
+        vecs = np.load(folder / "vectors.npy")
+        return dict(zip(keys, vecs, strict=True))
+    except (OSError, ValueError, KeyError):
+        return {}
+
+
+def build_index(
+    store: Store,
+    encoder=None,
+    *,
+    log: Callable[[str], None] | None = None,
+    show_progress: bool = False,
+) -> SearchIndex:
+    """Build the index of every unit in the store and swap it into place atomically."""
+    log = log or (lambda msg: None)
+    units = store_units(store)
+    if not units:
+        raise SearchIndexError(
+            f"store {store.path} has no documents to index: run `kg ingest FILE --store {store.path}` first"
+        )
+    analyzer = Analyzer()
+    final = index_dir(store)
+    tmp = store.path / f".index.tmp-{os.getpid()}-{int(time.time())}"
+    shutil.rmtree(tmp, ignore_errors=True)
+    tmp.mkdir(parents=True)
+    try:
+        t0 = time.perf_counter()
+        lexical = LexicalIndex.build([u.lexical_text() for u in units], analyzer)
+        lexical.save(tmp / "lexical")
+        log(f"lexical: {len(units)} units in {time.perf_counter() - t0:.1f}s")
+        model, dim, dense, kind = NO_DENSE, 0, None, "none"
+        if encoder is not None:
+            model, dim = encoder.name, int(encoder.dim)
+            texts = [u.dense_text() for u in units]
+            keys = [text_hash(t) for t in texts]
+            cache = _old_vectors(final, model)
+            todo = [i for i, k in enumerate(keys) if k not in cache]
+            t0 = time.perf_counter()
+            if todo:
+                log(f"dense: embedding {len(todo)} units with {model} ({len(units) - len(todo)} cached)")
+                new = encoder.encode_passages([texts[i] for i in todo], show_progress=show_progress)
+                for i, v in zip(todo, new, strict=True):
+                    cache[keys[i]] = v
+            vectors = np.stack([cache[k] for k in keys]).astype(np.float32)
+            dense = DenseIndex.build(vectors)
+            kind = "hnsw" if hasattr(dense.index, "hnsw") else "flat"
+            dense.save(tmp / "dense.faiss")
+            np.save(tmp / "vectors.npy", vectors)
+            atomic_write_text(tmp / "vector_keys.json", json.dumps(keys))
+            log(f"dense: {kind} index of {len(units)} x {dim} in {time.perf_counter() - t0:.1f}s")
+        atomic_write_text(tmp / "units.jsonl", "".join(u.to_json() + "\n" for u in units))
+        links = _links(store, units)
+        atomic_write_text(tmp / "links.json", json.dumps(links))
+        if (final / "learned").is_dir():
+            shutil.copytree(final / "learned", tmp / "learned")  # learned weights survive a rebuild
+        params = {
+            "version": INDEX_VERSION,
+            "model": model,
+            "dim": dim,
+            "dense_index": kind,
+            "units": len(units),
+            "corpus_hash": corpus_hash(units),
+            "store_fingerprint": store_fingerprint(store),
+            "analyzer": {"stemmer": "sastrawi", "stopwords": "sastrawi+english", "protected": True},
+            "built": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
+        }
+        atomic_write_text(tmp / "params.json", json.dumps(params, indent=2))
+        _swap(tmp, final)
+    except BaseException:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
+    return load_index(store)
+
+
+def _swap(tmp: Path, final: Path) -> None:
+    """Put the new folder in place of the old with renames (the old one is removed afterwards)."""
+    old = None
+    if final.exists():
+        old = final.with_name(f".index.old-{os.getpid()}-{int(time.time())}")
+        os.replace(final, old)
+    os.replace(tmp, final)
+    if old is not None:
+        shutil.rmtree(old, ignore_errors=True)
+
+
+def read_params(store: Store) -> dict | None:
+    """The index's params.json, or None when there is no index."""
+    f = index_dir(store) / "params.json"
+    if not f.exists():
+        return None
+    try:
+        return json.loads(f.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise SearchIndexError(f"{f}: unreadable index parameters ({exc}); rebuild with `kg index`") from exc
+
+
+def load_index(store: Store) -> SearchIndex:
+    """Load and check the index folder (version, files, dimensions)."""
+    folder = index_dir(store)
+    params = read_params(store)
+    if params is None:
+        raise SearchIndexError(f"no search index in {folder}: build it with `kg index --store {store.path}`")
+    if params.get("version") != INDEX_VERSION:
+        raise SearchIndexError(
+            f"{folder}: index version {params.get('version')} is not {INDEX_VERSION}; rebuild with `kg index`"
+        )
+    try:
+        units = [Unit.from_json(line) for line in (folder / "units.jsonl").open(encoding="utf-8")]
+        lexical = LexicalIndex.load(folder / "lexical", Analyzer())
+        dense = None
+        if params.get("model", NO_DENSE) != NO_DENSE:
+            dense = DenseIndex.load(folder / "dense.faiss")
+            if dense.dim != params.get("dim") or dense.size != len(units):
+                raise SearchIndexError(
+                    f"{folder}: dense index does not match params.json; rebuild with `kg index`"
+                )
+        links = [tuple(x) for x in json.loads((folder / "links.json").read_text(encoding="utf-8"))]
+    except (OSError, ValueError, KeyError, TypeError, RuntimeError) as exc:
+        raise SearchIndexError(f"{folder}: damaged index ({exc}); rebuild with `kg index`") from exc
+    if lexical.num_docs != len(units):
+        raise SearchIndexError(f"{folder}: lexical index does not match units; rebuild with `kg index`")
+    fusion, memory, prior = FusionParams(), None, {}
+    learned = folder / "learned"
+    if (learned / "fusion.json").exists():
+        fusion = FusionParams.from_dict(json.loads((learned / "fusion.json").read_text(encoding="utf-8")))
+    if (learned / "memory").is_dir():
+        memory = QueryMemory.load(learned / "memory", lexical.analyzer)
+    if (learned / "prior.json").exists():
+        prior = json.loads((learned / "prior.json").read_text(encoding="utf-8"))
+    return SearchIndex(folder, params, units, lexical, dense, fusion, links, memory, prior)
+
+
+def is_stale(store: Store, params: dict) -> bool:
+    """True when the store changed since the index was built (content hash decides)."""
+    if params.get("store_fingerprint") == store_fingerprint(store):
+        return False
+    return params.get("corpus_hash") != corpus_hash(store_units(store))
+
+
+def ensure_index(store: Store, model: str | None = None, *, log: Callable[[str], None] | None = None):
+    """The loaded index and its encoder, built or rebuilt when missing or stale.
+
+    ``model`` None means $KG_MODEL when set, else whatever model the index was built with; asking for a
+    different model than the index has is an error (rebuild with `kg index --model`), not a silent rebuild.
+    """
+    from kg.encoders import EncoderError, load_encoder
+
+    log = log or (lambda m: print(m, file=sys.stderr))
+    wanted = model or os.environ.get("KG_MODEL") or None
+    params = read_params(store)
+    if params is not None and wanted and not _same_model(wanted, params.get("model", NO_DENSE)):
+        raise SearchIndexError(
+            f"the index in {index_dir(store)} was built with model {params.get('model')!r}, not {wanted!r}: "
+            f"rebuild it with `kg index --model {wanted} --store {store.path}` or drop the model option"
+        )
+    name = wanted or (params or {}).get("model")
+    try:
+        encoder = None if name == NO_DENSE else load_encoder(name)
+    except EncoderError as exc:
+        raise SearchIndexError(f"cannot load the encoder: {exc}") from exc
+    if params is None:
+        log(f"no index in {index_dir(store)} yet: building one (model {getattr(encoder, 'name', NO_DENSE)})")
+        return build_index(store, encoder, log=log), encoder
+    if is_stale(store, params):
+        log(f"the store changed since {index_dir(store)} was built: rebuilding it")
+        return build_index(store, encoder, log=log), encoder
+    return load_index(store), encoder
+
+
+def model_name(spec: str) -> str:
+    """The name an encoder loaded from this spec reports, without loading it."""
+    import re
+
+    m = re.match(r"^(?:synthetic-)?hash(?:-(\d+))?$", spec)
+    if m:
+        return f"synthetic-hash-{m.group(1) or 64}"
+    if "+" not in spec and Path(spec).expanduser().is_dir():
+        return f"path:{Path(spec).expanduser().resolve()}"
+    return spec
+
+
+def _same_model(wanted: str, built: str) -> bool:
+    return model_name(wanted) == built

@@ -1,0 +1,266 @@
+"""The Streamlit app, page by page, through AppTest from the entrypoint (no browser, no model files).
+
+One store is built from the shipped corpus/ by the app's own first start (session fixture); the
+encoder is the hashing fake (KG_MODEL=hash), so nothing loads a model.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path
+from urllib.parse import parse_qs
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+REPO = Path(__file__).resolve().parents[1]
+APP = str(REPO / "app.py")
+CORPUS = REPO / "corpus"
+TIMEOUT = 30  # a warm page runs in well under a second; the first question loads the index
+
+pytestmark = pytest.mark.skipif(not CORPUS.is_dir(), reason="the shipped corpus/ folder is missing")
+
+
+def snapshot(store: Path) -> dict[str, str]:
+    """Content hashes of every file the UI must never change (documents, corpus, index, graph data)."""
+    out = {}
+    for p in sorted(store.rglob("*")):
+        # RocksDB's own info logs may be touched by a read-only open; its data files must not be.
+        if p.is_file() and not p.name.startswith("LOG"):
+            out[str(p.relative_to(store))] = hashlib.sha256(p.read_bytes()).hexdigest()
+    return out
+
+
+@pytest.fixture(scope="session")
+def built(tmp_path_factory) -> tuple[Path, AppTest]:
+    """A store built by the app's first start into an empty folder, and that first run."""
+    store = tmp_path_factory.mktemp("ui") / "store"
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("KG_STORE", str(store))
+        mp.setenv("KG_MODEL", "hash")
+        mp.delenv("KG_CORPUS", raising=False)
+        first = AppTest.from_file(APP, default_timeout=300).run()
+    return store, first
+
+
+@pytest.fixture
+def store(built, monkeypatch) -> Path:
+    """The built store, with the app pointed at it and the fake encoder selected."""
+    path, _ = built
+    monkeypatch.setenv("KG_STORE", str(path))
+    monkeypatch.setenv("KG_MODEL", "hash")
+    monkeypatch.delenv("KG_CORPUS", raising=False)
+    return path
+
+
+def run(page: str | None = None, **params: str) -> AppTest:
+    """Run the app from its entrypoint with these query parameters, then switch to a page if given."""
+    at = AppTest.from_file(APP, default_timeout=TIMEOUT)
+    for k, v in params.items():
+        at.query_params[k] = v
+    at.run()
+    if page:
+        at.switch_page(f"app_pages/{page}.py").run()
+    assert not at.exception, [e.value for e in at.exception]
+    return at
+
+
+def links(at: AppTest) -> list[tuple[str, dict]]:
+    """(label, query parameters) of every page link on the page."""
+    return [
+        (e.proto.label, {k: v[0] for k, v in parse_qs(e.proto.query_string).items()})
+        for e in at.get("page_link")
+    ]
+
+
+def texts(at: AppTest, kind: str) -> list[str]:
+    return [str(e.value) for e in at.get(kind)]
+
+
+# -- first start ------------------------------------------------------------------------------
+def test_first_start_builds_the_shipped_corpus_and_serves_ask(built):
+    store, first = built
+    assert not first.exception
+    assert (store / "corpus" / "bundle.json").is_file()
+    assert (store / "graph").is_dir()
+    assert (store / "index" / "params.json").is_file()
+    assert first.title[0].value.startswith("Ask")
+    assert not first.error
+
+
+def test_missing_store_without_a_corpus_to_build_from_says_so(tmp_path, monkeypatch):
+    monkeypatch.setenv("KG_STORE", str(tmp_path / "nothing"))
+    monkeypatch.setenv("KG_CORPUS", str(tmp_path / "no-corpus"))
+    at = AppTest.from_file(APP, default_timeout=TIMEOUT).run()
+    assert not at.exception
+    assert any("no corpus folder" in e for e in texts(at, "error"))
+    assert not (tmp_path / "nothing").exists()
+
+
+def test_invalid_corpus_leaves_the_store_unwritten(tmp_path, monkeypatch):
+    bad = tmp_path / "corpus"
+    bad.mkdir()
+    (bad / "synthetic_broken.yaml").write_text("norms:\n  - id: synthetic-not-an-id\n", encoding="utf-8")
+    monkeypatch.setenv("KG_STORE", str(tmp_path / "store"))
+    monkeypatch.setenv("KG_CORPUS", str(bad))
+    at = AppTest.from_file(APP, default_timeout=TIMEOUT).run()
+    assert not at.exception
+    assert any("does not validate" in e for e in texts(at, "error"))
+    assert not (tmp_path / "store" / "corpus").exists()
+
+
+def test_store_built_by_another_version_gets_a_message_and_is_untouched(tmp_path, monkeypatch):
+    store = tmp_path / "store"
+    (store / "documents").mkdir(parents=True)
+    record = store / "documents" / "synthetic-1-2020.json"
+    record.write_text(json.dumps({"schema_version": 999, "id": "synthetic-1-2020"}), encoding="utf-8")
+    before = snapshot(store)
+    monkeypatch.setenv("KG_STORE", str(store))
+    for page in (None, "browse", "sparql"):
+        at = AppTest.from_file(APP, default_timeout=TIMEOUT).run()
+        if page:
+            at.switch_page(f"app_pages/{page}.py").run()
+        assert not at.exception
+        assert any("another version" in e for e in texts(at, "error"))
+    assert snapshot(store) == before
+
+
+# -- Ask --------------------------------------------------------------------------------------
+def test_question_link_is_answered_with_pinpoint_citations(store):
+    at = run(q="sanksi PNS ikut kampanye")
+    found = links(at)
+    pp94 = [(label, q) for label, q in found if label.startswith("PP No. 94 Tahun 2021")]
+    assert pp94, found
+    assert all(q["id"].startswith("pp-94-2021/") for _, q in pp94)
+    assert "Sanctions by regime" in texts(at, "subheader")
+    assert any("in force" in m for m in texts(at, "markdown"))
+    assert at.text_area(key="ask_question").value == "sanksi PNS ikut kampanye"
+
+
+def test_typed_question_with_a_date_is_answered_and_shared_in_the_url(store):
+    at = run()
+    at.text_area(key="ask_question").input("Can a civil servant join a campaign team?")
+    at.date_input(key="ask_at").set_value("2022-01-01")
+    at.button[0].click().run()
+    assert not at.exception
+    assert at.query_params["q"] == ["Can a civil servant join a campaign team?"] or at.query_params[
+        "q"
+    ] == "Can a civil servant join a campaign team?"
+    assert links(at) or texts(at, "info")
+
+
+@pytest.mark.parametrize(
+    ("question", "message"),
+    [("", "Type a question"), ("   ", "Type a question"), ("kampanye " * 1112, "characters long")],
+)
+def test_bad_questions_get_a_short_message_and_leave_the_store_alone(store, question, message):
+    before = snapshot(store)
+    at = run()
+    at.text_area(key="ask_question").input(question)
+    at.button[0].click().run()
+    assert not at.exception
+    assert any(message in w for w in texts(at, "warning")), texts(at, "warning")
+    assert not links(at)
+    assert snapshot(store) == before
+
+
+def test_question_nothing_supports_says_so(store):
+    at = run(q="zyxwv qwrtp plmnk")
+    assert not links(at)
+    assert any("Nothing in the store supports" in i for i in texts(at, "info"))
+
+
+# -- Browse -----------------------------------------------------------------------------------
+def test_id_link_opens_browse_at_that_provision(store):
+    at = run(id="pp-94-2021/pasal-5/huruf-n/angka-4")
+    assert at.title[0].value.startswith("Browse")
+    assert at.subheader[0].value == "PP No. 94 Tahun 2021, Pasal 5 huruf n angka 4"
+    # Breadcrumb and tree link back up and across the document.
+    targets = {q.get("id") for _, q in links(at)}
+    assert "pp-94-2021" in targets
+    assert any(t and t.startswith("pp-94-2021/pasal-") and t != "pp-94-2021/pasal-5/huruf-n/angka-4" for t in targets)
+
+
+def test_document_page_lists_its_key_provisions_with_status(store):
+    at = run(id="pp-53-2010")
+    assert at.subheader[0].value == "PP No. 53 Tahun 2010"
+    assert any("replaced" in m or "repealed" in m for m in texts(at, "markdown"))
+
+
+@pytest.mark.parametrize("bad", ["pp-94-2021/pasal-9999", "zz-1-1900", "../../etc/passwd", "x" * 3000])
+def test_unknown_or_malformed_id_in_a_link_gets_a_message(store, bad):
+    before = snapshot(store)
+    at = run(id=bad)
+    assert at.title[0].value.startswith("Browse")
+    assert texts(at, "warning")
+    assert not at.error
+    assert snapshot(store) == before
+
+
+def test_records_not_checked_against_the_official_text_are_flagged(store):
+    from kg.corpus import load_corpus
+
+    bundle = load_corpus(CORPUS)
+    unchecked = [p.id for _, p in bundle.provisions() if not bundle.is_checked(p.id)]
+    checked = [p.id for _, p in bundle.provisions() if bundle.is_checked(p.id)]
+    if not unchecked or not checked:
+        pytest.skip("the corpus has no mix of checked and unchecked records")
+    flag = "Not checked against the official text"
+    assert any(flag in w for w in texts(run(id=unchecked[0]), "warning"))
+    assert not any(flag in w for w in texts(run(id=checked[0]), "warning"))
+
+
+# -- Authority, Cases, SPARQL -----------------------------------------------------------------
+def test_authority_page_draws_the_chain_for_a_violation(store):
+    at = run("authority")
+    assert at.title[0].value.startswith("Who holds")
+    box = at.selectbox(key="authority_violation")
+    assert box.options
+    assert at.get("plotly_chart")
+    steps = [m for m in texts(at, "markdown") if m.startswith("**1.")]
+    assert steps, texts(at, "markdown")
+    assert any(q.get("id") for _, q in links(at))
+
+
+def test_case_link_opens_the_case_with_its_graph(store):
+    at = run(case="case:bengkulu-dinkes-2024")
+    assert at.title[0].value == "Cases"
+    assert at.selectbox[0].value == "case:bengkulu-dinkes-2024"
+    assert at.get("plotly_chart")
+    assert any(q.get("id") for _, q in links(at))
+
+
+def test_unknown_case_in_a_link_gets_a_message(store):
+    at = run(case="case:synthetic-no-such-case")
+    assert any("No case" in w for w in texts(at, "warning"))
+    assert not at.error
+
+
+def test_sparql_example_runs_and_offers_csv(store):
+    at = run("sparql")
+    at.button[0].click().run()
+    assert not at.exception
+    assert not at.error, texts(at, "error")
+    assert at.get("arrow_data_frame") or at.dataframe
+    assert at.get("download_button")
+
+
+@pytest.mark.parametrize(
+    ("query", "message"),
+    [
+        ("INSERT DATA { <urn:synthetic:a> <urn:synthetic:b> <urn:synthetic:c> }", "refused"),
+        ("DROP ALL", "refused"),
+        ("SELECT ?s WHERE { ?s ?p ", "line"),
+    ],
+)
+def test_sparql_updates_and_malformed_queries_get_a_message(store, query, message):
+    before = snapshot(store)
+    at = run("sparql")
+    at.text_area[0].input(query)
+    at.button[0].click().run()
+    assert not at.exception
+    errors = texts(at, "error")
+    assert any(message in e for e in errors), errors
+    assert not at.get("download_button")
+    assert snapshot(store) == before

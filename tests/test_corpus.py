@@ -1,0 +1,401 @@
+"""Tests for kg.corpus and ``kg validate``: the schema, the validator on bad input, loading into a store.
+
+Bad-input cases run on tiny synthetic corpora written to tmp_path in invented wording; the shipped
+corpus is validated as a whole and checked for what issue 3 promises to show for PP 94/2021 Pasal 5.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+from typer.testing import CliRunner
+
+from kg.cli import app
+from kg.corpus import (
+    CorpusBundle,
+    CorpusError,
+    ingest_corpus,
+    is_doc_id,
+    is_provision_id,
+    load_corpus,
+    load_store_corpus,
+    validate_corpus,
+)
+from kg.store import Store
+
+REPO = Path(__file__).resolve().parents[1]
+SHIPPED = REPO / "corpus"
+
+
+# -- a tiny synthetic corpus -------------------------------------------------------------------
+def synthetic_records() -> dict[str, list[dict]]:
+    """A minimal valid corpus about an invented rule on tidy desks."""
+    return {
+        "regulations": [
+            {
+                "id": "pp-999-2099",
+                "jenis": "pp",
+                "nomor": "999",
+                "tahun": 2099,
+                "judul": "Synthetic tidy desks",
+                "title": "Synthetic Regulation 999 of 2099",
+                "status": {"state": "in_force"},
+                "official_source": {"issuer": "Synthetic issuer"},
+                "checked_against_text": False,
+                "provisions": [
+                    {
+                        "id": "pp-999-2099/pasal-1/ayat-2",
+                        "citation": "Synthetic Pasal 1 ayat (2)",
+                        "summary_id": "synthetic: meja harus rapi",
+                        "summary_en": "synthetic: desks must be tidy",
+                    },
+                    {
+                        "id": "pp-999-2099/pasal-2",
+                        "citation": "Synthetic Pasal 2",
+                        "summary_id": "synthetic: teguran bagi meja berantakan",
+                        "summary_en": "synthetic: a warning for messy desks",
+                    },
+                ],
+            }
+        ],
+        "sanctions": [
+            {
+                "id": "sanction:pp-999-2099/ringan/synthetic-warning",
+                "regime": "discipline",
+                "kind": "disciplinary",
+                "level": "ringan",
+                "description_id": "synthetic teguran",
+                "description_en": "synthetic warning",
+                "provisions": ["pp-999-2099/pasal-2"],
+            }
+        ],
+        "norms": [
+            {
+                "id": "norm:pp-999-2099/synthetic-tidy-desk",
+                "kind": "obligation",
+                "addressees": ["pns"],
+                "act_id": "merapikan meja",
+                "act_en": "keep the desk tidy",
+                "provisions": ["pp-999-2099/pasal-1/ayat-2"],
+                "sanctions": ["sanction:pp-999-2099/ringan/synthetic-warning"],
+                "enforced_by": ["inst:synthetic-desk-office"],
+                "regime": "discipline",
+            }
+        ],
+        "institutions": [
+            {
+                "id": "inst:synthetic-desk-office",
+                "name": "Synthetic Desk Office",
+                "name_en": "Synthetic Desk Office",
+                "sources": ["pp-999-2099/pasal-2"],
+                "powers": [
+                    {
+                        "kind": "imposes",
+                        "scope_id": "synthetic",
+                        "scope_en": "synthetic",
+                        "provision": "pp-999-2099/pasal-2",
+                        "sanctions": ["sanction:pp-999-2099/ringan/synthetic-warning"],
+                    }
+                ],
+            }
+        ],
+        "articles": [
+            {
+                "id": "article:synthetic-desk-study",
+                "kind": "journal",
+                "title": "Synthetic desks",
+                "url": "https://example.invalid/",
+            }
+        ],
+        "cases": [
+            {
+                "id": "case:synthetic-messy-desk-2099",
+                "title_id": "synthetic",
+                "title_en": "synthetic",
+                "date": "2099-01",
+                "place": "Synthetic office",
+                "conduct_id": "synthetic",
+                "conduct_en": "synthetic",
+                "norms": ["norm:pp-999-2099/synthetic-tidy-desk"],
+                "sources": [{"article": "article:synthetic-desk-study"}],
+            }
+        ],
+    }
+
+
+def write_corpus(folder: Path, records: dict, name: str = "synthetic_corpus.yaml") -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / name).write_text(yaml.safe_dump(records, sort_keys=False), encoding="utf-8")
+    return folder
+
+
+def only_issue(folder: Path):
+    issues = validate_corpus(folder)
+    assert len(issues) == 1, [str(i) for i in issues]
+    return issues[0]
+
+
+# -- ids ---------------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "pid",
+    [
+        "pp-94-2021/pasal-5/huruf-n/angka-4",
+        "pp-94-2021/pasal-8/ayat-4",
+        "uu-20-2023/pasal-70/ayat-3",
+        "uu-1-2015/pasal-187a",
+        "uu-10-2016/pasal-i/angka-26",
+        "skb-2-2022/diktum-kesatu",
+        "pp-94-2021/bab-2/bagian-1",
+    ],
+)
+def test_provision_ids_follow_the_parser_paths(pid: str) -> None:
+    assert is_provision_id(pid)
+
+
+@pytest.mark.parametrize(
+    "bad",
+    [
+        "pp-94-2021",
+        "pp-94-2021/Pasal-5",
+        "pp-94-2021/pasal 5",
+        "pp-94-2021/huruf-n",
+        "pp-94/pasal-5",
+        "pp-94-2021/pasal-5/",
+    ],
+)
+def test_malformed_provision_ids_are_rejected(bad: str) -> None:
+    assert not is_provision_id(bad)
+
+
+def test_document_ids() -> None:
+    assert is_doc_id("uu-20-2023") and is_doc_id("skb-2-2022")
+    assert not is_doc_id("UU-20-2023") and not is_doc_id("uu-20") and not is_doc_id("uu-20-23")
+
+
+# -- the synthetic corpus ------------------------------------------------------------------------
+def test_valid_synthetic_corpus_loads_with_working_helpers(tmp_path: Path) -> None:
+    bundle = load_corpus(write_corpus(tmp_path / "c", synthetic_records()))
+    assert bundle.counts()["norms"] == 1 and bundle.counts()["powers"] == 1
+    assert [n.id for n in bundle.norms_for_provision("pp-999-2099/pasal-1")] == [
+        "norm:pp-999-2099/synthetic-tidy-desk"
+    ]
+    assert bundle.norms_for_provision("pp-999-2099/pasal-1", descendants=False) == []
+    (sanction,) = bundle.sanctions_for_norm("norm:pp-999-2099/synthetic-tidy-desk")
+    assert sanction.level == "ringan"
+    assert [i.id for i, _ in bundle.imposers_of(sanction.id)] == ["inst:synthetic-desk-office"]
+    assert bundle.provision("pp-999-2099/pasal-2").citation == "Synthetic Pasal 2"
+    assert bundle.provision("pp-999-2099/pasal-3") is None
+    assert bundle.is_checked("pp-999-2099/pasal-2") is False
+
+
+def test_unknown_field_names_file_record_and_field(tmp_path: Path) -> None:
+    records = synthetic_records()
+    records["norms"][0]["synthetic_colour"] = "blue"
+    issue = only_issue(write_corpus(tmp_path / "c", records))
+    assert issue.file.endswith("synthetic_corpus.yaml")
+    assert (issue.record, issue.field, issue.message) == (
+        "norm:pp-999-2099/synthetic-tidy-desk",
+        "synthetic_colour",
+        "unknown field",
+    )
+
+
+def test_unknown_nested_field_is_located(tmp_path: Path) -> None:
+    records = synthetic_records()
+    records["regulations"][0]["provisions"][1]["synthetic_extra"] = 1
+    issue = only_issue(write_corpus(tmp_path / "c", records))
+    assert (issue.record, issue.field) == ("pp-999-2099", "provisions[1].synthetic_extra")
+
+
+def test_dangling_sanction_reference(tmp_path: Path) -> None:
+    records = synthetic_records()
+    records["norms"][0]["sanctions"] = ["sanction:pp-999-2099/ringan/synthetic-missing"]
+    issue = only_issue(write_corpus(tmp_path / "c", records))
+    assert (issue.record, issue.field) == ("norm:pp-999-2099/synthetic-tidy-desk", "sanctions")
+    assert "synthetic-missing" in issue.message
+
+
+def test_power_citing_a_provision_no_regulation_lists(tmp_path: Path) -> None:
+    records = synthetic_records()
+    records["institutions"][0]["powers"][0]["provision"] = "pp-999-2099/pasal-7/ayat-1"
+    issue = only_issue(write_corpus(tmp_path / "c", records))
+    assert (issue.record, issue.field) == ("inst:synthetic-desk-office", "powers[0].provision")
+    assert "key provision" in issue.message
+
+
+def test_malformed_ids(tmp_path: Path) -> None:
+    records = synthetic_records()
+    records["articles"][0]["id"] = "article:Synthetic Study"
+    records["regulations"][0]["provisions"][0]["id"] = "pp-999-2099/Pasal 1"
+    folder = write_corpus(tmp_path / "c", records)
+    fields = {(i.field, i.record) for i in validate_corpus(folder)}
+    assert ("id", "article:Synthetic Study") in fields
+    assert ("provisions[0].id", "pp-999-2099") in fields
+    assert all("malformed" in i.message or "unknown" in i.message for i in validate_corpus(folder))
+
+
+def test_provision_under_the_wrong_regulation(tmp_path: Path) -> None:
+    records = synthetic_records()
+    records["regulations"][0]["provisions"][0]["id"] = "pp-998-2099/pasal-1"
+    folder = write_corpus(tmp_path / "c", records)
+    messages = [str(i) for i in validate_corpus(folder)]
+    assert any("does not belong to pp-999-2099" in m for m in messages)
+
+
+def test_duplicate_id_across_files(tmp_path: Path) -> None:
+    folder = write_corpus(tmp_path / "c", synthetic_records())
+    twin = {
+        "articles": [
+            {
+                "id": "article:synthetic-desk-study",
+                "kind": "web",
+                "title": "x",
+                "url": "https://example.invalid/2",
+            }
+        ]
+    }
+    write_corpus(folder, twin, name="synthetic_second.yaml")
+    issue = only_issue(folder)
+    assert issue.file.endswith("synthetic_second.yaml") and issue.field == "id"
+    assert "duplicate" in issue.message and "synthetic_corpus.yaml" in issue.message
+
+
+@pytest.mark.parametrize(
+    ("kind", "mutate", "field"),
+    [
+        ("norms", lambda r: r["norms"][0].update(provisions=[]), "provisions"),
+        ("sanctions", lambda r: r["sanctions"][0].pop("provisions"), "provisions"),
+        ("cases", lambda r: r["cases"][0].update(sources=[]), "sources"),
+        ("institutions", lambda r: r["institutions"][0]["powers"][0].pop("provision"), "powers[0].provision"),
+        ("articles", lambda r: r["articles"][0].pop("url"), "file"),
+    ],
+)
+def test_missing_source(tmp_path: Path, kind: str, mutate, field: str) -> None:
+    records = synthetic_records()
+    mutate(records)
+    issue = only_issue(write_corpus(tmp_path / "c", records))
+    assert issue.record == records[kind][0]["id"] and issue.field == field
+
+
+def test_yaml_syntax_error_names_the_line(tmp_path: Path) -> None:
+    folder = tmp_path / "c"
+    folder.mkdir()
+    (folder / "synthetic_broken.yaml").write_text("norms:\n  - id: [unclosed\n", encoding="utf-8")
+    issue = only_issue(folder)
+    assert issue.file.endswith("synthetic_broken.yaml") and "line" in issue.message
+
+
+def test_unknown_record_type_and_empty_folder(tmp_path: Path) -> None:
+    folder = write_corpus(tmp_path / "c", {"synthetic_things": []})
+    assert only_issue(folder).field == "synthetic_things"
+    (tmp_path / "empty").mkdir()
+    assert "no .yaml" in only_issue(tmp_path / "empty").message
+    assert "no such" in only_issue(tmp_path / "missing").message
+
+
+# -- store --------------------------------------------------------------------------------------
+def test_ingest_writes_bundle_and_reads_it_back(tmp_path: Path) -> None:
+    store = Store(tmp_path / "store")
+    assert load_store_corpus(store) is None
+    counts = ingest_corpus(write_corpus(tmp_path / "c", synthetic_records()), store)
+    assert counts["regulations"] == 1
+    bundle = load_store_corpus(store)
+    assert isinstance(bundle, CorpusBundle) and bundle == load_corpus(tmp_path / "c")
+
+
+def test_invalid_corpus_writes_nothing_and_keeps_the_previous_bundle(tmp_path: Path) -> None:
+    store = Store(tmp_path / "store")
+    good = write_corpus(tmp_path / "good", synthetic_records())
+    ingest_corpus(good, store)
+    before = (store.path / "corpus" / "bundle.json").read_text(encoding="utf-8")
+    records = synthetic_records()
+    records["norms"][0]["sanctions"] = ["sanction:pp-999-2099/ringan/synthetic-missing"]
+    with pytest.raises(CorpusError) as err:
+        ingest_corpus(write_corpus(tmp_path / "bad", records), store)
+    assert "synthetic-missing" in str(err.value)
+    assert (store.path / "corpus" / "bundle.json").read_text(encoding="utf-8") == before
+    assert sorted(p.name for p in (store.path / "corpus").iterdir()) == ["bundle.json"]  # no temp file left
+
+
+def test_invalid_corpus_into_an_empty_store_creates_nothing(tmp_path: Path) -> None:
+    records = synthetic_records()
+    records["cases"][0]["synthetic_extra"] = True
+    store = Store(tmp_path / "store")
+    with pytest.raises(CorpusError):
+        ingest_corpus(write_corpus(tmp_path / "bad", records), store)
+    assert not (store.path / "corpus" / "bundle.json").exists()
+
+
+# -- CLI ----------------------------------------------------------------------------------------
+def test_cli_validate_ok_and_failure(tmp_path: Path) -> None:
+    runner = CliRunner()
+    ok = runner.invoke(app, ["validate", str(write_corpus(tmp_path / "good", synthetic_records()))])
+    assert ok.exit_code == 0 and ok.output.startswith("OK") and "1 norms" in ok.output
+    records = synthetic_records()
+    records["norms"][0]["sanctions"] = ["sanction:pp-999-2099/ringan/synthetic-missing"]
+    bad = runner.invoke(app, ["validate", str(write_corpus(tmp_path / "bad", records))])
+    assert bad.exit_code == 1
+    text = bad.output + (bad.stderr if bad.stderr_bytes is not None else "")
+    assert "synthetic_corpus.yaml, record norm:pp-999-2099/synthetic-tidy-desk, field sanctions" in text
+    assert "Traceback" not in text
+
+
+# -- the shipped corpus -------------------------------------------------------------------------
+@pytest.fixture(scope="module")
+def shipped() -> CorpusBundle:
+    return load_corpus(SHIPPED)
+
+
+def test_shipped_corpus_validates() -> None:
+    assert [str(i) for i in validate_corpus(SHIPPED)] == []
+
+
+def test_shipped_corpus_covers_every_record_type(shipped: CorpusBundle) -> None:
+    assert all(n > 0 for n in shipped.counts().values()), shipped.counts()
+
+
+def test_pp_94_2021_pasal_5_shows_norms_sanctions_by_level_and_imposers(tmp_path: Path) -> None:
+    """The 'done when' of issue 3, through a store, with no ../shared needed."""
+    store = Store(tmp_path / "store")
+    ingest_corpus(SHIPPED, store)
+    bundle = load_store_corpus(store)
+    assert bundle is not None
+    norms = bundle.norms_for_provision("pp-94-2021/pasal-5")
+    assert norms, "no norm rests on Pasal 5"
+    levels: set[str] = set()
+    for norm in norms:
+        for sanction in bundle.sanctions_for_norm(norm.id):
+            assert sanction.level in {"ringan", "sedang", "berat"}
+            levels.add(sanction.level)
+            assert bundle.imposers_of(sanction.id), f"nobody imposes {sanction.id}"
+            # every sanction rests on a provision of the same regulation or one the corpus lists
+            assert all(bundle.get(p) is not None for p in sanction.provisions)
+    assert {"sedang", "berat"} <= levels
+
+
+def test_every_sanctioned_norm_cites_where_the_sanction_comes_from(shipped: CorpusBundle) -> None:
+    for norm in shipped.norms:
+        if norm.sanctions:
+            cited = set(norm.sanction_provisions)
+            for s in shipped.sanctions_for_norm(norm.id):
+                cited.update(s.provisions)
+            assert cited, norm.id
+
+
+def test_unchecked_records_are_flagged(shipped: CorpusBundle) -> None:
+    """Provisions of documents with no text at hand must not claim to be checked."""
+    assert shipped.is_checked("uu-7-2017/pasal-494") is False
+    assert shipped.is_checked("uu-7-2017/pasal-93") is True
+    for reg_id in ("skb-2-2022", "pp-17-2020"):
+        reg = shipped.regulation(reg_id)
+        assert reg is not None and reg.checked_against_text is False
+
+
+def test_bengkulu_case_keeps_the_seven_and_an_unknown_outcome(shipped: CorpusBundle) -> None:
+    case = shipped.get("case:bengkulu-dinkes-2024")
+    assert case is not None
+    assert sum(a.count or 0 for a in case.actors) == 7  # the article: seven people were questioned
+    assert case.outcome_en == "unknown" and case.unknowns
+    assert all(f.sources for f in case.facts)

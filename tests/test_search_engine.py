@@ -1,0 +1,94 @@
+"""Tests for kg.search.engine (the search pipeline and kg.search.search)."""
+
+import pytest
+from _search_synthetic import synthetic_beir_store, synthetic_store
+
+from kg.encoders import load_encoder
+from kg.search import SearchError, search
+from kg.search.engine import MAX_QUERY_CHARS, Searcher
+from kg.search.index import build_index
+
+
+@pytest.fixture()
+def searcher(tmp_path):
+    st = synthetic_store(tmp_path, amend=True)
+    build_index(st, None)  # lexical only: rankings here do not depend on a model
+    return Searcher.open(st, model="none")
+
+
+def test_hit_points_at_the_angka_that_matches(searcher):
+    hits = searcher.search("kampanye dengan fasilitas negara", k=3)
+    top = hits[0]
+    assert top.id == "pp-90-2030/pasal-3"
+    assert top.pinpoint == "pp-90-2030/pasal-3/huruf-b/angka-2"
+    assert top.pinpoint_citation == "PP No. 90 Tahun 2030, Pasal 3 huruf b angka 2"
+    assert "fasilitas negara" in top.snippet and not top.is_summary
+    assert "lexical" in top.sources
+
+
+def test_repealed_provision_is_flagged_and_ranked_below_its_successor(searcher):
+    hits = searcher.search("memakai mobil dinas untuk kampanye peserta lomba", k=5)
+    ids = [h.id for h in hits]
+    old = ids.index("pp-10-2020/pasal-7")
+    assert ids.index("pp-90-2030/pasal-3") < old
+    assert hits[old].status == "repealed" and "pp-90-2030" in hits[old].status_note
+
+
+def test_graph_lift_brings_the_sanction_of_a_prohibition(searcher):
+    hits = searcher.search("menerima hadiah dari pemasok", k=5)
+    assert hits[0].id == "pp-90-2030/pasal-3"
+    lifted = [h for h in hits if h.id == "pp-90-2030/pasal-4"]
+    assert lifted and lifted[0].lifted_from == "pp-90-2030/pasal-3"
+    assert lifted[0].relation == "sets sanction for" and "lift" in lifted[0].sources
+
+
+def test_at_date_uses_the_wording_then_in_force(searcher):
+    now = searcher.search("kantor cabang rekaan", k=1)[0]
+    assert now.id == "pp-90-2030/pasal-1" and now.version == "pp-12-2031" and "cabang" in now.snippet
+    then = searcher.search("kantor cabang rekaan", k=10, at="2030-06-01")
+    first = next(h for h in then if h.id == "pp-90-2030/pasal-1")
+    assert first.version is None and "cabang" not in first.snippet
+    before_all = searcher.search("pegawai sintetis", k=10, at="2025-01-01")
+    assert {h.doc_id for h in before_all} == {"pp-10-2020"}  # pp-90-2030 did not exist yet
+
+
+def test_english_query_finds_indonesian_provision_through_the_glossary(searcher):
+    hits = searcher.search("campaign using state facilities", k=3)
+    assert hits[0].pinpoint == "pp-90-2030/pasal-3/huruf-b/angka-2"
+
+
+@pytest.mark.parametrize(
+    ("query", "k", "message"),
+    [
+        ("", 10, "empty"),
+        ("   ", 10, "empty"),
+        ("kampanye " * 2000, 10, "limit is"),
+        ("公务员竞选活动", 10, "Latin-script"),
+        ("kampanye", 0, "-k must be"),
+        ("kampanye", 100000, "-k must be"),
+    ],
+)
+def test_bad_queries_are_refused_clearly(searcher, query, k, message):
+    with pytest.raises(SearchError, match=message):
+        searcher.search(query, k=k)
+
+
+def test_bad_date_is_refused(searcher):
+    with pytest.raises(SearchError, match="YYYY-MM-DD"):
+        searcher.search("kampanye", at="kemarin")
+
+
+def test_library_search_builds_index_with_injected_encoder(tmp_path):
+    st = synthetic_beir_store(tmp_path)
+    hits = search(st, "ganti rugi perikatan lalai", k=2, encoder=load_encoder("hash"))
+    assert hits[0].id == "12" and hits[0].kind == "beir" and hits[0].status == "unknown"
+    assert len(hits) == 2 and {"lexical", "dense"} <= set(hits[0].sources)
+    assert MAX_QUERY_CHARS >= 1200  # long BEIR queries (about 1,100 characters) still fit
+
+
+def test_injected_encoder_of_another_model_falls_back_to_lexical(tmp_path):
+    st = synthetic_beir_store(tmp_path)
+    build_index(st, load_encoder("hash"))
+    s = Searcher.open(st, encoder=load_encoder("hash-32"))
+    assert s.encoder is None and "lexical only" in s.notes[0]
+    assert s.search("sewa menyewa", k=1)[0].id == "12a"
