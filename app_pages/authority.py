@@ -11,6 +11,8 @@ import streamlit as st
 from app_pages import graphview, routes, state
 from kg.citations import format_citation
 
+DEFAULT_VIOLATION = "norm:pp-94-2021/larangan-kampanye-fasilitas-negara"
+
 
 def violations(bundle: Any) -> dict[str, str]:
     """Norm id -> a readable label, for the prohibitions and obligations someone enforces."""
@@ -20,7 +22,7 @@ def violations(bundle: Any) -> dict[str, str]:
     for n in bundle.norms:
         if n.kind in ("prohibition", "obligation") and n.enforced_by:
             out[n.id] = f"{n.act_en} — {format_citation(n.provisions[0])}"
-    return dict(sorted(out.items(), key=lambda kv: (not kv[0].startswith("norm:pp-94-2021"), kv[1])))
+    return dict(sorted(out.items(), key=lambda kv: kv[1]))
 
 
 def render() -> None:
@@ -36,7 +38,7 @@ def render() -> None:
         st.info("The store has no curated corpus with norms and institutions yet (kg ingest corpus/).")
         return
     ids = list(choices)
-    wanted = st.query_params.get("violation")
+    wanted = st.query_params.get("violation") or DEFAULT_VIOLATION
     c1, c2 = st.columns([3, 1])
     with c1:
         violation = st.selectbox(
@@ -57,11 +59,36 @@ def render() -> None:
     except Exception as exc:  # noqa: BLE001 — e.g. a date before the law existed
         st.warning(state.short_error(exc))
         return
-    show_chain(chain)
     if graph.number_of_nodes():
-        st.subheader("As a graph")
-        st.caption("Hover an edge's diamond for the power and the provision that grants it; drag to pan.")
+        st.caption("Hover a node or an edge's diamond for the power and the provision that grants it.")
         st.plotly_chart(graphview.figure(graph), use_container_width=True, key="authority_graph")
+    show_chain(chain, bundle)
+    with st.expander("All institutions and their powers"):
+        st.plotly_chart(
+            graphview.figure(institutions_graph(bundle), height=640),
+            use_container_width=True,
+            key="institutions_graph",
+        )
+
+
+def institutions_graph(bundle: Any):
+    """Every institution, with an edge for each power that acts towards another (and 'part of' links)."""
+    import networkx as nx
+
+    g = nx.DiGraph()
+    for inst in bundle.institutions:
+        powers = "; ".join(
+            f"{p.kind.replace('_', ' ')} ({format_citation(p.provision)})" for p in inst.powers
+        )
+        g.add_node(inst.id, label=inst.abbreviation or inst.name, kind="institution", description=powers)
+    for inst in bundle.institutions:
+        if inst.parent and inst.parent in g:
+            g.add_edge(inst.id, inst.parent, label="part of")
+        for p in inst.powers:
+            for t in p.towards:
+                if t in g:
+                    g.add_edge(inst.id, t, label=p.kind.replace("_", " "), provision=p.provision)
+    return g
 
 
 STAGE_WORDS = {
@@ -74,7 +101,7 @@ STAGE_WORDS = {
 }
 
 
-def show_chain(chain: Any) -> None:
+def show_chain(chain: Any, bundle: Any) -> None:
     """The chain as numbered steps: who does what, under which provision."""
     if not chain.steps:
         st.info("No authority chain is recorded for this violation on that date.")
@@ -83,7 +110,7 @@ def show_chain(chain: Any) -> None:
     for n, step in enumerate(chain.steps, start=1):
         with st.container(border=True):
             what = STAGE_WORDS.get(step.stage, step.stage.replace("_", " "))
-            towards = ", ".join(step.towards)
+            towards = ", ".join(_name(bundle, t) for t in step.towards)
             st.markdown(
                 f"**{n}. {step.institution_name or step.institution}** {what}"
                 + (f" → {towards}" if towards else "")
@@ -103,6 +130,11 @@ def show_chain(chain: Any) -> None:
         with st.expander(f"Not applicable on this date ({len(chain.excluded)})"):
             for what, why in chain.excluded:
                 st.markdown(f"- {what}: {why}")
+
+
+def _name(bundle: Any, iid: str) -> str:
+    inst = bundle.institution(iid) if bundle is not None else None
+    return inst.name if inst is not None else iid
 
 
 if __name__ == "__main__":  # run by st.navigation as a page script

@@ -9,7 +9,7 @@ from typing import Any
 import streamlit as st
 
 from app_pages import routes, state
-from kg.citations import format_citation
+from kg.citations import format_citation, format_segment
 
 STATE_BADGE = {
     "in_force": ("green", "in force"),
@@ -28,7 +28,7 @@ def badge(state_name: str | None) -> str:
     return f":{color}-badge[{text}]"
 
 
-def link(pid: str, label: str | None = None, key_hint: str = "") -> None:
+def link(pid: str, label: str | None = None) -> None:
     """A link that opens Browse at this id."""
     st.page_link(routes.page("browse"), label=label or format_citation(pid), query_params={"id": pid})
 
@@ -157,7 +157,7 @@ def breadcrumb(view: dict, item_id: str) -> None:
     for i, col in enumerate(cols):
         pid = "/".join(parts[: i + 1])
         with col:
-            link(pid, format_citation(pid) if i == 0 else parts[i].replace("-", " "))
+            link(pid, format_citation(pid) if i == 0 else format_segment(parts[i]))
 
 
 def show_norms(norms: list[dict]) -> None:
@@ -168,11 +168,13 @@ def show_norms(norms: list[dict]) -> None:
     for n in norms:
         with st.container(border=True):
             st.markdown(f":blue-badge[{n['kind']}] :violet-badge[{n['regime']}] {n['act']}")
+            cited: list[str] = []
             for s in n.get("sanctions", []):
                 level = f" ({s['level']})" if s.get("level") else ""
                 st.markdown(f"- sanction{level}: {s['description']}")
-                for pid in s.get("provisions", []):
-                    link(pid)
+                cited += [p for p in s.get("provisions", []) if p not in cited]
+            for pid in cited:
+                link(pid)
 
 
 def show_references(view: dict) -> None:
@@ -315,16 +317,14 @@ def _tree_branch(by_id: dict, node: Any, item_id: str, ancestors: set[str], dept
 
 
 def _tree_node(by_id: dict, node: Any, item_id: str, ancestors: set[str], depth: int) -> None:
-    label = ("▸ " if node.id in ancestors or node.id == item_id else "") + node.label
-    link(node.id, label)
+    mark = "▸ " if node.id in ancestors or node.id == item_id else ""
+    link(node.id, ("↳ " * min(depth, 1)) + ("· " * max(depth - 1, 0)) + mark + node.label)
     # Only the open branch is unfolded below Pasal, so long laws stay light.
     if node.id == item_id or node.id in ancestors:
         for cid in node.children:
             child = by_id.get(cid)
             if child is not None and child.level in ("ayat", "huruf", "angka"):
-                with st.container():
-                    st.markdown(" ")
-                    _tree_node(by_id, child, item_id, ancestors, depth + 1)
+                _tree_node(by_id, child, item_id, ancestors, depth + 1)
 
 
 if __name__ == "__main__":  # run by st.navigation as a page script

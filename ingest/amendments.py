@@ -1,7 +1,7 @@
 """Amending acts: each numbered instruction of "Pasal I" becomes Amendment records.
 
-"Ketentuan Pasal 70 diubah sehingga berbunyi …" → replace ``uu-1-2015/pasal-70``; "Di antara Pasal 187
-dan Pasal 188 disisipkan 4 (empat) pasal, yakni Pasal 187A sampai dengan Pasal 187D" → four inserts;
+"Ketentuan Pasal 70 diubah sehingga berbunyi …" → replace ``uu-1-2015/pasal-70``; "Di antara Pasal 5 dan
+Pasal 6 disisipkan 2 (dua) pasal, yakni Pasal 5A dan Pasal 5B" → two inserts;
 "Ketentuan Pasal 196 dihapus." → delete. The new wording is parsed into Provision records whose ids
 live in the *amended* document's namespace and carry ``amended_by``, so versions can be consolidated
 by date. The amended document is taken from the act's title ("Perubahan … atas Undang-Undang …").
@@ -246,10 +246,16 @@ def _angka_text(doc: Document, angka: Provision) -> str:
 
 
 def _instruction_angka(doc: Document) -> list[Provision]:
+    """The numbered instructions of Pasal I; a Pasal I with a single unnumbered instruction is itself one."""
     pasal_i = [p for p in doc.provisions if p.level == "pasal" and p.number.upper() == "I"]
     if not pasal_i:
         return []
-    return [p for p in doc.provisions if p.parent == pasal_i[0].id and p.level == "angka"]
+    angka = [p for p in doc.provisions if p.parent == pasal_i[0].id and p.level == "angka"]
+    if not angka and re.search(
+        r"\b(?:diubah|dihapus|disisipkan|ditambah(?:kan)?|Mengubah)\b", pasal_i[0].text
+    ):
+        return [pasal_i[0]]
+    return angka
 
 
 def _effective(doc: Document) -> date | None:
@@ -320,6 +326,14 @@ def _plan(instruction: str) -> list[_Planned]:
             parts = _with_pasal(it, pasal_ctx)
             if parts is not None:
                 plans.append(_Planned(kind, parts))
+    if not plans and (m := re.match(r"\s*Mengubah\s+(?:beberapa\s+)?(?:ketentuan\s+)?", rest, re.IGNORECASE)):
+        # Older drafting: "Mengubah ketentuan Pasal 16 Peraturan Pemerintah Nomor … sehingga berbunyi …".
+        cits = [c.start for c in find_citations(rest) if c.start >= m.end()]
+        clause = rest[m.end() : min(cits + [len(rest)])]
+        for it in _items(clause):
+            parts = _with_pasal(it, pasal_ctx)
+            if parts is not None:
+                plans.append(_Planned("replace", parts))
     return plans
 
 

@@ -252,10 +252,10 @@ def parse_article(text: CleanText) -> Document:
         metadata={"title_from": "heading" if first_abstract else "abstract"},
         source=SourceLocation(file=text.file),
     )
-    return doc.model_copy(update={"references": _body_references(doc)})
+    return doc.model_copy(update={"references": article_references(doc)})
 
 
-def _body_references(doc: Document) -> tuple[Reference, ...]:
+def article_references(doc: Document) -> tuple[Reference, ...]:
     """External references in the sections; a bare "Pasal 2" names no document, so it stays unresolved."""
     index = _DocIndex(doc)
     out: list[Reference] = []

@@ -22,6 +22,7 @@ def _rx(pattern: str, flags: int = 0) -> re.Pattern[str]:
 def _sub(pattern: str, repl, s: str, flags: int = 0) -> str:  # noqa: ANN001 - str or callable
     return _rx(pattern, flags).sub(repl, s)
 
+
 # --- vocabularies -----------------------------------------------------------------------------
 
 # Words after which "Pasal 5", "(2)", "huruf a" … are citations, not headings.
@@ -35,7 +36,9 @@ REF_WORDS = frozenset(
 ORDINALS = (
     "Kesatu|Pertama|Kedua|Ketiga|Keempat|Kelima|Keenam|Ketujuh|Kedelapan|Kesembilan|Kesepuluh|Kesebelas"
 )
-_ORD_RE = rf"(?:{ORDINALS})(?:\s+(?:Belas|Puluh(?:\s+(?:Satu|Dua|Tiga|Empat|Lima|Enam|Tujuh|Delapan|Sembilan))?))?"
+_ORD_RE = (
+    rf"(?:{ORDINALS})(?:\s+(?:Belas|Puluh(?:\s+(?:Satu|Dua|Tiga|Empat|Lima|Enam|Tujuh|Delapan|Sembilan))?))?"
+)
 
 # Short words that occur in normal text; anything else that short next to stamp garbage is garbage too.
 _COMMON_SHORT = frozenset(
@@ -99,13 +102,20 @@ def fix_number(token: str) -> str:
     return token.translate(_DIGIT_MAP)
 
 
+_MIXED_DIGITS = re.compile(r"\d[OolILi]|[OolILi]\d")
+
+
 def _fix_citation_numbers(s: str) -> str:
     # Numbers in a citation context: after Tahun/Nomor/Pasal/TAHUN/NOMOR and in dates.
     def repl(m: re.Match[str]) -> str:
         return m.group(1) + fix_number(m.group(2))
 
+    if not _MIXED_DIGITS.search(s):
+        return s  # nothing to repair: no token mixes digits with O/l/I/L
     s = _sub(r"(\b(?:Tahun|TAHUN|Nomor|NOMOR|Pasal|tahun)\s+)([0-9OolILi]{2,5})\b", repl, s)
-    s = _sub(rf"(\b\d{{1,2}}\s+(?:{'|'.join(m.capitalize() for m in MONTHS)})\s+)([0-9OolILi]{{4}})\b", repl, s)
+    s = _sub(
+        rf"(\b\d{{1,2}}\s+(?:{'|'.join(m.capitalize() for m in MONTHS)})\s+)([0-9OolILi]{{4}})\b", repl, s
+    )
     # "L945" -> "1945": a year-like token whose first letter is an OCR 1.
     s = _sub(r"\b[LlI](9\d\d)\b", r"1\1", s)
     return s
@@ -142,25 +152,35 @@ def _fix_keywords(s: str) -> str:
                 return good + m.group(2)
         return m.group(0)
 
-    return _sub(r"(?<![\w])([A-Za-z]{8,11})(\s*:)", repl, s)
+    return _sub(r"(?<![\w])([A-Za-z]{8,11})(\s*:)", repl, s) if ":" in s else s
+
+
+_DIGIT_SPACE_DIGIT = re.compile(r"\d \d")
 
 
 def _fix_markers(s: str) -> str:
     """Repair OCR slips in list markers: "(21" -> "(2)", "2l x" -> "2) x", "f . x" after a colon -> "1. x"."""
-    # "(21 Jenis", "(41dan", "(21," -> "(2)"; a real two-digit ayat always keeps its ")".
-    s = _sub(r"\((\d)[1l](?=[\s,;.]|dan\b|$)", r"(\1)", s)
-    s = _sub(r"\((\d)\)(?=dan\b)", r"(\1) ", s)
-    s = _sub(r"(?<=ayat )\((\d)[\]}I|l]", r"(\1)", s)
-    # "2l pemotongan" (an angka "2)" read as "2l") after an item end.
-    s = _sub(r"(?<=[;:.] )(\d)l(?= [a-z])", r"\1)", s)
-    s = _sub(r"^(\d)l(?= [a-z])", r"\1)", s)
-    # A first item "1." read as "f ." / "l ." / "I ." right after a colon.
-    s = _sub(r"(?<=: )[fIl|] ?\.(?= [a-z])", "1.", s)
-    # "1 1. Menteri" -> "11. Menteri" at an item start.
-    s = _sub(r"(?<=[.;:] )(\d) (\d)\.(?= [A-Z])", r"\1\2.", s)
-    s = _sub(r"\bPasa[I1|](?=\s+\d)", "Pasal", s)
-    # "Pasal 1 1 (1)" / "Pasal 1 1 Pejabat" -> "Pasal 11" (a digit split by OCR).
-    s = _sub(r"\bPasal (\d{1,2}) (\d)(?= \(1\)| [A-Z]|$)", r"Pasal \1\2", s)
+    # The cheap substring tests skip patterns that cannot match (most lines need none of them).
+    if "(" in s:
+        # "(21 Jenis", "(41dan", "(21," -> "(2)"; a real two-digit ayat always keeps its ")".
+        s = _sub(r"\((\d)[1l](?=[\s,;.]|dan\b|$)", r"(\1)", s)
+        s = _sub(r"\((\d)\)(?=dan\b)", r"(\1) ", s)
+        if "ayat (" in s:
+            s = _sub(r"(?<=ayat )\((\d)[\]}I|l]", r"(\1)", s)
+    if _MIXED_DIGITS.search(s):
+        # "2l pemotongan" (an angka "2)" read as "2l") after an item end.
+        s = _sub(r"(?<=[;:.] )(\d)l(?= [a-z])", r"\1)", s)
+        s = _sub(r"^(\d)l(?= [a-z])", r"\1)", s)
+    if ": " in s:
+        # A first item "1." read as "f ." / "l ." / "I ." right after a colon.
+        s = _sub(r"(?<=: )[fIl|] ?\.(?= [a-z])", "1.", s)
+    if _DIGIT_SPACE_DIGIT.search(s):
+        # "1 1. Menteri" -> "11. Menteri" at an item start.
+        s = _sub(r"(?<=[.;:] )(\d) (\d)\.(?= [A-Z])", r"\1\2.", s)
+        # "Pasal 1 1 (1)" / "Pasal 1 1 Pejabat" -> "Pasal 11" (a digit split by OCR).
+        s = _sub(r"\bPasal (\d{1,2}) (\d)(?= \(1\)| [A-Z]|$)", r"Pasal \1\2", s)
+    if "Pasa" in s:
+        s = _sub(r"\bPasa[I1|](?=\s+\d)", "Pasal", s)
     return s
 
 
@@ -186,12 +206,21 @@ def _token_kind(tok: str) -> int:
         if core.isdigit() and len(core) <= 3:
             return 0
         if re.fullmatch(r"[A-Za-z]+", core) and len(core) <= 4 and core.lower() not in _COMMON_SHORT:
-            if core.islower() and len(core) >= 3 and re.search(r"[aeiou]", core) and not re.search(r"l[a-z]?l|rl|lr|ln|nl|lf|fl|rr$", core):
+            if (
+                core.islower()
+                and len(core) >= 3
+                and re.search(r"[aeiou]", core)
+                and not re.search(r"l[a-z]?l|rl|lr|ln|nl|lf|fl|rr$", core)
+            ):
                 return 0
             return 1
         if re.fullmatch(r"[-–—:;,.&]", tok):
             return 1
-        if re.search(r"\d", core) and re.search(r"[a-z]", core) and not re.fullmatch(r"\d+[a-z]?|[a-z]\d", core):
+        if (
+            re.search(r"\d", core)
+            and re.search(r"[a-z]", core)
+            and not re.fullmatch(r"\d+[a-z]?|[a-z]\d", core)
+        ):
             return 2
         return 0
     if _STRONG_CHARS.search(tok) or (re.search(r"\d", tok) and re.search(r"[A-Za-z]", tok)):
@@ -221,7 +250,10 @@ def strip_stamp_garbage(s: str) -> str:
         j = i
         strong = weak = 0
         last_bad = i
-        while j < n and (kinds[j] > 0 or (toks[j] and re.fullmatch(r"\d{1,3}[;,.]?", toks[j]) and j + 1 < n and kinds[j + 1] > 0)):
+        while j < n and (
+            kinds[j] > 0
+            or (toks[j] and re.fullmatch(r"\d{1,3}[;,.]?", toks[j]) and j + 1 < n and kinds[j + 1] > 0)
+        ):
             if kinds[j] == 2:
                 strong += 1
             elif kinds[j] == 1:
@@ -239,7 +271,22 @@ def strip_stamp_garbage(s: str) -> str:
 
 # --- hyphenation ------------------------------------------------------------------------------
 
-_PREFIXES = ("memper", "menge", "meng", "meny", "mem", "men", "me", "ber", "ter", "per", "pe", "se", "di", "ke")
+_PREFIXES = (
+    "memper",
+    "menge",
+    "meng",
+    "meny",
+    "mem",
+    "men",
+    "me",
+    "ber",
+    "ter",
+    "per",
+    "pe",
+    "se",
+    "di",
+    "ke",
+)
 
 
 def _keeps_hyphen(left: str, right: str) -> bool:
@@ -314,6 +361,8 @@ def _should_split(line: str, pos: int, kind: str, seg_kind: str | None, seg_star
     ends_item = before[-1] in ".;:"
     after_conj = bare in ("dan", "atau", "dan/atau") and before2[-1:] in (";", ",")
     if kind in ("kw",):
+        if before in ("TAMBAHAN", "PENGGANTI"):
+            return False
         return before.lower() not in ("dengan", "dalam", "pada", "dan") or before.isupper()
     if kind in _HEADING_KINDS or kind == "pj":
         if bare in REF_WORDS or before.endswith(","):
@@ -379,6 +428,8 @@ def _strip_furniture(s: str) -> str:
     s = s.replace("\u00a0", " ").replace("\t", " ").replace("\u00ad", "")
     s = _PRESIDEN_FUZZY.sub(lambda m: m.group(0) if _is_real_presiden(m) else " ", s)
     s = _INLINE_PAGE_NUMBER.sub(" ", s)
+    if "__" in s:
+        s = _sub(r"(?:^|(?<=\s))_{2,}(?=\s|$)", " ", s)  # underscore rules left by the PDF layout
     return _sub(r"\s{2,}", " ", s).strip()
 
 
@@ -386,10 +437,13 @@ def _is_real_presiden(m: re.Match[str]) -> bool:
     # Keep "PRESIDEN REPUBLIK INDONESIA," (the enacting authority) and "dan PRESIDEN REPUBLIK
     # INDONESIA" (the joint approval); every other occurrence is a running page header.
     s = m.string
-    after = s[m.end() : m.end() + 2]
-    before = s[max(0, m.start() - 5) : m.start()]
+    after = s[m.end() : m.end() + 8].lstrip()
+    before = s[max(0, m.start() - 12) : m.start()].rstrip()
     exact = m.group(0).startswith("PRESIDEN")
-    return exact and (after.startswith(",") or before.rstrip().endswith("dan"))
+    return exact and (
+        after.startswith((",", "NOMOR", "Nomor"))
+        or before.endswith(("dan", "PERATURAN", "KEPUTUSAN", "INSTRUKSI", "Peraturan", "Keputusan"))
+    )
 
 
 def _is_furniture_line(line: str) -> bool:
@@ -417,7 +471,8 @@ def _dedupe_catchwords(lines: list[tuple[str, int]]) -> list[tuple[str, int]]:
 
 
 _INLINE_CATCHWORD = re.compile(
-    r"(?P<m>\(\d+[a-z]?\)|\b[a-z]\d?\.|\b\d+[a-z]?[.)]|\bPasal \d+[A-Z]?) (?P<w>\S+(?: \S+)?) (?:\. )?(?P=m) (?P=w)(?!\S)"
+    r"(?P<m>\(\d+[a-z]?\)|\b[a-z]\d?\.|\b\d+[a-z]?[.)]|\bPasal \d+[A-Z]?) (?P<w>\S+(?: \S+)?) "
+    r"(?:\. )?(?P=m) (?P=w)(?!\S)"
 )
 
 
@@ -425,19 +480,24 @@ def clean_line(s: str) -> str:
     """Clean one logical line (no splitting): furniture, stamp garbage, OCR marker repairs, hyphens."""
     s = _strip_furniture(s)
     # A caret glued to a word is an OCR artifact ("^jabatan"), never part of the wording.
-    s = _sub(r"\^(?=[a-z]{3,})", "", s)
+    if "^" in s:
+        s = _sub(r"\^(?=[a-z]{3,})", "", s)
     s = _fix_markers(s)
     s = _fix_citation_numbers(s)
     s = _fix_keywords(s)
     s = strip_stamp_garbage(s)
     # A caret glued to a word is an OCR artifact, never part of the wording.
-    s = _sub(r"\^(?=\w)", "", s)
-    s = _sub(r"(?<=\s)\^(?=\s)", "", s)
-    s = fix_hyphens(s)
+    if "^" in s:
+        s = _sub(r"\^(?=\w)", "", s)
+        s = _sub(r"(?<=\s)\^(?=\s)", "", s)
+    if "-" in s:
+        s = fix_hyphens(s)
     s = _fix_markers(s)
-    s = _sub(r"\bB A B\b", "BAB", s)
-    # "Pasal 3… Pasal 3 Pembinaan": a catch-word with an ellipsis before the page turn.
-    s = _sub(r"(?P<m>\b(?:Pasal|BAB)\s+\w+)\s*…\s*(?=(?P=m)\b)", "", s)
+    if "B A B" in s:
+        s = _sub(r"\bB A B\b", "BAB", s)
+    if "…" in s:
+        # "Pasal 3… Pasal 3 Pembinaan": a catch-word with an ellipsis before the page turn.
+        s = _sub(r"(?P<m>\b(?:Pasal|BAB)\s+\w+)\s*…\s*(?=(?P=m)\b)", "", s)
     # An inline catch-word: "(3) Dalam (3) Dalam hal" -> "(3) Dalam hal".
     s = _INLINE_CATCHWORD.sub(r"\g<m> \g<w>", s)
     return _sub(r"\s{2,}", " ", s).strip()

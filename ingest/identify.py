@@ -13,14 +13,22 @@ from ingest.records import CleanText, IngestError
 
 # (pattern, jenis, readable name); longest forms first so "PERATURAN PEMERINTAH PENGGANTI …" wins.
 _JENIS: tuple[tuple[str, str, str], ...] = (
-    (r"PERATURAN\s+PEMERINTAH\s+PENGGANTI\s+UNDANG-\s?UNDANG", "perppu", "Peraturan Pemerintah Pengganti Undang-Undang"),
+    (
+        r"PERATURAN\s+PEMERINTAH\s+PENGGANTI\s+UNDANG-\s?UNDANG",
+        "perppu",
+        "Peraturan Pemerintah Pengganti Undang-Undang",
+    ),
     (r"UNDANG-\s?UNDANG\s+DARURAT", "uudrt", "Undang-Undang Darurat"),
     (r"UNDANG-\s?UNDANG", "uu", "Undang-Undang"),
     (r"PERATURAN\s+PEMERINTAH", "pp", "Peraturan Pemerintah"),
     (r"PERATURAN\s+PRESIDEN", "perpres", "Peraturan Presiden"),
     (r"KEPUTUSAN\s+PRESIDEN", "keppres", "Keputusan Presiden"),
     (r"INSTRUKSI\s+PRESIDEN", "inpres", "Instruksi Presiden"),
-    (r"PERATURAN\s+BADAN\s+PENGAWAS\s+PEMILIHAN\s+UMUM", "perbawaslu", "Peraturan Badan Pengawas Pemilihan Umum"),
+    (
+        r"PERATURAN\s+BADAN\s+PENGAWAS\s+PEMILIHAN\s+UMUM",
+        "perbawaslu",
+        "Peraturan Badan Pengawas Pemilihan Umum",
+    ),
     (r"PERATURAN\s+KOMISI\s+PEMILIHAN\s+UMUM", "pkpu", "Peraturan Komisi Pemilihan Umum"),
     (r"PERATURAN\s+BADAN\s+KEPEGAWAIAN\s+NEGARA", "perbkn", "Peraturan Badan Kepegawaian Negara"),
     (r"KEPUTUSAN\s+BERSAMA", "kb", "Keputusan Bersama"),
@@ -110,10 +118,14 @@ def identify(text: CleanText) -> Identity:
     """Read the identity from the text (never the file name); IngestError when no heading is found."""
     head_lines = text.lines[:80]
     best: tuple[int, int, str, str, re.Match[str]] | None = None
-    for li, line in enumerate(head_lines):
+    for li in range(len(head_lines)):
         window = " ".join(head_lines[li : li + 6])
         for pat, jenis, name in _JENIS:
-            between = r"(?:\s+[A-Z][A-Z,.&/()-]*){0,40}?" if jenis in ("kb", "permen") else r"(?:\s+REPUBLIK\s+INDONESIA)?"
+            between = (
+                r"(?:\s+[A-Z][A-Z,.&/()-]*){0,40}?"
+                if jenis in ("kb", "permen")
+                else r"(?:\s+REPUBLIK\s+INDONESIA)?"
+            )
             rx = _heading_rx(pat, between, jenis in ("kb", "permen"))
             m = rx.search(window)
             if m and (m.group("tahun") or re.search(r"/\s?\d{4}$", m.group("nomor"))):
@@ -122,14 +134,21 @@ def identify(text: CleanText) -> Identity:
         if best:
             break
     if best is None:
-        raise IngestError(text.file, "no recognizable heading (jenis, NOMOR, TAHUN) in the first lines", line=1)
+        raise IngestError(
+            text.file, "no recognizable heading (jenis, NOMOR, TAHUN) in the first lines", line=1
+        )
     li, _, jenis, name, m = best
     nomor = re.sub(r"\s*/\s*", "/", fix_number(m.group("nomor").rstrip(".,")))
     tahun = int(fix_number(m.group("tahun"))) if m.group("tahun") else int(nomor[-4:])
     window = " ".join(head_lines[li : li + 6])
     after = window[m.end() :]
     judul = None
-    jm = re.match(r"\s*TENTANG\s+(.*)", after, re.I)
+    # A joint decree lists its other signatories' numbers before "TENTANG".
+    jm = (
+        re.search(r"\bTENTANG\s+(.*)", after[:800])
+        if jenis in ("kb", "permen")
+        else re.match(r"\s*TENTANG\s+(.*)", after, re.I)
+    )
     if jm:
         raw = " " + jm.group(1)
         stop = _STOP.search(raw)
@@ -146,7 +165,7 @@ def identify(text: CleanText) -> Identity:
                 break
     if jenis == "kb":
         name = "Keputusan Bersama"
-    title = f"{name} Nomor {nomor} Tahun {tahun}"
+    title = f"{name} Nomor {nomor}" + ("" if nomor.endswith(f"/{tahun}") else f" Tahun {tahun}")
     body = "\n".join(text.lines)
     ditetapkan = diundangkan = None
     dm = re.search(rf"(?:Ditetapkan|Disahkan)\s+di\s+\w+\s+pada\s+tanggal\s+{_DATE}", body)
@@ -156,7 +175,9 @@ def identify(text: CleanText) -> Identity:
     if um:
         diundangkan = _parse_date(*um.groups())
     ln = tln = None
-    lm = re.search(r"LEMBARAN\s+NEGARA\s+REPUBLIK\s+INDONESIA\s+TAHUN\s+([0-9OolILi]{4})\s+NOMOR\s+([0-9OolILi]+)", body)
+    lm = re.search(
+        r"LEMBARAN\s+NEGARA\s+REPUBLIK\s+INDONESIA\s+TAHUN\s+([0-9OolILi]{4})\s+NOMOR\s+([0-9OolILi]+)", body
+    )
     if lm:
         ln = f"LN {fix_number(lm.group(1))}/{fix_number(lm.group(2))}"
     tm = re.search(r"TAMBAHAN\s+LEMBARAN\s+NEGARA\s+REPUBLIK\s+INDONESIA\s+NOMOR\s+([0-9OolILi]+)", body)

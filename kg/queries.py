@@ -463,7 +463,7 @@ def sanctions(
         for nid, score in sorted(found.items(), key=lambda x: (-x[1], x[0])):
             states = [_state(gs, store, f, p, day) for p in f.ids(nid, "restsOn")]
             ok, why = _applies(states)
-            if not ok and at is not None:
+            if not ok:  # on the date asked, or today: old regimes are listed as excluded
                 excluded.append((_corpus_id(nid), why))
                 continue
             status = "in_force" if ok else states[0][0]
@@ -487,63 +487,107 @@ def sanctions(
             gs.close()
 
 
+def _power_check(gs: GraphStore, store: Store, f: _Facts, inst: str, pw: str, day: date) -> str:
+    """Why a power does not hold on a day ('' when it does)."""
+    inst_state, inst_since = f.one(inst, "statusState"), f.one(inst, "statusSince")
+    granted = f.ids(pw, "grantedBy")[0]
+    vf, vt = f.one(pw, "validFrom"), f.one(pw, "validTo")
+    if isinstance(vf, date) and day < vf:
+        return f"power starts on {vf}"
+    if isinstance(vt, date) and day > vt:
+        return f"power ended on {vt}"
+    if inst_state in ("dissolved", "functions_transferred") and (
+        not isinstance(inst_since, date) or inst_since <= day
+    ):
+        return f"{_corpus_id(inst)} {inst_state.replace('_', ' ')}" + (
+            f" since {inst_since}" if inst_since else ""
+        )
+    st, note = _state(gs, store, f, granted, day)
+    if st in ("repealed", "not_yet_in_force"):
+        return f"{granted}: {note or st}"
+    return ""
+
+
 def authority_chain(
     store: Store, violation: str, at: date | None = None, gs: GraphStore | None = None
 ) -> AuthorityChain:
-    """The chain receives_reports -> investigates -> recommends -> decides -> imposes for a violation."""
+    """The chain receives_reports -> investigates -> recommends -> decides -> imposes for a violation.
+
+    The violation is matched to norms (free text, or a norm id). A power joins the chain when it
+    names one of those norms or their sanctions, or a norm that the same imposing/recommending
+    power groups with them (the general neutrality duty beside the specific campaign bans). Bodies
+    that such powers point to (``towards``), and the powers of chain bodies that name no norm at
+    all (Bawaslu receiving reports, the PPK forming an examining team) complete the chain.
+    Powers that do not hold on the date (ended, granted by a repealed provision, body dissolved)
+    are listed as excluded.
+    """
     gs, own = _open(store, gs)
     try:
         f = _Facts(gs)
-        norm_ids = [n for n, _ in match_norms(f, violation)]
-        if violation in {_corpus_id(n) for n in f.of_type("Norm")}:  # a norm id given directly
-            norm_ids = [_iri_id(violation)]
-        sanction_ids = {s for n in norm_ids for s in f.ids(n, "sanctionedBy")}
         day = at or date.today()
+        all_norms = f.of_type("Norm")
+        if violation in {_corpus_id(n) for n in all_norms}:  # a norm id given directly
+            matched = [_iri_id(violation)]
+        else:
+            matched = []
+            for n, _ in match_norms(f, violation):
+                states = [_state(gs, store, f, p, day) for p in f.ids(n, "restsOn")]
+                if _applies(states)[0]:
+                    matched.append(n)
+        powers = [(inst, pw) for inst in f.of_type("Institution") for pw in f.ids(inst, "hasPower")]
+        family = set(matched)
+        for _inst, pw in powers:  # norms grouped with the matched ones by one power
+            if f.one(pw, "powerKind") in ("imposes", "recommends") and set(f.ids(pw, "overNorm")) & set(
+                matched
+            ):
+                family |= set(f.ids(pw, "overNorm"))
+        sanction_ids = {s for n in matched for s in f.ids(n, "sanctionedBy")}
+        chosen: dict[str, tuple[str, str]] = {}
+        for inst, pw in powers:
+            if f.one(pw, "powerKind") in STAGES and (
+                set(f.ids(pw, "overNorm")) & family or set(f.ids(pw, "overSanction")) & sanction_ids
+            ):
+                chosen[pw] = (inst, pw)
+        # Close over the bodies the chain reaches, adding their general (norm-less) powers.
+        general = ("receives_reports", "investigates", "decides")
+        for _round in range(4):
+            bodies = {i for i, _ in chosen.values()} | {
+                t for _, pw in chosen.values() for t in f.ids(pw, "towards")
+            }
+            grown = False
+            for inst, pw in powers:
+                if pw in chosen or inst not in bodies or f.one(pw, "powerKind") not in general:
+                    continue
+                if f.ids(pw, "overNorm") or f.ids(pw, "overSanction"):
+                    continue
+                chosen[pw] = (inst, pw)
+                grown = True
+            if not grown:
+                break
         steps: list[ChainStep] = []
         excluded: list[tuple[str, str]] = []
-        for inst in f.of_type("Institution"):
-            inst_state, inst_since = f.one(inst, "statusState"), f.one(inst, "statusSince")
-            for pw in f.ids(inst, "hasPower"):
-                kind = f.one(pw, "powerKind")
-                if kind not in STAGES:
-                    continue
-                over_norms = set(f.ids(pw, "overNorm"))
-                over_sanctions = set(f.ids(pw, "overSanction"))
-                if not (over_norms & set(norm_ids) or over_sanctions & sanction_ids):
-                    continue
-                granted = f.ids(pw, "grantedBy")[0]
-                why = ""
-                vf, vt = f.one(pw, "validFrom"), f.one(pw, "validTo")
-                if isinstance(vf, date) and day < vf:
-                    why = f"power starts on {vf}"
-                elif isinstance(vt, date) and day > vt:
-                    why = f"power ended on {vt}"
-                elif inst_state in ("dissolved", "functions_transferred") and (
-                    not isinstance(inst_since, date) or inst_since <= day
-                ):
-                    why = f"{_corpus_id(inst)} {inst_state.replace('_', ' ')}" + (
-                        f" since {inst_since}" if inst_since else ""
-                    )
-                else:
-                    st, note = _state(gs, store, f, granted, day)
-                    if st in ("repealed", "not_yet_in_force"):
-                        why = f"{granted}: {note or st}"
-                if why:
-                    excluded.append((f"{_corpus_id(inst)} {kind} ({granted})", why))
-                    continue
-                steps.append(
-                    ChainStep(
-                        stage=kind,
-                        institution=_corpus_id(inst),
-                        institution_name=f.one(inst, "name") or "",
-                        provision=granted,
-                        scope_id=f.one(pw, "scope", "id") or "",
-                        scope_en=f.one(pw, "scope", "en") or "",
-                        towards=tuple(_corpus_id(x) for x in f.ids(pw, "towards")),
-                        norms=tuple(sorted(_corpus_id(x) for x in over_norms & set(norm_ids))),
-                        sanctions=tuple(sorted(_corpus_id(x) for x in over_sanctions & sanction_ids)),
-                    )
+        for inst, pw in chosen.values():
+            kind = f.one(pw, "powerKind")
+            granted = f.ids(pw, "grantedBy")[0]
+            why = _power_check(gs, store, f, inst, pw, day)
+            if why:
+                excluded.append((f"{_corpus_id(inst)} {kind} ({granted})", why))
+                continue
+            steps.append(
+                ChainStep(
+                    stage=kind,
+                    institution=_corpus_id(inst),
+                    institution_name=f.one(inst, "name") or "",
+                    provision=granted,
+                    scope_id=f.one(pw, "scope", "id") or "",
+                    scope_en=f.one(pw, "scope", "en") or "",
+                    towards=tuple(_corpus_id(x) for x in f.ids(pw, "towards")),
+                    norms=tuple(sorted(_corpus_id(x) for x in set(f.ids(pw, "overNorm")) & family)),
+                    sanctions=tuple(
+                        sorted(_corpus_id(x) for x in set(f.ids(pw, "overSanction")) & sanction_ids)
+                    ),
                 )
+            )
         steps.sort(key=lambda s: (STAGES.index(s.stage), s.institution, s.provision))
         present = {s.stage for s in steps}
         missing = tuple(s for s in STAGES if s not in present and s != "forwards")
@@ -551,10 +595,10 @@ def authority_chain(
         return AuthorityChain(
             violation,
             at,
-            tuple(_corpus_id(n) for n in norm_ids),
+            tuple(_corpus_id(n) for n in matched),
             tuple(steps),
-            missing if norm_ids else STAGES,
-            tuple(excluded),
+            missing if matched else STAGES,
+            tuple(sorted(excluded)),
             list(dict.fromkeys(rests)),
         )
     finally:

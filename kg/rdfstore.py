@@ -156,10 +156,13 @@ class GraphStore:
             # written by nt_term, which escapes literals and checks IRIs.
             names = " ".join("?" + k for k in bindings)
             terms = " ".join(nt_term(v) for v in bindings.values())
-            head, sep, tail = query.partition("WHERE {")
+            # Inside the first GRAPH group when there is one: Oxigraph then joins the values first
+            # instead of evaluating the group (OPTIONALs and all) over every graph.
+            marker = "GRAPH ?g {" if "GRAPH ?g {" in query and "g" not in bindings else "WHERE {"
+            head, sep, tail = query.partition(marker)
             if not sep:
                 raise ValueError("a bound query needs a 'WHERE {' clause")
-            query = f"{head}WHERE {{ VALUES ({names}) {{ ({terms}) }}{tail}"
+            query = f"{head}{marker} VALUES ({names}) {{ ({terms}) }}{tail}"
         try:
             result = self.graph.query(PREFIXES + query)
         except Exception as exc:  # the backends raise many types; the caller wants one
@@ -219,6 +222,13 @@ class GraphStore:
             self.graph.update(update)
         except Exception as exc:
             raise GraphStoreError(f"update failed on the {self.kind} store {self.location}: {exc}") from exc
+
+    def compact(self) -> None:
+        """Flush and compact the embedded store, so that later read-only opens need not replay its log."""
+        if self.kind == "embedded":
+            inner = self.graph.store._inner  # type: ignore[attr-defined]
+            inner.flush()
+            inner.optimize()
 
     def close(self) -> None:
         """Release the store (the embedded store holds a lock while open read-write)."""

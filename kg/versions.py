@@ -173,8 +173,9 @@ def _load(gs: GraphStore, doc_id: str, pid: str) -> _DocHistory:
              ?am kga:targetDocument ?doc . ?v kga:byAmendment ?am ; kga:versionOf ?of .
              OPTIONAL { ?v kga:parentId ?parent } OPTIONAL { ?v kga:level ?level }
              OPTIONAL { ?v kga:label ?label } OPTIONAL { ?v kga:text ?text } OPTIONAL { ?v kga:order ?order }
+             FILTER (STR(?of) = ?prefix || STRSTARTS(STR(?of), CONCAT(?prefix, "/")))
            } }""",
-        {"doc": d},
+        {"doc": d, "prefix": prefix},
     ).rows:
         a = amendments.get(am)
         if a is None:
@@ -338,7 +339,7 @@ def _status(h: _DocHistory, pid: str, at: date) -> ProvisionStatus:
             )
         saved = [k for ks in (h.keeps.get(h.doc_id, []),) for k in ks]
         if saved:
-            note += f"; still applied to pending matters by {', '.join(saved)}"
+            note += f"; see also the transitional provision(s) {', '.join(saved)} of the repealing act"
         return ProvisionStatus(pid, at, "repealed", r.by, r.effective, (), note, [pid, r.by, *saved])
     state, by, since = h.curated
     if state in ("repealed", "replaced") and isinstance(since, date) and since <= at:
@@ -395,6 +396,17 @@ def _status(h: _DocHistory, pid: str, at: date) -> ProvisionStatus:
     c.render(pid)  # walks the subtree, recording every instruction that shaped it
     if c.used:
         a = max(c.used, key=lambda a: (a.effective or date.min, a.id))
+        if all(u.kind == "insert" and u.target == pid for u in c.used):
+            return ProvisionStatus(
+                pid,
+                at,
+                "in_force",
+                a.rests_on or a.amending_doc,
+                a.effective,
+                (),
+                f"inserted by {a.amending_doc}",
+                [pid] + ([a.rests_on] if a.rests_on else []),
+            )
         return ProvisionStatus(
             pid,
             at,

@@ -582,3 +582,26 @@ def stop(proc: subprocess.Popen) -> None:
     except subprocess.TimeoutExpired:
         proc.kill()
         proc.wait()
+
+
+# -- the real texts, ingested once per test session -----------------------------------------------
+REPO = Path(__file__).resolve().parents[1]
+SHARED = REPO.parent / "shared"
+CORPUS_RAW = SHARED / "corpus-raw"
+_REAL: dict[str, Store] = {}
+
+
+def real_store(base: Path) -> Store:
+    """corpus-raw + the shipped corpus, ingested and built once per session (graph without SHACL)."""
+    if "store" not in _REAL:
+        from kg.cli_documents import ingest_documents
+        from kg.corpus import ingest_corpus
+        from kg.graph import build_graph
+
+        store = Store(base / "real-store")
+        summary = ingest_documents([CORPUS_RAW], store, show_progress=False)
+        assert not summary["errors"], summary["errors"]
+        ingest_corpus(REPO / "corpus", store)
+        build_graph(store, progress=False, shacl=False)
+        _REAL["store"] = store
+    return _REAL["store"]

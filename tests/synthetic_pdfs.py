@@ -35,7 +35,7 @@ SYNTHETIC_REGULATION_PAGES: tuple[tuple[str, ...], ...] = (
         "BAB I",
         "KETENTUAN UMUM",
         "Pasal 1",
-        "Dalam Peraturan Pemerintah ini yang dimaksud dengan:",
+        "Istilah dalam peraturan contoh ini berarti:",
         "1. Kebun Benih adalah lahan desa untuk menyemai benih unggul.",
         "2. Pengelola adalah perangkat desa yang ditunjuk oleh kepala desa.",
     ),
@@ -57,9 +57,9 @@ SYNTHETIC_REGULATION_PAGES: tuple[tuple[str, ...], ...] = (
     ),
     (
         "Pasal 4",
-        "Peraturan Pemerintah ini mulai berlaku pada tanggal diundangkan.",
-        "Agar setiap orang mengetahuinya, memerintahkan pengundangan Peraturan",
-        "Pemerintah ini dengan penempatannya dalam Lembaran Negara.",
+        "Peraturan contoh ini berlaku sejak hari diundangkan.",
+        "Agar setiap orang mengetahuinya, peraturan contoh ini",
+        "diumumkan dalam Lembaran Negara.",
         "Ditetapkan di Jakarta pada tanggal 3 Maret 2099",
         "Diundangkan di Jakarta pada tanggal 4 Maret 2099",
         "LEMBARAN NEGARA REPUBLIK INDONESIA TAHUN 2099 NOMOR 12",
@@ -74,9 +74,14 @@ def find_font() -> Path | None:
     return next((p for p in FONT_CANDIDATES if p.is_file()), None)
 
 
-def _new_pdf():  # noqa: ANN202 - fpdf.FPDF, imported lazily
+def _new_pdf(unicode_font: bool = True):  # noqa: ANN202 - fpdf.FPDF, imported lazily
     from fpdf import FPDF
 
+    if not unicode_font:
+        # A core font is enough for ASCII-only or text-free PDFs and skips embedding a TTF.
+        pdf = FPDF(format="A4")
+        pdf.set_font("Helvetica", size=11)
+        return pdf
     font = find_font()
     if font is None:
         raise RuntimeError("no TTF font: install fonts-dejavu-core")
@@ -114,7 +119,7 @@ def write_regulation_pdf(
 
 def write_encrypted_pdf(path: Path, user_password: str = "synthetic-secret") -> Path:
     """A one-page PDF that needs a user password to open."""
-    pdf = _new_pdf()
+    pdf = _new_pdf(unicode_font=False)
     pdf.add_page()
     pdf.cell(100, 10, "Pasal 1 Isi rahasia contoh.")
     pdf.set_encryption(owner_password="synthetic-owner", user_password=user_password)
@@ -124,7 +129,7 @@ def write_encrypted_pdf(path: Path, user_password: str = "synthetic-secret") -> 
 
 def write_image_only_pdf(path: Path, pages: int = 2) -> Path:
     """A PDF whose pages carry only drawings (like a scan without OCR): no text layer."""
-    pdf = _new_pdf()
+    pdf = _new_pdf(unicode_font=False)
     for _ in range(pages):
         pdf.add_page()
         for k in range(12):

@@ -246,3 +246,19 @@ def test_uu_8_2015():
     assert [p.id for p in a.new_provisions] == ["uu-1-2015/pasal-189"]
     assert "Pasal 70 ayat (1)" in a.new_text
     assert got["angka-3"].kind == "delete" and got["angka-3"].target == "uu-1-2015/pasal-4"
+
+
+def test_single_unnumbered_instruction_in_pasal_i():
+    doc = synthetic_amending_act()
+    pasal_i = doc.provisions[0].model_copy(
+        update={
+            "text": "Ketentuan Pasal 15 Undang-Undang Nomor 3 Tahun 2090 tentang Rapat Rekaan diubah "
+            "sehingga "
+            "berbunyi sebagai berikut: Pasal 15 (1) Rapat rekaan ditunda. (2) Penundaan diumumkan.",
+            "children": (),
+        }
+    )
+    doc = doc.model_copy(update={"provisions": (pasal_i, doc.provisions[-1])})
+    (a,) = extract_amendments(doc)
+    assert (a.id, a.kind, a.target) == ("uu-4-2091/pasal-i", "replace", "uu-3-2090/pasal-15")
+    assert [p.id for p in a.new_provisions][-1] == "uu-3-2090/pasal-15/ayat-2"

@@ -164,3 +164,24 @@ def test_summaries_share_no_12_word_run_with_the_parsed_text() -> None:
         if ngrams(words(p.summary_id)) & forbidden or ngrams(words(p.summary_en)) & forbidden
     ]
     assert copied == []
+
+
+@pytest.mark.slow
+def test_every_number_in_a_sanction_and_its_range_is_in_its_provisions() -> None:
+    bundle = shipped()
+    wrong = {}
+    for s in bundle.sanctions:
+        if not bundle.all_checked(s.provisions):
+            continue
+        texts = [official_text(bundle.provision(ref)) or "" for ref in s.provisions if "/" in ref]
+        stated = numbers(s.description_id) | numbers(s.description_en)
+        if s.range is not None:  # fines in rupiah as written; imprisonment in months or whole years
+            r = s.range
+            stated |= {str(v) for v in (r.min_fine, r.max_fine) if v is not None}
+            stated |= {
+                str(m if m < 12 or m % 12 else m // 12) for m in (r.min_months, r.max_months) if m is not None
+            }
+        extra = stated - numbers(" ".join(texts))
+        if extra:
+            wrong[s.id] = sorted(extra)
+    assert wrong == {}

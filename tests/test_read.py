@@ -42,7 +42,9 @@ def test_txt_with_bom_is_read(tmp_path: Path) -> None:
     ],
     ids=["empty", "blank", "binary", "latin1", "docx"],
 )
-def test_bad_text_inputs_raise_one_clear_error(tmp_path: Path, name: str, content: bytes, reason: str) -> None:
+def test_bad_text_inputs_raise_one_clear_error(
+    tmp_path: Path, name: str, content: bytes, reason: str
+) -> None:
     f = tmp_path / name
     f.write_bytes(content)
     with pytest.raises(IngestError) as err:
@@ -80,7 +82,6 @@ def test_generated_pdf_gives_one_text_page_per_page(synthetic_reg_pdf: Path) -> 
     assert synthetic_pdfs.RUNNING_HEADER in pages[2]
 
 
-@needs_font
 def test_encrypted_pdf(tmp_path: Path) -> None:
     f = synthetic_pdfs.write_encrypted_pdf(tmp_path / "synthetic_locked.pdf")
     with pytest.raises(IngestError, match="encrypted PDF") as err:
@@ -88,7 +89,12 @@ def test_encrypted_pdf(tmp_path: Path) -> None:
     assert str(f) in str(err.value)
 
 
-@needs_font
+def test_owner_password_only_pdf_is_read(tmp_path: Path) -> None:
+    # Many official PDFs restrict printing with an owner password only; they open without one.
+    f = synthetic_pdfs.write_encrypted_pdf(tmp_path / "synthetic_restricted.pdf", user_password="")
+    assert "Isi rahasia contoh" in read_file(f)[0]
+
+
 def test_pdf_without_text_layer(tmp_path: Path) -> None:
     f = synthetic_pdfs.write_image_only_pdf(tmp_path / "synthetic_scan.pdf")
     with pytest.raises(IngestError) as err:

@@ -82,8 +82,8 @@ def test_parse_citation(span, expected):
 @pytest.mark.parametrize(
     "span",
     [
-        "Lembaran Negara Republik Indonesia Tahun 2014 Nomor 6",
-        "Tambahan Lembaran Negara Republik Indonesia Nomor 5494",
+        "Lembaran Negara Republik Indonesia Tahun 2099 Nomor 61",
+        "Tambahan Lembaran Negara Republik Indonesia Nomor 9999",
         "sebagaimana dimaksud dalam Pasal 5 huruf n angka 1",
         "Undang-Undang ini mulai berlaku pada tanggal diundangkan",
         "",
@@ -337,9 +337,52 @@ def test_plain_text_yields_no_resolved_reference(words, n):
 # ---------------------------------------------------------------- real files
 
 
-@pytest.mark.skipif(not CORPUS_RAW.is_dir(), reason="../shared/corpus-raw is not beside the checkout")
+needs_raw = pytest.mark.skipif(
+    not CORPUS_RAW.is_dir(), reason="../shared/corpus-raw is not beside the checkout"
+)
+
+
+def _parse_real(name: str) -> Document:
+    from ingest.clean import clean_pages
+    from ingest.identify import identify
+    from ingest.read import read_file
+    from ingest.structure import parse_regulation
+
+    text = clean_pages(str(CORPUS_RAW / name), read_file(CORPUS_RAW / name))
+    return parse_regulation(text, identify(text))
+
+
+@needs_raw
 def test_real_files_citations_are_found():
     text = (CORPUS_RAW / "uu-20-2023.md").read_text(encoding="utf-8")
     ids = {c.doc_id for c in find_citations(text)}
     assert {"uu-5-2014", "uud-1945"} <= ids
     assert not any(i and re.search(r"-(?:[3-9]\d{3}|1[0-8]\d\d)$", i) for i in ids)  # no implausible years
+
+
+@needs_raw
+def test_real_pp_94_2021_references():
+    doc = _parse_real("pp-94-2021.md")
+    refs = extract_references(doc)
+    pairs = {(r.source, r.target) for r in refs if r.resolved}
+    # the sanction for campaigning with party or civil-service attributes points at the prohibition
+    assert ("pp-94-2021/pasal-13/huruf-g", "pp-94-2021/pasal-5/huruf-n/angka-2") in pairs
+    assert {f"pp-94-2021/pasal-5/huruf-n/angka-{n}" for n in range(3, 8)} <= {
+        t for s, t in pairs if s == "pp-94-2021/pasal-14/huruf-i"
+    }
+    assert "pp-53-2010" in {r.target for r in refs if r.kind == "repeal"}
+    assert [r.kind for r in refs if r.source == "pp-94-2021/pasal-46"] == ["commencement"]
+    assert sum(r.resolved for r in refs) / len(refs) > 0.9
+    for r in refs:  # every span is where it says it is
+        assert doc.provision(r.source).text[r.start : r.start + len(r.text)] == r.text
+
+
+@needs_raw
+def test_real_uu_20_2023_references():
+    doc = _parse_real("uu-20-2023.md")
+    refs = extract_references(doc)
+    assert ("repeal", "uu-5-2014") in {(r.kind, r.target) for r in refs}
+    (c,) = [r for r in refs if r.kind == "commencement"]
+    assert c.target == "uu-20-2023" and c.effective == doc.diundangkan and c.effective is not None
+    assert {r.target for r in refs if r.kind == "legal_basis"} == {"uud-1945/pasal-20", "uud-1945/pasal-21"}
+    assert sum(r.resolved for r in refs) / len(refs) > 0.95

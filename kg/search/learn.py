@@ -57,11 +57,14 @@ def fit(
     grid: dict[str, Sequence[float]] | None = None,
     log: Callable[[str], None] = lambda m: None,
     note: str = "",
+    vectors: np.ndarray | None = None,
 ) -> tuple[FusionParams, QueryMemory, dict[str, float], float]:
-    """Memory, prior and fusion weights from training questions (installed on the searcher, not saved)."""
+    """Memory, prior and fusion weights from training questions (installed on the searcher, not saved).
+
+    `vectors` are the questions' embeddings when already computed (one row per question)."""
     ix = searcher.index
     t0 = time.perf_counter()
-    memory = QueryMemory.build(train, ix.lexical.analyzer, searcher.encoder)
+    memory = QueryMemory.build(train, ix.lexical.analyzer, searcher.encoder, vectors)
     prior = article_prior(train)
     log(f"memory of {len(train)} questions built in {time.perf_counter() - t0:.1f}s")
     ix.memory, ix.prior = memory, prior

@@ -38,9 +38,13 @@ class QueryMemory:
         self.groups = np.array([q.group for q in queries], dtype=object)
 
     @classmethod
-    def build(cls, queries: list[TrainQuery], analyzer: Analyzer, encoder=None) -> QueryMemory:
+    def build(
+        cls, queries: list[TrainQuery], analyzer: Analyzer, encoder=None, vectors: np.ndarray | None = None
+    ) -> QueryMemory:
+        """Index the questions; `vectors` (already encoded, one row per question) skips encoding."""
         lexical = LexicalIndex.build([q.text for q in queries], analyzer)
-        vectors = encoder.encode_queries([q.text for q in queries]) if encoder is not None else None
+        if vectors is None and encoder is not None:
+            vectors = encoder.encode_queries([q.text for q in queries])
         return cls(queries, lexical, vectors)
 
     def save(self, folder: Path) -> None:

@@ -1,0 +1,123 @@
+"""Time until the Streamlit app is ready with an existing store (target: at most 5 s).
+
+Starts ``streamlit run app.py`` on a free loopback port, and with Debian's Chromium (Playwright)
+opens the app and waits until the Ask page's question box is on screen. Prints, per run and as the
+median: seconds to the server's health check, and seconds from launch to the Ask page ready.
+With ``--question`` it also times the first answer (which loads the search index and the model).
+
+    python bench/bench_app_start.py --store .kg-store [--runs 3] [--question "sanksi PNS ikut kampanye"]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import socket
+import statistics
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+from urllib.parse import quote
+
+REPO = Path(__file__).resolve().parents[1]
+CHROMIUM = "/usr/bin/chromium"
+ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update"]
+TARGET_S = 5.0
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def one_run(store: Path, question: str | None, timeout: float) -> dict:
+    """Launch the server, wait for health, then for the Ask page in the browser (and an answer)."""
+    from playwright.sync_api import sync_playwright
+
+    port = free_port()
+    env = {**os.environ, "KG_STORE": str(store.resolve()), "HF_HUB_OFFLINE": "1"}
+    cmd = [
+        sys.executable, "-m", "streamlit", "run", "app.py", "--server.headless", "true",
+        "--server.port", str(port), "--server.address", "127.0.0.1",
+        "--browser.gatherUsageStats", "false", "--server.fileWatcherType", "none",
+    ]  # fmt: skip
+    url = f"http://127.0.0.1:{port}"
+    t0 = time.perf_counter()
+    proc = subprocess.Popen(cmd, cwd=REPO, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    out: dict = {}
+    try:
+        while True:
+            if proc.poll() is not None:
+                raise SystemExit(f"streamlit exited with code {proc.returncode}")
+            if time.perf_counter() - t0 > timeout:
+                raise SystemExit(f"no health check answer within {timeout}s")
+            try:
+                with urllib.request.urlopen(url + "/_stcore/health", timeout=1):
+                    break
+            except OSError:
+                time.sleep(0.05)
+        out["health_s"] = time.perf_counter() - t0
+        with sync_playwright() as p:
+            browser = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=ARGS)
+            try:
+                page = browser.new_page()
+                page.goto(url + "/")
+                page.get_by_role("textbox", name="Question").wait_for(timeout=timeout * 1000)
+                out["ready_s"] = time.perf_counter() - t0
+                if question:
+                    t1 = time.perf_counter()
+                    page.goto(f"{url}/?q={quote(question)}")
+                    page.get_by_text("Answer assembled").or_(
+                        page.get_by_text("Nothing in the store supports")
+                    ).first.wait_for(timeout=timeout * 1000)
+                    out["first_answer_s"] = time.perf_counter() - t1
+            finally:
+                browser.close()
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+    return out
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--store", type=Path, default=Path(os.environ.get("KG_STORE") or REPO / ".kg-store"))
+    ap.add_argument("--runs", type=int, default=3)
+    ap.add_argument("--question", default=None, help="also time the first answer to this question")
+    ap.add_argument("--timeout", type=float, default=180)
+    args = ap.parse_args()
+    if not (args.store / "corpus" / "bundle.json").exists() and not (args.store / "documents").is_dir():
+        raise SystemExit(
+            f"{args.store} holds no store: build one first (kg ingest corpus/, or start the app once)"
+        )
+    if not Path(CHROMIUM).exists():
+        raise SystemExit(f"{CHROMIUM} is absent: apt-get install chromium")
+    runs = []
+    for n in range(args.runs):
+        r = one_run(args.store, args.question if n == 0 else None, args.timeout)
+        runs.append(r)
+        print(json.dumps({"run": n + 1, **{k: round(v, 2) for k, v in r.items()}}))
+    ready = statistics.median(r["ready_s"] for r in runs)
+    summary = {
+        "store": str(args.store),
+        "model": os.environ.get("KG_MODEL") or "(index's model)",
+        "runs": len(runs),
+        "median_health_s": round(statistics.median(r["health_s"] for r in runs), 2),
+        "median_ready_s": round(ready, 2),
+        "target_s": TARGET_S,
+        "meets_target": ready <= TARGET_S,
+    }
+    if "first_answer_s" in runs[0]:
+        summary["first_answer_s"] = round(runs[0]["first_answer_s"], 2)
+    print(json.dumps(summary))
+
+
+if __name__ == "__main__":
+    main()

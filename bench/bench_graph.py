@@ -1,0 +1,217 @@
+"""Scale benchmark of the knowledge graph (prints figures; not a test).
+
+    python bench/bench_graph.py [--peraturan /tmp/peraturan] [--work /tmp/kg-bench] [--repeat 20]
+
+1. ingest: parse every regulation in ../shared/peraturan (unpacked into --peraturan) plus the
+   ASN corpus-raw texts and the shipped corpus into a store (skipped when the store is there);
+2. build: ``build_graph`` into the embedded Oxigraph store, in a child process so its peak memory
+   is its own: triples, named graphs, seconds, peak RSS; plus SHACL time on a sample of graphs;
+3. queries: p50/p95 latency of each library query, embedded and against ``oxigraph
+   serve-read-only`` on the same store (the server path runs the same code via SPARQLUpdateStore).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import resource
+import shutil
+import statistics
+import subprocess
+import sys
+import tarfile
+import time
+from datetime import date
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+sys.path.insert(0, str(REPO / "tests"))
+SHARED = REPO.parent / "shared"
+
+
+def peak_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def phase_ingest(peraturan: Path, store_path: Path) -> dict:
+    from ingest.pipeline import ingest_file
+    from kg.corpus import ingest_corpus
+    from kg.store import Store
+
+    if not peraturan.exists():
+        peraturan.mkdir(parents=True)
+        with tarfile.open(SHARED / "peraturan" / "data-peraturan.tar.gz") as tar:
+            tar.extractall(peraturan, filter="data")
+    store = Store(store_path)
+    files = sorted(peraturan.rglob("*.md")) + sorted((SHARED / "corpus-raw").glob("*-*.md"))
+    t0 = time.perf_counter()
+    docs = errors = provisions = 0
+    for i, f in enumerate(files, 1):
+        try:
+            for d in ingest_file(f):
+                store.put(d)
+                store._cache.pop(d.id, None)
+                docs += 1
+                provisions += len(d.provisions)
+        except Exception:  # noqa: BLE001 — the bench counts failures, ingest tests look at them
+            errors += 1
+        if i % 500 == 0:
+            print(f"  ingest {i}/{len(files)}", file=sys.stderr, flush=True)
+    ingest_corpus(REPO / "corpus", store)
+    return {
+        "files": len(files),
+        "documents": docs,
+        "provisions": provisions,
+        "errors": errors,
+        "seconds": round(time.perf_counter() - t0, 1),
+        "peak_rss_mb": round(peak_mb()),
+    }
+
+
+def phase_build(store_path: Path) -> dict:
+    from kg.graph import build_graph
+    from kg.store import Store
+
+    report = build_graph(Store(store_path), progress=True, shacl=False)
+    return {
+        "triples": report.triples,
+        "graphs": report.graphs,
+        "seconds": report.seconds,
+        "rebuilt": len(report.rebuilt),
+        "peak_rss_mb": round(peak_mb()),
+    }
+
+
+def phase_shacl(store_path: Path, n: int = 30) -> dict:
+    from kg.graph import document_triples, shacl_check
+    from kg.store import Store
+
+    store = Store(store_path)
+    random.seed(7)
+    ids = random.sample(store.ids(), min(n, len(store.ids())))
+    t0 = time.perf_counter()
+    triples = bad = 0
+    for doc_id in ids:
+        tr = document_triples(store.get(doc_id), "x")
+        triples += len(tr)
+        ok, _ = shacl_check(tr)
+        bad += not ok
+    dt = time.perf_counter() - t0
+    return {"graphs": len(ids), "triples": triples, "seconds": round(dt, 1), "non_conforming": bad}
+
+
+def _timed(fn, repeat: int) -> dict:  # type: ignore[no-untyped-def]
+    times = []
+    for _ in range(repeat):
+        t0 = time.perf_counter()
+        fn()
+        times.append((time.perf_counter() - t0) * 1000)
+    times.sort()
+    p95 = times[min(len(times) - 1, int(round(0.95 * (len(times) - 1))))]
+    return {"p50_ms": round(statistics.median(times), 1), "p95_ms": round(p95, 1)}
+
+
+def phase_queries(store_path: Path, sparql_url: str | None, repeat: int) -> dict:
+    from kg import queries
+    from kg.rdfstore import open_graph_store
+    from kg.store import Store
+    from kg.versions import status, text_at
+
+    store = Store(store_path)
+    gs = open_graph_store(store, sparql_url)
+    act = "PNS using state facilities in a campaign"
+    cases = {
+        "sanctions(act)": lambda: queries.sanctions(store, act=act, gs=gs),
+        "sanctions(provision)": lambda: queries.sanctions(store, provision="pp-94-2021/pasal-5", gs=gs),
+        "authority_chain": lambda: queries.authority_chain(store, act, gs=gs),
+        "amendment_table(uu-1-2015)": lambda: queries.amendment_table(store, "uu-1-2015", gs=gs),
+        "citations(pp-94-2021/pasal-5)": lambda: queries.citations(store, "pp-94-2021/pasal-5", gs=gs),
+        "case_neighbourhood": lambda: queries.case_neighbourhood(store, "case:bengkulu-dinkes-2024", gs=gs),
+        "text_at(uu-1-2015/pasal-70)": lambda: text_at(store, "uu-1-2015/pasal-70", date(2016, 1, 1), gs=gs),
+        "status(uu-5-2014/pasal-87)": lambda: status(store, "uu-5-2014/pasal-87", date(2024, 1, 1), gs=gs),
+        "run_sparql(count by class)": lambda: queries.run_sparql(
+            store, "SELECT ?c (COUNT(?s) AS ?n) WHERE { ?s a ?c } GROUP BY ?c", gs=gs
+        ),
+    }
+    out = {}
+    for name, fn in cases.items():
+        try:
+            fn()  # warm-up (and a check that it answers)
+            out[name] = _timed(fn, repeat if "run_sparql" not in name else max(3, repeat // 5))
+        except Exception as exc:  # noqa: BLE001 — report, keep measuring the others
+            out[name] = {"error": f"{type(exc).__name__}: {exc}"[:200]}
+    gs.close()
+    return out
+
+
+def child(phase: str, *args: str) -> dict:
+    """Run one phase in a fresh interpreter so peak memory is that phase's own."""
+    proc = subprocess.run(
+        [sys.executable, __file__, "--phase", phase, *args], stdout=subprocess.PIPE, text=True, check=True
+    )
+    return json.loads(proc.stdout.strip().splitlines()[-1])
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--peraturan", type=Path, default=Path("/tmp/peraturan"))
+    ap.add_argument("--work", type=Path, default=Path("/tmp/kg-bench"))
+    ap.add_argument("--repeat", type=int, default=20)
+    ap.add_argument("--rebuild", action="store_true", help="Drop the graph and build it again.")
+    ap.add_argument("--phase", help=argparse.SUPPRESS)
+    ap.add_argument("--url", help=argparse.SUPPRESS)
+    a = ap.parse_args()
+    store_path = a.work / "store"
+    if a.phase:
+        result = {
+            "ingest": lambda: phase_ingest(a.peraturan, store_path),
+            "build": lambda: phase_build(store_path),
+            "shacl": lambda: phase_shacl(store_path),
+            "queries": lambda: phase_queries(store_path, a.url, a.repeat),
+        }[a.phase]()
+        print(json.dumps(result))
+        return
+
+    figures: dict = {}
+    if not (store_path / "documents").exists():
+        print("ingest ...", file=sys.stderr)
+        figures["ingest"] = child("ingest", "--peraturan", str(a.peraturan), "--work", str(a.work))
+    if a.rebuild or not (store_path / "graph").exists():
+        shutil.rmtree(store_path / "graph", ignore_errors=True)
+        print("build ...", file=sys.stderr)
+        figures["build"] = child("build", "--work", str(a.work))
+    print("shacl sample ...", file=sys.stderr)
+    figures["shacl_sample"] = child("shacl", "--work", str(a.work))
+    print("queries (embedded) ...", file=sys.stderr)
+    figures["queries_embedded"] = child("queries", "--work", str(a.work), "--repeat", str(a.repeat))
+
+    from graph_fixtures import free_port, stop
+
+    port = free_port()
+    server = subprocess.Popen(
+        [
+            "oxigraph",
+            "serve-read-only",
+            "--location",
+            str(store_path / "graph"),
+            "--bind",
+            f"127.0.0.1:{port}",
+        ],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        time.sleep(2)
+        print("queries (oxigraph server) ...", file=sys.stderr)
+        figures["queries_server"] = child(
+            "queries", "--work", str(a.work), "--repeat", str(a.repeat), "--url", f"http://127.0.0.1:{port}"
+        )
+    finally:
+        stop(server)
+    print(json.dumps(figures, indent=2))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,198 @@
+"""Building the graph: named graph per source, incremental rebuilds, removal, crash safety, SHACL, export."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+
+import pytest
+from graph_fixtures import CORPUS_RAW, REPO, real_store, synthetic_base_act, synthetic_store
+from rdflib import Graph, Literal, URIRef
+
+from kg.graph import (
+    ONTOLOGY_FILE,
+    SHAPES_FILE,
+    build_graph,
+    document_triples,
+    export_graph,
+    full_shacl_check,
+    remove_document,
+    shacl_check,
+)
+from kg.rdfstore import KGA, doc_iri, open_graph_store
+from kg.store import UnknownIdError
+
+needs_shared = pytest.mark.skipif(not CORPUS_RAW.is_dir(), reason="../shared/corpus-raw is absent")
+SOURCES = {
+    "ontology",
+    "uu-901-2010",
+    "uu-902-2012",
+    "uu-903-2014",
+    "uu-904-2020",
+    "pp-905-2021",
+    *(f"corpus/{k}" for k in ("regulations", "norms", "sanctions", "institutions", "cases", "articles")),
+}
+
+
+def _text_of(store, pid: str) -> list[str]:  # type: ignore[no-untyped-def]
+    gs = open_graph_store(store)
+    try:
+        return [
+            r[0]
+            for r in gs.select("SELECT ?t WHERE { GRAPH ?g { ?p kga:text ?t } }", {"p": doc_iri(pid)}).rows
+        ]
+    finally:
+        gs.close()
+
+
+def test_build_one_graph_per_source_and_incremental(tmp_path) -> None:
+    store = synthetic_store(tmp_path)
+    first = build_graph(store, progress=False)
+    assert set(first.rebuilt) == SOURCES
+    assert first.graphs == len(SOURCES)
+    assert first.shacl_conforms is True
+    assert first.triples > 500
+    again = build_graph(store, progress=False)
+    assert again.rebuilt == () and again.triples == first.triples
+
+    # Re-ingesting one document replaces exactly its own graph.
+    doc = synthetic_base_act()
+    p1 = doc.provisions[0].model_copy(update={"text": "Zebra keepers now count stripes daily."})
+    store.put(doc.model_copy(update={"provisions": (p1, *doc.provisions[1:])}))
+    third = build_graph(store, progress=False)
+    assert third.rebuilt == ("uu-901-2010",)
+    assert _text_of(store, "uu-901-2010/pasal-1") == ["Zebra keepers now count stripes daily."]
+    assert third.triples == first.triples
+
+
+def test_remove_document_drops_its_graph_only(tmp_path) -> None:
+    store = synthetic_store(tmp_path)
+    before = build_graph(store, progress=False)
+    gs = open_graph_store(store)
+    n_doc = gs.count_triples("uu-903-2014")
+    gs.close()
+    assert remove_document(store, "uu-903-2014") is True
+    assert not store.has("uu-903-2014")
+    gs = open_graph_store(store)
+    assert "uu-903-2014" not in gs.graph_hashes()
+    assert gs.count_triples() == before.triples - n_doc
+    gs.close()
+    with pytest.raises(UnknownIdError, match="uu-903-2014|uu-902-2012"):
+        remove_document(store, "uu-903-2015")
+
+
+def test_crash_mid_build_leaves_previous_graph_usable(tmp_path) -> None:
+    store = synthetic_store(tmp_path, with_corpus=False)
+    build_graph(store, progress=False)
+    for doc_id, word in (("uu-901-2010", "alpha"), ("uu-904-2020", "omega")):
+        doc = store.get(doc_id)
+        p0 = doc.provisions[0].model_copy(update={"text": f"synthetic changed {word}"})
+        store.put(doc.model_copy(update={"provisions": (p0, *doc.provisions[1:])}))
+
+    def crash(source_id: str) -> None:
+        if source_id == "uu-904-2020":
+            raise RuntimeError("synthetic crash")
+
+    with pytest.raises(RuntimeError, match="synthetic crash"):
+        build_graph(store, progress=False, _before_graph=crash)
+    # The store opens, the finished graph is new, the interrupted one is still the old one, whole.
+    assert _text_of(store, "uu-901-2010/pasal-1") == ["synthetic changed alpha"]
+    assert _text_of(store, "uu-904-2020/pasal-9")[0].startswith("Counting under Pasal 1")
+    recovered = build_graph(store, progress=False)
+    assert recovered.rebuilt == ("uu-904-2020",)
+    assert _text_of(store, "uu-904-2020/pasal-9") == ["synthetic changed omega"]
+
+
+@pytest.mark.slow
+def test_killed_build_process_leaves_store_usable(tmp_path) -> None:
+    """A build killed with SIGKILL half-way: the store reopens and a new build completes."""
+    store = synthetic_store(tmp_path, with_corpus=False)
+    build_graph(store, progress=False)
+    base = synthetic_base_act()
+    for k in range(60):  # enough documents that the kill lands mid-build
+        store.put(base.model_copy(update={"id": f"uu-{700 + k}-2011"}))
+    script = (
+        "import sys; sys.path.insert(0, sys.argv[2]);"
+        "from kg.store import Store; from kg.graph import build_graph;"
+        "build_graph(Store(sys.argv[1]), progress=True, shacl=False)"
+    )
+    proc = subprocess.Popen(
+        [sys.executable, "-c", script, str(store.path), str(REPO)], stderr=subprocess.PIPE, text=True
+    )
+    assert proc.stderr is not None
+    for line in proc.stderr:
+        if "building graph" in line:  # the first graphs are in: kill it now
+            break
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.wait()
+    gs = open_graph_store(store)
+    assert gs.count_triples("uu-901-2010") > 0
+    gs.close()
+    report = build_graph(store, progress=False, shacl=False)
+    assert report.graphs == 1 + 5 + 60
+
+
+def test_shacl_catches_broken_records() -> None:
+    good = document_triples(synthetic_base_act(), "h")
+    assert shacl_check(good) == (True, [])
+    pid = doc_iri("uu-901-2010/pasal-1")
+    broken = [t for t in good if not (t[0] == pid and str(t[1]) == KGA + "inDocument")]
+    broken.append(
+        (doc_iri("norm/x/y"), URIRef("http://www.w3.org/1999/02/22-rdf-syntax-ns#type"), URIRef(KGA + "Norm"))
+    )
+    broken.append((pid, URIRef(KGA + "level"), Literal("chapter-ish")))
+    ok, messages = shacl_check(broken)
+    assert not ok
+    text = "\n".join(messages)
+    assert "uu-901-2010/pasal-1 kga:inDocument" in text
+    assert "uu-901-2010/pasal-1 kga:level" in text
+    assert "norm/x/y kga:restsOn" in text
+
+
+def test_full_shacl_and_ontology_cover_every_predicate(tmp_path) -> None:
+    store = synthetic_store(tmp_path)
+    build_graph(store, progress=False, shacl=False)
+    assert full_shacl_check(store) == (True, [])
+    declared = {str(s) for s in Graph().parse(ONTOLOGY_FILE).subjects()}
+    gs = open_graph_store(store)
+    used = {r[0] for r in gs.select("SELECT DISTINCT ?p WHERE { GRAPH ?g { ?s ?p ?o } }").rows}
+    gs.close()
+    ours = {u for u in used if u.startswith(KGA) or "data.europa.eu/eli" in u}
+    assert ours - declared == set()
+    Graph().parse(SHAPES_FILE)  # the shapes parse
+
+
+def test_export_formats_round_trip(tmp_path) -> None:
+    store = synthetic_store(tmp_path, with_corpus=False)
+    build_graph(store, progress=False, shacl=False)
+    gs = open_graph_store(store)
+    n = gs.count_triples("uu-902-2012")
+    total = gs.count_triples()
+    gs.close()
+    for fmt, rdf in (("ttl", "turtle"), ("nt", "nt"), ("jsonld", "json-ld")):
+        assert len(Graph().parse(data=export_graph(store, fmt, "uu-902-2012"), format=rdf)) == n
+    assert len(Graph().parse(data=export_graph(store, "nt"), format="nt")) == total
+    json.loads(export_graph(store, "jsonld", "uu-902-2012"))
+    with pytest.raises(ValueError, match="unknown format"):
+        export_graph(store, "xml")
+    with pytest.raises(UnknownIdError, match="uu-902-2012"):
+        export_graph(store, "nt", "uu-902-2013")
+
+
+@needs_shared
+@pytest.mark.slow
+def test_real_corpus_graph_conforms(tmp_path_factory) -> None:
+    store = real_store(tmp_path_factory.mktemp("real"))
+    t0 = time.time()
+    ok, messages = full_shacl_check(store)
+    assert ok, messages[:10]
+    gs = open_graph_store(store)
+    graphs = gs.graph_hashes()
+    gs.close()
+    for doc_id in ("uu-20-2023", "pp-94-2021", "uu-1-2015", "uu-8-2015", "uu-10-2016", "corpus/norms"):
+        assert doc_id in graphs
+    assert time.time() - t0 < 300

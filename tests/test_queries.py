@@ -1,0 +1,289 @@
+"""Library queries and their CLI: sanctions, authority chain, amendments, citations, cases, raw SPARQL.
+
+The same queries run against a real Oxigraph server started by the test (and stopped by its PID).
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+import urllib.error
+import urllib.parse
+import urllib.request
+from datetime import date
+
+import pytest
+from graph_fixtures import CORPUS_RAW, REPO, free_port, real_store, start_oxigraph, stop, synthetic_store
+from typer.testing import CliRunner
+
+from kg.cli import app
+from kg.graph import build_graph
+from kg.queries import (
+    amendment_table,
+    authority_chain,
+    case_neighbourhood,
+    citations,
+    run_sparql,
+    sanctions,
+    to_jsonable,
+)
+from kg.rdfstore import SparqlRefusedError, SparqlSyntaxError, open_graph_store
+from kg.store import UnknownIdError
+from kg.versions import text_at
+
+needs_shared = pytest.mark.skipif(not CORPUS_RAW.is_dir(), reason="../shared/corpus-raw is absent")
+needs_oxigraph = pytest.mark.skipif(shutil.which("oxigraph") is None, reason="oxigraph server not installed")
+ACT = "a civil servant using state facilities in a campaign"
+
+
+@pytest.fixture(scope="module")
+def store(tmp_path_factory):  # type: ignore[no-untyped-def]
+    s = synthetic_store(tmp_path_factory.mktemp("queries"))
+    build_graph(s, progress=False, shacl=False)
+    return s
+
+
+def _check_sanctions(a) -> None:  # type: ignore[no-untyped-def]
+    ids = [n.id for n in a.norms]
+    assert ids[0] == "norm:pp-905-2021/no-office-vans"
+    assert "norm:uu-906-2017/no-vans-at-rallies" in ids  # the election-law regime too
+    assert "norm:uu-906-2017/unrelated-ballot-rule" not in ids
+    assert set(a.by_regime) == {"discipline", "criminal-election"}
+    top = a.norms[0]
+    assert top.sanction_provisions == ("pp-905-2021/pasal-14/huruf-i",)
+    assert [(s.level, s.provisions) for s in top.sanctions] == [("berat", ("pp-905-2021/pasal-8/ayat-4",))]
+    for pid in (
+        "pp-905-2021/pasal-5/huruf-n/angka-4",
+        "pp-905-2021/pasal-14/huruf-i",
+        "pp-905-2021/pasal-8/ayat-4",
+    ):
+        assert pid in a.rests_on
+
+
+def _check_chain(c) -> None:  # type: ignore[no-untyped-def]
+    stages = [s.stage for s in c.steps]
+    assert stages == ["receives_reports", "investigates", "recommends", "imposes"]
+    assert all(s.provision for s in c.steps)
+    rec = c.steps[2]
+    assert rec.institution == "inst:synthetic-watchdog" and rec.towards == ("inst:synthetic-ppk",)
+    imp = c.steps[-1]
+    assert (imp.institution, imp.provision) == ("inst:synthetic-ppk", "pp-905-2021/pasal-20")
+    assert imp.sanctions == ("sanction:pp-905-2021/berat/demotion",)
+    assert c.missing == ("decides",)
+    assert c.rests_on == ["uu-906-2017/pasal-30", "uu-906-2017/pasal-31", "pp-905-2021/pasal-20"]
+
+
+def test_sanctions_for_an_act_across_regimes(store) -> None:  # type: ignore[no-untyped-def]
+    _check_sanctions(sanctions(store, act=ACT))
+
+
+def test_sanctions_for_a_provision_and_by_date(store) -> None:  # type: ignore[no-untyped-def]
+    by_pasal = sanctions(store, provision="pp-905-2021/pasal-5")
+    assert [n.id for n in by_pasal.norms] == ["norm:pp-905-2021/no-office-vans"]
+    by_sanction_clause = sanctions(store, provision="pp-905-2021/pasal-14/huruf-i")
+    assert [n.id for n in by_sanction_clause.norms] == ["norm:pp-905-2021/no-office-vans"]
+    # Before the (synthetic) discipline regulation existed its norm did not apply.
+    early = sanctions(store, act=ACT, at=date(2020, 1, 1))
+    assert "norm:pp-905-2021/no-office-vans" not in [n.id for n in early.norms]
+    assert "norm:pp-905-2021/no-office-vans" in dict(early.excluded)
+    with pytest.raises(UnknownIdError, match="pp-905-2021/pasal-5"):
+        sanctions(store, provision="pp-905-2021/pasal-55")
+    with pytest.raises(ValueError):
+        sanctions(store)
+
+
+def test_user_text_never_reaches_sparql(store) -> None:  # type: ignore[no-untyped-def]
+    hostile = 'x" } } ; DROP ALL ; INSERT DATA { <a:b> <a:c> "d" } #'
+    assert sanctions(store, act=hostile).norms == ()
+    assert authority_chain(store, hostile).steps == ()
+    with pytest.raises(UnknownIdError):
+        citations(store, "pp-905-2021/pasal-5> } DROP ALL {")
+    gs = open_graph_store(store)
+    assert gs.count_triples() > 500
+    gs.close()
+
+
+def test_authority_chain(store) -> None:  # type: ignore[no-untyped-def]
+    _check_chain(authority_chain(store, "clerk lending office vans to a campaign rally"))
+    by_id = authority_chain(store, "norm:pp-905-2021/no-office-vans")
+    assert [s.stage for s in by_id.steps][-1] == "imposes"
+
+
+def test_amendments_citations_case(store) -> None:  # type: ignore[no-untyped-def]
+    t = amendment_table(store, "uu-901-2010")
+    assert [(r.kind, r.target) for r in t.received] == [
+        ("replace", "uu-901-2010/pasal-2"),
+        ("insert", "uu-901-2010/pasal-2a"),
+        ("replace", "uu-901-2010/pasal-2/ayat-3"),
+        ("delete", "uu-901-2010/pasal-3"),
+    ]
+    assert t.repealed_by == ("uu-904-2020", "uu-904-2020/pasal-10")
+    assert "uu-903-2014/pasal-i/angka-2" in t.rests_on
+    made = amendment_table(store, "uu-902-2012")
+    assert len(made.made) == 2 and made.received == ()
+    with pytest.raises(UnknownIdError, match="uu-901-2010"):
+        amendment_table(store, "uu-901-2011")
+
+    cites, cited_by = citations(store, "pp-905-2021/pasal-14")
+    assert {(c.source, c.target) for c in cites} == {
+        ("pp-905-2021/pasal-14/huruf-i", "pp-905-2021/pasal-5/huruf-n/angka-4"),
+        ("pp-905-2021/pasal-14", "pp-905-2021/pasal-8/ayat-4"),
+    }
+    assert ("norm:pp-905-2021/no-office-vans", "rests_on") in {(c.source, c.kind) for c in cited_by}
+
+    case = case_neighbourhood(store, "case:synthetic-van-case")
+    assert case.actors[0]["role_en"] == "clerk" and case.actors[0]["count"] == 2
+    assert [n["id"] for n in case.norms] == ["norm:pp-905-2021/no-office-vans"]
+    assert [a["id"] for a in case.articles] == ["article:synthetic-study"]
+    assert case.outcome_en == "unknown"
+    assert case.rests_on == ["pp-905-2021/pasal-5/huruf-n/angka-4", "pp-905-2021/pasal-14/huruf-i"]
+    with pytest.raises(UnknownIdError, match="case:synthetic-van-case"):
+        case_neighbourhood(store, "synthetic-van")
+
+
+def test_run_sparql(store) -> None:  # type: ignore[no-untyped-def]
+    t = run_sparql(store, "SELECT (COUNT(*) AS ?n) WHERE { ?s a <https://kg-asn.example/ontology#Norm> }")
+    assert t.variables == ("n",) and t.rows == ((3,),)
+    assert run_sparql(store, "ASK { ?s ?p ?o }").rows == ((True,),)
+    assert (
+        len(
+            run_sparql(
+                store, "CONSTRUCT { ?s ?p ?o } WHERE { ?s a <https://kg-asn.example/ontology#Case> ; ?p ?o }"
+            ).rows
+        )
+        > 3
+    )
+    with pytest.raises(SparqlRefusedError):
+        run_sparql(store, "DROP ALL")
+    with pytest.raises(SparqlSyntaxError, match="line 1"):
+        run_sparql(store, "SELECT ?x WHERE { ?x ?p }")
+
+
+def test_cli(store) -> None:  # type: ignore[no-untyped-def]
+    runner = CliRunner()
+    env = {"KG_STORE": str(store.path), "COLUMNS": "200"}
+    r = runner.invoke(app, ["query", "sanctions", *ACT.split(), "--json"], env=env)
+    assert r.exit_code == 0, r.output
+    data = json.loads(r.stdout)
+    assert "pp-905-2021/pasal-14/huruf-i" in data["rests_on"]
+    r = runner.invoke(app, ["query", "authority", "office", "vans", "at", "a", "campaign", "rally"], env=env)
+    assert r.exit_code == 0 and "imposes" in r.stdout and "pp-905-2021/pasal-20" in r.stdout
+    r = runner.invoke(app, ["query", "citations", "pp-905-2021/pasal-55"], env=env)
+    assert r.exit_code == 1 and "unknown id" in r.stderr and "Did you mean" in r.stderr
+    assert "Traceback" not in r.output
+    r = runner.invoke(app, ["query", "nonsense", "x"], env=env)
+    assert r.exit_code == 1 and "choose one of" in r.stderr
+    r = runner.invoke(app, ["query", "sanctions", "vans", "--at", "2019-13-01"], env=env)
+    assert r.exit_code == 1 and "YYYY-MM-DD" in r.stderr
+    r = runner.invoke(app, ["sparql", "DELETE WHERE { ?s ?p ?o }"], env=env)
+    assert r.exit_code == 1 and "refused" in r.stderr
+    r = runner.invoke(app, ["sparql", "SELEC ?x WHERE {}"], env=env)
+    assert r.exit_code == 1 and "malformed SPARQL at line 1" in r.stderr
+    r = runner.invoke(
+        app, ["sparql", "SELECT ?n WHERE { ?n a <https://kg-asn.example/ontology#Case> }", "--json"], env=env
+    )
+    assert json.loads(r.stdout) == [{"n": "https://kg-asn.example/id/case/synthetic-van-case"}]
+    r = runner.invoke(app, ["export", "--format", "nt", "--graph", "pp-905-2021"], env=env)
+    assert r.exit_code == 0 and r.stdout.count(" .\n") > 50
+    r = runner.invoke(app, ["query", "amendments", "uu-901-2010", "--json"], env=env)
+    assert len(json.loads(r.stdout)["received"]) == 4
+
+
+@needs_oxigraph
+def test_same_answers_through_an_oxigraph_server(store, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Build through --sparql into a real server; the queries give the embedded store's answers."""
+    embedded_text = text_at(store, "uu-901-2010/pasal-2", date(2015, 1, 1))
+    embedded_table = to_jsonable(amendment_table(store, "uu-901-2010"))
+    proc, url = start_oxigraph(tmp_path / "server")
+    try:
+        report = build_graph(store, sparql_url=url, progress=False)
+        assert report.backend == "sparql" and report.shacl_conforms
+        gs = open_graph_store(store, url)
+        try:
+            _check_sanctions(sanctions(store, act=ACT, gs=gs))
+            _check_chain(authority_chain(store, "clerk lending office vans to a campaign rally", gs=gs))
+            assert text_at(store, "uu-901-2010/pasal-2", date(2015, 1, 1), gs=gs) == embedded_text
+            assert to_jsonable(amendment_table(store, "uu-901-2010", gs=gs)) == embedded_table
+            assert report.triples == gs.count_triples()
+        finally:
+            gs.close()
+        # The build remembered the endpoint: plain library calls now go there.
+        assert sanctions(store, act=ACT).norms[0].id == "norm:pp-905-2021/no-office-vans"
+    finally:
+        stop(proc)
+        (store.path / "graph-backend.json").unlink(missing_ok=True)
+    assert proc.poll() is not None
+
+
+@needs_oxigraph
+def test_kg_serve_sparql_is_read_only(store) -> None:  # type: ignore[no-untyped-def]
+    port = free_port()
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "kg.cli", "serve", "sparql", "--port", str(port), "--store", str(store.path)],
+        cwd=REPO,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        base = f"http://127.0.0.1:{port}"
+        import time
+
+        body = urllib.parse.urlencode(
+            {"query": "SELECT (COUNT(*) AS ?n) WHERE { ?s a <https://kg-asn.example/ontology#Norm> }"}
+        )
+        for _ in range(100):
+            try:
+                req = urllib.request.Request(
+                    f"{base}/query?{body}", headers={"Accept": "application/sparql-results+json"}
+                )
+                with urllib.request.urlopen(req, timeout=2) as resp:
+                    answer = json.load(resp)
+                break
+            except (urllib.error.URLError, ConnectionError):
+                time.sleep(0.1)
+        else:
+            pytest.fail("the server did not answer")
+        assert answer["results"]["bindings"][0]["n"]["value"] == "3"
+        update = urllib.request.Request(
+            f"{base}/update",
+            data=b"DROP ALL",
+            headers={"Content-Type": "application/sparql-update"},
+            method="POST",
+        )
+        with pytest.raises(urllib.error.HTTPError):
+            urllib.request.urlopen(update, timeout=5)
+    finally:
+        stop(proc)
+    assert proc.poll() is not None
+
+
+# -- the done-when checks on the real texts and the shipped corpus -------------------------------------
+@needs_shared
+@pytest.mark.slow
+def test_real_pns_using_state_facilities_in_a_campaign(tmp_path_factory) -> None:
+    store = real_store(tmp_path_factory.mktemp("real"))
+    a = sanctions(store, act="PNS using state facilities in a campaign")
+    top = a.norms[0]
+    assert "pp-94-2021/pasal-5/huruf-n/angka-4" in top.provisions
+    assert "pp-94-2021/pasal-14/huruf-i" in top.sanction_provisions
+    heavy = [s for s in top.sanctions if s.level == "berat"]
+    assert heavy and all("pp-94-2021/pasal-8/ayat-4" in s.provisions[0] for s in heavy)
+    assert "criminal-election" in a.by_regime  # the election-law provisions that apply
+    election = [n for n in a.norms if n.regime == "criminal-election"]
+    assert all(p.startswith(("uu-7-2017", "uu-1-2015")) for n in election for p in n.provisions)
+    # The old regime (PP 53/2010) is not what applies today, but it did in 2019.
+    assert all(not p.startswith("pp-53-2010") for n in a.norms for p in n.provisions)
+    old = sanctions(store, act="PNS using state facilities in a campaign", at=date(2019, 4, 1))
+    assert any(p.startswith("pp-53-2010") for n in old.norms for p in n.provisions)
+
+    c = authority_chain(store, "PNS using state facilities in a campaign")
+    stages = [s.stage for s in c.steps]
+    assert stages.index("recommends") < stages.index("imposes")
+    assert all(s.provision for s in c.steps)
+    recommend = [s for s in c.steps if s.stage == "recommends"]
+    assert any(s.institution.startswith("inst:bawaslu") for s in recommend)
+    imposers = {s.institution for s in c.steps if s.stage == "imposes"}
+    assert imposers & {"inst:ppk", "inst:pybmh"}
+    assert set(c.rests_on) == {s.provision for s in c.steps}
