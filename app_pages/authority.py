@@ -60,8 +60,17 @@ def render() -> None:
         st.warning(state.short_error(exc))
         return
     if graph.number_of_nodes():
-        st.caption("Hover a node or an edge's diamond for the power and the provision that grants it.")
-        st.plotly_chart(graphview.figure(graph), use_container_width=True, key="authority_graph")
+        st.caption(
+            "Left to right: the norm, then who receives the report, investigates, recommends, decides and "
+            "imposes, then the sanctions. Hover an edge's diamond for the provision that grants the power."
+        )
+        # The powers also cover other norms; the picture keeps to the violation chosen.
+        graph.remove_nodes_from(
+            [n for n in list(graph) if str(n).startswith("norm:") and n not in chain.norms]
+        )
+        name_nodes(graph, bundle)
+        pos = graphview.layered(graph, stage_layers(graph))
+        st.plotly_chart(graphview.figure(graph, pos=pos), use_container_width=True, key="authority_graph")
     show_chain(chain, bundle)
     with st.expander("All institutions and their powers"):
         st.plotly_chart(
@@ -69,6 +78,44 @@ def render() -> None:
             use_container_width=True,
             key="institutions_graph",
         )
+
+
+def name_nodes(graph: Any, bundle: Any) -> None:
+    """Readable labels and kinds for the corpus ids the graph's nodes carry."""
+    for n, data in graph.nodes(data=True):
+        rec = bundle.get(n) if bundle is not None else None
+        if str(n).startswith("norm:"):
+            data["kind"] = "norm"
+            data["label"] = rec.act_en if rec is not None else n
+        elif str(n).startswith("sanction:"):
+            data["kind"] = "sanction"
+            data["label"] = rec.description_en if rec is not None else n
+            data["level"] = getattr(rec, "level", None)
+        elif str(n).startswith("inst:"):
+            data["kind"] = "institution"
+            data["label"] = (rec.abbreviation or rec.name) if rec is not None else n
+            data["description"] = rec.name if rec is not None else ""
+
+
+def stage_layers(graph: Any) -> dict[Any, int]:
+    """Column of each node: norms first, institutions by the earliest stage they act in, sanctions last."""
+    from kg.queries import STAGES
+
+    layers: dict[Any, int] = {}
+    for n, data in graph.nodes(data=True):
+        kind = data.get("kind")
+        if kind == "norm":
+            layers[n] = 0
+        elif kind == "sanction":
+            layers[n] = len(STAGES) + 1
+        else:
+            stages = [
+                STAGES.index(e["stage"])
+                for _, _, e in list(graph.in_edges(n, data=True)) + list(graph.out_edges(n, data=True))
+                if e.get("stage") in STAGES
+            ]
+            layers[n] = 1 + (min(stages) if stages else 0)
+    return layers
 
 
 def institutions_graph(bundle: Any):

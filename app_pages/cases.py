@@ -38,7 +38,15 @@ def render() -> None:
     st.subheader("The case as a graph")
     st.caption("Case, actors by role, norms at stake and their provisions, institutions, articles.")
     graph = netview.case_graph(store, case_id, gs=gs)
-    st.plotly_chart(graphview.figure(graph, highlight={case_id}), use_container_width=True, key="case_graph")
+    for n, data in graph.nodes(data=True):
+        if data.get("kind") == "provision":
+            data["label"] = format_citation(str(n))
+    pos = graphview.rings(graph, case_id, inner={"actor", "institution", "norm", "article"})
+    st.plotly_chart(
+        graphview.figure(graph, highlight={case_id}, pos=pos, height=640),
+        use_container_width=True,
+        key="case_graph",
+    )
 
 
 def show_case(nb: Any, bundle: Any) -> None:

@@ -8,6 +8,8 @@ from typing import Any
 import networkx as nx
 import plotly.graph_objects as go
 
+from kg.citations import format_citation
+
 # Node kind -> colour; anything else is grey.
 COLOURS = {
     "institution": "#1f77b4",
@@ -36,21 +38,50 @@ def layout(graph: nx.DiGraph) -> dict[Any, tuple[float, float]]:
     if graph.number_of_nodes() == 0:
         return {}
     if nx.is_directed_acyclic_graph(graph) and graph.number_of_nodes() <= 60:
+        layers = {}
         for layer, nodes in enumerate(nx.topological_generations(graph)):
             for n in nodes:
-                graph.nodes[n]["_layer"] = layer
-        pos = nx.multipartite_layout(graph, subset_key="_layer", align="vertical")
-        for n in graph.nodes:
-            graph.nodes[n].pop("_layer", None)
-        return {n: (float(x), float(y)) for n, (x, y) in pos.items()}
+                layers[n] = layer
+        return layered(graph, layers)
     k = 1.6 / math.sqrt(max(graph.number_of_nodes(), 1))
     pos = nx.spring_layout(graph, seed=7, k=k, iterations=80)
     return {n: (float(x), float(y)) for n, (x, y) in pos.items()}
 
 
-def figure(graph: nx.DiGraph, highlight: set[Any] | None = None, height: int = 560) -> go.Figure:
+def layered(graph: nx.DiGraph, layer_of: dict[Any, int]) -> dict[Any, tuple[float, float]]:
+    """Columns by layer (left to right), nodes spread evenly down each column in label order."""
+    columns: dict[int, list[Any]] = {}
+    for n in graph.nodes:
+        columns.setdefault(layer_of.get(n, 0), []).append(n)
+    pos = {}
+    for x, layer in enumerate(sorted(columns)):
+        nodes = sorted(columns[layer], key=lambda n: _label(n, graph.nodes[n]))
+        for i, n in enumerate(nodes):
+            pos[n] = (float(x), (len(nodes) - 1) / 2 - i)
+    return pos
+
+
+def rings(graph: nx.DiGraph, centre: Any, inner: set[str]) -> dict[Any, tuple[float, float]]:
+    """The centre node in the middle, nodes of the inner kinds on a ring round it, the rest outside."""
+    first = [n for n in graph.nodes if n != centre and _kind(graph.nodes[n]) in inner]
+    second = [n for n in graph.nodes if n != centre and n not in first]
+    pos = {centre: (0.0, 0.0)} if centre in graph else {}
+    for radius, ring in ((1.0, first), (2.0, second)):
+        ring = sorted(ring, key=lambda n: (_kind(graph.nodes[n]), _label(n, graph.nodes[n])))
+        for i, n in enumerate(ring):
+            angle = 2 * math.pi * i / max(len(ring), 1) + (0.3 if radius > 1 else 0.0)
+            pos[n] = (radius * math.cos(angle), radius * math.sin(angle))
+    return pos
+
+
+def figure(
+    graph: nx.DiGraph,
+    highlight: set[Any] | None = None,
+    height: int = 560,
+    pos: dict[Any, tuple[float, float]] | None = None,
+) -> go.Figure:
     """The graph as a plotly figure: edges with their labels on hover, nodes coloured by kind."""
-    pos = layout(graph)
+    pos = pos or layout(graph)
     highlight = highlight or set()
     fig = go.Figure()
     edge_x: list[float | None] = []
@@ -64,14 +95,21 @@ def figure(graph: nx.DiGraph, highlight: set[Any] | None = None, height: int = 5
         mid_y.append((y0 + y1) / 2)
         words = [str(data.get("label") or data.get("kind") or data.get("relation") or "")]
         if data.get("citation") or data.get("provision"):
-            words.append(str(data.get("citation") or data.get("provision")))
+            words.append(str(data.get("citation") or format_citation(str(data["provision"]))))
         mid_text.append("<br>".join(w for w in words if w))
         fig.add_annotation(
             x=x1, y=y1, ax=x0, ay=y0, xref="x", yref="y", axref="x", ayref="y",
             showarrow=True, arrowhead=2, arrowsize=1, arrowwidth=1, arrowcolor="#999", standoff=12, text="",
         )  # fmt: skip
     fig.add_trace(
-        go.Scatter(x=edge_x, y=edge_y, mode="lines", line={"width": 1, "color": "#bbb"}, hoverinfo="skip")
+        go.Scatter(
+            x=edge_x,
+            y=edge_y,
+            mode="lines",
+            line={"width": 1, "color": "#bbb"},
+            hoverinfo="skip",
+            showlegend=False,
+        )
     )
     fig.add_trace(
         go.Scatter(
@@ -117,7 +155,7 @@ def figure(graph: nx.DiGraph, highlight: set[Any] | None = None, height: int = 5
     return fig
 
 
-def _short(text: str, n: int = 28) -> str:
+def _short(text: str, n: int = 40) -> str:
     return text if len(text) <= n else text[: n - 1] + "…"
 
 

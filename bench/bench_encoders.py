@@ -91,14 +91,16 @@ class EmbeddingCache:
         if folder:
             folder.mkdir(parents=True, exist_ok=True)
 
-    def get(self, encoder_name: str, kind: str, texts: list[str], compute):
+    def get(self, encoder_name: str, kind: str, texts: list[str], compute, full: list[str] | None = None):
+        """Vectors of ``texts``; when they are a prefix of ``full`` and ``full`` is cached, a slice of it."""
         import numpy as np
 
-        key = hashlib.sha256(("\x00".join(texts)).encode()).hexdigest()[:16]
-        stem = f"{encoder_name.replace('/', '_')}-{kind}-{key}"
-        if self.folder and (self.folder / f"{stem}.npy").is_file():
-            meta = json.loads((self.folder / f"{stem}.json").read_text())
-            return np.load(self.folder / f"{stem}.npy"), meta["seconds"]
+        for candidate in ([full] if full and full[: len(texts)] == texts else []) + [texts]:
+            key = hashlib.sha256(("\x00".join(candidate)).encode()).hexdigest()[:16]
+            stem = f"{encoder_name.replace('/', '_')}-{kind}-{key}"
+            if self.folder and (self.folder / f"{stem}.npy").is_file():
+                meta = json.loads((self.folder / f"{stem}.json").read_text())
+                return np.load(self.folder / f"{stem}.npy")[: len(texts)], meta["seconds"]
         t0 = time.perf_counter()
         vecs = compute(texts)
         seconds = time.perf_counter() - t0
@@ -210,9 +212,10 @@ def main(argv: list[str] | None = None) -> int:
     corpus = [json.loads(line) for line in (SHARED / "corpus.jsonl").open(encoding="utf-8")]
     doc_ids = [d["_id"] for d in corpus]
     doc_texts = [d["text"] for d in corpus]
-    styles = {}
+    styles, all_texts = {}, {}
     for style in ("humanized", "summarized"):
         qs, qrels = load_kuhperdata(style)
+        all_texts[style] = [q["text"] for q in qs]
         if args.max_queries:
             qs = qs[: args.max_queries]
         styles[style] = (qs, qrels)
@@ -230,7 +233,8 @@ def main(argv: list[str] | None = None) -> int:
         p_vecs, _ = cache.get(enc.name, "passages", doc_texts, enc.encode_passages)
         vectors[name] = {"passages": p_vecs}
         for style, (qs, qrels) in styles.items():
-            q_vecs, _ = cache.get(enc.name, f"q-{style}", [q["text"] for q in qs], enc.encode_queries)
+            texts = [q["text"] for q in qs]
+            q_vecs, _ = cache.get(enc.name, f"q-{style}", texts, enc.encode_queries, full=all_texts[style])
             vectors[name][style] = q_vecs
             m = metrics_at_k(rank(q_vecs, p_vecs, doc_ids), [qrels[q["_id"]] for q in qs])
             rows.append((name, style, m))

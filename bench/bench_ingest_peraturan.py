@@ -25,18 +25,20 @@ from ingest.records import IngestError  # noqa: E402
 from ingest.structure import parse_regulation  # noqa: E402
 
 
-def one(path: str) -> tuple[str, str, int, int, int]:
-    """(path, status, pasal count, provision count, warning count); status "ok", "error:…" or "crash:…"."""
+def one(path: str) -> tuple[str, str, int, int, int, float]:
+    """(path, status, Pasal, provisions, warnings, CPU seconds); status "ok", "error:…" or "crash:…"."""
+    t0 = time.process_time()
     try:
         pages = read_file(Path(path))
         text = clean_pages(path, pages)
         doc = parse_regulation(text, identify(text))
     except IngestError as exc:
-        return path, "error:" + exc.reason.split(":")[0], 0, 0, 0
+        return path, "error:" + exc.reason.split(":")[0], 0, 0, 0, time.process_time() - t0
     except Exception:  # noqa: BLE001 - the point of the bench is to count these
-        return path, "crash:" + traceback.format_exc(limit=3).strip().splitlines()[-1][:160], 0, 0, 0
+        crash = "crash:" + traceback.format_exc(limit=3).strip().splitlines()[-1][:160]
+        return path, crash, 0, 0, 0, time.process_time() - t0
     pasal = sum(1 for p in doc.provisions if p.level == "pasal")
-    return path, "ok", pasal, len(doc.provisions), len(doc.warnings)
+    return path, "ok", pasal, len(doc.provisions), len(doc.warnings), time.process_time() - t0
 
 
 def main() -> None:
@@ -51,10 +53,14 @@ def main() -> None:
     start = time.perf_counter()
     statuses: Counter[str] = Counter()
     pasal = provisions = warnings = no_pasal = 0
+    cpu = 0.0
+    slowest: list[tuple[float, str]] = []
     crashes: list[str] = []
     with ProcessPoolExecutor(max_workers=args.workers) as pool:
-        for path, status, n_pasal, n_prov, n_warn in pool.map(one, files, chunksize=8):
+        for path, status, n_pasal, n_prov, n_warn, secs in pool.map(one, files, chunksize=8):
             statuses[status] += 1
+            cpu += secs
+            slowest = sorted([*slowest, (secs, path)], reverse=True)[:3]
             pasal += n_pasal
             provisions += n_prov
             warnings += n_warn
@@ -63,6 +69,7 @@ def main() -> None:
             if status.startswith("crash"):
                 crashes.append(f"{path}: {status}")
     secs = time.perf_counter() - start
+    mb = sum(Path(f).stat().st_size for f in files) / 1e6
     ok = statuses["ok"]
     print(f"files         {len(files)}")
     print(f"ok            {ok}  (of which without any Pasal: {no_pasal})")
@@ -76,7 +83,9 @@ def main() -> None:
     print(f"provisions    {provisions}")
     print(f"warnings      {warnings}")
     print(f"workers       {args.workers}")
-    print(f"seconds       {secs:.1f}")
+    print(f"seconds       {secs:.1f}  (wall; CPU summed over workers {cpu:.1f})")
+    print(f"MB            {mb:.1f}  ({mb / cpu:.2f} MB per CPU second)")
+    print("slowest files " + ", ".join(f"{Path(p).relative_to(args.folder)} {s:.1f}s" for s, p in slowest))
     print(f"files/s       {len(files) / secs:.1f}")
 
 

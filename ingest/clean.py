@@ -376,6 +376,8 @@ def _should_split(line: str, pos: int, kind: str, seg_kind: str | None, seg_star
             return False
         if before2.lower() == "cukup" or bare == "PASAL":
             return True  # "… Cukup jelas Pasal 3", "II. PASAL DEMI PASAL Pasal 1"
+        if _LIST_MARKER.fullmatch(before) and before2.lower() not in ("huruf", "ayat", "angka"):
+            return True  # a stray list marker left by two-column OCR: "(1) (2) (3) Pasal 7 …"
         return ends_item or seg_kind in _HEADING_KINDS or bool(re.fullmatch(r"[A-Z][a-z]+", bare))
     if kind == "ayat":
         return bare.lower() not in ("ayat", "dan", "atau", "dengan", "angka") and (
@@ -479,6 +481,9 @@ _INLINE_CATCHWORD = re.compile(
 def clean_line(s: str) -> str:
     """Clean one logical line (no splitting): furniture, stamp garbage, OCR marker repairs, hyphens."""
     s = _strip_furniture(s)
+    if "…" in s:
+        # "Pasal 3… Pasal 3 Pembinaan": a catch-word with an ellipsis before the page turn.
+        s = _sub(r"\b(?P<k>Pasal|BAB)\s+(?P<n>\w+?)[A-Za-z]?\s*…\s*(?=(?P=k)\s+(?P=n)\b)", "", s)
     # A caret glued to a word is an OCR artifact ("^jabatan"), never part of the wording.
     if "^" in s:
         s = _sub(r"\^(?=[a-z]{3,})", "", s)
@@ -495,9 +500,6 @@ def clean_line(s: str) -> str:
     s = _fix_markers(s)
     if "B A B" in s:
         s = _sub(r"\bB A B\b", "BAB", s)
-    if "…" in s:
-        # "Pasal 3… Pasal 3 Pembinaan": a catch-word with an ellipsis before the page turn.
-        s = _sub(r"(?P<m>\b(?:Pasal|BAB)\s+\w+)\s*…\s*(?=(?P=m)\b)", "", s)
     # An inline catch-word: "(3) Dalam (3) Dalam hal" -> "(3) Dalam hal".
     s = _INLINE_CATCHWORD.sub(r"\g<m> \g<w>", s)
     return _sub(r"\s{2,}", " ", s).strip()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterable
 from datetime import date
 
 from pydantic import BaseModel, ConfigDict
@@ -49,7 +50,7 @@ _SMALL_WORDS = frozenset(
 
 _STOP = re.compile(
     r"\s(?:DENGAN\s+RAHMAT|Dengan\s+Rahmat|Menimbang|MENIMBANG|Mengingat|MEMUTUSKAN|Menetapkan|bahwa\b"
-    r"|PRESIDEN\s+REPUBLIK|PRESIDEN,|MENTERI\s+\w+\s*,|KEPALA\s+\w+\s*,)"
+    r"|PRESIDEN\s+REPUBLIK|PRESIDEN,|MENTERI\s+\w+\s*,|KEPALA\s+\w+\s*,|I\.\s+UMUM\b|II\.\s+PASAL\b)"
 )
 
 
@@ -68,7 +69,9 @@ class Identity(BaseModel):
     diundangkan: date | None = None
     ln: str | None = None
     tln: str | None = None
-    heading_line: int = 0  # 0-based index of the CleanText line holding the heading
+    # 0-based index of the CleanText line holding the heading; -1 when the text has no heading at
+    # the top and the identity came from the Penjelasan heading or the Menetapkan line.
+    heading_line: int = 0
 
 
 @functools.lru_cache(maxsize=64)
@@ -114,33 +117,72 @@ def _parse_date(day: str, month: str, year: str) -> date | None:
 _DATE = r"(\d[\d ]?)\s+([A-Za-z]+)\s+([0-9OolILi]{4})"
 
 
-def identify(text: CleanText) -> Identity:
-    """Read the identity from the text (never the file name); IngestError when no heading is found."""
-    head_lines = text.lines[:80]
-    best: tuple[int, int, str, str, re.Match[str]] | None = None
-    for li in range(len(head_lines)):
-        window = " ".join(head_lines[li : li + 6])
+_Heading = tuple[int, str, str, re.Match[str], str]  # line, jenis, name, match, text searched
+
+# Heading words the OCR printed with letters spaced out ("PERA TURAN", "PRES I DEN").
+_SPACED = {w: re.compile(r"\b" + r"\s?".join(w) + r"\b") for w in ("PERATURAN", "PEMERINTAH", "SALINAN")}
+
+
+def _despace(s: str) -> str:
+    for w, rx in _SPACED.items():
+        s = rx.sub(w, s)
+    return s
+
+
+def _match_heading(lines: tuple[str, ...], idxs: Iterable[int], strip: str | None = None) -> _Heading | None:
+    """The first heading (jenis … NOMOR … TAHUN) that starts at one of ``idxs``."""
+    for li in idxs:
+        window = _despace(" ".join(lines[li : li + 6]))
+        if strip:
+            window = re.sub(strip, "", window)
         for pat, jenis, name in _JENIS:
             between = (
                 r"(?:\s+[A-Z][A-Z,.&/()-]*){0,40}?"
                 if jenis in ("kb", "permen")
                 else r"(?:\s+REPUBLIK\s+INDONESIA)?"
             )
-            rx = _heading_rx(pat, between, jenis in ("kb", "permen"))
-            m = rx.search(window)
+            m = _heading_rx(pat, between, jenis in ("kb", "permen")).search(window)
             if m and (m.group("tahun") or re.search(r"/\s?\d{4}$", m.group("nomor"))):
-                best = (li, 0, jenis, name, m)
-                break
-        if best:
-            break
+                return li, jenis, name, m, window
+    return None
+
+
+def _from_menetapkan(head: tuple[str, ...]) -> _Heading | None:
+    """Last resort: jenis from "Menetapkan : PERATURAN PEMERINTAH TENTANG …" and a lone "NOMOR n TAHUN y"."""
+    numbers = re.search(
+        r"\bNOMOR\s+(?P<nomor>\d+[\w./-]*)\s+TAHUN\s+(?P<tahun>[0-9OolILi]{4})\b", " ".join(head[:12])
+    )
+    if numbers is None:
+        return None
+    for ln in head:
+        mm = re.match(r"^Menetapkan\s*:?\s*(.*?)\s+TENTANG\s+(.*)$", _despace(ln))
+        if not mm:
+            continue
+        for pat, jenis, name in _JENIS:
+            if re.fullmatch(rf"{pat}(?:\s+REPUBLIK\s+INDONESIA)?", mm.group(1)):
+                window = f"{mm.group(1)} NOMOR {numbers.group('nomor')} TAHUN {numbers.group('tahun')}"
+                m = _heading_rx(pat, r"(?:\s+REPUBLIK\s+INDONESIA)?", False).search(window)
+                if m:
+                    return -1, jenis, name, m, window + " TENTANG " + mm.group(2).rstrip(" .")
+    return None
+
+
+def identify(text: CleanText) -> Identity:
+    """Read the identity from the text (never the file name); IngestError when no heading is found."""
+    head_lines = text.lines[:80]
+    best = _match_heading(head_lines, range(len(head_lines)))
+    if best is None:
+        # The extracted text lost its heading: the Penjelasan repeats it in full ("PENJELASAN ATAS …").
+        pj = [i for i, ln in enumerate(text.lines) if ln.startswith("PENJELASAN")]
+        found = _match_heading(text.lines, pj, strip=r"^PENJELASAN\s+(?:ATAS\s+)?")
+        best = (-1, *found[1:]) if found else _from_menetapkan(head_lines)
     if best is None:
         raise IngestError(
             text.file, "no recognizable heading (jenis, NOMOR, TAHUN) in the first lines", line=1
         )
-    li, _, jenis, name, m = best
+    li, jenis, name, m, window = best
     nomor = re.sub(r"\s*/\s*", "/", fix_number(m.group("nomor").rstrip(".,")))
     tahun = int(fix_number(m.group("tahun"))) if m.group("tahun") else int(nomor[-4:])
-    window = " ".join(head_lines[li : li + 6])
     after = window[m.end() :]
     judul = None
     # A joint decree lists its other signatories' numbers before "TENTANG".

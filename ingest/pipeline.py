@@ -10,9 +10,9 @@ import json
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from ingest.article import looks_like_article, parse_article
+from ingest.article import article_text, looks_like_article, parse_article
 from ingest.clean import clean_pages
-from ingest.decree import looks_like_joint_decree, parse_joint_decree
+from ingest.decree import decree_text, looks_like_joint_decree, parse_joint_decree
 from ingest.identify import identify
 from ingest.read import read_file
 from ingest.records import Document, IngestError, SourceLocation
@@ -80,16 +80,18 @@ def read_beir_corpus(path: Path) -> Iterator[Document]:
 
 def parse_text(file: str, pages: list[str]) -> Document:
     """Parse the pages of one document's text into a Document with its references and amendments."""
+    # Articles and decree tables need the file's own line breaks (footnotes, table rows), which
+    # the regulation cleaner joins; so they are recognised and parsed before cleaning.
+    raw = article_text(file, pages)
+    if looks_like_article(raw):
+        return attach_links(parse_article(raw))
+    lines = decree_text(file, pages)
+    if looks_like_joint_decree(lines):
+        return attach_links(parse_joint_decree(lines))
     text = clean_pages(file, pages)
     if not any(line.strip() for line in text.lines):
         raise IngestError(file, "no text after cleaning")
-    if looks_like_article(text):
-        doc = parse_article(text)
-    elif looks_like_joint_decree(text):
-        doc = parse_joint_decree(text)
-    else:
-        doc = parse_regulation(text, identify(text))
-    return attach_links(doc)
+    return attach_links(parse_regulation(text, identify(text)))
 
 
 def attach_links(doc: Document) -> Document:

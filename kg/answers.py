@@ -20,12 +20,16 @@ from kg.store import Store, UnknownIdError
 
 # Share of the query's term weight (idf) a hit must cover to count as support for an answer.
 MIN_SUPPORT = 0.34
+RELATIVE_SUPPORT = 0.6  # a hit needs this share of the best hit's support to join the card
+MAX_RULES = 4  # prohibitions/obligations whose sanctions and authorities are followed
 SEARCH_DEPTH = 10
 SNIPPET_CHARS = 280
 
 _PROHIBIT = re.compile(r"\b(dilarang|larangan)\b", re.I)
 _OBLIGE = re.compile(r"\b(wajib|kewajiban|harus)\b", re.I)
-_SANCTION = re.compile(r"\b(dijatuhi|hukuman disiplin|sanksi|dipidana|pidana penjara|denda)\b", re.I)
+_SANCTION = re.compile(
+    r"\b(dijatuhi|dijatuhkan|dikenai|dikenakan|hukuman disiplin|sanksi|dipidana|pidana penjara|denda)\b", re.I
+)
 _AUTHORITY = re.compile(
     r"\b(berwenang|tim pemeriksa|pemeriksaan|rekomendasi|merekomendasikan|bawaslu|komisi aparatur|kasn|"
     r"pejabat pembina kepegawaian|menjatuhkan)\b",
@@ -85,11 +89,12 @@ def _short(text: str) -> str:
 
 
 def _regime(text: str, doc_id: str) -> str:
+    """The sanction regime, in the curated corpus's vocabulary (discipline, criminal-election …)."""
     t = text.lower()
     if "pidana" in t or "penjara" in t:
-        return "criminal"
+        return "criminal-election"
     if "hukuman disiplin" in t or doc_id.startswith("pp-94-2021") or doc_id.startswith("pp-53-2010"):
-        return "disciplinary"
+        return "discipline"
     if "kode etik" in t or "sanksi moral" in t:
         return "ethics"
     return "administrative"
@@ -139,7 +144,10 @@ class _Builder:
             return g[0]
         rows = self.searcher.index.rows_of_id.get(_unit_of(pid, self.searcher))
         if rows:
-            return self.searcher.status(self.searcher.index.units[rows[0]], self.at)[0]
+            row = self.searcher._version_row(rows[0], self.at)  # the wording that applies on the date
+            return self.searcher.status(
+                self.searcher.index.units[row if row is not None else rows[0]], self.at
+            )[0]
         return "unknown"
 
     def add(self, group: str, pid: str, note: str = "", regime: str | None = None, rests_on=()) -> bool:
@@ -162,23 +170,17 @@ class _Builder:
         return True
 
     def add_case(self, case) -> None:
-        cid = getattr(case, "id", None)
-        if not cid or cid in self.groups["cases"]:
+        """A curated case (our own words, from its cited sources), marked as a summary."""
+        if case.id in self.groups["cases"]:
             return
-        title = (
-            getattr(case, "title_id", None)
-            or getattr(case, "title", None)
-            or getattr(case, "name", None)
-            or cid
-        )
-        summary = getattr(case, "summary_id", None) or getattr(case, "summary_en", None) or ""
-        self.groups["cases"][cid] = CitedItem(
-            id=cid,
-            citation=str(title),
+        self.groups["cases"][case.id] = CitedItem(
+            id=case.id,
+            citation=f"{case.title_id} ({case.date}, {case.place})",
             status="case",
-            snippet=_short(str(summary)),
+            snippet=_short(f"{case.conduct_id} Hasil: {case.outcome_id}."),
             is_summary=True,
             note="from our curated corpus",
+            rests_on=tuple(case.norms),
         )
 
     def card(self, question: str, at: str | None, supported: bool, message: str) -> AnswerCard:
@@ -242,7 +244,10 @@ def ask(store: Store | str | None, question: str, at: str | date | None = None, 
     searcher = get_searcher(st, encoder)
     b = _Builder(st, searcher, when)
     hits = searcher.search(question, k=SEARCH_DEPTH, at=when)
-    direct = [h for h in hits if h.lifted_from is None and _support(searcher, question, h) >= MIN_SUPPORT]
+    scored = [(h, _support(searcher, question, h)) for h in hits if h.lifted_from is None]
+    best = max((s for _, s in scored), default=0.0)
+    # Weak matches beside a strong one are noise; alone, below MIN_SUPPORT, nothing supports an answer.
+    direct = [h for h, s in scored if s >= max(MIN_SUPPORT, RELATIVE_SUPPORT * best)]
     if not direct:
         return b.card(
             question,
@@ -250,159 +255,144 @@ def ask(store: Store | str | None, question: str, at: str | date | None = None, 
             False,
             "Nothing in the store supports an answer to this question: no provision matches it well enough.",
         )
-    lifted = [h for h in hits if h.lifted_from is not None and any(d.id == h.lifted_from for d in direct)]
-    for h in direct + lifted:
+    rules: list[str] = []
+    for h in direct:
         if h.kind == "beir":
-            b.add("related", h.pinpoint) or _add_beir(b, h)
+            _add_beir(b, h)
             continue
-        unit_text = _unit_text(searcher, h)
+        kind = _kind(searcher, h)
         pin = h.pinpoint
-        if h.relation == "sets sanction for" or (
-            _SANCTION.search(unit_text) and not _PROHIBIT.search(unit_text)
-        ):
-            note = f"sets the sanction for {h.lifted_from}" if h.lifted_from else ""
-            b.add("sanctions", pin, note=note, regime=_regime(unit_text, h.doc_id))
-        elif _PROHIBIT.search(unit_text):
-            b.add("prohibitions", pin)
-        elif _OBLIGE.search(unit_text):
-            b.add("obligations", pin)
-        elif _AUTHORITY.search(unit_text):
+        if kind == "sanction":
+            b.add("sanctions", pin, regime=_regime(_unit_text(searcher, h), h.doc_id))
+        elif kind in ("prohibition", "obligation"):
+            if b.add(kind + "s", pin):
+                rules.append(pin)
+        elif kind == "authority":
             b.add("authorities", pin, note="authority or procedure")
         else:
             b.add("related", pin)
-        # The provisions the store says set this one's sanction.
-        for other, relation in searcher._implied(searcher.index.rows_of_id.get(h.id, [0])[0]):
-            if relation == "sets sanction for" and (h.id in {x for x in b.groups["prohibitions"]} or pin):
-                u = searcher.index.units[other]
-                target = _sanction_pinpoint(searcher, u, pin)
-                b.add(
-                    "sanctions", target, note=f"sets the sanction for {pin}", regime=_regime(u.text, u.doc_id)
-                )
-    _from_graph(b, st, when)
-    _from_corpus(b)
+    for pin in rules[:MAX_RULES]:
+        for src in _sanctions_citing(searcher, pin):
+            rows = searcher.index.rows_of_id.get(_unit_of(src, searcher), [])
+            regime = _regime(searcher.index.units[rows[0]].text, src) if rows else None
+            b.add("sanctions", src, note=f"sets the sanction for {pin}", regime=regime)
+    if not _from_graph(b, st, rules[:MAX_RULES], when):
+        _from_corpus(b, rules[:MAX_RULES])
     message = "Answer assembled from the provisions below; check the official text before relying on it."
     return b.card(question, at_s, True, message)
 
 
-def _add_beir(b: _Builder, h: Hit) -> bool:
-    b.groups["related"][h.id] = CitedItem(
-        id=h.id, citation=h.citation, status=h.status, snippet=_short(h.snippet), is_summary=False
-    )
-    return True
-
-
-def _unit_text(searcher: Searcher, h: Hit) -> str:
+def _kind(searcher: Searcher, h: Hit) -> str:
+    """What kind of rule a hit is, read from its chapeau chain (the words above the pinpoint too)."""
     rows = searcher.index.rows_of_id.get(h.id, [])
     if not rows:
-        return h.snippet
+        return "related"
     u = searcher.index.units[rows[0]]
-    # The pinpoint's own words and the chapeau above it decide what kind of rule it is.
     chain = [u.text.split("\n", 1)[0]]
     for p in u.parts:
         if h.pinpoint == p.id or h.pinpoint.startswith(p.id + "/"):
             chain.append(p.text)
-    return " ".join(chain) if h.pinpoint != h.id else u.text
+    text = " ".join(chain)
+    if _SANCTION.search(text):
+        return "sanction"
+    if _PROHIBIT.search(text):
+        return "prohibition"
+    if _OBLIGE.search(text):
+        return "obligation"
+    if _AUTHORITY.search(text):
+        return "authority"
+    return "related"
 
 
-def _sanction_pinpoint(searcher: Searcher, u, cited: str) -> str:
-    """The part of a sanction provision whose reference names the cited provision, else the unit."""
-    best = u.id
-    for doc_id in {u.doc_id}:
-        try:
-            doc = searcher.store.get(doc_id)
-        except (UnknownIdError, ValueError):
+def _sanctions_citing(searcher: Searcher, pin: str) -> list[str]:
+    """Provisions whose reference names this provision (or one containing it) and attach a sanction."""
+    out: list[str] = []
+    try:
+        doc = searcher.store.get(pin.split("/", 1)[0])
+    except (UnknownIdError, ValueError):
+        return out
+    by_id = {p.id: p for p in doc.provisions}
+    for ref in doc.references:
+        t = ref.target
+        if not ref.resolved or not t or "/" not in t or not (pin == t or pin.startswith(t + "/")):
             continue
-        for ref in doc.references:
-            if ref.target and (
-                cited == ref.target
-                or cited.startswith(ref.target + "/")
-                or ref.target.startswith(cited + "/")
-            ):
-                if ref.source.startswith(u.id + "/") or ref.source == u.id:
-                    best = ref.source if len(ref.source) > len(best) else best
-    return best
+        chain, node = [], by_id.get(ref.source)
+        while node is not None and node.level not in ("bab", "bagian", "paragraf"):
+            chain.append(node.text)
+            node = by_id.get(node.parent) if node.parent else None
+        if chain and _SANCTION.search(" ".join(chain)) and ref.source not in out:
+            out.append(ref.source)
+    return out
 
 
-def _from_graph(b: _Builder, store: Store, when: date | None) -> None:
-    """Sanctions and authorities the knowledge graph derives for the prohibitions found (when it exists)."""
+def _add_beir(b: _Builder, h: Hit) -> None:
+    b.groups["related"][h.id] = CitedItem(
+        id=h.id, citation=h.citation, status=h.status, snippet=_short(h.snippet), is_summary=False
+    )
+
+
+def _unit_text(searcher: Searcher, h: Hit) -> str:
+    rows = searcher.index.rows_of_id.get(h.id, [])
+    return searcher.index.units[rows[0]].text if rows else h.snippet
+
+
+def _from_graph(b: _Builder, store: Store, rules: list[str], when: date | None) -> bool:
+    """Sanctions, authorities and cases the knowledge graph derives for the rules; False without a graph."""
+    if not (store.path / "graph").exists():
+        return False
     try:
         from kg import queries
-    except ImportError:
-        return
-    for pid in list(b.groups["prohibitions"]) + list(b.groups["obligations"]):
+        from kg.rdfstore import open_graph_store
+
+        gs = open_graph_store(store)
+    except Exception:  # no usable graph: the corpus fallback answers instead
+        return False
+    for pid in rules:
         try:
-            answers = queries.sanctions(store, provision=pid, at=when)
-        except Exception:  # the graph is not built for this store, or knows nothing of pid
+            answer = queries.sanctions(store, provision=pid, at=when, gs=gs)
+        except Exception:  # the graph knows nothing of this provision
             continue
-        for a in _as_list(answers):
-            for ref in _rests_on(a):
-                if ref != pid:
+        for norm in answer.norms:
+            for s in norm.sanctions:
+                for p in s.provisions:
                     b.add(
                         "sanctions",
-                        ref,
-                        note=f"sanction for {pid} (knowledge graph)",
-                        regime=_get(a, "regime"),
-                        rests_on=_rests_on(a),
+                        p,
+                        note=f"{s.description_en} (for {pid})",
+                        regime=s.regime,
+                        rests_on=s.provisions,
                     )
-        try:
-            chain = queries.authority_chain(store, pid, at=when)
-        except Exception:
-            continue
-        for a in _as_list(chain):
-            for ref in _rests_on(a):
-                b.add(
-                    "authorities",
-                    ref,
-                    note=str(_get(a, "role") or _get(a, "kind") or "authority"),
-                    rests_on=_rests_on(a),
-                )
+            for p in norm.sanction_provisions:
+                b.add("sanctions", p, note=f"sanction for: {norm.act_en}", regime=norm.regime)
+            try:
+                chain = queries.authority_chain(store, norm.id, at=when, gs=gs)
+            except Exception:  # no chain for this norm
+                chain = None
+            for step in getattr(chain, "steps", ()):
+                note = f"{step.stage.replace('_', ' ')}: {step.institution_name} - {step.scope_en}"
+                b.add("authorities", step.provision, note=note)
+            if b.corpus is not None:
+                for case in b.corpus.cases_for_norm(norm.id):
+                    b.add_case(case)
+    return True
 
 
-def _as_list(x) -> list:
-    if x is None:
-        return []
-    for attr in ("items", "steps", "results", "rows"):
-        v = getattr(x, attr, None)
-        if isinstance(v, list | tuple):
-            return list(v)
-    return list(x) if isinstance(x, list | tuple) else [x]
-
-
-def _get(a, name: str):
-    return a.get(name) if isinstance(a, dict) else getattr(a, name, None)
-
-
-def _rests_on(a) -> tuple[str, ...]:
-    v = _get(a, "rests_on") or ()
-    return tuple(str(x) for x in v if isinstance(x, str) and "/" in x)
-
-
-def _from_corpus(b: _Builder) -> None:
-    """Norms, sanctions, authorities and cases our curated corpus links to the provisions found."""
+def _from_corpus(b: _Builder, rules: list[str]) -> None:
+    """Norms, sanctions, authorities and cases our curated corpus links to the rules (when no graph)."""
     c = b.corpus
     if c is None:
         return
-    for pid in list(b.groups["prohibitions"]) + list(b.groups["obligations"]) + list(b.groups["sanctions"]):
+    for pid in rules:
         for norm in c.norms_for_provision(pid):
-            group = (
-                "prohibitions"
-                if norm.kind == "prohibition"
-                else "obligations"
-                if norm.kind == "obligation"
-                else None
-            )
-            if group:
-                for p in norm.provisions:
-                    b.add(group, p, note=norm.act_en)
             for p in norm.sanction_provisions:
                 b.add("sanctions", p, note=f"sanction for: {norm.act_en}", regime=norm.regime)
             for s in c.sanctions_for_norm(norm.id):
                 for p in s.provisions:
                     b.add("sanctions", p, note=s.description_en, regime=s.regime)
                 for inst, power in c.imposers_of(s.id):
-                    b.add("authorities", power.provision, note=f"{inst.name}: {power.scope_en}")
+                    b.add("authorities", power.provision, note=f"imposes: {inst.name} - {power.scope_en}")
             for inst, power in c.enforcers_of(norm.id):
-                b.add("authorities", power.provision, note=f"{inst.name}: {power.scope_en}")
+                b.add("authorities", power.provision, note=f"{power.kind}: {inst.name} - {power.scope_en}")
             for case in c.cases_for_norm(norm.id):
                 b.add_case(case)
 

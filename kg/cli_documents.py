@@ -264,6 +264,11 @@ def describe(store: Store, item_id: str, at: date | None = None) -> dict:
             ],
             penjelasan_umum=(doc.penjelasan_umum or "")[:2000] or None,
             amendments=[{"id": a.id, "target": a.target, "kind": a.kind} for a in doc.amendments],
+            footnotes=[
+                {"number": f.number, "text": f.text, "cites": list(f.cites), "unresolved": list(f.unresolved)}
+                for f in doc.footnotes
+            ],
+            table_rows=len(doc.table_rows),
             source={"file": doc.source.file},
             warnings=[w.message for w in doc.warnings[:20]],
         )
@@ -365,6 +370,11 @@ def print_view(view: dict) -> None:
             console.print(
                 f"  {child['id']}  {child.get('heading') or child.get('text') or ''}"[:160], highlight=False
             )
+    for note in view.get("footnotes") or []:
+        cites = ", ".join(note["cites"]) or "-"
+        console.print(f"  [{note['number']}] {note['text'][:140]}  → {cites}", highlight=False, markup=False)
+    if view.get("amendments"):
+        console.print(f"amendments: {len(view['amendments'])} (kg query amendments {view['id']})")
     if view.get("penjelasan"):
         console.print(f"[bold]Penjelasan:[/bold] {view['penjelasan']}", highlight=False)
     if view.get("at"):

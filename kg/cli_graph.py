@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import sys
 from datetime import date
@@ -22,6 +23,8 @@ SparqlOption = typer.Option(
     None, "--sparql", help="A SPARQL 1.1 server (e.g. http://127.0.0.1:7878) instead of the embedded store."
 )
 QUERY_NAMES = ("sanctions", "authority", "amendments", "citations", "case")
+# A document or provision id (pp-94-2021, pp-94-2021/pasal-5/huruf-n) rather than free text.
+_ID_RE = re.compile(r"^[a-z][a-z0-9]*-[a-z0-9.-]+-\d{4}(?:/[a-z0-9/-]+)?$")
 
 
 def _fail(message: str) -> None:
@@ -247,7 +250,7 @@ def register(app: typer.Typer) -> None:
             gs = open_graph_store(st, sparql)
             try:
                 if name == "sanctions":
-                    is_id = "/" in text and " " not in text
+                    is_id = bool(_ID_RE.match(text))
                     answer = queries.sanctions(
                         st, act=None if is_id else text, provision=text if is_id else None, at=day, gs=gs
                     )

@@ -651,12 +651,17 @@ def _progress(items: list[tuple[str, str]], show: bool, label: str) -> Iterator[
             print(f"{label}: {i}/{total}", file=sys.stderr, flush=True)
 
 
-def full_shacl_check(store: Store, sparql_url: str | None = None) -> tuple[bool, list[str]]:
-    """Validate the whole graph (every named graph together) against the shapes."""
+def full_shacl_check(
+    store: Store, sparql_url: str | None = None, graphs: list[str] | None = None
+) -> tuple[bool, list[str]]:
+    """Validate the whole graph (every named graph together, or these ones together) against the shapes."""
     gs = open_graph_store(store, sparql_url)
     try:
-        result = gs.graph.query("SELECT ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } }")
-        triples: list[Triple] = [(r[0], r[1], _plain(r[2])) for r in result]  # type: ignore[index]
+        if graphs is None:
+            result = gs.graph.query("SELECT ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } }")
+            triples: list[Triple] = [(r[0], r[1], _plain(r[2])) for r in result]  # type: ignore[index]
+        else:
+            triples = [(s, p, _plain(o)) for g in graphs for s, p, o in gs.triples_of(g)]
     finally:
         gs.close()
     return shacl_check(triples)

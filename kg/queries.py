@@ -680,17 +680,27 @@ def citations(store: Store, provision_id: str, gs: GraphStore | None = None) -> 
     gs, own = _open(store, gs)
     try:
         p = RDFLiteral(ID + provision_id)
+        try:
+            bind = {"p": p, "doc": doc_iri(provision_id.split("/", 1)[0]), "self": doc_iri(provision_id)}
+        except ValueError:
+            raise UnknownIdError(provision_id, []) from None
         preds = " ".join(f"<{u}>" for u in _LINKS)
+        # The provision and the nodes below it are found through their document (an index lookup),
+        # then the links are followed from them: no scan of every link in a large graph.
+        below = 'GRAPH ?g1 { ?x kga:inDocument ?doc } FILTER (STRSTARTS(STR(?x), CONCAT(?p, "/")))'
+        outside = 'FILTER (!(STR(?s) = ?p || STRSTARTS(STR(?s), CONCAT(?p, "/"))))'
+        rel = f"VALUES ?rel {{ {preds} }}"
         out_rows = gs.select(
-            f"""SELECT DISTINCT ?s ?rel ?t WHERE {{ VALUES ?rel {{ {preds} }} GRAPH ?g {{ ?s ?rel ?t }}
-                 FILTER (STR(?s) = ?p || STRSTARTS(STR(?s), CONCAT(?p, "/"))) }}""",
-            {"p": p},
+            f"SELECT DISTINCT ?self ?rel ?t WHERE {{ {rel} GRAPH ?g2 {{ ?self ?rel ?t }} }}", bind
+        ).rows
+        out_rows += gs.select(
+            f"SELECT DISTINCT ?x ?rel ?t WHERE {{ {below} {rel} GRAPH ?g2 {{ ?x ?rel ?t }} }}", bind
         ).rows
         in_rows = gs.select(
-            f"""SELECT DISTINCT ?s ?rel ?t WHERE {{ VALUES ?rel {{ {preds} }} GRAPH ?g {{ ?s ?rel ?t }}
-                 FILTER (STR(?t) = ?p || STRSTARTS(STR(?t), CONCAT(?p, "/")))
-                 FILTER (!(STR(?s) = ?p || STRSTARTS(STR(?s), CONCAT(?p, "/")))) }}""",
-            {"p": p},
+            f"SELECT DISTINCT ?s ?rel ?self WHERE {{ {rel} GRAPH ?g2 {{ ?s ?rel ?self }} {outside} }}", bind
+        ).rows
+        in_rows += gs.select(
+            f"SELECT DISTINCT ?s ?rel ?x WHERE {{ {below} {rel} GRAPH ?g2 {{ ?s ?rel ?x }} {outside} }}", bind
         ).rows
         if not out_rows and not in_rows:
             _unknown_provision(gs, store, provision_id)

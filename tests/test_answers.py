@@ -27,7 +27,7 @@ def test_card_names_the_prohibition_and_the_sanction_that_rests_on_it(store):
     assert item.status == "in force" and not item.is_summary and "fasilitas negara" in item.snippet
     sanctions = {i.id: i for i in card.sanctions}
     assert "pp-90-2030/pasal-4" in sanctions
-    assert sanctions["pp-90-2030/pasal-4"].regime == "disciplinary"
+    assert sanctions["pp-90-2030/pasal-4"].regime == "discipline"
     text = render_card(card)
     assert "Prohibitions:" in text and "Sanctions by regime:" in text and "Pasal 4" in text
 

@@ -40,7 +40,7 @@ def built(tmp_path_factory) -> tuple[Path, AppTest]:
         mp.setenv("KG_STORE", str(store))
         mp.setenv("KG_MODEL", "hash")
         mp.delenv("KG_CORPUS", raising=False)
-        first = AppTest.from_file(APP, default_timeout=300).run()
+        first = started(new_app(timeout=300).run())
     return store, first
 
 
@@ -54,12 +54,33 @@ def store(built, monkeypatch) -> Path:
     return path
 
 
+_components: list = []  # Streamlit's component registry, discovered once for the whole module
+
+
+def new_app(timeout: float = TIMEOUT) -> AppTest:
+    """An AppTest of the entrypoint that reuses the first one's component scan.
+
+    Every AppTest otherwise rescans the metadata of all installed packages for custom components
+    (about 2 s each on a loaded CI machine); the app uses none, so one scan serves every test.
+    """
+    at = AppTest.from_file(APP, default_timeout=timeout)
+    if _components and hasattr(at, "_bidi_component_manager"):
+        at._bidi_component_manager = _components[0]
+    return at
+
+
+def started(at: AppTest) -> AppTest:
+    if not _components and getattr(at, "_bidi_component_manager", None) is not None:
+        _components.append(at._bidi_component_manager)
+    return at
+
+
 def run(page: str | None = None, **params: str) -> AppTest:
     """Run the app from its entrypoint with these query parameters, then switch to a page if given."""
-    at = AppTest.from_file(APP, default_timeout=TIMEOUT)
+    at = new_app()
     for k, v in params.items():
         at.query_params[k] = v
-    at.run()
+    started(at.run())
     if page:
         at.switch_page(f"app_pages/{page}.py").run()
     assert not at.exception, [e.value for e in at.exception]
@@ -92,7 +113,7 @@ def test_first_start_builds_the_shipped_corpus_and_serves_ask(built):
 def test_missing_store_without_a_corpus_to_build_from_says_so(tmp_path, monkeypatch):
     monkeypatch.setenv("KG_STORE", str(tmp_path / "nothing"))
     monkeypatch.setenv("KG_CORPUS", str(tmp_path / "no-corpus"))
-    at = AppTest.from_file(APP, default_timeout=TIMEOUT).run()
+    at = new_app().run()
     assert not at.exception
     assert any("no corpus folder" in e for e in texts(at, "error"))
     assert not (tmp_path / "nothing").exists()
@@ -104,7 +125,7 @@ def test_invalid_corpus_leaves_the_store_unwritten(tmp_path, monkeypatch):
     (bad / "synthetic_broken.yaml").write_text("norms:\n  - id: synthetic-not-an-id\n", encoding="utf-8")
     monkeypatch.setenv("KG_STORE", str(tmp_path / "store"))
     monkeypatch.setenv("KG_CORPUS", str(bad))
-    at = AppTest.from_file(APP, default_timeout=TIMEOUT).run()
+    at = new_app().run()
     assert not at.exception
     assert any("does not validate" in e for e in texts(at, "error"))
     assert not (tmp_path / "store" / "corpus").exists()
@@ -118,7 +139,7 @@ def test_store_built_by_another_version_gets_a_message_and_is_untouched(tmp_path
     before = snapshot(store)
     monkeypatch.setenv("KG_STORE", str(store))
     for page in (None, "browse", "sparql"):
-        at = AppTest.from_file(APP, default_timeout=TIMEOUT).run()
+        at = new_app().run()
         if page:
             at.switch_page(f"app_pages/{page}.py").run()
         assert not at.exception
@@ -193,11 +214,15 @@ def test_document_page_lists_its_key_provisions_with_status(store):
 
 def test_unknown_or_malformed_ids_in_a_link_get_a_message(store):
     before = snapshot(store)
+    at = run(id="pp-94-2021/pasal-9999")
     for bad in ("pp-94-2021/pasal-9999", "zz-1-1900", "../../etc/passwd", "x" * 3000):
-        at = run(id=bad)
+        at.query_params["id"] = bad
+        at.run()
+        assert not at.exception
         assert at.title[0].value.startswith("Browse")
         assert texts(at, "warning"), bad
         assert not at.error
+        assert not at.subheader  # nothing is shown as if it were the provision asked for
     assert snapshot(store) == before
 
 

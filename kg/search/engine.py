@@ -12,7 +12,7 @@ import numpy as np
 from kg.search.glossary import expansions
 from kg.search.index import SANCTION_WORDS, SearchIndex, ensure_index
 from kg.search.units import Unit
-from kg.store import Store, UnknownIdError
+from kg.store import Store
 
 MAX_QUERY_CHARS = 2000
 MAX_K = 1000
@@ -97,7 +97,11 @@ class Searcher:
             self.encoder = None
         if index.dense is None:
             self.encoder = None
-        self._repeals = self._repeal_map()
+        if index.repeals is None:
+            from kg.search.index import repeal_map
+
+            index.repeals = repeal_map(store)
+        self._repeals = index.repeals
         self._graph = None  # the RDF store, opened on first use; False when the store has none
         self._row_of_id = {uid: rows for uid, rows in index.rows_of_id.items()}
 
@@ -117,22 +121,6 @@ class Searcher:
         return cls(store, index, enc)
 
     # -- status ---------------------------------------------------------------------------
-    def _repeal_map(self) -> dict[str, tuple[str, str | None]]:
-        """doc id -> (repealing doc id, ISO date) from the store's repeal references."""
-        out: dict[str, tuple[str, str | None]] = {}
-        for doc_id in self.store.ids():
-            try:
-                doc = self.store.get(doc_id)
-            except (UnknownIdError, ValueError):
-                continue
-            if doc.kind == "beir":
-                continue
-            when = doc.diundangkan.isoformat() if doc.diundangkan else None
-            for ref in doc.references:
-                if ref.kind == "repeal" and ref.resolved and ref.target:
-                    out[ref.target.split("/", 1)[0]] = (doc.id, when)
-        return out
-
     def status(self, u: Unit, at: date | None) -> tuple[str, str]:
         """In-force status of a unit at a date (today when None), from the store's repeal references."""
         if u.kind == "beir":
@@ -276,7 +264,9 @@ class Searcher:
             statuses[row] = self.status(self.index.units[row], when)
             scores[row] = s * (p.repealed if statuses[row][0] == "repealed" else 1.0)
         final = sorted(scores.items(), key=lambda rs: (-rs[1], rs[0]))[:k]
-        if self.index.units and self.index.units[0].kind != "beir":
+        # The graph's consolidated history is consulted for a past date only: it costs a query per hit,
+        # and for today the store's repeal and amendment records give the same status.
+        if when is not None and self.index.units and self.index.units[0].kind != "beir":
             refined = []
             for row, s in final:
                 g = self.graph_status(self.index.units[row].id, when)

@@ -53,6 +53,7 @@ class SearchIndex:
     prior: dict[str, float] = field(default_factory=dict)
 
     def __post_init__(self):
+        self.repeals: dict[str, tuple[str, str | None]] | None = None  # doc id -> (repealed by, date)
         self.rows_of_id: dict[str, list[int]] = {}
         for row, u in enumerate(self.units):
             self.rows_of_id.setdefault(u.id, []).append(row)
@@ -110,6 +111,19 @@ def _links(store: Store, units: list[Unit]) -> list[tuple[int, int, str]]:
             if s is not None and t is not None and s != t:
                 out.add((s, t, ref.kind))
     return sorted(out)
+
+
+def repeal_map(store: Store) -> dict[str, tuple[str, str | None]]:
+    """doc id -> (repealing doc id, ISO date) from the store's repeal references."""
+    out: dict[str, tuple[str, str | None]] = {}
+    for doc in store.documents():
+        if doc.kind == "beir":
+            continue
+        when = doc.diundangkan.isoformat() if doc.diundangkan else None
+        for ref in doc.references:
+            if ref.kind == "repeal" and ref.resolved and ref.target:
+                out[ref.target.split("/", 1)[0]] = (doc.id, when)
+    return out
 
 
 def _old_vectors(folder: Path, model: str) -> dict[str, np.ndarray]:
@@ -172,6 +186,9 @@ def build_index(
         atomic_write_text(tmp / "units.jsonl", "".join(u.to_json() + "\n" for u in units))
         links = _links(store, units)
         atomic_write_text(tmp / "links.json", json.dumps(links))
+        atomic_write_text(tmp / "repeals.json", json.dumps(repeal_map(store)))
+        # Stems of every indexed word, so a search never waits for Sastrawi on the units' words.
+        atomic_write_text(tmp / "stems.json", json.dumps(analyzer._cache, ensure_ascii=False))
         if (final / "learned").is_dir():
             shutil.copytree(final / "learned", tmp / "learned")  # learned weights survive a rebuild
         params = {
@@ -227,7 +244,10 @@ def load_index(store: Store) -> SearchIndex:
         )
     try:
         units = [Unit.from_json(line) for line in (folder / "units.jsonl").open(encoding="utf-8")]
-        lexical = LexicalIndex.load(folder / "lexical", Analyzer())
+        analyzer = Analyzer()
+        if (folder / "stems.json").exists():
+            analyzer._cache.update(json.loads((folder / "stems.json").read_text(encoding="utf-8")))
+        lexical = LexicalIndex.load(folder / "lexical", analyzer)
         dense = None
         if params.get("model", NO_DENSE) != NO_DENSE:
             dense = DenseIndex.load(folder / "dense.faiss")
@@ -248,7 +268,10 @@ def load_index(store: Store) -> SearchIndex:
         memory = QueryMemory.load(learned / "memory", lexical.analyzer)
     if (learned / "prior.json").exists():
         prior = json.loads((learned / "prior.json").read_text(encoding="utf-8"))
-    return SearchIndex(folder, params, units, lexical, dense, fusion, links, memory, prior)
+    ix = SearchIndex(folder, params, units, lexical, dense, fusion, links, memory, prior)
+    if (folder / "repeals.json").exists():
+        ix.repeals = {k: tuple(v) for k, v in json.loads((folder / "repeals.json").read_text()).items()}
+    return ix
 
 
 def is_stale(store: Store, params: dict) -> bool:

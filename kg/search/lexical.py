@@ -38,10 +38,19 @@ class LexicalIndex:
 
     @classmethod
     def load(cls, folder: Path, analyzer: Analyzer | None = None, mmap: bool = True) -> LexicalIndex:
-        import bm25s
+        """Read the arrays bm25s saved, without importing bm25s (its scipy import costs seconds)."""
+        import json
 
-        retriever = bm25s.BM25.load(str(folder), mmap=mmap, show_progress=False, verbosity=0)
-        return cls(retriever, analyzer)
+        mode = "r" if mmap else None
+        params = json.loads((folder / "params.index.json").read_text(encoding="utf-8"))
+        scores = {
+            "data": np.load(folder / "data.csc.index.npy", mmap_mode=mode),
+            "indices": np.load(folder / "indices.csc.index.npy", mmap_mode=mode),
+            "indptr": np.load(folder / "indptr.csc.index.npy", mmap_mode=mode),
+            "num_docs": int(params["num_docs"]),
+        }
+        vocab = json.loads((folder / "vocab.index.json").read_text(encoding="utf-8"))
+        return cls(_SavedScores(scores, vocab, params), analyzer)
 
     def idf(self, term: str) -> float:
         """Inverse document frequency of an analyzed term (0 when unknown)."""
@@ -85,3 +94,22 @@ def top_k(scores: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
     idx = idx[np.argsort(-scores[idx], kind="stable")]
     keep = scores[idx] > 0
     return idx[keep], scores[idx][keep]
+
+
+class _SavedScores:
+    """The parts of a bm25s retriever this module reads, loaded from its saved files."""
+
+    def __init__(self, scores: dict, vocab: dict[str, int], params: dict):
+        self.scores, self.vocab_dict, self.params = scores, vocab, params
+
+    def save(self, folder: str, show_progress: bool = False) -> None:
+        import json
+
+        from kg.store import atomic_write_text
+
+        out = Path(folder)
+        out.mkdir(parents=True, exist_ok=True)
+        for name in ("data", "indices", "indptr"):
+            np.save(out / f"{name}.csc.index.npy", np.asarray(self.scores[name]))
+        atomic_write_text(out / "vocab.index.json", json.dumps(self.vocab_dict, ensure_ascii=False))
+        atomic_write_text(out / "params.index.json", json.dumps(self.params, indent=4))

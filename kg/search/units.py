@@ -16,7 +16,7 @@ UnitKind = Literal["provision", "beir", "document", "summary"]
 
 # Levels that stand alone as a unit; everything below them is folded into their text.
 ROOT_LEVELS = frozenset({"pasal", "diktum", "section", "lampiran"})
-CONTAINER_LEVELS = frozenset({"bab", "bagian", "paragraf"})
+CONTAINER_LEVELS = frozenset({"bab", "bagian", "paragraf", "lampiran"})  # lampiran: when it holds Pasal
 
 _JENIS = {
     "uu": "UU",
@@ -169,11 +169,22 @@ def _unit_for(
 
 
 def _roots(provs: Iterable[Provision], by_id: dict[str, Provision]) -> Iterator[Provision]:
+    provs = list(provs)
+    # A Lampiran that carries a whole attached act (a Perppu enacted by a UU) is a container of its
+    # Pasal; only a Lampiran without Pasal of its own (a table, a form) is a unit.
+    holders: set[str] = set()
     for p in provs:
-        if p.level not in ROOT_LEVELS:
+        if p.level in ROOT_LEVELS - {"lampiran"}:
+            node = by_id.get(p.parent) if p.parent else None
+            while node is not None:
+                if node.level == "lampiran":
+                    holders.add(node.id)
+                node = by_id.get(node.parent) if node.parent else None
+    for p in provs:
+        if p.level not in ROOT_LEVELS or p.id in holders:
             continue
         parent = by_id.get(p.parent) if p.parent else None
-        while parent is not None and parent.level not in ROOT_LEVELS:
+        while parent is not None and (parent.level not in ROOT_LEVELS or parent.id in holders):
             parent = by_id.get(parent.parent) if parent.parent else None
         if parent is None:  # only the outermost root-level node is a unit
             yield p
@@ -283,7 +294,10 @@ def store_units(store: Store, *, with_summaries: bool = True) -> list[Unit]:
             if units[b].valid_from and not units[a].valid_to:
                 units[a] = _replace(units[a], valid_to=units[b].valid_from)
     if with_summaries:
-        units.extend(summary_units(store, {u.id for u in units}))
+        # Official text anywhere in the store (also provisions that are not units) beats our summary.
+        present = {u.id for u in units} | {p.id for u in units for p in u.parts}
+        present |= {p.id for d in docs for p in d.provisions}
+        units.extend(summary_units(store, present))
     seen: set[str] = set()
     unique = []
     for u in units:
