@@ -22,5 +22,6 @@ if current.url_path in ("", "ask") and "q" not in params:
     elif "case" in params:
         st.switch_page(routes.page("cases"), query_params={"case": params["case"]})
 
-state.ensure_store()
+store = state.ensure_store()
 current.run()
+state.warm_encoder(store)  # after the page is drawn: the first question then rarely waits for the model

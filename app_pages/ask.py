@@ -142,7 +142,7 @@ def show_item(item: dict) -> None:
             badges.append(":gray-badge[our summary, not official text]")
         line = " ".join(b for b in badges if b)
         if item.get("note"):
-            line += f" {item['note']}"
+            line += f" :gray[{item['note']}]"
         if line.strip():
             st.markdown(line)
         if item.get("snippet"):

@@ -70,12 +70,11 @@ def render() -> None:
         )
         name_nodes(graph, bundle)
         pos = graphview.layered(graph, stage_layers(graph))
-        st.plotly_chart(graphview.figure(graph, pos=pos), use_container_width=True, key="authority_graph")
+        st.plotly_chart(graphview.figure(graph, pos=pos), key="authority_graph")
     show_chain(chain, bundle)
     with st.expander("All institutions and their powers"):
         st.plotly_chart(
             graphview.figure(institutions_graph(bundle), height=640),
-            use_container_width=True,
             key="institutions_graph",
         )
 

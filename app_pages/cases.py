@@ -44,7 +44,6 @@ def render() -> None:
     pos = graphview.rings(graph, case_id, inner={"actor", "institution", "norm", "article"})
     st.plotly_chart(
         graphview.figure(graph, highlight={case_id}, pos=pos, height=640),
-        use_container_width=True,
         key="case_graph",
     )
 

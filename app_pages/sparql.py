@@ -118,7 +118,7 @@ def show_result(result: Any) -> None:
         st.info("No results.")
         return
     data = {c: [_short(r[i]) for r in rows[:MAX_ROWS_SHOWN]] for i, c in enumerate(cols)}
-    st.dataframe(data, use_container_width=True, hide_index=True)
+    st.dataframe(data, hide_index=True)
     buf = io.StringIO()
     writer = csv.writer(buf)
     writer.writerow(cols)

@@ -10,7 +10,10 @@ from __future__ import annotations
 import json
 import logging
 import os
+import re
+import threading
 from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
@@ -49,8 +52,23 @@ def store_is_empty(path: Path) -> bool:
     return not has_docs and not (path / "corpus" / "bundle.json").exists()
 
 
+_SCHEMA_FIELD = re.compile(rb'"schema_version"\s*:\s*(-?\d+)')
+
+
 def _schema_of(file: Path) -> int | None:
-    """The schema_version recorded in a JSON record (without validating the rest of it)."""
+    """The schema_version recorded in a JSON record, without parsing the rest of it.
+
+    Records are written with schema_version as their first field, so the head of the file is
+    enough; a large document is not parsed at every start just to read one number.
+    """
+    try:
+        with file.open("rb") as f:
+            head = f.read(4096)
+    except OSError:
+        return -1
+    found = _SCHEMA_FIELD.search(head)
+    if found:
+        return int(found.group(1))
     try:
         data = json.loads(file.read_text(encoding="utf-8"))
     except (OSError, ValueError):
@@ -154,26 +172,22 @@ def build_search_index(store: Store) -> None:
     builder(store, encoder=get_encoder())
 
 
+_build_lock = threading.Lock()  # one first-start build per process, whatever the number of sessions
+
+
 def ensure_store() -> Store:
     """The app's store, building it on the first start; stops the page with a message if unusable."""
     path = store_path()
-    if store_is_empty(path) and not st.session_state.get("_kg_build_failed"):
-        bar = st.progress(0.0, text="First start: building the shipped corpus …")
-        try:
-            notes = first_start_build(path, corpus_dir(), lambda f, m: bar.progress(min(f, 1.0), text=m))
-        except AppProblem as exc:
-            bar.empty()
-            st.error(str(exc))
-            st.stop()
-        except Exception as exc:  # noqa: BLE001 — a failed build is shown, never raised at the user
-            log.exception("first-start build failed")
-            bar.empty()
-            st.error(f"Building the store in {path} failed: {type(exc).__name__}: {exc}")
-            st.stop()
-        bar.empty()
-        for note in notes:
-            st.info(note)
-        clear_caches()
+    if _build_lock.locked() or store_is_empty(path):
+        waiting = st.empty()
+        if _build_lock.locked():
+            waiting.info(
+                "The store is being built for the first start; this page continues when it is ready."
+            )
+        with _build_lock:
+            waiting.empty()
+            if store_is_empty(path):
+                _build_with_progress(path)
     problem = store_version_problem(path)
     if problem:
         st.error(problem)
@@ -182,6 +196,25 @@ def ensure_store() -> Store:
         st.error(f"There is no store at {path}: run `kg ingest corpus/` first.")
         st.stop()
     return get_store(str(path))
+
+
+def _build_with_progress(path: Path) -> None:
+    bar = st.progress(0.0, text="First start: building the shipped corpus …")
+    try:
+        notes = first_start_build(path, corpus_dir(), lambda f, m: bar.progress(min(f, 1.0), text=m))
+    except AppProblem as exc:
+        bar.empty()
+        st.error(str(exc))
+        st.stop()
+    except Exception as exc:  # noqa: BLE001 — a failed build is shown, never raised at the user
+        log.exception("first-start build failed")
+        bar.empty()
+        st.error(f"Building the store in {path} failed: {type(exc).__name__}: {exc}")
+        st.stop()
+    bar.empty()
+    for note in notes:
+        st.info(note)
+    clear_caches()
 
 
 def clear_caches() -> None:
@@ -205,15 +238,44 @@ def get_corpus(path: str):
     return load_store_corpus(Store(path))
 
 
-@st.cache_resource(show_spinner="Loading the language model …")
+_encoders: dict[str, Future] = {}
+_encoder_lock = threading.Lock()
+
+
+def _encoder_future(name: str | None) -> Future:
+    """The (possibly still running) load of an encoder, started once per process and name."""
+    from kg.encoders import DEFAULT_MODEL, load_encoder
+
+    key = name or os.environ.get("KG_MODEL") or DEFAULT_MODEL
+    with _encoder_lock:
+        fut = _encoders.get(key)
+        if fut is None or (fut.done() and fut.exception() is not None):
+            pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="kg-encoder")
+            fut = pool.submit(lambda: None if key == "none" else load_encoder(key))
+            pool.shutdown(wait=False)
+            _encoders[key] = fut
+        return fut
+
+
+def warm_encoder(store: Store) -> None:
+    """Start loading the question encoder in the background, so the first answer need not wait for it.
+
+    Called after a page has been drawn; a failure here is reported when a question needs the model.
+    """
+    try:
+        if index_problem(store) is None:
+            _encoder_future(index_model(store))
+    except Exception:  # noqa: BLE001 — warming is an optimisation; Ask reports real problems
+        log.debug("encoder warm-up skipped", exc_info=True)
+
+
 def get_encoder(name: str | None = None):
     """The dense encoder: this name, else $KG_MODEL, else the default model; None for 'none'."""
-    from kg.encoders import load_encoder
-
-    name = name or os.environ.get("KG_MODEL") or None
-    if name == "none":
-        return None
-    return load_encoder(name)
+    fut = _encoder_future(name)
+    if not fut.done():
+        with st.spinner("Loading the language model …"):
+            return fut.result()
+    return fut.result()
 
 
 def index_model(store: Store) -> str | None:

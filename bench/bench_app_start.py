@@ -46,43 +46,42 @@ def one_run(store: Path, question: str | None, timeout: float) -> dict:
         "--browser.gatherUsageStats", "false", "--server.fileWatcherType", "none",
     ]  # fmt: skip
     url = f"http://127.0.0.1:{port}"
-    t0 = time.perf_counter()
-    proc = subprocess.Popen(cmd, cwd=REPO, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     out: dict = {}
-    try:
-        while True:
-            if proc.poll() is not None:
-                raise SystemExit(f"streamlit exited with code {proc.returncode}")
-            if time.perf_counter() - t0 > timeout:
-                raise SystemExit(f"no health check answer within {timeout}s")
-            try:
-                with urllib.request.urlopen(url + "/_stcore/health", timeout=1):
-                    break
-            except OSError:
-                time.sleep(0.05)
-        out["health_s"] = time.perf_counter() - t0
-        with sync_playwright() as p:
-            browser = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=ARGS)
-            try:
-                page = browser.new_page()
-                page.goto(url + "/")
-                page.get_by_role("textbox", name="Question").wait_for(timeout=timeout * 1000)
-                out["ready_s"] = time.perf_counter() - t0
-                if question:
-                    t1 = time.perf_counter()
-                    page.goto(f"{url}/?q={quote(question)}")
-                    page.get_by_text("Answer assembled").or_(
-                        page.get_by_text("Nothing in the store supports")
-                    ).first.wait_for(timeout=timeout * 1000)
-                    out["first_answer_s"] = time.perf_counter() - t1
-            finally:
-                browser.close()
-    finally:
-        proc.terminate()
+    with sync_playwright() as p:
+        # The browser starts first: its own launch is not the app's start-up.
+        browser = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=ARGS)
+        page = browser.new_page()
+        t0 = time.perf_counter()
+        proc = subprocess.Popen(cmd, cwd=REPO, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         try:
-            proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
+            while True:
+                if proc.poll() is not None:
+                    raise SystemExit(f"streamlit exited with code {proc.returncode}")
+                if time.perf_counter() - t0 > timeout:
+                    raise SystemExit(f"no health check answer within {timeout}s")
+                try:
+                    with urllib.request.urlopen(url + "/_stcore/health", timeout=1):
+                        break
+                except OSError:
+                    time.sleep(0.05)
+            out["health_s"] = time.perf_counter() - t0
+            page.goto(url + "/")
+            page.get_by_role("textbox", name="Question").wait_for(timeout=timeout * 1000)
+            out["ready_s"] = time.perf_counter() - t0
+            if question:
+                t1 = time.perf_counter()
+                page.goto(f"{url}/?q={quote(question)}")
+                page.get_by_text("Answer assembled").or_(
+                    page.get_by_text("Nothing in the store supports")
+                ).first.wait_for(timeout=timeout * 1000)
+                out["first_answer_s"] = time.perf_counter() - t1
+        finally:
+            browser.close()
+            proc.terminate()
+            try:
+                proc.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                proc.kill()
     return out
 
 

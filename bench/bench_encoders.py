@@ -339,6 +339,12 @@ def train_adapter(out: Path, base_name: str, vecs: dict, styles: dict, doc_ids: 
         f"saved {out} ({out.stat().st_size / 1e6:.2f} MB), refit on all {len(all_q)} train queries, "
         f"{epochs} epochs"
     )
+    if out.resolve().parent == (ROOT / "kg" / "data").resolve():
+        from kg.encoders import load_encoder
+
+        for name in (base_name, f"{base_name}+{out.stem}"):
+            asn = asn_check(load_encoder(name))
+            print(f"  synthetic ASN check {name:<32} top1 {asn['top1']:.2f}  MRR {asn['MRR']:.2f}")
 
 
 if __name__ == "__main__":

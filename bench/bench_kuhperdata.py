@@ -108,7 +108,10 @@ def run_config(
 
 
 def fmt(r: dict) -> str:
-    return f"MRR@10 {r['MRR@10']:.3f}  R@10 {r['Recall@10']:.3f}  hit@10 {r['hit@10']:.3f}  nDCG@10 {r['nDCG@10']:.3f}"
+    return (
+        f"MRR@10 {r['MRR@10']:.3f}  R@10 {r['Recall@10']:.3f}  hit@10 {r['hit@10']:.3f}  "
+        f"nDCG@10 {r['nDCG@10']:.3f}"
+    )
 
 
 def bench_split(searcher: Searcher, split: str, rare_max: int, cache: Path):
@@ -136,7 +139,8 @@ def bench_split(searcher: Searcher, split: str, rare_max: int, cache: Path):
         r_all, r_rare = evaluate(runs, dev_qrels), evaluate(runs, rare)
         rows.append((name, r_all, r_rare))
         print(
-            f"  {name:<44} {fmt(r_all)}   | rare ({len(rare)}q) MRR {r_rare['MRR@10']:.3f} hit {r_rare['hit@10']:.3f}",
+            f"  {name:<44} {fmt(r_all)}   | rare ({len(rare)}q) MRR {r_rare['MRR@10']:.3f} "
+            f"hit {r_rare['hit@10']:.3f}",
             flush=True,
         )
 
@@ -177,7 +181,8 @@ def bench_split(searcher: Searcher, split: str, rare_max: int, cache: Path):
         for i, q in enumerate(dev_qs[:50])
     }
     print(
-        f"  (check: kg search path on 50 dev queries: {fmt(evaluate(check, {q: dev_qrels[q] for q in check}))})"
+        "  (check: kg search path on 50 dev queries: "
+        f"{fmt(evaluate(check, {q: dev_qrels[q] for q in check}))})"
     )
     print("  published, humanized TEST split (not comparable one-to-one: ours is a dev part of train):")
     for name, (m, r, h) in PUBLISHED.items():
@@ -216,7 +221,8 @@ def main(argv=None) -> int:
     else:
         index = load_index(st)
     print(
-        f"store {st.path}: {len(index.units)} articles, model {index.model}, ready in {time.perf_counter() - t0:.0f}s"
+        f"store {st.path}: {len(index.units)} articles, model {index.model}, "
+        f"ready in {time.perf_counter() - t0:.0f}s"
     )
     searcher = Searcher(st, index, encoder)
     union, union_vecs, grid = [], [], None
@@ -232,7 +238,8 @@ def main(argv=None) -> int:
         save_learned(searcher, params, memory, prior)
         print(
             f"\nfinal: learned on all {len(union)} train queries ({args.splits}), saved to "
-            f"{searcher.index.folder}/learned; leave-one-case-out MRR@10 {loo:.3f}; {json.dumps(_short(params))}"
+            f"{searcher.index.folder}/learned; leave-one-case-out MRR@10 {loo:.3f}; "
+            f"{json.dumps(_short(params))}"
         )
     return 0
 

@@ -75,11 +75,13 @@ class Identity(BaseModel):
 
 
 @functools.lru_cache(maxsize=64)
-def _heading_rx(pat: str, between: str, case_sensitive: bool) -> re.Pattern[str]:
+def _heading_rx(pat: str, between: str) -> re.Pattern[str]:
+    # Case-sensitive on purpose: headings are in capitals, while a Mengingat item that starts with
+    # "Undang-Undang Nomor 8 Tahun 1974" is a citation and must never be taken for the heading.
     return re.compile(
-        rf"^(?:SALINAN\s+)?{pat}{between}\s+(?:NOMOR|NO\.?)\s*:?\s*"
-        r"(?P<nomor>[0-9A-Za-z][\w.-]*(?:\s?/\s?[\w.-]+)*)(?:\s+TAHUN\s+(?P<tahun>[0-9OolILi]{4})\b)?",
-        0 if case_sensitive else re.I,
+        rf"^(?:SALINAN\s+)?{pat}{between}\s+(?:NOMOR|NO\.?|Nomor|No\.?)\s*:?\s*"
+        r"(?P<nomor>[0-9A-Za-z][\w.-]*(?:\s?/\s?[\w.-]+)*)"
+        r"(?:\s+(?:TAHUN|Tahun)\s+(?P<tahun>[0-9OolILi]{4})\b)?"
     )
 
 
@@ -141,7 +143,7 @@ def _match_heading(lines: tuple[str, ...], idxs: Iterable[int], strip: str | Non
                 if jenis in ("kb", "permen")
                 else r"(?:\s+REPUBLIK\s+INDONESIA)?"
             )
-            m = _heading_rx(pat, between, jenis in ("kb", "permen")).search(window)
+            m = _heading_rx(pat, between).search(window)
             if m and (m.group("tahun") or re.search(r"/\s?\d{4}$", m.group("nomor"))):
                 return li, jenis, name, m, window
     return None
@@ -149,8 +151,10 @@ def _match_heading(lines: tuple[str, ...], idxs: Iterable[int], strip: str | Non
 
 def _from_menetapkan(head: tuple[str, ...]) -> _Heading | None:
     """Last resort: jenis from "Menetapkan : PERATURAN PEMERINTAH TENTANG …" and a lone "NOMOR n TAHUN y"."""
+    # The number must open a line of its own: "ATAS PERATURAN PEMERINTAH NOMOR 15 TAHUN 1980"
+    # inside the Menetapkan line is the amended regulation, not this one.
     numbers = re.search(
-        r"\bNOMOR\s+(?P<nomor>\d+[\w./-]*)\s+TAHUN\s+(?P<tahun>[0-9OolILi]{4})\b", " ".join(head[:12])
+        r"(?m)^NOMOR\s+(?P<nomor>\d+[\w./-]*)\s+TAHUN\s+(?P<tahun>[0-9OolILi]{4})\b", "\n".join(head[:12])
     )
     if numbers is None:
         return None
@@ -161,16 +165,22 @@ def _from_menetapkan(head: tuple[str, ...]) -> _Heading | None:
         for pat, jenis, name in _JENIS:
             if re.fullmatch(rf"{pat}(?:\s+REPUBLIK\s+INDONESIA)?", mm.group(1)):
                 window = f"{mm.group(1)} NOMOR {numbers.group('nomor')} TAHUN {numbers.group('tahun')}"
-                m = _heading_rx(pat, r"(?:\s+REPUBLIK\s+INDONESIA)?", False).search(window)
+                m = _heading_rx(pat, r"(?:\s+REPUBLIK\s+INDONESIA)?").search(window)
                 if m:
                     return -1, jenis, name, m, window + " TENTANG " + mm.group(2).rstrip(" .")
     return None
 
 
+_BODY_OR_PJ = re.compile(r"^(?:Pasal\s+(?:\d|I\b)|BAB\s+[IVX1]|PENJELASAN\b)")
+
+
 def identify(text: CleanText) -> Identity:
     """Read the identity from the text (never the file name); IngestError when no heading is found."""
     head_lines = text.lines[:80]
-    best = _match_heading(head_lines, range(len(head_lines)))
+    # The heading comes before the body and the Penjelasan; a heading-like line after them is a
+    # citation or the Penjelasan's own title, handled below.
+    end = next((i for i, ln in enumerate(head_lines) if _BODY_OR_PJ.match(ln)), len(head_lines))
+    best = _match_heading(head_lines, range(end))
     if best is None:
         # The extracted text lost its heading: the Penjelasan repeats it in full ("PENJELASAN ATAS …").
         pj = [i for i, ln in enumerate(text.lines) if ln.startswith("PENJELASAN")]

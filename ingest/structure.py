@@ -364,7 +364,7 @@ class _Parser:
 
     # -- body ---------------------------------------------------------------------------------
 
-    def _pasal_ok(self, num: str, rest: str, last: str | None, first_seen: bool) -> tuple[bool, int]:
+    def _pasal_ok(self, num: str, rest: str, last: str | None) -> tuple[bool, int]:
         """Whether "Pasal num rest" at a line start is a heading here; returns (ok, missing count)."""
         if _REF_REST.match(rest):
             return False, 0
@@ -430,7 +430,7 @@ class _Parser:
                     pending_heading = None
                     continue
                 if not roman and not self.amending:
-                    ok, missing = self._pasal_ok(num, rest, last_pasal, pasal is not None)
+                    ok, missing = self._pasal_ok(num, rest, last_pasal)
                     if ok:
                         if missing:
                             self.warn(
@@ -476,7 +476,7 @@ class _Parser:
                     pasal.text.append(ln)
                 continue
             bm = _BAB.match(ln)
-            if bm and not self.amending or (bm and pasal is None):
+            if bm and (not self.amending or pasal is None):
                 num = bm.group(1)
                 val = roman_to_int(num) if not num.isdigit() else int(num)
                 bab = mk(root_parent, f"bab-{val}", "bab", num, f"BAB {num}", "bab", i)

@@ -162,9 +162,12 @@ def index_command(
     store: StoreOpt = None,
     model: ModelOpt = None,
     learn: Annotated[
-        Path | None, typer.Option("--learn", help="Training queries.jsonl to learn fusion weights from.")
+        list[Path] | None,
+        typer.Option(
+            "--learn", help="Training queries.jsonl to learn from (repeatable, paired with --qrels)."
+        ),
     ] = None,
-    qrels: Annotated[Path | None, typer.Option("--qrels", help="qrels for --learn.")] = None,
+    qrels: Annotated[list[Path] | None, typer.Option("--qrels", help="qrels for each --learn file.")] = None,
 ) -> None:
     """Build (or rebuild) the search index; with --learn, learn from a train split."""
     from kg.encoders import load_encoder
@@ -173,8 +176,9 @@ def index_command(
     from kg.store import Store
 
     try:
-        if (learn is None) != (qrels is None):
-            _fail("--learn and --qrels go together")
+        learn, qrels = learn or [], qrels or []
+        if len(learn) != len(qrels):
+            _fail("--learn and --qrels go together: one qrels file for each queries file")
         st = Store(store)
         if not st.documents_dir.exists() or not st.ids():
             _fail(f"store {st.path} has no documents: run `kg ingest FILE --store {st.path}` first")
@@ -184,17 +188,22 @@ def index_command(
         encoder = None if name == NO_DENSE else load_encoder(name)
         index = build_index(st, encoder, log=_log, show_progress=sys.stderr.isatty())
         _log(f"index ready in {index.folder}: {len(index.units)} units, model {index.model}")
-        if learn is not None and qrels is not None:
+        if learn:
+            from dataclasses import replace
+
             from kg.search.engine import Searcher
             from kg.search.evaluate import read_qrels, read_queries
 
             searcher = Searcher(st, index, encoder)
-            train = train_queries(read_queries(learn), read_qrels(qrels), set(searcher._row_of_id))
-            if not train:
-                _fail(f"{learn}: no query has a gold id that is in the index")
-            params, memory, prior, score = fit(
-                searcher, train, log=_log, note=f"{learn.name} ({len(train)} queries)"
-            )
+            train = []
+            for n, (qf, rf) in enumerate(zip(learn, qrels, strict=True)):
+                part = train_queries(read_queries(qf), read_qrels(rf), set(searcher._row_of_id))
+                if not part:
+                    _fail(f"{qf}: no query has a gold id that is in the index")
+                # Query ids repeat across files: prefix them so every question stays in the memory.
+                train.extend(replace(t, qid=f"{n}:{t.qid}") for t in part)
+            note = f"{', '.join(f.name for f in learn)} ({len(train)} queries)"
+            params, memory, prior, score = fit(searcher, train, log=_log, note=note)
             save_learned(searcher, params, memory, prior)
             _log(f"learned from {len(train)} queries (leave-one-case-out MRR@10 {score:.4f})")
     except _known_errors() as exc:

@@ -256,7 +256,7 @@ def fit_query_adapter(
     dev: tuple[np.ndarray, list[list[int]]] | None = None,
     epochs: int | None = None,
     max_epochs: int = 300,
-    lr: float = 1e-3,
+    lr: float = 3e-3,
     l2: float = 1e-2,
     temperature: float = 0.05,
     seed: int = 0,

@@ -101,7 +101,11 @@ def test_question_link_answers_and_a_citation_opens_browse(server, tmp_path):
             page.goto(f"{url}/?q={quote(QUESTION)}")
             # The first start builds the store, then the answer card appears with its citations.
             citation = page.get_by_role("link", name=re.compile(r"PP No\. 94 Tahun 2021")).first
-            expect(citation).to_be_visible(timeout=120_000)
+            try:
+                expect(citation).to_be_visible(timeout=180_000)
+            except AssertionError:
+                page.screenshot(path=str(tmp_path / "no-answer.png"))
+                raise
             expect(page.get_by_text("Sanctions by regime")).to_be_visible()
             page.screenshot(path=str(tmp_path / "ask.png"), full_page=True)
             # The chip's text is its icon's name, then the citation.

@@ -319,3 +319,29 @@ def test_e5_conversion_is_deterministic(e5_pair, tmp_path):
     for f in sorted(p for p in fresh.rglob("*") if p.is_file()):
         rel = f.relative_to(fresh)
         assert f.read_bytes() == (converted.path / rel).read_bytes(), rel
+
+
+ADAPTER = REPO / "kg" / "data" / "kuhperdata-adapter.npz"
+needs_adapter = pytest.mark.skipif(not ADAPTER.is_file(), reason="no shipped kuhperdata adapter")
+
+
+@needs_adapter
+def test_shipped_adapter_refuses_another_base_model():
+    with pytest.raises(EncoderError, match="trained for 'e5-small'"):
+        load_encoder("hash-384+kuhperdata-adapter")
+    assert ADAPTER.stat().st_size < 5_000_000
+
+
+@needs_adapter
+@pytest.mark.slow
+def test_shipped_adapter_on_e5(e5_pair):
+    from kg.encoders import _load_adapter
+
+    converted, _ = e5_pair
+    enc = _load_adapter(converted, "kuhperdata-adapter")
+    assert enc.name == "e5-small+kuhperdata-adapter" and enc.passage_name == "e5-small"
+    texts = SYNTHETIC_SENTENCES[:4]
+    q, base_q = enc.encode_queries(texts), converted.encode_queries(texts)
+    np.testing.assert_allclose(np.linalg.norm(q, axis=1), 1.0, rtol=1e-4)
+    assert not np.allclose(q, base_q, atol=1e-3)
+    np.testing.assert_allclose(enc.encode_passages(texts), converted.encode_passages(texts), atol=1e-6)

@@ -108,6 +108,45 @@ def test_identity_comes_from_the_text_not_the_file_name() -> None:
     assert ident.doc_id == "uu-4-2089"
 
 
+def test_heading_lost_at_the_top_is_read_from_the_penjelasan() -> None:
+    text = (
+        "a. bahwa kebun benih perlu ditata;\nMEMUTUSKAN: Menetapkan: PERATURAN CONTOH.\nPasal 1 Isi contoh.\n"
+        "PENJELASAN ATAS PERATURAN PEMERINTAH REPUBLIK INDONESIA NOMOR 31 TAHUN 2088 TENTANG KEBUN BENIH\n"
+        "I. UMUM Penjelasan contoh.\n"
+    )
+    ident = ident_of(text)
+    assert (ident.doc_id, ident.judul, ident.heading_line) == ("pp-31-2088", "Kebun Benih", -1)
+
+
+def test_heading_from_menetapkan_and_a_lone_number() -> None:
+    text = (
+        "NOMOR 12 TAHUN 2087\nMenimbang: bahwa contoh;\n"
+        "Menetapkan : PERATURAN PEMERINTAH TENTANG LUMBUNG DESA.\n"
+    )
+    ident = ident_of(text)
+    assert (ident.doc_id, ident.judul) == ("pp-12-2087", "Lumbung Desa")
+
+
+def test_amended_regulation_number_in_menetapkan_is_not_this_ones() -> None:
+    text = (
+        "Menimbang: bahwa contoh;\n"
+        "Menetapkan : PERATURAN PEMERINTAH TENTANG PERUBAHAN ATAS PERATURAN PEMERINTAH NOMOR 15 TAHUN 2080.\n"
+    )
+    with pytest.raises(IngestError):
+        ident_of(text)
+
+
+def test_spaced_out_heading_letters() -> None:
+    ident = ident_of("SALIN AN PERA TURAN PEMERINTAH REPUBLIK INDONESIA NOMOR 6 TAHUN 2086 TENTANG CONTOH\n")
+    assert ident.doc_id == "pp-6-2086"
+
+
+def test_a_citation_is_never_taken_for_the_heading() -> None:
+    text = "Mengingat :\nUndang-Undang Nomor 8 Tahun 2085 tentang Kebun Benih;\nPasal 1 Isi contoh.\n"
+    with pytest.raises(IngestError, match="no recognizable heading"):
+        ident_of(text)
+
+
 def test_no_heading_is_an_ingest_error() -> None:
     with pytest.raises(IngestError) as err:
         ident_of("Catatan rapat kebun benih tanpa judul peraturan.\nPasal 1 Isi.\n", file="synthetic_note.md")

@@ -92,3 +92,20 @@ def test_injected_encoder_of_another_model_falls_back_to_lexical(tmp_path):
     s = Searcher.open(st, encoder=load_encoder("hash-32"))
     assert s.encoder is None and "lexical only" in s.notes[0]
     assert s.search("sewa menyewa", k=1)[0].id == "12a"
+
+
+@pytest.mark.slow
+def test_real_multilingual_encoder_bridges_english_to_indonesian(tmp_path, monkeypatch):
+    monkeypatch.setenv("HF_HUB_OFFLINE", "1")
+    from kg.encoders import EncoderError
+
+    try:
+        enc = load_encoder("e5-small")
+    except EncoderError as exc:  # the model package is not installed here
+        pytest.skip(str(exc))
+    st = synthetic_store(tmp_path)
+    build_index(st, enc)
+    s = Searcher.open(st, encoder=enc)
+    s.index.fusion = s.index.fusion.__class__(w_lexical=0.0, w_dense=1.0)  # dense alone decides
+    hits = s.search("gifts from suppliers are forbidden for employees", k=3)
+    assert hits[0].id == "pp-90-2030/pasal-3"

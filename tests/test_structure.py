@@ -197,7 +197,8 @@ def test_amending_act() -> None:
 
 def test_quoted_wording_parses_in_the_target_namespace() -> None:
     doc = parse(SYNTHETIC_AMENDING)
-    new = parse_provisions(doc.provision("uu-5-2099/pasal-i/angka-1").text, "uu-3-2098", amended_by="uu-5-2099")
+    quoted = doc.provision("uu-5-2099/pasal-i/angka-1").text
+    new = parse_provisions(quoted, "uu-3-2098", amended_by="uu-5-2099")
     assert [p.id for p in new] == [
         "uu-3-2098/pasal-7",
         "uu-3-2098/pasal-7/ayat-1",
@@ -376,11 +377,10 @@ def test_every_real_file_parses_plausibly(name: str) -> None:
     ids_ = [p.id for p in doc.provisions]
     assert len(ids_) == len(set(ids_))
     nums = [p.number for p in doc.provisions if p.level == "pasal"]
-    minimum = {
-        "pp-11-2017": 350,
-        "pp-42-2004": 20,
-        "pp-53-2010": 51,
-        "uu-7-2017-partial": 150,
-        "uu-1-2015": 208,
-    }
-    assert len(nums) >= minimum.get(name, 2)
+    # Clean files parse to exactly their Pasal 1..N; OCR-damaged ones to most of them.
+    exact = {"pp-42-2004": 22, "pp-53-2010": 51, "uu-1-2015": 208, "uu-8-2015": 2, "uu-10-2016": 2}
+    minimum = {"pp-11-2017": 360, "uu-7-2017-partial": 160}
+    if name in exact:
+        assert len(nums) == exact[name]
+    else:
+        assert len(nums) >= minimum[name]

@@ -76,23 +76,26 @@ def mrr_at_10(ranking: Sequence[int], gold: set[int]) -> float:
 
 
 def learn_weights(
-    runs: list[tuple[dict[str, Sequence[int]], set[int]]],
+    runs: list[tuple[dict[str, Sequence[int]], set[int]]]
+    | list[tuple[dict[str, Sequence[int]], set[int], float]],
     prior: dict[int, float] | None,
     base: FusionParams,
     grid: dict[str, Sequence[float]],
     objective: Callable[[Sequence[int], set[int]], float] = mrr_at_10,
     note: str = "",
 ) -> tuple[FusionParams, float]:
-    """Grid search over fusion weights maximising the mean objective on (lists, gold) pairs."""
+    """Grid search over fusion weights maximising the (weighted) mean objective on (lists, gold[, weight])."""
     names = list(grid)
     best, best_score = base, -1.0
+    weights = [run[2] if len(run) > 2 else 1.0 for run in runs]
+    norm = sum(weights) or 1.0
     for values in itertools.product(*(grid[n] for n in names)):
         params = replace(base, **dict(zip(names, values, strict=True)))
         total = 0.0
-        for lists, gold in runs:
-            scores = fuse(lists, params, prior)
-            total += objective([r for r, _ in ranked(scores, 10)], gold)
-        score = total / max(1, len(runs))
+        for run, w in zip(runs, weights, strict=True):
+            scores = fuse(run[0], params, prior)
+            total += w * objective([r for r, _ in ranked(scores, 10)], run[1])
+        score = total / norm
         if score > best_score:
             best, best_score = params, score
     return replace(best, learned_from=note), best_score

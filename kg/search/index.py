@@ -178,7 +178,7 @@ def build_index(
                     cache[keys[i]] = v
             vectors = np.stack([cache[k] for k in keys]).astype(np.float32)
             dense = DenseIndex.build(vectors)
-            kind = "hnsw" if hasattr(dense.index, "hnsw") else "flat"
+            kind = dense.kind
             dense.save(tmp / "dense.faiss")
             np.save(tmp / "vectors.npy", vectors)
             atomic_write_text(tmp / "vector_keys.json", json.dumps(keys))

@@ -24,12 +24,17 @@ from kg.search.memory import QueryMemory, TrainQuery
 from kg.store import atomic_write_text
 
 DEFAULT_GRID: dict[str, Sequence[float]] = {
-    "w_lexical": (0.5, 1.0),
+    "w_lexical": (0.5, 1.0, 2.0),
     "w_dense": (0.0, 0.5, 1.0),
     "w_memory": (0.0, 1.0, 2.0, 4.0),
-    "w_prior": (0.0, 0.5, 1.0),
+    "w_prior": (0.0, 0.5),
     "k": (10.0, 60.0),
 }
+# Questions whose gold units are rare in the rest of the training data (cited at most RARE_MAX times
+# outside their own case) weigh RARE_WEIGHT times more while learning, so the weights do not trade
+# them away for the often-cited units the memory and the prior favour.
+RARE_MAX = 2
+RARE_WEIGHT = 4.0
 
 
 def train_queries(
@@ -58,6 +63,7 @@ def fit(
     log: Callable[[str], None] = lambda m: None,
     note: str = "",
     vectors: np.ndarray | None = None,
+    rare_weight: float = RARE_WEIGHT,
 ) -> tuple[FusionParams, QueryMemory, dict[str, float], float]:
     """Memory, prior and fusion weights from training questions (installed on the searcher, not saved).
 
@@ -71,12 +77,17 @@ def fit(
     # Lists computed once with every list switched on; the grid only reweighs them.
     ix.fusion = replace(ix.fusion, w_memory=1.0)
     rows_of = searcher._row_of_id
+    counts = Counter(g for q in train for g in q.gold)
+    own: dict[str, Counter] = {}
+    for q in train:
+        own.setdefault(q.group, Counter()).update(q.gold)
     runs = []
     for i, q in enumerate(train):
         qvec = memory.vectors[i] if memory.vectors is not None else None
         lists = searcher.candidate_lists(q.text, qvec, exclude_group=q.group)
         gold = {rows_of[g][0] for g in q.gold if g in rows_of}
-        runs.append((lists, gold))
+        rare = all(counts[g] - own[q.group][g] <= RARE_MAX for g in q.gold)
+        runs.append((lists, gold, rare_weight if rare else 1.0))
     prior_rows = searcher.prior_rows()
     params, score = learn_weights(runs, prior_rows, replace(ix.fusion), grid or DEFAULT_GRID, note=note)
     log(f"fusion weights {params.to_dict()} reach MRR@10 {score:.4f} (leave-one-case-out on train)")

@@ -1,0 +1,55 @@
+"""Tests for kg.search.memory and kg.search.learn (learning from a train split)."""
+
+from _search_synthetic import synthetic_beir_store
+
+from kg.search.analyzer import Analyzer
+from kg.search.engine import Searcher
+from kg.search.evaluate import Query
+from kg.search.index import build_index
+from kg.search.learn import article_prior, fit, save_learned, train_queries
+from kg.search.memory import QueryMemory, TrainQuery
+
+TRAIN = [
+    TrainQuery("t1", "ahli waris rekaan menuntut harta", ("11",), "case-a"),
+    TrainQuery("t2", "pembagian harta peninggalan kepada ahli waris", ("11",), "case-b"),
+    TrainQuery("t3", "ganti rugi karena lalai", ("12",), "case-c"),
+]
+
+
+def test_nearest_training_questions_vote_for_their_gold():
+    mem = QueryMemory.build(TRAIN, Analyzer())
+    votes = mem.votes(mem.lexical.query_terms("siapa ahli waris harta ini"), None)
+    assert max(votes, key=votes.get) == "11"
+    assert "12" not in votes or votes["12"] < votes["11"]
+
+
+def test_a_question_never_sees_its_own_case():
+    mem = QueryMemory.build(TRAIN[2:], Analyzer())
+    assert mem.votes(mem.lexical.query_terms("ganti rugi lalai"), None, exclude_group="case-c") == {}
+
+
+def test_memory_round_trips(tmp_path):
+    mem = QueryMemory.build(TRAIN, Analyzer())
+    mem.save(tmp_path / "m")
+    again = QueryMemory.load(tmp_path / "m", Analyzer())
+    assert again.queries == TRAIN
+
+
+def test_prior_and_train_query_filtering():
+    prior = article_prior(TRAIN)
+    assert prior["11"] == 1.0 and 0 < prior["12"] < 1
+    qs = [Query("a", "x", {"case_name": "c1"}), Query("b", "y", {})]
+    got = train_queries(qs, {"a": {"11": 1, "99": 1}, "b": {"99": 1}}, known={"11", "12"})
+    assert [(t.qid, t.gold, t.group) for t in got] == [("a", ("11",), "c1")]
+
+
+def test_fit_learns_weights_and_saves_them(tmp_path):
+    st = synthetic_beir_store(tmp_path)
+    s = Searcher(st, build_index(st, None))
+    params, memory, prior, score = fit(s, TRAIN, grid={"w_memory": (0.0, 1.0)}, note="synthetic")
+    assert params.learned_from == "synthetic" and 0.0 <= score <= 1.0
+    save_learned(s, params, memory, prior)
+    assert (tmp_path / "index" / "learned" / "fusion.json").exists()
+    from kg.search.index import load_index
+
+    assert load_index(st).memory is not None
