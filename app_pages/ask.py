@@ -140,6 +140,8 @@ def show_item(item: dict) -> None:
         badges = [status_badge(item.get("status"))]
         if item.get("is_summary"):
             badges.append(":gray-badge[our summary, not official text]")
+            if state.unchecked(pid):
+                badges.append(state.UNCHECKED_BADGE)
         line = " ".join(b for b in badges if b)
         if item.get("note"):
             line += f" :gray[{item['note']}]"

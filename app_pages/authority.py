@@ -169,6 +169,8 @@ def show_chain(chain: Any, bundle: Any) -> None:
                 icon=":material/link:",
                 query_params={"id": step.provision},
             )
+            if state.unchecked(step.provision):
+                st.markdown(state.UNCHECKED_BADGE)
     if chain.missing and chain.steps:
         words = ", ".join(STAGE_WORDS.get(m, m) for m in chain.missing)
         st.caption(f"No institution in the corpus covers: {words}.")

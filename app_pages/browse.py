@@ -210,8 +210,11 @@ def show_history(store: Any, view: dict, item_id: str) -> None:
         return "/" not in item_id or target == item_id or target.startswith(item_id + "/")
 
     received = [r for r in table.received if concerns(r.target)]
-    made = table.made if "/" not in item_id else ()
-    if not (received or made or table.repealed_by or table.repeals):
+    whole = "/" not in item_id  # repeals and the instructions an act gives belong to the document view
+    made = table.made if whole else ()
+    repealed_by = table.repealed_by if whole else ()
+    repeals = table.repeals if whole else ()
+    if not (received or made or repealed_by or repeals):
         return
     with st.expander("Amendment history", expanded="/" in item_id and bool(received)):
         for r in sorted(received, key=lambda r: (str(r.effective or ""), r.id)):
@@ -219,14 +222,14 @@ def show_history(store: Any, view: dict, item_id: str) -> None:
             st.markdown(
                 f"- {when}: {r.kind} of {format_citation(r.target)} by {format_citation(r.amending_doc)}"
             )
-        for d in table.repealed_by:
+        for d in repealed_by:
             st.markdown(f"- repealed by {format_citation(d)}")
             link(d)
         if made:
             st.markdown(f"This act gives {len(made)} amending instruction(s):")
             for r in made[:100]:
                 st.markdown(f"- {r.kind}: {format_citation(r.target)}")
-        for d in table.repeals:
+        for d in repeals:
             st.markdown(f"- repeals {format_citation(d)}")
 
 
@@ -252,11 +255,18 @@ def show_at_date(store: Any, item_id: str) -> None:
         if on is None:
             st.caption("Choose a date to see the wording and status in force then.")
             return
+        from kg.store import UnknownIdError
         from kg.versions import text_at
 
         try:
             version = text_at(store, item_id, on, gs=state.graph_store())
-        except Exception as exc:  # noqa: BLE001 — e.g. a date before the document existed, unknown id
+        except UnknownIdError:
+            st.info(
+                "The wording on a date comes from the official text and its amendments, which are not "
+                f"ingested for {format_citation(item_id.split('/', 1)[0])} in this store."
+            )
+            return
+        except Exception as exc:  # noqa: BLE001 — e.g. a date before the document existed
             st.warning(state.short_error(exc))
             return
         st.markdown(f"On **{on.isoformat()}**: {badge(version.status)}")

@@ -335,6 +335,17 @@ def corpus() -> Any:
 
 
 # -- small helpers the pages share -------------------------------------------------------------
+UNCHECKED_BADGE = ":orange-badge[not checked against the official text]"
+
+
+def unchecked(pid: str) -> bool:
+    """True when the corpus records this provision (or its regulation) as not checked against the text."""
+    bundle = corpus()
+    if bundle is None or (bundle.provision(pid) is None and bundle.regulation(pid.split("/", 1)[0]) is None):
+        return False
+    return not bundle.is_checked(pid)
+
+
 def as_plain(obj: Any) -> Any:
     """A record (pydantic model, dataclass, plain object) as dicts and lists, for rendering."""
     import dataclasses

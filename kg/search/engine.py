@@ -127,7 +127,8 @@ class Searcher:
             return "unknown", ""
         rep = self._repeals.get(u.doc_id)
         iso = at.isoformat() if at else None
-        if rep and (iso is None or rep[1] is None or rep[1] <= iso):
+        # A repeal of unknown date counts today, not for a past date (it cannot be placed in time).
+        if rep and (iso is None or (rep[1] is not None and rep[1] <= iso)):
             return "repealed", f"repealed by {rep[0]}" + (f" ({rep[1]})" if rep[1] else "")
         if u.version:
             return "in force", f"as amended by {u.version}"
@@ -263,7 +264,8 @@ class Searcher:
         for row, (s, _, _) in lifted.items():
             statuses[row] = self.status(self.index.units[row], when)
             scores[row] = s * (p.repealed if statuses[row][0] == "repealed" else 1.0)
-        final = sorted(scores.items(), key=lambda rs: (-rs[1], rs[0]))[:k]
+        # For a past date the graph may still drop hits (not yet enacted then): refine a longer list.
+        final = sorted(scores.items(), key=lambda rs: (-rs[1], rs[0]))[: k + (20 if when else 0)]
         # The graph's consolidated history is consulted for a past date only: it costs a query per hit,
         # and for today the store's repeal and amendment records give the same status.
         if when is not None and self.index.units and self.index.units[0].kind != "beir":
@@ -277,7 +279,7 @@ class Searcher:
                         s *= p.repealed
                     statuses[row] = g
                 refined.append((row, s))
-            final = sorted(refined, key=lambda rs: (-rs[1], rs[0]))
+            final = sorted(refined, key=lambda rs: (-rs[1], rs[0]))[:k]
         terms = self.index.lexical.query_terms(query)
         for phrase in expansions(query):
             for t in self.index.lexical.query_terms(phrase):

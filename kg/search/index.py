@@ -115,11 +115,15 @@ def _links(store: Store, units: list[Unit]) -> list[tuple[int, int, str]]:
 
 def repeal_map(store: Store) -> dict[str, tuple[str, str | None]]:
     """doc id -> (repealing doc id, ISO date) from the store's repeal references."""
+    from kg.search.units import corpus_dates
+
+    dates = corpus_dates(store)
     out: dict[str, tuple[str, str | None]] = {}
     for doc in store.documents():
         if doc.kind == "beir":
             continue
-        when = doc.diundangkan.isoformat() if doc.diundangkan else None
+        own = doc.diundangkan or doc.ditetapkan
+        when = own.isoformat() if own else dates.get(doc.id)
         for ref in doc.references:
             if ref.kind == "repeal" and ref.resolved and ref.target:
                 out[ref.target.split("/", 1)[0]] = (doc.id, when)

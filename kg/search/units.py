@@ -190,9 +190,14 @@ def _roots(provs: Iterable[Provision], by_id: dict[str, Provision]) -> Iterator[
             yield p
 
 
-def units_for_document(doc: Document, first_amendment: dict[str, str] | None = None) -> list[Unit]:
-    """The units of one document (amended versions of its provisions come from the amending act)."""
+def units_for_document(
+    doc: Document, first_amendment: dict[str, str] | None = None, enacted: str | None = None
+) -> list[Unit]:
+    """The units of one document (amended versions of its provisions come from the amending act).
+
+    `enacted` is the ISO date the document took effect when the document itself does not say."""
     first_amendment = first_amendment or {}
+    enacted = _iso(doc.diundangkan or doc.ditetapkan) or enacted
     if doc.kind == "beir":
         return [
             Unit(
@@ -219,7 +224,7 @@ def units_for_document(doc: Document, first_amendment: dict[str, str] | None = N
                 doc,
                 root,
                 by_id,
-                valid_from=_iso(doc.diundangkan),
+                valid_from=enacted,
                 valid_to=first_amendment.get(root.id),
             )
         )
@@ -235,13 +240,13 @@ def units_for_document(doc: Document, first_amendment: dict[str, str] | None = N
                 context="",
                 text=doc.body or "",
                 penjelasan=doc.penjelasan_umum or "",
-                valid_from=_iso(doc.diundangkan),
+                valid_from=enacted,
             )
         )
     return out
 
 
-def amended_units(doc: Document, targets: dict[str, Document]) -> list[Unit]:
+def amended_units(doc: Document, targets: dict[str, Document], enacted: str | None = None) -> list[Unit]:
     """Units for the new wording an amending act gives provisions of other documents."""
     out: list[Unit] = []
     for a in doc.amendments:
@@ -249,7 +254,7 @@ def amended_units(doc: Document, targets: dict[str, Document]) -> list[Unit]:
             continue
         target = targets.get(a.target_doc)
         by_id = {p.id: p for p in a.new_provisions}
-        effective = _iso(a.effective or doc.diundangkan)
+        effective = _iso(a.effective or doc.diundangkan or doc.ditetapkan) or enacted
         for root in _roots(a.new_provisions, by_id):
             host = target or doc
             out.append(
@@ -269,19 +274,20 @@ def store_units(store: Store, *, with_summaries: bool = True) -> list[Unit]:
     """Every unit of the store, in a stable order (documents by id, provisions in order)."""
     docs = list(store.documents())
     by_doc = {d.id: d for d in docs}
+    enacted = corpus_dates(store)
     # When a provision was first replaced: its original wording applies until then.
     first_amendment: dict[str, str] = {}
     for d in docs:
         for a in d.amendments:
-            eff = _iso(a.effective or d.diundangkan)
+            eff = _iso(a.effective or d.diundangkan or d.ditetapkan) or enacted.get(d.id)
             if eff and (a.target not in first_amendment or eff < first_amendment[a.target]):
                 first_amendment[a.target] = eff
     units: list[Unit] = []
     for d in docs:
-        units.extend(units_for_document(d, first_amendment))
+        units.extend(units_for_document(d, first_amendment, enacted.get(d.id)))
     for d in docs:
         if d.amendments:
-            units.extend(amended_units(d, by_doc))
+            units.extend(amended_units(d, by_doc, enacted.get(d.id)))
     # Later versions end where the next one starts.
     versions: dict[str, list[int]] = {}
     for i, u in enumerate(units):
@@ -311,6 +317,22 @@ def _replace(u: Unit, **changes) -> Unit:
     from dataclasses import replace
 
     return replace(u, **changes)
+
+
+def corpus_dates(store: Store) -> dict[str, str]:
+    """doc id -> ISO date it took effect, from the curated corpus (for documents whose text lacks it)."""
+    try:
+        from kg.corpus import load_store_corpus
+
+        corpus = load_store_corpus(store)
+    except Exception:  # no curated corpus in this store
+        return {}
+    out = {}
+    for reg in getattr(corpus, "regulations", ()) or ():
+        when = reg.diundangkan or reg.ditetapkan
+        if when:
+            out[reg.id] = when.isoformat()
+    return out
 
 
 def summary_units(store: Store, present: set[str]) -> list[Unit]:
