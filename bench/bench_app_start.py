@@ -5,7 +5,10 @@ opens the app and waits until the Ask page's question box is on screen. Prints, 
 median: seconds to the server's health check, and seconds from launch to the Ask page ready.
 With ``--question`` it also times the first answer (which loads the search index and the model).
 
-    python bench/bench_app_start.py --store .kg-store [--runs 3] [--question "sanksi PNS ikut kampanye"]
+    python bench/bench_app_start.py --store .kg-store [--runs 3] [--question "…"] [--baseline]
+
+``--baseline`` times an empty Streamlit app the same way, to tell the framework's own start-up
+(interpreter, Streamlit, the browser loading its front end) from what this app adds.
 """
 
 from __future__ import annotations
@@ -34,7 +37,11 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-def one_run(store: Path, question: str | None, timeout: float) -> dict:
+# An empty app with one text box: what Streamlit alone costs on this machine, for comparison.
+BASELINE_APP = 'import streamlit as st\nst.title("baseline")\nst.text_area("Question")\n'
+
+
+def one_run(store: Path, question: str | None, timeout: float, app_dir: Path = REPO) -> dict:
     """Launch the server, wait for health, then for the Ask page in the browser (and an answer)."""
     from playwright.sync_api import sync_playwright
 
@@ -52,7 +59,9 @@ def one_run(store: Path, question: str | None, timeout: float) -> dict:
         browser = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=ARGS)
         page = browser.new_page()
         t0 = time.perf_counter()
-        proc = subprocess.Popen(cmd, cwd=REPO, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        proc = subprocess.Popen(
+            cmd, cwd=app_dir, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+        )
         try:
             while True:
                 if proc.poll() is not None:
@@ -91,6 +100,7 @@ def main() -> None:
     ap.add_argument("--runs", type=int, default=3)
     ap.add_argument("--question", default=None, help="also time the first answer to this question")
     ap.add_argument("--timeout", type=float, default=180)
+    ap.add_argument("--baseline", action="store_true", help="also time an empty Streamlit app the same way")
     args = ap.parse_args()
     if not (args.store / "corpus" / "bundle.json").exists() and not (args.store / "documents").is_dir():
         raise SystemExit(
@@ -115,6 +125,13 @@ def main() -> None:
     }
     if "first_answer_s" in runs[0]:
         summary["first_answer_s"] = round(runs[0]["first_answer_s"], 2)
+    if args.baseline:
+        import tempfile
+
+        with tempfile.TemporaryDirectory() as tmp:
+            (Path(tmp) / "app.py").write_text(BASELINE_APP, encoding="utf-8")
+            base = [one_run(args.store, None, args.timeout, Path(tmp)) for _ in range(args.runs)]
+        summary["baseline_empty_app_ready_s"] = round(statistics.median(r["ready_s"] for r in base), 2)
     print(json.dumps(summary))
 
 

@@ -198,6 +198,7 @@ def main() -> None:
             str(store_path / "graph"),
             "--bind",
             f"127.0.0.1:{port}",
+            "--union-default-graph",  # as `kg serve sparql` does, so raw queries see every graph
         ],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,

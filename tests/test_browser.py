@@ -100,14 +100,17 @@ def test_question_link_answers_and_a_citation_opens_browse(server, tmp_path):
             page = browser.new_page(viewport={"width": 1280, "height": 1600})
             page.goto(f"{url}/?q={quote(QUESTION)}")
             # The first start builds the store, then the answer card appears with its citations.
-            citation = page.get_by_role("link", name=re.compile(r"PP No\. 94 Tahun 2021")).first
+            done = page.get_by_text("Answer assembled").or_(page.get_by_text("Nothing in the store supports"))
             try:
-                expect(citation).to_be_visible(timeout=180_000)
+                expect(done.first).to_be_visible(timeout=180_000)
             except AssertionError:
                 page.screenshot(path=str(tmp_path / "no-answer.png"))
                 raise
-            expect(page.get_by_text("Sanctions by regime")).to_be_visible()
             page.screenshot(path=str(tmp_path / "ask.png"), full_page=True)
+            shown = [t.strip() for t in page.get_by_role("link").all_inner_texts()]
+            citation = page.get_by_role("link", name=re.compile(r"PP No\. 94 Tahun 2021")).first
+            assert citation.count(), f"no citation to PP 94/2021 among the links: {shown}"
+            expect(page.get_by_text("Sanctions by regime")).to_be_visible()
             # The chip's text is its icon's name, then the citation.
             found = re.search(r"PP No\. 94 Tahun 2021[^\n]*", citation.inner_text())
             assert found, citation.inner_text()
