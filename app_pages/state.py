@@ -102,20 +102,21 @@ def store_version_problem(path: Path) -> str | None:
 
 
 # -- the first start ----------------------------------------------------------------------------
-def first_start_build(path: Path, corpus: Path, report: Callable[[float, str], None]) -> list[str]:
+def first_start_build(path: Path, corpus: Path, report: Callable[[float, str], None]) -> None:
     """Build the shipped corpus into an empty store: corpus records, then graph, then search index.
 
-    ``report(fraction, message)`` is told about each stage. Returns notes on optional stages
-    that could not run (a layer not installed), so the page can say what is missing.
+    The same library calls as `kg ingest corpus/` followed by `kg index`; ``report(fraction,
+    message)`` is told about each stage.
     """
     from kg.corpus import CorpusError, ingest_corpus
+    from kg.graph import build_graph
+    from kg.search import build_index
 
     if not store_is_empty(path):
         raise AppProblem(f"refusing to build into {path}: it already holds a store")
     if not corpus.is_dir():
         raise AppProblem(f"There is no store at {path} and no corpus folder at {corpus} to build one from.")
     store = Store(path)
-    notes: list[str] = []
     report(0.05, f"checking the corpus in {corpus} …")
     try:
         counts = ingest_corpus(corpus, store)
@@ -126,23 +127,13 @@ def first_start_build(path: Path, corpus: Path, report: Callable[[float, str], N
             f"The corpus in {corpus} does not validate ({len(exc.issues)} problem(s)): {first}"
         ) from None
     report(
-        0.3, f"corpus loaded: {counts.get('provisions', 0)} key provisions, {counts.get('norms', 0)} norms."
+        0.2, f"corpus loaded ({counts.get('provisions', 0)} key provisions); building the knowledge graph …"
     )
-    try:
-        from kg.graph import build_graph
-    except ImportError:
-        notes.append("graph stage (kg.graph) not installed: Authority, Cases and SPARQL need it")
-    else:
-        report(0.35, "building the knowledge graph …")
-        build_graph(store, progress=False)
-        settle_graph(path)
-    report(0.7, "building the search index …")
-    try:
-        build_search_index(store)
-    except ImportError:
-        notes.append("search stage (kg.search) not installed: Ask needs it")
+    build_graph(store, progress=False)
+    settle_graph(path)
+    report(0.6, "loading the language model and building the search index …")
+    build_index(store, encoder=get_encoder())
     report(1.0, "ready")
-    return notes
 
 
 def settle_graph(path: Path) -> None:
@@ -160,16 +151,6 @@ def settle_graph(path: Path) -> None:
     graph.flush()
     graph.optimize()
     del graph
-
-
-def build_search_index(store: Store) -> None:
-    """Build the search index with the configured encoder, if the search layer offers a builder."""
-    import kg.search as search
-
-    builder = getattr(search, "build_index", None)
-    if builder is None:
-        return  # the search layer builds its index on first use
-    builder(store, encoder=get_encoder())
 
 
 _build_lock = threading.Lock()  # one first-start build per process, whatever the number of sessions
@@ -201,7 +182,7 @@ def ensure_store() -> Store:
 def _build_with_progress(path: Path) -> None:
     bar = st.progress(0.0, text="First start: building the shipped corpus …")
     try:
-        notes = first_start_build(path, corpus_dir(), lambda f, m: bar.progress(min(f, 1.0), text=m))
+        first_start_build(path, corpus_dir(), lambda f, m: bar.progress(min(f, 1.0), text=m))
     except AppProblem as exc:
         bar.empty()
         st.error(str(exc))
@@ -212,8 +193,6 @@ def _build_with_progress(path: Path) -> None:
         st.error(f"Building the store in {path} failed: {type(exc).__name__}: {exc}")
         st.stop()
     bar.empty()
-    for note in notes:
-        st.info(note)
     clear_caches()
 
 

@@ -125,7 +125,11 @@ def rebuild_after_ingest(store: Store) -> None:
     except ImportError:
         return
     report = build_graph(store, progress=True)
-    console.print(f"graph: {report}")
+    shacl = {True: "SHACL conforms", False: "SHACL violations (kg build --json)", None: "SHACL skipped"}
+    console.print(
+        f"graph: {report.triples} triples in {report.graphs} named graphs; rebuilt {len(report.rebuilt)}, "
+        f"unchanged {report.unchanged}; {shacl[report.shacl_conforms]}; {report.seconds:.1f} s"
+    )
 
 
 def register(app: typer.Typer) -> None:

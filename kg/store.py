@@ -98,6 +98,8 @@ class Store:
             raise UnknownIdError(doc_id, self.suggest(doc_id))
         f.unlink()
         self._cache.pop(doc_id, None)
+        if self._refs_file.exists():
+            self.update_reference_index(removed=[doc_id])
 
     def ids(self) -> list[str]:
         """All document ids, sorted."""

@@ -75,7 +75,7 @@ def test_reference_index(store_dir):
     store.put(citing)
     store.update_reference_index([synthetic_doc(), citing])
     assert [r.source for r in store.incoming_references("pp-99-2099/pasal-1")] == ["pp-98-2098/pasal-2"]
-    store.update_reference_index(removed=["pp-98-2098"])
+    store.remove("pp-98-2098")  # removing a document drops its outgoing references too
     assert store.incoming_references("pp-99-2099/pasal-1") == []
 
 
