@@ -76,8 +76,8 @@ def main(argv=None) -> int:
     configs.append(("lexical without glossary", FusionParams(w_dense=0, w_expansion=0)))
     if encoder is not None:
         configs.append((f"dense only ({encoder.name})", FusionParams(w_lexical=0)))
-        configs.append(("fused (RRF, lexical + dense)", FusionParams()))
-        configs.append(("fused, lexical weighted 2:1", FusionParams(w_lexical=1.0, w_dense=0.5)))
+        configs.append(("fused (RRF, lexical + dense, equal)", FusionParams(w_dense=1.0)))
+        configs.append(("fused, lexical 2:1 (the default)", FusionParams(w_lexical=1.0, w_dense=0.5)))
     for name, params in configs:
         index.fusion = replace(params, lift=0.6)
         runs = {}

@@ -10,7 +10,7 @@ by date. The amended document is taken from the act's title ("Perubahan … atas
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 
 from ingest.records import Amendment, Document, Provision, Reference
@@ -23,8 +23,9 @@ from ingest.references import (
     _tokens,
     find_citations,
     references_in_text,
-    roman_to_int,
 )
+from ingest.structure import parse_provisions
+from ingest.text_utils import roman_to_int
 
 _VERB_RE = re.compile(r"\b(?P<v>diubah|dihapus|ditambah(?:kan)?|disisipkan)\b", re.IGNORECASE)
 _INSTRUCTION_END_RE = re.compile(r"(?:sebagai\s+berikut\s*:?|berbunyi\s*:)", re.IGNORECASE)
@@ -37,110 +38,7 @@ _ADD_RE = re.compile(
     r"ditambah(?:kan)?\s+(?P<what>.*?)\byakni\s+(?P<new>.+?)(?=\s*,?\s*sehingga\b|\s+yang\s+berbunyi\b|\s*$)",
     re.IGNORECASE | re.DOTALL,
 )
-_PASAL_HEAD_RE = re.compile(r"^\s*Pasal\s+(?P<n>\d+[A-Z]?)\s*$")
 _AMENDED_TITLE_RE = re.compile(r"Perubahan(?:\s+\w+)?\s+atas\s+", re.IGNORECASE)
-
-
-# --------------------------------------------------------------------------------------------
-# A small Pasal-body parser for the quoted new wording
-# --------------------------------------------------------------------------------------------
-
-_AYAT_LINE = re.compile(r"^\((?P<n>\d+[a-z]?)\)\s*(?P<t>.*)$")
-_HURUF_LINE = re.compile(r"^(?P<n>[a-z]\d?)\.\s+(?P<t>.*)$")
-_ANGKA_LINE = re.compile(r"^(?P<n>\d+[a-z]?)[.)]\s+(?P<t>.*)$")
-# Markers run together on one line by PDF extraction: split before them where a clause ends.
-_INLINE_SPLITS = [
-    re.compile(r"(?<=[.;:])\s+(?=\(\d+[a-z]?\)\s)"),
-    re.compile(r"(?<=[;:])\s+(?=[a-z]\d?\.\s)"),
-    re.compile(r"(?<=[;:])\s+(?=\d+[a-z]?\.\s)"),
-    re.compile(r"(?<=[.;:])\s+(?=Pasal\s+\d+[A-Z]?\s+(?:\(\d|[A-Z]))"),
-]
-
-
-def _split_lines(text: str) -> list[str]:
-    lines: list[str] = []
-    for raw in text.splitlines():
-        parts = [raw]
-        for rx in _INLINE_SPLITS:
-            parts = [piece for part in parts for piece in rx.split(part)]
-        for part in parts:
-            # "Pasal 70 (1) …" on one line: the heading, then the body.
-            m = re.match(r"^\s*(Pasal\s+\d+[A-Z]?)\s+(\(\d+[a-z]?\)\s.*|[A-Z].*)$", part)
-            if m and not re.match(r"^\s*Pasal\s+\d+[A-Z]?\s+(?:ayat|huruf|angka)\b", part):
-                lines.extend([m.group(1), m.group(2)])
-            elif part.strip():
-                lines.append(part.strip())
-    return lines
-
-
-@dataclass
-class _Node:
-    level: str
-    number: str
-    label: str
-    id: str
-    parent: str | None
-    text: list[str] = field(default_factory=list)
-    children: list[str] = field(default_factory=list)
-
-
-def parse_pasal_blocks(text: str, doc_id: str, amended_by: str | None = None) -> list[Provision]:
-    """Parse quoted new wording ("Pasal 70\\n(1) …\\na. …") into Pasal/ayat/huruf/angka provisions of doc_id.
-
-    Text before the first "Pasal N" heading is ignored (it is the instruction). This deliberately
-    small parser serves amendment wording; the main structure parser lives in ingest.structure.
-    """
-    nodes: list[_Node] = []
-    by_id: dict[str, _Node] = {}
-    pasal: _Node | None = None
-    ayat = huruf = None
-    current: _Node | None = None
-
-    def add(level: str, number: str, label: str, parent: _Node | None) -> _Node:
-        pid = f"{parent.id}/{level}-{number.lower()}" if parent else f"{doc_id}/pasal-{number.lower()}"
-        if pid in by_id:  # a repeated marker (OCR): keep one node, append text to it
-            return by_id[pid]
-        node = _Node(level, number, label, pid, parent.id if parent else None)
-        nodes.append(node)
-        by_id[pid] = node
-        if parent:
-            parent.children.append(pid)
-        return node
-
-    for line in _split_lines(text):
-        m = _PASAL_HEAD_RE.match(line)
-        if m:
-            pasal = current = add("pasal", m.group("n"), f"Pasal {m.group('n')}", None)
-            ayat = huruf = None
-            continue
-        if pasal is None:
-            continue
-        if m := _AYAT_LINE.match(line):
-            ayat = current = add("ayat", m.group("n"), f"ayat ({m.group('n')})", pasal)
-            huruf = None
-            current.text.append(m.group("t"))
-        elif m := _HURUF_LINE.match(line):
-            huruf = current = add("huruf", m.group("n"), f"huruf {m.group('n')}", ayat or pasal)
-            current.text.append(m.group("t"))
-        elif m := _ANGKA_LINE.match(line):
-            current = add("angka", m.group("n"), f"angka {m.group('n')}", huruf or ayat or pasal)
-            current.text.append(m.group("t"))
-        elif current is not None:
-            current.text.append(line)
-    return [
-        Provision(
-            id=n.id,
-            doc_id=doc_id,
-            level=n.level,  # type: ignore[arg-type]
-            number=n.number,
-            label=n.label,
-            text=" ".join(n.text).strip(),
-            parent=n.parent,
-            children=tuple(n.children),
-            amended_by=amended_by,
-        )
-        for n in nodes
-    ]
 
 
 def _subtree(provs: list[Provision], root: str) -> list[Provision]:
@@ -216,10 +114,7 @@ def _with_pasal(parts: dict[str, str], pasal: str | None) -> dict[str, str] | No
 
 def _target_id(target_doc: str, parts: dict[str, str]) -> str:
     if "bab" in parts and "pasal" not in parts:
-        try:
-            return f"{target_doc}/bab-{roman_to_int(parts['bab'])}"
-        except KeyError:
-            return f"{target_doc}/bab-{parts['bab'].lower()}"
+        return f"{target_doc}/bab-{roman_to_int(parts['bab'])}"
     return f"{target_doc}/{_path(parts)}"
 
 
@@ -348,13 +243,21 @@ def _split_instruction(text: str) -> tuple[str, str]:
     return text.strip(), ""
 
 
+def _wording_provisions(doc: Document, angka: Provision, wording: str, target_doc: str) -> list[Provision]:
+    """The quoted new wording as provisions of the amended document, located at the instruction."""
+    if not wording:
+        return []
+    provs = parse_provisions(wording, target_doc, amended_by=doc.id)
+    return [p.model_copy(update={"source": angka.source}) for p in provs]
+
+
 def _amendments_for(doc: Document, angka: Provision, target_doc: str, eff: date | None) -> list[Amendment]:
     full = _angka_text(doc, angka)
     instruction, wording = _split_instruction(full)
     plans = _plan(instruction)
     if not plans:
         return []
-    new_provs = parse_pasal_blocks(wording, target_doc, amended_by=doc.id) if wording else []
+    new_provs = _wording_provisions(doc, angka, wording, target_doc)
     out: list[Amendment] = []
     for i, plan in enumerate(plans, start=1):
         target = _target_id(target_doc, plan.parts)
@@ -425,7 +328,7 @@ def amendment_references(doc: Document) -> tuple[set[str], list[Reference]]:
             )
         # References inside the new wording, read against the whole restated text of this instruction.
         wording = _split_instruction(_angka_text(doc, angka))[1]
-        parsed = parse_pasal_blocks(wording, target_doc, amended_by=doc.id) if wording else []
+        parsed = _wording_provisions(doc, angka, wording, target_doc)
         if not parsed or not amendments:
             continue
         shadow = Document(

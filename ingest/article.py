@@ -1,9 +1,10 @@
 """Journal articles: sections, numbered footnotes and the regulations each footnote cites.
 
 Text extracted from a PDF interleaves footnotes with the body at every page end, and glues the
-footnote markers to words ("Pilkada1."). We keep the file's own lines (``article_text``), find the
-footnotes by their running numbers (1, 2, 3 … in order), take the ALL-CAPS headings as sections,
-and read citations with ingest.references. "Ibid." repeats the previous footnote's regulation.
+footnote markers to words ("Pilkada1."). We read the file's own lines with their indents
+(``clean.split_lines(..., keep_indent=True)``), find the footnotes by their running numbers (1, 2, 3 …
+in order), take the ALL-CAPS headings as sections, and read citations with ingest.references.
+"Ibid." repeats the previous footnote's regulation.
 """
 
 from __future__ import annotations
@@ -27,22 +28,6 @@ _FOOTNOTE_RE = re.compile(r"^(?P<n>\d{1,3})\s+(?P<t>[A-Z\"“‘'(].*)$")
 _SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 _IBID_RE = re.compile(r"^\s*Ibid\b\.?", re.IGNORECASE)
 _QUOTED_RE = re.compile(r"[\"“](?P<q>[^\"”]{8,200}?)[,.]?[\"”]")
-
-
-def article_text(file: str, pages: list[str]) -> CleanText:
-    """The file's lines as they are (empty lines dropped), with their pages: what parse_article wants.
-
-    The regulation cleaner joins lines into provisions, which would merge the footnotes into the
-    body; an article needs its line breaks (and the leading blank of each page) kept.
-    """
-    lines: list[str] = []
-    pages_of: list[int] = []
-    for pno, page in enumerate(pages, 1):
-        for raw in page.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
-            if raw.strip() or raw.startswith(" "):
-                lines.append(raw.rstrip() if raw.strip() else " ")
-                pages_of.append(pno)
-    return CleanText(file=file, lines=tuple(lines), pages=tuple(pages_of))
 
 
 def looks_like_article(text: CleanText) -> bool:

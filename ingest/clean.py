@@ -12,6 +12,7 @@ import functools
 import re
 
 from ingest.records import CleanText
+from ingest.text_utils import MONTHS, ORDINAL_RE, fix_number
 
 
 @functools.lru_cache(maxsize=512)
@@ -33,12 +34,6 @@ REF_WORDS = frozenset(
     menjadi tersebut bagi sesuai lanjut diatur mengacu merujuk mengikuti memperhatikan dimaksud""".split()
 )
 
-ORDINALS = (
-    "Kesatu|Pertama|Kedua|Ketiga|Keempat|Kelima|Keenam|Ketujuh|Kedelapan|Kesembilan|Kesepuluh|Kesebelas"
-)
-_ORD_RE = (
-    rf"(?:{ORDINALS})(?:\s+(?:Belas|Puluh(?:\s+(?:Satu|Dua|Tiga|Empat|Lima|Enam|Tujuh|Delapan|Sembilan))?))?"
-)
 
 # Short words that occur in normal text; anything else that short next to stamp garbage is garbage too.
 _COMMON_SHORT = frozenset(
@@ -58,7 +53,7 @@ _MARKER_START = re.compile(
     rf"""^(?:
         Pasal\s+(?:\d+[A-Z]?|{_ROMAN})\b
       | BAB\s+(?:{_ROMAN}|\d+)\b
-      | Bagian\s+{_ORD_RE}\b
+      | Bagian\s+{ORDINAL_RE}\b
       | Paragraf\s+\d+\b
       | \(\d+[a-z]?\)
       | [a-z]\d?\.\s
@@ -70,37 +65,8 @@ _MARKER_START = re.compile(
     re.X,
 )
 
-MONTHS = {
-    "januari": 1,
-    "februari": 2,
-    "pebruari": 2,
-    "maret": 3,
-    "april": 4,
-    "mei": 5,
-    "juni": 6,
-    "juli": 7,
-    "agustus": 8,
-    "september": 9,
-    "oktober": 10,
-    "nopember": 11,
-    "november": 11,
-    "desember": 12,
-}
-
 
 # --- OCR repairs (markers and citations only) -------------------------------------------------
-
-_DIGIT_MAP = str.maketrans({"O": "0", "o": "0", "l": "1", "I": "1", "L": "1", "i": "1"})
-
-
-def fix_number(token: str) -> str:
-    """Repair OCR letters inside a number ("2Ol4" -> "2014", "3O" -> "30"); other tokens unchanged."""
-    if not re.fullmatch(r"[0-9OolILi]{2,5}", token) or not re.search(r"\d", token):
-        return token
-    if sum(c.isdigit() for c in token) < len(token) / 2:
-        return token
-    return token.translate(_DIGIT_MAP)
-
 
 _MIXED_DIGITS = re.compile(r"\d[OolILi]|[OolILi]\d")
 
@@ -320,7 +286,7 @@ _SPLIT_RE = re.compile(
     rf"""(?<=\s)(?=
         (?P<pasal>Pasal\s+(?:\d+[A-Z]?|{_ROMAN})\b)
       | (?P<bab>BAB\s+(?:{_ROMAN}|\d+)\b)
-      | (?P<bagian>Bagian\s+{_ORD_RE}\b)
+      | (?P<bagian>Bagian\s+{ORDINAL_RE}\b)
       | (?P<paragraf>Paragraf\s+\d+\b)
       | (?P<ayat>\(\d+[a-z]?\)\s)
       | (?P<huruf>[a-z]\d?\.\s)
@@ -544,12 +510,43 @@ def _continues(prev: str, line: str) -> bool:
     return True
 
 
+_PAGE_MARK = re.compile(r"^(?:-\s*\d+\s*-|Halaman\s+\d+(?:\s+dari\s+\d+)?)$", re.IGNORECASE)
+
+
+def _raw_lines(page: str) -> list[str]:
+    return page.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+
+
+def split_lines(
+    file: str, pages: list[str], keep_indent: bool = False, drop_page_marks: bool = False
+) -> CleanText:
+    """The file's own lines with their pages, not joined: for articles (footnotes) and decree tables (rows).
+
+    By default spaces are collapsed and empty lines dropped. ``keep_indent`` keeps each line's leading
+    blanks and a blank line that opens with a space (a page's leading blank, which marks where a page
+    turns in an article) as " ". ``drop_page_marks`` drops page numbers ("- 3 -", "Halaman 3 dari 9")
+    but keeps bare numbers, which may be table row numbers. The regulation cleaner (``clean_pages``)
+    joins wrapped lines instead, which would merge footnotes into the body and table rows together.
+    """
+    lines: list[str] = []
+    pages_of: list[int] = []
+    for pno, page in enumerate(pages, 1):
+        for raw in _raw_lines(page):
+            if keep_indent:
+                line = (raw.rstrip() or " ") if raw.strip() or raw.startswith(" ") else ""
+            else:
+                line = re.sub(r"\s+", " ", raw).strip()
+            if line and not (drop_page_marks and _PAGE_MARK.match(line)):
+                lines.append(line)
+                pages_of.append(pno)
+    return CleanText(file=file, lines=tuple(lines), pages=tuple(pages_of))
+
+
 def clean_pages(file: str, pages: list[str]) -> CleanText:
     """Clean a file's pages into logical lines, each with the 1-based page it came from."""
     joined: list[tuple[str, int]] = []
     for pno, page in enumerate(pages, 1):
-        raw = [ln for ln in page.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
-        raw = [ln for ln in raw if ln.strip() and not _is_furniture_line(ln)]
+        raw = [ln for ln in _raw_lines(page) if ln.strip() and not _is_furniture_line(ln)]
         for line in _join_page_lines(raw):
             # A page that starts mid-sentence continues the previous page's last line.
             if joined and line[:1].islower() and not _MARKER_START.match(line) and pno > joined[-1][1]:

@@ -13,7 +13,8 @@ import re
 
 from ingest.identify import doc_id_for
 from ingest.records import CleanText, Document, IngestError, Provision, SourceLocation, TableRow, Warning_
-from ingest.references import _CITATION_RE, _TOKEN_RE, parse_date
+from ingest.references import _CITATION_RE, _TOKEN_RE
+from ingest.text_utils import parse_date
 
 ORDINALS = (
     "KESATU KEDUA KETIGA KEEMPAT KELIMA KEENAM KETUJUH KEDELAPAN KESEMBILAN KESEPULUH KESEBELAS "
@@ -38,26 +39,6 @@ _COLUMNS = (
 )
 _HEADER_CELL_RE = re.compile("|".join(f"(?P<{k}>\\b(?:{p})\\b)" for k, p in _COLUMNS), re.IGNORECASE)
 _CONNECT_RE = re.compile(r"(?:\s*(?:,|dan|atau|serta|jo\.?|juncto)?\s*)")
-
-
-_FURNITURE_RE = re.compile(r"^(?:-\s*\d+\s*-|Halaman\s+\d+(?:\s+dari\s+\d+)?)$", re.IGNORECASE)
-
-
-def decree_text(file: str, pages: list[str]) -> CleanText:
-    """The file's lines, spaces collapsed and page numbers dropped, but not joined: what tables need.
-
-    The regulation cleaner joins wrapped lines into provisions; in a Lampiran table that merges the
-    cells of consecutive rows and drops the bare row numbers, so a decree is best parsed from this.
-    """
-    lines: list[str] = []
-    pages_of: list[int] = []
-    for pno, page in enumerate(pages, 1):
-        for raw in page.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
-            line = re.sub(r"\s+", " ", raw).strip()
-            if line and not _FURNITURE_RE.match(line):
-                lines.append(line)
-                pages_of.append(pno)
-    return CleanText(file=file, lines=tuple(lines), pages=tuple(pages_of))
 
 
 def looks_like_joint_decree(text: CleanText) -> bool:

@@ -9,8 +9,8 @@ from datetime import date
 
 from pydantic import BaseModel, ConfigDict
 
-from ingest.clean import MONTHS, fix_number
 from ingest.records import CleanText, IngestError
+from ingest.text_utils import date_of, fix_number
 
 # (pattern, jenis, readable name); longest forms first so "PERATURAN PEMERINTAH PENGGANTI …" wins.
 _JENIS: tuple[tuple[str, str, str], ...] = (
@@ -107,13 +107,6 @@ def _nice_case(s: str) -> str:
         else:
             words.append("-".join(p[:1].upper() + p[1:] for p in low.split("-")))
     return " ".join(words)
-
-
-def _parse_date(day: str, month: str, year: str) -> date | None:
-    try:
-        return date(int(fix_number(year)), MONTHS[month.lower()], int(fix_number(day.replace(" ", ""))))
-    except (KeyError, ValueError):
-        return None
 
 
 _DATE = r"(\d[\d ]?)\s+([A-Za-z]+)\s+([0-9OolILi]{4})"
@@ -222,10 +215,10 @@ def identify(text: CleanText) -> Identity:
     ditetapkan = diundangkan = None
     dm = re.search(rf"(?:Ditetapkan|Disahkan)\s+di\s+\w+\s+pada\s+tanggal\s+{_DATE}", body)
     if dm:
-        ditetapkan = _parse_date(*dm.groups())
+        ditetapkan = date_of(*dm.groups())
     um = re.search(rf"Diundangkan\s+di\s+\w+\s+pada\s+tanggal\s+{_DATE}", body)
     if um:
-        diundangkan = _parse_date(*um.groups())
+        diundangkan = date_of(*um.groups())
     ln = tln = None
     lm = re.search(
         r"LEMBARAN\s+NEGARA\s+REPUBLIK\s+INDONESIA\s+TAHUN\s+([0-9OolILi]{4})\s+NOMOR\s+([0-9OolILi]+)", body

@@ -10,9 +10,9 @@ import json
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from ingest.article import article_text, looks_like_article, parse_article
-from ingest.clean import clean_pages
-from ingest.decree import decree_text, looks_like_joint_decree, parse_joint_decree
+from ingest.article import looks_like_article, parse_article
+from ingest.clean import clean_pages, split_lines
+from ingest.decree import looks_like_joint_decree, parse_joint_decree
 from ingest.identify import identify
 from ingest.read import read_file
 from ingest.records import Document, IngestError, SourceLocation
@@ -82,10 +82,11 @@ def parse_text(file: str, pages: list[str]) -> Document:
     """Parse the pages of one document's text into a Document with its references and amendments."""
     # Articles and decree tables need the file's own line breaks (footnotes, table rows), which
     # the regulation cleaner joins; so they are recognised and parsed before cleaning.
-    raw = article_text(file, pages)
+    # An article reads its footnotes from line starts and page-turn blanks, so it keeps the indents.
+    raw = split_lines(file, pages, keep_indent=True)
     if looks_like_article(raw):
         return attach_links(parse_article(raw))
-    lines = decree_text(file, pages)
+    lines = split_lines(file, pages, drop_page_marks=True)
     if looks_like_joint_decree(lines):
         return attach_links(parse_joint_decree(lines))
     text = clean_pages(file, pages)

@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
 
 from ingest.records import Document, Provision, Reference
+from ingest.text_utils import parse_date, roman_to_int
 
 # --------------------------------------------------------------------------------------------
 # Document citations
@@ -185,16 +185,6 @@ _SELF_RE = re.compile(
     r"Keputusan(?:\s+[A-Z][\w/-]*){0,4})\s+ini\b"
 )
 _BEFORE_CITATION_RE = re.compile(r"\s+(?:dari\s+|dalam\s+)?")
-_ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
-
-
-def roman_to_int(s: str) -> int:
-    """Value of a Roman numeral ("XIV" → 14)."""
-    total = 0
-    for i, ch in enumerate(s):
-        v = _ROMAN[ch]
-        total += -v if i + 1 < len(s) and _ROMAN[s[i + 1]] > v else v
-    return total
 
 
 @dataclass
@@ -386,29 +376,12 @@ def _expand_range(
 # Commencement and repeal
 # --------------------------------------------------------------------------------------------
 
-MONTHS = {
-    "januari": 1, "februari": 2, "pebruari": 2, "maret": 3, "april": 4, "mei": 5, "juni": 6, "juli": 7,
-    "agustus": 8, "september": 9, "oktober": 10, "nopember": 11, "november": 11, "desember": 12,
-}  # fmt: skip
-_DATE_RE = re.compile(r"(?P<d>\d{1,2})\s+(?P<m>[A-Za-z]+)\s+(?P<y>\d{4})")
 _COMMENCE_RE = re.compile(
     r"(?<!saat )(?<!sebelum )(?<!sejak )(?<!setelah )\bini\s+mulai\s+berlaku\s+"
     r"(?P<rest>(?:pada|sejak|setelah|terhitung)\b[^.;]{0,120})",
     re.IGNORECASE,
 )
 _REPEAL_RE = re.compile(r"dicabut\s+dan\s+dinyatakan\s+tidak\s+berlaku", re.IGNORECASE)
-
-
-def parse_date(text: str) -> date | None:
-    """The first Indonesian date ("1 Januari 2016") in text, or None."""
-    for m in _DATE_RE.finditer(text):
-        month = MONTHS.get(m.group("m").lower())
-        if month:
-            try:
-                return date(int(m.group("y")), month, int(m.group("d")))
-            except ValueError:
-                return None
-    return None
 
 
 def _commencements(doc: Document, p: Provision) -> list[Reference]:

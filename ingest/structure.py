@@ -18,37 +18,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ingest.clean import ORDINALS
 from ingest.identify import Identity
 from ingest.records import CleanText, Document, Provision, SourceLocation, Warning_
-
-_ORDINAL_VALUES = {
-    w.lower(): i
-    for i, w in enumerate(
-        "Kesatu Kedua Ketiga Keempat Kelima Keenam Ketujuh Kedelapan Kesembilan Kesepuluh Kesebelas".split(),
-        1,
-    )
-}
-_ORDINAL_VALUES["pertama"] = 1
-_UNITS = {
-    "satu": 1,
-    "dua": 2,
-    "tiga": 3,
-    "empat": 4,
-    "lima": 5,
-    "enam": 6,
-    "tujuh": 7,
-    "delapan": 8,
-    "sembilan": 9,
-}
-
-_ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+from ingest.text_utils import ORDINAL_RE, ordinal_to_int, roman_to_int
 
 _BAB = re.compile(r"^B\s?A\s?B\s+([IVXLC]+|\d+)\b\.?\s*(.*)$")
-_BAGIAN = re.compile(
-    rf"^Bagian\s+((?:{ORDINALS})(?:\s+(?:Belas|Puluh(?:\s+(?:Satu|Dua|Tiga|Empat|Lima|Enam|Tujuh|Delapan|Sembilan))?))?)\b\s*(.*)$",
-    re.I,
-)
+_BAGIAN = re.compile(rf"^Bagian\s+({ORDINAL_RE})\b\s*(.*)$", re.I)
 _PARAGRAF = re.compile(r"^Paragraf\s+(\d+)\b\s*(.*)$")
 _PASAL = re.compile(r"^Pasal\s+(\d+[A-Z]?|[IVXLC]+)(?![\w])\.?\s*(.*)$")
 _PASAL_RANGE = re.compile(
@@ -79,27 +54,6 @@ _SKIP_PREAMBLE = re.compile(
 )
 
 
-def roman_to_int(s: str) -> int:
-    """Value of a Roman numeral ("XIV" -> 14)."""
-    total, prev = 0, 0
-    for ch in reversed(s.upper()):
-        v = _ROMAN_VALUES.get(ch, 0)
-        total = total - v if v < prev else total + v
-        prev = max(prev, v)
-    return total
-
-
-def ordinal_to_int(s: str) -> int:
-    """Value of an Indonesian ordinal ("Kesatu" -> 1, "Kedua Belas" -> 12, "Kedua Puluh Satu" -> 21)."""
-    words = s.lower().split()
-    base = _ORDINAL_VALUES.get(words[0], 0)
-    if len(words) >= 2 and words[1] == "belas":
-        return base + 10
-    if len(words) >= 2 and words[1] == "puluh":
-        return base * 10 + (_UNITS.get(words[2], 0) if len(words) >= 3 else 0)
-    return base
-
-
 def _split_num(v: str) -> tuple[int, str]:
     m = re.fullmatch(r"(\d+)([A-Za-z]?)", v)
     return (int(m.group(1)), m.group(2).lower()) if m else (-1, "")
@@ -123,6 +77,16 @@ def is_next(prev: str | None, cur: str) -> bool:
             return (pd == "" and cd == "1") or (pd.isdigit() and int(cd) == int(pd) + 1)
         return not cd and ord(cl) == ord(pl) + 1
     return False
+
+
+_INSERTED = re.compile(r"\d+[a-z]|[a-z]\d+")
+
+
+def _order_key(v: str) -> tuple[int, int | str]:
+    """Sort key of a list value in its list ("b" < "b1" < "c"; "1" < "1a" < "2")."""
+    if v[:1].isdigit():
+        return _split_num(v)
+    return ord(v[0]), int(v[1:] or 0)
 
 
 def is_first(v: str) -> bool:
@@ -578,6 +542,18 @@ class _Parser:
                     self._push(stack, style, value, rest, i)
                     return
                 break
+        # 4. quoted new wording may show an inserted item ("(1a)", "b1.") without the items around it
+        if self.fragment and _INSERTED.fullmatch(value):
+            for depth in range(len(stack) - 1, 0, -1):
+                if stack[depth].style == style:
+                    if _order_key(stack[depth].number.lower()) < _order_key(value):
+                        del stack[depth:]
+                        self._push(stack, style, value, rest, i)
+                        return
+                    break
+            else:
+                self._push(stack, style, value, rest, i)
+                return
         stack[-1].text.append(ln)
 
     def _push(self, stack: list[_Node], style: str, value: str, rest: str, i: int) -> None:

@@ -143,6 +143,11 @@ class SentenceTransformerEncoder:
         model_path = Path(model_path)
         if not model_path.is_dir():
             raise EncoderError(f"model folder not found: {model_path}")
+        if not any((model_path / f).is_file() for f in ("modules.json", "config.json")):
+            # Checked before importing torch: a wrong folder should fail fast and say why.
+            raise EncoderError(
+                f"not a sentence-transformers model folder (no modules.json/config.json): {model_path}"
+            )
         try:
             from sentence_transformers import SentenceTransformer
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from ingest.amendments import amended_document, extract_amendments, parse_pasal_blocks
+from ingest.amendments import amended_document, extract_amendments
 from ingest.records import Document, Provision, SourceLocation
 from ingest.references import extract_references
 from tests.conftest import CORPUS_RAW
@@ -173,17 +173,6 @@ def test_references_of_an_amending_act():
     # Pasal 40 is not restated: it points into the amended statute as it stands.
     assert ("uu-3-2090/pasal-12/ayat-3", "uu-3-2090/pasal-40", "external") in inner
     assert all(r.resolved for r in refs)
-
-
-def test_pasal_block_parser_keeps_inserted_numbers():
-    provs = parse_pasal_blocks("Pasal 7A\n(1a) Isi.\na. satu;\nb1. dua.\n1. tiga.", "uu-3-2090", "uu-4-2091")
-    assert [p.id for p in provs] == [
-        "uu-3-2090/pasal-7a",
-        "uu-3-2090/pasal-7a/ayat-1a",
-        "uu-3-2090/pasal-7a/ayat-1a/huruf-a",
-        "uu-3-2090/pasal-7a/ayat-1a/huruf-b1",
-        "uu-3-2090/pasal-7a/ayat-1a/huruf-b1/angka-1",
-    ]
 
 
 # ---------------------------------------------------------------- real amending acts

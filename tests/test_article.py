@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from ingest.article import article_text, looks_like_article, parse_article
+from ingest.article import looks_like_article, parse_article
+from ingest.clean import split_lines
 from ingest.records import CleanText
 from tests.conftest import SHARED
 
@@ -39,7 +40,7 @@ SYNTHETIC_ARTICLE = SYNTHETIC_ARTICLE.replace("<PAGE>", " ")  # the blank that e
 
 
 def synthetic_article() -> CleanText:
-    return article_text("synthetic_article.txt", [SYNTHETIC_ARTICLE])
+    return split_lines("synthetic_article.txt", [SYNTHETIC_ARTICLE], keep_indent=True)
 
 
 def test_synthetic_article_structure():
@@ -80,10 +81,10 @@ def test_synthetic_footnotes_and_cites():
 
 def test_id_is_stable_without_authors():
     body = SYNTHETIC_ARTICLE.split("\n", 3)[3]  # drop title, authors, journal line
-    a = parse_article(article_text("a.txt", [body]))
-    b = parse_article(article_text("b.txt", [body]))
+    a = parse_article(split_lines("a.txt", [body], keep_indent=True))
+    b = parse_article(split_lines("b.txt", [body], keep_indent=True))
     assert a.id == b.id and a.id.startswith("article-") and len(a.id) == len("article-") + 10
-    assert parse_article(article_text("c.txt", [body + "Tambahan.\n"])).id != a.id
+    assert parse_article(split_lines("c.txt", [body + "Tambahan.\n"], keep_indent=True)).id != a.id
 
 
 def test_a_regulation_is_not_an_article():
@@ -105,10 +106,12 @@ def test_a_regulation_is_not_an_article():
 @needs_seed
 def test_seed_article():
     raw = SEED.read_text(encoding="utf-8")
-    text = article_text(str(SEED), [raw])
+    text = split_lines(str(SEED), [raw], keep_indent=True)
     assert looks_like_article(text)
     doc = parse_article(text)
-    assert doc.id == parse_article(article_text("elsewhere.txt", [raw])).id  # stable for the same text
+    assert (
+        doc.id == parse_article(split_lines("elsewhere.txt", [raw], keep_indent=True)).id
+    )  # stable for the same text
     notes = {f.number: f for f in doc.footnotes}
     assert sorted(notes) == list(range(1, 16))
     cited = {c for f in doc.footnotes for c in f.cites}

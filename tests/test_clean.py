@@ -14,11 +14,11 @@ from ingest.clean import (
     clean_line,
     clean_pages,
     fix_hyphens,
-    fix_number,
     split_structure,
     strip_stamp_garbage,
 )
 from ingest.read import read_file
+from ingest.text_utils import fix_number
 
 sys.path.insert(0, str(Path(__file__).parent))
 import synthetic_pdfs  # noqa: E402

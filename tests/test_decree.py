@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from ingest.clean import clean_pages
-from ingest.decree import decree_text, looks_like_joint_decree, parse_joint_decree
+from ingest.clean import clean_pages, split_lines
+from ingest.decree import looks_like_joint_decree, parse_joint_decree
 from ingest.records import CleanText, IngestError
 from ingest.references import extract_references
 
@@ -172,7 +172,7 @@ def test_not_a_joint_decree():
 def test_generated_pdf_decree(skb_pdf):
     pdf = skb_pdf
     pages = _read_pdf(pdf)
-    text = decree_text(str(pdf), pages)
+    text = split_lines(str(pdf), pages, drop_page_marks=True)
     assert looks_like_joint_decree(text)
     doc = parse_joint_decree(text)
     assert doc.id == "kb-7-2099"

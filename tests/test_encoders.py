@@ -169,7 +169,7 @@ def test_fit_query_adapter_learns_a_rotation():
     rot, _ = np.linalg.qr(rng.normal(size=(dim, dim)))
     gold = [[i % n_pass] for i in range(200)]
     queries = (passages[[g[0] for g in gold]] @ rot.T).astype(np.float32)
-    w, log = fit_query_adapter(queries, gold, passages, epochs=300, lr=0.02, l2=0.0)
+    w, log = fit_query_adapter(queries, gold, passages, epochs=120, lr=0.05, l2=0.0)
 
     def top1(q):
         q = q / np.linalg.norm(q, axis=1, keepdims=True)

@@ -13,7 +13,8 @@ from hypothesis import strategies as st
 from ingest.clean import clean_pages
 from ingest.identify import identify
 from ingest.records import Document
-from ingest.structure import is_next, ordinal_to_int, parse_provisions, parse_regulation, roman_to_int
+from ingest.structure import is_next, parse_provisions, parse_regulation
+from ingest.text_utils import ordinal_to_int, roman_to_int
 
 SYNTHETIC_HEAD = (
     "PERATURAN PEMERINTAH REPUBLIK INDONESIA NOMOR 77 TAHUN 2099 TENTANG KEBUN BENIH DESA\n"
@@ -210,6 +211,19 @@ def test_quoted_wording_parses_in_the_target_namespace() -> None:
     inserted = parse_provisions(doc.provision("uu-5-2099/pasal-i/angka-2").text, "uu-3-2098")
     assert [p.id for p in inserted] == ["uu-3-2098/pasal-7a"]
     assert parse_provisions(doc.provision("uu-5-2099/pasal-i/angka-3").text, "uu-3-2098") == ()
+
+
+def test_quoted_wording_keeps_inserted_numbers():
+    provs = parse_provisions(
+        "Pasal 7A\n(1a) Isi.\na. satu;\nb1. dua.\n1. tiga.", "uu-3-2090", amended_by="uu-4-2091"
+    )
+    assert [p.id for p in provs] == [
+        "uu-3-2090/pasal-7a",
+        "uu-3-2090/pasal-7a/ayat-1a",
+        "uu-3-2090/pasal-7a/ayat-1a/huruf-a",
+        "uu-3-2090/pasal-7a/ayat-1a/huruf-b1",
+        "uu-3-2090/pasal-7a/ayat-1a/huruf-b1/angka-1",
+    ]
 
 
 def test_unparsable_text_outside_pasal_is_a_warning_not_a_crash() -> None:

@@ -8,11 +8,11 @@ from pathlib import Path
 import numpy as np
 
 # Up to this many units exact search stays well inside the 50 ms budget on two cores. Measured with
-# bench/bench_latency.py on a heavily loaded machine (load average ~14 on 2 cores), single-threaded:
-# flat inner product over 10k x 384 p50 2 ms / p95 26 ms, over 100k x 384 p50 158 ms / p95 232 ms
-# (memory-bound). Above the threshold an inverted-file index (IVF, nprobe 24 of 1024 lists) is used;
-# HNSW would search as fast, but adding 1M vectors (M=32) on two busy cores was estimated at well
-# over ten minutes, while IVF trains on a 64k sample.
+# bench/bench_latency.py on a loaded machine, single-threaded: flat inner product over 10k x 384
+# p50 2 ms / p95 3 ms (load ~7), over 100k x 384 p50 158 ms / p95 232 ms (load ~14, memory-bound).
+# Above the threshold an inverted-file index (IVF, nprobe 24 of up to 1024 lists): 100k p50 1 ms /
+# p95 5 ms, 1M p50 9 ms / p95 14 ms (load ~7). HNSW would search as fast, but adding 1M vectors
+# (M=32) on two busy cores was estimated at well over ten minutes; IVF built 1M in about a minute.
 APPROX_THRESHOLD = 20_000
 IVF_LISTS = 1024
 IVF_PROBES = 24

@@ -178,13 +178,35 @@ class Searcher:
 
     # -- retrieval ------------------------------------------------------------------------
     def query_terms(self, query: str) -> dict[str, float]:
+        """The query's analyzed terms with weights, plus glossary expansions at a lower weight.
+
+        Each glossary concept adds the same total weight however many synonyms it lists, so a concept
+        with five names (PNS, ASN, pegawai ASN …) does not drown one with a single name. When most of
+        the query's words are unknown to the index (an English question), the expansions are the query,
+        and they get full weight.
+        """
+        from kg.search.analyzer import Analyzer
+        from kg.search.glossary import matched_concepts
+
         lex = self.index.lexical
         terms = lex.query_terms(query)
         w = self.index.fusion.w_expansion
-        if w > 0:
-            for phrase in expansions(query):
-                for t, v in lex.query_terms(phrase, w).items():
-                    terms[t] = max(terms.get(t, 0.0), v) if t in terms else v
+        if w <= 0:
+            return terms
+        words = Analyzer(stem=False).words(query)
+        known = sum(1 for x in words if lex.analyzer.stem(x) in lex.vocab)
+        if words and known / len(words) < 0.5:
+            w = 1.0
+        present = set(terms)
+        for concept, _covered in matched_concepts(query):
+            bag: dict[str, float] = {}
+            for phrase in concept.id:
+                for t in lex.query_terms(phrase):
+                    if t not in present and t in lex.vocab:
+                        bag[t] = 1.0
+            for t in bag:
+                share = w * min(1.0, 2.0 / len(bag))
+                terms[t] = max(terms.get(t, 0.0), share)
         return terms
 
     def candidate_lists(

@@ -15,7 +15,7 @@ class FusionParams:
 
     k: float = 60.0  # RRF's rank offset
     w_lexical: float = 1.0
-    w_dense: float = 1.0
+    w_dense: float = 0.5  # lexical 2:1 beat equal weights on bench/bench_asn.py (MRR 0.554 vs 0.520)
     w_memory: float = 0.0  # similar training questions' gold units (only when learned)
     w_prior: float = 0.0  # how often a unit was gold in training (only when learned)
     w_expansion: float = 0.3  # weight of glossary expansion terms relative to the query's own
