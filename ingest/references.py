@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from ingest.records import Document, Provision, Reference
-from ingest.text_utils import parse_date, roman_to_int
+from ingest.text_utils import ocr_digits, parse_date, roman_to_int
 
 # --------------------------------------------------------------------------------------------
 # Document citations
@@ -70,7 +70,6 @@ _CITATION_RE = re.compile(
     "|".join(f"(?P<f{i}>{pat.replace('(?P<', f'(?P<f{i}')})" for i, (_, pat) in enumerate(_CITATION_FORMS)),
     re.IGNORECASE,
 )
-_OCR_DIGITS = str.maketrans({"O": "0", "o": "0", "I": "1", "l": "1", "L": "1"})
 
 
 @dataclass(frozen=True)
@@ -86,7 +85,7 @@ class Citation:
 
 def _digits(raw: str) -> str:
     """Undo OCR letter-for-digit slips and drop leading zeros ("2Ol4" → "2014", "05" → "5")."""
-    return raw.translate(_OCR_DIGITS).lstrip("0") or "0"
+    return ocr_digits(raw).lstrip("0") or "0"
 
 
 def _ministry_jenis(name: str) -> str | None:

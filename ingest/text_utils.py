@@ -64,6 +64,11 @@ def fix_number(token: str) -> str:
         return token
     if sum(c.isdigit() for c in token) < len(token) / 2:
         return token
+    return ocr_digits(token)
+
+
+def ocr_digits(token: str) -> str:
+    """Read the letters OCR puts for digits as digits ("2Ol4" -> "2014"), unconditionally."""
     return token.translate(_DIGIT_MAP)
 
 

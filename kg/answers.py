@@ -189,8 +189,13 @@ class _Builder:
             at=at,
             supported=supported,
             message=message,
-            **{g: tuple(items.values()) for g, items in self.groups.items()},
+            **{g: _in_force_first(items.values()) for g, items in self.groups.items()},
         )
+
+
+def _in_force_first(items) -> tuple[CitedItem, ...]:
+    """Keep the found order, but repealed or replaced provisions go below those in force."""
+    return tuple(sorted(items, key=lambda i: i.status.split()[0] in ("repealed", "replaced")))
 
 
 def _unit_of(pid: str, searcher: Searcher) -> str:

@@ -386,3 +386,8 @@ def test_real_uu_20_2023_references():
     assert c.target == "uu-20-2023" and c.effective == doc.diundangkan and c.effective is not None
     assert {r.target for r in refs if r.kind == "legal_basis"} == {"uud-1945/pasal-20", "uud-1945/pasal-21"}
     assert sum(r.resolved for r in refs) / len(refs) > 0.95
+
+
+def test_lower_case_ocr_digits_in_a_year_are_read_not_crashed_on():
+    # Citations match case-insensitively, so a year can come as "20ii" (OCR for 2011).
+    assert parse_citation("Peraturan Pemerintah Nomor 7 Tahun 20ii tentang Hal Rekaan") == "pp-7-2011"
