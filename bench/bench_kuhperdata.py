@@ -72,9 +72,14 @@ def make_store(path: Path, corpus: Path) -> Store:
     return st
 
 
-def is_dev(q) -> bool:
+def fold_of(q, n: int = 5) -> int:
+    """Which of n folds a question falls in, by a hash of its court case (fold 0 is the dev part)."""
     case = str(q.metadata.get("case_name") or q.id)
-    return int(hashlib.sha256(case.encode()).hexdigest(), 16) % 5 == 0
+    return int(hashlib.sha256(case.encode()).hexdigest(), 16) % n
+
+
+def is_dev(q) -> bool:
+    return fold_of(q) == 0
 
 
 def query_vectors(searcher: Searcher, texts: list[str], cache: Path) -> np.ndarray | None:
@@ -114,76 +119,104 @@ def fmt(r: dict) -> str:
     )
 
 
-def bench_split(searcher: Searcher, split: str, rare_max: int, cache: Path):
+# E1's first shipped weights (learned without a floor for rare articles), kept to compare against.
+E1_SHIPPED = FusionParams(k=10.0, w_lexical=0.5, w_dense=0.0, w_memory=4.0, w_prior=0.5)
+
+
+def rare_sets(qrels: dict, counts: Counter, levels) -> dict[int, dict]:
+    """For each level n: the questions whose gold articles are each gold at most n times in `counts`."""
+    return {n: {q: g for q, g in qrels.items() if all(counts[d] <= n for d in g)} for n in levels}
+
+
+def summary(runs, qrels, rare) -> dict:
+    r = evaluate(runs, qrels)
+    for n, sub in rare.items():
+        r[f"rare<={n}"] = evaluate(runs, sub)["MRR@10"] if sub else 0.0
+        r[f"n_rare<={n}"] = len(sub)
+    r["n"] = len(qrels)
+    return r
+
+
+def line(name: str, r: dict, levels) -> str:
+    rare = "  ".join(f"rare<={n} ({r[f'n_rare<={n}']}q) MRR {r[f'rare<={n}']:.3f}" for n in levels)
+    return f"  {name:<40} {fmt(r)}   | {rare}"
+
+
+def bench_split(searcher: Searcher, split: str, levels, cache: Path, cv: int):
     qs = read_queries(SHARED / split / "queries_train.jsonl")
     qrels = read_qrels(SHARED / split / "qrels_train.tsv")
+    qs = [q for q in qs if q.id in qrels]
     known = set(searcher.index.rows_of_id)
-    fit_qs = [q for q in qs if not is_dev(q)]
-    dev_qs = [q for q in qs if is_dev(q) and q.id in qrels]
-    print(
-        f"\n== {split}: {len(qs)} train queries -> fit {len(fit_qs)} / dev {len(dev_qs)} (split by case_name)"
-    )
     vecs_all = query_vectors(searcher, [q.text for q in qs], cache)
     pos = {q.id: i for i, q in enumerate(qs)}
-    dev_vecs = vecs_all[[pos[q.id] for q in dev_qs]] if vecs_all is not None else None
-    dev_qrels = {q.id: qrels[q.id] for q in dev_qs}
-    fit_train = train_queries(fit_qs, qrels, known)
-    counts = Counter(g for t in fit_train for g in t.gold)
-    rare = {q: g for q, g in dev_qrels.items() if all(counts[d] <= rare_max for d in g)}
-    base = FusionParams()
-    rows = []
-    has_dense = searcher.encoder is not None
-
-    def report(name, params, memory=None, prior=None):
-        runs = run_config(searcher, dev_qs, dev_vecs, params, memory, prior)
-        r_all, r_rare = evaluate(runs, dev_qrels), evaluate(runs, rare)
-        rows.append((name, r_all, r_rare))
-        print(
-            f"  {name:<44} {fmt(r_all)}   | rare ({len(rare)}q) MRR {r_rare['MRR@10']:.3f} "
-            f"hit {r_rare['hit@10']:.3f}",
-            flush=True,
-        )
-
-    report("BM25 + Sastrawi (lexical only)", replace(base, w_dense=0, w_expansion=0))
-    report("BM25 + Sastrawi + glossary expansion", replace(base, w_dense=0))
-    if has_dense:
-        report(f"dense only ({searcher.encoder.name})", replace(base, w_lexical=0))
-        report("RRF lexical + dense (k=60, equal weights)", base)
-    # Learn on the fit part only.
-    t0 = time.perf_counter()
-    fit_vecs = vecs_all[[pos[t.qid] for t in fit_train]] if vecs_all is not None else None
     grid = dict(DEFAULT_GRID)
-    if not has_dense:
+    if searcher.encoder is None:
         grid["w_dense"] = (0.0,)
-    params, memory, prior, loo = fit(
-        searcher, fit_train, grid=grid, note=f"{split} fit part", vectors=fit_vecs
-    )
-    print(
-        f"  learned on fit part in {time.perf_counter() - t0:.0f}s: {json.dumps(_short(params))} "
-        f"(leave-one-case-out MRR@10 on fit {loo:.3f})"
-    )
-    report(
-        "memory of fit questions only", replace(params, w_lexical=0, w_dense=0, w_prior=0, w_memory=1), memory
-    )
-    report("popularity prior only (top articles of fit)", FusionParams(w_lexical=0, w_dense=0), None, None)
-    rows.pop()
-    pop = [d for d, _ in counts.most_common(10)]
-    pr = evaluate({q.id: pop for q in dev_qs}, dev_qrels), evaluate({q: pop for q in rare}, rare)
-    rows.append(("popularity prior only", *pr))
-    print(f"  {'popularity prior only (top-10 of fit)':<44} {fmt(pr[0])}   | rare MRR {pr[1]['MRR@10']:.3f}")
-    report("learned fusion (lexical+dense+memory+prior)", params, memory, prior)
-    no_mem = replace(params, w_memory=0.0)
-    report("learned fusion without memory", no_mem, None, prior)
-    # The real search path gives the same ranking as the bench's fast path.
-    searcher.index.memory, searcher.index.fusion, searcher.index.prior = memory, params, prior
-    check = {
-        q.id: [h.id for h in searcher.search(q.text, 10, qvec=None if dev_vecs is None else dev_vecs[i])]
-        for i, q in enumerate(dev_qs[:50])
-    }
-    print(
-        "  (check: kg search path on 50 dev queries: "
-        f"{fmt(evaluate(check, {q: dev_qrels[q] for q in check}))})"
-    )
+    folds = range(cv) if cv > 1 else [0]
+    n_folds = cv if cv > 1 else 5
+    print(f"\n== {split}: {len(qs)} train queries; " + ("dev = fold 0 of 5" if cv <= 1 else f"{cv} folds"))
+    pooled: dict[str, dict[str, list]] = {}
+    for f in folds:
+        fit_qs = [q for q in qs if fold_of(q, n_folds) != f]
+        dev_qs = [q for q in qs if fold_of(q, n_folds) == f]
+        dev_vecs = vecs_all[[pos[q.id] for q in dev_qs]] if vecs_all is not None else None
+        dev_qrels = {q.id: qrels[q.id] for q in dev_qs}
+        fit_train = train_queries(fit_qs, qrels, known)
+        rare = rare_sets(dev_qrels, Counter(g for t in fit_train for g in t.gold), levels)
+        print(f" fold {f}: learn on {len(fit_qs)} questions, evaluate on {len(dev_qs)} (split by case_name)")
+        t0 = time.perf_counter()
+        fit_vecs = vecs_all[[pos[t.qid] for t in fit_train]] if vecs_all is not None else None
+        params, memory, prior, loo = fit(
+            searcher,
+            fit_train,
+            grid=grid,
+            note=f"{split} learning part",
+            vectors=fit_vecs,
+            log=lambda m: print("  " + m, flush=True),
+        )
+        print(
+            f"  learned in {time.perf_counter() - t0:.0f}s: {json.dumps(_short(params))} "
+            f"(leave-one-case-out MRR@10 on the learning part {loo:.3f})"
+        )
+        configs = [
+            ("BM25 + Sastrawi (lexical only)", replace(FusionParams(), w_dense=0, w_expansion=0), None),
+            ("BM25 + Sastrawi + glossary expansion", replace(FusionParams(), w_dense=0), None),
+            ("E1 shipped fusion (no rare floor)", E1_SHIPPED, memory),
+            ("learned fusion (rare floor)", params, memory),
+        ]
+        for name, p, mem in configs:
+            r = summary(run_config(searcher, dev_qs, dev_vecs, p, mem, prior), dev_qrels, rare)
+            print(line(name, r, levels), flush=True)
+            acc = pooled.setdefault(name, {})
+            for key in ("MRR@10", "Recall@10", "hit@10", *(f"rare<={n}" for n in levels)):
+                weight = r["n"] if key in ("MRR@10", "Recall@10", "hit@10") else r[f"n_{key}"]
+                acc.setdefault(key, []).append((r[key], weight))
+            for n in levels:
+                acc.setdefault(f"n_rare<={n}", []).append((r[f"n_rare<={n}"], 1))
+            acc.setdefault("n", []).append((r["n"], 1))
+        if f == 0 and cv <= 1:
+            searcher.index.memory, searcher.index.fusion, searcher.index.prior = memory, params, prior
+            check = {
+                q.id: [
+                    h.id for h in searcher.search(q.text, 10, qvec=None if dev_vecs is None else dev_vecs[i])
+                ]
+                for i, q in enumerate(dev_qs[:50])
+            }
+            print(
+                "  (check: kg search path on 50 dev queries: "
+                f"{fmt(evaluate(check, {q: dev_qrels[q] for q in check}))})"
+            )
+    if cv > 1:
+        print(f" {cv}-fold cross-validation by case_name (means weighted by questions; rare counts summed):")
+        for name, acc in pooled.items():
+            r = {}
+            for key, vals in acc.items():
+                if key.startswith("n"):
+                    r[key] = sum(v for v, _ in vals)
+                else:
+                    r[key] = sum(v * w for v, w in vals) / max(sum(w for _, w in vals), 1)
+            r["nDCG@10"] = float("nan")
+            print(line(name, r, levels))
     print("  published, humanized TEST split (not comparable one-to-one: ours is a dev part of train):")
     for name, (m, r, h) in PUBLISHED.items():
         print(f"    {name:<22} MRR@10 {m:.3f}  R@10 {r:.3f}" + (f"  hit@10 {h:.2f}" if h is not None else ""))
@@ -194,7 +227,7 @@ def bench_split(searcher: Searcher, split: str, rare_max: int, cache: Path):
 
 
 def _short(p: FusionParams) -> dict:
-    return {k: v for k, v in p.to_dict().items() if k.startswith("w_") or k == "k"}
+    return {k: v for k, v in p.to_dict().items() if k.startswith("w_") or k in ("k", "memory_discount")}
 
 
 def main(argv=None) -> int:
@@ -203,8 +236,11 @@ def main(argv=None) -> int:
     ap.add_argument("--model", default="e5-small", help="encoder (none = lexical only)")
     ap.add_argument("--splits", default="humanized,summarized")
     ap.add_argument(
-        "--rare", type=int, default=2, help="a gold article is rare when cited <= this often in fit"
+        "--rare",
+        default="2,5",
+        help="comma-separated levels: a gold article is rare when cited <= this often in the learning part",
     )
+    ap.add_argument("--cv", type=int, default=0, help="k-fold cross-validation by case_name (0 = dev only)")
     ap.add_argument("--no-final", action="store_true", help="do not save weights learned on all of train")
     args = ap.parse_args(argv)
     if not SHARED.exists():
@@ -227,7 +263,8 @@ def main(argv=None) -> int:
     searcher = Searcher(st, index, encoder)
     union, union_vecs, grid = [], [], None
     for split in args.splits.split(","):
-        train, vecs, grid = bench_split(searcher, split, args.rare, st.path / "bench-cache")
+        levels = tuple(int(x) for x in args.rare.split(","))
+        train, vecs, grid = bench_split(searcher, split, levels, st.path / "bench-cache", args.cv)
         union.extend(train)
         union_vecs.append(vecs)
     if not args.no_final:

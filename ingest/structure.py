@@ -33,6 +33,8 @@ _AYAT = re.compile(r"^\((\d+[a-z]?)\)\.?\s*(.*)$")
 _HURUF = re.compile(r"^([a-z]\d?|([a-z])\2)\.\s+(.*)$")
 _ANGKA = re.compile(r"^(\d+[a-z]?)\.\s+(.*)$")
 _ANGKA_P = re.compile(r"^(\d+[a-z]?)\)\s+(.*)$")
+# Body list markers, tried in this order: (style, pattern, group holding the rest of the line).
+_LIST_MARKERS = (("ayat", _AYAT, 2), ("huruf", _HURUF, 3), ("angka", _ANGKA, 2), ("angkap", _ANGKA_P, 2))
 _PJ_AYAT = re.compile(r"^Ayat\s+\((\d+[a-z]?)\)\s*(.*)$")
 _PJ_HURUF = re.compile(r"^Huruf\s+([a-z]\d?)\b\.?\s*(.*)$")
 _PJ_ANGKA = re.compile(r"^Angka\s+(\d+[a-z]?)\b\.?\s*(.*)$")
@@ -295,22 +297,14 @@ class _Parser:
             hm = _HURUF.match(ln)
             am = _ANGKA.match(ln)
             if hm and mode in (None, "menimbang"):
-                letter = hm.group(1)
-                nid = f"{menimbang_root}/huruf-{letter}"
-                if nid in self.nodes:
-                    cur = self.nodes[nid]
-                    cur.text.append(hm.group(3))
-                    continue
-                cur = self._item(nid, "menimbang", letter, f"Menimbang huruf {letter}", hm.group(3), i)
-                mode = "menimbang"
+                cur, new = self._preamble_item(
+                    menimbang_root, "menimbang", "huruf", hm.group(1), hm.group(3), i
+                )
+                mode = "menimbang" if new else mode
             elif am and mode != "memperhatikan":
-                num = am.group(1)
-                nid = f"{mengingat_root}/angka-{num}"
-                if nid in self.nodes:
-                    cur = self.nodes[nid]
-                    cur.text.append(am.group(2))
-                    continue
-                cur = self._item(nid, "mengingat", num, f"Mengingat angka {num}", am.group(2), i)
+                cur, _ = self._preamble_item(
+                    mengingat_root, "mengingat", "angka", am.group(1), am.group(2), i
+                )
             elif mode in ("menimbang", "mengingat"):
                 if cur is None or (mode == "menimbang" and cur.level != "menimbang"):
                     root = menimbang_root if mode == "menimbang" else mengingat_root
@@ -318,6 +312,16 @@ class _Parser:
                 cur.text.append(ln)
             elif mode == "memperhatikan":
                 self.metadata["memperhatikan"] = (self.metadata.get("memperhatikan", "") + " " + ln).strip()
+
+    def _preamble_item(
+        self, root: str, level: str, marker: str, number: str, text: str, i: int
+    ) -> tuple[_Node, bool]:
+        """A Menimbang huruf or Mengingat angka item, and whether it is new (a repeat continues it)."""
+        nid = f"{root}/{marker}-{number}"
+        if nid in self.nodes:
+            self.nodes[nid].text.append(text)
+            return self.nodes[nid], False
+        return self._item(nid, level, number, f"{level.capitalize()} {marker} {number}", text, i), True
 
     def _item(self, nid: str, level: str, number: str, label: str, text: str, i: int) -> _Node:
         node = _Node(id=nid, level=level, number=number, label=label, style=level, parent=None, line=i)
@@ -375,6 +379,19 @@ class _Parser:
             else:
                 base = f"{parent}/{seg}"
             return self.add(base, parent, level, number, label, style, i)
+
+        def container(
+            parent: str | None, level: str, seg: str, number: str, label: str, heading: str, i: int
+        ):
+            """Open a BAB, Bagian or Paragraf; a heading not on its own line is read from the next one."""
+            nonlocal pasal, stack, pending_heading
+            node = mk(parent, f"{level}-{seg}", level, number, label, level, i)
+            node.heading = heading or None
+            opened.append(node)
+            pasal = None
+            stack = []
+            pending_heading = node if not heading else None
+            return node
 
         for i in range(start, end):
             ln = self.lines[i]
@@ -443,45 +460,21 @@ class _Parser:
             if bm and (not self.amending or pasal is None):
                 num = bm.group(1)
                 val = roman_to_int(num) if not num.isdigit() else int(num)
-                bab = mk(root_parent, f"bab-{val}", "bab", num, f"BAB {num}", "bab", i)
-                bab.heading = bm.group(2) or None
-                opened.append(bab)
+                bab = container(root_parent, "bab", str(val), num, f"BAB {num}", bm.group(2), i)
                 bagian = paragraf = None
-                pasal = None
-                stack = []
-                pending_heading = bab if not bm.group(2) else None
                 continue
             gm = _BAGIAN.match(ln)
             if gm and (not self.amending or pasal is None):
-                val = ordinal_to_int(gm.group(1))
+                val = str(ordinal_to_int(gm.group(1)))
                 par = bab.id if bab else root_parent
-                bagian = mk(
-                    par, f"bagian-{val}", "bagian", str(val), f"Bagian {gm.group(1).title()}", "bagian", i
-                )
-                bagian.heading = gm.group(2) or None
-                opened.append(bagian)
+                bagian = container(par, "bagian", val, val, f"Bagian {gm.group(1).title()}", gm.group(2), i)
                 paragraf = None
-                pasal = None
-                stack = []
-                pending_heading = bagian if not gm.group(2) else None
                 continue
             qm = _PARAGRAF.match(ln)
             if qm and (not self.amending or pasal is None):
                 par = bagian.id if bagian else (bab.id if bab else root_parent)
-                paragraf = mk(
-                    par,
-                    f"paragraf-{qm.group(1)}",
-                    "paragraf",
-                    qm.group(1),
-                    f"Paragraf {qm.group(1)}",
-                    "paragraf",
-                    i,
-                )
-                paragraf.heading = qm.group(2) or None
-                opened.append(paragraf)
-                pasal = None
-                stack = []
-                pending_heading = paragraf if not qm.group(2) else None
+                num = qm.group(1)
+                paragraf = container(par, "paragraf", num, num, f"Paragraf {num}", qm.group(2), i)
                 continue
             if pending_heading is not None and not stack:
                 pending_heading.heading = ((pending_heading.heading or "") + " " + ln).strip()
@@ -794,18 +787,10 @@ def _depth(pid: str) -> int:
 
 def _marker(ln: str) -> tuple[str, str, str] | None:
     """(style, value, rest) of a list marker at the start of a body line, or None."""
-    m = _AYAT.match(ln)
-    if m:
-        return "ayat", m.group(1), m.group(2)
-    m = _HURUF.match(ln)
-    if m:
-        return "huruf", m.group(1), m.group(3)
-    m = _ANGKA.match(ln)
-    if m:
-        return "angka", m.group(1), m.group(2)
-    m = _ANGKA_P.match(ln)
-    if m:
-        return "angkap", m.group(1), m.group(2)
+    for style, rx, rest_group in _LIST_MARKERS:
+        m = rx.match(ln)
+        if m:
+            return style, m.group(1), m.group(rest_group)
     return None
 
 
@@ -838,6 +823,11 @@ def parse_regulation(text: CleanText, ident: Identity) -> Document:
     )
 
 
+# Quoted wording often opens with a quote mark ("Pasal 6 …) or with the number of the instruction in an
+# older act's single Pasal I ("1. Pasal 1 …"): neither belongs to the provision, and both hide its heading.
+_FRAGMENT_NOISE = re.compile(r"(?m)^\s*(?:[\"“”]\s*|\d{1,3}\.\s+)(?=(?:Pasal|BAB)\s+[0-9IVXLC])")
+
+
 def parse_provisions(
     text: str, doc_id: str, file: str = "", amended_by: str | None = None
 ) -> tuple[Provision, ...]:
@@ -850,7 +840,7 @@ def parse_provisions(
     # Imported here: clean imports nothing from structure, but keep the module graph one-way and lazy.
     from ingest.clean import clean_pages
 
-    ct = clean_pages(file, [text])
+    ct = clean_pages(file, [_FRAGMENT_NOISE.sub("", text)])
     ident = Identity(doc_id=doc_id, jenis="", nomor="", tahun=0, title=doc_id)
     p = _Parser(ct, ident)
     p.fragment = True

@@ -4,14 +4,12 @@ from __future__ import annotations
 
 from collections import Counter
 from datetime import date
-from pathlib import Path
-
-import pytest
 
 from ingest.amendments import amended_document, extract_amendments
 from ingest.records import Document, Provision, SourceLocation
 from ingest.references import extract_references
-from tests.conftest import CORPUS_RAW
+from tests.conftest import needs_shared
+from tests.real_regulations import parse_real
 
 # Invented instructions amending an invented statute (UU 3/2090); the wording is ours.
 SYNTHETIC_INSTRUCTIONS = [
@@ -178,30 +176,9 @@ def test_references_of_an_amending_act():
 # ---------------------------------------------------------------- real amending acts
 
 
-def _parse_real(name: str) -> Document:
-    from ingest.clean import clean_pages
-    from ingest.identify import identify
-    from ingest.structure import parse_regulation
-
-    path = CORPUS_RAW / name
-    try:
-        from ingest.read import read_file
-
-        pages = read_file(path)
-    except ImportError:
-        pages = [Path(path).read_text(encoding="utf-8")]
-    text = clean_pages(str(path), pages)
-    return parse_regulation(text, identify(text))
-
-
-needs_raw = pytest.mark.skipif(
-    not CORPUS_RAW.is_dir(), reason="../shared/corpus-raw is not beside the checkout"
-)
-
-
-@needs_raw
+@needs_shared
 def test_uu_10_2016():
-    doc = _parse_real("uu-10-2016.md")
+    doc = parse_real("uu-10-2016.md")
     assert doc.kind == "amending_act"
     am = extract_amendments(doc)
     got = by_id(am)
@@ -226,9 +203,9 @@ def test_uu_10_2016():
     assert kinds["replace"] >= 40 and kinds["insert"] >= 40 and kinds["delete"] >= 2
 
 
-@needs_raw
+@needs_shared
 def test_uu_8_2015():
-    doc = _parse_real("uu-8-2015.md")
+    doc = parse_real("uu-8-2015.md")
     got = by_id(extract_amendments(doc))
     a = got["angka-107"]
     assert (a.kind, a.target, a.target_doc) == ("replace", "uu-1-2015/pasal-189", "uu-1-2015")

@@ -9,6 +9,7 @@ import pytest
 
 from ingest.clean import clean_pages, split_lines
 from ingest.decree import looks_like_joint_decree, parse_joint_decree
+from ingest.read import read_file
 from ingest.records import CleanText, IngestError
 from ingest.references import extract_references
 
@@ -98,16 +99,6 @@ def skb_pdf(tmp_path_factory) -> Path:
     return make_synthetic_skb_pdf(tmp_path_factory.mktemp("skb") / "synthetic_skb.pdf")
 
 
-def _read_pdf(path: Path) -> list[str]:
-    try:
-        from ingest.read import read_file
-    except ImportError:  # the reader module is written in parallel; fall back to pypdf directly
-        import pypdf
-
-        return [p.extract_text() or "" for p in pypdf.PdfReader(str(path)).pages]
-    return read_file(path)
-
-
 def _check_table(doc) -> None:
     rows = [r for r in doc.table_rows if r.table == f"{doc.id}/lampiran/tabel-1"]
     assert [r.row for r in rows] == [1, 2, 3]
@@ -171,7 +162,7 @@ def test_not_a_joint_decree():
 
 def test_generated_pdf_decree(skb_pdf):
     pdf = skb_pdf
-    pages = _read_pdf(pdf)
+    pages = read_file(pdf)
     text = split_lines(str(pdf), pages, drop_page_marks=True)
     assert looks_like_joint_decree(text)
     doc = parse_joint_decree(text)
@@ -187,7 +178,7 @@ def test_generated_pdf_decree(skb_pdf):
 
 def test_line_joined_text_keeps_the_body_and_warns_about_the_table(skb_pdf):
     pdf = skb_pdf
-    joined = clean_pages(str(pdf), _read_pdf(pdf))  # the regulation cleaner joins the table's lines
+    joined = clean_pages(str(pdf), read_file(pdf))  # the regulation cleaner joins the table's lines
     doc = parse_joint_decree(joined)
     assert doc.id == "kb-7-2099" and len([p for p in doc.provisions if p.level == "diktum"]) == 3
     assert doc.table_rows == ()  # no wrong rows ...

@@ -271,7 +271,7 @@ def _sentences() -> list[str]:
     texts = list(SYNTHETIC_SENTENCES)
     if KUHPERDATA.is_file():
         with KUHPERDATA.open(encoding="utf-8") as fh:
-            texts += [json.loads(next(fh))["text"] for _ in range(12)]
+            texts += [json.loads(next(fh))["text"] for _ in range(4)]
     return texts
 
 

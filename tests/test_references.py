@@ -11,7 +11,8 @@ from hypothesis import strategies as st
 
 from ingest.records import Document, Provision, SourceLocation
 from ingest.references import extract_references, find_citations, parse_citation, render_citation
-from tests.conftest import CORPUS_RAW
+from tests.conftest import CORPUS_RAW, needs_shared
+from tests.real_regulations import parse_real
 
 # ---------------------------------------------------------------- helpers
 
@@ -337,22 +338,7 @@ def test_plain_text_yields_no_resolved_reference(words, n):
 # ---------------------------------------------------------------- real files
 
 
-needs_raw = pytest.mark.skipif(
-    not CORPUS_RAW.is_dir(), reason="../shared/corpus-raw is not beside the checkout"
-)
-
-
-def _parse_real(name: str) -> Document:
-    from ingest.clean import clean_pages
-    from ingest.identify import identify
-    from ingest.read import read_file
-    from ingest.structure import parse_regulation
-
-    text = clean_pages(str(CORPUS_RAW / name), read_file(CORPUS_RAW / name))
-    return parse_regulation(text, identify(text))
-
-
-@needs_raw
+@needs_shared
 def test_real_files_citations_are_found():
     text = (CORPUS_RAW / "uu-20-2023.md").read_text(encoding="utf-8")
     ids = {c.doc_id for c in find_citations(text)}
@@ -360,9 +346,9 @@ def test_real_files_citations_are_found():
     assert not any(i and re.search(r"-(?:[3-9]\d{3}|1[0-8]\d\d)$", i) for i in ids)  # no implausible years
 
 
-@needs_raw
+@needs_shared
 def test_real_pp_94_2021_references():
-    doc = _parse_real("pp-94-2021.md")
+    doc = parse_real("pp-94-2021.md")
     refs = extract_references(doc)
     pairs = {(r.source, r.target) for r in refs if r.resolved}
     # the sanction for campaigning with party or civil-service attributes points at the prohibition
@@ -377,9 +363,9 @@ def test_real_pp_94_2021_references():
         assert doc.provision(r.source).text[r.start : r.start + len(r.text)] == r.text
 
 
-@needs_raw
+@needs_shared
 def test_real_uu_20_2023_references():
-    doc = _parse_real("uu-20-2023.md")
+    doc = parse_real("uu-20-2023.md")
     refs = extract_references(doc)
     assert ("repeal", "uu-5-2014") in {(r.kind, r.target) for r in refs}
     (c,) = [r for r in refs if r.kind == "commencement"]

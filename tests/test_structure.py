@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import functools
 import re
 
 import pytest
-from conftest import CORPUS_RAW, needs_shared
+from conftest import needs_shared
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -15,6 +14,7 @@ from ingest.identify import identify
 from ingest.records import Document
 from ingest.structure import is_next, parse_provisions, parse_regulation
 from ingest.text_utils import ordinal_to_int, roman_to_int
+from tests.real_regulations import parse_real
 
 SYNTHETIC_HEAD = (
     "PERATURAN PEMERINTAH REPUBLIK INDONESIA NOMOR 77 TAHUN 2099 TENTANG KEBUN BENIH DESA\n"
@@ -213,6 +213,17 @@ def test_quoted_wording_parses_in_the_target_namespace() -> None:
     assert parse_provisions(doc.provision("uu-5-2099/pasal-i/angka-3").text, "uu-3-2098") == ()
 
 
+def test_quoted_wording_opening_with_a_quote_or_an_instruction_number() -> None:
+    quoted = parse_provisions('"Pasal 6 (1) Isi rekaan.\n(2) Isi kedua rekaan."', "pp-1-2090")
+    assert [p.id for p in quoted] == [
+        "pp-1-2090/pasal-6",
+        "pp-1-2090/pasal-6/ayat-1",
+        "pp-1-2090/pasal-6/ayat-2",
+    ]
+    numbered = parse_provisions("1. Pasal 1 Dalam hal rekaan.\n2. Pasal 2 Isi rekaan.", "pp-1-2090")
+    assert [p.id for p in numbered] == ["pp-1-2090/pasal-1", "pp-1-2090/pasal-2"]
+
+
 def test_quoted_wording_keeps_inserted_numbers():
     provs = parse_provisions(
         "Pasal 7A\n(1a) Isi.\na. satu;\nb1. dua.\n1. tiga.", "uu-3-2090", amended_by="uu-4-2091"
@@ -308,12 +319,8 @@ def test_generated_structures_round_trip_to_ids(pasals: list, phrase: str, sep: 
 # --- real files ------------------------------------------------------------------------------------
 
 
-@functools.cache
 def real(name: str) -> Document:
-    """Each real file is parsed once per test session."""
-    path = CORPUS_RAW / f"{name}.md"
-    ct = clean_pages(path.name, [path.read_text(encoding="utf-8")])
-    return parse_regulation(ct, identify(ct))
+    return parse_real(f"{name}.md")
 
 
 def body_pasal(doc: Document) -> list[str]:

@@ -224,11 +224,19 @@ class Searcher:
             rows, _ = self.index.dense.search(qvec, p.depth)
             lists["dense"] = [int(r) for r in rows]
         if self.index.memory is not None and p.w_memory:
-            mem_terms = self.index.memory.lexical.query_terms(query)
-            votes = self.index.memory.votes(mem_terms, qvec, exclude_group=exclude_group)
-            ordered = sorted(votes.items(), key=lambda kv: (-kv[1], kv[0]))
-            lists["memory"] = [self._row_of_id[i][0] for i, _ in ordered if i in self._row_of_id][: p.depth]
+            lists["memory"] = self.memory_list(query, qvec, exclude_group, p.memory_discount)
         return lists
+
+    def memory_list(
+        self, query: str, qvec: np.ndarray | None, exclude_group: str | None, discount: float
+    ) -> list[int]:
+        """Rows the training-question memory votes for, best first."""
+        memory = self.index.memory
+        votes = memory.votes(
+            memory.lexical.query_terms(query), qvec, exclude_group=exclude_group, discount=discount
+        )
+        ordered = sorted(votes.items(), key=lambda kv: (-kv[1], kv[0]))
+        return [self._row_of_id[i][0] for i, _ in ordered if i in self._row_of_id][: self.index.fusion.depth]
 
     def prior_rows(self) -> dict[int, float]:
         if not self.index.prior:

@@ -18,6 +18,9 @@ class FusionParams:
     w_dense: float = 0.5  # lexical 2:1 beat equal weights on bench/bench_asn.py (MRR 0.554 vs 0.520)
     w_memory: float = 0.0  # similar training questions' gold units (only when learned)
     w_prior: float = 0.0  # how often a unit was gold in training (only when learned)
+    # Memory votes divided by (1 + times the unit is gold)**memory_discount: above 0 a rarely cited
+    # article a near question points at is not buried under the few articles cited everywhere.
+    memory_discount: float = 0.0
     w_expansion: float = 0.3  # weight of glossary expansion terms relative to the query's own
     depth: int = 100  # rows read from each list
     lift: float = 0.6  # score share a lifted provision gets from the hit that implies it
@@ -56,15 +59,22 @@ def ranked(scores: dict[int, float], n: int) -> list[tuple[int, float]]:
 
 
 def fuse(
-    lists: dict[str, Sequence[int]], params: FusionParams, prior: dict[int, float] | None = None
+    lists: dict[str, Sequence[int]],
+    params: FusionParams,
+    prior: dict[int, float] | None = None,
+    prior_override: dict[int, float] | None = None,
 ) -> dict[int, float]:
-    """Fuse the lists with the params' weights; the prior nudges candidates already found."""
+    """Fuse the lists with the params' weights; the prior nudges candidates already found.
+
+    `prior_override` replaces the prior of a few rows (when learning: the prior without the
+    question's own case)."""
     weights = {"lexical": params.w_lexical, "dense": params.w_dense, "memory": params.w_memory}
     lists = {name: rows[: params.depth] for name, rows in lists.items()}
     scores = rrf(lists, weights, params.k)
     if prior and params.w_prior:
+        over = prior_override or {}
         for row in scores:
-            scores[row] += params.w_prior * prior.get(row, 0.0) / (params.k + 1)
+            scores[row] += params.w_prior * over.get(row, prior.get(row, 0.0)) / (params.k + 1)
     return scores
 
 
@@ -99,3 +109,48 @@ def learn_weights(
         if score > best_score:
             best, best_score = params, score
     return replace(best, learned_from=note), best_score
+
+
+def grid_table(
+    runs: list[tuple],
+    prior: dict[int, float] | None,
+    base: FusionParams,
+    grid: dict[str, Sequence[float]],
+    subsets: dict[str, Sequence[int]] | None = None,
+    objective: Callable[[Sequence[int], set[int]], float] = mrr_at_10,
+) -> list[tuple[FusionParams, float, dict[str, float]]]:
+    """Every grid point with its mean objective over all runs and over each named subset of run indices.
+
+    A run is (lists, gold) or (lists, gold, prior_override)."""
+    names = list(grid)
+    subsets = subsets or {}
+    out = []
+    for values in itertools.product(*(grid[n] for n in names)):
+        params = replace(base, **dict(zip(names, values, strict=True)))
+        per = [
+            objective(
+                [r for r, _ in ranked(fuse(run[0], params, prior, run[2] if len(run) > 2 else None), 10)],
+                run[1],
+            )
+            for run in runs
+        ]
+        means = {s: sum(per[i] for i in idx) / len(idx) for s, idx in subsets.items() if idx}
+        out.append((params, sum(per) / max(len(per), 1), means))
+    return out
+
+
+def choose_guarded(
+    table: list[tuple[FusionParams, float, dict[str, float]]], floors: dict[str, float]
+) -> tuple[FusionParams, float, dict[str, float]]:
+    """The best overall row whose subset means all reach their floors; else the one closest to them.
+
+    The floors are what lexical search alone reaches on those subsets (questions about rarely cited
+    articles), so the learned fusion may not trade them away for the often-cited ones."""
+
+    def shortfall(row) -> float:
+        return sum(max(0.0, f - row[2].get(s, 0.0)) for s, f in floors.items())
+
+    ok = [row for row in table if shortfall(row) <= 1e-12]
+    if ok:
+        return max(ok, key=lambda row: row[1])
+    return min(table, key=lambda row: (shortfall(row), -row[1]))

@@ -8,6 +8,7 @@ the training questions plus, when vectors exist, cosine of their embeddings.
 from __future__ import annotations
 
 import json
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -36,6 +37,10 @@ class QueryMemory:
         self.lexical = lexical
         self.vectors = vectors
         self.groups = np.array([q.group for q in queries], dtype=object)
+        self.counts = Counter(g for q in queries for g in q.gold)  # how often each unit is gold
+        self._group_counts: dict[str, Counter] = {}
+        for q in queries:
+            self._group_counts.setdefault(q.group, Counter()).update(q.gold)
 
     @classmethod
     def build(
@@ -76,8 +81,12 @@ class QueryMemory:
         m: int = 30,
         dense_share: float = 0.5,
         exclude_group: str | None = None,
+        discount: float = 0.0,
     ) -> dict[str, float]:
-        """Gold unit ids of the m nearest training questions, scored by their nearness."""
+        """Gold unit ids of the m nearest training questions, scored by their nearness.
+
+        With `discount` > 0 each unit's vote is divided by (1 + times it is gold)**discount, counted
+        without the excluded group so a left-out case does not count its own citations."""
         sims = np.zeros(len(self.queries), dtype=np.float32)
         lex = self.lexical.scores(terms)
         if lex.max(initial=0) > 0:
@@ -96,4 +105,7 @@ class QueryMemory:
             gold = self.queries[int(r)].gold
             for g in gold:
                 out[g] = out.get(g, 0.0) + float(v) ** 2 / len(gold) ** 0.5
+        if discount > 0:
+            own = self._group_counts.get(exclude_group or "", Counter()) if exclude_group else Counter()
+            out = {g: v / (1 + self.counts[g] - own[g]) ** discount for g, v in out.items()}
         return out
