@@ -130,27 +130,9 @@ def first_start_build(path: Path, corpus: Path, report: Callable[[float, str], N
         0.2, f"corpus loaded ({counts.get('provisions', 0)} key provisions); building the knowledge graph …"
     )
     build_graph(store, progress=False)
-    settle_graph(path)
     report(0.6, "loading the language model and building the search index …")
     build_index(store, encoder=get_encoder())
     report(1.0, "ready")
-
-
-def settle_graph(path: Path) -> None:
-    """Flush the embedded graph's write-ahead log into its tables.
-
-    A read-only open replays the whole log: seconds for a freshly built store, where a settled one
-    opens in milliseconds, and the app opens the graph read-only on every start.
-    """
-    folder = path / "graph"
-    if not folder.is_dir():
-        return
-    import pyoxigraph
-
-    graph = pyoxigraph.Store(str(folder))
-    graph.flush()
-    graph.optimize()
-    del graph
 
 
 _build_lock = threading.Lock()  # one first-start build per process, whatever the number of sessions

@@ -36,13 +36,20 @@ def _known_errors() -> tuple[type[BaseException], ...]:
     return (SearchError, SearchIndexError, EvalInputError, EncoderError, UnknownIdError, OSError)
 
 
+def _require_content(st) -> None:
+    """Stop with a clear message when the store holds neither documents nor the curated corpus."""
+    from kg.corpus import load_store_corpus
+
+    if not st.ids() and load_store_corpus(st) is None:
+        _fail(f"store {st.path} is empty: run `kg ingest corpus/ --store {st.path}` (or FILE …) first")
+
+
 def _open(store: Path | None, model: str | None):
     from kg.search.engine import Searcher
     from kg.store import Store
 
     st = Store(store)
-    if not st.documents_dir.exists() or not st.ids():
-        _fail(f"store {st.path} has no documents: run `kg ingest FILE --store {st.path}` first")
+    _require_content(st)
     return Searcher.open(st, model=model, log=_log)
 
 
@@ -180,8 +187,7 @@ def index_command(
         if len(learn) != len(qrels):
             _fail("--learn and --qrels go together: one qrels file for each queries file")
         st = Store(store)
-        if not st.documents_dir.exists() or not st.ids():
-            _fail(f"store {st.path} has no documents: run `kg ingest FILE --store {st.path}` first")
+        _require_content(st)
         import os
 
         name = model or os.environ.get("KG_MODEL") or None

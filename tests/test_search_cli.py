@@ -76,7 +76,7 @@ def test_bad_input_gives_one_clear_message(beir_store, args, message):
 
 def test_store_without_documents_or_index(tmp_path):
     r = _run("search", "sanksi", "--store", tmp_path / "nothing")
-    assert r.exit_code == 2 and "has no documents" in r.output
+    assert r.exit_code == 2 and "is empty" in r.output
     synthetic_store(tmp_path / "s")
     r = _run("search", "fasilitas negara", "--store", tmp_path / "s", "--model", "none")
     assert r.exit_code == 0, r.output
