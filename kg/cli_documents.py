@@ -7,26 +7,17 @@ from datetime import date
 from pathlib import Path
 
 import typer
-from rich.console import Console
 from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
 from ingest.records import Document, IngestError
 from kg.citations import format_citation
+from kg.cli_common import console, err, fail, parse_date_option
 from kg.store import Store, UnknownIdError
-
-console = Console()
-err = Console(stderr=True)
 
 StoreOption = typer.Option(None, "--store", help="Store folder (default: $KG_STORE or ./.kg-store).")
 SUMMARY_LEVELS = ("pasal", "ayat", "huruf", "angka")
-
-
-def fail(message: str, code: int = 1) -> None:
-    """Print one clear error line and stop."""
-    err.print(f"[red]error:[/red] {message}", highlight=False, markup=True)
-    raise typer.Exit(code)
 
 
 def is_corpus_folder(path: Path) -> bool:
@@ -222,16 +213,6 @@ def register(app: typer.Typer) -> None:
             print(json.dumps(view, ensure_ascii=False, indent=2, default=str))
         else:
             print_view(view)
-
-
-def parse_date_option(value: str | None) -> date | None:
-    """A --at value as a date, or a clear error."""
-    if value is None:
-        return None
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        fail(f"--at wants a date as YYYY-MM-DD, got {value!r}")
 
 
 def describe(store: Store, item_id: str, at: date | None = None) -> dict:

@@ -7,16 +7,12 @@ import os
 import re
 import shutil
 import sys
-from datetime import date
 from pathlib import Path
 
 import typer
-from rich.console import Console
 
+from kg.cli_common import console, err, fail, parse_date_option
 from kg.store import Store, UnknownIdError
-
-console = Console()
-err = Console(stderr=True)
 
 StoreOption = typer.Option(None, "--store", help="Store folder (default: $KG_STORE or ./.kg-store).")
 SparqlOption = typer.Option(
@@ -25,21 +21,6 @@ SparqlOption = typer.Option(
 QUERY_NAMES = ("sanctions", "authority", "amendments", "citations", "case")
 # A document or provision id (pp-94-2021, pp-94-2021/pasal-5/huruf-n) rather than free text.
 _ID_RE = re.compile(r"^[a-z][a-z0-9]*-[a-z0-9.-]+-\d{4}(?:/[a-z0-9/-]+)?$")
-
-
-def _fail(message: str) -> None:
-    err.print(f"[red]error:[/red] {message}", highlight=False, markup=True, soft_wrap=True)
-    raise typer.Exit(1)
-
-
-def _date(value: str | None) -> date | None:
-    if value is None:
-        return None
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        _fail(f"--at wants a date as YYYY-MM-DD, got {value!r}")
-    return None
 
 
 def _guard(fn):  # type: ignore[no-untyped-def]
@@ -59,9 +40,9 @@ def _guard(fn):  # type: ignore[no-untyped-def]
         ValueError,
         OSError,
     ) as exc:
-        _fail(str(exc).strip("'\""))
+        fail(str(exc).strip("'\""))
     except KeyboardInterrupt:
-        _fail("interrupted")
+        fail("interrupted")
 
 
 def _print_json(data: object) -> None:
@@ -241,9 +222,9 @@ def register(app: typer.Typer) -> None:
         from kg.rdfstore import open_graph_store
 
         if name not in QUERY_NAMES:
-            _fail(f"unknown query {name!r}; choose one of {', '.join(QUERY_NAMES)}")
+            fail(f"unknown query {name!r}; choose one of {', '.join(QUERY_NAMES)}")
         text = " ".join(args).strip()
-        day = _date(at)
+        day = parse_date_option(at)
 
         def body() -> None:
             st = Store(store)

@@ -9,6 +9,8 @@ from typing import Annotated
 
 import typer
 
+from kg.cli_common import fail
+
 StoreOpt = Annotated[
     Path | None, typer.Option("--store", help="Store folder (default $KG_STORE or .kg-store).")
 ]
@@ -19,8 +21,7 @@ ModelOpt = Annotated[
 
 
 def _fail(message: str, code: int = 2) -> None:
-    typer.echo(f"error: {message}", err=True)
-    raise typer.Exit(code)
+    fail(message, code)
 
 
 def _log(msg: str) -> None:

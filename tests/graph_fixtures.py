@@ -17,6 +17,7 @@ from datetime import date
 from pathlib import Path
 
 import yaml
+from servers import free_port, stop  # noqa: F401 — re-exported for the graph tests
 
 from ingest.records import Amendment, Document, Provision, Reference, SourceLocation
 from kg.store import Store
@@ -547,12 +548,6 @@ def synthetic_store(path: Path, with_corpus: bool = True, docs: list[Document] |
 
 
 # -- an Oxigraph server for the endpoint tests ------------------------------------------------------
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 def start_oxigraph(location: Path, read_only: bool = False) -> tuple[subprocess.Popen, str]:
     """Start ``oxigraph serve`` on a free port; returns the process and its base URL."""
     port = free_port()
@@ -572,16 +567,6 @@ def start_oxigraph(location: Path, read_only: bool = False) -> tuple[subprocess.
             time.sleep(0.1)
     proc.kill()
     raise RuntimeError("oxigraph did not start")
-
-
-def stop(proc: subprocess.Popen) -> None:
-    """Stop a server we started, by its PID."""
-    proc.terminate()
-    try:
-        proc.wait(timeout=10)
-    except subprocess.TimeoutExpired:
-        proc.kill()
-        proc.wait()
 
 
 # -- the real texts, ingested once per test session -----------------------------------------------

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import os
 import re
-import socket
 import subprocess
 import sys
 import time
@@ -17,6 +16,7 @@ from pathlib import Path
 from urllib.parse import quote
 
 import pytest
+from servers import free_port, stop
 
 REPO = Path(__file__).resolve().parents[1]
 CHROMIUM = Path("/usr/bin/chromium")
@@ -37,12 +37,6 @@ pytestmark = [
     ),
     pytest.mark.skipif(not (REPO / "corpus").is_dir(), reason="the shipped corpus/ folder is missing"),
 ]
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def wait_healthy(url: str, proc: subprocess.Popen, timeout: float = 60) -> None:
@@ -82,12 +76,7 @@ def server(tmp_path):
         wait_healthy(url, proc)
         yield url, tmp_path / "store"
     finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
+        stop(proc)
 
 
 def test_question_link_answers_and_a_citation_opens_browse(server, tmp_path):

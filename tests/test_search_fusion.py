@@ -2,7 +2,7 @@
 
 import pytest
 
-from kg.search.fusion import FusionParams, fuse, learn_weights, ranked, rrf
+from kg.search.fusion import FusionParams, choose_guarded, fuse, grid_table, learn_weights, ranked, rrf
 
 
 def test_rrf_sums_weighted_reciprocal_ranks():
@@ -32,3 +32,35 @@ def test_params_round_trip(tmp_path):
     import json
 
     assert FusionParams.from_dict(json.loads((tmp_path / "fusion.json").read_text())) == p
+
+
+def test_prior_override_replaces_the_prior_of_given_rows():
+    p = FusionParams(w_lexical=1, w_dense=0, w_prior=1, k=10)
+    s = fuse({"lexical": [5, 6]}, p, prior={5: 0.0, 6: 1.0}, prior_override={6: 0.0})
+    assert s[5] > s[6]  # without its own citations row 6 has no prior left
+
+
+def test_lexical_every_keeps_lexical_hits_in_reserved_ranks():
+    lists = {"lexical": [7, 8, 9], "memory": list(range(20, 40))}
+    p = FusionParams(w_lexical=0.1, w_memory=4, w_dense=0, lexical_every=3)
+    order = [r for r, _ in ranked(fuse(lists, p), 10)]
+    assert order.index(7) < 3 and order.index(8) < 6 and order.index(9) < 9
+    assert order[:2] == [20, 21]  # memory keeps the slots in between
+    plain = [r for r, _ in ranked(fuse(lists, FusionParams(w_lexical=0.1, w_memory=4, w_dense=0)), 10)]
+    assert 7 not in plain
+
+
+def test_guarded_choice_keeps_the_rare_subset_at_lexicals_level():
+    # Run 0 is about an often-cited row the memory knows; run 1 about a rare row only lexical finds.
+    runs = [
+        ({"lexical": [1, 2], "memory": [3, 1]}, {3}),
+        ({"lexical": [4, 5], "memory": [3, 6]}, {4}),
+        ({"lexical": [7, 8], "memory": [9, 7]}, {9}),
+    ]
+    base = FusionParams(w_dense=0, k=1)
+    table = grid_table(runs, None, base, {"w_lexical": (0.1, 3.0), "w_memory": (0.0, 1.0)}, {"rare": [1]})
+    unguarded = max(table, key=lambda row: row[1])
+    assert unguarded[0].w_lexical == 0.1 and unguarded[2]["rare"] < 1.0
+    params, score, means = choose_guarded(table, {"rare": 1.0})
+    assert means["rare"] == 1.0 and params.w_memory == 1.0 and params.w_lexical == 3.0
+    assert 1 / 3 < score < unguarded[1]  # better than lexical alone, below the unguarded best

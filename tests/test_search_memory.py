@@ -1,5 +1,6 @@
 """Tests for kg.search.memory and kg.search.learn (learning from a train split)."""
 
+import pytest
 from _search_synthetic import synthetic_beir_store
 
 from kg.search.analyzer import Analyzer
@@ -28,6 +29,24 @@ def test_a_question_never_sees_its_own_case():
     assert mem.votes(mem.lexical.query_terms("ganti rugi lalai"), None, exclude_group="case-c") == {}
 
 
+def test_discount_lifts_a_rarely_cited_unit_over_an_often_cited_one():
+    train = [
+        TrainQuery("a", "synthetic sewa kapal rusak", ("31",), "c1"),
+        TrainQuery("b", "synthetic sewa kapal hilang", ("31",), "c2"),
+        TrainQuery("c", "synthetic sewa kapal tenggelam", ("31",), "c3"),
+        TrainQuery("d", "synthetic sewa kapal bocor", ("32",), "c4"),
+    ]
+    mem = QueryMemory.build(train, Analyzer())
+    terms = mem.lexical.query_terms("sewa kapal")
+    plain = mem.votes(terms, None)
+    assert plain["31"] > plain["32"]
+    discounted = mem.votes(terms, None, discount=2.0)
+    assert discounted["32"] > discounted["31"]
+    # A left-out case's own citations do not count toward the discount.
+    left_out = mem.votes(terms, None, exclude_group="c1", discount=2.0)
+    assert left_out["31"] == pytest.approx(mem.votes(terms, None, exclude_group="c1")["31"] / 9)
+
+
 def test_memory_round_trips(tmp_path):
     mem = QueryMemory.build(TRAIN, Analyzer())
     mem.save(tmp_path / "m")
@@ -46,8 +65,10 @@ def test_prior_and_train_query_filtering():
 def test_fit_learns_weights_and_saves_them(tmp_path):
     st = synthetic_beir_store(tmp_path)
     s = Searcher(st, build_index(st, None))
-    params, memory, prior, score = fit(s, TRAIN, grid={"w_memory": (0.0, 1.0)}, note="synthetic")
+    grid = {"w_memory": (0.0, 1.0), "memory_discount": (0.0, 0.5)}
+    params, memory, prior, score = fit(s, TRAIN, grid=grid, note="synthetic")
     assert params.learned_from == "synthetic" and 0.0 <= score <= 1.0
+    assert params.memory_discount in (0.0, 0.5)
     save_learned(s, params, memory, prior)
     assert (tmp_path / "index" / "learned" / "fusion.json").exists()
     from kg.search.index import load_index

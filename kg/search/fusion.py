@@ -21,6 +21,9 @@ class FusionParams:
     # Memory votes divided by (1 + times the unit is gold)**memory_discount: above 0 a rarely cited
     # article a near question points at is not buried under the few articles cited everywhere.
     memory_discount: float = 0.0
+    # When n > 0, lexical search's j-th hit ranks no lower than j*n (j = 1, 2, …, up to rank 10): a
+    # question about an article nobody cited before still shows its best word matches near the top.
+    lexical_every: int = 0
     w_expansion: float = 0.3  # weight of glossary expansion terms relative to the query's own
     depth: int = 100  # rows read from each list
     lift: float = 0.6  # score share a lifted provision gets from the hit that implies it
@@ -75,7 +78,18 @@ def fuse(
         over = prior_override or {}
         for row in scores:
             scores[row] += params.w_prior * over.get(row, prior.get(row, 0.0)) / (params.k + 1)
+    if params.lexical_every > 0 and lists.get("lexical"):
+        _reserve(scores, lists["lexical"], params.lexical_every)
     return scores
+
+
+def _reserve(scores: dict[int, float], lexical: Sequence[int], every: int, top: int = 10) -> None:
+    """Raise lexical's j-th row just above whatever holds rank j*every, when it ranks lower."""
+    for j, row in enumerate(lexical[: top // every], start=1):
+        order = ranked(scores, j * every)
+        if row in (r for r, _ in order) or len(order) < j * every:
+            continue
+        scores[row] = order[-1][1] * (1 + 1e-9) + 1e-12
 
 
 def mrr_at_10(ranking: Sequence[int], gold: set[int]) -> float:
