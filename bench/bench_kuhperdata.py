@@ -1,13 +1,16 @@
-"""KUHPerdata statute retrieval (train split only): BM25+Sastrawi, dense, fusion, learned fusion.
+"""KUHPerdata statute retrieval (train split only): BM25+Sastrawi vs fusion learned with a rare-article floor.
 
-The train split is divided BY metadata.case_name (a hash of it) into a fit part (80%) and a dev part
-(20%). Everything learned (training-question memory, article prior, fusion weights) comes from the
-fit part only, the weights by leave-one-case-out search on it; figures are reported on dev, and on
-the dev questions whose gold articles are rare in the fit part (each cited at most --rare times).
+The train split is divided BY metadata.case_name (a hash of it) into 5 folds; fold 0 is the dev part,
+the rest the learning part. Everything learned (training-question memory, article prior, fusion weights)
+comes from the learning part only, the weights by leave-one-case-out search on it that must keep MRR@10
+on questions about rarely cited articles at least at lexical search's. Figures are reported on dev for
+all questions and for the "rare" ones (every gold article cited at most N times in the learning part,
+N from --rare), beside BM25 and E1's first shipped weights; `--cv 5` repeats this for every fold.
 Finally the store is given weights learned on the whole train split (`--no-final` skips that), so
 `kg search --queries TEST --run OUT --store STORE` uses them. The held-out test split is never read.
 
-    python bench/bench_kuhperdata.py [--store /tmp/kg-kuhperdata] [--model e5-small] [--splits humanized]
+    python bench/bench_kuhperdata.py [--store /tmp/kg-kuhperdata] [--model e5-small|none]
+        [--splits humanized,summarized] [--rare 2,5] [--cv 5] [--no-final]
 """
 
 from __future__ import annotations
