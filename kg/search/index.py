@@ -114,7 +114,7 @@ def _links(store: Store, units: list[Unit]) -> list[tuple[int, int, str]]:
 
 
 def repeal_map(store: Store) -> dict[str, tuple[str, str | None]]:
-    """doc id -> (repealing doc id, ISO date) from the store's repeal references."""
+    """doc id -> (repealing doc id, ISO date) from the store's repeal references and the corpus."""
     from kg.search.units import corpus_dates
 
     dates = corpus_dates(store)
@@ -127,6 +127,14 @@ def repeal_map(store: Store) -> dict[str, tuple[str, str | None]]:
         for ref in doc.references:
             if ref.kind == "repeal" and ref.resolved and ref.target:
                 out[ref.target.split("/", 1)[0]] = (doc.id, when)
+    # Where the repealing text is not ingested, the curated corpus still knows the status.
+    from kg.corpus import load_store_corpus
+
+    bundle = load_store_corpus(store)
+    for reg in bundle.regulations if bundle else ():
+        status = reg.status
+        if status.state in ("repealed", "replaced") and status.by and reg.id not in out:
+            out[reg.id] = (status.by.split("/", 1)[0], status.since.isoformat() if status.since else None)
     return out
 
 
