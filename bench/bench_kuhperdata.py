@@ -230,7 +230,11 @@ def bench_split(searcher: Searcher, split: str, levels, cache: Path, cv: int):
 
 
 def _short(p: FusionParams) -> dict:
-    return {k: v for k, v in p.to_dict().items() if k.startswith("w_") or k in ("k", "memory_discount")}
+    return {
+        k: v
+        for k, v in p.to_dict().items()
+        if k.startswith("w_") or k in ("k", "memory_discount", "lexical_every")
+    }
 
 
 def main(argv=None) -> int:

@@ -64,3 +64,6 @@ def test_guarded_choice_keeps_the_rare_subset_at_lexicals_level():
     params, score, means = choose_guarded(table, {"rare": 1.0})
     assert means["rare"] == 1.0 and params.w_memory == 1.0 and params.w_lexical == 3.0
     assert 1 / 3 < score < unguarded[1]  # better than lexical alone, below the unguarded best
+    # Floors nobody reaches are lowered until some row does, instead of picking the closest row.
+    params, _, means = choose_guarded(table, {"rare": 2.0})
+    assert means["rare"] == 1.0 and params.w_lexical == 3.0

@@ -156,15 +156,15 @@ def grid_table(
 def choose_guarded(
     table: list[tuple[FusionParams, float, dict[str, float]]], floors: dict[str, float]
 ) -> tuple[FusionParams, float, dict[str, float]]:
-    """The best overall row whose subset means all reach their floors; else the one closest to them.
+    """The best overall row whose subset means all reach their floors.
 
     The floors are what lexical search alone reaches on those subsets (questions about rarely cited
-    articles), so the learned fusion may not trade them away for the often-cited ones."""
-
-    def shortfall(row) -> float:
-        return sum(max(0.0, f - row[2].get(s, 0.0)) for s, f in floors.items())
-
-    ok = [row for row in table if shortfall(row) <= 1e-12]
-    if ok:
-        return max(ok, key=lambda row: row[1])
-    return min(table, key=lambda row: (shortfall(row), -row[1]))
+    articles), so the learned fusion may not trade them away for the often-cited ones. When no row
+    reaches them, the floors are lowered step by step (90 %, 80 % …) rather than giving up the
+    overall ranking for a row that merely comes closest."""
+    for step in range(10, -1, -1):
+        share = step / 10
+        ok = [row for row in table if all(row[2].get(s, 0.0) >= share * f - 1e-12 for s, f in floors.items())]
+        if ok:
+            return max(ok, key=lambda row: row[1])
+    return max(table, key=lambda row: row[1])

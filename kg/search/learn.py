@@ -36,7 +36,10 @@ DEFAULT_GRID: dict[str, Sequence[float]] = {
 # outside the question's own case). On each such subset the learned fusion must do at least as well as
 # lexical search alone (leave-one-case-out): the memory and the prior favour the often-cited articles,
 # and without that floor the weights trade the rarely cited ones away (bench/bench_kuhperdata.py).
+# The subsets hold a few dozen questions whose lexical MRR rests on a handful of hits, so a floor is
+# met within FLOOR_SLACK (a floor met exactly picked noise: KUHPerdata 0.40 overall instead of 0.57).
 RARE_LEVELS = (2, 5)
+FLOOR_SLACK = 0.1
 RARE_MAX = RARE_LEVELS[0]
 
 
@@ -115,7 +118,7 @@ def fit(
                 qvec = memory.vectors[i] if memory.vectors is not None else None
                 runs[i][0]["memory"] = searcher.memory_list(q.text, qvec, q.group, d)
         table += grid_table(runs, prior_rows, replace(base, memory_discount=d), grid, subsets)
-    params, score, means = choose_guarded(table, floors)
+    params, score, means = choose_guarded(table, {s: (1 - FLOOR_SLACK) * f for s, f in floors.items()})
     params = replace(params, learned_from=note)
     log(
         f"fusion weights {params.to_dict()} reach MRR@10 {score:.4f} (lexical alone {all_lex:.4f}); "
