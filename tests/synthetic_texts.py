@@ -7,10 +7,8 @@ TATA TERTIB PEGAWAI PERCOBAAN
 
 DENGAN RAHMAT TUHAN YANG MAHA ESA
 
-PRESIDEN REPUBLIK INDONESIA,
-
 Menimbang:
-a. bahwa pegawai percobaan perlu tertib;
+a. bahwa ketertiban pegawai percobaan perlu dijaga;
 b. bahwa berdasarkan pertimbangan sebagaimana dimaksud dalam huruf a, perlu menetapkan Peraturan Pemerintah tentang Tata Tertib Pegawai Percobaan;
 
 Mengingat:
