@@ -8,7 +8,7 @@ from typing import Any
 import streamlit as st
 
 from app_pages import routes, state
-from kg.citations import format_citation
+from kg.api import format_citation
 
 EXAMPLES = (
     "sanksi PNS ikut kampanye",
@@ -82,7 +82,7 @@ def render() -> None:
 
 def answer(store: Any, question: str, at: date | None) -> Any:
     """Ask the answers layer with the app's encoder (the index must already exist: the UI never builds)."""
-    from kg.answers import ask
+    from kg.api import ask
 
     problem = state.index_problem(store)
     if problem:

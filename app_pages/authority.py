@@ -9,7 +9,7 @@ from typing import Any
 import streamlit as st
 
 from app_pages import graphview, routes, state
-from kg.citations import format_citation
+from kg.api import format_citation
 
 DEFAULT_VIOLATION = "norm:pp-94-2021/larangan-kampanye-fasilitas-negara"
 
@@ -50,12 +50,12 @@ def render() -> None:
         )
     with c2:
         at = st.date_input("Law as it stood on", value=None, key="authority_at", min_value=date(1945, 1, 1))
-    from kg import netview, queries
+    from kg.api import network, queries
 
     gs = state.graph_store()
     try:
         chain = queries.authority_chain(store, violation, at=at, gs=gs)
-        graph = netview.authority_graph(store, violation, at=at, gs=gs)
+        graph = network.authority_graph(store, violation, at=at, gs=gs)
     except Exception as exc:  # noqa: BLE001 — e.g. a date before the law existed
         st.warning(state.short_error(exc))
         return
@@ -98,7 +98,7 @@ def name_nodes(graph: Any, bundle: Any) -> None:
 
 def stage_layers(graph: Any) -> dict[Any, int]:
     """Column of each node: norms first, institutions by the earliest stage they act in, sanctions last."""
-    from kg.queries import STAGES
+    from kg.api import STAGES
 
     layers: dict[Any, int] = {}
     for n, data in graph.nodes(data=True):

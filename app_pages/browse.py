@@ -9,7 +9,7 @@ from typing import Any
 import streamlit as st
 
 from app_pages import routes, state
-from kg.citations import format_citation, format_segment
+from kg.api import format_citation, format_segment
 
 STATE_BADGE = {
     "in_force": ("green", "in force"),
@@ -84,11 +84,10 @@ def _open_document(key: str) -> None:
 
 def show_item(store: Any, item_id: str) -> dict | None:
     """The provision or document itself; None when the id is unknown."""
-    from kg.cli_documents import describe
-    from kg.store import UnknownIdError
+    from kg.api import UnknownIdError, show
 
     try:
-        view = describe(store, item_id, None)
+        view = show(store, item_id, None)
     except UnknownIdError as exc:
         st.warning(f"No document or provision with the id `{item_id}` is in the store.")
         if exc.suggestions:
@@ -198,7 +197,7 @@ def show_references(view: dict) -> None:
 
 def show_history(store: Any, view: dict, item_id: str) -> None:
     """The amendment history from the graph: what amended this document or provision, and when."""
-    from kg.queries import amendment_table
+    from kg.api import amendment_table
 
     doc_id = item_id.split("/", 1)[0]
     try:
@@ -238,7 +237,7 @@ def provision_status(store: Any, item_id: str, fallback: str | None) -> str | No
     if "/" not in item_id:
         return fallback
     try:
-        from kg.versions import status
+        from kg.api import status
 
         found = status(store, item_id, gs=state.graph_store()).status
     except Exception:  # noqa: BLE001 — provisions the graph does not hold keep the corpus's status
@@ -255,8 +254,7 @@ def show_at_date(store: Any, item_id: str) -> None:
         if on is None:
             st.caption("Choose a date to see the wording and status in force then.")
             return
-        from kg.store import UnknownIdError
-        from kg.versions import text_at
+        from kg.api import UnknownIdError, text_at
 
         try:
             version = text_at(store, item_id, on, gs=state.graph_store())

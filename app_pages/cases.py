@@ -8,7 +8,7 @@ from typing import Any
 import streamlit as st
 
 from app_pages import graphview, routes, state
-from kg.citations import format_citation
+from kg.api import format_citation
 
 
 def render() -> None:
@@ -30,14 +30,14 @@ def render() -> None:
     )
     if case_id != first:
         st.query_params["case"] = case_id
-    from kg import netview, queries
+    from kg.api import network, queries
 
     gs = state.graph_store()
     nb = queries.case_neighbourhood(store, case_id, gs=gs)
     show_case(nb, bundle)
     st.subheader("The case as a graph")
     st.caption("Case, actors by role, norms at stake and their provisions, institutions, articles.")
-    graph = netview.case_graph(store, case_id, gs=gs)
+    graph = network.case_graph(store, case_id, gs=gs)
     for n, data in graph.nodes(data=True):
         if data.get("kind") == "provision":
             data["label"] = format_citation(str(n))

@@ -8,7 +8,7 @@ from typing import Any
 import networkx as nx
 import plotly.graph_objects as go
 
-from kg.citations import format_citation
+from kg.api import format_citation
 
 # Node kind -> colour; anything else is grey.
 COLOURS = {

@@ -16,7 +16,7 @@ PREFIX id: <https://kg-asn.example/id/>
 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
 """
 
-# Worked examples, each a query over the ontology in kg/ontology.ttl.
+# Worked examples, each a query over the ontology in kg/graph/ontology.ttl.
 EXAMPLES: dict[str, str] = {
     "Prohibitions and the provisions they rest on": PREFIXES
     + """SELECT ?norm ?act ?provision WHERE {
@@ -71,7 +71,7 @@ def render() -> None:
 
 def run_query(store: Any, query: str) -> Any:
     """Run one read-only query through the graph layer (which refuses updates)."""
-    from kg.queries import run_sparql
+    from kg.api import run_sparql
 
     return run_sparql(store, query, gs=state.graph_store())
 

@@ -19,7 +19,7 @@ from typing import Any
 
 import streamlit as st
 
-from kg.store import Store, resolve_store_path
+from kg.api import Store, store_path_setting
 
 REPO = Path(__file__).resolve().parents[1]
 log = logging.getLogger("kg.app")
@@ -35,7 +35,7 @@ class AppProblem(Exception):
 # -- where things are ---------------------------------------------------------------------------
 def store_path() -> Path:
     """The store folder the app reads ($KG_STORE, else ./.kg-store)."""
-    return resolve_store_path(None).resolve()
+    return store_path_setting().resolve()
 
 
 def corpus_dir() -> Path:
@@ -78,8 +78,7 @@ def _schema_of(file: Path) -> int | None:
 
 def store_version_problem(path: Path) -> str | None:
     """Why this store cannot be read by this version of the app, or None when it can."""
-    from ingest.records import SCHEMA_VERSION
-    from kg.corpus import CORPUS_SCHEMA_VERSION
+    from kg.api import CORPUS_SCHEMA_VERSION, SCHEMA_VERSION
 
     rebuild = "rebuild it with `kg ingest corpus/` (or point KG_STORE at another folder)"
     docs = sorted((path / "documents").glob("*.json")) if (path / "documents").is_dir() else []
@@ -108,9 +107,7 @@ def first_start_build(path: Path, corpus: Path, report: Callable[[float, str], N
     The same library calls as `kg ingest corpus/` followed by `kg index`; ``report(fraction,
     message)`` is told about each stage.
     """
-    from kg.corpus import CorpusError, ingest_corpus
-    from kg.graph import build_graph
-    from kg.search import build_index
+    from kg.api import CorpusError, build_graph, build_index, ingest_corpus
 
     if not store_is_empty(path):
         raise AppProblem(f"refusing to build into {path}: it already holds a store")
@@ -194,7 +191,7 @@ def get_store(path: str) -> Store:
 @st.cache_resource(show_spinner=False)
 def get_corpus(path: str):
     """The curated corpus bundle of the store, or None when it has none."""
-    from kg.corpus import load_store_corpus
+    from kg.api import load_store_corpus
 
     return load_store_corpus(Store(path))
 
@@ -205,7 +202,7 @@ _encoder_lock = threading.Lock()
 
 def _encoder_future(name: str | None) -> Future:
     """The (possibly still running) load of an encoder, started once per process and name."""
-    from kg.encoders import DEFAULT_MODEL, load_encoder
+    from kg.api import DEFAULT_MODEL, load_encoder
 
     key = name or os.environ.get("KG_MODEL") or DEFAULT_MODEL
     with _encoder_lock:
@@ -243,7 +240,7 @@ def index_model(store: Store) -> str | None:
     """The model to encode questions with: $KG_MODEL, else the one the store's index was built with."""
     if os.environ.get("KG_MODEL"):
         return os.environ["KG_MODEL"]
-    from kg.search.index import read_params
+    from kg.api import read_index_params as read_params
 
     params = read_params(store) or {}
     model = params.get("model")
@@ -254,7 +251,8 @@ def index_model(store: Store) -> str | None:
 
 def index_problem(store: Store) -> str | None:
     """Why Ask cannot search this store without writing to it (no index, or a stale one), or None."""
-    from kg.search.index import is_stale, read_params
+    from kg.api import index_is_stale as is_stale
+    from kg.api import read_index_params as read_params
 
     try:
         params = read_params(store)
@@ -275,14 +273,14 @@ def index_problem(store: Store) -> str | None:
 @st.cache_resource(show_spinner=False)
 def get_graph_store(path: str):
     """The RDF store opened read-only."""
-    from kg.rdfstore import open_graph_store
+    from kg.api import open_graph_store
 
     return open_graph_store(Store(path), write=False)
 
 
 def graph_store() -> Any:
     """The app store's RDF graph, opened read-only once and shared."""
-    from kg.rdfstore import GraphStoreError
+    from kg.api import GraphStoreError
 
     try:
         return get_graph_store(str(store_path()))

@@ -58,7 +58,7 @@ def main(argv=None) -> int:
             print(done.stdout[-2000:], done.stderr[-2000:], file=sys.stderr)
             return 1
         print(f"ingested corpus-raw + corpus/ in {time.perf_counter() - t0:.0f}s: {len(st.ids())} documents")
-    from kg.encoders import load_encoder
+    from kg.search.encoders import load_encoder
 
     encoder = None if args.model == "none" else load_encoder(args.model)
     params = read_params(st)

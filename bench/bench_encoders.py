@@ -4,7 +4,7 @@ Usage (from the project root; ../shared must be beside it):
 
     python bench/bench_encoders.py                      # all models, all train queries
     python bench/bench_encoders.py --models minilm e5-small --max-queries 300
-    python bench/bench_encoders.py --train-adapter kg/data/kuhperdata-adapter.npz
+    python bench/bench_encoders.py --train-adapter kg/search/data/kuhperdata-adapter.npz
 
 Prints one table of MRR@10 / Recall@10 / hit@10 / nDCG@10 per model and query style, encode
 speed (passages/s, queries/s in batches, single-query latency) on the threads given (default 2),
@@ -206,7 +206,7 @@ def main(argv: list[str] | None = None) -> int:
     import torch
 
     torch.set_num_threads(args.threads)
-    from kg.encoders import load_encoder
+    from kg.search.encoders import load_encoder
 
     cache = EmbeddingCache(None if args.no_cache else args.cache)
     corpus = [json.loads(line) for line in (SHARED / "corpus.jsonl").open(encoding="utf-8")]
@@ -290,7 +290,7 @@ def train_adapter(out: Path, base_name: str, vecs: dict, styles: dict, doc_ids: 
     """Fit the query adapter on the non-dev cases, report dev numbers, then refit on all and save."""
     import numpy as np
 
-    from kg.encoders import fit_query_adapter
+    from kg.search.encoders import fit_query_adapter
 
     dev_cases = case_split({s: qs for s, (qs, _) in styles.items()})
     pos = {d: i for i, d in enumerate(doc_ids)}
@@ -340,7 +340,7 @@ def train_adapter(out: Path, base_name: str, vecs: dict, styles: dict, doc_ids: 
         f"{epochs} epochs"
     )
     if out.resolve().parent == (ROOT / "kg" / "data").resolve():
-        from kg.encoders import load_encoder
+        from kg.search.encoders import load_encoder
 
         for name in (base_name, f"{base_name}+{out.stem}"):
             asn = asn_check(load_encoder(name))

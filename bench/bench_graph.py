@@ -71,7 +71,7 @@ def phase_ingest(peraturan: Path, store_path: Path) -> dict:
 
 
 def phase_build(store_path: Path) -> dict:
-    from kg.graph import build_graph
+    from kg.graph.build import build_graph
     from kg.store import Store
 
     report = build_graph(Store(store_path), progress=True, shacl=False)
@@ -85,7 +85,7 @@ def phase_build(store_path: Path) -> dict:
 
 
 def phase_shacl(store_path: Path, n: int = 30) -> dict:
-    from kg.graph import document_triples, shacl_check
+    from kg.graph.build import document_triples, shacl_check
     from kg.store import Store
 
     store = Store(store_path)
@@ -114,10 +114,10 @@ def _timed(fn, repeat: int) -> dict:  # type: ignore[no-untyped-def]
 
 
 def phase_queries(store_path: Path, sparql_url: str | None, repeat: int) -> dict:
-    from kg import queries
-    from kg.rdfstore import open_graph_store
+    from kg.graph import queries
+    from kg.graph.rdfstore import open_graph_store
+    from kg.graph.versions import status, text_at
     from kg.store import Store
-    from kg.versions import status, text_at
 
     store = Store(store_path)
     gs = open_graph_store(store, sparql_url)

@@ -254,7 +254,7 @@ def main(argv=None) -> int:
         print(f"error: {SHARED} not found", file=sys.stderr)
         return 2
     st = make_store(args.store, SHARED / "corpus.jsonl")
-    from kg.encoders import load_encoder
+    from kg.search.encoders import load_encoder
 
     encoder = None if args.model == "none" else load_encoder(args.model)
     params = read_params(st)

@@ -201,7 +201,7 @@ def main(argv=None) -> int:
     print(f"analysed + bm25s-indexed {len(texts)} units in {time.perf_counter() - t0:.1f}s", flush=True)
     # Vectors: random unit vectors stand in for embeddings (faiss work per query does not depend on
     # the content; without cluster structure IVF is, if anything, slower); e5 is timed for queries.
-    from kg.encoders import load_encoder
+    from kg.search.encoders import load_encoder
 
     def unit_rows(n: int) -> np.ndarray:
         v = rng.standard_normal((n, args.dim), dtype=np.float32)

@@ -13,17 +13,16 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from ingest.records import Amendment, Document, Provision, Reference
-from ingest.references import (
+from ingest.citations import (
     RANK,
-    _commencements,
-    _DocIndex,
-    _groups,
-    _path,
-    _tokens,
+    DocIndex,
     find_citations,
-    references_in_text,
+    provision_path,
+    reference_groups,
+    reference_tokens,
 )
+from ingest.records import Amendment, Document, Provision, Reference
+from ingest.references import commencements, extract_references, references_in_text
 from ingest.structure import parse_provisions
 from ingest.text_utils import roman_to_int
 
@@ -81,7 +80,7 @@ def amended_document(doc: Document) -> str | None:
 def _items(text: str) -> list[dict[str, str]]:
     """The provision paths named in a fragment ("ayat (1) dan ayat (2) Pasal 61" → two items)."""
     out: list[dict[str, str]] = []
-    for items, _ in _groups(text, _tokens(text)):
+    for items, _ in reference_groups(text, reference_tokens(text)):
         for it in items:
             if it.range_to is not None:
                 out.extend(_range(it.parts, it.range_to.parts))
@@ -115,7 +114,7 @@ def _with_pasal(parts: dict[str, str], pasal: str | None) -> dict[str, str] | No
 def _target_id(target_doc: str, parts: dict[str, str]) -> str:
     if "bab" in parts and "pasal" not in parts:
         return f"{target_doc}/bab-{roman_to_int(parts['bab'])}"
-    return f"{target_doc}/{_path(parts)}"
+    return f"{target_doc}/{provision_path(parts)}"
 
 
 def _previous_sibling(parts: dict[str, str]) -> dict[str, str] | None:
@@ -156,7 +155,7 @@ def _instruction_angka(doc: Document) -> list[Provision]:
 def _effective(doc: Document) -> date | None:
     for p in doc.provisions:
         if p.level == "pasal" and p.number.upper() == "II":
-            for r in _commencements(doc, p):
+            for r in commencements(doc, p):
                 if r.effective:
                     return r.effective
     return doc.diundangkan
@@ -298,7 +297,7 @@ def extract_amendments(doc: Document) -> tuple[Amendment, ...]:
 
 
 def amendment_references(doc: Document) -> tuple[set[str], list[Reference]]:
-    """For extract_references: the Pasal I instruction ids to skip, and the references they carry.
+    """For amending_act_references: the Pasal I instruction ids to skip, and the references they carry.
 
     Each instruction gets an "amends" reference to its target; references written inside the new
     wording are read against that wording (its ids live in the amended document's namespace).
@@ -334,7 +333,7 @@ def amendment_references(doc: Document) -> tuple[set[str], list[Reference]]:
         shadow = Document(
             id=target_doc, kind="regulation", title=target_doc, provisions=tuple(parsed), source=doc.source
         )
-        index = _DocIndex(shadow)
+        index = DocIndex(shadow)
         kept = {p.id for a in amendments for p in a.new_provisions}
         for p in parsed:
             if p.id not in kept:
@@ -348,3 +347,9 @@ def amendment_references(doc: Document) -> tuple[set[str], list[Reference]]:
                     )
                 refs.append(r)
     return skip, refs
+
+
+def amending_act_references(doc: Document) -> tuple[Reference, ...]:
+    """An amending act's references: its own text's, then those its instructions and new wordings carry."""
+    skip, extra = amendment_references(doc)
+    return extract_references(doc, skip, tuple(extra))

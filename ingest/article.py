@@ -13,8 +13,9 @@ import hashlib
 import re
 import unicodedata
 
+from ingest.citations import DocIndex, find_citations, provision_path, reference_groups, reference_tokens
 from ingest.records import CleanText, Document, Footnote, Provision, Reference, SourceLocation
-from ingest.references import _DocIndex, _groups, _path, _tokens, find_citations, references_in_text
+from ingest.references import references_in_text
 
 _ABSTRACT_RE = re.compile(r"^\s*(ABSTRACT|ABSTRAK|Abstract|Abstrak)\b\s*[;:.]?\s*(?P<rest>.*)$")
 _TOP_HEADINGS = (
@@ -105,13 +106,13 @@ def _footnote_cites(text: str, previous: list[str]) -> tuple[list[str], list[str
     cites: list[str] = []
     unresolved: list[str] = []
     cits = find_citations(text)
-    groups = _groups(text, _tokens(text))
+    groups = reference_groups(text, reference_tokens(text))
     if _IBID_RE.match(text) and not cits:
         regs = [c.split("/")[0] for c in previous]
         if len(set(regs)) == 1:
             doc = regs[0]
             items = [it for its, _ in groups for it in its if "pasal" in it.parts]
-            cites.extend(f"{doc}/{_path(it.parts)}" for it in items) if items else cites.append(doc)
+            cites.extend(f"{doc}/{provision_path(it.parts)}" for it in items) if items else cites.append(doc)
         else:
             unresolved.append(text.strip())
         return cites, unresolved
@@ -122,7 +123,7 @@ def _footnote_cites(text: str, previous: list[str]) -> tuple[list[str], list[str
         nxt = cits[k + 1].start if k + 1 < len(cits) else len(text)
         items = [it for its, _ in groups for it in its if c.end <= it.start < nxt and "pasal" in it.parts]
         if items:
-            cites.extend(f"{c.doc_id}/{_path(it.parts)}" for it in items)
+            cites.extend(f"{c.doc_id}/{provision_path(it.parts)}" for it in items)
         else:
             cites.append(c.doc_id)
     if not cits:
@@ -242,7 +243,7 @@ def parse_article(text: CleanText) -> Document:
 
 def article_references(doc: Document) -> tuple[Reference, ...]:
     """External references in the sections; a bare "Pasal 2" names no document, so it stays unresolved."""
-    index = _DocIndex(doc)
+    index = DocIndex(doc)
     out: list[Reference] = []
     for p in doc.provisions:
         for r in references_in_text(doc, index, p):

@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import re
 
+from ingest.citations import CITATION_RE, TOKEN_RE
 from ingest.identify import doc_id_for
 from ingest.records import CleanText, Document, IngestError, Provision, SourceLocation, TableRow, Warning_
-from ingest.references import _CITATION_RE, _TOKEN_RE
 from ingest.text_utils import parse_date
 
 ORDINALS = (
@@ -200,8 +200,8 @@ def _header(line: str) -> list[tuple[str, str]] | None:
 def _basis_span(row: str) -> tuple[int, int] | None:
     """Where the legal-basis cell sits in a row's text: a run of provision tokens and citations."""
     spans = sorted(
-        [(m.start(), m.end()) for m in _TOKEN_RE.finditer(row)]
-        + [(m.start(), m.end()) for m in _CITATION_RE.finditer(row)]
+        [(m.start(), m.end()) for m in TOKEN_RE.finditer(row)]
+        + [(m.start(), m.end()) for m in CITATION_RE.finditer(row)]
     )
     if not spans:
         return None

@@ -10,12 +10,13 @@ import json
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from ingest.article import looks_like_article, parse_article
+from ingest.amendments import amending_act_references, extract_amendments
+from ingest.article import article_references, looks_like_article, parse_article
 from ingest.clean import clean_pages, split_lines
 from ingest.decree import looks_like_joint_decree, parse_joint_decree
 from ingest.identify import identify
 from ingest.read import read_file
-from ingest.records import Document, IngestError, SourceLocation
+from ingest.records import Document, IngestError, Reference, SourceLocation
 from ingest.references import extract_references
 from ingest.structure import parse_regulation
 
@@ -95,13 +96,20 @@ def parse_text(file: str, pages: list[str]) -> Document:
     return attach_links(parse_regulation(text, identify(text)))
 
 
+def references_of(doc: Document) -> tuple[Reference, ...]:
+    """The references a document makes, read the way its kind is written."""
+    if doc.kind == "article":
+        return article_references(doc)
+    if doc.kind == "amending_act":
+        return amending_act_references(doc)
+    return extract_references(doc)
+
+
 def attach_links(doc: Document) -> Document:
     """Add the references found in a document and, for an amending act, its amendment records."""
-    from ingest.amendments import extract_amendments
-
     update: dict[str, object] = {}
     if not doc.references:
-        update["references"] = extract_references(doc)
+        update["references"] = references_of(doc)
     if doc.kind == "amending_act" and not doc.amendments:
         update["amendments"] = extract_amendments(doc)
     return doc.model_copy(update=update) if update else doc

@@ -1,10 +1,9 @@
-"""Citations and cross-references: "UU No. 20 Tahun 2023" → ``uu-20-2023``, "Pasal 5 huruf n" → a path.
+"""Cross-references: every reference a regulation's provisions make, resolved to ids or kept with a reason.
 
-Two layers. ``find_citations``/``parse_citation`` recognise *document* citations (Undang-Undang,
-Perppu, PP, Perpres, Permen…, Perbawaslu, PKPU, UUD 1945), tolerant of OCR digit slips ("2Ol4").
-``extract_references`` then walks every provision of a parsed Document and records internal and
-external references, legal bases (Mengingat), repeal clauses and the commencement clause. A target
-that cannot be pinned down is kept unresolved with a reason: we never guess.
+``extract_references`` walks every provision of a parsed Document and records internal and external
+references, legal bases (Mengingat), repeal clauses and the commencement clause, using the citation
+grammar of ``ingest.citations``. A target that cannot be pinned down is kept unresolved with a
+reason: we never guess.
 """
 
 from __future__ import annotations
@@ -12,290 +11,20 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ingest.citations import (
+    BEFORE_CITATION_RE,
+    RANK,
+    SELF_RE,
+    Citation,
+    DocIndex,
+    Item,
+    find_citations,
+    provision_path,
+    reference_groups,
+    reference_tokens,
+)
 from ingest.records import Document, Provision, Reference
-from ingest.text_utils import ocr_digits, parse_date, roman_to_int
-
-# --------------------------------------------------------------------------------------------
-# Document citations
-# --------------------------------------------------------------------------------------------
-
-# A number as OCR gives it: digits with the usual letter-for-digit slips (O for 0, l/I/L for 1).
-_NUM = r"(?=[0-9OoIlL]*[0-9])[0-9OoIlL]{1,5}"
-_YEAR = r"(?=[0-9OoIlL]*[0-9])[12lLI][0-9OoIlL]{3}"
-_NOMOR = r"(?:Nomor|Nomer|No\.?)"
-_UU = r"Undang-\s?Undang"
-_RI = r"(?:\s+(?:Republik\s+[Il1]ndonesia|RI))?"
-_NT = rf"\s*{_NOMOR}?\s*(?P<n>{_NUM})\s*(?:,\s*)?(?:Tahun\s+|/\s*)(?P<y>{_YEAR})(?![0-9])"
-_NT_LONG = rf"\s+{_NOMOR}\s*(?P<n>{_NUM})\s+Tahun\s+(?P<y>{_YEAR})(?![0-9])"
-
-# Ministries whose regulations we can name; an unknown ministry is reported, not guessed.
-MINISTRIES: dict[str, str] = {
-    "pendayagunaan aparatur negara dan reformasi birokrasi": "permenpanrb",
-    "dalam negeri": "permendagri",
-    "keuangan": "permenkeu",
-    "hukum dan hak asasi manusia": "permenkumham",
-}
-_MINISTRY_SHORT = {
-    "panrb": "permenpanrb",
-    "pan-rb": "permenpanrb",
-    "pan rb": "permenpanrb",
-    "dagri": "permendagri",
-}
-
-# Order matters: the longer forms must be tried first ("Peraturan Pemerintah Pengganti
-# Undang-Undang" before "Peraturan Pemerintah", and both before a bare "Undang-Undang").
-_CITATION_FORMS: list[tuple[str, str]] = [
-    ("uud", rf"{_UU}\s+Dasar(?:\s+Negara\s+Republik\s+[Il1]ndonesia)?(?:\s+Tahun)?\s+(?P<y>[1lL]9[4][5])"),
-    ("uud", r"\bUUD(?:\s+NRI)?(?:\s+Tahun)?\s+(?P<y>[1lL]9[4][5])"),
-    ("perppu", rf"Peraturan\s+Pemerintah\s+Pengganti\s+{_UU}{_RI}{_NT_LONG}"),
-    ("perppu", rf"\bPerppu{_RI}{_NT}"),
-    ("uu", rf"{_UU}{_RI}{_NT_LONG}"),
-    ("uu", rf"\bUU{_RI}{_NT}"),
-    ("pp", rf"Peraturan\s+Pemerintah{_RI}{_NT_LONG}"),
-    ("pp", rf"\bPP{_RI}{_NT}"),
-    ("perpres", rf"Peraturan\s+Presiden{_RI}{_NT_LONG}"),
-    ("perpres", rf"\bPerpres{_NT}"),
-    ("keppres", rf"Keputusan\s+Presiden{_RI}{_NT_LONG}"),
-    ("keppres", rf"\bKeppres{_NT}"),
-    ("inpres", rf"Instruksi\s+Presiden{_RI}{_NT_LONG}"),
-    ("perbawaslu", rf"Peraturan\s+(?:Badan\s+Pengawas\s+Pemilihan\s+Umum|Bawaslu){_NT_LONG}"),
-    ("perbawaslu", rf"\bPerbawaslu{_NT}"),
-    ("pkpu", rf"Peraturan\s+(?:Komisi\s+Pemilihan\s+Umum|KPU){_NT_LONG}"),
-    ("pkpu", rf"\bPKPU{_NT}"),
-    ("perbkn", rf"Peraturan\s+(?:Badan\s+Kepegawaian\s+Negara|BKN){_NT_LONG}"),
-    ("permen", rf"Peraturan\s+Menteri\s+(?P<m>[A-Za-z][A-Za-z ,-]{{1,90}}?){_NT_LONG}"),
-    ("permen", rf"\bPermen(?P<m>[A-Za-z-]{{2,12}}){_NT}"),
-]
-_CITATION_RE = re.compile(
-    "|".join(f"(?P<f{i}>{pat.replace('(?P<', f'(?P<f{i}')})" for i, (_, pat) in enumerate(_CITATION_FORMS)),
-    re.IGNORECASE,
-)
-
-
-@dataclass(frozen=True)
-class Citation:
-    """A document citation found in text: the doc id (None if it cannot be derived) and its span."""
-
-    doc_id: str | None
-    start: int
-    end: int
-    text: str
-    reason: str | None = None
-
-
-def _digits(raw: str) -> str:
-    """Undo OCR letter-for-digit slips and drop leading zeros ("2Ol4" → "2014", "05" → "5")."""
-    return ocr_digits(raw).lstrip("0") or "0"
-
-
-def _ministry_jenis(name: str) -> str | None:
-    """The jenis of a ministerial regulation from the minister's title, or None when unknown."""
-    key = re.sub(r"\s+", " ", name.replace("Republik Indonesia", "")).strip(" ,").lower()
-    key = re.sub(r"\s+(republik indonesia|ri)$", "", key)
-    if key in MINISTRIES:
-        return MINISTRIES[key]
-    if key in _MINISTRY_SHORT:
-        return _MINISTRY_SHORT[key]
-    return None
-
-
-def _citation_from_match(m: re.Match[str]) -> Citation:
-    for i, (jenis, _) in enumerate(_CITATION_FORMS):
-        if m.group(f"f{i}") is None:
-            continue
-        groups = {k[len(f"f{i}") :]: v for k, v in m.groupdict().items() if k.startswith(f"f{i}") and v}
-        year = _digits(groups["y"])
-        text = m.group(0)
-        if not 1900 <= int(year) <= 2099 and jenis != "uud":
-            return Citation(None, m.start(), m.end(), text, f"implausible year {groups['y']!r}")
-        if jenis == "uud":
-            return Citation(f"uud-{year}", m.start(), m.end(), text)
-        if jenis == "permen":
-            mj = _ministry_jenis(groups.get("m", ""))
-            if mj is None:
-                return Citation(None, m.start(), m.end(), text, f"unknown ministry {groups.get('m', '')!r}")
-            jenis = mj
-        return Citation(f"{jenis}-{_digits(groups['n'])}-{year}", m.start(), m.end(), text)
-    raise AssertionError("unreachable: a citation match without a form")  # pragma: no cover
-
-
-def find_citations(text: str) -> list[Citation]:
-    """Every document citation in text, in order (including ones whose id cannot be derived)."""
-    return [_citation_from_match(m) for m in _CITATION_RE.finditer(text)]
-
-
-def parse_citation(span: str) -> str | None:
-    """The doc id of the first document citation in span ("UU No. 20 Tahun 2023" → "uu-20-2023"), or None."""
-    for c in find_citations(span):
-        if c.doc_id:
-            return c.doc_id
-    return None
-
-
-_RENDER = {
-    "uu": "Undang-Undang Nomor {n} Tahun {y}",
-    "perppu": "Peraturan Pemerintah Pengganti Undang-Undang Nomor {n} Tahun {y}",
-    "pp": "Peraturan Pemerintah Nomor {n} Tahun {y}",
-    "perpres": "Peraturan Presiden Nomor {n} Tahun {y}",
-    "keppres": "Keputusan Presiden Nomor {n} Tahun {y}",
-    "inpres": "Instruksi Presiden Nomor {n} Tahun {y}",
-    "perbawaslu": "Peraturan Badan Pengawas Pemilihan Umum Nomor {n} Tahun {y}",
-    "pkpu": "Peraturan Komisi Pemilihan Umum Nomor {n} Tahun {y}",
-    "perbkn": "Peraturan Badan Kepegawaian Negara Nomor {n} Tahun {y}",
-    "permenpanrb": (
-        "Peraturan Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi Nomor {n} Tahun {y}"
-    ),
-    "permendagri": "Peraturan Menteri Dalam Negeri Nomor {n} Tahun {y}",
-}
-
-
-def render_citation(doc_id: str) -> str:
-    """The formal citation of a document id ("pp-94-2021" → "Peraturan Pemerintah Nomor 94 Tahun 2021")."""
-    if re.fullmatch(r"uud-\d{4}", doc_id):
-        return f"Undang-Undang Dasar Negara Republik Indonesia Tahun {doc_id[4:]}"
-    m = re.fullmatch(r"([a-z]+)-(\d+)-(\d{4})", doc_id)
-    if not m or m.group(1) not in _RENDER:
-        raise ValueError(f"cannot render a citation for {doc_id!r}")
-    return _RENDER[m.group(1)].format(n=m.group(2), y=m.group(3))
-
-
-# --------------------------------------------------------------------------------------------
-# Provision references ("Pasal 5 huruf n angka 1", "ayat (2)", "Pasal 3 sampai dengan Pasal 5")
-# --------------------------------------------------------------------------------------------
-
-RANK = {"bab": 0, "pasal": 1, "diktum": 1, "ayat": 2, "huruf": 3, "angka": 4}
-_TOKEN_RE = re.compile(
-    r"\b(?:(?P<bab>BAB|Bab)\s+(?P<babn>[IVXLC]+)\b"
-    r"|(?P<pasal>[Pp]asal)\s+(?P<pasaln>\d+[A-Z]?)(?![\w/])"
-    r"|(?P<diktum>[Dd]iktum|DIKTUM)\s+(?P<diktumn>KE[A-Z]+(?:\s+BELAS)?|[Kk]e[a-z]+(?:\s+[Bb]elas)?)\b"
-    r"|(?P<ayat>[Aa]yat)\s*\(\s*(?P<ayatn>\d+[a-z]?)\s*\)"
-    r"|(?P<huruf>[Hh]uruf)\s+(?P<hurufn>[a-zA-Z]\d?)(?![\w/])"
-    r"|(?P<angka>[Aa]ngka)\s+(?P<angkan>\d+[a-z]?)(?![\w/])"
-    r")"
-)
-_LIST_WORDS = r"(?:dan/atau|dan|atau|serta)"
-_GAP_RE = re.compile(
-    rf"(?P<range>\s+(?:sampai\s+dengan|s\.\s?d\.?|hingga)\s+)"
-    rf"|(?P<list>\s*,\s*(?:{_LIST_WORDS}\s+)?|\s+{_LIST_WORDS}\s+)"
-    rf"|(?P<chain>\s+)"
-)
-_SELF_RE = re.compile(
-    r"\s+(?:dari\s+)?(?:Undang-\s?Undang|Peraturan(?:\s+[A-Z][\w/-]*){0,8}|Perppu|Perpres|"
-    r"Keputusan(?:\s+[A-Z][\w/-]*){0,4})\s+ini\b"
-)
-_BEFORE_CITATION_RE = re.compile(r"\s+(?:dari\s+|dalam\s+)?")
-
-
-@dataclass
-class _Token:
-    level: str
-    number: str
-    start: int
-    end: int
-
-
-@dataclass
-class _Item:
-    """One referenced provision path, e.g. {pasal: 5, huruf: n, angka: 1}, with its span."""
-
-    parts: dict[str, str]
-    start: int
-    end: int
-    range_to: _Item | None = None  # set on the first item of "X sampai dengan Y"
-
-
-def _tokens(text: str) -> list[_Token]:
-    out = []
-    for m in _TOKEN_RE.finditer(text):
-        for level in RANK:
-            if m.group(level):
-                out.append(_Token(level, m.group(level + "n"), m.start(), m.end()))
-    return out
-
-
-def _groups(text: str, tokens: list[_Token]) -> list[tuple[list[_Item], int]]:
-    """Split tokens into reference groups (runs joined only by connectors), each a list of items."""
-    groups: list[tuple[list[_Item], int]] = []
-    items: list[_Item] = []
-    last_tok: _Token | None = None
-
-    def close() -> None:
-        if items:
-            groups.append(
-                (list(items), items[-1].end if items[-1].range_to is None else items[-1].range_to.end)
-            )
-
-    for tok in tokens:
-        gap = _GAP_RE.fullmatch(text, last_tok.end, tok.start) if last_tok else None
-        cur = items[-1] if items else None
-        if cur is not None and cur.range_to is not None:
-            cur = cur.range_to
-        if cur is None or gap is None:
-            close()
-            items = [_Item({tok.level: tok.number}, tok.start, tok.end)]
-        elif gap.group("chain") is not None:
-            deepest = max(RANK[lv] for lv in cur.parts)
-            if RANK[tok.level] > deepest:
-                cur.parts[tok.level] = tok.number
-                cur.end = tok.end
-            elif tok.level == "pasal" and all("pasal" not in it.parts for it in items):
-                # "ayat (1) dan ayat (2) Pasal 61": the Pasal written last governs the whole list.
-                for it in items:
-                    it.parts = {"pasal": tok.number, **it.parts}
-                    it.end = tok.end if it is items[-1] else it.end
-                if items[-1].range_to is not None:
-                    items[-1].range_to.parts = {"pasal": tok.number, **items[-1].range_to.parts}
-                    items[-1].range_to.end = tok.end
-            else:
-                close()
-                items = [_Item({tok.level: tok.number}, tok.start, tok.end)]
-        else:
-            inherited = {lv: n for lv, n in cur.parts.items() if RANK[lv] < RANK[tok.level]}
-            new = _Item({**inherited, tok.level: tok.number}, tok.start, tok.end)
-            if gap.group("range") is not None and tok.level in cur.parts and items[-1].range_to is None:
-                last = items[-1]
-                if max(RANK[lv] for lv in last.parts) == RANK[tok.level]:
-                    last.range_to = new
-                else:
-                    items.append(new)
-            else:
-                items.append(new)
-        last_tok = tok
-    close()
-    return groups
-
-
-def _path(parts: dict[str, str]) -> str:
-    """The id path of a referenced provision below the document ("pasal-5/huruf-n/angka-1")."""
-    segs = []
-    if "pasal" in parts:
-        segs.append(f"pasal-{parts['pasal'].lower()}")
-    elif "diktum" in parts:
-        segs.append("diktum-" + re.sub(r"\s+", "-", parts["diktum"].lower()))
-    elif "bab" in parts:
-        segs.append(f"bab-{roman_to_int(parts['bab'])}")
-    for lv in ("ayat", "huruf", "angka"):
-        if lv in parts:
-            segs.append(f"{lv}-{parts[lv].lower()}")
-    return "/".join(segs)
-
-
-class _DocIndex:
-    """Lookups over a document's provisions (by id, parent chain, and by level for ranges)."""
-
-    def __init__(self, doc: Document):
-        self.doc = doc
-        self.by_id: dict[str, Provision] = {p.id: p for p in doc.provisions}
-        self.pasal_order = [p.id for p in doc.provisions if p.level == "pasal"]
-
-    def ancestors_or_self(self, pid: str) -> list[Provision]:
-        out, seen = [], set()
-        p = self.by_id.get(pid)
-        while p is not None and p.id not in seen:
-            seen.add(p.id)
-            out.append(p)
-            p = self.by_id.get(p.parent) if p.parent else None
-        return out
+from ingest.text_utils import parse_date
 
 
 @dataclass
@@ -304,7 +33,7 @@ class _Resolution:
     reason: str | None
 
 
-def _relative_anchor(index: _DocIndex, source: Provision, level: str) -> Provision | None:
+def _relative_anchor(index: DocIndex, source: Provision, level: str) -> Provision | None:
     """The provision a reference starting at `level` hangs from: the nearest ancestor-or-self above it."""
     for anc in index.ancestors_or_self(source.id):
         if anc.level in RANK and RANK[anc.level] < RANK[level] and anc.level != "bab":
@@ -314,13 +43,13 @@ def _relative_anchor(index: _DocIndex, source: Provision, level: str) -> Provisi
     return None
 
 
-def _resolve_internal(index: _DocIndex, source: Provision, parts: dict[str, str]) -> _Resolution:
+def _resolve_internal(index: DocIndex, source: Provision, parts: dict[str, str]) -> _Resolution:
     doc_id = index.doc.id
     if "huruf" in parts and not parts["huruf"][0].islower():
         return _Resolution(None, f"huruf written in upper case ({parts['huruf']}): likely an OCR slip")
     top = min(parts, key=lambda lv: RANK[lv])
     if top in ("pasal", "bab", "diktum"):
-        candidate = f"{doc_id}/{_path(parts)}"
+        candidate = f"{doc_id}/{provision_path(parts)}"
     elif source.level in ("menimbang", "mengingat"):
         # "sebagaimana dimaksud dalam huruf a" inside the Menimbang points at a sibling consideration.
         sibling_level = {"huruf": "menimbang", "angka": "mengingat"}.get(top)
@@ -338,14 +67,14 @@ def _resolve_internal(index: _DocIndex, source: Provision, parts: dict[str, str]
         anchor = _relative_anchor(index, source, top)
         if anchor is None:
             return _Resolution(None, f"'{top} {parts[top]}' has no enclosing provision to resolve against")
-        candidate = f"{anchor.id}/{_path(parts)}"
+        candidate = f"{anchor.id}/{provision_path(parts)}"
     if candidate in index.by_id:
         return _Resolution(candidate, None)
     return _Resolution(None, f"no such provision in {doc_id}: {candidate}")
 
 
 def _expand_range(
-    index: _DocIndex | None, first: _Item, last: _Item, doc_prefix: str
+    index: DocIndex | None, first: Item, last: Item, doc_prefix: str
 ) -> list[dict[str, str]] | str:
     """The parts of every item of "X sampai dengan Y", or a reason why it cannot be expanded."""
     level = max(first.parts, key=lambda lv: RANK[lv])
@@ -383,7 +112,7 @@ _COMMENCE_RE = re.compile(
 _REPEAL_RE = re.compile(r"dicabut\s+dan\s+dinyatakan\s+tidak\s+berlaku", re.IGNORECASE)
 
 
-def _commencements(doc: Document, p: Provision) -> list[Reference]:
+def commencements(doc: Document, p: Provision) -> list[Reference]:
     out = []
     for m in _COMMENCE_RE.finditer(p.text):
         rest = m.group("rest")
@@ -419,9 +148,9 @@ def _commencements(doc: Document, p: Provision) -> list[Reference]:
 
 def _group_target_doc(text: str, end: int, citations: list[Citation]) -> tuple[str, Citation | None]:
     """What a group of provision tokens belongs to: 'self', 'external' (with the citation) or 'bare'."""
-    if _SELF_RE.match(text, end):
+    if SELF_RE.match(text, end):
         return "self", None
-    gap = _BEFORE_CITATION_RE.match(text, end)
+    gap = BEFORE_CITATION_RE.match(text, end)
     pos = gap.end() if gap else end
     for c in citations:
         if c.start == pos or (c.start == end):
@@ -429,14 +158,14 @@ def _group_target_doc(text: str, end: int, citations: list[Citation]) -> tuple[s
     return "bare", None
 
 
-def references_in_text(doc: Document, index: _DocIndex, p: Provision) -> list[Reference]:
+def references_in_text(doc: Document, index: DocIndex, p: Provision) -> list[Reference]:
     """Internal, external and legal-basis references written in one provision's own text."""
     text = p.text
     citations = find_citations(text)
     kind_ext = "legal_basis" if p.level == "mengingat" else "external"
     refs: list[Reference] = []
     used_citations: set[int] = set()
-    for items, gend in _groups(text, _tokens(text)):
+    for items, gend in reference_groups(text, reference_tokens(text)):
         how, cit = _group_target_doc(text, gend, citations)
         if how == "bare" and p.level == "mengingat":
             # A Mengingat item cites one instrument: "Pasal 18, Pasal 20, dan 22D ayat (2) UUD 1945".
@@ -493,7 +222,7 @@ def references_in_text(doc: Document, index: _DocIndex, p: Provision) -> list[Re
                     refs.append(
                         Reference(
                             source=p.id,
-                            target=f"{external_doc}/{_path(parts)}",
+                            target=f"{external_doc}/{provision_path(parts)}",
                             text=span,
                             kind=kind_ext,  # type: ignore[arg-type]
                             resolved=True,
@@ -564,7 +293,7 @@ def _mark_repeals(
     return out
 
 
-def _mark_listed_repeals(index: _DocIndex, p: Provision, per_prov: dict[str, list[Reference]]) -> None:
+def _mark_listed_repeals(index: DocIndex, p: Provision, per_prov: dict[str, list[Reference]]) -> None:
     """A list "1. PP A …; 2. PP B …, dicabut dan dinyatakan tidak berlaku." repeals every item.
 
     The closing phrase sits in the last item only; it governs the whole list when the list's chapeau
@@ -586,25 +315,20 @@ def _mark_listed_repeals(index: _DocIndex, p: Provision, per_prov: dict[str, lis
             refs[ext[0]] = refs[ext[0]].model_copy(update={"kind": "repeal"})
 
 
-def extract_references(doc: Document) -> tuple[Reference, ...]:
-    """Every reference written in the document's provisions, in document order."""
-    if doc.kind == "article":
-        from ingest.article import article_references  # lazy: article imports this module
+def extract_references(
+    doc: Document, skip: frozenset[str] | set[str] = frozenset(), extra: tuple[Reference, ...] = ()
+) -> tuple[Reference, ...]:
+    """Every reference written in the document's provisions, in document order, then `extra`.
 
-        return article_references(doc)
-    index = _DocIndex(doc)
-    amending_ids: set[str] = set()
-    extra: list[Reference] = []
-    if doc.kind == "amending_act":
-        from ingest.amendments import amendment_references  # lazy: amendments imports this module
-
-        amending_ids, extra = amendment_references(doc)
+    `skip` names provisions whose text is not the document's own (an amending act's instructions).
+    """
+    index = DocIndex(doc)
     per_prov: dict[str, list[Reference]] = {}
     for p in doc.provisions:
-        if p.id in amending_ids or not p.text:
+        if p.id in skip or not p.text:
             per_prov[p.id] = []
             continue
-        per_prov[p.id] = references_in_text(doc, index, p) + _commencements(doc, p)
+        per_prov[p.id] = references_in_text(doc, index, p) + commencements(doc, p)
     # Repeal clauses may sit in a chapeau whose items name the repealed instruments.
     for p in doc.provisions:
         if p.text and _REPEAL_RE.search(p.text):

@@ -346,8 +346,8 @@ def _from_graph(b: _Builder, store: Store, rules: list[str], when: date | None) 
     if not (store.path / "graph").exists():
         return False
     try:
-        from kg import queries
-        from kg.rdfstore import open_graph_store
+        from kg.graph import queries
+        from kg.graph.rdfstore import open_graph_store
 
         gs = open_graph_store(store)
     except Exception:  # no usable graph: the corpus fallback answers instead

@@ -18,13 +18,12 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from ingest.records import Document, Provision, Reference
-
-DEFAULT_STORE = ".kg-store"
+from kg.settings import store_path
 
 
 def resolve_store_path(path: str | Path | None = None) -> Path:
     """The store folder: the argument, else $KG_STORE, else ./.kg-store."""
-    return Path(path or os.environ.get("KG_STORE") or DEFAULT_STORE)
+    return store_path(path)
 
 
 def atomic_write_text(path: Path, text: str) -> None:

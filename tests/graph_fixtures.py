@@ -579,12 +579,12 @@ _REAL: dict[str, Store] = {}
 def real_store(base: Path) -> Store:
     """corpus-raw + the shipped corpus, ingested and built once per session (graph without SHACL)."""
     if "store" not in _REAL:
-        from kg.cli_documents import ingest_documents
+        from kg.api import ingest_documents
         from kg.corpus import ingest_corpus
-        from kg.graph import build_graph
+        from kg.graph.build import build_graph
 
         store = Store(base / "real-store")
-        summary = ingest_documents([CORPUS_RAW], store, show_progress=False)
+        summary = ingest_documents([CORPUS_RAW], store)
         assert not summary["errors"], summary["errors"]
         ingest_corpus(REPO / "corpus", store)
         build_graph(store, progress=False, shacl=False)

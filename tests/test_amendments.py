@@ -5,9 +5,8 @@ from __future__ import annotations
 from collections import Counter
 from datetime import date
 
-from ingest.amendments import amended_document, extract_amendments
+from ingest.amendments import amended_document, amending_act_references, extract_amendments
 from ingest.records import Document, Provision, SourceLocation
-from ingest.references import extract_references
 from tests.conftest import needs_shared
 from tests.real_regulations import parse_real
 
@@ -161,7 +160,7 @@ def test_not_an_amending_act():
 
 
 def test_references_of_an_amending_act():
-    refs = extract_references(synthetic_amending_act())
+    refs = amending_act_references(synthetic_amending_act())
     amends = [r for r in refs if r.kind == "amends"]
     assert len(amends) == len(extract_amendments(synthetic_amending_act()))
     assert ("uu-4-2091/pasal-i/angka-1", "uu-3-2090/pasal-4") in {(r.source, r.target) for r in amends}

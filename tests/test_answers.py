@@ -6,8 +6,8 @@ from pydantic import ValidationError
 from typer.testing import CliRunner
 
 from kg.answers import AnswerCard, ask, render_card
-from kg.encoders import load_encoder
 from kg.search import SearchError
+from kg.search.encoders import load_encoder
 
 
 @pytest.fixture()

@@ -159,7 +159,7 @@ def test_question_link_is_answered_with_pinpoint_citations(store):
     assert any(i.startswith("pp-94-2021/pasal-14") or i.startswith("pp-94-2021/pasal-8") for i in ids), ids
     assert "Sanctions by regime" in texts(at, "subheader")
     # Every chip reads as a citation of the id it opens, and carries an in-force badge.
-    from kg.citations import format_citation
+    from kg.ids import format_citation
 
     for label, q in cited:
         if q.get("id"):

@@ -17,12 +17,11 @@ from kg.corpus import (
     CorpusBundle,
     CorpusError,
     ingest_corpus,
-    is_doc_id,
-    is_provision_id,
     load_corpus,
     load_store_corpus,
     validate_corpus,
 )
+from kg.ids import is_doc_id, is_provision_id
 from kg.store import Store
 
 REPO = Path(__file__).resolve().parents[1]

@@ -15,7 +15,8 @@ from pathlib import Path
 import pytest
 from conftest import CORPUS_RAW, SHARED, needs_shared
 
-from kg.corpus import CorpusBundle, KeyProvision, doc_of, load_corpus
+from kg.corpus import CorpusBundle, KeyProvision, load_corpus
+from kg.ids import doc_of
 
 REPO = Path(__file__).resolve().parents[1]
 SEED = SHARED / "seed"

@@ -1,4 +1,4 @@
-"""Tests of kg.encoders and kg.e5_convert: hashing encoder, loader errors, MiniLM, e5 conversion."""
+"""Tests of kg.search.encoders and e5_convert: hashing encoder, loader errors, MiniLM, e5 conversion."""
 
 from __future__ import annotations
 
@@ -13,8 +13,8 @@ import pytest
 
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
-from kg import e5_convert  # noqa: E402
-from kg.encoders import (  # noqa: E402
+from kg.search import e5_convert  # noqa: E402
+from kg.search.encoders import (  # noqa: E402
     DEFAULT_MODEL,
     AdaptedEncoder,
     Encoder,
@@ -74,7 +74,7 @@ def test_hashing_encoder_is_deterministic_across_processes():
     texts = ["synthetic_ pegawai dilarang ikut kampanye", "English words too"]
     here = HashingEncoder(32).encode_queries(texts)
     code = (
-        "import json,sys; from kg.encoders import HashingEncoder; "
+        "import json,sys; from kg.search.encoders import HashingEncoder; "
         f"print(json.dumps(HashingEncoder(32).encode_queries({texts!r}).tolist()))"
     )
     env = dict(os.environ, PYTHONHASHSEED="12345")
@@ -120,7 +120,7 @@ def test_load_encoder_hash_names():
 
 
 def test_default_model_resolution(monkeypatch):
-    import kg.encoders as encoders
+    import kg.search.encoders as encoders
 
     monkeypatch.delenv("KG_MODEL", raising=False)
     monkeypatch.setattr(encoders, "DEFAULT_MODEL", "hash-40")
@@ -335,7 +335,7 @@ def test_shipped_adapter_refuses_another_base_model():
 @needs_adapter
 @pytest.mark.slow
 def test_shipped_adapter_on_e5(e5_pair):
-    from kg.encoders import _load_adapter
+    from kg.search.encoders import _load_adapter
 
     converted, _ = e5_pair
     enc = _load_adapter(converted, "kuhperdata-adapter")

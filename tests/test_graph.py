@@ -12,7 +12,7 @@ import pytest
 from graph_fixtures import CORPUS_RAW, REPO, real_store, synthetic_base_act, synthetic_store
 from rdflib import Graph, Literal, URIRef
 
-from kg.graph import (
+from kg.graph.build import (
     ONTOLOGY_FILE,
     SHAPES_FILE,
     build_graph,
@@ -22,7 +22,7 @@ from kg.graph import (
     remove_document,
     shacl_check,
 )
-from kg.rdfstore import KGA, doc_iri, open_graph_store
+from kg.graph.rdfstore import KGA, doc_iri, open_graph_store
 from kg.store import UnknownIdError
 
 needs_shared = pytest.mark.skipif(not CORPUS_RAW.is_dir(), reason="../shared/corpus-raw is absent")
@@ -116,7 +116,7 @@ def test_killed_build_process_leaves_store_usable(tmp_path) -> None:
         store.put(base.model_copy(update={"id": f"uu-{700 + k}-2011"}))
     script = (
         "import sys; sys.path.insert(0, sys.argv[2]);"
-        "from kg.store import Store; from kg.graph import build_graph;"
+        "from kg.store import Store; from kg.graph.build import build_graph;"
         "build_graph(Store(sys.argv[1]), progress=True, shacl=False)"
     )
     proc = subprocess.Popen(

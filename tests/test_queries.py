@@ -19,8 +19,8 @@ from graph_fixtures import CORPUS_RAW, REPO, free_port, real_store, start_oxigra
 from typer.testing import CliRunner
 
 from kg.cli import app
-from kg.graph import build_graph
-from kg.queries import (
+from kg.graph.build import build_graph
+from kg.graph.queries import (
     amendment_table,
     authority_chain,
     case_neighbourhood,
@@ -29,9 +29,9 @@ from kg.queries import (
     sanctions,
     to_jsonable,
 )
-from kg.rdfstore import SparqlRefusedError, SparqlSyntaxError, open_graph_store
+from kg.graph.rdfstore import SparqlRefusedError, SparqlSyntaxError, open_graph_store
+from kg.graph.versions import text_at
 from kg.store import UnknownIdError
-from kg.versions import text_at
 
 needs_shared = pytest.mark.skipif(not CORPUS_RAW.is_dir(), reason="../shared/corpus-raw is absent")
 needs_oxigraph = pytest.mark.skipif(shutil.which("oxigraph") is None, reason="oxigraph server not installed")

@@ -8,7 +8,7 @@ import pytest
 from graph_fixtures import start_oxigraph, stop
 from rdflib import Literal, URIRef
 
-from kg.rdfstore import (
+from kg.graph.rdfstore import (
     KGA,
     SparqlRefusedError,
     SparqlSyntaxError,

@@ -9,8 +9,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from ingest.citations import find_citations, parse_citation, render_citation
 from ingest.records import Document, Provision, SourceLocation
-from ingest.references import extract_references, find_citations, parse_citation, render_citation
+from ingest.references import extract_references
 from tests.conftest import CORPUS_RAW, needs_shared
 from tests.real_regulations import parse_real
 

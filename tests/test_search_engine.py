@@ -3,8 +3,8 @@
 import pytest
 from _search_synthetic import synthetic_beir_store, synthetic_store
 
-from kg.encoders import load_encoder
 from kg.search import SearchError, search
+from kg.search.encoders import load_encoder
 from kg.search.engine import MAX_QUERY_CHARS, Searcher
 from kg.search.index import build_index
 
@@ -97,7 +97,7 @@ def test_injected_encoder_of_another_model_falls_back_to_lexical(tmp_path):
 @pytest.mark.slow
 def test_real_multilingual_encoder_bridges_english_to_indonesian(tmp_path, monkeypatch):
     monkeypatch.setenv("HF_HUB_OFFLINE", "1")
-    from kg.encoders import EncoderError
+    from kg.search.encoders import EncoderError
 
     try:
         enc = load_encoder("e5-small")

@@ -5,7 +5,7 @@ import json
 import pytest
 from _search_synthetic import synthetic_old_regulation, synthetic_store
 
-from kg.encoders import load_encoder
+from kg.search.encoders import load_encoder
 from kg.search.index import SearchIndexError, build_index, ensure_index, index_dir, load_index, read_params
 from kg.store import Store
 
@@ -65,14 +65,14 @@ def test_stale_index_is_rebuilt_and_embeddings_reused(tmp_path):
         def encode_queries(self, texts, show_progress=False):
             return self.inner.encode_queries(texts)
 
-    import kg.encoders
+    import kg.search.encoders
 
-    orig = kg.encoders.load_encoder
-    kg.encoders.load_encoder = lambda name=None: CountingEncoder()
+    orig = kg.search.encoders.load_encoder
+    kg.search.encoders.load_encoder = lambda name=None: CountingEncoder()
     try:
         ix, _ = ensure_index(Store(tmp_path), None, log=lambda m: None)
     finally:
-        kg.encoders.load_encoder = orig
+        kg.search.encoders.load_encoder = orig
     assert read_params(st)["corpus_hash"] != before["corpus_hash"]
     assert "pp-10-2020/pasal-7" not in {u.id for u in ix.units}
     assert calls == []  # every remaining unit's vector came from the cache

@@ -7,9 +7,9 @@ from datetime import date
 import pytest
 from graph_fixtures import CORPUS_RAW, real_store, synthetic_store
 
-from kg.graph import build_graph
+from kg.graph.build import build_graph
+from kg.graph.versions import DateBeforeDocumentError, status, text_at
 from kg.store import UnknownIdError
-from kg.versions import DateBeforeDocumentError, status, text_at
 
 needs_shared = pytest.mark.skipif(not CORPUS_RAW.is_dir(), reason="../shared/corpus-raw is absent")
 D = date.fromisoformat

@@ -137,11 +137,11 @@ class Searcher:
         return "in force", ""
 
     def graph_status(self, pid: str, at: date | None) -> tuple[str, str] | None:
-        """Status from the knowledge graph's version history (kg.versions), or None when it cannot say."""
+        """Status from the graph's version history (kg.graph.versions), or None when it cannot say."""
         if self._graph is False:
             return None
         try:
-            from kg import rdfstore, versions
+            from kg.graph import rdfstore, versions
 
             if self._graph is None:
                 if not (self.store.path / "graph").exists():

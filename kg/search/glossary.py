@@ -9,7 +9,7 @@ from pathlib import Path
 
 import yaml
 
-GLOSSARY_FILE = Path(__file__).resolve().parent.parent / "data" / "glossary_id_en.yaml"
+GLOSSARY_FILE = Path(__file__).resolve().parent / "data" / "glossary_id_en.yaml"
 
 
 @dataclass(frozen=True)

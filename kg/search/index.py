@@ -26,6 +26,7 @@ from kg.search.fusion import FusionParams
 from kg.search.lexical import LexicalIndex
 from kg.search.memory import QueryMemory
 from kg.search.units import Unit, corpus_hash, store_units, text_hash
+from kg.settings import requested_model
 from kg.store import Store, atomic_write_text
 
 INDEX_VERSION = 1
@@ -299,10 +300,10 @@ def ensure_index(store: Store, model: str | None = None, *, log: Callable[[str],
     ``model`` None means $KG_MODEL when set, else whatever model the index was built with; asking for a
     different model than the index has is an error (rebuild with `kg index --model`), not a silent rebuild.
     """
-    from kg.encoders import EncoderError, load_encoder
+    from kg.search.encoders import EncoderError, load_encoder
 
     log = log or (lambda m: print(m, file=sys.stderr))
-    wanted = model or os.environ.get("KG_MODEL") or None
+    wanted = requested_model(model)
     params = read_params(store)
     if params is not None and wanted and not _same_model(wanted, params.get("model", NO_DENSE)):
         raise SearchIndexError(

@@ -6,8 +6,8 @@ import networkx as nx
 import pytest
 from graph_fixtures import synthetic_store
 
-from kg.graph import build_graph
-from kg.netview import authority_graph, case_graph
+from kg.graph.build import build_graph
+from kg.graph.network import authority_graph, case_graph
 from kg.store import UnknownIdError
 
 

@@ -11,8 +11,8 @@ from pathlib import Path
 
 import typer
 
-from kg.cli_common import console, err, fail, parse_date_option
-from kg.store import Store, UnknownIdError
+from kg.api import Store, UnknownIdError
+from kg.cli.common import console, err, fail, parse_date_option
 
 StoreOption = typer.Option(None, "--store", help="Store folder (default: $KG_STORE or ./.kg-store).")
 SparqlOption = typer.Option(
@@ -25,8 +25,7 @@ _ID_RE = re.compile(r"^[a-z][a-z0-9]*-[a-z0-9.-]+-\d{4}(?:/[a-z0-9/-]+)?$")
 
 def _guard(fn):  # type: ignore[no-untyped-def]
     """Run a command body; known problems become one error line, never a traceback."""
-    from kg.rdfstore import GraphStoreError
-    from kg.versions import DateBeforeDocumentError
+    from kg.api import DateBeforeDocumentError, GraphStoreError
 
     try:
         return fn()
@@ -46,7 +45,7 @@ def _guard(fn):  # type: ignore[no-untyped-def]
 
 
 def _print_json(data: object) -> None:
-    from kg.queries import to_jsonable
+    from kg.api import to_jsonable
 
     sys.stdout.write(json.dumps(to_jsonable(data), ensure_ascii=False, indent=2) + "\n")
 
@@ -171,7 +170,7 @@ def register(app: typer.Typer) -> None:
         as_json: bool = typer.Option(False, "--json", help="Print the build report as JSON."),
     ) -> None:
         """Build the knowledge graph from the store (only changed documents are rebuilt)."""
-        from kg.graph import build_graph
+        from kg.api import build_graph
 
         def body() -> None:
             report = build_graph(Store(store), sparql_url=sparql, progress=not as_json, shacl=not no_shacl)
@@ -200,7 +199,7 @@ def register(app: typer.Typer) -> None:
         sparql: str | None = SparqlOption,
     ) -> None:
         """Remove a document from the store and its named graph from the knowledge graph."""
-        from kg.graph import remove_document
+        from kg.api import remove_document
 
         def body() -> None:
             dropped = remove_document(Store(store), doc_id, sparql_url=sparql)
@@ -218,8 +217,7 @@ def register(app: typer.Typer) -> None:
         sparql: str | None = SparqlOption,
     ) -> None:
         """Ask the graph: sanctions ACT|ID, authority VIOLATION, amendments DOC, citations ID, case ID."""
-        from kg import queries
-        from kg.rdfstore import open_graph_store
+        from kg.api import open_graph_store, queries
 
         if name not in QUERY_NAMES:
             fail(f"unknown query {name!r}; choose one of {', '.join(QUERY_NAMES)}")
@@ -265,15 +263,14 @@ def register(app: typer.Typer) -> None:
         endpoint: str | None = SparqlOption,
     ) -> None:
         """Run a raw read-only SPARQL query over all named graphs (updates are refused)."""
-        from kg.queries import run_sparql
-        from kg.rdfstore import open_graph_store
+        from kg.api import open_graph_store, run_sparql
 
         def body() -> None:
             q = query_text
             if q.startswith("@"):
                 q = Path(q[1:]).read_text(encoding="utf-8")
             st = Store(store)
-            from kg.rdfstore import check_read_only
+            from kg.api import check_read_only
 
             check_read_only(q)  # before opening anything
             gs = open_graph_store(st, endpoint)
@@ -317,7 +314,7 @@ def register(app: typer.Typer) -> None:
         endpoint: str | None = SparqlOption,
     ) -> None:
         """Export the graph (or one named graph) as Turtle, N-Triples or JSON-LD."""
-        from kg.graph import export_graph
+        from kg.api import export_graph
 
         def body() -> None:
             text = export_graph(Store(store), fmt, graph, sparql_url=endpoint)

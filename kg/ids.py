@@ -90,3 +90,38 @@ def format_citation(pid: str) -> str:
         segments = segments or path.split("/")
         parts.append(" ".join(format_segment(s) for s in segments))
     return ", ".join(parts)
+
+
+# -- id grammar (checked by the corpus validator and the interfaces) ----------------------------
+SLUG_RE_PART = r"[a-z0-9]+(?:-[a-z0-9]+)*"
+DOC_ID_RE = re.compile(r"^[a-z][a-z0-9]*-[a-z0-9]+(?:-[a-z0-9]+)*-(?:19|20)\d{2}$")
+_PASAL_PATH = r"pasal-[0-9]+[a-z]?|pasal-[ivxlc]+"  # Pasal 5, Pasal 187A, Pasal I of an amending act
+_TAIL = r"(?:/ayat-[0-9]+[a-z]?)?(?:/(?:huruf-[a-z]{1,2}|angka-[0-9]+[a-z]?))*"
+_CONTAINER = r"bab-[0-9ivxlc]+(?:/bagian-[0-9a-z]+(?:/paragraf-[0-9a-z]+)?)?"
+_DIKTUM = r"diktum-[a-z]+(?:/(?:huruf-[a-z]{1,2}|angka-[0-9]+[a-z]?))*"
+_LAMPIRAN = r"lampiran(?:/[a-z0-9-]+)*"
+PROVISION_PATH_RE = re.compile(rf"^(?:(?:{_PASAL_PATH}){_TAIL}|{_CONTAINER}|{_DIKTUM}|{_LAMPIRAN})$")
+NORM_ID_RE = re.compile(rf"^norm:[a-z][a-z0-9]*-[a-z0-9-]+-(?:19|20)\d{{2}}/{SLUG_RE_PART}$")
+SANCTION_ID_RE = re.compile(
+    rf"^sanction:[a-z][a-z0-9]*-[a-z0-9-]+-(?:19|20)\d{{2}}(?:/{SLUG_RE_PART}){{1,2}}$"
+)
+INSTITUTION_ID_RE = re.compile(rf"^inst:{SLUG_RE_PART}$")
+CASE_ID_RE = re.compile(rf"^case:{SLUG_RE_PART}$")
+ARTICLE_ID_RE = re.compile(rf"^article:{SLUG_RE_PART}$")
+PARTIAL_DATE_RE = re.compile(r"^(?:19|20)\d{2}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$")
+
+
+def is_doc_id(value: str) -> bool:
+    """True for a regulation id such as ``pp-94-2021``."""
+    return bool(DOC_ID_RE.match(value))
+
+
+def is_provision_id(value: str) -> bool:
+    """True for a provision path below a regulation id (``pp-94-2021/pasal-5/huruf-n``)."""
+    doc, sep, path = value.partition("/")
+    return bool(sep) and is_doc_id(doc) and bool(PROVISION_PATH_RE.match(path))
+
+
+def doc_of(pid: str) -> str:
+    """The regulation id a provision id belongs to."""
+    return pid.split("/", 1)[0]

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from datetime import date
 from pathlib import Path
 
 import typer
@@ -11,40 +10,17 @@ from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from ingest.records import Document, IngestError
-from kg.citations import format_citation
-from kg.cli_common import console, err, fail, parse_date_option
-from kg.store import Store, UnknownIdError
+from kg import api
+from kg.api import Store, UnknownIdError, format_citation
+from kg.cli.common import console, err, fail, parse_date_option
 
 StoreOption = typer.Option(None, "--store", help="Store folder (default: $KG_STORE or ./.kg-store).")
-SUMMARY_LEVELS = ("pasal", "ayat", "huruf", "angka")
+SUMMARY_LEVELS = api.SUMMARY_LEVELS
 
 
-def is_corpus_folder(path: Path) -> bool:
-    """A folder of curated YAML records (the shipped corpus/) rather than documents."""
-    return path.is_dir() and any(path.glob("*.yaml")) and not any(path.glob("*.pdf"))
-
-
-def ingest_documents(paths: list[Path], store: Store, show_progress: bool = True) -> dict:
-    """Ingest files into the store; returns the batch summary (errors are collected, not raised)."""
-    from ingest.pipeline import collect_input_files, ingest_file
-
-    files, skipped = collect_input_files(paths)
-    summary: dict = {
-        "files": len(files),
-        "skipped": [str(p) for p in skipped],
-        "documents": 0,
-        "replaced": 0,
-        **{level: 0 for level in SUMMARY_LEVELS},
-        "references_resolved": 0,
-        "references_unresolved": 0,
-        "amendments": 0,
-        "warnings": 0,
-        "errors": [],
-        "ids": [],
-    }
-    stored: list[Document] = []
-    progress = Progress(
+def ingest_with_progress(paths: list[Path], store: Store, show_progress: bool = True) -> dict:
+    """api.ingest_documents with a progress bar on stderr."""
+    bar = Progress(
         TextColumn("ingest"),
         BarColumn(),
         MofNCompleteColumn(),
@@ -54,34 +30,13 @@ def ingest_documents(paths: list[Path], store: Store, show_progress: bool = True
         disable=not show_progress,
         transient=True,
     )
-    with progress:
-        task = progress.add_task("", total=len(files))
-        for path in files:
-            progress.update(task, description=path.name)
-            try:
-                docs = ingest_file(path)
-            except IngestError as exc:
-                summary["errors"].append(str(exc))
-                docs = []
-            except Exception as exc:  # noqa: BLE001 — one bad file must not stop the batch
-                summary["errors"].append(f"{path}: could not be parsed ({type(exc).__name__}: {exc})")
-                docs = []
-            for doc in docs:
-                summary["replaced"] += store.put(doc)
-                stored.append(doc)
-                summary["ids"].append(doc.id)
-                counts = doc.count_by_level()
-                for level in SUMMARY_LEVELS:
-                    summary[level] += counts.get(level, 0)
-                summary["references_resolved"] += sum(r.resolved for r in doc.references)
-                summary["references_unresolved"] += sum(not r.resolved for r in doc.references)
-                summary["amendments"] += len(doc.amendments)
-                summary["warnings"] += len(doc.warnings)
-            progress.advance(task)
-    summary["documents"] = len(stored)
-    if stored:
-        store.update_reference_index(stored)
-    return summary
+    with bar:
+        task = bar.add_task("", total=None)
+
+        def tell(done: int, total: int, name: str) -> None:
+            bar.update(task, completed=done, total=total, description=name)
+
+        return api.ingest_documents(paths, store, progress=tell)
 
 
 def print_ingest_summary(summary: dict) -> None:
@@ -111,11 +66,7 @@ def print_ingest_summary(summary: dict) -> None:
 
 def rebuild_after_ingest(store: Store) -> None:
     """Bring the graph up to date after an ingest, when the graph stage is installed."""
-    try:
-        from kg.graph import build_graph
-    except ImportError:
-        return
-    report = build_graph(store, progress=True)
+    report = api.build_graph(store, progress=True)
     shacl = {True: "SHACL conforms", False: "SHACL violations (kg build --json)", None: "SHACL skipped"}
     console.print(
         f"graph: {report.triples} triples in {report.graphs} named graphs; rebuilt {len(report.rebuilt)}, "
@@ -140,19 +91,17 @@ def register(app: typer.Typer) -> None:
         missing = [str(p) for p in paths if not p.exists()]
         if missing:
             fail(f"no such file or folder: {', '.join(missing)}")
-        corpus_dirs = [p for p in paths if is_corpus_folder(p)]
+        corpus_dirs = [p for p in paths if api.is_corpus_folder(p)]
         doc_paths = [p for p in paths if p not in corpus_dirs]
         result: dict = {}
         for folder in corpus_dirs:
-            from kg.corpus import ingest_corpus
-
             try:
-                result.setdefault("corpus", {})[str(folder)] = ingest_corpus(folder, store)
+                result.setdefault("corpus", {})[str(folder)] = api.ingest_corpus(folder, store)
             except Exception as exc:  # noqa: BLE001 — the validator names file, record and field
                 fail(f"{folder}: corpus not loaded: {exc}")
             console.print(f"corpus {folder}: {result['corpus'][str(folder)]}")
         if doc_paths:
-            summary = ingest_documents(doc_paths, store, show_progress=not as_json)
+            summary = ingest_with_progress(doc_paths, store, show_progress=not as_json)
             result["documents"] = summary
             if not as_json:
                 print_ingest_summary(summary)
@@ -170,15 +119,7 @@ def register(app: typer.Typer) -> None:
     ) -> None:
         """Per document: id, title and counts by level."""
         store = Store(store_dir)
-        data: dict = {"documents": {}}
-        for doc in store.documents():
-            data["documents"][doc.id] = {"title": doc.title, "kind": doc.kind, **doc.count_by_level()}
-        totals: dict[str, int] = {}
-        for counts in data["documents"].values():
-            for key, value in counts.items():
-                if isinstance(value, int):
-                    totals[key] = totals.get(key, 0) + value
-        data["totals"] = {"documents": len(data["documents"]), **totals}
+        data = api.stats(store)
         if as_json:
             print(json.dumps(data, ensure_ascii=False, indent=2))
             return
@@ -204,7 +145,7 @@ def register(app: typer.Typer) -> None:
         store = Store(store_dir)
         at_date = parse_date_option(at)
         try:
-            view = describe(store, item_id.strip(), at_date)
+            view = api.show(store, item_id.strip(), at_date)
         except UnknownIdError as exc:
             fail(str(exc))
         except ValueError as exc:
@@ -213,103 +154,6 @@ def register(app: typer.Typer) -> None:
             print(json.dumps(view, ensure_ascii=False, indent=2, default=str))
         else:
             print_view(view)
-
-
-def describe(store: Store, item_id: str, at: date | None = None) -> dict:
-    """Everything `kg show` prints about an id, as plain data."""
-    from kg.corpus_view import corpus_annotations, corpus_knows
-
-    annotations = corpus_annotations(store, item_id)
-    try:
-        doc, prov = store.provision(item_id)
-    except UnknownIdError:
-        if corpus_knows(annotations):  # known only from the curated corpus (no official text ingested)
-            return {
-                "id": item_id,
-                "citation": format_citation(item_id),
-                "official_text": False,
-                **annotations,
-            }
-        raise
-    view: dict = {"id": item_id, "citation": format_citation(item_id), "official_text": True}
-    if prov is None:
-        view.update(
-            kind=doc.kind,
-            title=doc.title,
-            judul=doc.judul,
-            ditetapkan=doc.ditetapkan,
-            diundangkan=doc.diundangkan,
-            ln=doc.ln,
-            tln=doc.tln,
-            counts=doc.count_by_level(),
-            children=[
-                {"id": p.id, "label": p.label, "heading": p.heading}
-                for p in doc.provisions
-                if p.parent is None
-            ],
-            penjelasan_umum=(doc.penjelasan_umum or "")[:2000] or None,
-            amendments=[{"id": a.id, "target": a.target, "kind": a.kind} for a in doc.amendments],
-            footnotes=[
-                {"number": f.number, "text": f.text, "cites": list(f.cites), "unresolved": list(f.unresolved)}
-                for f in doc.footnotes
-            ],
-            table_rows=len(doc.table_rows),
-            source={"file": doc.source.file},
-            warnings=[w.message for w in doc.warnings[:20]],
-        )
-    else:
-        by_id = {p.id: p for p in doc.provisions}
-        view.update(
-            document=doc.id,
-            document_title=doc.title,
-            level=prov.level,
-            label=prov.label,
-            heading=prov.heading,
-            text=prov.text,
-            full_text=doc.full_text(prov.id),
-            children=[
-                {"id": c, "label": by_id[c].label, "text": by_id[c].text} for c in prov.children if c in by_id
-            ],
-            penjelasan=prov.penjelasan,
-            source=prov.source.model_dump() if prov.source else {"file": doc.source.file},
-            parent=prov.parent,
-        )
-    below = item_id + "/"
-    view["references_out"] = [
-        {
-            "source": r.source,
-            "target": r.target,
-            "text": r.text,
-            "kind": r.kind,
-            "resolved": r.resolved,
-            "reason": r.reason,
-        }
-        for r in doc.references
-        if r.source == item_id or r.source.startswith(below)
-    ]
-    view["references_in"] = [
-        {
-            "source": r.source,
-            "citation": format_citation(r.source),
-            "target": r.target,
-            "text": r.text,
-            "kind": r.kind,
-        }
-        for r in store.incoming_references(item_id)
-        if r.source != item_id and not r.source.startswith(below)
-    ]
-    if at is not None:
-        view["at"] = versioned_view(store, item_id, at)
-    view.update(annotations)
-    return view
-
-
-def versioned_view(store: Store, item_id: str, at: date) -> dict:
-    """The text and status in force on a date (from the graph stage's consolidation)."""
-    from kg.versions import text_at
-
-    version = text_at(store, item_id, at)
-    return version.model_dump(mode="json") if hasattr(version, "model_dump") else dict(vars(version))
 
 
 def print_norm(norm: dict) -> None:
@@ -341,7 +185,7 @@ def print_norm(norm: dict) -> None:
 
 
 def print_view(view: dict) -> None:
-    """Human rendering of `describe`."""
+    """Human rendering of `api.show`."""
     console.print(f"[bold]{view['citation']}[/bold]  ({view['id']})")
     if not view.get("official_text"):
         console.print("[yellow]no official text ingested: what follows is our curated summary[/yellow]")

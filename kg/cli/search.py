@@ -9,7 +9,8 @@ from typing import Annotated
 
 import typer
 
-from kg.cli_common import fail
+from kg.cli.common import fail
+from kg.settings import requested_model
 
 StoreOpt = Annotated[
     Path | None, typer.Option("--store", help="Store folder (default $KG_STORE or .kg-store).")
@@ -29,25 +30,21 @@ def _log(msg: str) -> None:
 
 
 def _known_errors() -> tuple[type[BaseException], ...]:
-    from kg.encoders import EncoderError
-    from kg.search import SearchError, SearchIndexError
-    from kg.search.evaluate import EvalInputError
-    from kg.store import UnknownIdError
+    from kg.api import EncoderError, EvalInputError, SearchError, SearchIndexError, UnknownIdError
 
     return (SearchError, SearchIndexError, EvalInputError, EncoderError, UnknownIdError, OSError)
 
 
 def _require_content(st) -> None:
     """Stop with a clear message when the store holds neither documents nor the curated corpus."""
-    from kg.corpus import load_store_corpus
+    from kg.api import load_store_corpus
 
     if not st.ids() and load_store_corpus(st) is None:
         _fail(f"store {st.path} is empty: run `kg ingest corpus/ --store {st.path}` (or FILE …) first")
 
 
 def _open(store: Path | None, model: str | None):
-    from kg.search.engine import Searcher
-    from kg.store import Store
+    from kg.api import Searcher, Store
 
     st = Store(store)
     _require_content(st)
@@ -79,7 +76,7 @@ def search_command(
     model: ModelOpt = None,
 ) -> None:
     """Search the store's provisions (or run a BEIR query file into a TREC run)."""
-    from kg.search.engine import MAX_K, check_query, parse_at
+    from kg.api import MAX_K, check_query, parse_at
 
     try:
         if queries is not None or run is not None:
@@ -112,14 +109,12 @@ def search_command(
 
 
 def _run_file(queries: Path, run: Path, k: int, store: Path | None, model: str | None) -> None:
-    from kg.search import SearchError
-    from kg.search.evaluate import read_queries, write_trec
-    from kg.search.learn import run_rankings
+    from kg.api import SearchError, read_queries, run_rankings, write_trec
 
     qs = read_queries(queries)
     searcher = _open(store, model)
     good, skipped = [], 0
-    from kg.search.engine import check_query
+    from kg.api import check_query
 
     for q in qs:
         try:
@@ -141,9 +136,7 @@ def eval_command(
     model: ModelOpt = None,
 ) -> None:
     """Evaluate search on a query set: MRR, Recall, hit and nDCG at k, as JSON."""
-    from kg.search.engine import MAX_K, check_query
-    from kg.search.evaluate import evaluate, read_qrels, read_queries
-    from kg.search.learn import run_rankings
+    from kg.api import MAX_K, check_query, evaluate, read_qrels, read_queries, run_rankings
 
     try:
         if not 1 <= k <= MAX_K:
@@ -178,10 +171,7 @@ def index_command(
     qrels: Annotated[list[Path] | None, typer.Option("--qrels", help="qrels for each --learn file.")] = None,
 ) -> None:
     """Build (or rebuild) the search index; with --learn, learn from a train split."""
-    from kg.encoders import load_encoder
-    from kg.search.index import NO_DENSE, build_index
-    from kg.search.learn import fit, save_learned, train_queries
-    from kg.store import Store
+    from kg.api import NO_DENSE, Store, build_index, fit, load_encoder, save_learned, train_queries
 
     try:
         learn, qrels = learn or [], qrels or []
@@ -189,17 +179,14 @@ def index_command(
             _fail("--learn and --qrels go together: one qrels file for each queries file")
         st = Store(store)
         _require_content(st)
-        import os
-
-        name = model or os.environ.get("KG_MODEL") or None
+        name = requested_model(model)
         encoder = None if name == NO_DENSE else load_encoder(name)
         index = build_index(st, encoder, log=_log, show_progress=sys.stderr.isatty())
         _log(f"index ready in {index.folder}: {len(index.units)} units, model {index.model}")
         if learn:
             from dataclasses import replace
 
-            from kg.search.engine import Searcher
-            from kg.search.evaluate import read_qrels, read_queries
+            from kg.api import Searcher, read_qrels, read_queries
 
             searcher = Searcher(st, index, encoder)
             train = []
@@ -224,8 +211,7 @@ def ask_command(
     store: StoreOpt = None,
 ) -> None:
     """Answer a question with an answer card of pinpoint citations."""
-    from kg.answers import ask, render_card
-    from kg.store import Store
+    from kg.api import Store, ask, render_card
 
     try:
         card = ask(Store(store), question, at=at)

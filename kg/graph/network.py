@@ -10,8 +10,8 @@ from datetime import date
 
 import networkx as nx
 
-from kg.queries import authority_chain, case_neighbourhood
-from kg.rdfstore import GraphStore
+from kg.graph.queries import authority_chain, case_neighbourhood
+from kg.graph.rdfstore import GraphStore
 from kg.store import Store
 
 

@@ -19,7 +19,7 @@ from typing import Any
 
 from rdflib import Literal as RDFLiteral
 
-from kg.rdfstore import (
+from kg.graph.rdfstore import (
     ID,
     KGA,
     GraphStore,
@@ -355,7 +355,7 @@ def match_norms(f: _Facts, text: str) -> list[tuple[str, float]]:
 # -- status on a date -----------------------------------------------------------------------------
 def _state(gs: GraphStore, store: Store, f: _Facts, pid: str, at: date) -> tuple[str, str]:
     """(status, note) of a provision or document on a day: parsed history first, else the curated record."""
-    from kg.versions import DateBeforeDocumentError, status
+    from kg.graph.versions import DateBeforeDocumentError, status
 
     try:
         st = status(store, pid, at, gs=gs)

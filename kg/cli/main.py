@@ -14,9 +14,9 @@ app = typer.Typer(
 
 
 def _register_all() -> None:
-    from kg import cli_corpus, cli_documents, cli_graph, cli_search
+    from kg.cli import corpus, documents, graph, search
 
-    for module in (cli_documents, cli_corpus, cli_graph, cli_search):
+    for module in (documents, corpus, graph, search):
         module.register(app)
 
 
@@ -26,7 +26,3 @@ _register_all()
 def main() -> None:
     """Entry point of the console script."""
     app()
-
-
-if __name__ == "__main__":
-    main()

@@ -4,7 +4,7 @@ Sources are the documents of the store (graph ``<base>/graph/{doc_id}``), the cu
 graph per record type, ``corpus/norms`` …, because the store's corpus bundle does not keep the file
 each record came from) and the ontology. Each graph carries the hash of what it was built from, so
 a build only rewrites the graphs whose source changed and drops the graphs whose source is gone.
-Each graph is replaced in one transaction (see ``kg.rdfstore``).
+Each graph is replaced in one transaction (see ``kg.graph.rdfstore``).
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ from rdflib import RDF, XSD, Literal, Namespace, URIRef
 from rdflib.term import Node
 
 from ingest.records import Document, Provision, Reference
-from kg.rdfstore import (
+from kg.graph.rdfstore import (
     GRAPH,
     ID,
     KGA,
@@ -508,7 +508,7 @@ def ontology_triples() -> list[Triple]:
 
 
 def shacl_check(triples: list[Triple]) -> tuple[bool, list[str]]:
-    """Validate triples against kg/shapes.ttl; returns (conforms, one line per violation)."""
+    """Validate triples against kg/graph/shapes.ttl; returns (conforms, one line per violation)."""
     import pyshacl
     from rdflib import Graph
 
@@ -547,7 +547,7 @@ def build_graph(
     """Bring the graph up to date with the store: rebuild changed sources, drop vanished ones.
 
     ``only`` limits the rebuild to these document ids (the rest stay as they are); ``shacl``
-    validates every rebuilt graph against kg/shapes.ttl.
+    validates every rebuilt graph against kg/graph/shapes.ttl.
     """
     start = time.perf_counter()
     gs = open_graph_store(store, sparql_url, write=True)

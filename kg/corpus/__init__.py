@@ -1,0 +1,24 @@
+"""The curated corpus: typed records (``records``), loading and validation (``load``), views (``view``)."""
+
+from kg.corpus.load import (
+    CorpusError,
+    CorpusIssue,
+    ingest_corpus,
+    load_corpus,
+    load_store_corpus,
+    validate_corpus,
+)
+from kg.corpus.records import CORPUS_SCHEMA_VERSION, RECORD_TYPES, CorpusBundle, KeyProvision
+
+__all__ = [
+    "CORPUS_SCHEMA_VERSION",
+    "RECORD_TYPES",
+    "CorpusBundle",
+    "CorpusError",
+    "CorpusIssue",
+    "KeyProvision",
+    "ingest_corpus",
+    "load_corpus",
+    "load_store_corpus",
+    "validate_corpus",
+]

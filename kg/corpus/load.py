@@ -1,0 +1,292 @@
+"""Reading, validating and storing the curated corpus (``corpus/*.yaml``) — see ``kg.corpus.records``."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+import yaml
+from pydantic import BaseModel, ConfigDict, ValidationError
+
+from kg.corpus.records import RECORD_TYPES, CorpusBundle, Regulation
+from kg.ids import doc_of
+from kg.store import Store, atomic_write_text
+
+
+# -- validation --------------------------------------------------------------------------------
+class CorpusIssue(BaseModel):
+    """One problem in the corpus: the file, the record, the field, and what is wrong."""
+
+    model_config = ConfigDict(frozen=True)
+
+    file: str
+    record: str | None = None
+    field: str | None = None
+    message: str
+
+    def __str__(self) -> str:
+        # No square brackets: rich (used by other CLI commands) would read "[norm:…]" as markup.
+        where = (
+            self.file
+            + (f", record {self.record}" if self.record else "")
+            + (f", field {self.field}" if self.field else "")
+        )
+        return f"{where}: {self.message}"
+
+
+class CorpusError(Exception):
+    """The corpus did not validate; ``issues`` lists every problem found."""
+
+    def __init__(self, issues: list[CorpusIssue]):
+        self.issues = issues
+        head = "\n".join(str(i) for i in issues[:20])
+        more = f"\n… and {len(issues) - 20} more" if len(issues) > 20 else ""
+        super().__init__(f"{len(issues)} problem(s) in the corpus:\n{head}{more}")
+
+
+# The C loader is several times faster; both are "safe" (no arbitrary objects).
+_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+def _corpus_files(path: Path) -> list[Path]:
+    if path.is_file():
+        return [path]
+    return sorted(p for p in path.iterdir() if p.suffix in {".yaml", ".yml", ".json"} and p.is_file())
+
+
+def _loc(loc: tuple[Any, ...]) -> str:
+    out = ""
+    for part in loc:
+        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
+    return out
+
+
+def _parse_files(path: Path) -> tuple[dict[str, list[tuple[str, Any]]], list[CorpusIssue]]:
+    """Records per type, each with its file name, plus the issues met while parsing."""
+    issues: list[CorpusIssue] = []
+    records: dict[str, list[tuple[str, Any]]] = {k: [] for k in RECORD_TYPES}
+    if not path.exists():
+        return records, [CorpusIssue(file=str(path), message="no such file or folder")]
+    files = _corpus_files(path)
+    if not files:
+        return records, [CorpusIssue(file=str(path), message="no .yaml, .yml or .json files here")]
+    for f in files:
+        name = str(f)
+        try:
+            text = f.read_text(encoding="utf-8")
+            data = json.loads(text) if f.suffix == ".json" else yaml.load(text, Loader=_YAML_LOADER)
+        except (OSError, UnicodeDecodeError, yaml.YAMLError, json.JSONDecodeError) as exc:
+            mark = getattr(exc, "problem_mark", None)
+            where = f" (line {mark.line + 1})" if mark is not None else ""
+            issues.append(CorpusIssue(file=name, message=f"cannot read{where}: {str(exc).splitlines()[0]}"))
+            continue
+        if data is None:
+            continue
+        if not isinstance(data, dict):
+            issues.append(
+                CorpusIssue(file=name, message=f"top level must be a mapping of {', '.join(RECORD_TYPES)}")
+            )
+            continue
+        for key, items in data.items():
+            if key not in RECORD_TYPES:
+                issues.append(
+                    CorpusIssue(
+                        file=name,
+                        field=str(key),
+                        message=f"unknown record type; expected one of {', '.join(RECORD_TYPES)}",
+                    )
+                )
+                continue
+            if not isinstance(items, list):
+                issues.append(CorpusIssue(file=name, field=str(key), message="must be a list of records"))
+                continue
+            for item in items:
+                records[key].append((name, item))
+    return records, issues
+
+
+def _build(path: Path) -> tuple[CorpusBundle | None, list[CorpusIssue]]:
+    raw, issues = _parse_files(path)
+    typed: dict[str, list[Any]] = {k: [] for k in RECORD_TYPES}
+    where: dict[str, str] = {}  # record id -> file
+    broken: set[str] = set()  # ids of records that failed their schema: not reported again as dangling
+    for key, items in raw.items():
+        model = RECORD_TYPES[key]
+        for n, (fname, item) in enumerate(items):
+            rid = item.get("id") if isinstance(item, dict) else None
+            label = str(rid) if rid else f"{key}[{n}]"
+            if not isinstance(item, dict):
+                issues.append(CorpusIssue(file=fname, record=label, message="a record must be a mapping"))
+                continue
+            try:
+                rec = model.model_validate(item)
+            except ValidationError as exc:
+                broken.add(str(rid))
+                for sub in item.get("provisions") or [] if key == "regulations" else []:
+                    if isinstance(sub, dict):
+                        broken.add(str(sub.get("id")))
+                for err in exc.errors():
+                    msg = err["msg"].removeprefix("Value error, ")
+                    if err["type"] == "extra_forbidden":
+                        msg = "unknown field"
+                    elif err["type"] == "missing":
+                        msg = "required field missing"
+                    elif err["type"] == "too_short" and err["loc"]:
+                        msg = "must not be empty (every record needs its source)"
+                    issues.append(
+                        CorpusIssue(file=fname, record=label, field=_loc(err["loc"]) or None, message=msg)
+                    )
+                continue
+            if rec.id in where:  # type: ignore[attr-defined]
+                issues.append(
+                    CorpusIssue(
+                        file=fname,
+                        record=label,
+                        field="id",
+                        message=f"duplicate id (first in {where[rec.id]})",
+                    )  # type: ignore[attr-defined]
+                )
+                continue
+            where[rec.id] = fname  # type: ignore[attr-defined]
+            typed[key].append(rec)
+            if isinstance(rec, Regulation):
+                for i, p in enumerate(rec.provisions):
+                    if doc_of(p.id) != rec.id:
+                        issues.append(
+                            CorpusIssue(
+                                file=fname,
+                                record=rec.id,
+                                field=f"provisions[{i}].id",
+                                message=f"provision {p.id} does not belong to {rec.id}",
+                            )
+                        )
+                    elif p.id in where:
+                        issues.append(
+                            CorpusIssue(
+                                file=fname,
+                                record=rec.id,
+                                field=f"provisions[{i}].id",
+                                message=f"duplicate id {p.id}",
+                            )
+                        )
+                    else:
+                        where[p.id] = fname
+    bundle = CorpusBundle(**{k: tuple(v) for k, v in typed.items()})
+    issues.extend(_check_references(bundle, where, broken))
+    return (None if issues else bundle), issues
+
+
+def _check_references(b: CorpusBundle, where: dict[str, str], broken: set[str]) -> list[CorpusIssue]:
+    """Every id a record names must resolve to a record of the right type."""
+    issues: list[CorpusIssue] = []
+    regs = {r.id for r in b.regulations}
+    provs = {p.id for _, p in b.provisions()}
+    norms, sanctions = {n.id for n in b.norms}, {s.id for s in b.sanctions}
+    insts, cases, arts = {i.id for i in b.institutions}, {c.id for c in b.cases}, {a.id for a in b.articles}
+
+    def need(rid: str, field: str, targets: Iterable[tuple[str, str]], kind: str) -> None:
+        for value, known in targets:
+            ok = {
+                "legal": value in regs or value in provs,
+                "regulation": value in regs,
+                "norm": value in norms,
+                "sanction": value in sanctions,
+                "institution": value in insts,
+                "article": value in arts,
+                "any": value in regs or value in provs or value in cases or value in arts,
+            }[known]
+            if not ok and value not in broken:
+                hint = (
+                    " (list it as a key provision of its regulation)"
+                    if known == "legal" and "/" in value
+                    else ""
+                )
+                issues.append(
+                    CorpusIssue(
+                        file=where.get(rid, "?"),
+                        record=rid,
+                        field=field,
+                        message=f"unknown {kind} {value!r}{hint}",
+                    )
+                )
+
+    for r in b.regulations:
+        need(r.id, "status.by", [(r.status.by, "legal")] if r.status.by else [], "regulation/provision")
+        need(r.id, "amends", [(x, "regulation") for x in r.amends], "regulation")
+        need(r.id, "amended_by", [(x, "regulation") for x in r.amended_by], "regulation")
+        for i, p in enumerate(r.provisions):
+            if p.as_amended_by:
+                need(r.id, f"provisions[{i}].as_amended_by", [(p.as_amended_by, "regulation")], "regulation")
+    for n in b.norms:
+        need(n.id, "provisions", [(x, "legal") for x in n.provisions], "provision")
+        need(n.id, "sanction_provisions", [(x, "legal") for x in n.sanction_provisions], "provision")
+        need(n.id, "sanctions", [(x, "sanction") for x in n.sanctions], "sanction")
+        need(n.id, "enforced_by", [(x, "institution") for x in n.enforced_by], "institution")
+    for s in b.sanctions:
+        need(s.id, "provisions", [(x, "legal") for x in s.provisions], "provision")
+    for inst in b.institutions:
+        need(inst.id, "parent", [(inst.parent, "institution")] if inst.parent else [], "institution")
+        need(inst.id, "sources", [(x, "legal") for x in inst.sources], "provision")
+        need(inst.id, "status.by", [(inst.status.by, "legal")] if inst.status.by else [], "provision")
+        need(
+            inst.id, "status.successors", [(x, "institution") for x in inst.status.successors], "institution"
+        )
+        for k, p in enumerate(inst.powers):
+            need(inst.id, f"powers[{k}].provision", [(p.provision, "legal")], "provision")
+            need(inst.id, f"powers[{k}].towards", [(x, "institution") for x in p.towards], "institution")
+            need(inst.id, f"powers[{k}].norms", [(x, "norm") for x in p.norms], "norm")
+            need(inst.id, f"powers[{k}].sanctions", [(x, "sanction") for x in p.sanctions], "sanction")
+    for c in b.cases:
+        need(c.id, "institutions", [(x, "institution") for x in c.institutions], "institution")
+        need(c.id, "norms", [(x, "norm") for x in c.norms], "norm")
+        need(c.id, "sources", [(s.article, "article") for s in c.sources], "article")
+        for k, f in enumerate(c.facts):
+            need(c.id, f"facts[{k}].sources", [(s.article, "article") for s in f.sources], "article")
+    for a in b.articles:
+        if not (a.file or a.url or a.cited_in):
+            issues.append(
+                CorpusIssue(
+                    file=where.get(a.id, "?"),
+                    record=a.id,
+                    field="file",
+                    message="missing source: give file, url or cited_in",
+                )
+            )
+        need(a.id, "cited_in", [(s.article, "article") for s in a.cited_in], "article")
+        need(a.id, "discusses", [(x, "any") for x in a.discusses], "regulation/provision/case")
+        need(a.id, "cites", [(c.target, "any") for c in a.cites], "article/regulation/provision")
+    return issues
+
+
+def validate_corpus(path: str | Path) -> list[CorpusIssue]:
+    """Every problem in the corpus at path (a folder of YAML/JSON files, or one file); [] when valid."""
+    return _build(Path(path))[1]
+
+
+def load_corpus(path: str | Path) -> CorpusBundle:
+    """The validated corpus at path; raises CorpusError listing every problem otherwise."""
+    bundle, issues = _build(Path(path))
+    if issues or bundle is None:
+        raise CorpusError(issues)
+    return bundle
+
+
+def _bundle_file(store: Store) -> Path:
+    return store.path / "corpus" / "bundle.json"
+
+
+def ingest_corpus(path: str | Path, store: Store) -> dict[str, int]:
+    """Validate the corpus and write it into the store; nothing is written when it is invalid."""
+    bundle = load_corpus(path)
+    atomic_write_text(_bundle_file(store), bundle.model_dump_json(indent=1))
+    return bundle.counts()
+
+
+def load_store_corpus(store: Store) -> CorpusBundle | None:
+    """The corpus last ingested into the store, or None when there is none."""
+    f = _bundle_file(store)
+    if not f.exists():
+        return None
+    return CorpusBundle.model_validate_json(f.read_text(encoding="utf-8"))
