@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from ingest.records import Document, Provision
 from ingest.text_utils import ocr_digits, roman_to_int
+from kg.ids import DOCUMENT_TYPES
 
 # --------------------------------------------------------------------------------------------
 # Document citations
@@ -132,31 +133,14 @@ def parse_citation(span: str) -> str | None:
     return None
 
 
-_RENDER = {
-    "uu": "Undang-Undang Nomor {n} Tahun {y}",
-    "perppu": "Peraturan Pemerintah Pengganti Undang-Undang Nomor {n} Tahun {y}",
-    "pp": "Peraturan Pemerintah Nomor {n} Tahun {y}",
-    "perpres": "Peraturan Presiden Nomor {n} Tahun {y}",
-    "keppres": "Keputusan Presiden Nomor {n} Tahun {y}",
-    "inpres": "Instruksi Presiden Nomor {n} Tahun {y}",
-    "perbawaslu": "Peraturan Badan Pengawas Pemilihan Umum Nomor {n} Tahun {y}",
-    "pkpu": "Peraturan Komisi Pemilihan Umum Nomor {n} Tahun {y}",
-    "perbkn": "Peraturan Badan Kepegawaian Negara Nomor {n} Tahun {y}",
-    "permenpanrb": (
-        "Peraturan Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi Nomor {n} Tahun {y}"
-    ),
-    "permendagri": "Peraturan Menteri Dalam Negeri Nomor {n} Tahun {y}",
-}
-
-
 def render_citation(doc_id: str) -> str:
     """The formal citation of a document id ("pp-94-2021" → "Peraturan Pemerintah Nomor 94 Tahun 2021")."""
     if re.fullmatch(r"uud-\d{4}", doc_id):
         return f"Undang-Undang Dasar Negara Republik Indonesia Tahun {doc_id[4:]}"
     m = re.fullmatch(r"([a-z]+)-(\d+)-(\d{4})", doc_id)
-    if not m or m.group(1) not in _RENDER:
+    if not m or m.group(1) not in DOCUMENT_TYPES or m.group(1) == "uud":
         raise ValueError(f"cannot render a citation for {doc_id!r}")
-    return _RENDER[m.group(1)].format(n=m.group(2), y=m.group(3))
+    return f"{DOCUMENT_TYPES[m.group(1)].formal} Nomor {m.group(2)} Tahun {m.group(3)}"
 
 
 # --------------------------------------------------------------------------------------------

@@ -11,30 +11,25 @@ from pydantic import BaseModel, ConfigDict
 
 from ingest.records import CleanText, IngestError
 from ingest.text_utils import date_of, fix_number
+from kg.ids import DOCUMENT_TYPES
 
-# (pattern, jenis, readable name); longest forms first so "PERATURAN PEMERINTAH PENGGANTI …" wins.
-_JENIS: tuple[tuple[str, str, str], ...] = (
-    (
-        r"PERATURAN\s+PEMERINTAH\s+PENGGANTI\s+UNDANG-\s?UNDANG",
-        "perppu",
-        "Peraturan Pemerintah Pengganti Undang-Undang",
-    ),
-    (r"UNDANG-\s?UNDANG\s+DARURAT", "uudrt", "Undang-Undang Darurat"),
-    (r"UNDANG-\s?UNDANG", "uu", "Undang-Undang"),
-    (r"PERATURAN\s+PEMERINTAH", "pp", "Peraturan Pemerintah"),
-    (r"PERATURAN\s+PRESIDEN", "perpres", "Peraturan Presiden"),
-    (r"KEPUTUSAN\s+PRESIDEN", "keppres", "Keputusan Presiden"),
-    (r"INSTRUKSI\s+PRESIDEN", "inpres", "Instruksi Presiden"),
-    (
-        r"PERATURAN\s+BADAN\s+PENGAWAS\s+PEMILIHAN\s+UMUM",
-        "perbawaslu",
-        "Peraturan Badan Pengawas Pemilihan Umum",
-    ),
-    (r"PERATURAN\s+KOMISI\s+PEMILIHAN\s+UMUM", "pkpu", "Peraturan Komisi Pemilihan Umum"),
-    (r"PERATURAN\s+BADAN\s+KEPEGAWAIAN\s+NEGARA", "perbkn", "Peraturan Badan Kepegawaian Negara"),
-    (r"KEPUTUSAN\s+BERSAMA", "kb", "Keputusan Bersama"),
-    (r"PERATURAN\s+MENTERI", "permen", "Peraturan Menteri"),
+# (heading pattern, jenis), longest forms first so "PERATURAN PEMERINTAH PENGGANTI …" wins; the readable
+# name of each comes from the one document-type table in kg.ids.
+_JENIS_PATTERNS: tuple[tuple[str, str], ...] = (
+    (r"PERATURAN\s+PEMERINTAH\s+PENGGANTI\s+UNDANG-\s?UNDANG", "perppu"),
+    (r"UNDANG-\s?UNDANG\s+DARURAT", "uudrt"),
+    (r"UNDANG-\s?UNDANG", "uu"),
+    (r"PERATURAN\s+PEMERINTAH", "pp"),
+    (r"PERATURAN\s+PRESIDEN", "perpres"),
+    (r"KEPUTUSAN\s+PRESIDEN", "keppres"),
+    (r"INSTRUKSI\s+PRESIDEN", "inpres"),
+    (r"PERATURAN\s+BADAN\s+PENGAWAS\s+PEMILIHAN\s+UMUM", "perbawaslu"),
+    (r"PERATURAN\s+KOMISI\s+PEMILIHAN\s+UMUM", "pkpu"),
+    (r"PERATURAN\s+BADAN\s+KEPEGAWAIAN\s+NEGARA", "perbkn"),
+    (r"KEPUTUSAN\s+BERSAMA", "kb"),
+    (r"PERATURAN\s+MENTERI", "permen"),
 )
+_JENIS = tuple((pat, jenis, DOCUMENT_TYPES[jenis].formal) for pat, jenis in _JENIS_PATTERNS)
 
 # Ministries whose regulations have a settled short name.
 _MINISTRIES = (

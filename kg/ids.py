@@ -6,22 +6,57 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
-# How each jenis is written in a short citation.
-JENIS_SHORT = {
-    "uu": "UU",
-    "uud": "UUD",
-    "perppu": "Perppu",
-    "pp": "PP",
-    "perpres": "Perpres",
-    "keppres": "Keppres",
-    "inpres": "Inpres",
-    "perbawaslu": "Perbawaslu",
-    "pkpu": "PKPU",
-    "kb": "Keputusan Bersama",
-    "skb": "SKB",
-    "se": "SE",
+
+@dataclass(frozen=True)
+class DocumentType:
+    """One kind of legal instrument: how its id starts, how it is cited, where it sits in the hierarchy."""
+
+    jenis: str  # the id prefix: "pp" in pp-94-2021
+    short: str  # in a short citation: "PP No. 94 Tahun 2021"
+    formal: str  # in a formal one: "Peraturan Pemerintah Nomor 94 Tahun 2021"
+    # The order of UU 12/2011 Pasal 7 ayat (1) (1 = highest); None for instruments it does not rank.
+    rank: int | None = None
+
+
+# The one document-type table; ingest, search, the corpus and the citator read it from here.
+DOCUMENT_TYPES: dict[str, DocumentType] = {
+    t.jenis: t
+    for t in (
+        DocumentType("uud", "UUD", "Undang-Undang Dasar Negara Republik Indonesia", 1),
+        DocumentType("uu", "UU", "Undang-Undang", 3),
+        DocumentType("uudrt", "UU Darurat", "Undang-Undang Darurat", 3),
+        DocumentType("perppu", "Perppu", "Peraturan Pemerintah Pengganti Undang-Undang", 3),
+        DocumentType("pp", "PP", "Peraturan Pemerintah", 4),
+        DocumentType("perpres", "Perpres", "Peraturan Presiden", 5),
+        DocumentType("keppres", "Keppres", "Keputusan Presiden"),
+        DocumentType("inpres", "Inpres", "Instruksi Presiden"),
+        DocumentType("perbawaslu", "Perbawaslu", "Peraturan Badan Pengawas Pemilihan Umum"),
+        DocumentType("pkpu", "PKPU", "Peraturan Komisi Pemilihan Umum"),
+        DocumentType("perbkn", "Peraturan BKN", "Peraturan Badan Kepegawaian Negara"),
+        DocumentType(
+            "permenpanrb",
+            "Permenpan-RB",
+            "Peraturan Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi",
+        ),
+        DocumentType("permendagri", "Permendagri", "Peraturan Menteri Dalam Negeri"),
+        DocumentType("permenkeu", "PMK", "Peraturan Menteri Keuangan"),
+        DocumentType("permenkumham", "Permenkumham", "Peraturan Menteri Hukum dan Hak Asasi Manusia"),
+        DocumentType("permen", "Permen", "Peraturan Menteri"),
+        DocumentType("kb", "Keputusan Bersama", "Keputusan Bersama"),
+        DocumentType("skb", "SKB", "Surat Keputusan Bersama"),
+        DocumentType("se", "SE", "Surat Edaran"),
+    )
 }
+JENIS_SHORT = {jenis: t.short for jenis, t in DOCUMENT_TYPES.items()}
+
+
+def jenis_short(jenis: str) -> str:
+    """How a jenis is written in a short citation; an unknown one is capitalised, never shouted."""
+    t = DOCUMENT_TYPES.get(jenis.lower())
+    return t.short if t else jenis[:1].upper() + jenis[1:].lower()
+
 
 _DOC_ID = re.compile(r"^(?P<jenis>[a-z][a-z0-9]*)-(?P<nomor>.+)-(?P<tahun>\d{4})$")
 
@@ -33,8 +68,7 @@ def format_document_citation(doc_id: str) -> str:
     m = _DOC_ID.match(doc_id)
     if not m:
         return doc_id
-    jenis = m["jenis"]
-    short = JENIS_SHORT.get(jenis) or (jenis[:1].upper() + jenis[1:])
+    short = jenis_short(m["jenis"])
     return f"{short} No. {m['nomor'].upper() if '/' in m['nomor'] else m['nomor']} Tahun {m['tahun']}"
 
 
@@ -61,6 +95,16 @@ def to_roman(n: int) -> str:
     return "".join(out)
 
 
+_ORDINAL_WORDS = (
+    "Kesatu Kedua Ketiga Keempat Kelima Keenam Ketujuh Kedelapan Kesembilan Kesepuluh Kesebelas".split()
+)
+
+
+def ordinal_word(n: int) -> str:
+    """3 → 'Ketiga' (Buku and Bagian are numbered in words); beyond 11, the number itself."""
+    return _ORDINAL_WORDS[n - 1] if 1 <= n <= len(_ORDINAL_WORDS) else str(n)
+
+
 def format_segment(segment: str) -> str:
     """One path segment as written: 'pasal-187a' → 'Pasal 187A', 'ayat-4' → 'ayat (4)'."""
     kind, _, num = segment.partition("-")
@@ -72,6 +116,8 @@ def format_segment(segment: str) -> str:
         return f"{kind} {num}"
     if kind == "diktum":
         return f"Diktum {num.upper()}"
+    if kind == "buku":
+        return f"Buku {ordinal_word(int(num))}" if num.isdigit() else f"Buku {num}"
     if kind == "bab":
         return f"BAB {to_roman(int(num)) if num.isdigit() else num.upper()}"
     if kind in ("bagian", "paragraf", "section"):
@@ -86,7 +132,7 @@ def format_citation(pid: str) -> str:
     doc_id, _, path = pid.partition("/")
     parts = [format_document_citation(doc_id)]
     if path:
-        segments = [s for s in path.split("/") if not s.startswith(("bab-", "bagian-", "paragraf-"))]
+        segments = [s for s in path.split("/") if not s.startswith(("buku-", "bab-", "bagian-", "paragraf-"))]
         segments = segments or path.split("/")
         parts.append(" ".join(format_segment(s) for s in segments))
     return ", ".join(parts)
@@ -97,7 +143,7 @@ SLUG_RE_PART = r"[a-z0-9]+(?:-[a-z0-9]+)*"
 DOC_ID_RE = re.compile(r"^[a-z][a-z0-9]*-[a-z0-9]+(?:-[a-z0-9]+)*-(?:19|20)\d{2}$")
 _PASAL_PATH = r"pasal-[0-9]+[a-z]?|pasal-[ivxlc]+"  # Pasal 5, Pasal 187A, Pasal I of an amending act
 _TAIL = r"(?:/ayat-[0-9]+[a-z]?)?(?:/(?:huruf-[a-z]{1,2}|angka-[0-9]+[a-z]?))*"
-_CONTAINER = r"bab-[0-9ivxlc]+(?:/bagian-[0-9a-z]+(?:/paragraf-[0-9a-z]+)?)?"
+_CONTAINER = r"(?:buku-[0-9]+/)?bab-[0-9ivxlc]+(?:/bagian-[0-9a-z]+(?:/paragraf-[0-9a-z]+)?)?|buku-[0-9]+"
 _DIKTUM = r"diktum-[a-z]+(?:/(?:huruf-[a-z]{1,2}|angka-[0-9]+[a-z]?))*"
 _LAMPIRAN = r"lampiran(?:/[a-z0-9-]+)*"
 PROVISION_PATH_RE = re.compile(rf"^(?:(?:{_PASAL_PATH}){_TAIL}|{_CONTAINER}|{_DIKTUM}|{_LAMPIRAN})$")

@@ -10,6 +10,7 @@ from datetime import date
 from typing import Literal
 
 from ingest.records import Document, Provision
+from kg.ids import jenis_short
 from kg.store import Store
 
 UnitKind = Literal["provision", "beir", "document", "summary"]
@@ -17,19 +18,6 @@ UnitKind = Literal["provision", "beir", "document", "summary"]
 # Levels that stand alone as a unit; everything below them is folded into their text.
 ROOT_LEVELS = frozenset({"pasal", "diktum", "section", "lampiran"})
 CONTAINER_LEVELS = frozenset({"bab", "bagian", "paragraf", "lampiran"})  # lampiran: when it holds Pasal
-
-_JENIS = {
-    "uu": "UU",
-    "pp": "PP",
-    "perppu": "Perppu",
-    "perpres": "Perpres",
-    "perbawaslu": "Perbawaslu",
-    "pkpu": "PKPU",
-    "kb": "Keputusan Bersama",
-    "skb": "SKB",
-    "permenkeu": "PMK",
-}
-
 
 @dataclass(frozen=True)
 class Part:
@@ -82,8 +70,7 @@ class Unit:
 def doc_citation(doc: Document) -> str:
     """How people name a document: 'PP No. 94 Tahun 2021', else its title."""
     if doc.jenis and doc.nomor and doc.tahun:
-        jenis = _JENIS.get(doc.jenis.lower(), doc.jenis.upper())
-        return f"{jenis} No. {doc.nomor} Tahun {doc.tahun}"
+        return f"{jenis_short(doc.jenis)} No. {doc.nomor} Tahun {doc.tahun}"
     return doc.title
 
 
