@@ -18,12 +18,14 @@ EXAMPLES = (
 
 # Groups of the answer card, in the order shown; sanctions are further grouped by regime.
 SECTIONS = (
+    ("definitions", "Definitions"),
     ("prohibitions", "Prohibitions"),
     ("obligations", "Obligations"),
     ("sanctions", "Sanctions by regime"),
     ("authorities", "Authorities and steps"),
     ("cases", "Related cases"),
     ("related", "Other relevant provisions"),
+    ("alternatives", "Also consider"),
 )
 
 
@@ -32,10 +34,12 @@ def render() -> None:
     st.caption("Ask in Indonesian or English. Every statement in the answer cites the provision it rests on.")
     store = state.ensure_store()
     linked = st.query_params.get("q")
-    if linked is not None and st.session_state.get("_ask_linked") != linked:
-        # A shared link (?q=…) fills the box and answers at once.
+    linked_at = st.query_params.get("at") or ""
+    if linked is not None and st.session_state.get("_ask_linked") != (linked, linked_at):
+        # A shared link (?q=…&at=…) fills the form and answers at once.
         st.session_state["ask_question"] = linked[: state.MAX_QUESTION_CHARS * 10]
-        st.session_state["_ask_linked"] = linked
+        st.session_state["ask_at"] = linked_at[:40]
+        st.session_state["_ask_linked"] = (linked, linked_at)
         st.session_state["_ask_submit"] = True
     with st.form("ask_form"):
         question = st.text_area(
@@ -45,8 +49,12 @@ def render() -> None:
             placeholder=EXAMPLES[0],
             help="e.g. " + " · ".join(EXAMPLES),
         )
-        at = st.date_input(
-            "Law as it stood on (leave empty for today)", value=None, key="ask_at", min_value=date(1945, 1, 1)
+        # A text field, so that Enter in it asks (a date picker swallows the key).
+        at_text = st.text_input(
+            "Law as it stood on (YYYY-MM-DD; empty for today)",
+            key="ask_at",
+            placeholder=date.today().isoformat(),
+            max_chars=40,
         )
         submitted = st.form_submit_button("Ask", type="primary")
     if st.session_state.pop("_ask_submit", False):
@@ -63,9 +71,15 @@ def render() -> None:
             f"{state.MAX_QUESTION_CHARS:,} (one question, not a document)."
         )
         return
-    if st.query_params.get("q") != question:
-        st.query_params["q"] = question  # the URL now shares this question
-        st.session_state["_ask_linked"] = question
+    try:
+        at = parse_date(at_text)
+    except ValueError:
+        st.warning(f"«{at_text.strip()[:40]}» is not a date: write it as YYYY-MM-DD, e.g. 2024-02-14.")
+        return
+    shared = {"q": question, **({"at": at.isoformat()} if at else {})}
+    if dict(st.query_params) != shared:
+        st.query_params.from_dict(shared)  # the URL now shares this question and its date
+        st.session_state["_ask_linked"] = (question, shared.get("at", ""))
     try:
         card = answer(store, question, at)
     except ImportError as exc:
@@ -77,26 +91,36 @@ def render() -> None:
     except Exception as exc:  # noqa: BLE001 — a layer's message (odd query, damaged index …) in the page
         st.error(state.short_error(exc))
         return
-    show_card(card)
+    show_card(store, card)
+
+
+def parse_date(text: str | None) -> date | None:
+    """A date typed as YYYY-MM-DD (None when empty); ValueError for anything else."""
+    text = (text or "").strip()
+    return date.fromisoformat(text) if text else None
 
 
 def answer(store: Any, question: str, at: date | None) -> Any:
-    """Ask the answers layer with the app's encoder (the index must already exist: the UI never builds)."""
+    """Ask the answers layer with the app's encoder, first bringing a missing or stale index up to date."""
     from kg.api import ask
 
-    problem = state.index_problem(store)
-    if problem:
-        raise state.AppProblem(problem)
+    state.ensure_index(store)
     with st.spinner("Searching the law …"):
         return ask(store, question, at=at, encoder=state.get_encoder(state.index_model(store)))
 
 
-def show_card(card: Any) -> None:
-    """The answer card: each group a list of citation chips with in-force badges."""
+def show_card(store: Any, card: Any) -> None:
+    """The answer card: the date it reflects, a few plain sentences, then each group's citation chips."""
     data = state.as_plain(card)
+    st.markdown(
+        f"**Law as it stood on {data.get('at') or date.today().isoformat()}**"
+        + ("" if data.get("at") else " (today)")
+    )
     if not data.get("supported", True) or not any(data.get(k) for k, _ in SECTIONS):
         st.info(data.get("message") or "Nothing in the store supports an answer to this question.")
         return
+    show_direct(store, card)
+    show_conflicts(data.get("conflicts") or [])
     for key, title in SECTIONS:
         items = data.get(key) or []
         if not items:
@@ -109,11 +133,38 @@ def show_card(card: Any) -> None:
             for regime, group in by_regime.items():
                 st.markdown(f"**{REGIMES.get(regime, regime.replace('-', ' ').capitalize())}**")
                 for item in group:
-                    show_item(item)
+                    show_item(store, item)
         else:
             for item in items:
-                show_item(item)
+                show_item(store, item)
     st.caption(data.get("message") or "")
+
+
+def show_conflicts(conflicts: list[dict]) -> None:
+    """Conflicts between regulations bearing on what the card cites, with the rule that settles each."""
+    for c in conflicts:
+        chips = " ".join(f":small[{state.chip(p)}]" for p in c.get("provisions") or [])
+        principle = (c.get("principle") or "").capitalize()
+        note = state.named(c.get("note") or "")
+        st.warning(f"**Conflict between regulations** ({state.md(principle)}): {note} {chips}")
+
+
+def show_direct(store: Any, card: Any) -> None:
+    """The answer in two to four plain sentences over the graph, each with the chips it rests on."""
+    from kg.api import direct_answer
+
+    try:
+        sentences = direct_answer(store, card, state.corpus())
+    except Exception:  # noqa: BLE001 — the cards below still answer; the log keeps why the summary failed
+        state.log.exception("direct answer failed")
+        return
+    if not sentences:
+        return
+    with st.container(border=True, key="direct_answer"):
+        st.markdown("**In short**")
+        for s in sentences:
+            chips = " ".join(f":small[{state.chip(pid)}]" for pid in s["cites"])
+            st.markdown(f"{state.md(s['text'])} {chips}")
 
 
 REGIMES = {
@@ -127,8 +178,9 @@ REGIMES = {
 }
 
 
-def show_item(item: dict) -> None:
-    """One cited item: the citation chip (opens Browse, or Cases for a case), status badge, snippet."""
+def show_item(store: Any, item: dict) -> None:
+    """One cited item: the citation chip (opens Browse, or Cases for a case), status badge, the words
+    that introduce a point, then its text."""
     pid = item["id"]
     with st.container(border=True):
         label = item.get("citation") or format_citation(pid)
@@ -144,11 +196,32 @@ def show_item(item: dict) -> None:
                 badges.append(state.UNCHECKED_BADGE)
         line = " ".join(b for b in badges if b)
         if item.get("note"):
-            line += f" :gray[{item['note']}]"
+            line += f" :gray[{state.named(item['note'])}]"
         if line.strip():
             st.markdown(line)
-        if item.get("snippet"):
-            st.caption(item["snippet"])
+        chain = lead(store, pid) if not item.get("is_summary") else []
+        if any(c["text"] for c in chain[:-1]):
+            st.caption(lead_text(chain))
+            st.markdown(f"{state.md(chain[-1]['label'])}: {state.md(chain[-1]['text'])}")
+        elif item.get("snippet"):
+            st.caption(state.md(item["snippet"]))
+
+
+def lead(store: Any, pid: str) -> list[dict]:
+    """The Pasal down to this provision when it is a point (huruf or angka) or ayat; [] otherwise."""
+    if "/" not in pid or pid.rsplit("/", 1)[-1].startswith("pasal-"):
+        return []
+    from kg.api import lead_in
+
+    try:
+        return lead_in(store, pid)
+    except Exception:  # noqa: BLE001 — not in the official text: the snippet stands alone
+        return []
+
+
+def lead_text(chain: list[dict]) -> str:
+    """The words that introduce a point, from its Pasal down, as one escaped line."""
+    return " › ".join(state.md(f"{c['label']}: {c['text']}" if c["text"] else c["label"]) for c in chain[:-1])
 
 
 def status_badge(status: str | None) -> str:

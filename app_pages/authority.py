@@ -39,17 +39,33 @@ def render() -> None:
         return
     ids = list(choices)
     wanted = st.query_params.get("violation") or DEFAULT_VIOLATION
+    linked_at = (st.query_params.get("at") or "")[:40]
+    if st.session_state.get("_authority_linked") != (wanted, linked_at):
+        # A shared link (?violation=…&at=…) sets both choices.
+        st.session_state["authority_violation"] = wanted if wanted in ids else ids[0]
+        st.session_state["authority_at"] = linked_at
+        st.session_state["_authority_linked"] = (wanted, linked_at)
     c1, c2 = st.columns([3, 1])
     with c1:
         violation = st.selectbox(
-            "Violation",
-            ids,
-            index=ids.index(wanted) if wanted in ids else 0,
-            format_func=lambda v: choices[v],
-            key="authority_violation",
+            "Violation", ids, format_func=lambda v: choices[v], key="authority_violation"
         )
     with c2:
-        at = st.date_input("Law as it stood on", value=None, key="authority_at", min_value=date(1945, 1, 1))
+        typed = st.text_input(
+            "Law as it stood on (YYYY-MM-DD)",
+            key="authority_at",
+            placeholder=date.today().isoformat(),
+            max_chars=40,
+        ).strip()
+    try:
+        at = date.fromisoformat(typed) if typed else None
+    except ValueError:
+        st.warning(f"«{typed}» is not a date: write it as YYYY-MM-DD.")
+        return
+    shared = {"violation": violation, **({"at": typed} if typed else {})}
+    if dict(st.query_params) != shared:
+        st.query_params.from_dict(shared)  # the link now holds the violation and the date
+        st.session_state["_authority_linked"] = (violation, typed)
     from kg.api import network, queries
 
     gs = state.graph_store()
@@ -59,96 +75,67 @@ def render() -> None:
     except Exception as exc:  # noqa: BLE001 — e.g. a date before the law existed
         st.warning(state.short_error(exc))
         return
+    st.markdown(
+        f"**The law as it stood on {at.isoformat() if at else date.today().isoformat() + ' (today)'}**"
+    )
     if graph.number_of_nodes():
         st.caption(
-            "Left to right: the norm, then who receives the report, investigates, recommends, decides and "
-            "imposes, then the sanctions. Hover an edge's diamond for the provision that grants the power."
+            "Left to right: the norm, then who receives the report, examines, recommends, decides and "
+            "imposes, then the sanctions. Each edge names the power; hover it for the provision granting it."
         )
         # The powers also cover other norms; the picture keeps to the violation chosen.
         graph.remove_nodes_from(
             [n for n in list(graph) if str(n).startswith("norm:") and n not in chain.norms]
         )
-        name_nodes(graph, bundle)
-        pos = graphview.layered(graph, stage_layers(graph))
-        st.plotly_chart(graphview.figure(graph, pos=pos), key="authority_graph")
+        height = max(480, 120 * max(_column_sizes(graph)))
+        st.plotly_chart(
+            graphview.figure(graph, pos=graphview.layered(graph), height=height, edge_labels=True),
+            key="authority_graph",
+        )
     show_chain(chain, bundle)
     with st.expander("All institutions and their powers"):
+        show_institutions(store)
+
+
+def _column_sizes(graph: Any) -> list[int]:
+    sizes: dict[int, int] = {}
+    for _, data in graph.nodes(data=True):
+        sizes[data.get("layer", 0)] = sizes.get(data.get("layer", 0), 0) + 1
+    return list(sizes.values()) or [1]
+
+
+def show_institutions(store: Any) -> None:
+    """Institutions grouped by their first role, left to right; those acting towards no other listed apart."""
+    from kg.api import network
+
+    graph, alone = network.institutions_graph(store)
+    st.caption(
+        "Columns by role: receives reports, examines, recommends, forwards, decides, imposes, then "
+        "supervisors and regulators. Hover a node for the full name and every power with its provision."
+    )
+    if graph.number_of_nodes():
+        height = max(480, 100 * max(_column_sizes(graph)))
         st.plotly_chart(
-            graphview.figure(institutions_graph(bundle), height=640),
+            graphview.figure(graph, pos=graphview.layered(graph), height=height, edge_labels=True),
             key="institutions_graph",
         )
-
-
-def name_nodes(graph: Any, bundle: Any) -> None:
-    """Readable labels and kinds for the corpus ids the graph's nodes carry."""
-    for n, data in graph.nodes(data=True):
-        rec = bundle.get(n) if bundle is not None else None
-        if str(n).startswith("norm:"):
-            data["kind"] = "norm"
-            data["label"] = rec.act_en if rec is not None else n
-        elif str(n).startswith("sanction:"):
-            data["kind"] = "sanction"
-            data["label"] = rec.description_en if rec is not None else n
-            data["level"] = getattr(rec, "level", None)
-        elif str(n).startswith("inst:"):
-            data["kind"] = "institution"
-            data["label"] = (rec.abbreviation or rec.name) if rec is not None else n
-            data["description"] = rec.name if rec is not None else ""
-
-
-def stage_layers(graph: Any) -> dict[Any, int]:
-    """Column of each node: norms first, institutions by the earliest stage they act in, sanctions last."""
-    from kg.api import STAGES
-
-    layers: dict[Any, int] = {}
-    for n, data in graph.nodes(data=True):
-        kind = data.get("kind")
-        if kind == "norm":
-            layers[n] = 0
-        elif kind == "sanction":
-            layers[n] = len(STAGES) + 1
-        else:
-            stages = [
-                STAGES.index(e["stage"])
-                for _, _, e in list(graph.in_edges(n, data=True)) + list(graph.out_edges(n, data=True))
-                if e.get("stage") in STAGES
-            ]
-            layers[n] = 1 + (min(stages) if stages else 0)
-    return layers
-
-
-def institutions_graph(bundle: Any):
-    """Every institution, with an edge for each power that acts towards another (and 'part of' links)."""
-    import networkx as nx
-
-    g = nx.DiGraph()
-    for inst in bundle.institutions:
-        powers = "; ".join(
-            f"{p.kind.replace('_', ' ')} ({format_citation(p.provision)})" for p in inst.powers
-        )
-        g.add_node(inst.id, label=inst.abbreviation or inst.name, kind="institution", description=powers)
-    for inst in bundle.institutions:
-        if inst.parent and inst.parent in g:
-            g.add_edge(inst.id, inst.parent, label="part of")
-        for p in inst.powers:
-            for t in p.towards:
-                if t in g:
-                    g.add_edge(inst.id, t, label=p.kind.replace("_", " "), provision=p.provision)
-    return g
-
-
-STAGE_WORDS = {
-    "receives_reports": "receives the report",
-    "investigates": "investigates",
-    "recommends": "recommends",
-    "forwards": "forwards the findings",
-    "decides": "decides",
-    "imposes": "imposes the sanction",
-}
+    if alone:
+        bundle = state.corpus()
+        st.markdown("**Acting towards no other institution in the corpus**")
+        for iid in alone:
+            inst = bundle.institution(iid) if bundle is not None else None
+            powers = ", ".join(dict.fromkeys(p.kind.replace("_", " ") for p in inst.powers)) if inst else ""
+            name = state.md(inst.name if inst else iid)
+            short = state.md(_name(bundle, iid))
+            full = f" ({name})" if name != short else ""
+            st.markdown(f"- **{short}**{full}" + (f" :gray[{state.md(powers)}]" if powers else ""))
 
 
 def show_chain(chain: Any, bundle: Any) -> None:
     """The chain as numbered steps: who does what, under which provision."""
+    from kg.api import network
+
+    STAGE_WORDS = network.STAGE_WORDS  # noqa: N806 — the one wording of the powers, shared with the graph
     if not chain.steps:
         st.info("No authority chain is recorded for this violation on that date.")
     else:
@@ -158,11 +145,11 @@ def show_chain(chain: Any, bundle: Any) -> None:
             what = STAGE_WORDS.get(step.stage, step.stage.replace("_", " "))
             towards = ", ".join(_name(bundle, t) for t in step.towards)
             st.markdown(
-                f"**{n}. {step.institution_name or step.institution}** {what}"
-                + (f" → {towards}" if towards else "")
+                f"**{n}. {state.md(_name(bundle, step.institution, step.institution_name))}** {what}"
+                + (f" → {state.md(towards)}" if towards else "")
             )
             if step.scope_id or step.scope_en:
-                st.caption(step.scope_id or step.scope_en)
+                st.caption(state.md(step.scope_id or step.scope_en))
             st.page_link(
                 routes.page("browse"),
                 label=format_citation(step.provision),
@@ -177,12 +164,15 @@ def show_chain(chain: Any, bundle: Any) -> None:
     if chain.excluded:
         with st.expander(f"Not applicable on this date ({len(chain.excluded)})"):
             for what, why in chain.excluded:
-                st.markdown(f"- {what}: {why}")
+                st.markdown(f"- {state.named(what)}: {state.named(why)}")
 
 
-def _name(bundle: Any, iid: str) -> str:
+def _name(bundle: Any, iid: str, fallback: str = "") -> str:
+    """An institution's one short name (the same in the graph, the chain and the answers)."""
+    from kg.api import short_name
+
     inst = bundle.institution(iid) if bundle is not None else None
-    return inst.name if inst is not None else iid
+    return short_name(inst) if inst is not None else fallback or iid
 
 
 if __name__ == "__main__":  # run by st.navigation as a page script

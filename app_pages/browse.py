@@ -69,9 +69,10 @@ def render() -> None:
         args=(f"browse_doc_{current_doc[:60]}",),
     )
     item_id = wanted or current_doc
+    at = dated()
     tree_col, main_col = st.columns([1, 2.4], gap="large")
     with main_col:
-        view = show_item(store, item_id)
+        view = show_item(store, item_id, at)
     with tree_col:
         show_tree(store, bundle, item_id.split("/", 1)[0], item_id, view)
 
@@ -82,7 +83,33 @@ def _open_document(key: str) -> None:
         st.query_params["id"] = chosen
 
 
-def show_item(store: Any, item_id: str) -> dict | None:
+def dated() -> date | None:
+    """The 'as it stood on' date: from the link (?at=), else typed here (Enter applies it); None = today."""
+    linked = (st.query_params.get("at") or "")[:40]
+    if st.session_state.get("_browse_at_linked") != linked:
+        st.session_state["browse_at_text"] = linked
+        st.session_state["_browse_at_linked"] = linked
+    typed = st.text_input(
+        "As it stood on (YYYY-MM-DD; empty for today)",
+        key="browse_at_text",
+        placeholder=date.today().isoformat(),
+        max_chars=40,
+    ).strip()
+    try:
+        at = date.fromisoformat(typed) if typed else None
+    except ValueError:
+        st.warning(f"«{typed}» is not a date: write it as YYYY-MM-DD; showing today's law.")
+        return None
+    if typed != linked:
+        if typed:
+            st.query_params["at"] = typed
+        else:
+            del st.query_params["at"]
+        st.session_state["_browse_at_linked"] = typed
+    return at
+
+
+def show_item(store: Any, item_id: str, at: date | None = None) -> dict | None:
     """The provision or document itself; None when the id is unknown."""
     from kg.api import UnknownIdError, show
 
@@ -99,22 +126,47 @@ def show_item(store: Any, item_id: str) -> dict | None:
         st.warning(f"`{item_id}` is not an id this app knows: {state.short_error(exc)}")
         return None
 
-    status = provision_status(store, item_id, (view.get("status") or {}).get("state"))
+    status = provision_status(store, item_id, (view.get("status") or {}).get("state"), at)
+    kept = kept_in_part(store, item_id, at)
     st.subheader(view["citation"])
-    st.markdown(f"`{item_id}` {badge(status)}" + (_status_note(view.get("status")) or ""))
+    when = f" on {at.isoformat()}" if at else " today"
+    label = badge(status) + (" :orange-badge[kept in force in part]" if kept else "")
+    st.markdown(f"`{item_id}` {label}{when}" + (_status_note(view.get("status")) or ""))
     breadcrumb(view, item_id)
+    if kept:
+        show_kept(kept)
+    summaries = [] if view.get("official_text") else summaries_below(item_id)
     if not view.get("official_text"):
-        st.info("No official text ingested for this id: what follows is our own summary of it.")
+        if view.get("summary_id") or view.get("summary_en"):
+            st.info("No official text ingested for this id: what follows is our own summary of it.")
+        elif summaries:
+            st.info("No official text ingested for this id; our summaries of the provisions in it follow.")
+        else:
+            st.info(
+                "No official text ingested for this id, and we hold no summary of it: "
+                "what the corpus links to it follows."
+            )
     if view.get("checked_against_text") is False:
         st.warning("Not checked against the official text: this record is to be verified.")
     if view.get("heading") or view.get("judul"):
-        st.markdown(f"**{view.get('heading') or view.get('judul')}**")
+        st.markdown(f"**{state.md(view.get('heading') or view.get('judul'))}**")
+    if view.get("level") in ("ayat", "huruf", "angka"):
+        show_lead_in(store, item_id)
     if view.get("full_text"):
         st.markdown("**Official text**")
         st.text(view["full_text"])
+    elif view.get("level") is None and view.get("official_text"):
+        show_bodiless(view)
     for key, lang in (("summary_id", "Indonesian"), ("summary_en", "English")):
         if view.get(key):
-            st.markdown(f"**Our summary ({lang})** :gray-badge[summary]  \n{view[key]}")
+            st.markdown(f"**Our summary ({lang})** :gray-badge[summary]  \n{state.md(view[key])}")
+    for key in summaries:
+        with st.container(border=True):
+            link(key.id, key.citation)
+            st.markdown(f":gray-badge[our summary] {state.md(key.summary_id)}")
+            st.caption(state.md(key.summary_en))
+    if view.get("level") is None and not view.get("official_text"):
+        show_corpus_document(item_id.split("/", 1)[0])
     if view.get("penjelasan"):
         with st.container(border=True):
             st.markdown("**Penjelasan**")
@@ -128,15 +180,115 @@ def show_item(store: Any, item_id: str) -> dict | None:
         st.markdown("**Parts**")
         for c in children:
             link(c["id"], f"{c['label']} — {(c.get('text') or '')[:90]}")
-    show_norms(view.get("norms") or [])
+    show_norms(item_id)
     show_references(view)
     show_history(store, view, item_id)
-    show_at_date(store, item_id)
+    show_at_date(store, item_id, at)
     source = view.get("source") or {}
     if source.get("file"):
         where = source["file"] + (f", page {source['page']}" if source.get("page") else "")
         st.caption(f"Source: {where}")
     return view
+
+
+def show_lead_in(store: Any, item_id: str) -> None:
+    """The sentence that introduces a point, and the Pasal it sits in, each linked."""
+    from kg.api import lead_in
+
+    try:
+        chain = lead_in(store, item_id)[:-1]
+    except Exception:  # noqa: BLE001 — not in the official text: nothing introduces it here
+        return
+    if not any(c["text"] for c in chain):
+        return
+    with st.container(border=True, key="lead_in"):
+        st.caption("Introduced by")
+        for c in chain:
+            st.markdown(f"{state.chip(c['id'], c['label'])}: {state.md(c['text'])}")
+
+
+def show_bodiless(view: dict) -> None:
+    """A document whose body was not parsed says what it does hold."""
+    held = [
+        f"{n} {what}"
+        for n, what in (
+            (len(view.get("children") or []), "top-level parts"),
+            (len(view.get("amendments") or []), "amending instructions"),
+            (view.get("table_rows") or 0, "table rows"),
+            (len(view.get("footnotes") or []), "footnotes"),
+        )
+        if n
+    ]
+    if view.get("penjelasan_umum"):
+        held.append("a Penjelasan Umum")
+    if not view.get("children"):
+        st.info(
+            "No body (BAB, Pasal) was parsed from this document's text; it holds "
+            + (", ".join(held) if held else "only its title and dates")
+            + "."
+        )
+
+
+def summaries_below(item_id: str) -> list[Any]:
+    """Our key-provision summaries of the provisions inside this id (for an id we hold no text of)."""
+    bundle = state.corpus()
+    if bundle is None or "/" not in item_id:
+        return []
+    return [p for _, p in bundle.provisions() if p.id.startswith(item_id + "/")]
+
+
+def show_corpus_document(doc_id: str) -> None:
+    """What the curated corpus records of a document with no ingested text: purpose, issuers, links."""
+    bundle = state.corpus()
+    reg = bundle.regulation(doc_id) if bundle is not None else None
+    if reg is None:
+        return
+    purpose = getattr(reg, "purpose_en", None)
+    if purpose:
+        st.markdown(f"**Purpose** :gray-badge[our summary]  \n{state.md(purpose)}")
+    issuers = getattr(reg, "issuers", None) or []
+    if issuers:
+        st.markdown("**Issued by**  \n" + "  \n".join(f"- {state.md(i)}" for i in issuers))
+
+
+def corpus_records_citing(bundle: Any, doc_id: str) -> list[tuple[str, str]]:
+    """(record id, what it is) for the corpus records that rest on a document with no ingested text."""
+    out: list[tuple[str, str]] = []
+    below = doc_id + "/"
+    for inst in bundle.institutions:
+        if any(s == doc_id or s.startswith(below) for s in inst.sources):
+            out.append((inst.id, "institution it establishes"))
+        for p in inst.powers:
+            if p.provision == doc_id or p.provision.startswith(below):
+                out.append((inst.id, f"power: {p.kind.replace('_', ' ')}"))
+    for n in bundle.norms:
+        if any(p == doc_id or p.startswith(below) for p in n.provisions):
+            out.append((n.id, f"{n.kind} resting on it"))
+    for a in bundle.articles:
+        if doc_id in a.discusses or any(d.startswith(below) for d in a.discusses):
+            out.append((a.id, "article that discusses it"))
+    return list(dict.fromkeys(out))
+
+
+def kept_in_part(store: Any, item_id: str, at: date | None) -> dict | None:
+    """The keep-alive rule of a later act on this provision, if it was repealed but kept in part."""
+    if "/" not in item_id:
+        return None
+    from kg.api import kept_alive
+
+    try:
+        return kept_alive(store, item_id, at, state.corpus())
+    except Exception:  # noqa: BLE001 — no graph or no status: nothing to add
+        return None
+
+
+def show_kept(kept: dict) -> None:
+    """Why a repealed provision still stands, and for what."""
+    by = ", ".join(state.chip(b) for b in kept["by"])
+    text = f"**In force only in part**: repealed, but kept in force by {by}"
+    if kept.get("summary"):
+        text += f" — {state.md(kept['summary'])}"
+    st.warning(text, icon=":material/rule:")
 
 
 def _status_note(status: dict | None) -> str | None:
@@ -159,40 +311,58 @@ def breadcrumb(view: dict, item_id: str) -> None:
             link(pid, format_citation(pid) if i == 0 else format_segment(parts[i]))
 
 
-def show_norms(norms: list[dict]) -> None:
-    """What the curated corpus says this provision requires or forbids, and the sanctions."""
+def show_norms(item_id: str) -> None:
+    """What the curated corpus says this provision requires or forbids, the sanctions and who imposes them."""
+    from kg.api import short_name
+
+    bundle = state.corpus()
+    norms = bundle.norms_for_provision(item_id) if bundle is not None and "/" in item_id else []
     if not norms:
         return
     st.markdown("**Norms resting on this provision** (curated corpus)")
     for n in norms:
         with st.container(border=True):
-            st.markdown(f":blue-badge[{n['kind']}] :violet-badge[{n['regime']}] {n['act']}")
-            cited: list[str] = []
-            for s in n.get("sanctions", []):
-                level = f" ({s['level']})" if s.get("level") else ""
-                st.markdown(f"- sanction{level}: {s['description']}")
-                cited += [p for p in s.get("provisions", []) if p not in cited]
-            for pid in cited:
-                link(pid)
+            st.markdown(f":blue-badge[{n.kind}] :violet-badge[{n.regime}] {state.md(n.act_en)}")
+            cited: list[str] = list(n.sanction_provisions)
+            for s in bundle.sanctions_for_norm(n.id):
+                level = f" ({s.level})" if s.level else ""
+                who = ", ".join(dict.fromkeys(short_name(i) for i, _ in bundle.imposers_of(s.id)))
+                st.markdown(
+                    f"- sanction{level}: {state.md(s.description_en)}"
+                    + (f" — imposed by {who}" if who else "")
+                )
+                cited += [p for p in s.provisions if p not in cited]
+            if cited:
+                st.markdown(" ".join(f":small[{state.chip(pid)}]" for pid in dict.fromkeys(cited)))
 
 
 def show_references(view: dict) -> None:
-    out_refs = [r for r in view.get("references_out") or []]
+    """References both ways, each under its citation; the ones not resolved apart, with their reasons."""
+    refs = view.get("references_out") or []
+    out_refs = [r for r in refs if r.get("target") and r.get("resolved", True)]
+    unresolved = [r for r in refs if r not in out_refs]
     in_refs = view.get("references_in") or []
-    if not out_refs and not in_refs:
+    if not refs and not in_refs:
         return
     c1, c2 = st.columns(2)
     with c1:
         st.markdown(f"**Cites** ({len(out_refs)})")
         for r in out_refs[:60]:
-            if r.get("target"):
-                link(r["target"], f"{format_citation(r['target'])} — «{r['text'][:60]}»")
-            else:
-                st.caption(f"«{r['text'][:60]}» (unresolved{': ' + r['reason'] if r.get('reason') else ''})")
+            link(r["target"], f"{format_citation(r['target'])} — «{r['text'][:60]}»")
+        if len(out_refs) > 60:
+            st.caption(f"… and {len(out_refs) - 60} more")
     with c2:
         st.markdown(f"**Cited by** ({len(in_refs)})")
         for r in in_refs[:60]:
             link(r["source"], f"{r.get('citation') or format_citation(r['source'])}")
+        if len(in_refs) > 60:
+            st.caption(f"… and {len(in_refs) - 60} more")
+    if unresolved:
+        with st.expander(f"References not resolved ({len(unresolved)})"):
+            for r in unresolved[:200]:
+                why = state.named(r.get("reason") or "no reason recorded")
+                where = format_citation(r["source"])
+                st.markdown(f"- «{state.md(r['text'][:80])}» in {state.md(where)} — {why}")
 
 
 def show_history(store: Any, view: dict, item_id: str) -> None:
@@ -232,27 +402,28 @@ def show_history(store: Any, view: dict, item_id: str) -> None:
             st.markdown(f"- repeals {format_citation(d)}")
 
 
-def provision_status(store: Any, item_id: str, fallback: str | None) -> str | None:
-    """The in-force status today from the versions layer, else the document's status in the corpus."""
+def provision_status(store: Any, item_id: str, fallback: str | None, at: date | None = None) -> str | None:
+    """The in-force status on a date (today by default) from the versions layer, else the corpus's."""
     if "/" not in item_id:
         return fallback
     try:
         from kg.api import status
 
-        found = status(store, item_id, gs=state.graph_store()).status
+        found = status(store, item_id, at, gs=state.graph_store()).status
     except Exception:  # noqa: BLE001 — provisions the graph does not hold keep the corpus's status
         return fallback
     return fallback if found == "unknown" else found
 
 
-def show_at_date(store: Any, item_id: str) -> None:
-    """The text and status in force on a chosen date (versions by date)."""
+def show_at_date(store: Any, item_id: str, on: date | None) -> None:
+    """The text and status in force on the page's date (versions by date)."""
     if "/" not in item_id:
         return
-    with st.expander("Text as it stood on a date"):
-        on = st.date_input("Date", value=None, key="browse_at", min_value=date(1945, 1, 1))
+    with st.expander("Text as it stood on a date", expanded=on is not None):
         if on is None:
-            st.caption("Choose a date to see the wording and status in force then.")
+            st.caption(
+                "Type a date above (the link then keeps it) to see the wording and status in force then."
+            )
             return
         from kg.api import UnknownIdError, text_at
 
@@ -292,9 +463,20 @@ def show_tree(store: Any, bundle: Any, doc_id: str, item_id: str, view: dict | N
         if reg is None:
             st.caption("Nothing to list.")
             return
-        st.caption("Key provisions (our summaries; the official text is not ingested)")
-        for p in reg.provisions:
-            link(p.id, p.citation.split(", ", 1)[-1])
+        if reg.provisions:
+            st.caption("Key provisions (our summaries; the official text is not ingested)")
+            for p in reg.provisions:
+                link(p.id, p.citation.split(", ", 1)[-1])
+        linked = corpus_records_citing(bundle, doc_id)
+        if linked:
+            st.caption("What the corpus links to it (its official text is not ingested)")
+            for rid, what in linked:
+                st.markdown(f"- {state.chip(rid)} :gray[{state.md(what)}]")
+        if not reg.provisions and not linked:
+            st.caption("The corpus records only this document's title, status and source.")
+        return
+    if not doc.provisions:
+        st.caption("No body was parsed from this document's text.")
         return
     by_id = {p.id: p for p in doc.provisions}
     ancestors = set()
@@ -304,12 +486,37 @@ def show_tree(store: Any, bundle: Any, doc_id: str, item_id: str, view: dict | N
         node = by_id.get(node.parent)
     tops = [p for p in doc.provisions if p.parent is None]
     for top in tops:
-        if top.level in ("bab", "bagian", "paragraf", "lampiran"):
-            title = f"{top.label}" + (f" — {top.heading}" if top.heading else "")
-            with st.expander(title, expanded=top.id in ancestors):
-                _tree_branch(by_id, top, item_id, ancestors, depth=0)
+        if top.level == "buku":
+            # Expanders do not nest: a Buku is a heading over its BAB expanders.
+            st.markdown(f"**{state.md(heading_line(top))}**")
+            for cid in top.children:
+                child = by_id.get(cid)
+                if child is not None:
+                    _tree_top(by_id, child, item_id, ancestors)
         else:
-            _tree_node(by_id, top, item_id, ancestors, depth=0)
+            _tree_top(by_id, top, item_id, ancestors)
+
+
+def heading_line(node: Any) -> str:
+    """'BAB IV — HAK MEMILIH', with a note where the heading was damaged by OCR."""
+    line = node.label + (f" — {node.heading}" if node.heading else "")
+    mark = getattr(node, "heading_ocr", None)
+    if mark == "suspect":
+        line += " (heading damaged in the scan)"
+    elif mark == "corrected":
+        line += f" (corrected; the scan reads «{getattr(node, 'heading_as_read', '') or '?'}»)"
+    return line
+
+
+def _tree_top(by_id: dict, top: Any, item_id: str, ancestors: set[str]) -> None:
+    if top.level in CONTAINERS:
+        with st.expander(heading_line(top), expanded=top.id in ancestors or top.id == item_id):
+            _tree_branch(by_id, top, item_id, ancestors, depth=0)
+    else:
+        _tree_node(by_id, top, item_id, ancestors, depth=0)
+
+
+CONTAINERS = ("buku", "bab", "bagian", "paragraf", "lampiran")
 
 
 def _tree_branch(by_id: dict, node: Any, item_id: str, ancestors: set[str], depth: int) -> None:
@@ -317,8 +524,8 @@ def _tree_branch(by_id: dict, node: Any, item_id: str, ancestors: set[str], dept
         child = by_id.get(cid)
         if child is None:
             continue
-        if child.level in ("bagian", "paragraf"):
-            st.markdown(f"{'  ' * depth}*{child.label}*" + (f" — {child.heading}" if child.heading else ""))
+        if child.level in CONTAINERS:
+            st.markdown(f"*{state.md(heading_line(child))}*")
             _tree_branch(by_id, child, item_id, ancestors, depth + 1)
         else:
             _tree_node(by_id, child, item_id, ancestors, depth)

@@ -38,9 +38,6 @@ def render() -> None:
     st.subheader("The case as a graph")
     st.caption("Case, actors by role, norms at stake and their provisions, institutions, articles.")
     graph = network.case_graph(store, case_id, gs=gs)
-    for n, data in graph.nodes(data=True):
-        if data.get("kind") == "provision":
-            data["label"] = format_citation(str(n))
     pos = graphview.rings(graph, case_id, inner={"actor", "institution", "norm", "article"})
     st.plotly_chart(
         graphview.figure(graph, highlight={case_id}, pos=pos, height=640),
@@ -76,7 +73,7 @@ def show_case(nb: Any, bundle: Any) -> None:
         if nb.institutions:
             st.markdown("**Institutions**")
             for i in nb.institutions:
-                st.markdown(f"- {i.get('name') or i['id']}")
+                st.markdown(f"- {state.chip(i['id'])} :gray[{state.md(i.get('name') or '')}]")
         if nb.articles:
             st.markdown("**Articles that discuss it**")
             for a in nb.articles:
@@ -88,12 +85,11 @@ def show_case(nb: Any, bundle: Any) -> None:
     if nb.facts:
         with st.expander(f"Facts and their sources ({len(nb.facts)})"):
             for f in nb.facts:
-                sources = ", ".join(f.get("sources") or [])
-                st.markdown(
-                    f"- {f.get('statement_id') or ''}  \n  *{f.get('statement_en') or ''}* — {sources}"
-                )
+                sources = ", ".join(state.named(x) for x in f.get("sources") or [])
+                said, said_en = state.md(f.get("statement_id") or ""), state.md(f.get("statement_en") or "")
+                st.markdown(f"- {said}  \n  *{said_en}* — {sources}")
     if nb.unknowns:
-        st.caption("What the sources leave open: " + "; ".join(nb.unknowns))
+        st.caption("What the sources leave open: " + "; ".join(state.md(u) for u in nb.unknowns))
 
 
 if __name__ == "__main__":  # run by st.navigation as a page script

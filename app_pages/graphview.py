@@ -48,16 +48,29 @@ def layout(graph: nx.DiGraph) -> dict[Any, tuple[float, float]]:
     return {n: (float(x), float(y)) for n, (x, y) in pos.items()}
 
 
-def layered(graph: nx.DiGraph, layer_of: dict[Any, int]) -> dict[Any, tuple[float, float]]:
-    """Columns by layer (left to right), nodes spread evenly down each column in label order."""
+def layered(graph: nx.DiGraph, layer_of: dict[Any, int] | None = None) -> dict[Any, tuple[float, float]]:
+    """Columns by layer, left to right (a node's ``layer`` attribute when no mapping is given); within a
+    column nodes sit near the mean height of their neighbours in the column before, so lines cross less."""
+    if layer_of is None:
+        layer_of = {n: int(d.get("layer", 0)) for n, d in graph.nodes(data=True)}
     columns: dict[int, list[Any]] = {}
     for n in graph.nodes:
         columns.setdefault(layer_of.get(n, 0), []).append(n)
-    pos = {}
+    pos: dict[Any, tuple[float, float]] = {}
     for x, layer in enumerate(sorted(columns)):
         nodes = sorted(columns[layer], key=lambda n: _label(n, graph.nodes[n]))
+
+        def centre(n: Any) -> float:
+            ys = [pos[m][1] for m in [*graph.predecessors(n), *graph.successors(n)] if m in pos]
+            return -sum(ys) / len(ys) if ys else 0.0
+
+        if x:
+            nodes.sort(key=centre)
+        # Columns sit alternately a little higher and lower, so that an edge skipping a column does
+        # not run through the nodes between and labels of neighbouring columns do not meet.
+        lift = 0.35 if x % 2 else -0.35
         for i, n in enumerate(nodes):
-            pos[n] = (float(x), (len(nodes) - 1) / 2 - i)
+            pos[n] = (float(x), (len(nodes) - 1) / 2 - i + lift)
     return pos
 
 
@@ -79,6 +92,7 @@ def figure(
     highlight: set[Any] | None = None,
     height: int = 560,
     pos: dict[Any, tuple[float, float]] | None = None,
+    edge_labels: bool = False,
 ) -> go.Figure:
     """The graph as a plotly figure: edges with their labels on hover, nodes coloured by kind."""
     pos = pos or layout(graph)
@@ -87,16 +101,28 @@ def figure(
     edge_x: list[float | None] = []
     edge_y: list[float | None] = []
     mid_x, mid_y, mid_text = [], [], []
+    mid_label: list[str] = []
+    seq_x: list[float | None] = []
+    seq_y: list[float | None] = []
     for u, v, data in graph.edges(data=True):
         (x0, y0), (x1, y1) = pos[u], pos[v]
-        edge_x += [x0, x1, None]
-        edge_y += [y0, y1, None]
+        if data.get("sequence"):
+            seq_x += [x0, x1, None]
+            seq_y += [y0, y1, None]
+        else:
+            edge_x += [x0, x1, None]
+            edge_y += [y0, y1, None]
         mid_x.append((x0 + x1) / 2)
         mid_y.append((y0 + y1) / 2)
-        words = [str(data.get("label") or data.get("kind") or data.get("relation") or "")]
+        power = str(data.get("label") or data.get("kind") or data.get("relation") or "")
+        words = [power]
         if data.get("citation") or data.get("provision"):
             words.append(str(data.get("citation") or format_citation(str(data["provision"]))))
-        mid_text.append("<br>".join(w for w in words if w))
+        mid_text.append("<br>".join(_safe(w) for w in words if w))
+        # Every edge into a sanction says "imposes", and dotted edges only order the stages: words on
+        # them would crowd the picture (hover still tells).
+        quiet = _kind(graph.nodes[v]) == "sanction" or data.get("sequence")
+        mid_label.append("" if quiet else _safe(power))
         fig.add_annotation(
             x=x1, y=y1, ax=x0, ay=y0, xref="x", yref="y", axref="x", ayref="y",
             showarrow=True, arrowhead=2, arrowsize=1, arrowwidth=1, arrowcolor="#999", standoff=12, text="",
@@ -111,20 +137,35 @@ def figure(
             showlegend=False,
         )
     )
+    if seq_x:
+        fig.add_trace(
+            go.Scatter(
+                x=seq_x,
+                y=seq_y,
+                mode="lines",
+                line={"width": 1, "color": "#ccc", "dash": "dot"},
+                hoverinfo="skip",
+                name="next stage of the procedure",
+            )
+        )
     fig.add_trace(
         go.Scatter(
             x=mid_x,
             y=mid_y,
-            mode="markers",
+            mode="markers+text" if edge_labels else "markers",
             marker={"size": 6, "color": "#999", "symbol": "diamond"},
-            text=mid_text,
+            text=mid_label,
+            textfont={"size": 10, "color": "#666"},
+            textposition="middle right",
+            hovertext=mid_text,
             hoverinfo="text",
-            name="edges",
+            name="powers (hover for the provision)",
         )
     )
     by_kind: dict[str, list[Any]] = {}
     for n, data in graph.nodes(data=True):
         by_kind.setdefault(_kind(data), []).append(n)
+    shown = short_labels(graph)
     for kind, nodes in sorted(by_kind.items()):
         fig.add_trace(
             go.Scatter(
@@ -132,8 +173,8 @@ def figure(
                 y=[pos[n][1] for n in nodes],
                 mode="markers+text",
                 name=kind,
-                text=[_short(_label(n, graph.nodes[n])) for n in nodes],
-                textposition="top center",
+                text=[shown[n] for n in nodes],
+                textposition=[_text_side(pos, n, i) for i, n in enumerate(nodes)],
                 hovertext=[_hover(n, graph.nodes[n]) for n in nodes],
                 hoverinfo="text",
                 marker={
@@ -143,25 +184,82 @@ def figure(
                 },
             )
         )
+    columns = graph.graph.get("columns") or {}
+    if columns:
+        # Column headings: which stage of the procedure each column is.
+        at_x = {data.get("layer", 0): pos[n][0] for n, data in graph.nodes(data=True) if n in pos}
+        top = max((p[1] for p in pos.values()), default=0.0) + 0.9
+        for layer, x in at_x.items():
+            if layer in columns:
+                fig.add_annotation(x=x, y=top, text=f"<b>{_safe(columns[layer])}</b>", showarrow=False)
+    xs = [p[0] for p in pos.values()] or [0.0]
+    ys = [p[1] for p in pos.values()] or [0.0]
+    # Room round the outermost nodes, so that their labels are not cut at the edges.
+    pad_x = max(0.8, 0.12 * (max(xs) - min(xs)))
+    pad_y = max(0.5, 0.08 * (max(ys) - min(ys))) + (0.6 if columns else 0.0)
     fig.update_layout(
         height=height,
         showlegend=True,
-        margin={"l": 10, "r": 10, "t": 10, "b": 10},
-        xaxis={"visible": False},
-        yaxis={"visible": False},
+        margin={"l": 20, "r": 20, "t": 30, "b": 20},
+        xaxis={
+            "visible": False,
+            "range": [min(xs) - pad_x, max(xs) + pad_x * (2.2 if len(set(xs)) > 2 else 1)],
+        },
+        yaxis={"visible": False, "range": [min(ys) - pad_y, max(ys) + pad_y]},
         legend={"orientation": "h"},
         hovermode="closest",
     )
     return fig
 
 
+def _text_side(pos: dict[Any, tuple[float, float]], node: Any, i: int) -> str:
+    """Labels of the last column to the right (the margin leaves them room); inside a column above and
+    below in turn, so that neighbours do not write over each other."""
+    xs = {p[0] for p in pos.values()}
+    if len(xs) > 2 and pos[node][0] == max(xs):
+        return "middle right"
+    return "top center" if i % 2 == 0 else "bottom center"
+
+
 def _short(text: str, n: int = 40) -> str:
     return text if len(text) <= n else text[: n - 1] + "…"
 
 
+def _safe(text: str) -> str:
+    """Plotly reads a few HTML tags in text: a record's own words are shown as words."""
+    return str(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def short_labels(graph: nx.DiGraph, n: int = 48) -> dict[Any, str]:
+    """Each node's label cut to fit and wrapped on two lines; two nodes never end up with the same one."""
+    out: dict[Any, str] = {}
+    taken: set[str] = set()
+    for node, data in graph.nodes(data=True):
+        full = _label(node, data)
+        width = n
+        cut = _short(full, width)
+        while cut in taken and width < len(full):
+            width += 8
+            cut = _short(full, width)
+        k = 2
+        base = cut
+        while cut in taken:
+            cut, k = f"{base} ({k})", k + 1
+        taken.add(cut)
+        out[node] = _wrap(_safe(cut))
+    return out
+
+
+def _wrap(text: str, width: int = 20) -> str:
+    """Break a label into short lines (plotly does not wrap text)."""
+    import textwrap
+
+    return "<br>".join(textwrap.wrap(text, width=width, break_long_words=False)) or text
+
+
 def _hover(node: Any, data: dict) -> str:
-    lines = [f"<b>{_label(node, data)}</b>", str(node)]
-    for key in ("role", "state", "citation", "summary", "description"):
+    lines = [f"<b>{_safe(_label(node, data))}</b>"]
+    for key in ("description", "role", "state", "citation", "summary"):
         if data.get(key):
-            lines.append(f"{key}: {_short(str(data[key]), 90)}")
+            lines.append(_safe(str(data[key])).replace("&lt;br&gt;", "<br>"))
     return "<br>".join(lines)

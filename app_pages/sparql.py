@@ -117,13 +117,33 @@ def show_result(result: Any) -> None:
     if not rows:
         st.info("No results.")
         return
+    from kg.api import record_id
+
     data = {c: [_short(r[i]) for r in rows[:MAX_ROWS_SHOWN]] for i, c in enumerate(cols)}
-    st.dataframe(data, hide_index=True)
+    config = {}
+    for i, c in enumerate(cols):
+        # A column of our own records reads as names, each a link to where the record is shown.
+        values = data[c]
+        ids = [record_id(_cell(r[i])) for r in rows[:MAX_ROWS_SHOWN]]
+        if any(ids):
+            data[c] = [_named_link(i) if i else v for i, v in zip(ids, values, strict=True)]
+            if all(v is None or "#" in str(v) for v in data[c]):
+                config[c] = st.column_config.LinkColumn(c, display_text=r"#(.+)$")
+    st.dataframe(data, hide_index=True, column_config=config)
     buf = io.StringIO()
     writer = csv.writer(buf)
     writer.writerow(cols)
     writer.writerows([[_cell(v) for v in r] for r in rows])
     st.download_button("Download CSV", buf.getvalue(), file_name="result.csv", mime="text/csv")
+
+
+def _named_link(item_id: str) -> str:
+    """A record id as 'link#name' for a link column (the name after '#' is what the cell shows)."""
+    from kg.api import display_name
+
+    target = state.href(item_id)
+    name = display_name(item_id, state.corpus())
+    return f"{target}#{name}" if target else f"#{name}"
 
 
 def _cell(value: Any) -> str:

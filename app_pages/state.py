@@ -249,8 +249,48 @@ def index_model(store: Store) -> str | None:
     return model
 
 
+_index_lock = threading.Lock()  # one index build per process, whatever the number of sessions
+
+
+def ensure_index(store: Store) -> None:
+    """Bring a missing or stale search index up to date with a progress bar (the call `kg ingest` makes).
+
+    Only units that are new or changed are embedded: the index keeps the vectors it already has.
+    """
+    if index_problem(store) is None:
+        return
+    waiting = st.empty()
+    if _index_lock.locked():
+        waiting.info("The search index is being brought up to date; this page continues when it is ready.")
+    with _index_lock:
+        waiting.empty()
+        if index_problem(store) is None:
+            return
+        from kg.api import update_index
+
+        bar = st.progress(0.0, text="Bringing the search index up to date with the store …")
+
+        def tell(done: int, total: int, what: str = "") -> None:
+            share = done / total if total else 1.0
+            bar.progress(
+                min(0.05 + 0.9 * share, 1.0),
+                text=f"Embedding new or changed provisions: {done:,} of {total:,} …",
+            )
+
+        try:
+            update_index(store, index_model(store), progress=tell)
+        except Exception as exc:  # noqa: BLE001 — shown in the page, with the command that does the same
+            log.exception("index update failed")
+            raise AppProblem(
+                f"Updating the search index in {store.path} failed ({short_error(exc)}); "
+                f"`kg index --store {store.path}` does the same from a terminal."
+            ) from None
+        finally:
+            bar.empty()
+
+
 def index_problem(store: Store) -> str | None:
-    """Why Ask cannot search this store without writing to it (no index, or a stale one), or None."""
+    """Why this store's search index cannot serve a question as it stands (none, or stale), or None."""
     from kg.api import index_is_stale as is_stale
     from kg.api import read_index_params as read_params
 
@@ -342,3 +382,43 @@ def guarded(render: Callable[[], None]) -> Callable[[], None]:
 
     page.__name__ = getattr(render, "__name__", "page")
     return page
+
+
+# -- names, not ids ------------------------------------------------------------------------------
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>#|~$:{}])")
+
+
+def md(text: str) -> str:
+    """Text of a statute, a note or a user shown as itself in Streamlit markdown (never as markup)."""
+    out = _MD_SPECIAL.sub(r"\\\1", re.sub(r"\s+", " ", str(text or "")))
+    return re.sub(r"^(\d+)\.|^([-+])", lambda m: f"{m.group(1)}\\." if m.group(1) else f"\\{m.group(2)}", out)
+
+
+def href(item_id: str) -> str | None:
+    """The app-relative link that opens a record: Browse for regulations and provisions, Cases, Authority."""
+    from urllib.parse import quote
+
+    kind, sep, _ = item_id.partition(":")
+    if not sep:
+        return f"browse?id={quote(item_id, safe='/')}"
+    if kind == "case":
+        return f"cases?case={quote(item_id, safe=':')}"
+    if kind == "norm":
+        return f"authority?violation={quote(item_id, safe=':/')}"
+    return None
+
+
+def chip(item_id: str, name: str | None = None) -> str:
+    """A citation chip in markdown: the record's name, linked to where it is shown."""
+    from kg.api import display_name
+
+    label = md(name or display_name(item_id, corpus()))
+    target = href(item_id)
+    return f"[{label}]({target})" if target else f"**{label}**"
+
+
+def named(text: str) -> str:
+    """A sentence as markdown with every id in it replaced by its name, linked (the words escaped)."""
+    from kg.api import name_ids
+
+    return "".join(md(words) if rid is None else chip(rid, words) for words, rid in name_ids(text, corpus()))

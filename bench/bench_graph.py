@@ -1,13 +1,19 @@
 """Scale benchmark of the knowledge graph (prints figures; not a test).
 
     python bench/bench_graph.py [--peraturan /tmp/peraturan] [--work /tmp/kg-bench] [--repeat 20]
+                                [--limit N] [--cli-repeat 5]
 
 1. ingest: parse every regulation in ../shared/peraturan (unpacked into --peraturan) plus the
    ASN corpus-raw texts and the shipped corpus into a store (skipped when the store is there);
 2. build: ``build_graph`` into the embedded Oxigraph store, in a child process so its peak memory
    is its own: triples, named graphs, seconds, peak RSS; plus SHACL time on a sample of graphs;
 3. queries: p50/p95 latency of each library query, embedded and against ``oxigraph
-   serve-read-only`` on the same store (the server path runs the same code via SPARQLUpdateStore).
+   serve-read-only`` on the same store (the server path runs the same code via SPARQLUpdateStore);
+4. cli: wall time of each ``kg query`` question through the CLI, and its ratio to a trivial
+   ``kg sparql "ASK {}"`` through the same CLI (median of --cli-repeat runs; the goal is <= 1.5x).
+
+``--limit N`` ingests a reproducible sample of N regulations (with the ASN texts and corpus) when a
+loaded machine cannot afford all 5,875.
 """
 
 from __future__ import annotations
@@ -35,7 +41,7 @@ def peak_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-def phase_ingest(peraturan: Path, store_path: Path) -> dict:
+def phase_ingest(peraturan: Path, store_path: Path, limit: int | None = None) -> dict:
     from ingest.pipeline import ingest_file
     from kg.corpus import ingest_corpus
     from kg.store import Store
@@ -45,7 +51,10 @@ def phase_ingest(peraturan: Path, store_path: Path) -> dict:
         with tarfile.open(SHARED / "peraturan" / "data-peraturan.tar.gz") as tar:
             tar.extractall(peraturan, filter="data")
     store = Store(store_path)
-    files = sorted(peraturan.rglob("*.md")) + sorted((SHARED / "corpus-raw").glob("*-*.md"))
+    files = sorted(peraturan.rglob("*.md"))
+    if limit is not None and limit < len(files):
+        files = sorted(random.Random(0).sample(files, limit))
+    files += sorted((SHARED / "corpus-raw").glob("*-*.md"))
     t0 = time.perf_counter()
     docs = errors = provisions = 0
     for i, f in enumerate(files, 1):
@@ -146,6 +155,51 @@ def phase_queries(store_path: Path, sparql_url: str | None, repeat: int) -> dict
     return out
 
 
+CLI_QUESTIONS = {
+    "sanctions (free text)": ["query", "sanctions", "PNS menggunakan fasilitas negara dalam kampanye"],
+    "sanctions (provision)": ["query", "sanctions", "pp-94-2021/pasal-5"],
+    "authority": ["query", "authority", "PNS menggunakan fasilitas negara dalam kampanye"],
+    "amendments": ["query", "amendments", "uu-1-2015"],
+    "citations": ["query", "citations", "pp-94-2021/pasal-5"],
+    "case": ["query", "case", "case:bengkulu-dinkes-2024"],
+}
+
+
+def phase_cli(store_path: Path, repeat: int) -> dict:
+    """Each `kg query` question through the CLI against a trivial ASK through the same CLI.
+
+    Runs are interleaved (ASK, q1, q2, ... and again) so that a load swing on a shared machine hits all
+    commands alike; wall time and CPU time (user + system of the child) are medians over the rounds.
+    """
+    commands = {"ask": ["sparql", "ASK {}"], **CLI_QUESTIONS}
+    wall: dict[str, list[float]] = {name: [] for name in commands}
+    cpu: dict[str, list[float]] = {name: [] for name in commands}
+    for _ in range(repeat):
+        for name, args in commands.items():
+            before = resource.getrusage(resource.RUSAGE_CHILDREN)
+            t0 = time.perf_counter()
+            subprocess.run(
+                ["kg", *args, "--store", str(store_path)],
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.DEVNULL,
+                check=False,
+            )
+            wall[name].append(time.perf_counter() - t0)
+            after = resource.getrusage(resource.RUSAGE_CHILDREN)
+            cpu[name].append(after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime)
+    ask_wall, ask_cpu = statistics.median(wall["ask"]), statistics.median(cpu["ask"])
+    out: dict = {"ask": {"wall_s": round(ask_wall, 2), "cpu_s": round(ask_cpu, 2)}}
+    for name in CLI_QUESTIONS:
+        w, c = statistics.median(wall[name]), statistics.median(cpu[name])
+        out[name] = {
+            "wall_s": round(w, 2),
+            "cpu_s": round(c, 2),
+            "x_ask_wall": round(w / ask_wall, 2),
+            "x_ask_cpu": round(c / ask_cpu, 2),
+        }
+    return out
+
+
 def child(phase: str, *args: str) -> dict:
     """Run one phase in a fresh interpreter so peak memory is that phase's own."""
     proc = subprocess.run(
@@ -160,13 +214,17 @@ def main() -> None:
     ap.add_argument("--work", type=Path, default=Path("/tmp/kg-bench"))
     ap.add_argument("--repeat", type=int, default=20)
     ap.add_argument("--rebuild", action="store_true", help="Drop the graph and build it again.")
+    ap.add_argument("--limit", type=int, help="Ingest a reproducible sample of this many regulations.")
+    ap.add_argument("--cli-repeat", type=int, default=5, help="Runs of each `kg query` through the CLI.")
+    ap.add_argument("--no-server", action="store_true", help="Skip the Oxigraph server measurements.")
+    ap.add_argument("--cli-only", action="store_true", help="Only the `kg query` against ASK measurement.")
     ap.add_argument("--phase", help=argparse.SUPPRESS)
     ap.add_argument("--url", help=argparse.SUPPRESS)
     a = ap.parse_args()
     store_path = a.work / "store"
     if a.phase:
         result = {
-            "ingest": lambda: phase_ingest(a.peraturan, store_path),
+            "ingest": lambda: phase_ingest(a.peraturan, store_path, a.limit),
             "build": lambda: phase_build(store_path),
             "shacl": lambda: phase_shacl(store_path),
             "queries": lambda: phase_queries(store_path, a.url, a.repeat),
@@ -175,9 +233,13 @@ def main() -> None:
         return
 
     figures: dict = {}
+    if a.cli_only:
+        print(json.dumps({"cli_vs_ask": phase_cli(store_path, a.cli_repeat)}, indent=2))
+        return
     if not (store_path / "documents").exists():
         print("ingest ...", file=sys.stderr)
-        figures["ingest"] = child("ingest", "--peraturan", str(a.peraturan), "--work", str(a.work))
+        limit = ["--limit", str(a.limit)] if a.limit else []
+        figures["ingest"] = child("ingest", "--peraturan", str(a.peraturan), "--work", str(a.work), *limit)
     if a.rebuild or not (store_path / "graph").exists():
         shutil.rmtree(store_path / "graph", ignore_errors=True)
         print("build ...", file=sys.stderr)
@@ -186,6 +248,11 @@ def main() -> None:
     figures["shacl_sample"] = child("shacl", "--work", str(a.work))
     print("queries (embedded) ...", file=sys.stderr)
     figures["queries_embedded"] = child("queries", "--work", str(a.work), "--repeat", str(a.repeat))
+    print("kg query through the CLI, against kg sparql ASK ...", file=sys.stderr)
+    figures["cli_vs_ask"] = phase_cli(store_path, a.cli_repeat)
+    if a.no_server:
+        print(json.dumps(figures, indent=2))
+        return
 
     from graph_fixtures import free_port, stop
 

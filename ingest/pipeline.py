@@ -1,4 +1,6 @@
-"""The ingest pipeline: a file in, typed documents out (read → clean → identify → structure → references).
+"""The ingest pipeline: a file in, typed documents out.
+
+Stages: read → clean → identify → structure → references → norms.
 
 Each stage lives in its own module; this one only chooses the path a file takes and joins the
 stages. A BEIR ``corpus.jsonl`` is read line by line, one document per line, keeping its ``_id``.
@@ -13,8 +15,10 @@ from pathlib import Path
 from ingest.amendments import amending_act_references, extract_amendments
 from ingest.article import article_references, looks_like_article, parse_article
 from ingest.clean import clean_pages, split_lines
+from ingest.decision import looks_like_decision, parse_decision
 from ingest.decree import looks_like_joint_decree, parse_joint_decree
 from ingest.identify import identify
+from ingest.norms import attach_norms
 from ingest.read import read_file
 from ingest.records import Document, IngestError, Reference, SourceLocation
 from ingest.references import extract_references
@@ -88,6 +92,8 @@ def parse_text(file: str, pages: list[str]) -> Document:
     if looks_like_article(raw):
         return attach_links(parse_article(raw))
     lines = split_lines(file, pages, drop_page_marks=True)
+    if looks_like_decision(lines):
+        return parse_decision(lines)  # carries its references; norms are for regulations
     if looks_like_joint_decree(lines):
         return attach_links(parse_joint_decree(lines))
     text = clean_pages(file, pages)
@@ -106,13 +112,15 @@ def references_of(doc: Document) -> tuple[Reference, ...]:
 
 
 def attach_links(doc: Document) -> Document:
-    """Add the references found in a document and, for an amending act, its amendment records."""
+    """Add the references found in a document, for an amending act its amendment records, then its norms."""
     update: dict[str, object] = {}
     if not doc.references:
         update["references"] = references_of(doc)
     if doc.kind == "amending_act" and not doc.amendments:
         update["amendments"] = extract_amendments(doc)
-    return doc.model_copy(update=update) if update else doc
+    doc = doc.model_copy(update=update) if update else doc
+    # Norms read the resolved references (sanction links), so they come last.
+    return doc if doc.norms or doc.definitions else attach_norms(doc)
 
 
 def ingest_file(path: Path) -> list[Document]:

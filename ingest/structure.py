@@ -21,9 +21,30 @@ from dataclasses import dataclass, field
 from ingest.identify import Identity
 from ingest.records import CleanText, Document, Provision, SourceLocation, Warning_
 from ingest.text_utils import ORDINAL_RE, ordinal_to_int, roman_to_int
+from kg.ids import ordinal_word
 
+_BUKU = re.compile(rf"^BUKU\s+((?i:{ORDINAL_RE}))\b\s*(.*)$")
 _BAB = re.compile(r"^B\s?A\s?B\s+([IVXLC]+|\d+)\b\.?\s*(.*)$")
-_BAGIAN = re.compile(rf"^Bagian\s+({ORDINAL_RE})\b\s*(.*)$", re.I)
+# "Bagran", "Bagan": OCR readings of "Bagian" seen in the real texts, accepted only before an ordinal.
+_BAGIAN = re.compile(rf"^Ba(?:gian|gran|gan|qian)\s+({ORDINAL_RE})\b\s*(.*)$", re.I)
+# A Buku heading run onto the end of the line before (two-column OCR); its words are all capitals.
+_BUKU_TAIL = re.compile(rf"(?:^|\s)(BUKU\s+(?i:{ORDINAL_RE})(?:\s+[^a-z]*)?)$")
+# The same with the word BUKU lost to OCR ("… Sekretaris KETIGA PEI,AKSANAAN PEMILU" before BAB I).
+_BUKU_TAIL_BARE = re.compile(r"(?:^|\s)((?:KESATU|KEDUA|KETIGA|KEEMPAT|KELIMA|KEENAM|KETUJUH)\s+[^a-z]+)$")
+# Where body text starts after a mixed-case Bagian/Paragraf heading.
+_HEADING_END = re.compile(
+    rf"\s(?=\(\d+[a-z]?\)\s|Pasal\s*[0-9A-Z]{{1,4}}\b|Ba(?:gian|gran|gan)\s+{ORDINAL_RE}\b"
+    r"|Paragraf\s+\d|BAB\s+[IVXLC]+\b)"
+)
+# Signs of OCR damage in a heading: stray symbols, punctuation or digits inside a word, "hr" for "tu".
+_OCR_DAMAGE = re.compile(
+    r"[{}\[\]\\|^_<>#*~@$%&!?€]|[A-Za-z][,.;:'\"][A-Za-z]|[A-Za-z]\d|\d[A-Za-z]"
+    r"|hr[bcdfgjklmnpqrstvwxz]|[bcdfgjklmnpqrstvwxz]hr"  # "unhrk", "perahrran": OCR for "tu"
+)
+# A capitals heading ends where body text starts: a list or structure marker, or a sentence.
+_BODY_AFTER_CAPITALS = re.compile(
+    r"^(?:\(\d+[a-z]?\)|\d+\.|[a-z]\.|Pasal\b|Ba(?:gian|gran|gan)\b|Paragraf\b)"
+)
 _PARAGRAF = re.compile(r"^Paragraf\s+(\d+)\b\s*(.*)$")
 _PASAL = re.compile(r"^Pasal\s+(\d+[A-Z]?|[IVXLC]+)(?![\w])\.?\s*(.*)$")
 _PASAL_RANGE = re.compile(
@@ -51,6 +72,13 @@ _REG_HEADING = re.compile(
     r"\s+REPUBLIK\s+INDONESIA\s+NOMOR\b"
 )
 _BODY_END = re.compile(r"^(?:Agar\s+setiap|Ditetapkan\s+di\b|Disahkan\s+di\b|PENJELASAN\s+ATAS\b)")
+# What an unparsed text may still hold, by the line that opens each part.
+_HOLDS = (
+    ("Menimbang", re.compile(r"^Menimbang\b")),
+    ("Mengingat", re.compile(r"^Mengingat\b")),
+    ("Penjelasan", re.compile(r"^PENJELASAN\b")),
+    ("Lampiran", re.compile(r"^LAMPIRAN\b")),
+)
 _SKIP_PREAMBLE = re.compile(
     r"^(?:DENGAN\s+RAHMAT|PRESIDEN\s+REPUBLIK\s+INDONESIA|Dengan\s+Persetujuan|DEWAN\s+PERWAKILAN|dan$|LAMPIRAN\b)"
 )
@@ -123,6 +151,8 @@ class _Node:
     children: list[str] = field(default_factory=list)
     penjelasan: list[str] = field(default_factory=list)
     order: float = -1.0  # sort key in document order (defaults to line)
+    heading_ocr: str | None = None  # "suspect" or "corrected" (see _check_headings)
+    heading_as_read: str | None = None
 
 
 class _Parser:
@@ -140,6 +170,7 @@ class _Parser:
         self.fragment = False  # parsing a quoted block of body text, not a whole regulation
         # Pasal numbers missing from the body: number -> (container id, position) for a placeholder
         self.gaps: dict[str, tuple[str | None, float]] = {}
+        self.toc: list[str] = []  # lines of a table of contents (DAFTAR ISI), a source of heading words
 
     # -- helpers ------------------------------------------------------------------------------
 
@@ -156,14 +187,12 @@ class _Parser:
     def add(
         self, base: str, parent: str | None, level: str, number: str, label: str, style: str, i: int
     ) -> _Node:
-        """Create a node with id ``base`` (made unique with a warning) under ``parent``."""
+        """Create a node with id ``base`` under ``parent``; an id already taken returns that node, warned."""
         nid = base
-        k = 2
-        while nid in self.nodes:
-            nid = f"{base}-dup{k}"
-            k += 1
-        if nid != base:
-            self.warn("duplicate-id", f"{base} appears again; kept as {nid}", i)
+        if nid in self.nodes:
+            # Ids are never invented (no "-dup" suffixes): what repeats continues the node it names.
+            self.warn("duplicate-id", f"{base} appears again; its text continues the first", i)
+            return self.nodes[nid]
         node = _Node(id=nid, level=level, number=number, label=label, style=style, parent=parent, line=i)
         self.nodes[nid] = node
         if parent is not None and parent in self.nodes:
@@ -242,13 +271,23 @@ class _Parser:
             self.warn("no-body", "no BAB or Pasal found; the text is kept without structure", start)
             if main:
                 self.lampiran.extend(self.lines[start:end])
+                # Say what the unparsed text holds, so a reader of the document is not left guessing.
+                parts = [name for name, rx in _HOLDS if any(rx.match(ln) for ln in self.lines[start:end])]
+                self.metadata["holds"] = f"no BAB or Pasal parsed; {end - start} lines kept as text" + (
+                    f", with {', '.join(parts)}" if parts else ""
+                )
             return
         pre_prefix = container or self.doc
-        self._parse_preamble(start, bs, pre_prefix)
         be = self._find(_BODY_END, bs, end)
         be = be if be is not None else end
+        segments = self._segments(start, be)
+        toc = self._find(re.compile(r"^.*\bDAFTAR\s+ISI\b"), start, bs)
+        if toc is not None:
+            self.toc.extend(self.lines[toc:bs])
+        # A Buku heading printed before the first BAB (on the Menetapkan line) opens the body.
+        self._parse_preamble([sg for sg in segments if sg[0] < bs and sg[2] != "buku"], pre_prefix)
         self.amending = self._is_amending(bs, be)
-        self._parse_body(bs, be, prefix, container)
+        self._parse_body([sg for sg in segments if sg[0] >= bs or sg[2] == "buku"], prefix, container)
         pj = self._find(re.compile(r"^PENJELASAN\s+ATAS\b|^PENJELASAN$"), be, end)
         lamp = self._find(re.compile(r"^LAMPIRAN\b"), be, pj if pj is not None else end)
         if lamp is not None:
@@ -268,13 +307,65 @@ class _Parser:
 
     # -- preamble -----------------------------------------------------------------------------
 
-    def _parse_preamble(self, start: int, end: int, ns: str) -> None:
+    def _segments(self, start: int, end: int) -> list[tuple[int, str, str]]:
+        """The lines in [start, end) as (line index, text, tag), split where a heading ends or a Buku starts.
+
+        Tag "buku" marks a Buku heading cut from the end of a line; "buku-bare" one whose word BUKU the
+        OCR lost, recognised only in an act that has Buku and only right before a BAB I.
+        """
+        out: list[tuple[int, str, str]] = []
+        for i in range(start, end):
+            ln = self.lines[i]
+            m = _BUKU_TAIL.search(ln) if "BUKU" in ln else None
+            if m:
+                head = ln[: m.start(1)].strip()
+                if head:
+                    out.extend(self._split_heading(i, head))
+                out.append((i, m.group(1).strip(), "buku"))
+            else:
+                out.extend(self._split_heading(i, ln))
+        if not any(tag == "buku" for _, _, tag in out):
+            return out
+        fixed: list[tuple[int, str, str]] = []
+        for k, (i, ln, tag) in enumerate(out):
+            nxt = out[k + 1][1] if k + 1 < len(out) else ""
+            bm = _BAB.match(nxt)
+            m = _BUKU_TAIL_BARE.search(ln) if tag == "" and bm and bm.group(1) in ("I", "1") else None
+            if m:
+                if ln[: m.start(1)].strip():
+                    fixed.append((i, ln[: m.start(1)].strip(), ""))
+                fixed.append((i, m.group(1).strip(), "buku-bare"))
+            else:
+                fixed.append((i, ln, tag))
+        return fixed
+
+    def _split_heading(self, i: int, ln: str) -> list[tuple[int, str, str]]:
+        """A BAB, Bagian or Paragraf line cut where its heading ends and body text begins."""
+        for rx, upper in ((_BUKU, True), (_BAB, True), (_BAGIAN, False), (_PARAGRAF, False)):
+            m = rx.match(ln)
+            if not m or not m.group(2):
+                continue
+            rest = m.group(2)
+            # "HAK MEMILIH (1) Warga …", "KPU Bagran Kesatu Umum": the capitals are the heading.
+            heading, body = _split_upper_heading(rest) if upper else ("", rest)
+            if heading and not (_BODY_AFTER_CAPITALS.match(body) or len(body.split()) >= 8):
+                heading, body = rest, ""  # "ANGGARAN DASAR Ketentuan Umum": a short sub-title stays
+            elif not heading:
+                # A heading in sentence case (older acts, Bagian, Paragraf) ends at the first body marker.
+                cut = _HEADING_END.search(rest)
+                heading, body = (rest[: cut.start()], rest[cut.end() :]) if cut else (rest, "")
+            if not body.strip():
+                return [(i, ln, "")]
+            head = ln[: m.start(2)] + heading
+            return [(i, head.strip(), "")] + self._split_heading(i, body.strip())
+        return [(i, ln, "")]
+
+    def _parse_preamble(self, segments: list[tuple[int, str, str]], ns: str) -> None:
         mode: str | None = None
         cur: _Node | None = None
         menimbang_root = f"{ns}/menimbang"
         mengingat_root = f"{ns}/mengingat"
-        for i in range(start, end):
-            ln = self.lines[i]
+        for i, ln, _tag in segments:
             if _REG_HEADING.match(ln) or _SKIP_PREAMBLE.match(ln):
                 continue
             m = re.match(r"^(Menimbang|Mengingat|Memperhatikan)\b\s*:?\s*(.*)$", ln)
@@ -351,8 +442,11 @@ class _Parser:
             return True, g
         return False, 0
 
-    def _parse_body(self, start: int, end: int, prefix: str | None, container: str | None) -> None:
+    def _parse_body(
+        self, segments: list[tuple[int, str, str]], prefix: str | None, container: str | None
+    ) -> None:
         root_parent = container
+        buku: _Node | None = None
         bab: _Node | None = None
         bagian: _Node | None = None
         paragraf: _Node | None = None
@@ -365,36 +459,57 @@ class _Parser:
         opened: list[_Node] = []  # containers opened since the last Pasal
 
         def parent_id() -> str | None:
-            c = paragraf or bagian or bab
+            c = paragraf or bagian or bab or buku
             return c.id if c else root_parent
 
         ns = prefix or self.doc
 
+        def id_of(parent: str | None, seg: str, level: str) -> str:
+            # Containers nest by id (buku-2/bab-1/bagian-1); a Pasal's id stays flat ({ns}/pasal-5).
+            if level == "pasal" or parent is None or parent == root_parent:
+                return f"{ns}/{seg}"
+            return f"{parent}/{seg}"
+
         def mk(
             parent: str | None, seg: str, level: str, number: str, label: str, style: str, i: int
         ) -> _Node:
-            # Containers nest by id (bab-2/bagian-1); a Pasal's id stays flat ({ns}/pasal-5).
-            if level == "pasal" or parent is None or parent == root_parent:
-                base = f"{ns}/{seg}"
-            else:
-                base = f"{parent}/{seg}"
-            return self.add(base, parent, level, number, label, style, i)
+            return self.add(id_of(parent, seg, level), parent, level, number, label, style, i)
 
         def container(
             parent: str | None, level: str, seg: str, number: str, label: str, heading: str, i: int
         ):
-            """Open a BAB, Bagian or Paragraf; a heading not on its own line is read from the next one."""
+            """Open a Buku, BAB, Bagian or Paragraf; a heading not on its line is read from the next one."""
             nonlocal pasal, stack, pending_heading
-            node = mk(parent, f"{level}-{seg}", level, number, label, level, i)
-            node.heading = heading or None
+            base = id_of(parent, f"{level}-{seg}", level)
+            node = self.nodes.get(base)
+            if node is not None:
+                # A heading printed again (page turn) or a misread number: continue the container it
+                # names rather than invent an id; the tree may then be coarser than the act.
+                self.warn("repeated-heading", f"{label} appears again; continuing {base}", i)
+                if heading and node.heading is None:
+                    node.heading = heading
+            else:
+                node = mk(parent, f"{level}-{seg}", level, number, label, level, i)
+                node.heading = heading or None
             opened.append(node)
             pasal = None
             stack = []
-            pending_heading = node if not heading else None
+            pending_heading = node if not node.heading else None
             return node
 
-        for i in range(start, end):
-            ln = self.lines[i]
+        has_buku = any(tag == "buku" for _, _, tag in segments)
+        for i, ln, tag in segments:
+            if tag in ("buku", "buku-bare") or (_BUKU.match(ln) and not stack):
+                km = _BUKU.match(ln) if tag != "buku-bare" else re.match(r"^(\S+)\s*(.*)$", ln)
+                val = ordinal_to_int(km.group(1).title()) or (int(buku.number) + 1 if buku else 1)
+                word = ordinal_word(val)
+                buku = container(root_parent, "buku", str(val), str(val), f"Buku {word}", km.group(2), i)
+                if tag == "buku-bare":
+                    self.warn(
+                        "buku-word-missing", f"Buku {word} read from a heading that lost the word BUKU", i
+                    )
+                bab = bagian = paragraf = None
+                continue
             in_instructions = pasal is not None and self.amending and pasal.number == "I"
             pm = _PASAL.match(ln)
             if pm:
@@ -460,7 +575,24 @@ class _Parser:
             if bm and (not self.amending or pasal is None):
                 num = bm.group(1)
                 val = roman_to_int(num) if not num.isdigit() else int(num)
-                bab = container(root_parent, "bab", str(val), num, f"BAB {num}", bm.group(2), i)
+                if (
+                    has_buku
+                    and val == 1
+                    and buku is not None
+                    and any(self.nodes[c].level == "bab" for c in buku.children)
+                ):
+                    # BAB numbering restarts in each Buku: a BAB I with no Buku heading opens the next.
+                    nxt = int(buku.number) + 1
+                    buku = container(
+                        root_parent, "buku", str(nxt), str(nxt), f"Buku {ordinal_word(nxt)}", "", i
+                    )
+                    pending_heading = None
+                    self.warn(
+                        "buku-inferred", f"BAB I restarts the numbering: Buku {ordinal_word(nxt)} assumed", i
+                    )
+                bab = container(
+                    buku.id if buku else root_parent, "bab", str(val), num, f"BAB {num}", bm.group(2), i
+                )
                 bagian = paragraf = None
                 continue
             gm = _BAGIAN.match(ln)
@@ -477,11 +609,15 @@ class _Parser:
                 paragraf = container(par, "paragraf", num, num, f"Paragraf {num}", qm.group(2), i)
                 continue
             if pending_heading is not None and not stack:
-                pending_heading.heading = ((pending_heading.heading or "") + " " + ln).strip()
-                pending_heading = None
-                continue
+                heading_line = (
+                    pending_heading.level not in ("buku", "bab") or _split_upper_heading(ln)[1] == ""
+                )
+                target, pending_heading = pending_heading, None
+                if heading_line:
+                    target.heading = ((target.heading or "") + " " + ln).strip()
+                    continue
             if not stack:
-                c = paragraf or bagian or bab
+                c = paragraf or bagian or bab or buku
                 if c is not None and c.heading and len(c.heading) < 200 and ln.isupper():
                     c.heading += " " + ln
                 else:
@@ -553,6 +689,12 @@ class _Parser:
         parent = stack[-1]
         level = {"ayat": "ayat", "huruf": "huruf", "angka": "angka", "angkap": "angka"}[style]
         label = {"ayat": f"ayat ({value})", "huruf": f"huruf {value}"}.get(style, f"angka {value}")
+        if f"{parent.id}/{level}-{value.lower()}" in self.nodes:
+            # A marker seen again in the same place (two-column OCR repeats "(1) (2) (3)"): keep as text.
+            self.warn("repeated-marker", f"{label} appears again in {stack[0].label}; kept as text", i)
+            marker = {"ayat": f"({value})", "angkap": f"{value})"}.get(style, f"{value}.")
+            parent.text.append(f"{marker} {rest}".strip())
+            return
         node = self.add(f"{parent.id}/{level}-{value.lower()}", parent.id, level, value, label, style, i)
         if rest:
             node.text.append(rest)
@@ -752,6 +894,36 @@ class _Parser:
             p = self.nodes[p].parent if p in self.nodes else None
         return False
 
+    def _check_headings(self) -> None:
+        """Mark container headings the OCR damaged; correct a word where the Penjelasan or ToC spells it."""
+        words: set[str] | None = None  # read from the Penjelasan and ToC only once a heading needs it
+        for n in self.nodes.values():
+            if n.level not in ("buku", "bab", "bagian", "paragraf") or not n.heading:
+                continue
+            letters = [c for c in n.heading if c.isalpha()]
+            # BAB titles are printed in capitals since the 1970s; older acts write them in sentence case.
+            upper = n.level in ("buku", "bab") and sum(c.isupper() for c in letters) >= 0.7 * len(letters)
+            tokens = n.heading.split()
+            bad = [k for k, tok in enumerate(tokens) if _ocr_damaged(tok, upper)]
+            if not bad:
+                continue
+            if words is None:
+                sources = [self.penjelasan_umum or ""] + [" ".join(x.penjelasan) for x in self.nodes.values()]
+                words = _heading_vocabulary(self.toc + sources)
+            fixed = list(tokens)
+            for k in bad:
+                fixed[k] = _correction(tokens[k], words, upper) or tokens[k]
+            if all(fixed[k] != tokens[k] for k in bad):
+                n.heading_as_read, n.heading, n.heading_ocr = n.heading, " ".join(fixed), "corrected"
+                self.warn(
+                    "heading-ocr-corrected", f"{n.label}: {n.heading_as_read!r} read as {n.heading!r}", n.line
+                )
+            else:
+                n.heading_ocr = "suspect"
+                self.warn(
+                    "heading-ocr-suspect", f"{n.label}: heading {n.heading!r} looks damaged by OCR", n.line
+                )
+
     # -- output -------------------------------------------------------------------------------
 
     def provisions(self) -> tuple[Provision, ...]:
@@ -771,6 +943,8 @@ class _Parser:
                     number=n.number,
                     label=n.label,
                     heading=n.heading,
+                    heading_ocr=n.heading_ocr,  # type: ignore[arg-type]
+                    heading_as_read=n.heading_as_read,
                     text=text.strip(),
                     parent=n.parent,
                     children=tuple(n.children),
@@ -779,6 +953,71 @@ class _Parser:
                 )
             )
         return tuple(out)
+
+
+def _split_upper_heading(s: str) -> tuple[str, str]:
+    """A capitals heading and the body after it: "HAK MEMILIH (1) Warga …" → "HAK MEMILIH", "(1) Warga …"."""
+    tokens = s.split()
+    k = 0
+    for tok in tokens:
+        letters = [c for c in tok if c.isalpha()]
+        if letters:
+            # Mostly capitals, so an OCR "DpR" stays in the heading while "Bagran" or "Warga" ends it.
+            if not (letters[0].isupper() and 2 * sum(c.isupper() for c in letters) > len(letters)):
+                break
+        elif re.search(r"[\d(]", tok):
+            break
+        k += 1
+    return " ".join(tokens[:k]), " ".join(tokens[k:])
+
+
+def _ocr_damaged(token: str, upper: bool) -> bool:
+    """True for a heading word with signs of OCR damage (in a capitals heading, also stray lower case)."""
+    word = token.strip(",.;:()")
+    if _OCR_DAMAGE.search(word):
+        return True
+    if upper:
+        return any(c.islower() for c in word)
+    # Mixed case inside a word ("DpR"): neither Title, lower nor CAPITALS ("Kabupaten/Kota" is two words).
+    return any(
+        sum(c.isalpha() for c in part) > 1
+        and not (part.isupper() or part.islower() or (part[:1].isupper() and part[1:].islower()))
+        for part in re.split(r"[/-]", word)
+    )
+
+
+def _heading_vocabulary(texts: list[str]) -> set[str]:
+    """Upper-cased words of the texts that can correct a heading word (clean words of 5+ letters)."""
+    words = {w for t in texts for w in re.findall(r"[A-Za-z]{5,}", t)}
+    return {w.upper() for w in words if not _OCR_DAMAGE.search(w)}
+
+
+def _edit_distance(a: str, b: str) -> int:
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i]
+        for j, cb in enumerate(b, 1):
+            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
+        prev = cur
+    return prev[-1]
+
+
+def _correction(token: str, words: set[str], upper: bool) -> str | None:
+    """The one vocabulary word within two edits of a damaged token (same first letter), cased as the token."""
+    core = token.strip(",.;:()")
+    if len(core) < 5:
+        return None
+    key = core.upper()
+    most = 2 if len(key) >= 7 else 1  # short words have too many neighbours
+    best = [
+        w
+        for w in words
+        if w[0] == key[0] and abs(len(w) - len(key)) <= most and _edit_distance(w, key) <= most
+    ]
+    if len(best) != 1:
+        return None  # none, or several equally plausible: leave it marked rather than guess
+    word = best[0] if upper else (best[0].capitalize() if core[:1].isupper() else best[0].lower())
+    return token.replace(core, word)
 
 
 def _depth(pid: str) -> int:
@@ -798,6 +1037,7 @@ def parse_regulation(text: CleanText, ident: Identity) -> Document:
     """Parse cleaned text into a Document with every provision, its Penjelasan and its Lampiran."""
     p = _Parser(text, ident)
     p.parse()
+    p._check_headings()
     provisions = p.provisions()
     kind = (
         "amending_act" if any(pr.level == "pasal" and pr.number == "I" for pr in provisions) else "regulation"
@@ -845,7 +1085,7 @@ def parse_provisions(
     p = _Parser(ct, ident)
     p.fragment = True
     start = next((i for i, ln in enumerate(ct.lines) if _PASAL.match(ln) or _BAB.match(ln)), len(ct.lines))
-    p._parse_body(start, len(ct.lines), prefix=None, container=None)
+    p._parse_body([(i, ct.lines[i], "") for i in range(start, len(ct.lines))], prefix=None, container=None)
     provisions = p.provisions()
     if amended_by is not None:
         provisions = tuple(pr.model_copy(update={"amended_by": amended_by}) for pr in provisions)

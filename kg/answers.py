@@ -1,7 +1,12 @@
 """Answer cards: what applies to a question, each item a pinpoint citation of something in the store.
 
-``ask(store, question)`` searches, then sorts what it found into obligations, prohibitions,
-sanctions by regime, authorities and steps, and related cases. Items come from official text in the
+``ask(store, question)`` parses the question (``kg.question``: language, named regulation, date,
+intent, actor, election kind, conduct), matches the conduct to norms that bind the actor
+(``kg.conduct``), follows each norm to its sanctions in every regime and the authorities that impose
+them, and adds what the search finds directly (scoped to a named regulation, definitions from
+Pasal 1). It sorts that into obligations, prohibitions, sanctions by regime, authorities and steps,
+definitions and related cases, with close alternatives ("also consider") and conflicts.
+Items come from official text in the
 store where it was ingested, else from our curated corpus summaries (marked as summaries). Nothing is
 cited that the store does not hold; when no provision supports an answer, the card says so.
 """
@@ -14,6 +19,9 @@ from datetime import date
 
 from pydantic import BaseModel, ConfigDict
 
+from kg.conduct import actor_allows, in_force, scope_of, select
+from kg.ids import format_document_citation
+from kg.question import Question, catalog_from_corpus, parse_question
 from kg.search.engine import Hit, Searcher, SearchError, check_query, get_searcher, parse_at
 from kg.search.units import provision_citation
 from kg.store import Store, UnknownIdError
@@ -24,6 +32,7 @@ RELATIVE_SUPPORT = 0.6  # a hit needs this share of the best hit's support to jo
 MAX_RULES = 4  # prohibitions/obligations whose sanctions and authorities are followed
 SEARCH_DEPTH = 10
 SNIPPET_CHARS = 280
+FINER_OVERLAP = 0.5  # share of words a sanction's point must share with the rule to stand for it
 
 _PROHIBIT = re.compile(r"\b(dilarang|larangan)\b", re.I)
 _OBLIGE = re.compile(r"\b(wajib|kewajiban|harus)\b", re.I)
@@ -67,17 +76,23 @@ class AnswerCard(_Frozen):
     authorities: tuple[CitedItem, ...] = ()
     cases: tuple[CitedItem, ...] = ()
     related: tuple[CitedItem, ...] = ()
+    definitions: tuple[CitedItem, ...] = ()
+    alternatives: tuple[CitedItem, ...] = ()  # close seconds to the best norm: "also consider"
+    conflicts: tuple[dict, ...] = ()  # conflicts between regulations bearing on the cited provisions
+    parsed: Question | None = None  # what the parser understood (``question`` in JSON)
 
     def cited_ids(self) -> list[str]:
         """Every id the card cites, in card order."""
         out: list[str] = []
         for group in (
+            self.definitions,
             self.obligations,
             self.prohibitions,
             self.sanctions,
             self.authorities,
             self.cases,
             self.related,
+            self.alternatives,
         ):
             out.extend(i.id for i in group if i.id not in out)
         return out
@@ -106,8 +121,19 @@ class _Builder:
     def __init__(self, store: Store, searcher: Searcher, at: date | None):
         self.store, self.searcher, self.at = store, searcher, at
         self.groups: dict[str, dict[str, CitedItem]] = {
-            g: {} for g in ("obligations", "prohibitions", "sanctions", "authorities", "cases", "related")
+            g: {}
+            for g in (
+                "definitions",
+                "obligations",
+                "prohibitions",
+                "sanctions",
+                "authorities",
+                "cases",
+                "related",
+                "alternatives",
+            )
         }
+        self.conflicts: tuple[dict, ...] = ()
         self.corpus = None
         try:
             from kg.corpus import load_store_corpus
@@ -150,9 +176,39 @@ class _Builder:
             )[0]
         return "unknown"
 
+    def finer(self, sanction: str, rule: str) -> str:
+        """The point under a sanction provision that restates the rule's conduct, else the provision itself.
+
+        PP 94/2021 Pasal 14 huruf i repeats each conduct of Pasal 5 huruf n it punishes as its own angka;
+        citing that angka pins the level to the exact conduct.
+        """
+        try:
+            doc, prov = self.store.provision(sanction)
+            _, ruled = self.store.provision(rule)
+        except (UnknownIdError, ValueError):
+            return sanction
+        if prov is None or ruled is None or not prov.children:
+            return sanction
+        want = set(re.findall(r"[a-z]{3,}", ruled.text.lower()))
+        by_id = {p.id: p for p in doc.provisions}
+        best, best_score = sanction, 0.0
+        stack = list(prov.children)
+        while stack:
+            child = by_id.get(stack.pop())
+            if child is None:
+                continue
+            stack.extend(child.children)
+            got = set(re.findall(r"[a-z]{3,}", child.text.lower()))
+            score = len(want & got) / len(want | got) if got else 0.0
+            if score > best_score:
+                best, best_score = child.id, score
+        return best if best_score >= FINER_OVERLAP else sanction
+
     def add(self, group: str, pid: str, note: str = "", regime: str | None = None, rests_on=()) -> bool:
         if pid in self.groups[group]:
             return True
+        if group == "alternatives" and any(pid in items for items in self.groups.values()):
+            return False  # already on the card as an answer
         found = self.official(pid)
         if found is None:
             return False  # never cite what the store does not hold
@@ -183,13 +239,18 @@ class _Builder:
             rests_on=tuple(case.norms),
         )
 
-    def card(self, question: str, at: str | None, supported: bool, message: str) -> AnswerCard:
+    def card(
+        self, question: str, at: str | None, supported: bool, message: str, parsed: Question | None = None
+    ) -> AnswerCard:
+        groups = {g: _in_force_first(items.values()) for g, items in self.groups.items()} if supported else {}
         return AnswerCard(
             question=question,
             at=at,
             supported=supported,
             message=message,
-            **{g: _in_force_first(items.values()) for g, items in self.groups.items()},
+            conflicts=self.conflicts if supported else (),
+            parsed=parsed,
+            **groups,
         )
 
 
@@ -245,23 +306,24 @@ def ask(store: Store | str | None, question: str, at: str | date | None = None, 
     st = store if isinstance(store, Store) else Store(store)
     question = check_query(question, SEARCH_DEPTH)
     when = parse_at(at)
-    at_s = when.isoformat() if when else None
     searcher = get_searcher(st, encoder)
     b = _Builder(st, searcher, when)
-    hits = searcher.search(question, k=SEARCH_DEPTH, at=when)
-    scored = [(h, _support(searcher, question, h)) for h in hits if h.lifted_from is None]
-    best = max((s for _, s in scored), default=0.0)
-    # Weak matches beside a strong one are noise; alone, below MIN_SUPPORT, nothing supports an answer.
-    direct = [h for h, s in scored if s >= max(MIN_SUPPORT, RELATIVE_SUPPORT * best)]
-    if not direct:
-        return b.card(
-            question,
-            at_s,
-            False,
-            "Nothing in the store supports an answer to this question: no provision matches it well enough.",
-        )
-    rules: list[str] = []
-    for h in direct:
+    catalog = catalog_from_corpus(b.corpus)
+    q = parse_question(question, catalog, known=set(st.ids()), at=when)
+    b.at = q.at
+    at_s = q.at.isoformat() if q.at else None
+    if q.problems and not (q.intent == "status" and _status_items(b, q)):
+        return b.card(question, at_s, False, _refusal(q, " ".join(q.problems)), q)
+    scope = scope_of(q, catalog)
+    notes = _regulation_notes(q)
+    if q.intent == "status" and not q.problems:
+        _status_items(b, q)
+    if q.intent == "definition":
+        _definitions(b, q, scope)
+    hits = _search(searcher, q, scope)
+    rules = _norm_rules(b, q, catalog, scope, hits)
+    direct = _direct_hits(searcher, question, hits, q)
+    for h in direct[: MAX_DIRECT if rules else len(direct)]:
         if h.kind == "beir":
             _add_beir(b, h)
             continue
@@ -270,21 +332,319 @@ def ask(store: Store | str | None, question: str, at: str | date | None = None, 
         if kind == "sanction":
             b.add("sanctions", pin, regime=_regime(_unit_text(searcher, h), h.doc_id))
         elif kind in ("prohibition", "obligation"):
-            if b.add(kind + "s", pin):
+            if b.add(kind + "s", pin) and pin not in rules:
                 rules.append(pin)
         elif kind == "authority":
             b.add("authorities", pin, note="authority or procedure")
+        elif q.intent == "definition" and "/pasal-1" in pin:
+            b.add("definitions", pin, note="definition")
         else:
             b.add("related", pin)
     for pin in rules[:MAX_RULES]:
         for src in _sanctions_citing(searcher, pin):
             rows = searcher.index.rows_of_id.get(_unit_of(src, searcher), [])
             regime = _regime(searcher.index.units[rows[0]].text, src) if rows else None
-            b.add("sanctions", src, note=f"sets the sanction for {pin}", regime=regime)
-    if not _from_graph(b, st, rules[:MAX_RULES], when):
+            b.add("sanctions", b.finer(src, pin), note=f"sets the sanction for {pin}", regime=regime)
+    if not _from_graph(b, st, rules[:MAX_RULES], q.at):
         _from_corpus(b, rules[:MAX_RULES])
-    message = "Answer assembled from the provisions below; check the official text before relying on it."
-    return b.card(question, at_s, True, message)
+    if not any(b.groups[g] for g in b.groups if g != "alternatives"):
+        return b.card(
+            question,
+            at_s,
+            False,
+            _refusal(q, NO_MATCH),
+            q,
+        )
+    b.conflicts = _conflicts(st, b, q.at)
+    message = " ".join(
+        [*notes, "Answer assembled from the provisions below; check the official text before relying on it."]
+    )
+    return b.card(question, at_s, True, message, q)
+
+
+NO_MATCH = (
+    "Nothing in the store supports an answer to this question: no norm or provision matches it well enough."
+)
+MAX_DIRECT = 3  # search hits added beside the matched norms (alone, every supported hit is added)
+
+
+def _refusal(q: Question, why: str) -> str:
+    return f"{why} {q.understood()}"
+
+
+def _regulation_notes(q: Question) -> list[str]:
+    """A named repealed or replaced regulation is answered from itself, marked, with its successor."""
+    out = []
+    for r in q.regulations:
+        if r.state in ("repealed", "replaced"):
+            succ = f"; its successor is {format_document_citation(r.successor)}" if r.successor else ""
+            since = f" on {r.since.isoformat()}" if r.since else ""
+            out.append(f"{r.citation} was {r.state}{since}: answered from it as it stood{succ}.")
+    return out
+
+
+# What a status question looks for in the named act and the acts around it (our own search phrases).
+_STATUS_PHRASES = (
+    "dicabut dan dinyatakan tidak berlaku",
+    "mulai berlaku pada tanggal diundangkan",
+    "peraturan pelaksanaan dinyatakan masih tetap berlaku sepanjang tidak bertentangan",
+)
+
+
+def _status_items(b: _Builder, q: Question) -> bool:
+    """For "is it still in force?": what repealed, kept or brought each named act into force."""
+    added = False
+    targets: set[str] = set()
+    for r in q.regulations:
+        targets.add(r.id)
+        info = b.corpus.regulation(r.id) if b.corpus is not None else None
+        by = info.status.by if info is not None else None
+        if r.successor:
+            targets.add(r.successor)
+        if by and "/" in by:
+            added |= b.add("related", by, note=f"{r.citation} is {r.state} by this provision")
+        for ref in _repealing_references(b.store, r.id):
+            added |= b.add("related", ref, note=f"says {r.citation} is repealed or kept")
+    if not targets:
+        return added
+    for phrase in _STATUS_PHRASES:
+        hits = [h for h in b.searcher.search(phrase, k=100) if h.doc_id in targets]
+        if hits:
+            added |= b.add("related", hits[0].pinpoint, note="status: repeal, entry into force or what stays")
+    return added
+
+
+def _repealing_references(store: Store, doc_id: str) -> list[str]:
+    """Provisions elsewhere citing this document that say it is repealed or kept (dicabut, tetap berlaku)."""
+    out = []
+    try:
+        refs = store.incoming_references(doc_id)
+    except Exception:  # an old store without the reverse index
+        return out
+    for r in refs:
+        if "/pasal-" not in r.source or r.source in out:
+            continue
+        try:
+            _, prov = store.provision(r.source)
+        except (UnknownIdError, ValueError):
+            continue
+        if prov is not None and re.search(r"dicabut|tidak berlaku|tetap berlaku", prov.text, re.I):
+            out.append(r.source)
+    return out[:3]
+
+
+def _search(searcher: Searcher, q: Question, scope: set[str]) -> list[Hit]:
+    """Search hits for the question, only from the named regulations when it names some."""
+    if not scope:
+        return searcher.search(q.text, k=SEARCH_DEPTH, at=q.at)
+    hits = searcher.search(q.text, k=200, at=q.at)
+    return [h for h in hits if h.doc_id in scope][:SEARCH_DEPTH]
+
+
+def _norm_rules(b: _Builder, q: Question, catalog: dict, scope: set[str], hits: list[Hit]) -> list[str]:
+    """Norms the conduct falls under (binding the actor) as cited rules; returns their provisions."""
+    if b.corpus is None or q.intent in ("definition", "status"):
+        return []
+    matcher = _matcher(b)
+    ranks: dict[str, int] = {}
+    for h in hits:
+        ranks.setdefault(h.pinpoint, h.rank)
+        ranks.setdefault(h.id, h.rank)
+
+    def keep(c) -> bool:
+        if not actor_allows(c, q) or not in_force(c, q, catalog, scope):
+            return False
+        return not (q.election and c.elections and q.election not in c.elections)
+
+    if q.intent == "authority":
+        _powers(b, q, ranks, hits)
+    chosen, alternatives = select(matcher.match(q, ranks, keep))
+    rules: list[str] = []
+    for m in chosen:
+        group = "prohibitions" if m.norm.kind == "prohibition" else "obligations"
+        for pid in [_finer_rule(b, p, q, hits) for p in m.norm.provisions[:1]]:
+            note = f"{m.norm.kind}: {m.norm.act_en or m.norm.act_id} (match {m.score:.2f})"
+            if b.add(group, pid, note=note):
+                rules.append(pid)
+            for sp in m.norm.sanction_provisions:
+                b.add(
+                    "sanctions",
+                    b.finer(sp, pid),
+                    note=f"sanction for: {m.norm.act_en or m.norm.act_id}",
+                    regime=m.norm.regime,
+                )
+    for m in alternatives:
+        for pid in m.norm.provisions[:1]:
+            b.add(
+                "alternatives",
+                pid,
+                note=f"also consider: {m.norm.act_en or m.norm.act_id} (match {m.score:.2f})",
+            )
+    return rules
+
+
+def _finer_rule(b: _Builder, pid: str, q: Question, hits: list[Hit]) -> str:
+    """The point under a norm's provision the question is about (PP 53/2010 Pasal 4 angka 12 huruf b).
+
+    The search's pinpoint decides when it lies under the provision; else the point sharing most of the
+    question's words (with lexicon expansions), when it shares clearly more than its siblings.
+    """
+    for h in hits:
+        if h.pinpoint.startswith(pid + "/"):
+            return h.pinpoint
+    try:
+        doc, prov = b.store.provision(pid)
+    except (UnknownIdError, ValueError):
+        return pid
+    if prov is None or not prov.children:
+        return pid
+    from kg.search.glossary import expansions
+
+    an = b.searcher.index.lexical.analyzer
+    want = set(an.terms(" ".join(q.conduct))) | {t for x in expansions(q.text) for t in an.terms(x)}
+    by_id = {p.id: p for p in doc.provisions}
+    scored = sorted(
+        ((len(want & set(an.terms(by_id[c].text))), c) for c in prov.children if c in by_id), reverse=True
+    )
+    if scored and scored[0][0] >= 2 and (len(scored) == 1 or scored[0][0] > scored[1][0]):
+        return scored[0][1]
+    return pid
+
+
+def _powers(b: _Builder, q: Question, ranks: dict[str, int], hits: list[Hit]) -> None:
+    """For "who decides / where to report": the institutions' powers the question is about."""
+    from kg.conduct import Matcher, power_candidates
+
+    key = ("powers", str(b.store.path.resolve()))
+    matcher = _MATCHERS.get(key)
+    if matcher is None:
+        matcher = Matcher(power_candidates(b.corpus, lambda pid: (b.official(pid) or ("", ""))[1]))
+        _MATCHERS[key] = matcher
+    found = [m for m in matcher.match(q, ranks) if m.coverage >= MIN_POWER_COVERAGE]
+    if not found:
+        return
+    for m in found[:MAX_POWERS]:
+        if m.score < POWER_SHARE * found[0].score:
+            break
+        pid = _finer_rule(b, m.norm.provisions[0], q, hits)
+        b.add("authorities", pid, note=f"{m.norm.act_en} (match {m.score:.2f})")
+
+
+MIN_POWER_COVERAGE = 0.1
+MAX_POWERS = 3
+POWER_SHARE = 0.8  # powers within this share of the best one join it
+_MATCHERS: dict[tuple[str, int], object] = {}
+
+
+def _matcher(b: _Builder):
+    """The conduct matcher for this store's norms (cached while the corpus and documents are unchanged)."""
+    from kg.conduct import Matcher, curated_candidates, extracted_candidates
+
+    key = (str(b.store.path.resolve()), hash(tuple(sorted(b.store.ids()))) ^ id(b.corpus.__class__))
+    found = _MATCHERS.get(key)
+    if found is not None and getattr(found, "_bundle_id", None) == len(b.corpus.norms):
+        return found
+
+    def text(pid: str) -> str:
+        got = b.official(pid)
+        return got[1] if got else ""
+
+    curated = curated_candidates(b.corpus, text)
+    docs = []
+    for reg in b.corpus.regulations:
+        try:
+            docs.append(b.store.get(reg.id))
+        except (UnknownIdError, ValueError):
+            continue
+    m = Matcher(curated + extracted_candidates(docs, curated))
+    m._bundle_id = len(b.corpus.norms)
+    _MATCHERS[key] = m
+    return m
+
+
+def _direct_hits(searcher: Searcher, question: str, hits: list[Hit], q: Question) -> list[Hit]:
+    """Search hits that carry enough of the question and do not address another actor."""
+    scored = [(h, _support(searcher, question, h)) for h in hits if h.lifted_from is None]
+    best = max((sc for _, sc in scored), default=0.0)
+    # Weak matches beside a strong one are noise; alone, below MIN_SUPPORT, nothing supports an answer.
+    out = [h for h, sc in scored if sc >= max(MIN_SUPPORT, RELATIVE_SUPPORT * best)]
+    named = {r.id for r in q.regulations}
+    # A repealed act answers only when the question names it (or asks about a date it was in force).
+    out = [h for h in out if h.doc_id in named or h.status.split()[0] not in ("repealed", "replaced", "not")]
+    return [h for h in out if _hit_binds(searcher, h, q)]
+
+
+def _hit_binds(searcher: Searcher, h: Hit, q: Question) -> bool:
+    """False for a provision whose own lead-in names only actors the question's actor is not."""
+    if not q.actor:
+        return True
+    from ingest.actors import actors_in
+    from kg.conduct import binds
+
+    rows = searcher.index.rows_of_id.get(h.id, [])
+    if not rows:
+        return True
+    u = searcher.index.units[rows[0]]
+    head = u.text.split("\n", 1)[0][:300]
+    named = [a for a in actors_in(head) if a not in ("calon", "pasangan-calon", "peserta-pemilu")]
+    if not named or not re.search(r"\b(dilarang|wajib|dipidana|dikenai|harus)\b", head, re.I):
+        return True
+    return any(binds(a, x) for a in named for x in (q.roles or (q.actor,)))
+
+
+_DEFINED_BY = re.compile(r"\s+(?:adalah|yang selanjutnya|selanjutnya disebut|merupakan)\b")
+
+
+def _definitions(b: _Builder, q: Question, scope: set[str]) -> None:
+    """Pasal 1 definitions of the term asked about, from the named regulation first."""
+    from kg.search.glossary import expansions
+
+    term = q.term or " ".join(q.conduct)
+    if not term:
+        return
+    an = b.searcher.index.lexical.analyzer
+    wanted = set(an.terms(term))
+    if q.lang == "en" or not wanted & set(b.searcher.index.lexical.vocab):
+        wanted |= {t for phrase in expansions(term) for t in an.terms(phrase)}
+    if not wanted:
+        return
+    found: list[tuple[float, str]] = []
+    for u in b.searcher.index.units:
+        if u.kind == "beir" or (scope and u.doc_id not in scope):
+            continue
+        if not (u.id.endswith("/pasal-1") or "/pasal-1/" in u.id):
+            continue
+        parts = u.parts or ()
+        pool = [(p.id, p.text) for p in parts if p.id.count("/") >= 2] or [(u.id, u.text)]
+        for pid, text in pool:
+            defined = re.split(_DEFINED_BY, text, maxsplit=1)[0]
+            dterms = set(an.terms(defined))
+            if not dterms:
+                continue
+            overlap = len(wanted & dterms)
+            if overlap:
+                score = overlap / len(dterms | wanted) + (0.5 if dterms <= wanted else 0.0)
+                found.append((score, pid))
+    found.sort(key=lambda x: -x[0])
+    if not found:
+        return
+    top = found[0][0]
+    for score, pid in found[:4]:
+        if score >= 0.8 * top:
+            b.add("definitions", pid, note=f"defines '{term}'")
+
+
+def _conflicts(store: Store, b: _Builder, when: date | None) -> tuple[dict, ...]:
+    """Conflicts (the citator's) bearing on what the card cites; none when the citator is absent."""
+    try:
+        from kg.graph.citator import conflicts_for
+    except ImportError:
+        return ()
+    ids = [i for g in ("prohibitions", "obligations", "sanctions") for i in b.groups[g]]
+    try:
+        return tuple(conflicts_for(store, ids, when))
+    except Exception:  # the citator cannot read this store's corpus: the card goes without conflicts
+        return ()
 
 
 def _kind(searcher: Searcher, h: Hit) -> str:
@@ -368,7 +728,7 @@ def _from_graph(b: _Builder, store: Store, rules: list[str], when: date | None) 
                         rests_on=s.provisions,
                     )
             for p in norm.sanction_provisions:
-                b.add("sanctions", p, note=f"sanction for: {norm.act_en}", regime=norm.regime)
+                b.add("sanctions", b.finer(p, pid), note=f"sanction for: {norm.act_en}", regime=norm.regime)
             try:
                 chain = queries.authority_chain(store, norm.id, at=when, gs=gs)
             except Exception:  # no chain for this norm
@@ -390,7 +750,7 @@ def _from_corpus(b: _Builder, rules: list[str]) -> None:
     for pid in rules:
         for norm in c.norms_for_provision(pid):
             for p in norm.sanction_provisions:
-                b.add("sanctions", p, note=f"sanction for: {norm.act_en}", regime=norm.regime)
+                b.add("sanctions", b.finer(p, pid), note=f"sanction for: {norm.act_en}", regime=norm.regime)
             for s in c.sanctions_for_norm(norm.id):
                 for p in s.provisions:
                     b.add("sanctions", p, note=s.description_en, regime=s.regime)
@@ -400,6 +760,41 @@ def _from_corpus(b: _Builder, rules: list[str]) -> None:
                 b.add("authorities", power.provision, note=f"{power.kind}: {inst.name} - {power.scope_en}")
             for case in c.cases_for_norm(norm.id):
                 b.add_case(case)
+
+
+def search(
+    store: Store | str | None,
+    query: str,
+    k: int = 10,
+    at: str | date | None = None,
+    encoder=None,
+    searcher: Searcher | None = None,
+) -> list[Hit]:
+    """Search as `kg search` runs it: scoped to a regulation the query names, definitions first when asked.
+
+    The date in the query (or ``at``) applies; an English query is searched with the concept lexicon
+    as the engine always does.
+    """
+    from dataclasses import replace
+
+    st = store if isinstance(store, Store) else Store(store)
+    query = check_query(query, k)
+    searcher = searcher or get_searcher(st, encoder)
+    bundle = _Builder(st, searcher, None).corpus
+    catalog = catalog_from_corpus(bundle)
+    q = parse_question(query, catalog, known=set(st.ids()), at=parse_at(at))
+    scope = scope_of(q, catalog) if all(r.known for r in q.regulations) else set()
+    depth = min(max(k * 10, 100), 1000) if (scope or q.intent == "definition") else k
+    hits = searcher.search(query, k=depth, at=q.at)
+    if scope:
+        hits = [h for h in hits if h.doc_id in scope]
+    if q.intent == "definition":
+        b = _Builder(st, searcher, q.at)
+        _definitions(b, q, scope)
+        first = list(b.groups["definitions"])
+        defs = [h for h in hits if h.pinpoint in first or h.id in first]
+        hits = defs + [h for h in hits if h not in defs]
+    return [replace(h, rank=n) for n, h in enumerate(hits[:k], start=1)]
 
 
 def render_card(card: AnswerCard) -> str:
@@ -437,4 +832,4 @@ def render_card(card: AnswerCard) -> str:
     return "\n".join(lines)
 
 
-__all__ = ["AnswerCard", "CitedItem", "SearchError", "ask", "render_card"]
+__all__ = ["AnswerCard", "CitedItem", "SearchError", "ask", "render_card", "search"]

@@ -61,10 +61,40 @@ def jenis_short(jenis: str) -> str:
 _DOC_ID = re.compile(r"^(?P<jenis>[a-z][a-z0-9]*)-(?P<nomor>.+)-(?P<tahun>\d{4})$")
 
 
+# Court decision ids (made by ingest.decision.decision_id from the case number).
+_MK_ID = re.compile(r"^mk-(?P<n>\d+)-(?P<kind>[a-z]+(?:-[a-z]+)*?)-(?P<roman>[ivxlc]+)-(?P<y>\d{4})$")
+_COURT_ID = re.compile(
+    r"^(?P<court>pn|pt|ptun|pttun)-(?P<place>[a-z]+(?:-[a-z]+)*)-(?P<n>\d+)-(?P<kind>[a-z]+(?:-[a-z]+)*)-(?P<y>\d{4})$"
+)
+_MA_ID = re.compile(r"^ma-(?P<n>\d+)-(?P<k>k|pk)-(?P<kind>[a-z]+(?:-[a-z]+)*)-(?P<y>\d{4})$")
+# Court seats by the code in their case numbers, where we have checked them; others print as the code.
+COURT_PLACES = {"slk": "Solok"}
+
+
+def _case_kind(slug: str) -> str:
+    """'pid-sus' → 'Pid.Sus' (how a case register is written in a case number)."""
+    return ".".join(part.capitalize() for part in slug.split("-"))
+
+
+def format_decision_citation(doc_id: str) -> str | None:
+    """'mk-41-puu-xii-2014' → 'Putusan MK No. 41/PUU-XII/2014'; None when the id is not a decision's."""
+    if m := _MK_ID.match(doc_id):
+        return f"Putusan MK No. {m['n']}/{m['kind'].replace('-', '.').upper()}-{m['roman'].upper()}/{m['y']}"
+    if m := _COURT_ID.match(doc_id):
+        place = COURT_PLACES.get(m["place"]) or ".".join(p.capitalize() for p in m["place"].split("-"))
+        return f"Putusan {m['court'].upper()} {place} No. {m['n']}/{_case_kind(m['kind'])}/{m['y']}"
+    if m := _MA_ID.match(doc_id):
+        return f"Putusan MA No. {m['n']} {m['k'].upper()}/{_case_kind(m['kind'])}/{m['y']}"
+    return None
+
+
 def format_document_citation(doc_id: str) -> str:
     """'pp-94-2021' → 'PP No. 94 Tahun 2021'; 'uud-1945' → 'UUD 1945'; other ids come back unchanged."""
     if doc_id == "uud-1945":
         return "UUD 1945"
+    decision = format_decision_citation(doc_id)
+    if decision is not None:
+        return decision
     m = _DOC_ID.match(doc_id)
     if not m:
         return doc_id

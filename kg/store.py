@@ -18,7 +18,10 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from ingest.records import Document, Provision, Reference
+from kg.errors import MalformedIdError, UnknownIdError, check_id_length
 from kg.settings import store_path
+
+__all__ = ["Store", "UnknownIdError", "atomic_write_text", "resolve_store_path"]
 
 
 def resolve_store_path(path: str | Path | None = None) -> Path:
@@ -39,18 +42,6 @@ def atomic_write_text(path: Path, text: str) -> None:
         raise
 
 
-class UnknownIdError(KeyError):
-    """An id that is not in the store; carries the nearest known ids as suggestions."""
-
-    def __init__(self, wanted: str, suggestions: list[str]):
-        hint = f" Did you mean: {', '.join(suggestions)}?" if suggestions else ""
-        super().__init__(f"unknown id '{wanted}'.{hint}")
-        self.wanted, self.suggestions = wanted, suggestions
-
-    def __str__(self) -> str:
-        return self.args[0]
-
-
 class Store:
     """A folder of parsed documents; later stages keep their own sub-folders in it."""
 
@@ -61,8 +52,9 @@ class Store:
 
     # -- documents -------------------------------------------------------------------------
     def _doc_file(self, doc_id: str) -> Path:
-        if not doc_id or "/" in doc_id or doc_id.startswith("."):
-            raise ValueError(f"not a document id: {doc_id!r}")
+        check_id_length(doc_id)
+        if not doc_id or "/" in doc_id or doc_id.startswith(".") or "\x00" in doc_id:
+            raise MalformedIdError(f"not a document id: {doc_id!r} (give one such as pp-94-2021)")
         return self.documents_dir / f"{doc_id}.json"
 
     def put(self, doc: Document) -> bool:
@@ -79,7 +71,7 @@ class Store:
             return self._cache[doc_id]
         f = self._doc_file(doc_id)
         if not f.exists():
-            raise UnknownIdError(doc_id, self.suggest(doc_id))
+            raise UnknownIdError(doc_id, self.suggest(doc_id), self._no_document(doc_id))
         doc = Document.model_validate_json(f.read_text(encoding="utf-8"))
         self._cache[doc_id] = doc
         return doc
@@ -94,7 +86,7 @@ class Store:
         """Drop a document from the store."""
         f = self._doc_file(doc_id)
         if not f.exists():
-            raise UnknownIdError(doc_id, self.suggest(doc_id))
+            raise UnknownIdError(doc_id, self.suggest(doc_id), self._no_document(doc_id))
         f.unlink()
         self._cache.pop(doc_id, None)
         if self._refs_file.exists():
@@ -145,14 +137,20 @@ class Store:
     # -- provisions ------------------------------------------------------------------------
     def provision(self, pid: str) -> tuple[Document, Provision | None]:
         """The document and provision for an id; the provision is None when pid is a document id."""
-        doc_id = pid.split("/", 1)[0]
-        doc = self.get(doc_id)
+        doc_id = check_id_length(pid).split("/", 1)[0]
         if pid == doc_id:
-            return doc, None
+            return self.get(doc_id), None
+        try:
+            doc = self.get(doc_id)
+        except UnknownIdError as exc:
+            raise UnknownIdError(pid, exc.suggestions, f"its document {doc_id} is not in the store") from None
         prov = doc.provision(pid)
         if prov is None:
-            raise UnknownIdError(pid, self.suggest(pid, doc))
+            raise UnknownIdError(pid, self.suggest(pid, doc), f"{doc_id} has no such provision")
         return doc, prov
+
+    def _no_document(self, doc_id: str) -> str:
+        return f"no document with this id in the store {self.path} (kg ingest FILE adds one)"
 
     def suggest(self, wanted: str, doc: Document | None = None, n: int = 5) -> list[str]:
         """The known ids closest to a wanted one (for 'did you mean')."""

@@ -1,5 +1,7 @@
 """Tests for kg.answers (answer cards)."""
 
+import json
+
 import pytest
 from _search_synthetic import synthetic_store
 from pydantic import ValidationError
@@ -65,3 +67,210 @@ def test_kg_ask_cli_text_and_json(store):
     assert '"pp-90-2030/pasal-3/huruf-a"' in r.stdout
     r = runner.invoke(app, ["ask", "", "--store", str(store.path)])
     assert r.exit_code == 2 and "empty" in r.output
+
+
+# -- answers that reason: parsed question, norms binding the actor, regimes, refusals ------------------
+SYNTHETIC_CORPUS = """
+regulations:
+  - id: pp-90-2030
+    jenis: pp
+    nomor: "90"
+    tahun: 2030
+    judul: Disiplin Pegawai Sintetis
+    title: Peraturan Pemerintah Nomor 90 Tahun 2030
+    diundangkan: 2030-03-01
+    status: {state: in_force}
+    official_source: {issuer: synthetic test fixture}
+    checked_against_text: false
+    provisions:
+      - {id: pp-90-2030/pasal-1, citation: "PP No. 90 Tahun 2030, Pasal 1", summary_id: definisi pegawai sintetis, summary_en: synthetic employee defined}
+      - {id: pp-90-2030/pasal-2/huruf-b, citation: "PP No. 90 Tahun 2030, Pasal 2 huruf b", summary_id: hadir tepat waktu, summary_en: be on time}
+      - {id: pp-90-2030/pasal-3/huruf-a, citation: "PP No. 90 Tahun 2030, Pasal 3 huruf a", summary_id: larangan hadiah, summary_en: no gifts}
+      - {id: pp-90-2030/pasal-3/huruf-b/angka-1, citation: "PP No. 90 Tahun 2030, Pasal 3 huruf b angka 1", summary_id: larangan spanduk, summary_en: no banners}
+      - {id: pp-90-2030/pasal-3/huruf-b/angka-2, citation: "PP No. 90 Tahun 2030, Pasal 3 huruf b angka 2", summary_id: larangan fasilitas, summary_en: no state facilities}
+      - {id: pp-90-2030/pasal-4, citation: "PP No. 90 Tahun 2030, Pasal 4", summary_id: hukuman berat, summary_en: heavy penalty}
+      - {id: pp-90-2030/pasal-5, citation: "PP No. 90 Tahun 2030, Pasal 5", summary_id: pencabutan, summary_en: repeal}
+  - id: pp-10-2020
+    jenis: pp
+    nomor: "10"
+    tahun: 2020
+    judul: Disiplin Pegawai Sintetis Lama
+    title: Peraturan Pemerintah Nomor 10 Tahun 2020
+    diundangkan: 2020-05-04
+    status: {state: repealed, by: pp-90-2030/pasal-5, since: 2030-03-01}
+    official_source: {issuer: synthetic test fixture}
+    checked_against_text: false
+    provisions:
+      - {id: pp-10-2020/pasal-7, citation: "PP No. 10 Tahun 2020, Pasal 7", summary_id: larangan lama, summary_en: old ban}
+norms:
+  - id: norm:pp-90-2030/larangan-hadiah
+    kind: prohibition
+    addressees: [pns]
+    act_id: menerima hadiah dari pemasok
+    act_en: accept gifts from suppliers
+    provisions: [pp-90-2030/pasal-3/huruf-a]
+    regime: discipline
+  - id: norm:pp-90-2030/larangan-spanduk
+    kind: prohibition
+    addressees: [pns]
+    act_id: memasang spanduk peserta di ruang kerja
+    act_en: put up a contestant's banner at work
+    provisions: [pp-90-2030/pasal-3/huruf-b/angka-1]
+    regime: discipline
+  - id: norm:pp-90-2030/larangan-fasilitas
+    kind: prohibition
+    addressees: [pns]
+    act_id: memakai mobil dinas dan fasilitas negara untuk kampanye
+    act_en: use an official car or state facilities for a campaign
+    provisions: [pp-90-2030/pasal-3/huruf-b/angka-2]
+    sanction_provisions: [pp-90-2030/pasal-4]
+    regime: discipline
+  - id: norm:pp-90-2030/larangan-partai-fasilitas
+    kind: prohibition
+    addressees: [partai-politik]
+    act_id: memakai mobil dinas dan fasilitas negara untuk kampanye partai
+    act_en: use official cars and state facilities for a party campaign
+    provisions: [pp-90-2030/pasal-2/huruf-b]
+    regime: administrative
+  - id: norm:pp-10-2020/larangan-fasilitas-lama
+    kind: prohibition
+    addressees: [pns]
+    act_id: memakai mobil dinas dan fasilitas negara untuk kampanye
+    act_en: use an official car or state facilities for a campaign
+    provisions: [pp-10-2020/pasal-7]
+    regime: discipline
+aliases:
+  - id: alias:pp-90-2030
+    regulation: pp-90-2030
+    names_id: [PP Disiplin Sintetis]
+    names_en: [synthetic discipline regulation]
+  - id: alias:pp-10-2020
+    regulation: pp-10-2020
+    names_id: [PP Disiplin Sintetis, PP Disiplin Sintetis lama]
+    names_en: [synthetic discipline regulation, old synthetic discipline regulation]
+"""
+
+
+@pytest.fixture()
+def reasoning_store(tmp_path):
+    from kg.corpus import ingest_corpus
+
+    st = synthetic_store(tmp_path / "store")
+    folder = tmp_path / "synthetic_corpus"
+    folder.mkdir()
+    (folder / "synthetic_corpus.yaml").write_text(SYNTHETIC_CORPUS, encoding="utf-8")
+    ingest_corpus(folder, st)
+    return st
+
+
+def _ask(st, text):
+    return ask(st, text, encoder=load_encoder("hash"))
+
+
+def test_card_cites_the_norm_binding_the_actor_with_its_sanction(reasoning_store):
+    card = _ask(reasoning_store, "PNS memakai mobil dinas untuk kampanye peserta lomba, apa sanksinya?")
+    assert card.supported and card.parsed.actor == "pns" and card.parsed.intent == "sanction"
+    prohibitions = [i.id for i in card.prohibitions]
+    assert prohibitions[0] == "pp-90-2030/pasal-3/huruf-b/angka-2"
+    assert "pp-90-2030/pasal-4" in [i.id for i in card.sanctions]
+    # the party's norm shares the words but does not bind a civil servant
+    assert "pp-90-2030/pasal-2/huruf-b" not in card.cited_ids()
+    # the repealed predecessor is not today's answer
+    assert "pp-10-2020/pasal-7" not in prohibitions
+
+
+def test_english_question_gets_the_rule_the_indonesian_one_gets(reasoning_store):
+    id_card = _ask(reasoning_store, "PNS memakai mobil dinas untuk kampanye, apa sanksinya?")
+    en_card = _ask(
+        reasoning_store, "What is the penalty for a civil servant who uses an official car for a campaign?"
+    )
+    assert en_card.parsed.lang == "en" and en_card.parsed.actor == "pns"
+    assert en_card.prohibitions[0].id == id_card.prohibitions[0].id == "pp-90-2030/pasal-3/huruf-b/angka-2"
+
+
+def test_the_actor_decides_which_norm_answers(reasoning_store):
+    card = _ask(reasoning_store, "Partai politik memakai mobil dinas untuk kampanye partai")
+    assert card.parsed.actor == "partai-politik"
+    ids = [i.id for i in card.prohibitions]
+    assert "pp-90-2030/pasal-2/huruf-b" in ids and "pp-90-2030/pasal-3/huruf-b/angka-2" not in ids
+
+
+def test_named_repealed_regulation_is_answered_from_itself_marked_with_its_successor(reasoning_store):
+    card = _ask(
+        reasoning_store, "Menurut PP Disiplin Sintetis lama, bolehkah PNS memakai mobil dinas untuk kampanye?"
+    )
+    assert card.supported and [r.id for r in card.parsed.regulations] == ["pp-10-2020"]
+    assert all(i.startswith("pp-10-2020") for i in [x.id for x in card.prohibitions])
+    assert "pp-10-2020/pasal-7" in card.cited_ids()
+    assert "repealed" in card.message and "PP No. 90 Tahun 2030" in card.message
+
+
+@pytest.mark.parametrize(
+    ("text", "why"),
+    [
+        ("Menurut UU 99/2099, apa sanksi PNS yang kampanye?", "is not in the store"),
+        ("yang dan di atau ini itu", "no words that describe"),
+        ("Quelle est la sanction pour un fonctionnaire qui fait campagne?", "neither Indonesian nor English"),
+        ("Pada tahun 1950, apa sanksi PNS yang memakai mobil dinas?", "before every regulation"),
+        (
+            "Under PP 10/2020, in 2035, may a civil servant use an official car for a campaign?",
+            "was repealed",
+        ),
+        ("Berapa tarif pajak progresif untuk mobil kedua di Jakarta?", "Nothing in the store supports"),
+    ],
+)
+def test_bad_input_says_what_was_understood_and_why_there_is_no_answer(reasoning_store, text, why):
+    card = _ask(reasoning_store, text)
+    assert not card.supported and card.cited_ids() == []
+    assert why in card.message and "Understood:" in card.message
+
+
+def test_kg_ask_json_keeps_its_fields_and_adds_the_parse_alternatives_and_conflicts(reasoning_store):
+    from kg.cli import app
+
+    runner = CliRunner()
+    r = runner.invoke(app, ["index", "--store", str(reasoning_store.path), "--model", "none"])
+    assert r.exit_code == 0, r.output
+    r = runner.invoke(
+        app, ["ask", "PNS memakai mobil dinas untuk kampanye", "--store", str(reasoning_store.path), "--json"]
+    )
+    assert r.exit_code == 0, r.output
+    data = json.loads(r.stdout)
+    for key in (
+        "question",
+        "at",
+        "supported",
+        "message",
+        "prohibitions",
+        "sanctions",
+        "authorities",
+        "related",
+    ):
+        assert key in data
+    assert (
+        data["parsed"]["actor"] == "pns"
+        and data["alternatives"] == []
+        or isinstance(data["alternatives"], list)
+    )
+    assert isinstance(data["conflicts"], list) and data["parsed"]["lang"] == "id"
+
+
+def test_kg_search_is_scoped_to_a_named_regulation(reasoning_store):
+    from kg.answers import search
+
+    hits = search(
+        reasoning_store, "menurut PP 10/2020 mobil dinas fasilitas negara", encoder=load_encoder("hash")
+    )
+    assert hits and {h.doc_id for h in hits} == {"pp-10-2020"}
+    hits = search(reasoning_store, "mobil dinas fasilitas negara", encoder=load_encoder("hash"))
+    assert "pp-90-2030" in {h.doc_id for h in hits}
+
+
+def test_kg_search_cli_uses_the_parser_scoping(reasoning_store):
+    from kg.cli import app
+
+    runner = CliRunner()
+    args = ["--store", str(reasoning_store.path), "--model", "none", "--json"]
+    r = runner.invoke(app, ["search", "menurut PP 10/2020 mobil dinas fasilitas negara", *args])
+    assert r.exit_code == 0, r.output
+    assert {h["doc_id"] for h in json.loads(r.stdout)["hits"]} == {"pp-10-2020"}

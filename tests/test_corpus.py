@@ -398,3 +398,89 @@ def test_bengkulu_case_keeps_the_seven_and_an_unknown_outcome(shipped: CorpusBun
     assert sum(a.count or 0 for a in case.actors) == 7  # the article: seven people were questioned
     assert case.outcome_en == "unknown" and case.unknowns
     assert all(f.sources for f in case.facts)
+
+
+# -- rules that catch the legal review's kinds of mistake (issue 11), on synthetic corpora -----------
+def test_a_sanction_attached_to_an_addressee_outside_its_provision_subjects(tmp_path: Path) -> None:
+    recs = synthetic_records()
+    recs["regulations"][0]["provisions"][1]["subjects"] = [
+        "kepala-desa"
+    ]  # Pasal 2 punishes village heads only
+    issue = only_issue(write_corpus(tmp_path / "c", recs))
+    assert issue.record == "norm:pp-999-2099/synthetic-tidy-desk" and issue.field == "addressees"
+    assert (
+        "pns not among the subjects of pp-999-2099/pasal-2" in issue.message
+        and "split the norm" in issue.message
+    )
+    recs["regulations"][0]["provisions"][1]["subjects"] = ["pegawai-asn"]  # a PNS is within pegawai ASN
+    assert validate_corpus(write_corpus(tmp_path / "d", recs)) == []
+
+
+def test_a_norm_period_narrower_than_its_provision(tmp_path: Path) -> None:
+    recs = synthetic_records()
+    recs["regulations"][0]["provisions"][0]["periods"] = ["before", "during", "after"]
+    recs["norms"][0]["conditions"] = {"period": ["during"]}
+    issue = only_issue(write_corpus(tmp_path / "c", recs))
+    assert issue.field == "conditions.period" and "before, after" in issue.message
+    recs["norms"][0]["conditions"] = {}  # no period = at any time: never narrower
+    assert validate_corpus(write_corpus(tmp_path / "d", recs)) == []
+
+
+def test_an_amendment_recorded_on_one_side_only(tmp_path: Path) -> None:
+    recs = synthetic_records()
+    later = dict(recs["regulations"][0], id="pp-998-2099", nomor="998", provisions=[], amends=["pp-999-2099"])
+    recs["regulations"].append(later)
+    issue = only_issue(write_corpus(tmp_path / "c", recs))
+    assert (issue.record, issue.field) == ("pp-999-2099", "amended_by") and "pp-998-2099" in issue.message
+
+
+def test_a_case_may_rest_on_public_reports_but_needs_some_source(tmp_path: Path) -> None:
+    recs = synthetic_records()
+    case = recs["cases"][0]
+    case.pop("sources")
+    issue = only_issue(write_corpus(tmp_path / "c", recs))
+    assert issue.record == "case:synthetic-messy-desk-2099" and "needs its source" in issue.message
+    case["reports"] = [{"outlet": "synthetic.example", "locator": "p=1", "date": "2099-01-02"}]
+    case.update(
+        court="pn", court_name="PN Synthetic", number="1/Pid.Sus/2099/PN Syn", outcome_kind="convicted"
+    )
+    case["sentence"] = {"penalty": "fine-only", "fine": 1000}
+    case["provisions"] = ["pp-999-2099/pasal-2"]
+    bundle = load_corpus(write_corpus(tmp_path / "d", recs))
+    assert bundle.cases_for_provision("pp-999-2099") == list(bundle.cases)
+    case["provisions"] = ["pp-999-2099/pasal-77"]
+    assert "unknown provision" in only_issue(write_corpus(tmp_path / "e", recs)).message
+
+
+def test_decisions_resolve_their_provisions_and_map_rulings_to_flags(tmp_path: Path) -> None:
+    recs = synthetic_records()
+    decision = {
+        "id": "mk-7-puu-xcix-2099",
+        "court": "mk",
+        "court_name": "Mahkamah Konstitusi",
+        "number": "7/PUU-XCIX/2099",
+        "title_id": "synthetic",
+        "title_en": "synthetic",
+        "result_id": "synthetic",
+        "result_en": "synthetic",
+        "tested": ["pp-999-2099/pasal-2"],
+        "rulings": [{"provision": "pp-999-2099/pasal-2", "result": "granted"}],
+        "reports": [{"outlet": "synthetic.example"}],
+    }
+    recs["decisions"] = [decision]
+    bundle = load_corpus(write_corpus(tmp_path / "c", recs))
+    assert bundle.decision("mk-7-puu-xcix-2099").rulings[0].flag == "struck_down"
+    decision["rulings"] = [{"provision": "pp-999-2099/pasal-9", "result": "rejected"}]
+    issue = only_issue(write_corpus(tmp_path / "d", recs))
+    assert issue.field == "rulings" and "pp-999-2099/pasal-9" in issue.message
+    decision["reports"] = []
+    assert any("must not be empty" in str(i) for i in validate_corpus(write_corpus(tmp_path / "e", recs)))
+
+
+def test_shipped_cases_keep_roles_and_sourced_outcomes(shipped: CorpusBundle) -> None:
+    documented = [c for c in shipped.cases if c.reports]
+    assert len(documented) >= 13
+    for c in documented:
+        assert c.checked_against_text is False and c.reported_by, c.id
+        assert c.outcome_en and all(a.role_en for a in c.actors), c.id
+    assert {c.court for c in documented} >= {"pn", "administrative"}

@@ -186,3 +186,133 @@ def test_every_number_in_a_sanction_and_its_range_is_in_its_provisions() -> None
         if extra:
             wrong[s.id] = sorted(extra)
     assert wrong == {}
+
+
+# -- the legal review (../shared/facts/review.md): each finding fixed, and kept fixed by a rule -------------
+def test_a_provision_read_by_a_court_says_so_and_its_norms_name_the_decision() -> None:
+    """Finding 1: a reading a court gave must not be credited elsewhere (nor left unmentioned)."""
+    bundle = shipped()
+    missing = []
+    for d in bundle.decisions:
+        for r in d.rulings:
+            if r.flag is None:
+                continue
+            kp = bundle.provision(r.provision)
+            if kp is None or d.number not in (kp.note or ""):
+                missing.append(f"{r.provision}: note does not name {d.number}")
+            for n in bundle.norms_for_provision(r.provision):
+                said = " ".join(filter(None, (n.note, n.conditions.other_en, n.conditions.other_id)))
+                if d.number not in said:
+                    missing.append(f"{n.id}: does not name {d.number}")
+    assert missing == []
+    assert "mk-41-puu-xii-2014" in {d.id for d in bundle.decisions}
+
+
+def test_every_conflict_is_flagged_on_the_side_that_gives_way() -> None:
+    """Finding 2: a penalty that a higher act overrides must say so where it is recorded."""
+    from kg.graph.citator import conflicts
+
+    bundle = shipped()
+    found = conflicts(bundle)
+    assert found, "the UU 20/2023 / PP 94/2021 conflict on heavy-breach dismissal is not found"
+    for c in found:
+        loser = next(
+            s
+            for s in c["sides"]
+            if s["sanction"] and not set(s["provisions"]) <= set(c["prevailing_provisions"])
+        )
+        note = bundle.sanction(loser["sanction"]).note or ""
+        assert "UU 20/2023" in note or c["prevails"] in note, loser["sanction"]
+
+
+def test_criminal_penalties_name_whom_they_punish() -> None:
+    """Findings 3, 4, 7: the subjects rule (kg validate) is only as good as the subjects recorded."""
+    bundle = shipped()
+    blind = [
+        (s.id, p)
+        for s in bundle.sanctions
+        if s.regime == "criminal-election" and s.id != "sanction:uu-1-2015/pidana-pasal-190"
+        for p in s.provisions
+        if not (bundle.provision(p) and bundle.provision(p).subjects)
+    ]
+    assert blind == []
+    assert bundle.provision("pp-94-2021/pasal-8/ayat-4").subjects == ["pns"]
+    assert "kepala-daerah" in {
+        a for n in bundle.norms if "sanction:uu-1-2015/pidana-pasal-188" in n.sanctions for a in n.addressees
+    }
+
+
+def test_incumbent_bans_run_as_long_as_the_provisions_say() -> None:
+    """Finding 6: Pasal 71 ayat (2) and (3) run past the campaign; the period rule guards the norms."""
+    bundle = shipped()
+    for pid in ("uu-1-2015/pasal-71/ayat-2", "uu-1-2015/pasal-71/ayat-3"):
+        assert "after" in bundle.provision(pid).periods
+        for n in bundle.norms_for_provision(pid):
+            assert not n.conditions.period or "after" in n.conditions.period, n.id
+
+
+def test_kasn_is_not_shown_as_the_current_supervisor() -> None:
+    """Finding 5: every power of KASN has an end, it has successors, and the MK 121 flag exists."""
+    from kg.graph.citator import citator_flags
+
+    bundle = shipped()
+    kasn = bundle.institution("inst:kasn")
+    assert all(p.valid_to or p.ended_by for p in kasn.powers)
+    assert kasn.status.state != "active" and set(kasn.status.successors) == {"inst:bkn", "inst:kemenpanrb"}
+    for inst in bundle.institutions:  # the rule: a body whose every power ended is not 'active'
+        if inst.powers and all(p.valid_to or p.ended_by for p in inst.powers):
+            assert inst.status.state != "active", inst.id
+    assert citator_flags(bundle, "uu-20-2023/pasal-26/ayat-2/huruf-d")
+    assert bundle.regulation("skb-2-2022").status.state == "unknown"
+
+
+def test_the_imprecise_findings_stay_fixed() -> None:
+    """Findings 8 to 16, one check each."""
+    bundle = shipped()
+    bengkulu = bundle.get("case:bengkulu-dinkes-2024")
+    assert {
+        "norm:uu-7-2017/larangan-asn-menjadi-tim-kampanye",
+        "norm:uu-7-2017/larangan-kegiatan-keberpihakan",
+    } <= set(bengkulu.norms)  # 8
+    assert "non-permanent" in bengkulu.note
+    assert "uu-6-2020" in bundle.regulation("uu-1-2015").amended_by  # 9
+    assert "uu-7-2023" in bundle.regulation("uu-7-2017").amended_by
+    gakkumdu = bundle.institution("inst:sentra-gakkumdu")  # 10
+    assert "uu-7-2017/pasal-486" in {p.provision for p in gakkumdu.powers}
+    general = bundle.norm("norm:uu-7-2017/larangan-keputusan-memihak-peserta")  # 11
+    assert general.regime != "criminal-election" and not general.sanctions
+    assert bundle.norm("norm:uu-7-2017/pidana-kepala-desa-memihak").addressees == ["kepala-desa"]
+    atasan = bundle.institution("inst:atasan-langsung")  # 12
+    assert "pp-94-2021/pasal-26/ayat-1" in {p.provision for p in atasan.powers}
+    p36 = bundle.provision("pp-94-2021/pasal-36")  # 13
+    assert "may recommend" not in p36.summary_en and "must coordinate" in p36.summary_en
+    assert "visi" in bundle.provision("pp-94-2021/pasal-5/huruf-n/angka-1").summary_id  # 14
+    kasn_provs = {p.provision for p in bundle.institution("inst:kasn").powers}  # 15
+    assert {"uu-5-2014/pasal-30", "uu-5-2014/pasal-31/ayat-1/huruf-a"} <= kasn_provs
+    everything = " ".join(f.read_text(encoding="utf-8") for f in (REPO / "corpus").glob("*.yaml"))
+    assert "at every level" not in everything and "di semua tingkat" not in everything  # 16
+
+
+def test_initials_only_authors_are_flagged_unverified() -> None:
+    """The review's note on bibliographic records: each initials-only record carries its own flag."""
+    initials = re.compile(r"^[A-Z][a-z]?\.")
+    unflagged = [
+        a.id
+        for a in shipped().articles
+        if any(initials.match(x) for x in a.authors) and "authors" not in a.unverified
+    ]
+    assert unflagged == []
+
+
+def test_case_facts_do_not_follow_their_article_closely() -> None:
+    """The review's note on the Bengkulu case: a fact must not track the article's sentence (8-word runs)."""
+    article = ngrams(
+        words((SEED / "000_1e361cd7be9bd657.txt").read_text(encoding="utf-8", errors="ignore")), 8
+    )
+    close = [
+        f.statement_id[:60]
+        for c in shipped().cases
+        for f in c.facts
+        if ngrams(words(f.statement_id), 8) & article
+    ]
+    assert close == []

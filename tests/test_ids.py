@@ -1,6 +1,6 @@
 import pytest
 
-from kg.ids import format_citation, format_document_citation, to_roman
+from kg.ids import format_citation, format_document_citation, is_provision_id, to_roman
 
 
 @pytest.mark.parametrize(
@@ -13,6 +13,13 @@ from kg.ids import format_citation, format_document_citation, to_roman
         ("pp-94-2021", "PP No. 94 Tahun 2021"),
         ("pp-94-2021/bab-14", "PP No. 94 Tahun 2021, BAB XIV"),
         ("uud-1945/pasal-28d", "UUD 1945, Pasal 28D"),
+        # Buku: a container of acts in books (UU 7/2017); skipped before a Pasal like BAB.
+        ("uu-7-2017/buku-2/bab-1", "UU No. 7 Tahun 2017, Buku Kedua BAB I"),
+        ("uu-7-2017/buku-3", "UU No. 7 Tahun 2017, Buku Ketiga"),
+        # Court decisions, by the id ingest.decision gives them.
+        ("mk-41-puu-xii-2014", "Putusan MK No. 41/PUU-XII/2014"),
+        ("pn-slk-23-pid-sus-2024", "Putusan PN Solok No. 23/Pid.Sus/2024"),
+        ("ma-12-k-pid-sus-2024", "Putusan MA No. 12 K/Pid.Sus/2024"),
     ],
 )
 def test_format_citation(pid, expected):
@@ -25,3 +32,9 @@ def test_unknown_shapes_come_back_unchanged():
 
 def test_roman():
     assert [to_roman(n) for n in (1, 4, 9, 14, 40, 2023)] == ["I", "IV", "IX", "XIV", "XL", "MMXXIII"]
+
+
+def test_buku_container_ids_are_provision_ids():
+    assert is_provision_id("uu-7-2017/buku-2/bab-1/bagian-3")
+    assert is_provision_id("uu-7-2017/buku-1")
+    assert not is_provision_id("uu-7-2017/buku-x/bab-1")

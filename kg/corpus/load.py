@@ -11,6 +11,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, ValidationError
 
 from kg.corpus.records import RECORD_TYPES, CorpusBundle, Regulation
+from kg.errors import CorpusInvalidError
 from kg.ids import doc_of
 from kg.store import Store, atomic_write_text
 
@@ -36,7 +37,7 @@ class CorpusIssue(BaseModel):
         return f"{where}: {self.message}"
 
 
-class CorpusError(Exception):
+class CorpusError(CorpusInvalidError):
     """The corpus did not validate; ``issues`` lists every problem found."""
 
     def __init__(self, issues: list[CorpusIssue]):
@@ -185,6 +186,7 @@ def _check_references(b: CorpusBundle, where: dict[str, str], broken: set[str]) 
     provs = {p.id for _, p in b.provisions()}
     norms, sanctions = {n.id for n in b.norms}, {s.id for s in b.sanctions}
     insts, cases, arts = {i.id for i in b.institutions}, {c.id for c in b.cases}, {a.id for a in b.articles}
+    decisions = {d.id for d in b.decisions}
 
     def need(rid: str, field: str, targets: Iterable[tuple[str, str]], kind: str) -> None:
         for value, known in targets:
@@ -195,6 +197,7 @@ def _check_references(b: CorpusBundle, where: dict[str, str], broken: set[str]) 
                 "sanction": value in sanctions,
                 "institution": value in insts,
                 "article": value in arts,
+                "decision": value in decisions,
                 "any": value in regs or value in provs or value in cases or value in arts,
             }[known]
             if not ok and value not in broken:
@@ -216,6 +219,7 @@ def _check_references(b: CorpusBundle, where: dict[str, str], broken: set[str]) 
         need(r.id, "status.by", [(r.status.by, "legal")] if r.status.by else [], "regulation/provision")
         need(r.id, "amends", [(x, "regulation") for x in r.amends], "regulation")
         need(r.id, "amended_by", [(x, "regulation") for x in r.amended_by], "regulation")
+        need(r.id, "status.kept_by", [(r.status.kept_by, "legal")] if r.status.kept_by else [], "provision")
         for i, p in enumerate(r.provisions):
             if p.as_amended_by:
                 need(r.id, f"provisions[{i}].as_amended_by", [(p.as_amended_by, "regulation")], "regulation")
@@ -238,12 +242,19 @@ def _check_references(b: CorpusBundle, where: dict[str, str], broken: set[str]) 
             need(inst.id, f"powers[{k}].towards", [(x, "institution") for x in p.towards], "institution")
             need(inst.id, f"powers[{k}].norms", [(x, "norm") for x in p.norms], "norm")
             need(inst.id, f"powers[{k}].sanctions", [(x, "sanction") for x in p.sanctions], "sanction")
+            need(inst.id, f"powers[{k}].ended_by", [(x, "legal") for x in p.ended_by], "regulation/provision")
     for c in b.cases:
         need(c.id, "institutions", [(x, "institution") for x in c.institutions], "institution")
         need(c.id, "norms", [(x, "norm") for x in c.norms], "norm")
         need(c.id, "sources", [(s.article, "article") for s in c.sources], "article")
+        need(c.id, "provisions", [(x, "legal") for x in c.provisions], "provision")
         for k, f in enumerate(c.facts):
             need(c.id, f"facts[{k}].sources", [(s.article, "article") for s in f.sources], "article")
+    for d in b.decisions:
+        need(d.id, "tested", [(x, "legal") for x in d.tested], "provision")
+        need(d.id, "rulings", [(r.provision, "legal") for r in d.rulings], "provision")
+    for al in b.aliases:
+        need(al.id, "regulation", [(al.regulation, "regulation")], "regulation")
     for a in b.articles:
         if not (a.file or a.url or a.cited_in):
             issues.append(
@@ -257,6 +268,75 @@ def _check_references(b: CorpusBundle, where: dict[str, str], broken: set[str]) 
         need(a.id, "cited_in", [(s.article, "article") for s in a.cited_in], "article")
         need(a.id, "discusses", [(x, "any") for x in a.discusses], "regulation/provision/case")
         need(a.id, "cites", [(c.target, "any") for c in a.cites], "article/regulation/provision")
+    issues.extend(_check_rules(b, where))
+    return issues
+
+
+# Who a broader addressee includes: a provision punishing "pegawai-asn" reaches a "pns"; regional
+# heads (and incumbents) are state officials.
+_WITHIN = {
+    "pns": "pegawai-asn",
+    "pppk": "pegawai-asn",
+    "pejabat-asn": "pegawai-asn",
+    "petahana": "kepala-daerah",
+    "kepala-daerah": "pejabat-negara",
+}
+
+
+def covered(addressee: str, subjects: Iterable[str]) -> bool:
+    """Whether an addressee is one of the subjects, or within one of them (a PNS within pegawai ASN)."""
+    subjects = set(subjects)
+    a: str | None = addressee
+    while a is not None:
+        if a in subjects:
+            return True
+        a = _WITHIN.get(a)
+    return False
+
+
+def _check_rules(b: CorpusBundle, where: dict[str, str]) -> list[CorpusIssue]:
+    """Rules that catch the legal review's kinds of mistake: scope narrowed or widened unnoticed."""
+    issues: list[CorpusIssue] = []
+
+    def issue(rid: str, field: str, message: str) -> None:
+        issues.append(CorpusIssue(file=where.get(rid, "?"), record=rid, field=field, message=message))
+
+    # Plain dicts, not the bundle's lookups: those cache an index on the bundle, which would then no
+    # longer compare equal to the same bundle read back from the store.
+    provisions = {p.id: p for _, p in b.provisions()}
+    sanctions = {s.id: s for s in b.sanctions}
+    for n in b.norms:
+        penal = list(n.sanction_provisions)
+        for sid in n.sanctions:
+            penal += sanctions[sid].provisions if sid in sanctions else []
+        for pid in dict.fromkeys(penal):
+            kp = provisions.get(pid)
+            if kp is None or not kp.subjects:
+                continue
+            outside = [a for a in n.addressees if not covered(a, kp.subjects)]
+            if outside:
+                issue(
+                    n.id,
+                    "addressees",
+                    f"{', '.join(outside)} not among the subjects of {pid} ({', '.join(kp.subjects)}): "
+                    "split the norm so the sanction attaches only to those the provision punishes",
+                )
+        if n.conditions.period:
+            for pid in n.provisions:
+                kp = provisions.get(pid)
+                missing = [x for x in (kp.periods if kp else []) if x not in n.conditions.period]
+                if missing:
+                    issue(
+                        n.id,
+                        "conditions.period",
+                        f"narrower than {pid}, which also runs {', '.join(missing)} the campaign: "
+                        "widen conditions.period",
+                    )
+    regs = {r.id: r for r in b.regulations}
+    for r in b.regulations:
+        for x in r.amends:
+            if x in regs and r.id not in regs[x].amended_by:
+                issue(x, "amended_by", f"{r.id} amends it: add {r.id} to amended_by")
     return issues
 
 

@@ -10,6 +10,9 @@ Files
 
       regulations: [...]   institutions: [...]   norms: [...]
       sanctions: [...]     cases: [...]          articles: [...]
+      aliases: [...]       (short and popular names of a regulation, for the question parser)
+      decisions: [...]     (court decisions that change how provisions read: citator flags)
+      figures: [...]       (aggregate case figures as institutions reported them)
 
   A file may hold any subset of the keys. Files are read in name order; record ids are unique
   across the whole folder.
@@ -29,6 +32,8 @@ Id conventions (checked by the validator)
   sanction     ``sanction:{regulation}/{slug}[/{slug}]``  e.g. ``sanction:pp-94-2021/berat/penurunan-jabatan``
   institution  ``inst:{slug}``  e.g. ``inst:bawaslu-kabkota``, ``inst:ppk``
   case         ``case:{slug}``  e.g. ``case:bengkulu-dinkes-2024``
+  decision     like a regulation id: ``mk-41-puu-xii-2014``, ``pn-slk-23-pid-sus-2024``
+  figure       ``figure:{slug}``  e.g. ``figure:kasn-pemilu-2024``
   article      ``article:{slug}``  e.g. ``article:prabowoadi-afandi-2021``
   Slugs are ``[a-z0-9]+`` joined by ``-``.
 
@@ -59,7 +64,7 @@ from collections.abc import Iterable, Iterator
 from datetime import date
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, field_validator
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, ValidationInfo, field_validator
 
 from kg.ids import (
     ARTICLE_ID_RE,
@@ -96,7 +101,8 @@ class _Frozen(BaseModel):
 
 # -- vocabularies ------------------------------------------------------------------------------
 Jenis = Literal["uu", "perppu", "pp", "perpres", "permen", "perbawaslu", "perkpu", "skb", "se"]
-RegulationState = Literal["in_force", "amended", "repealed", "replaced"]
+# unknown: the record cannot say (e.g. a joint decree one of whose signatories no longer operates)
+RegulationState = Literal["in_force", "amended", "repealed", "replaced", "unknown"]
 NormKind = Literal["obligation", "prohibition", "permission", "power"]
 Regime = Literal["principle", "discipline", "ethics", "criminal-election", "administrative"]
 Addressee = Literal[
@@ -149,6 +155,29 @@ PowerKind = Literal[
 # transitional: kept working only until a later act's implementing rules (KASN under UU 20/2023 Pasal 70 (3))
 InstitutionState = Literal["active", "transitional", "dissolved", "functions_transferred"]
 ArticleKind = Literal["journal", "book", "report", "web", "news", "policy-brief", "thesis"]
+# How a provision's reading changed after enactment: by a later act or by a court.
+CitatorFlagKind = Literal[
+    "amended",
+    "repealed",
+    "struck_down",
+    "conditionally_unconstitutional",
+    "conditionally_constitutional",
+    "construed",  # the Court gave a reading whose exact form (conditional or not) is not verified
+]
+RulingResult = Literal[
+    "granted",  # struck down
+    "conditionally_unconstitutional",
+    "conditionally_constitutional",
+    "construed",
+    "rejected",
+    "not_accepted",
+    "unknown",
+]
+Court = Literal["mk", "ma", "pn", "pt", "ptun", "administrative"]
+ReportKind = Literal["news", "court-record", "official", "opinion"]
+OutcomeKind = Literal[
+    "convicted", "acquitted", "administrative-sanction", "no-breach", "decided", "pending", "unknown"
+]
 
 
 # -- regulations -------------------------------------------------------------------------------
@@ -167,10 +196,13 @@ class RegulationStatus(_Frozen):
     state: RegulationState
     by: str | None = None  # the regulation (or provision) that amended/repealed/replaced it
     since: date | None = None
+    # A later act's saving clause that keeps this one only where it does not contradict that act
+    # (UU 20/2023 Pasal 75 for PP 94/2021): it settles conflicts between the two.
+    kept_by: str | None = None
     note_id: str | None = None
     note_en: str | None = None
 
-    _v_by = field_validator("by")(lambda v: v if v is None else _check_ref(v))
+    _v_by = field_validator("by", "kept_by")(lambda v: v if v is None else _check_ref(v))
 
 
 class KeyProvision(_Frozen):
@@ -182,6 +214,10 @@ class KeyProvision(_Frozen):
     summary_en: str
     as_amended_by: str | None = None  # the amending act whose wording the summary describes
     checked_against_text: bool | None = None  # None = inherit from the regulation
+    # Machine-readable scope, where the provision fixes it, so a norm resting on it cannot narrow it
+    # unnoticed: who a penal provision punishes, and when (relative to the campaign) a ban runs.
+    subjects: list[Addressee] = Field(default_factory=list)
+    periods: list[Period] = Field(default_factory=list)
     note: str | None = None
 
     @field_validator("id")
@@ -293,6 +329,10 @@ class Sanction(_Frozen):
     description_en: str
     range: CriminalRange | None = None
     provisions: list[str] = Field(min_length=1)
+    # Slugs that let two regulations' answers to the same situation be compared (see kg.graph.citator):
+    # conduct names the situation, consequence what the regulation attaches to it.
+    conduct: str | None = None
+    consequence: str | None = None
     note: str | None = None
 
     _v_id = field_validator("id")(lambda v: _check(SANCTION_ID_RE, "sanction", v))
@@ -312,9 +352,13 @@ class Power(_Frozen):
     sanctions: list[str] = Field(default_factory=list)  # sanctions this power imposes/recommends
     valid_from: date | None = None
     valid_to: date | None = None  # where a later law took the power away
+    ended_by: list[str] = Field(
+        default_factory=list
+    )  # the acts that took it away, even when the day is unknown
     note: str | None = None
 
     _v_prov = field_validator("provision")(lambda v: _check_ref(v))
+    _v_ended = field_validator("ended_by")(lambda v: [_check_ref(x) for x in v])
     _v_towards = field_validator("towards")(
         lambda v: [_check(INSTITUTION_ID_RE, "institution", x) for x in v]
     )
@@ -374,6 +418,7 @@ class CaseActor(_Frozen):
 
     role_id: str
     role_en: str
+    role: Addressee | None = None  # the role as the norms name it, for filtering (kepala-desa, pejabat-asn …)
     count: int | None = None  # None = the source does not say
     employment: Literal["asn", "non-asn", "mixed", "unknown"] = "unknown"
 
@@ -384,6 +429,118 @@ class CaseFact(_Frozen):
     statement_id: str
     statement_en: str
     sources: list[SourceRef] = Field(min_length=1)
+
+
+class WebSource(_Frozen):
+    """A public report a fact rests on: the outlet and where in it, as far as it was seen."""
+
+    outlet: str  # "liputan6.com", "SIPP PN Solok"
+    locator: str | None = None  # the path or article number seen: "news/read/2268767", "p=3865"
+    date: str | None = None  # partial ISO date of the report
+    kind: ReportKind = "news"
+    note: str | None = None
+
+    @field_validator("date", mode="before")
+    @classmethod
+    def _v_date(cls, v: Any) -> Any:
+        # YAML reads an unquoted 2025-10-18 as a date; a report date is kept as written (it may be partial).
+        v = v.isoformat() if isinstance(v, date) else v
+        return v if v is None else _check(PARTIAL_DATE_RE, "date (YYYY[-MM[-DD]])", v)
+
+
+class Sentence(_Frozen):
+    """A criminal sentence as reported; a field the report does not give stays None."""
+
+    penalty: Literal["imprisonment", "confinement", "fine-only", "unknown"]
+    months: int | None = None
+    probation_months: int | None = None  # set when the term is suspended
+    fine: int | None = None  # rupiah
+    in_default: str | None = None  # the term served if the fine is not paid: "1 month", "10 days"
+    each: bool = False  # imposed on each of several defendants
+    prosecution_asked_en: str | None = None
+    appeal_en: str | None = None
+
+
+class Ruling(_Frozen):
+    """What a court held on one provision, with the reading it gave (our words) and any deadline."""
+
+    provision: str
+    result: RulingResult
+    reading_id: str | None = None
+    reading_en: str | None = None
+    deadline: date | None = None
+    note: str | None = None
+
+    _v_prov = field_validator("provision")(lambda v: _check_ref(v))
+
+    @property
+    def flag(self) -> CitatorFlagKind | None:
+        """The citator flag this ruling puts on its provision (None when the provision reads as printed)."""
+        return {
+            "granted": "struck_down",
+            "conditionally_unconstitutional": "conditionally_unconstitutional",
+            "conditionally_constitutional": "conditionally_constitutional",
+            "construed": "construed",
+        }.get(self.result)  # type: ignore[return-value]
+
+
+class Decision(_Frozen):
+    """A court decision that changes how provisions read (an MK judicial review), in our own words."""
+
+    id: str  # mk-41-puu-xii-2014
+    court: Court
+    court_name: str
+    number: str  # as the court writes it: "41/PUU-XII/2014"
+    title_id: str
+    title_en: str
+    filed: date | None = None
+    date_read: date | None = None  # a reading applies from this day
+    petitioners: list[str] = Field(default_factory=list)  # by role or organisation, never a person's name
+    tested: list[str] = Field(default_factory=list)  # provisions under review
+    grounds: list[str] = Field(default_factory=list)  # constitutional provisions invoked, as cited
+    result_id: str
+    result_en: str
+    rulings: list[Ruling] = Field(default_factory=list)
+    effects_en: list[str] = Field(default_factory=list)  # what followed downstream, as reported
+    unknowns: list[str] = Field(default_factory=list)
+    reports: list[WebSource] = Field(min_length=1)
+    reported_by: ReportKind = "news"
+    checked_against_text: bool = False
+    note: str | None = None
+
+    _v_id = field_validator("id")(lambda v: _check(DOC_ID_RE, "decision", v))
+    _v_tested = field_validator("tested")(lambda v: [_check_ref(x) for x in v])
+
+
+class Measure(_Frozen):
+    """One reported number: what was counted, and the value as reported."""
+
+    label_id: str
+    label_en: str
+    value: float
+    unit: Literal["count", "percent"] = "count"
+
+
+FIGURE_ID_RE = re.compile(r"^figure:[a-z0-9]+(?:-[a-z0-9]+)*$")
+
+
+class ReportedFigure(_Frozen):
+    """Aggregate figures on neutrality cases as an institution reported them, cited as reported."""
+
+    id: str  # figure:{slug}
+    election_en: str  # "Pilkada 2020", "Pemilu 2024"
+    as_of: str  # partial ISO date of the statement
+    reported_by_en: str  # the institution that gave the figures (KASN, BKN, Bawaslu, Kemendagri)
+    measures: list[Measure] = Field(min_length=1)
+    report: WebSource
+    note: str | None = None
+
+    _v_id = field_validator("id")(lambda v: _check(FIGURE_ID_RE, "figure", v))
+    _v_as_of = field_validator("as_of", mode="before")(
+        lambda v: _check(
+            PARTIAL_DATE_RE, "date (YYYY[-MM[-DD]])", v.isoformat() if isinstance(v, date) else v
+        )
+    )
 
 
 class Case(_Frozen):
@@ -403,11 +560,31 @@ class Case(_Frozen):
     facts: list[CaseFact] = Field(default_factory=list)
     outcome_id: str = "tidak diketahui"
     outcome_en: str = "unknown"
+    outcome_kind: OutcomeKind = "unknown"
+    sentence: Sentence | None = None
+    court: Court | None = None
+    court_name: str | None = None  # "PN Solok"
+    number: str | None = None  # the case number as the court writes it; None = not seen
+    decision: str | None = None  # id of a decision record (ingested or curated) for this case
+    provisions: list[str] = Field(default_factory=list)  # provisions charged or applied
     unknowns: list[str] = Field(default_factory=list)  # what the sources leave open, in English
-    sources: list[SourceRef] = Field(min_length=1)
+    reports: list[WebSource] = Field(default_factory=list)  # public reports (news, court records)
+    sources: list[SourceRef] = Field(default_factory=list, validate_default=True)  # articles in the corpus
+    reported_by: ReportKind | None = None  # the weakest kind of source an outcome rests on
+    checked_against_text: bool | None = None  # False: no judgment text was read
     note: str | None = None
 
     _v_id = field_validator("id")(lambda v: _check(CASE_ID_RE, "case", v))
+    _v_provs = field_validator("provisions")(lambda v: [_check_ref(x) for x in v])
+    _v_decision = field_validator("decision")(lambda v: v if v is None else _check(DOC_ID_RE, "decision", v))
+
+    @field_validator("sources")
+    @classmethod
+    def _v_sourced(cls, v: list[SourceRef], info: ValidationInfo) -> list[SourceRef]:
+        if not (v or info.data.get("reports")):
+            raise ValueError("a case needs its source: give sources (articles) or reports")
+        return v
+
     _v_date = field_validator("date")(lambda v: _check(PARTIAL_DATE_RE, "date (YYYY[-MM[-DD]])", v))
     _v_insts = field_validator("institutions")(
         lambda v: [_check(INSTITUTION_ID_RE, "institution", x) for x in v]
@@ -448,6 +625,9 @@ class Article(_Frozen):
     cited_in: list[SourceRef] = Field(default_factory=list)  # the footnotes that cite this work
     discusses: list[str] = Field(default_factory=list)  # regulation, provision and case ids
     cites: list[Citation] = Field(default_factory=list)
+    unverified: list[str] = Field(
+        default_factory=list
+    )  # bibliographic fields not checked (initials-only authors …)
     note: str | None = None
 
     _v_id = field_validator("id")(lambda v: _check(ARTICLE_ID_RE, "article", v))
@@ -458,6 +638,30 @@ class Article(_Frozen):
         return [x if CASE_ID_RE.match(x) else _check_ref(x) for x in v]
 
 
+# -- aliases (the names people use for a regulation) -------------------------------------------
+class Alias(_Frozen):
+    """Short and popular names of one regulation, in Indonesian and English (our own list).
+
+    Several regulations may share a name ("UU ASN" is UU 5/2014 and UU 20/2023); the year in the
+    question, or else the one in force, tells them apart.
+    """
+
+    id: str  # ``alias:{regulation}``
+    regulation: str
+    names_id: list[str] = Field(default_factory=list)
+    names_en: list[str] = Field(default_factory=list)
+    note: str | None = None
+
+    _v_reg = field_validator("regulation")(lambda v: _check(DOC_ID_RE, "regulation", v))
+
+    @field_validator("id")
+    @classmethod
+    def _v_id(cls, v: str) -> str:
+        if not (v.startswith("alias:") and DOC_ID_RE.match(v.removeprefix("alias:"))):
+            raise ValueError(f"malformed alias id {v!r} (want alias:REGULATION, e.g. alias:uu-20-2023)")
+        return v
+
+
 # -- the bundle --------------------------------------------------------------------------------
 RECORD_TYPES: dict[str, type[_Frozen]] = {
     "regulations": Regulation,
@@ -466,6 +670,9 @@ RECORD_TYPES: dict[str, type[_Frozen]] = {
     "sanctions": Sanction,
     "cases": Case,
     "articles": Article,
+    "decisions": Decision,
+    "figures": ReportedFigure,
+    "aliases": Alias,
 }
 
 
@@ -479,6 +686,9 @@ class CorpusBundle(_Frozen):
     sanctions: tuple[Sanction, ...] = ()
     cases: tuple[Case, ...] = ()
     articles: tuple[Article, ...] = ()
+    decisions: tuple[Decision, ...] = ()
+    figures: tuple[ReportedFigure, ...] = ()
+    aliases: tuple[Alias, ...] = ()
     _idx: dict[str, Any] | None = PrivateAttr(default=None)
 
     def counts(self) -> dict[str, int]:
@@ -492,6 +702,8 @@ class CorpusBundle(_Frozen):
             "powers": sum(len(i.powers) for i in self.institutions),
             "cases": len(self.cases),
             "articles": len(self.articles),
+            "decisions": len(self.decisions),
+            "figures": len(self.figures),
         }
 
     def _index(self) -> dict[str, Any]:
@@ -499,7 +711,15 @@ class CorpusBundle(_Frozen):
         cached = self._idx
         if cached is None:
             cached = {}
-            for group in (self.regulations, self.institutions, self.norms, self.sanctions, self.cases):
+            groups = (
+                self.regulations,
+                self.institutions,
+                self.norms,
+                self.sanctions,
+                self.cases,
+                self.decisions,
+            )
+            for group in groups:
                 for rec in group:
                     cached[rec.id] = rec
             for a in self.articles:
@@ -591,6 +811,26 @@ class CorpusBundle(_Frozen):
 
     def cases_for_norm(self, nid: str) -> list[Case]:
         return [c for c in self.cases if nid in c.norms]
+
+    def decision(self, did: str) -> Decision | None:
+        rec = self.get(did)
+        return rec if isinstance(rec, Decision) else None
+
+    def cases_for_provision(self, pid: str) -> list[Case]:
+        """Cases that applied a provision (or one below or above it), directly or through a norm at stake."""
+
+        def hit(ref: str) -> bool:
+            return ref == pid or ref.startswith(pid + "/") or pid.startswith(ref + "/")
+
+        out = []
+        for c in self.cases:
+            refs = list(c.provisions)
+            for nid in c.norms:
+                n = self.norm(nid)
+                refs += (n.provisions + n.sanction_provisions) if n else []
+            if any(hit(r) for r in refs):
+                out.append(c)
+        return out
 
     def referenced_ids(self) -> set[str]:
         """Every provision or regulation id some record cites (for the fidelity checks)."""

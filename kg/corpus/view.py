@@ -80,3 +80,31 @@ def norm_view(bundle: CorpusBundle, norm_id: str) -> dict:
         "sanctions": sanctions,
         "enforced_by": norm.enforced_by,
     }
+
+
+def record_view(bundle: CorpusBundle, rid: str) -> dict | None:
+    """Any curated record that is not a regulation or provision (case, decision, institution, norm,
+    sanction, article) as plain data, with what points to it; None when the id is not such a record."""
+    from kg.corpus.records import Article, Case, Decision, Institution, Norm, Sanction
+
+    rec = bundle.get(rid)
+    kinds = {Case: "case", Decision: "decision", Institution: "institution", Norm: "norm"}
+    kinds |= {Sanction: "sanction", Article: "article"}
+    kind = kinds.get(type(rec))
+    if kind is None:
+        return None
+    out: dict = {"id": rid, "record_type": kind, "official_text": False, **rec.model_dump(mode="json")}
+    if kind == "norm":
+        out["view"] = norm_view(bundle, rid)
+        out["cases"] = [c.id for c in bundle.cases_for_norm(rid)]
+    elif kind == "sanction":
+        out["norms"] = [n.id for n in bundle.norms if rid in n.sanctions]
+        out["imposed_by"] = [
+            {"institution": i.id, "provision": p.provision} for i, p in bundle.imposers_of(rid)
+        ]
+    elif kind == "institution":
+        out["norms_enforced"] = [n.id for n in bundle.norms if rid in n.enforced_by]
+        out["cases"] = [c.id for c in bundle.cases if rid in c.institutions]
+    elif kind == "article":
+        out["cases"] = [c.id for c in bundle.cases if any(s.article == rid for s in c.sources)]
+    return out

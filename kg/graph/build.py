@@ -175,10 +175,81 @@ def document_triples(doc: Document, source_hash: str) -> list[Triple]:
         t.add(s, K.amendedBy, doc_iri(p.amended_by) if p.amended_by else None)
     _reference_triples(t, doc)
     _amendment_triples(t, doc)
+    _extracted_norm_triples(t, doc)
     for f in doc.footnotes:
         for target in f.cites:
             t.add(d, K.citesWork, doc_iri(target))
     return t.out
+
+
+_LINK_REGIME = {
+    "criminal": "criminal",
+    "disciplinary": "discipline",
+    "ethical": "ethics",
+    "administrative": "administrative",
+}
+
+
+def _extracted_norm_triples(t: _Triples, doc: Document) -> None:
+    """Norms, definitions, sanction links and powers of the norms stage, in the curated norms' classes.
+
+    Each carries ``kga:normSource "extracted"``; the curated corpus wins where both sit on one
+    provision (see ``kg.graph.norms``), so nothing here overrides a curated fact.
+    """
+    regime: dict[str, str] = {}
+    for i, link in enumerate(doc.sanction_links):
+        s = doc_iri(f"sanction-link/{link.provision}/{i}")
+        t.add(s, RDF.type, K.SanctionLink)
+        t.add(s, K.normSource, "extracted")
+        t.add(s, K.restsOn, doc_iri(link.provision))
+        t.add(s, K.regime, _LINK_REGIME[link.regime])
+        t.add(s, K.sanctionKind, link.penalty)
+        t.add(s, K.sanctionLevel, link.level)
+        low = link.prison_min_months if link.prison_min_months is not None else link.kurungan_min_months
+        high = link.prison_max_months if link.prison_max_months is not None else link.kurungan_max_months
+        t.add(s, K.minMonths, low)
+        t.add(s, K.maxMonths, high)
+        t.add(s, K.minFine, link.fine_min)
+        t.add(s, K.maxFine, link.fine_max)
+        t.add(s, K.unresolvedReason, link.unresolved)
+        for target in link.targets:
+            t.add(s, K.reachesProvision, doc_iri(target))
+        for nid in link.norms:
+            t.add(s, K.reaches, corpus_iri(nid))
+            regime.setdefault(nid, _LINK_REGIME[link.regime])
+    for n in doc.norms:
+        s = corpus_iri(n.id)
+        if n.kind == "definition":
+            t.add(s, RDF.type, K.Definition)
+        else:
+            t.add(s, RDF.type, K.Norm)
+            t.add(s, K.normKind, _NORM_KIND[n.kind])
+            t.add(s, K.regime, regime.get(n.id, "unspecified"))
+            for a in n.addressees or ("unknown",):
+                t.add(s, K.addressee, a)
+        t.add(s, K.normSource, "extracted")
+        t.add(s, K.act, n.act, "id")
+        t.add(s, K.restsOn, doc_iri(n.provision))
+        t.add(s, K.confidence, n.confidence)
+        t.add(s, K.negated, n.negated if n.negated else None)
+        for c in n.conditions:
+            t.add(s, K.condition, c, "id")
+        for x in n.sanction_provisions:
+            t.add(s, K.sanctionProvision, doc_iri(x))
+        t.add(s, K.amendedBy, doc_iri(n.amended_by) if n.amended_by else None)
+    for d in doc.definitions:
+        s = corpus_iri(f"norm:{d.provision}")
+        t.add(s, K["term"], d.term)
+        t.add(s, K.abbreviation, d.abbreviation)
+    for i, pw in enumerate(doc.powers):
+        s = doc_iri(f"power/{pw.provision}/{i}")
+        t.add(s, RDF.type, K.ExtractedPower)
+        t.add(s, K.normSource, "extracted")
+        t.add(s, K.grantedBy, doc_iri(pw.provision))
+        t.add(s, K.institutionName, pw.institution)
+        t.add(s, K.addressee, pw.actor)
+        t.add(s, K.verb, pw.verb)
+        t.add(s, K.object, pw.object)
 
 
 def _reference_triples(t: _Triples, doc: Document) -> None:
@@ -314,8 +385,9 @@ def corpus_triples(bundle: object, source_hashes: dict[str, str]) -> dict[str, l
         t.add(d, K.statusNote, reg.status.note_en, "en")
         t.add(d, K.officialIssuer, reg.official_source.issuer)
         t.add(d, K.officialUrl, reg.official_source.url)
-        state = "inForce" if reg.status.state in ("in_force", "amended") else "notInForce"
-        t.add(d, ELI.in_force, URIRef(f"http://data.europa.eu/eli/ontology#InForce-{state}"))
+        if reg.status.state != "unknown":  # an unknown status asserts neither
+            state = "inForce" if reg.status.state in ("in_force", "amended") else "notInForce"
+            t.add(d, ELI.in_force, URIRef(f"http://data.europa.eu/eli/ontology#InForce-{state}"))
         for x in reg.amends:
             t.add(d, ELI.amends, doc_iri(x))
         for x in reg.amended_by:
@@ -406,6 +478,8 @@ def corpus_triples(bundle: object, source_hashes: dict[str, str]) -> dict[str, l
             t.add(pw, K.order, k)
             t.add(pw, K.validFrom, p.valid_from)
             t.add(pw, K.validTo, p.valid_to)
+            for x in p.ended_by:
+                t.add(pw, K.endedBy, doc_iri(x))
             for x in p.towards:
                 t.add(pw, K.towards, corpus_iri(x))
             for x in p.norms:
@@ -450,6 +524,52 @@ def corpus_triples(bundle: object, source_hashes: dict[str, str]) -> dict[str, l
                 t.add(u, K.describedIn, corpus_iri(src.article))
         for src in c.sources:
             t.add(s, K.describedIn, corpus_iri(src.article))
+        t.add(s, K.court, c.court)
+        t.add(s, K.courtName, c.court_name)
+        t.add(s, K.caseNumber, c.number)
+        t.add(s, K.decidedIn, doc_iri(c.decision) if c.decision else None)
+        t.add(s, K.outcomeKind, c.outcome_kind)
+        t.add(s, K.reportedBy, c.reported_by)
+        t.add(s, K.checkedAgainstText, c.checked_against_text)
+        for x in c.provisions:
+            t.add(s, K.appliesProvision, doc_iri(x))
+        for k, a in enumerate(c.actors):
+            t.add(corpus_iri(f"{c.id}/actor-{k}"), K.roleCode, a.role)
+        _report_triples(t, s, c.id, c.reports)
+
+    t = graphs["corpus/decisions"]
+    for d in bundle.decisions:
+        s = doc_iri(d.id)
+        t.add(s, RDF.type, K.CourtDecision)
+        t.add(s, K.court, d.court)
+        t.add(s, K.courtName, d.court_name)
+        t.add(s, K.caseNumber, d.number)
+        t.add(s, K["title"], d.title_id, "id")
+        t.add(s, K["title"], d.title_en, "en")
+        t.add(s, K.dateFiled, d.filed)
+        t.add(s, K.dateRead, d.date_read)
+        t.add(s, K.outcome, d.result_id, "id")
+        t.add(s, K.outcome, d.result_en, "en")
+        t.add(s, K.reportedBy, d.reported_by)
+        t.add(s, K.checkedAgainstText, d.checked_against_text)
+        for x in d.petitioners:
+            t.add(s, K.petitioner, x)
+        for x in d.tested:
+            t.add(s, K.tests, doc_iri(x))
+        for x in d.unknowns:
+            t.add(s, K.unknown, x, "en")
+        for k, r in enumerate(d.rulings):
+            u = doc_iri(f"{d.id}/ruling-{k}")
+            t.add(s, K.hasRuling, u)
+            t.add(u, RDF.type, K.Ruling)
+            t.add(u, K.rulesOn, doc_iri(r.provision))
+            t.add(u, K.rulingResult, r.result)
+            t.add(u, K.citatorFlag, r.flag)
+            t.add(u, K.reading, r.reading_id, "id")
+            t.add(u, K.reading, r.reading_en, "en")
+            t.add(u, K.deadline, r.deadline)
+            t.add(u, K.note, r.note)
+        _report_triples(t, s, d.id, d.reports)
 
     t = graphs["corpus/articles"]
     for a in bundle.articles:
@@ -471,6 +591,19 @@ def corpus_triples(bundle: object, source_hashes: dict[str, str]) -> dict[str, l
     for name, trip in graphs.items():
         trip.add(graph_iri(name), K.sourceHash, source_hashes[name.split("/", 1)[1]])
     return {name: trip.out for name, trip in graphs.items()}
+
+
+def _report_triples(t: _Triples, subject: URIRef, rid: str, reports: list) -> None:
+    """Public reports (news, court records) a case or decision rests on, each a node it is described in."""
+    for k, r in enumerate(reports):
+        u = corpus_iri(f"{rid}/report-{k}") if ":" in rid else doc_iri(f"{rid}/report-{k}")
+        t.add(subject, K.describedIn, u)
+        t.add(u, RDF.type, K.Report)
+        t.add(u, K.outlet, r.outlet)
+        t.add(u, K.locator, r.locator)
+        t.add(u, K.reportDate, r.date)
+        t.add(u, K.reportKind, r.kind)
+        t.add(u, K.note, r.note)
 
 
 def _corpus_sources(store: Store) -> tuple[object | None, dict[str, str]]:

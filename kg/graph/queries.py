@@ -11,28 +11,33 @@ import dataclasses
 import difflib
 import re
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 from typing import Any
 
 from rdflib import Literal as RDFLiteral
+from rdflib import URIRef
 
+from kg.errors import GraphStoreError
 from kg.graph.rdfstore import (
     ID,
     KGA,
+    PREFIXES,
     GraphStore,
     check_read_only,
     doc_iri,
+    graph_iri,
     local_id,
+    nt_term,
     open_graph_store,
     to_python,
 )
 from kg.store import Store, UnknownIdError
 
 STAGES = ("receives_reports", "investigates", "recommends", "forwards", "decides", "imposes")
-CORPUS_GRAPHS = ("regulations", "norms", "sanctions", "institutions", "cases", "articles")
+CORPUS_GRAPHS = ("regulations", "norms", "sanctions", "institutions", "cases", "articles", "decisions")
 
 
 # -- records ------------------------------------------------------------------------------------
@@ -176,6 +181,39 @@ class CaseNeighbourhood:
     articles: tuple[dict[str, Any], ...]
     facts: tuple[dict[str, Any], ...]
     rests_on: list[str] = field(default_factory=list)
+    court_name: str | None = None
+    number: str | None = None
+    reports: tuple[dict[str, Any], ...] = ()  # public reports (news, court records) the case rests on
+
+
+@dataclass(frozen=True)
+class CaseSummary:
+    """One documented case or court decision, as the case list shows it (roles only, outcome as reported)."""
+
+    id: str
+    kind: str  # case | decision
+    title_id: str
+    title_en: str
+    court: str | None
+    court_name: str | None
+    number: str | None
+    date: str  # partial ISO date
+    place: str
+    election: str
+    actors: tuple[dict[str, Any], ...]
+    conduct_id: str
+    conduct_en: str
+    provisions: tuple[str, ...]
+    norms: tuple[str, ...]
+    outcome_id: str
+    outcome_en: str
+    outcome_kind: str
+    sentence: dict[str, Any] | None
+    sources: tuple[dict[str, Any], ...]
+    reported_by: str | None
+    checked_against_text: bool | None
+    unknowns: tuple[str, ...]
+    rests_on: list[str] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -315,15 +353,96 @@ def tokens(text: str) -> set[str]:
     return {f for c in concepts(text) for f in c}
 
 
-def _norm_words(f: _Facts, nid: str) -> set[str]:
-    parts = [*map(str, f.all(nid, "act")), *map(str, f.all(nid, "condition"))]
-    parts += [a.replace("-", " ") for a in map(str, f.all(nid, "addressee"))]
-    for pid in f.ids(nid, "restsOn"):
-        parts += [str(x) for x in f.all(pid, "summaryEn") + f.all(pid, "summaryId")]
-    return tokens(" ".join(parts))
+def _in_corpus(var: str) -> str:
+    """A filter keeping a graph variable to the curated corpus's graphs (whatever else the store holds)."""
+    return f"FILTER(?{var} IN ({', '.join(nt_term(graph_iri('corpus/' + n)) for n in CORPUS_GRAPHS)}))"
 
 
-def match_norms(f: _Facts, text: str) -> list[tuple[str, float]]:
+def _values(var: str, ids: Iterable[str]) -> str:
+    """A VALUES block binding ``?var`` to the IRIs of ids read from the graph (nt_term checks each IRI)."""
+    return f"VALUES ?{var} {{ {' '.join(nt_term(URIRef(ID + i)) for i in sorted(set(ids)))} }}"
+
+
+# Each norm with the words it is matched on: its act and addressees, and those with its conditions
+# and the summaries of the provisions it rests on. One row per norm, so no triple is copied.
+_NORM_WORDS = f"""
+SELECT ?n ?regime (GROUP_CONCAT(COALESCE(?act, ""); SEPARATOR=" ") AS ?act_words)
+       (GROUP_CONCAT(?text; SEPARATOR=" ") AS ?all_words)
+WHERE {{
+  GRAPH ?gs {{ ?n a kga:Norm OPTIONAL {{ ?n kga:regime ?regime }} }} {_in_corpus("gs")}
+  {{ GRAPH ?gn {{ ?n kga:act|kga:addressee ?text }} BIND(?text AS ?act) }}
+  UNION {{ GRAPH ?gn {{ ?n kga:condition ?text }} }}
+  UNION {{ GRAPH ?gn {{ ?n kga:restsOn ?p }} GRAPH ?gr {{ ?p kga:summaryEn|kga:summaryId ?text }} }}
+  {_in_corpus("gn")}
+}} GROUP BY ?n ?regime
+"""
+# Norms resting on a provision or anything below it: directly, through the clause that sanctions
+# them, or through one of their sanctions (a join from the norms graph into the sanctions graph).
+_NORMS_AT = f"""
+SELECT DISTINCT ?n WHERE {{
+  {{ GRAPH ?gs {{ ?n a kga:Norm ; kga:restsOn|kga:sanctionProvision ?p }} }}
+  UNION {{ GRAPH ?gs {{ ?n a kga:Norm ; kga:sanctionedBy ?s }} GRAPH ?gt {{ ?s kga:restsOn ?p }} }}
+  {_in_corpus("gs")}
+  FILTER(?p = ?target || STRSTARTS(STR(?p), ?below))
+}}
+"""
+# Every power with its kind and what it is over or points to (a few dozen rows in the corpus).
+_POWERS = f"""
+SELECT ?inst ?pw ?kind ?over ?rel WHERE {{
+  GRAPH ?gs {{
+    ?inst a kga:Institution ; kga:hasPower ?pw . ?pw kga:powerKind ?kind .
+    OPTIONAL {{
+      {{ ?pw kga:overNorm ?over BIND("overNorm" AS ?rel) }}
+      UNION {{ ?pw kga:overSanction ?over BIND("overSanction" AS ?rel) }}
+      UNION {{ ?pw kga:towards ?over BIND("towards" AS ?rel) }}
+    }}
+  }} {_in_corpus("gs")}
+}}
+"""
+
+
+class _Slice(_Facts):
+    """The facts of some subjects only (norms, sanctions, powers, institutions, regulations), by id."""
+
+    def __init__(self, gs: GraphStore, ids: Iterable[str] = ()):
+        self.gs = gs
+        self.by_subject = defaultdict(lambda: defaultdict(list))
+        self.add(ids)
+
+    def add(self, ids: Iterable[str]) -> None:
+        """Fetch the facts of the ids not fetched yet (one query)."""
+        todo = {i for i in ids if i not in self.by_subject}
+        if not todo:
+            return
+        q = f"SELECT ?s ?p ?o WHERE {{ {_values('s', todo)} GRAPH ?gs {{ ?s ?p ?o }} {_in_corpus('gs')} }}"
+        for s, p, o in _select_terms(self.gs, q):
+            lang = o.language if isinstance(o, RDFLiteral) else None
+            self.by_subject[local_id(str(s))][_pred(p)].append((to_python(o), lang))
+        for i in todo:
+            self.by_subject.setdefault(i, defaultdict(list))
+
+    def regulations_of(self, nids: Iterable[str]) -> None:
+        """Fetch the regulations the norms' provisions belong to (their status decides on a date)."""
+        self.add({p.split("/", 1)[0] for n in nids for p in self.ids(n, "restsOn")})
+
+
+def _select_terms(gs: GraphStore, query: str) -> list[tuple[Any, ...]]:
+    """Rows of rdflib terms (literals keep their language) for a query written here."""
+    try:
+        return [tuple(r) for r in gs.graph.query(PREFIXES + query)]
+    except Exception as exc:  # the backends raise many types; the caller wants one
+        raise GraphStoreError(f"query failed on the {gs.kind} store {gs.location}: {exc}") from exc
+
+
+def _norm_words(gs: GraphStore) -> dict[str, tuple[str, set[str], set[str]]]:
+    """norm id -> (regime, words of its act and addressees, all its words)."""
+    return {
+        local_id(n): (str(regime or ""), tokens(act or ""), tokens(f"{act or ''} {words or ''}"))
+        for n, regime, act, words in gs.select(_NORM_WORDS).rows
+    }
+
+
+def match_norms(gs: GraphStore, text: str, words: dict | None = None) -> list[tuple[str, float]]:
     """Norms whose act, addressees, conditions and provision summaries share the question's words.
 
     The best matches of each regime are kept (a question about one act usually touches the
@@ -333,22 +452,19 @@ def match_norms(f: _Facts, text: str) -> list[tuple[str, float]]:
     q = concepts(text)
     if not q:
         return []
-    scored: list[tuple[str, float]] = []
-    for nid in f.of_type("Norm"):
-        addressees = " ".join(a.replace("-", " ") for a in map(str, f.all(nid, "addressee")))
-        act_words = tokens(" ".join(map(str, f.all(nid, "act"))) + " " + addressees)
-        all_words = _norm_words(f, nid)
+    words = words if words is not None else _norm_words(gs)
+    scored: list[tuple[str, float, str]] = []
+    for nid, (regime, act_words, all_words) in words.items():
         # Words of the act itself weigh double: they say what is done, summaries say more around it.
         hit_act = sum(1 for c in q if c & act_words)
         hit_all = sum(1 for c in q if c & all_words)
         score = round((2 * hit_act + hit_all) / (3 * len(q)), 3)
         if score >= 0.34:
-            scored.append((nid, score))
+            scored.append((nid, score, regime))
     best: dict[str, float] = {}
-    for nid, sc in scored:
-        reg = str(f.one(nid, "regime") or "")
+    for _nid, sc, reg in scored:
         best[reg] = max(best.get(reg, 0.0), sc)
-    keep = [(n, sc) for n, sc in scored if sc >= 0.75 * best[str(f.one(n, "regime") or "")]]
+    keep = [(n, sc) for n, sc, reg in scored if sc >= 0.75 * best[reg]]
     return sorted(keep, key=lambda x: (-x[1], x[0]))
 
 
@@ -358,7 +474,7 @@ def _state(gs: GraphStore, store: Store, f: _Facts, pid: str, at: date) -> tuple
     from kg.graph.versions import DateBeforeDocumentError, status
 
     try:
-        st = status(store, pid, at, gs=gs)
+        st = status(_NoSuggestions(store), pid, at, gs=gs)  # type: ignore[arg-type]
         return st.status, st.note
     except DateBeforeDocumentError as exc:
         return "not_yet_in_force", str(exc)
@@ -374,7 +490,21 @@ def _state(gs: GraphStore, store: Store, f: _Facts, pid: str, at: date) -> tuple
         return "repealed", f"{reg} {state}" + (f" by {local_id(by)}" if by else "") + (
             f" since {since}" if since else ""
         )
-    return ("in_force" if state else "unknown"), ""
+    return ("in_force" if state and state != "unknown" else "unknown"), ""
+
+
+class _NoSuggestions:
+    """The store, except that an unknown id gets no "did you mean": _state drops that error anyway, and
+    the suggestions (difflib over every id in the store) were most of a sanctions question at scale."""
+
+    def __init__(self, store: Store):
+        self._store = store
+
+    def suggest(self, *args: Any, **kwargs: Any) -> list[str]:
+        return []
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._store, name)
 
 
 def _applies(states: list[tuple[str, str]]) -> tuple[bool, str]:
@@ -437,26 +567,27 @@ def sanctions(
         raise ValueError("give an act (free text) or a provision id")
     gs, own = _open(store, gs)
     try:
-        f = _Facts(gs)
-        if not f.of_type("Norm"):
+        words = _norm_words(gs)
+        if not words:
             raise LookupError(
                 "the graph holds no norms: ingest the corpus (kg ingest corpus/) and run kg build"
             )
         found: dict[str, float] = {}
         if provision:
-            for nid in f.of_type("Norm"):
-                refs = f.ids(nid, "restsOn") + f.ids(nid, "sanctionProvision")
-                refs += tuple(p for s in f.ids(nid, "sanctionedBy") for p in f.ids(s, "restsOn"))
-                if any(r == provision or r.startswith(provision + "/") for r in refs):
-                    found[nid] = 1.0
+            target = doc_iri(provision)
+            bound = {"target": target, "below": RDFLiteral(str(target) + "/")}
+            found = {local_id(n): 1.0 for (n,) in gs.select(_NORMS_AT, bound).rows}
             if not found:
                 _unknown_provision(gs, store, provision)
         if act:
-            hits = match_norms(f, act)
+            hits = match_norms(gs, act, words)
             if provision:  # both: the provision's norms, ranked by the act
                 found = {n: dict(hits).get(n, 0.0) for n in found}
             else:
                 found = dict(hits)
+        f = _Slice(gs, found)
+        f.add(s for n in found for s in f.ids(n, "sanctionedBy"))
+        f.regulations_of(found)
         day = at or date.today()
         norms: list[NormHit] = []
         excluded: list[tuple[str, str]] = []
@@ -496,6 +627,15 @@ def _power_check(gs: GraphStore, store: Store, f: _Facts, inst: str, pw: str, da
         return f"power starts on {vf}"
     if isinstance(vt, date) and day > vt:
         return f"power ended on {vt}"
+    for ender in f.ids(pw, "endedBy"):
+        # The day an ending act took effect may be unknown (Perpres 91/2024 ending KASN's powers): the power
+        # is certainly over once that act's year has passed; inside that year it is left standing.
+        born = f.one(ender, "date_publication") or f.one(ender, "date_document")
+        year = f.one(ender, "tahun")
+        over = born if isinstance(born, date) else (date(int(year) + 1, 1, 1) if year else None)
+        if over is not None and day >= over:
+            when = "" if isinstance(born, date) else f" (during {year}; day not verified)"
+            return f"power ended by {ender}{when}"
     if inst_state in ("dissolved", "functions_transferred") and (
         not isinstance(inst_since, date) or inst_since <= day
     ):
@@ -523,47 +663,62 @@ def authority_chain(
     """
     gs, own = _open(store, gs)
     try:
-        f = _Facts(gs)
         day = at or date.today()
-        all_norms = f.of_type("Norm")
-        if violation in {_corpus_id(n) for n in all_norms}:  # a norm id given directly
+        words = _norm_words(gs)
+        f = _Slice(gs)
+        if violation in {_corpus_id(n) for n in words}:  # a norm id given directly
             matched = [_iri_id(violation)]
         else:
             matched = []
-            for n, _ in match_norms(f, violation):
+            hits = [n for n, _ in match_norms(gs, violation, words)]
+            f.add(hits)
+            f.regulations_of(hits)
+            for n in hits:
                 states = [_state(gs, store, f, p, day) for p in f.ids(n, "restsOn")]
                 if _applies(states)[0]:
                     matched.append(n)
-        powers = [(inst, pw) for inst in f.of_type("Institution") for pw in f.ids(inst, "hasPower")]
+        f.add(matched)
+        # One row per power and thing it is over or points to; the closure below runs on this table.
+        kind_of: dict[str, str] = {}
+        links: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+        inst_powers: dict[str, list[str]] = defaultdict(list)
+        for inst, pw, kind, over, rel in sorted(gs.select(_POWERS).rows, key=lambda r: (r[0], r[1])):
+            inst, pw = local_id(inst), local_id(pw)
+            if pw not in kind_of:
+                inst_powers[inst].append(pw)
+            kind_of[pw] = str(kind)
+            if rel:
+                links[pw][rel].add(local_id(over))
+        powers = [(inst, pw) for inst in sorted(inst_powers) for pw in inst_powers[inst]]
         family = set(matched)
         for _inst, pw in powers:  # norms grouped with the matched ones by one power
-            if f.one(pw, "powerKind") in ("imposes", "recommends") and set(f.ids(pw, "overNorm")) & set(
-                matched
-            ):
-                family |= set(f.ids(pw, "overNorm"))
+            if kind_of[pw] in ("imposes", "recommends") and links[pw]["overNorm"] & set(matched):
+                family |= links[pw]["overNorm"]
         sanction_ids = {s for n in matched for s in f.ids(n, "sanctionedBy")}
         chosen: dict[str, tuple[str, str]] = {}
         for inst, pw in powers:
-            if f.one(pw, "powerKind") in STAGES and (
-                set(f.ids(pw, "overNorm")) & family or set(f.ids(pw, "overSanction")) & sanction_ids
+            if kind_of[pw] in STAGES and (
+                links[pw]["overNorm"] & family or links[pw]["overSanction"] & sanction_ids
             ):
                 chosen[pw] = (inst, pw)
         # Close over the bodies the chain reaches, adding their general (norm-less) powers.
         general = ("receives_reports", "investigates", "decides")
         for _round in range(4):
-            bodies = {i for i, _ in chosen.values()} | {
-                t for _, pw in chosen.values() for t in f.ids(pw, "towards")
-            }
+            bodies = {i for i, _ in chosen.values()}
+            bodies |= {t for _, pw in chosen.values() for t in links[pw]["towards"]}
             grown = False
             for inst, pw in powers:
-                if pw in chosen or inst not in bodies or f.one(pw, "powerKind") not in general:
+                if pw in chosen or inst not in bodies or kind_of[pw] not in general:
                     continue
-                if f.ids(pw, "overNorm") or f.ids(pw, "overSanction"):
+                if links[pw]["overNorm"] or links[pw]["overSanction"]:
                     continue
                 chosen[pw] = (inst, pw)
                 grown = True
             if not grown:
                 break
+        # The facts of the chosen powers, their bodies and the regulations granting them, in two queries.
+        f.add({pw for pw in chosen} | {inst for inst, _ in chosen.values()})
+        f.add({p.split("/", 1)[0] for pw in chosen for p in f.ids(pw, "grantedBy")})
         steps: list[ChainStep] = []
         excluded: list[tuple[str, str]] = []
         for inst, pw in chosen.values():
@@ -756,8 +911,14 @@ def case_neighbourhood(store: Store, case_id: str, gs: GraphStore | None = None)
             {"id": _corpus_id(i), "name": f.one(i, "name"), "name_en": f.one(i, "nameEn")}
             for i in f.ids(cid, "institutionInvolved")
         )
-        art_ids = set(f.ids(cid, "describedIn"))
-        art_ids |= {a for a in f.of_type("JournalArticle") if cid in f.ids(a, "discusses")}
+        journal = set(f.of_type("JournalArticle"))
+        art_ids = set(f.ids(cid, "describedIn")) & journal
+        art_ids |= {a for a in journal if cid in f.ids(a, "discusses")}
+        reports = tuple(
+            {k: f.one(r, k) for k in ("outlet", "locator", "reportDate", "reportKind") if f.one(r, k)}
+            for r in f.ids(cid, "describedIn")
+            if r not in journal
+        )
         articles = tuple(
             {
                 "id": _corpus_id(a),
@@ -793,11 +954,124 @@ def case_neighbourhood(store: Store, case_id: str, gs: GraphStore | None = None)
             institutions=insts,
             articles=articles,
             facts=facts,
-            rests_on=list(dict.fromkeys(rests)),
+            rests_on=list(dict.fromkeys(rests + list(f.ids(cid, "appliesProvision")))),
+            court_name=f.one(cid, "courtName"),
+            number=f.one(cid, "caseNumber"),
+            reports=reports,
         )
     finally:
         if own:
             gs.close()
+
+
+def _case_summaries(bundle: Any) -> list[CaseSummary]:
+    out = []
+    for c in bundle.cases:
+        provs = list(c.provisions)
+        for nid in c.norms:
+            n = bundle.norm(nid)
+            provs += (n.provisions + n.sanction_provisions) if n else []
+        out.append(
+            CaseSummary(
+                id=c.id,
+                kind="case",
+                title_id=c.title_id,
+                title_en=c.title_en,
+                court=c.court,
+                court_name=c.court_name,
+                number=c.number,
+                date=c.date,
+                place=c.place,
+                election=c.election,
+                actors=tuple(a.model_dump() for a in c.actors),
+                conduct_id=c.conduct_id,
+                conduct_en=c.conduct_en,
+                provisions=tuple(c.provisions),
+                norms=tuple(c.norms),
+                outcome_id=c.outcome_id,
+                outcome_en=c.outcome_en,
+                outcome_kind=c.outcome_kind,
+                sentence=c.sentence.model_dump() if c.sentence else None,
+                sources=tuple(x.model_dump(exclude_none=True) for x in [*c.sources, *c.reports]),
+                reported_by=c.reported_by,
+                checked_against_text=c.checked_against_text,
+                unknowns=tuple(c.unknowns),
+                rests_on=list(dict.fromkeys(provs)),
+            )
+        )
+    for d in bundle.decisions:
+        provs = list(dict.fromkeys([*d.tested, *(r.provision for r in d.rulings)]))
+        out.append(
+            CaseSummary(
+                id=d.id,
+                kind="decision",
+                title_id=d.title_id,
+                title_en=d.title_en,
+                court=d.court,
+                court_name=d.court_name,
+                number=d.number,
+                date=d.date_read.isoformat() if d.date_read else "",
+                place=d.court_name,
+                election="unknown",
+                actors=tuple({"role_en": p, "role": None} for p in d.petitioners),
+                conduct_id="",
+                conduct_en="judicial review of " + ", ".join(d.tested),
+                provisions=tuple(provs),
+                norms=(),
+                outcome_id=d.result_id,
+                outcome_en=d.result_en,
+                outcome_kind="decided" if d.date_read else "pending",
+                sentence=None,
+                sources=tuple(x.model_dump(exclude_none=True) for x in d.reports),
+                reported_by=d.reported_by,
+                checked_against_text=d.checked_against_text,
+                unknowns=tuple(d.unknowns),
+                rests_on=provs,
+            )
+        )
+    return sorted(out, key=lambda c: (c.date, c.id))
+
+
+def case_list(
+    store: Store,
+    provision: str | None = None,
+    actor: str | None = None,
+    court: str | None = None,
+    case_id: str | None = None,
+) -> tuple[CaseSummary, ...]:
+    """Documented cases and court decisions in date order, filtered by provision, actor role or court.
+
+    A provision matches a case that applied it, or a provision above or below it (directly or through
+    a norm at stake). An actor matches a role slug (``kepala-desa``) or words of the role; a court
+    matches its code (``pn``, ``mk``) or words of its name (``Solok``).
+    """
+    from kg.corpus import load_store_corpus
+
+    bundle = load_store_corpus(store)
+    if bundle is None:
+        return ()
+
+    def near(ref: str, pid: str) -> bool:
+        return ref == pid or ref.startswith(pid + "/") or pid.startswith(ref + "/")
+
+    def keep(c: CaseSummary) -> bool:
+        if case_id and c.id != case_id:
+            return False
+        if provision and not any(near(r, provision.strip()) for r in c.rests_on):
+            return False
+        if actor:
+            want = actor.strip().lower()
+            roles = [str(a.get("role") or "") for a in c.actors]
+            words = " ".join(f"{a.get('role_en') or ''} {a.get('role_id') or ''}" for a in c.actors)
+            if want not in roles and want.replace("-", " ") not in words.lower():
+                return False
+        if court:
+            want = court.strip().lower()
+            if want != (c.court or "") and want not in (c.court_name or "").lower():
+                return False
+        return True
+
+    return tuple(c for c in _case_summaries(bundle) if keep(c))
 
 
 def run_sparql(store: Store, query: str, gs: GraphStore | None = None) -> SparqlTable:
@@ -853,11 +1127,13 @@ __all__ = [
     "AmendmentTable",
     "AuthorityChain",
     "CaseNeighbourhood",
+    "CaseSummary",
     "Citations",
     "SanctionsAnswer",
     "SparqlTable",
     "amendment_table",
     "authority_chain",
+    "case_list",
     "case_neighbourhood",
     "citations",
     "run_sparql",

@@ -25,6 +25,7 @@ from rdflib import Literal as RDFLiteral
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID, Dataset
 from rdflib.term import BNode, Node, Variable
 
+from kg.errors import GraphNotBuiltError, GraphStoreError, SparqlSyntaxError, SparqlUpdateRefusedError
 from kg.store import Store, atomic_write_text
 
 BASE = "https://kg-asn.example/"
@@ -43,20 +44,8 @@ GRAPH_DIR = "graph"
 BACKEND_FILE = "graph-backend.json"
 
 
-class GraphStoreError(Exception):
-    """A graph-store problem, worded for the user (the CLI prints it as one line)."""
-
-
-class GraphNotBuiltError(GraphStoreError):
-    """There is no graph yet for this store."""
-
-
-class SparqlSyntaxError(GraphStoreError):
-    """A malformed SPARQL query; the message carries the parser's words and the position."""
-
-
-class SparqlRefusedError(GraphStoreError):
-    """An update (or anything else that writes) sent where only reads are allowed."""
+# The graph-store errors belong to the one error model (usage errors exit 2 / HTTP 400).
+SparqlRefusedError = SparqlUpdateRefusedError
 
 
 _SAFE_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._\-/]*$")

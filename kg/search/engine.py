@@ -9,6 +9,7 @@ from pathlib import Path
 
 import numpy as np
 
+from kg.errors import BadQueryError, KgError
 from kg.search.glossary import expansions
 from kg.search.index import SANCTION_WORDS, SearchIndex, ensure_index
 from kg.search.units import Unit
@@ -20,7 +21,7 @@ SNIPPET_CHARS = 300
 LIFT_FROM = 5  # how many top hits may lift the provisions they imply
 
 
-class SearchError(ValueError):
+class SearchError(BadQueryError):
     """A query the search cannot run (empty, too long, no Latin-script words, bad k or date)."""
 
 
@@ -103,6 +104,7 @@ class Searcher:
             index.repeals = repeal_map(store)
         self._repeals = index.repeals
         self._graph = None  # the RDF store, opened on first use; False when the store has none
+        self._structure = None  # reading order and context BM25 for the learned ranker, built on first use
         self._row_of_id = {uid: rows for uid, rows in index.rows_of_id.items()}
 
     @classmethod
@@ -140,18 +142,18 @@ class Searcher:
         """Status from the graph's version history (kg.graph.versions), or None when it cannot say."""
         if self._graph is False:
             return None
-        try:
-            from kg.graph import rdfstore, versions
+        from kg.graph import rdfstore, versions
 
+        try:
             if self._graph is None:
                 if not (self.store.path / "graph").exists():
                     self._graph = False
                     return None
                 self._graph = rdfstore.open_graph_store(self.store)
             st = versions.status(self.store, pid, at, gs=self._graph)
-        except Exception as exc:  # no graph for this document, or a date before it existed
-            if type(exc).__name__ == "DateBeforeDocumentError":
-                return "not yet in force", str(exc)
+        except versions.DateBeforeDocumentError as exc:
+            return "not yet in force", str(exc)
+        except (KgError, LookupError):  # the graph cannot be read, or does not hold this document
             return None
         if st.status == "unknown":
             return None
@@ -256,9 +258,25 @@ class Searcher:
 
         query = check_query(query, k)
         when = parse_at(at)
-        lists = self.candidate_lists(query, qvec, exclude_group)
-        fused = fuse(lists, self.index.fusion, self.prior_rows())
+        if self.index.ranker is not None:
+            fused, lists = self.learned_ranking(query, qvec, exclude_group)
+        else:
+            lists = self.candidate_lists(query, qvec, exclude_group)
+            fused = fuse(lists, self.index.fusion, self.prior_rows())
         return self._finish(query, fused, lists, k, when)
+
+    def learned_ranking(
+        self, query: str, qvec: np.ndarray | None = None, exclude_group: str | None = None
+    ) -> tuple[dict[int, float], dict[str, list[int]]]:
+        """Scores of the index's learned ranker over its candidates, and which source found each."""
+        from kg.search.candidates import Structure, candidates
+        from kg.search.rank import ranked_rows
+
+        if self._structure is None:
+            self._structure = Structure(self.index, self.index.sections)
+        ranker = self.index.ranker
+        cands = candidates(self, self._structure, query, ranker.params.candidates, qvec, exclude_group)
+        return ranked_rows(ranker, cands), cands.sources
 
     def _finish(
         self, query: str, fused: dict[int, float], lists: dict[str, list[int]], k: int, when: date | None

@@ -1,9 +1,8 @@
-"""Retrieval metrics (MRR@10, Recall@10, hit@10, nDCG@10), BEIR query/qrels readers, TREC run writer."""
+"""Retrieval metrics (MRR@10, Recall@10, hit@10, nDCG@10 through ranx), BEIR query/qrels readers, TREC writer."""
 
 from __future__ import annotations
 
 import json
-import math
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -70,36 +69,59 @@ def read_qrels(path: str | Path) -> dict[str, dict[str, int]]:
     return out
 
 
+_RANX_METRICS = {"mrr": "mrr", "recall": "recall", "hit": "hit_rate", "ndcg": "ndcg_burges"}
+
+
+def per_query(
+    runs: Mapping[str, Sequence[str]], qrels: Mapping[str, Mapping[str, int]], k: int = 10
+) -> dict[str, dict[str, float]]:
+    """MRR, recall, hit and nDCG (exponential gain) at k for each judged query, computed by ranx.
+
+    A judged query with no run scores 0; runs of unjudged queries are ignored."""
+    import warnings
+
+    from ranx import Qrels, Run
+    from ranx import evaluate as ranx_evaluate
+
+    judged = [q for q in qrels if qrels[q]]
+    if not judged:
+        return {}
+    qr = Qrels({q: {d: int(g) for d, g in qrels[q].items()} for q in judged})
+    # A ranking becomes descending scores; a document repeated further down keeps its first rank.
+    run: dict[str, dict[str, float]] = {}
+    for q in judged:
+        ranked: dict[str, float] = {}
+        for i, d in enumerate(runs.get(q, ())):
+            ranked.setdefault(d, float(-i))
+        run[q] = ranked
+    names = [f"{m}@{k}" for m in _RANX_METRICS.values()]
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # numba's cast warnings from inside ranx
+        scores = ranx_evaluate(qr, Run(run), names, return_mean=False, make_comparable=True)
+    order = list(Run(run).keys())  # ranx returns one value per query in the run's sorted order
+    out = {q: {} for q in order}
+    for short, name in zip(_RANX_METRICS, names, strict=True):
+        for q, v in zip(order, scores[name], strict=True):
+            out[q][short] = float(v)
+    return out
+
+
 def metrics_for(ranking: Sequence[str], gold: Mapping[str, int], k: int = 10) -> dict[str, float]:
     """MRR, recall, hit and nDCG at k for one query."""
-    top = list(ranking[:k])
-    rr = next((1.0 / i for i, d in enumerate(top, start=1) if d in gold), 0.0)
-    found = len({d for d in top if d in gold})
-    dcg = sum((2 ** gold[d] - 1) / math.log2(i + 1) for i, d in enumerate(top, start=1) if d in gold)
-    ideal = sorted(gold.values(), reverse=True)[:k]
-    idcg = sum((2**g - 1) / math.log2(i + 1) for i, g in enumerate(ideal, start=1))
-    return {
-        "mrr": rr,
-        "recall": found / len(gold) if gold else 0.0,
-        "hit": 1.0 if found else 0.0,
-        "ndcg": dcg / idcg if idcg else 0.0,
-    }
+    return per_query({"q": ranking}, {"q": gold}, k).get("q", dict.fromkeys(_RANX_METRICS, 0.0))
 
 
 def evaluate(runs: Mapping[str, Sequence[str]], qrels: Mapping[str, Mapping[str, int]], k: int = 10) -> dict:
     """Mean metrics over the queries that have judgements (a query with no run scores 0)."""
-    judged = [q for q in qrels if qrels[q]]
-    sums = {"mrr": 0.0, "recall": 0.0, "hit": 0.0, "ndcg": 0.0}
-    for q in judged:
-        for name, v in metrics_for(runs.get(q, []), qrels[q], k).items():
-            sums[name] += v
-    n = max(1, len(judged))
+    per = per_query(runs, qrels, k)
+    n = max(1, len(per))
+    mean = {m: sum(v[m] for v in per.values()) / n for m in _RANX_METRICS}
     return {
-        f"MRR@{k}": round(sums["mrr"] / n, 4),
-        f"Recall@{k}": round(sums["recall"] / n, 4),
-        f"hit@{k}": round(sums["hit"] / n, 4),
-        f"nDCG@{k}": round(sums["ndcg"] / n, 4),
-        "queries": len(judged),
+        f"MRR@{k}": round(mean["mrr"], 4),
+        f"Recall@{k}": round(mean["recall"], 4),
+        f"hit@{k}": round(mean["hit"], 4),
+        f"nDCG@{k}": round(mean["ndcg"], 4),
+        "queries": len(per),
     }
 
 

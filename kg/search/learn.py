@@ -165,3 +165,124 @@ def run_rankings(searcher: Searcher, queries: list[Query], k: int = 10, batch: i
             qvec = vecs[i] if vecs is not None else None
             out[q.id] = searcher.search(q.text, k=k, qvec=np.asarray(qvec) if qvec is not None else None)
     return out
+
+
+# Ranker settings tried by cross-validation on train (by court case); the few trees and leaves keep
+# training within a minute or two on the shared 2-core machine.
+RANK_GRID: tuple[dict, ...] = (
+    {"holdout_copies": 0},
+    {"holdout_copies": 1},
+    {"holdout_copies": 2},
+)
+RANK_FOLDS = 3
+
+
+def ranker_examples(
+    searcher: Searcher,
+    structure,
+    train: list[TrainQuery],
+    config,
+    vectors: np.ndarray | None = None,
+    hide: Callable[[TrainQuery], set[str]] | None = None,
+    exclude_own_case: bool = True,
+) -> list:
+    """(candidates, gold rows) per training question, each answered without its own case in memory.
+
+    `hide(q)` names the units treated as never gold for question q (held-out articles)."""
+    from kg.search.candidates import candidates
+
+    rows_of = searcher._row_of_id
+    out = []
+    for i, q in enumerate(train):
+        qvec = vectors[i] if vectors is not None else None
+        cands = candidates(
+            searcher,
+            structure,
+            q.text,
+            config,
+            qvec,
+            exclude_group=q.group if exclude_own_case else None,
+            hide=hide(q) if hide else frozenset(),
+        )
+        out.append((cands, {rows_of[g][0] for g in q.gold if g in rows_of}))
+    return out
+
+
+def held_out_set(searcher: Searcher, copy: int, share: float) -> set[str]:
+    """Unit ids treated as never gold in training copy `copy`."""
+    from kg.search.rank import held_out
+
+    return {uid for uid in searcher._row_of_id if held_out(uid, copy, share)}
+
+
+def group_fold(group: str, n: int) -> int:
+    """Which of n folds a court case falls in (a stable hash)."""
+    import hashlib
+
+    return int(hashlib.sha256(group.encode()).hexdigest(), 16) % n
+
+
+def rank_mrr(ranker, examples: list, k: int = 10) -> float:
+    """Mean reciprocal rank at k of a ranker over (candidates, gold rows) pairs."""
+    total = 0.0
+    for cands, gold in examples:
+        order = np.argsort(-ranker.score(cands), kind="stable")[:k]
+        total += next((1.0 / (i + 1) for i, j in enumerate(order) if int(cands.rows[j]) in gold), 0.0)
+    return total / max(len(examples), 1)
+
+
+def fit_ranker(
+    searcher: Searcher,
+    train: list[TrainQuery],
+    structure,
+    log: Callable[[str], None] = lambda m: None,
+    note: str = "",
+    vectors: np.ndarray | None = None,
+    grid: Sequence[dict] = RANK_GRID,
+    folds: int = RANK_FOLDS,
+):
+    """A lambdarank ranker over candidates, its settings chosen by cross-validation by court case.
+
+    The searcher's index must already hold the memory of `train` (fit() installs it). Each setting is
+    scored on the left-out cases twice: as they are, and with each question's own gold articles
+    treated as never gold in training (what a question about an article nobody asked about looks like);
+    the setting with the best mean of the two wins."""
+    from kg.search import rank
+
+    base = rank.RankParams()
+    t0 = time.perf_counter()
+    normal = ranker_examples(searcher, structure, train, base.candidates, vectors)
+    unseen = ranker_examples(searcher, structure, train, base.candidates, vectors, hide=lambda q: set(q.gold))
+    copies: dict[int, list] = {}
+    for c in range(1, max(g.get("holdout_copies", 0) for g in grid) + 1):
+        hidden = held_out_set(searcher, c, base.holdout_share)
+        copies[c] = ranker_examples(searcher, structure, train, base.candidates, vectors, hide=lambda q: hidden)
+    log(f"ranker: candidates of {len(train)} questions in {time.perf_counter() - t0:.0f}s")
+    fold = [group_fold(q.group, folds) for q in train]
+    best, best_score, table = None, -1.0, []
+    for setting in grid:
+        params = replace(base, **setting)
+        seen_mrr, unseen_mrr = [], []
+        for f in range(folds):
+            fit_idx = [i for i in range(len(train)) if fold[i] != f]
+            dev_idx = [i for i in range(len(train)) if fold[i] == f]
+            examples = [normal[i] for i in fit_idx]
+            for c in range(1, params.holdout_copies + 1):
+                examples += [copies[c][i] for i in fit_idx]
+            model = rank.train(examples, params)
+            seen_mrr.append((rank_mrr(model, [normal[i] for i in dev_idx]), len(dev_idx)))
+            unseen_mrr.append((rank_mrr(model, [unseen[i] for i in dev_idx]), len(dev_idx)))
+        mean = lambda xs: sum(v * n for v, n in xs) / max(sum(n for _, n in xs), 1)  # noqa: E731
+        row = {"setting": setting, "mrr@10": round(mean(seen_mrr), 4), "held_out_mrr@10": round(mean(unseen_mrr), 4)}
+        table.append(row)
+        log(f"ranker {setting}: CV MRR@10 {row['mrr@10']:.4f}, own articles held out {row['held_out_mrr@10']:.4f}")
+        score = (row["mrr@10"] + row["held_out_mrr@10"]) / 2
+        if score > best_score:
+            best, best_score = params, score
+    final = [*normal]
+    for c in range(1, best.holdout_copies + 1):
+        final += copies[c]
+    chosen = replace(best, learned_from=note, cv={"folds": folds, "by": "court case", "table": table})
+    ranker = rank.train(final, chosen)
+    log(f"ranker trained on {len(train)} questions with {chosen.holdout_copies} held-out-article copies")
+    return ranker

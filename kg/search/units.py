@@ -17,7 +17,8 @@ UnitKind = Literal["provision", "beir", "document", "summary"]
 
 # Levels that stand alone as a unit; everything below them is folded into their text.
 ROOT_LEVELS = frozenset({"pasal", "diktum", "section", "lampiran"})
-CONTAINER_LEVELS = frozenset({"bab", "bagian", "paragraf", "lampiran"})  # lampiran: when it holds Pasal
+# lampiran counts as a container when it holds Pasal.
+CONTAINER_LEVELS = frozenset({"buku", "bab", "bagian", "paragraf", "lampiran"})
 
 @dataclass(frozen=True)
 class Part:

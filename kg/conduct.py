@@ -1,0 +1,310 @@
+"""Conduct matching: which norms (curated, and extracted when ingest has them) a question's act falls under.
+
+Each norm is scored against the question on its own words (act, English act, the text or our summary
+of the provisions it rests on) with BM25 over the norm set, widened by the bilingual concept lexicon
+(``kg/search/data/glossary_id_en.yaml``: everyday and English words → statutory terms), and on where
+the search engine ranks its provisions. Norms whose addressees do not bind the question's actor,
+whose election kind differs, or whose regulation was not in force on the date are not answers.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from datetime import date
+
+from ingest.actors import COVERS
+from kg.question import Question
+
+# Weights of the three signals (tuned on the dev split of bench/asn_answers.jsonl).
+W_LEXICAL, W_COVERAGE, W_SEARCH = 0.35, 0.35, 0.30
+EXPANSION_WEIGHT = 0.5  # lexicon terms count half a word of the question
+MIN_CONFIDENCE = 0.22  # below this the best norm is not an answer
+MIN_COVERAGE = 0.1  # nor when its own words carry less than this share of the question's
+ALSO_CONSIDER_MARGIN = 0.12  # alternatives within this of the best are shown as "also consider"
+OTHER_REGIME_SHARE = 0.6  # norms of another regulation reaching the act join at this share of the best
+SEARCH_DEPTH = 30
+# Actors that sit inside a broader one for the purpose of who a rule binds, besides ingest.actors.COVERS.
+_BINDS_ALSO = {
+    "pejabat-asn": ("pns", "pppk"),
+    "pegawai": ("pns", "pppk", "pegawai-asn"),
+    "pejabat-negara": ("menteri", "presiden"),
+}
+
+
+@dataclass(frozen=True)
+class NormCandidate:
+    """A norm as conduct matching sees it, from the curated corpus or from ingest's extraction."""
+
+    id: str
+    kind: str
+    addressees: tuple[str, ...]
+    act_id: str
+    act_en: str
+    provisions: tuple[str, ...]
+    sanction_provisions: tuple[str, ...] = ()
+    regime: str | None = None
+    elections: tuple[str, ...] = ()
+    source: str = "curated"
+    text: str = ""  # the words matched against: act, provisions' text or summaries
+
+    @property
+    def doc_id(self) -> str:
+        return self.provisions[0].split("/", 1)[0]
+
+
+@dataclass(frozen=True)
+class NormMatch:
+    """A norm with its score (0..1) and the parts of it."""
+
+    norm: NormCandidate
+    score: float
+    lexical: float
+    coverage: float
+    search: float
+    why: tuple[str, ...] = field(default=())
+
+
+def binds(addressee: str, actor: str | None) -> bool:
+    """Whether a norm addressed to ``addressee`` binds ``actor`` (unknown actor: everyone may be bound)."""
+    if actor is None or addressee == actor or addressee == "setiap-orang":
+        return True
+    if actor in COVERS.get(addressee, ()) or actor in _BINDS_ALSO.get(addressee, ()):
+        return True
+    # A question about ASN employees in general is answered by rules for PNS or PPPK too.
+    return addressee in COVERS.get(actor, ())
+
+
+def actor_allows(norm: NormCandidate, q: Question) -> bool:
+    """A norm is an answer for the question's actor(s) when one of its addressees binds one of them."""
+    if not q.actor:
+        return True
+    return any(binds(a, x) for a in norm.addressees for x in (q.roles or (q.actor,)))
+
+
+def curated_candidates(bundle, provision_text) -> list[NormCandidate]:
+    """Curated norms, each with the text of its provisions (official where ingested, else our summary)."""
+    out = []
+    for n in getattr(bundle, "norms", ()) or ():
+        texts = [n.act_id, n.act_en, n.conditions.other_id or "", n.conditions.other_en or ""]
+        texts.extend(provision_text(p) for p in n.provisions)
+        out.append(
+            NormCandidate(
+                id=n.id,
+                kind=n.kind,
+                addressees=tuple(n.addressees),
+                act_id=n.act_id,
+                act_en=n.act_en,
+                provisions=tuple(n.provisions),
+                sanction_provisions=tuple(n.sanction_provisions),
+                regime=n.regime,
+                elections=tuple(n.conditions.election),
+                source="curated",
+                text=" ".join(t for t in texts if t),
+            )
+        )
+    return out
+
+
+def power_candidates(bundle, provision_text) -> list[NormCandidate]:
+    """Curated institutions' powers as candidates for "who decides / where to report" questions."""
+    out = []
+    for inst in getattr(bundle, "institutions", ()) or ():
+        for n, pw in enumerate(inst.powers):
+            words = [inst.name, inst.name_en, inst.abbreviation or "", pw.scope_id, pw.scope_en, pw.kind]
+            words.append(provision_text(pw.provision))
+            out.append(
+                NormCandidate(
+                    id=f"{inst.id}#{n}",
+                    kind="power",
+                    addressees=(),
+                    act_id=pw.scope_id,
+                    act_en=f"{inst.name_en}: {pw.scope_en}",
+                    provisions=(pw.provision,),
+                    source="curated",
+                    text=" ".join(w.replace("_", " ") for w in words if w),
+                )
+            )
+    return out
+
+
+def extracted_candidates(documents, curated: list[NormCandidate]) -> list[NormCandidate]:
+    """Norms ingest extracted from documents (when the norms stage is present), minus curated duplicates.
+
+    A curated norm wins over an extracted one on the same provision.
+    """
+    taken = {p for c in curated for p in c.provisions}
+    out = []
+    for doc in documents:
+        for n in getattr(doc, "norms", None) or ():
+            pid = getattr(n, "provision", None)
+            kind = getattr(n, "kind", None)
+            if not pid or kind in (None, "definition") or pid in taken or getattr(n, "negated", False):
+                continue
+            act = _act_text(doc, n)
+            out.append(
+                NormCandidate(
+                    id=str(getattr(n, "id", pid)),
+                    kind=str(kind),
+                    addressees=tuple(getattr(n, "addressees", ()) or ()),
+                    act_id=act,
+                    act_en="",
+                    provisions=(pid,),
+                    sanction_provisions=tuple(getattr(n, "sanction_provisions", ()) or ()),
+                    regime=getattr(n, "regime", None),
+                    source="extracted",
+                    text=act,
+                )
+            )
+    return out
+
+
+def _act_text(doc, n) -> str:
+    act = getattr(n, "act", None)
+    if isinstance(act, str):
+        return act
+    prov = next((p for p in doc.provisions if p.id == getattr(n, "provision", None)), None)
+    if prov is None:
+        return ""
+    span = act if isinstance(act, tuple | list) and len(act) == 2 else None
+    return prov.text[span[0] : span[1]] if span else prov.text
+
+
+def in_force(norm: NormCandidate, q: Question, catalog: dict, scope: set[str]) -> bool:
+    """Whether the norm's regulation applies: the one named, or the one in force on the question's date."""
+    doc = norm.doc_id
+    if scope:
+        return doc in scope
+    info = catalog.get(doc)
+    if info is None:
+        return True
+    when: date | None = q.at
+    if when is not None and info.enacted and when < info.enacted:
+        return False
+    if info.state in ("repealed", "replaced"):
+        return when is not None and info.since is not None and when < info.since
+    return True
+
+
+def scope_of(q: Question, catalog: dict) -> set[str]:
+    """The regulations a question names, with the acts an amending act amends (UU 8/2015 → UU 1/2015)."""
+    out: set[str] = set()
+    for r in q.regulations:
+        out.add(r.id)
+        info = catalog.get(r.id)
+        if info is not None:
+            out.update(info.amends)
+    return out
+
+
+class Matcher:
+    """Scores norms against questions; build once per store (the norm texts are analyzed once)."""
+
+    def __init__(self, candidates: list[NormCandidate]):
+        from kg.search.analyzer import Analyzer
+
+        self.analyzer = Analyzer()
+        self.candidates = candidates
+        self.docs = [self.analyzer.terms(c.text) for c in candidates]
+        self.tf = [{t: d.count(t) for t in set(d)} for d in self.docs]
+        n = len(self.docs) or 1
+        self.avgdl = sum(len(d) for d in self.docs) / n or 1.0
+        df: dict[str, int] = {}
+        for d in self.tf:
+            for t in d:
+                df[t] = df.get(t, 0) + 1
+        self.idf = {t: math.log(1 + (n - c + 0.5) / (c + 0.5)) for t, c in df.items()}
+        self.max_idf = math.log(1 + (n - 0.5) / 1.5)
+
+    def query_terms(self, q: Question) -> dict[str, float]:
+        """The question's terms (conduct words) plus lexicon expansions at a lower weight."""
+        from kg.search.glossary import expansions
+
+        terms: dict[str, float] = {}
+        for t in self.analyzer.terms(" ".join(q.conduct)):
+            terms[t] = 1.0
+        for phrase in expansions(q.text):
+            for t in self.analyzer.terms(phrase):
+                terms.setdefault(t, EXPANSION_WEIGHT)
+        return terms
+
+    def match(
+        self,
+        q: Question,
+        search_ranks: dict[str, int] | None = None,
+        keep=lambda c: True,
+    ) -> list[NormMatch]:
+        """Norms that ``keep`` allows, best first, with scores."""
+        terms = self.query_terms(q)
+        known = {t: w for t, w in terms.items() if t in self.idf}
+        total = sum(w * self.idf[t] for t, w in known.items()) + sum(
+            w * self.max_idf for t, w in terms.items() if t not in self.idf and w >= 1.0
+        )
+        raw: list[tuple[int, float, float, float]] = []
+        for i, c in enumerate(self.candidates):
+            if not keep(c):
+                continue
+            tf, dl = self.tf[i], len(self.docs[i]) or 1
+            bm25 = cov = 0.0
+            for t, w in known.items():
+                f = tf.get(t, 0)
+                if f:
+                    bm25 += w * self.idf[t] * f * 2.2 / (f + 1.2 * (0.25 + 0.75 * dl / self.avgdl))
+                    cov += w * self.idf[t]
+            s = _search_score(c, search_ranks or {})
+            raw.append((i, bm25, cov / total if total else 0.0, s))
+        if not raw:
+            return []
+        top = max(r[1] for r in raw) or 1.0
+        out = []
+        for i, bm25, cov, s in raw:
+            score = W_LEXICAL * bm25 / top + W_COVERAGE * cov + W_SEARCH * s
+            out.append(NormMatch(self.candidates[i], round(score, 4), round(bm25 / top, 4), round(cov, 4), s))
+        return sorted(out, key=lambda m: (-m.score, m.norm.id))
+
+
+def _search_score(c: NormCandidate, ranks: dict[str, int]) -> float:
+    """1 for a norm whose provision the search ranks first, decaying with rank; 0 when not found."""
+    best = 0.0
+    for p in c.provisions:
+        for pid, rank in ranks.items():
+            if pid == p or pid.startswith(p + "/"):
+                best = max(best, 1.0 / (1 + 0.35 * (rank - 1)))
+            elif p.startswith(pid + "/"):
+                best = max(best, 0.5 / (1 + 0.35 * (rank - 1)))
+    return round(best, 4)
+
+
+def select(matches: list[NormMatch]) -> tuple[list[NormMatch], list[NormMatch]]:
+    """(the norms that answer, the alternatives to "also consider") from ranked matches.
+
+    The best norm answers; norms of other regulations that reach the same act closely enough answer
+    too (several regimes); norms of the same regulation within a small margin are alternatives.
+    """
+    if not matches or matches[0].score < MIN_CONFIDENCE or matches[0].coverage < MIN_COVERAGE:
+        return [], []
+    best = matches[0]
+    chosen, alternatives = [best], []
+    for m in matches[1:]:
+        if m.norm.doc_id != best.norm.doc_id and m.score >= OTHER_REGIME_SHARE * best.score:
+            if all(m.norm.doc_id != c.norm.doc_id for c in chosen):
+                chosen.append(m)
+                continue
+        if m.score >= best.score - ALSO_CONSIDER_MARGIN and len(alternatives) < 3:
+            alternatives.append(m)
+    return chosen, alternatives
+
+
+__all__ = [
+    "Matcher",
+    "NormCandidate",
+    "NormMatch",
+    "actor_allows",
+    "binds",
+    "curated_candidates",
+    "extracted_candidates",
+    "power_candidates",
+    "in_force",
+    "scope_of",
+    "select",
+]

@@ -1,0 +1,681 @@
+"""The question parser: a question as people ask it → a typed ``Question`` the answers layer reasons on.
+
+``parse_question(text, catalog)`` reads the language, the regulations named (the ingest citation
+grammar, then the short and popular names of ``corpus/aliases.yaml``, with a year to tell versions
+apart), a date or year (the ``at`` of the answer), the intent, the actors (ids of the one actor
+vocabulary in ``ingest.actors``), the kind of election and the words left that describe the conduct.
+It also says why a question cannot be answered (``problems``): a regulation the store does not hold,
+a date before any regulation, a repealed act asked about after its repeal, no words to go on.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict
+
+from ingest.actors import ACTORS, actors_in
+from ingest.citations import find_citations
+from kg.ids import format_document_citation
+
+Lang = Literal["id", "en", "other"]
+Intent = Literal["definition", "status", "authority", "sanction", "obligation", "prohibition", "general"]
+ElectionKind = Literal["pemilu", "pilkada"]
+
+# A year alone is read as the middle of that year: the parser cannot know the month.
+YEAR_ONLY_DAY = (7, 1)
+
+
+class _Frozen(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class NamedRegulation(_Frozen):
+    """A regulation the question names, as resolved against the store."""
+
+    id: str  # uu-5-2014
+    said: str  # the words of the question that name it
+    citation: str  # "UU No. 5 Tahun 2014"
+    known: bool  # the store (documents or curated corpus) holds it
+    state: str = "unknown"  # in_force | amended | repealed | replaced | unknown
+    successor: str | None = None  # for a repealed act: the regulation that ended it
+    since: date | None = None  # when it was repealed or replaced
+
+
+class Question(_Frozen):
+    """What a question asks, as far as the parser understood it."""
+
+    text: str
+    lang: Lang
+    intent: Intent
+    actor: str | None = None  # the actor the question is about (ingest.actors id)
+    actors: tuple[str, ...] = ()  # every actor named, in order
+    roles: tuple[str, ...] = ()  # the acting actor's ids ("camat" is both pns and pejabat-asn)
+    election: ElectionKind | None = None
+    regulations: tuple[NamedRegulation, ...] = ()
+    at: date | None = None
+    at_said: str | None = None  # the words that gave the date
+    conduct: tuple[str, ...] = ()  # content words describing the act
+    term: str | None = None  # for a definition: the term asked about
+    problems: tuple[str, ...] = ()  # why the question cannot be answered, in plain words
+
+    def understood(self) -> str:
+        """One line saying what was understood (for refusals)."""
+        parts = [f"language {self.lang}", f"intent {self.intent}"]
+        if self.actor:
+            parts.append(f"actor {self.actor}")
+        if self.election:
+            parts.append(f"election {self.election}")
+        if self.regulations:
+            parts.append("regulation " + ", ".join(r.citation for r in self.regulations))
+        if self.at:
+            parts.append(f"date {self.at.isoformat()}")
+        if self.term:
+            parts.append(f"term '{self.term}'")
+        if self.conduct:
+            parts.append("conduct words: " + " ".join(self.conduct[:12]))
+        return "Understood: " + "; ".join(parts) + "."
+
+
+@dataclass(frozen=True)
+class RegInfo:
+    """What the parser needs to know of one regulation the store holds."""
+
+    id: str
+    year: int
+    state: str = "unknown"
+    by: str | None = None
+    since: date | None = None
+    enacted: date | None = None
+    names_id: tuple[str, ...] = ()
+    names_en: tuple[str, ...] = ()
+    amends: tuple[str, ...] = ()
+
+
+# -- language ---------------------------------------------------------------------------------
+_ID_WORDS = frozenset(
+    "yang dan di ke dari apa apakah siapa bagaimana dengan untuk dalam tidak boleh bolehkah jika kalau "
+    "oleh ini itu atau menurut adalah seorang sebagai pada saat masih sudah bagi tersebut karena akan "
+    "dapat ada kena dikenai sanksi hukuman dilarang wajib berlaku maksud dimaksud mengikuti ikut warga "
+    "kampanye pemilu pilkada pegawai calon desa kepala mana berapa kapan apabila sedang telah lalu".split()
+)
+_EN_WORDS = frozenset(
+    "the a an of what who whom is are was were does do can may might must for under to in and or if "
+    "which how with by his her their it this that be been being when where whose should would could "
+    "penalty servant campaign election law counts meant allowed still".split()
+)
+# Function words of other languages people may try (French, Spanish, German, Dutch, Malay-free).
+_OTHER_WORDS = frozenset(
+    "le la les est un une des pour qui que et dans du au el los las por para qué es una der die das ist "
+    "und ein eine nicht het een van voor wat".split()
+)
+_WORD = re.compile(r"[a-zà-ÿ]+(?:-[a-zà-ÿ]+)*", re.I)
+
+
+def detect_language(text: str) -> Lang:
+    """Indonesian, English or another language, from the function words used."""
+    words = [w.lower() for w in _WORD.findall(text)]
+    ind = sum(w in _ID_WORDS for w in words)
+    eng = sum(w in _EN_WORDS for w in words)
+    if sum(w in _OTHER_WORDS for w in words) > max(ind, eng):
+        return "other"
+    if ind == 0 and eng == 0:
+        legal = {"pns", "asn", "pppk", "uu", "pp", "pasal", "netralitas", "camat", "kades", "bawaslu"}
+        return "id" if any(w in legal for w in words) else "other"
+    return "en" if eng > ind else "id"
+
+
+# -- actors -------------------------------------------------------------------------------------
+# Everyday and English names of roles, mapped onto ids of the one actor vocabulary (ingest.actors).
+# A role that is both a PNS and a position holder names both.
+_ROLE_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    (
+        r"camat|lurah|sekda|sekretaris daerah|kepala dinas|kadis|"
+        r"kepala (?:kantor|badan|bagian|seksi|sekolah)",
+        ("pns", "pejabat-asn"),
+    ),
+    (r"guru pns|dosen pns|bidan pns|perawat pns|aparatur|abdi negara", ("pns",)),
+    (r"polisi|polwan|bhayangkara", ("anggota-polri",)),
+    (r"tentara|prajurit", ("anggota-tni",)),
+    (r"sekretaris desa|sekdes|kaur desa|kepala dusun|kadus", ("perangkat-desa",)),
+    (r"menteri|ministers?", ("pejabat-negara",)),
+    (
+        r"(?:sub-?)?district heads?|department heads?|heads? of (?:an? )?(?:agency|department|office)|"
+        r"school principals?|agency heads?",
+        ("pns", "pejabat-asn"),
+    ),
+    (r"civil servants?|public servants?|government employees?|state employees?|bureaucrats?", ("pns",)),
+    (r"asn employees?|state civil apparatus", ("pegawai-asn",)),
+    (
+        r"contract (?:employees?|workers?|staff)|"
+        r"government employees? (?:with|under) (?:a )?(?:work )?contract|"
+        r"p3k",
+        ("pppk",),
+    ),
+    (r"village heads?|village chiefs?", ("kepala-desa",)),
+    (r"village (?:officials?|apparatus|officers?|staff)", ("perangkat-desa",)),
+    (r"regional heads?|governors?|regents?|mayors?", ("kepala-daerah",)),
+    (r"incumbents?", ("petahana",)),
+    (r"soldiers?|military officers?|members? of the (?:armed forces|military)", ("anggota-tni",)),
+    (r"police officers?|policem[ae]n|members? of the police", ("anggota-polri",)),
+    (r"candidate pairs?|pairs? of candidates|tickets?", ("pasangan-calon",)),
+    (r"campaign teams?|campaign staff|tim sukses|timses", ("tim-kampanye",)),
+    (r"campaign (?:organi[sz]ers?|executors?|implementers?)", ("pelaksana-kampanye",)),
+    (r"political part(?:y|ies)", ("partai-politik",)),
+    (r"state officials?", ("pejabat-negara",)),
+    (r"election (?:organi[sz]ers?|supervisors?|commission)", ("penyelenggara-pemilu",)),
+    (r"anyone|any person|everyone|every person", ("setiap-orang",)),
+    (r"candidates?", ("calon",)),
+)
+_ROLE_RE = [(re.compile(rf"(?<!\w)(?:{p})(?![\w-])", re.I), ids) for p, ids in _ROLE_WORDS]
+# "paslon walikota", "calon bupati": the office names whom the conduct is for, not who acts.
+_OFFICE_OF_CANDIDATE = re.compile(
+    r"\b(paslon|pasangan calon|calon|candidates?|pairs?)\s+(?:kepala daerah|gubernur|bupati|wali ?kota|"
+    r"governor|regent|mayor(?:al)?)\b",
+    re.I,
+)
+# Actors that are usually what the conduct is aimed at, not who acts ("memilih calon bupati").
+_OBJECT_ACTORS = frozenset(
+    {
+        "calon",
+        "pasangan-calon",
+        "peserta-pemilu",
+        "partai-politik",
+        "peserta",
+        "dpr",
+        "dprd",
+        "masyarakat",
+        "desa",
+    }
+)
+
+
+def _actor_positions(text: str) -> list[tuple[int, str]]:
+    found: list[tuple[int, str]] = []
+    for actor in actors_in(text):
+        forms = sorted(ACTORS[actor], key=len, reverse=True)
+        pat = "|".join(r"\s+".join(re.escape(w) for w in f.split()) for f in forms)
+        m = re.search(rf"(?<![\w-])(?:{pat})(?![\w-])", text, re.I)
+        if m:
+            found.append((m.start(), actor))
+    for rx, ids in _ROLE_RE:
+        m = rx.search(text)
+        if m:
+            found.extend((m.start() + n / 10, a) for n, a in enumerate(ids))
+    return sorted(found)
+
+
+def find_actors(text: str) -> tuple[str | None, tuple[str, ...]]:
+    """(the acting actor, every actor named) as ids of the shared actor vocabulary."""
+    actor, actors, _ = find_roles(text)
+    return actor, actors
+
+
+def find_roles(text: str) -> tuple[str | None, tuple[str, ...], tuple[str, ...]]:
+    """(the acting actor, every actor named, the ids the acting actor's own words name)."""
+    text = _OFFICE_OF_CANDIDATE.sub(lambda m: m.group(1) + " " * (len(m.group(0)) - len(m.group(1))), text)
+    positions = [(pos, a) for pos, a in _actor_positions(text) if a in ACTORS]
+    ordered: list[str] = []
+    for _, a in positions:
+        if a not in ordered:
+            ordered.append(a)
+    actor: str | None = None
+    first = ordered[0] if ordered else None
+    if first in _OBJECT_ACTORS:
+        # "Calon bupati mengerahkan …" acts; "… memilih calon bupati" is the object of the act.
+        opens = positions[0][0] < 12
+        cue = re.search(r"\b(memilih|mendukung|kepada|untuk|for|support|vote)\b", text, re.I)
+        if opens or not cue:
+            actor = first
+    if actor is None:
+        actor = next((a for a in ordered if a not in _OBJECT_ACTORS), None)
+    if actor is None:
+        return None, tuple(ordered), ()
+    at = min(int(pos) for pos, a in positions if a == actor)
+    roles = [actor] + [a for pos, a in positions if int(pos) == at and a != actor]
+    return actor, tuple(ordered), tuple(dict.fromkeys(roles))
+
+
+# -- election kind --------------------------------------------------------------------------------
+_PILKADA = re.compile(
+    r"\b(pilkada|pemilihan (?:kepala daerah|gubernur|bupati|wali ?kota)|calon (?:gubernur|bupati|wali ?kota|"
+    r"kepala daerah)|cagub|cabup|cawalkot|regional[- ]elections?|local[- ]elections?|gubernatorial|"
+    r"(?:governor|regent|mayor)(?:al)?(?:'s)? (?:elections?|candidates?|race)|"
+    r"(?:elections?|candidates?) (?:for|of) (?:governor|regent|mayor))\b",
+    re.I,
+)
+_PEMILU = re.compile(
+    r"\b(pemilu|pemilihan umum|pilpres|pileg|"
+    r"calon (?:presiden|wakil presiden|legislatif|anggota (?:dpr|dpd|dprd))|"
+    r"capres|cawapres|caleg|dpr|dpd|dprd|presidential|legislative|parliamentary|general elections?)\b",
+    re.I,
+)
+
+
+def election_kind(text: str) -> ElectionKind | None:
+    """pilkada for governor/regent/mayor elections, pemilu for president and legislatures, else None."""
+    a, b = _PILKADA.search(text), _PEMILU.search(text)
+    if a and b:
+        return "pilkada" if a.start() < b.start() else "pemilu"
+    return "pilkada" if a else "pemilu" if b else None
+
+
+# -- intent ---------------------------------------------------------------------------------------
+_INTENTS: tuple[tuple[Intent, re.Pattern[str]], ...] = (
+    (
+        "definition",
+        re.compile(
+            r"\b(apa (?:yang )?dimaksud(?: dengan)?|apakah yang dimaksud|apa itu|apa arti|apa pengertian|"
+            r"pengertian(?:nya)?|definisi(?:nya)?|arti(?: dari)? istilah|artinya|maksudnya|"
+            r"yang disebut|singkatan|"
+            r"legally speaking|what exactly is|what is the legal meaning|"
+            r"what (?:is|are) meant by|what counts as|"
+            r"what does .{1,40} mean|definition of|define|defined as|meaning of|what is an? (?=\w+ under))",
+            re.I,
+        ),
+    ),
+    (
+        "status",
+        re.compile(
+            r"\b(masih berlaku|apakah .{0,60}berlaku|sudah dicabut|masih dipakai|still in force|still valid|"
+            r"still apply|been repealed|is .{0,60} repealed|no longer in force|status of)\b",
+            re.I,
+        ),
+    ),
+    (
+        "authority",
+        re.compile(
+            r"\b(siapa (?:yang )?(?:berwenang|memutus|menjatuhkan|memeriksa|menangani|mengawasi|"
+            r"memberi|memberikan)|lapor(?:nya|kan)?|ke ?mana|apa yang (?:bisa|dapat|harus) dilakukan|"
+            r"wewenang|tugas|diteruskan|what can (?:it|they|the \w+) do|where (?:is|are) .{0,40} sent|"
+            r"siapa yang|berwenang|kewenangan|ke mana (?:melapor|dilaporkan)|melapor(?:kan)?|dilaporkan|"
+            r"diperiksa|pemeriksaan|prosedur|mekanisme|tata cara|"
+            r"who (?:decides|imposes|examines|investigates|"
+            r"handles|can impose|has the power|is competent|rules)|who\b|"
+            r"where (?:to|can|do|does) .{0,30}report|"
+            r"how (?:is|are) .{0,60}(?:reported|examined|investigated|handled)|procedure|authority)\b",
+            re.I,
+        ),
+    ),
+    (
+        "sanction",
+        re.compile(
+            r"\b(sanksi(?:nya)?|hukuman|hukumannya|dihukum|dipidana|pidana|denda|dipecat|diberhentikan|akibat(?:nya)?|"
+            r"konsekuensi|ancaman|penalt(?:y|ies)|sanctions?|punish(?:ed|ment)?|fine[sd]?|prison|jail|"
+            r"consequences?|what happens|dismiss(?:ed|al)?)\b",
+            re.I,
+        ),
+    ),
+    (
+        "obligation",
+        re.compile(
+            r"\b(wajib|kewajiban|harus|diharuskan|must (?!not)|obliged|required to|duty|duties|"
+            r"have to|has to)\b",
+            re.I,
+        ),
+    ),
+    (
+        "prohibition",
+        re.compile(
+            r"\b(boleh(?:kah)?|dilarang|larangan|diperbolehkan|dibolehkan|bisakah|dapatkah|melanggar|"
+            r"may|allowed|permitted|can an?|can civil|prohibited|forbidden|must not|banned|"
+            r"against the (?:law|rules))\b",
+            re.I,
+        ),
+    ),
+)
+
+
+def find_intent(text: str) -> Intent:
+    """What the question asks for, the most specific reading first."""
+    for intent, rx in _INTENTS:
+        if rx.search(text):
+            return intent
+    return "general"
+
+
+_TERM_AFTER = re.compile(
+    r"(?:apa (?:yang )?dimaksud(?: dengan)?|apakah yang dimaksud(?: dengan)?|apa itu|apa arti|"
+    r"apa pengertian|pengertian|definisi|what (?:is|are) meant by|what counts as|definition of|meaning of|"
+    r"what is an?|what is)\s+(?:an? |the )?(.+?)"
+    r"(?:\s+(?:menurut|dalam|di dalam|berdasarkan|under|in|according to|"
+    r"by)\b.*)?[?.!]*$",
+    re.I,
+)
+
+
+def definition_term(text: str) -> str | None:
+    """The term a definition question asks about ("kampanye pemilu"), or None."""
+    m = _TERM_AFTER.search(text.strip())
+    if m:
+        term = m.group(1).split(",")[0].strip(" ?.,\"'“”")
+        return term or None
+    m = re.search(r"what does (.+?) mean", text, re.I)
+    return m.group(1).strip(" ?.,\"'") if m else None
+
+
+# -- dates ----------------------------------------------------------------------------------------
+_MONTHS = {
+    **dict.fromkeys(("januari", "january", "jan"), 1),
+    **dict.fromkeys(("februari", "february", "feb", "pebruari"), 2),
+    **dict.fromkeys(("maret", "march", "mar"), 3),
+    **dict.fromkeys(("april", "apr"), 4),
+    **dict.fromkeys(("mei", "may"), 5),
+    **dict.fromkeys(("juni", "june", "jun"), 6),
+    **dict.fromkeys(("juli", "july", "jul"), 7),
+    **dict.fromkeys(("agustus", "august", "aug", "agu"), 8),
+    **dict.fromkeys(("september", "sep", "sept"), 9),
+    **dict.fromkeys(("oktober", "october", "oct", "okt"), 10),
+    **dict.fromkeys(("november", "nov", "nopember"), 11),
+    **dict.fromkeys(("desember", "december", "dec", "des"), 12),
+}
+_MONTH_RE = "|".join(sorted(_MONTHS, key=len, reverse=True))
+_ISO = re.compile(r"\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b")
+_DMY = re.compile(rf"\b(\d{{1,2}})\s+({_MONTH_RE})\s+((?:19|20)\d\d)\b", re.I)
+_MDY = re.compile(rf"\b({_MONTH_RE})\s+(\d{{1,2}}),?\s+((?:19|20)\d\d)\b", re.I)
+_MY = re.compile(rf"\b({_MONTH_RE})\s+((?:19|20)\d\d)\b", re.I)
+_YEAR = re.compile(r"(?<![\d/-])((?:19|20)\d\d)(?![\d/-])")
+
+
+def _valid(y: int, m: int, d: int) -> date | None:
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None
+
+
+def find_date(text: str) -> tuple[date | None, str | None]:
+    """The date the question is about (a full date, a month, or a year read as its middle)."""
+    for rx, build in (
+        (_ISO, lambda m: _valid(int(m[1]), int(m[2]), int(m[3]))),
+        (_DMY, lambda m: _valid(int(m[3]), _MONTHS[m[2].lower()], int(m[1]))),
+        (_MDY, lambda m: _valid(int(m[3]), _MONTHS[m[1].lower()], int(m[2]))),
+    ):
+        m = rx.search(text)
+        if m and build(m):
+            return build(m), m.group(0)
+    m = _MY.search(text)
+    if m and not (m.group(1).lower() == "may" and not re.match(r"(?i)may\s+\d{4}", m.group(0))):
+        return _valid(int(m[2]), _MONTHS[m[1].lower()], 15), m.group(0)
+    m = _YEAR.search(text)
+    if m:
+        return _valid(int(m[1]), *YEAR_ONLY_DAY), m.group(0)
+    return None, None
+
+
+# -- regulations ------------------------------------------------------------------------------------
+def _alias_re(name: str) -> re.Pattern[str]:
+    words = re.split(r"[\s-]+", name.strip())
+    return re.compile(r"(?<![\w-])" + r"[\s-]+".join(re.escape(w) for w in words) + r"(?![\w-])", re.I)
+
+
+_OLD = re.compile(r"\b(lama|old|former|previous|earlier|original|asli|sebelumnya)\b", re.I)
+_NEW = re.compile(r"\b(baru|new|current|latest|terbaru|sekarang)\b", re.I)
+
+
+def _in_force(info: RegInfo) -> bool:
+    return info.state not in ("repealed", "replaced")
+
+
+def _in_force_on(info: RegInfo, day: date) -> bool:
+    if info.enacted and day < info.enacted:
+        return False
+    return _in_force(info) or (info.since is not None and day < info.since)
+
+
+def _pick(cands: list[RegInfo], window: str, day: date | None = None) -> tuple[RegInfo, str | None]:
+    """The regulation an alias means: by a year next to it, the date asked, old/new, else the one in force."""
+    years = [int(y) for y in _YEAR.findall(window)]
+    for y in years:
+        hit = [c for c in cands if c.year == y]
+        if hit:
+            return hit[0], str(y)
+    if day is not None:
+        then = [c for c in cands if _in_force_on(c, day)]
+        if then:
+            return sorted(then, key=lambda c: -c.year)[0], None
+    if _OLD.search(window):
+        older = sorted(cands, key=lambda c: (_in_force(c), c.year))
+        return older[0], None
+    return sorted(cands, key=lambda c: (not _in_force(c), -c.year))[0], None
+
+
+def _date_beside_aliases(text: str, catalog: dict[str, RegInfo]) -> date | None:
+    """A date in the question that is not the year of a regulation's name ("UU ASN 2014")."""
+    names = {n for i in catalog.values() for n in (*i.names_id, *i.names_en)}
+    for name in sorted(names, key=len, reverse=True):
+        for m in _alias_re(name).finditer(text):
+            tail = re.match(r"\s*(?:tahun\s+)?(?:19|20)\d\d", text[m.end() :])
+            head = re.search(r"(?:19|20)\d\d\s*$", text[: m.start()])
+            end = m.end() + (tail.end() if tail else 0)
+            start = head.start() if head else m.start()
+            text = text[:start] + " " * (end - start) + text[end:]
+    return find_date(text)[0]
+
+
+def find_regulations(
+    text: str,
+    catalog: dict[str, RegInfo],
+    known: frozenset[str] | set[str] = frozenset(),
+    day: date | None = None,
+) -> tuple[list[NamedRegulation], list[tuple[int, int]], list[str], set[str]]:
+    """(regulations named, their spans, problems, years used to pick a version)."""
+    named: dict[str, NamedRegulation] = {}
+    spans: list[tuple[int, int]] = []
+    problems: list[str] = []
+    years_used: set[str] = set()
+
+    def add(doc_id: str, said: str) -> None:
+        info = catalog.get(doc_id)
+        is_known = doc_id in known or info is not None
+        named.setdefault(
+            doc_id,
+            NamedRegulation(
+                id=doc_id,
+                said=said,
+                citation=format_document_citation(doc_id),
+                known=is_known,
+                state=info.state if info else ("in_force" if is_known else "unknown"),
+                successor=(info.by.split("/", 1)[0] if info and info.by else None),
+                since=info.since if info else None,
+            ),
+        )
+
+    for c in find_citations(text):
+        spans.append((c.start, c.end))
+        if c.doc_id is None:
+            problems.append(f"'{c.text}' names no regulation that can exist ({c.reason}).")
+            continue
+        add(c.doc_id, c.text)
+    by_name: dict[str, list[RegInfo]] = {}
+    for info in catalog.values():
+        for name in (*info.names_id, *info.names_en):
+            by_name.setdefault(name.lower(), [])
+            if info not in by_name[name.lower()]:
+                by_name[name.lower()].append(info)
+    for name in sorted(by_name, key=len, reverse=True):
+        for m in _alias_re(name).finditer(text):
+            if any(s < m.end() and m.start() < e for s, e in spans):
+                continue
+            window = text[max(0, m.start() - 30) : m.end() + 25]
+            info, year = _pick(by_name[name], window, day)
+            if year:
+                years_used.add(year)
+            spans.append((m.start(), m.end()))
+            add(info.id, m.group(0))
+    for r in named.values():
+        if not r.known:
+            problems.append(
+                f"{r.citation} ('{r.said}') is not in the store: nothing here can answer from it."
+            )
+    return list(named.values()), spans, problems, years_used
+
+
+# -- conduct words ------------------------------------------------------------------------------------
+_STOP = frozenset(
+    (
+        "apa apakah bagaimana siapa kapan mengapa kenapa dimana yang dan di ke dari dengan untuk dalam tidak "
+        "jika kalau oleh ini itu atau menurut adalah seorang sebagai pada saat masih sudah bagi tersebut "
+        "karena akan dapat ada kena dikenai sanksi hukuman dilarang wajib boleh bolehkah harus berlaku "
+        "maksud dimaksud apabila sedang telah lalu ia dia mereka kami saya kita para sebuah suatu secara "
+        "nya pun lah kah juga hal bisa bisakah dapatkah mana berapa serta atas terhadap antara tentang "
+        "the a an of what who whom is are was were does do did can may might must for under to in and or if "
+        "which how with by his her their its it this that be been being when where whose should would could "
+        "not no any as at on from into about than then there what's law rule rules regulation question "
+        "penalty penalties sanction sanctions punishment allowed permitted prohibited forbidden "
+        "uu pp undang nomor tahun pasal"
+    ).split()
+)
+
+
+def conduct_words(text: str, spans: list[tuple[int, int]]) -> tuple[str, ...]:
+    """The content words of the question outside regulation names, in order, without repeats."""
+    kept, last = [], 0
+    for s, e in sorted(spans):
+        kept.append(text[last:s])
+        last = max(last, e)
+    kept.append(text[last:])
+    rest = " ".join(kept)
+    out: list[str] = []
+    for w in _WORD.findall(rest):
+        lw = w.lower()
+        if lw in _STOP or len(lw) < 3 or lw in out:
+            continue
+        out.append(lw)
+    return tuple(out)
+
+
+# -- the parser -----------------------------------------------------------------------------------------
+def parse_question(
+    text: str,
+    catalog: dict[str, RegInfo] | None = None,
+    known: frozenset[str] | set[str] = frozenset(),
+    at: date | None = None,
+) -> Question:
+    """Parse a question; ``at`` (from --at) wins over a date in the question."""
+    catalog = catalog or {}
+    text = " ".join((text or "").split())
+    lang = detect_language(text)
+    # The date of the facts, read first without the regulations' own years, picks among versions.
+    plain = text
+    for c in find_citations(text):
+        plain = plain[: c.start] + " " * (c.end - c.start) + plain[c.end :]
+    day = at or _date_beside_aliases(plain, catalog)
+    regs, spans, problems, years_used = find_regulations(text, catalog, known, day)
+    # A year that names a regulation ("UU 5/2014", "UU ASN 2014") is not the date of the facts.
+    masked = list(text)
+    for s, e in spans:
+        masked[s:e] = " " * (e - s)
+    masked_text = "".join(masked)
+    for y in years_used:
+        masked_text = re.sub(rf"(?<!\d){y}(?!\d)", "    ", masked_text, count=1)
+    when, said = find_date(masked_text)
+    if said and said.isdigit() and any(r.id.endswith("-" + said) for r in regs):
+        when, said = None, None  # "the 1974 law (UU 8/1974)": the year of the act, not of the facts
+    if at is not None:
+        when, said = at, None
+    intent = find_intent(text)
+    actor, actors, roles = find_roles(masked_text)
+    words = conduct_words(text, spans)
+    term = definition_term(masked_text) if intent == "definition" else None
+    if lang == "other":
+        problems.append(
+            "The question is in neither Indonesian nor English; ask in one of them (e.g. "
+            "'Apa sanksi bagi PNS yang ikut kampanye?')."
+        )
+    if not words and not regs:
+        problems.append("The question has no words that describe a conduct, an actor or a regulation.")
+    problems.extend(_date_problems(when, regs, catalog))
+    return Question(
+        text=text,
+        lang=lang,
+        intent=intent,
+        actor=actor,
+        actors=actors,
+        roles=roles,
+        election=election_kind(masked_text),
+        regulations=tuple(regs),
+        at=when,
+        at_said=said,
+        conduct=words,
+        term=term,
+        problems=tuple(problems),
+    )
+
+
+def _date_problems(when: date | None, regs: list[NamedRegulation], catalog: dict[str, RegInfo]) -> list[str]:
+    if when is None:
+        return []
+    out: list[str] = []
+    enacted = [i.enacted for i in catalog.values() if i.enacted]
+    infos = [catalog[r.id] for r in regs if r.id in catalog]
+    if infos and any(_in_force_on(i, when) for i in infos):
+        return out  # one of the regulations named applies on that date: the question can be answered
+    if enacted and when < min(enacted):
+        out.append(
+            f"The date asked about ({when.isoformat()}) is before every regulation in the store "
+            f"(the earliest dates from {min(enacted).isoformat()})."
+        )
+        return out
+    for r in regs:
+        info = catalog.get(r.id)
+        if info is None:
+            continue
+        if info.enacted and when < info.enacted:
+            out.append(
+                f"{r.citation} was enacted on {info.enacted.isoformat()}, after the date asked ({when})."
+            )
+        if r.state in ("repealed", "replaced") and r.since and when >= r.since:
+            succ = f"; ask about {format_document_citation(r.successor)} instead" if r.successor else ""
+            out.append(
+                f"{r.citation} was {r.state} on {r.since.isoformat()}, before the date asked ({when}){succ}."
+            )
+    return out
+
+
+def catalog_from_corpus(bundle, doc_ids=()) -> dict[str, RegInfo]:
+    """The regulation catalog from the curated corpus (status, dates, aliases) plus documents in a store."""
+    out: dict[str, RegInfo] = {}
+    names: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {}
+    for al in getattr(bundle, "aliases", ()) or ():
+        names[al.regulation] = (tuple(al.names_id), tuple(al.names_en))
+    for reg in getattr(bundle, "regulations", ()) or ():
+        nid, nen = names.get(reg.id, ((), ()))
+        since = reg.status.since
+        if since is None and reg.status.by:
+            by = bundle.regulation(reg.status.by.split("/", 1)[0])
+            since = by.diundangkan or by.ditetapkan if by else None
+        out[reg.id] = RegInfo(
+            id=reg.id,
+            year=reg.tahun,
+            state=reg.status.state,
+            by=reg.status.by,
+            since=since,
+            enacted=reg.diundangkan or reg.ditetapkan,
+            names_id=nid,
+            names_en=nen,
+            amends=tuple(reg.amends),
+        )
+    for d in doc_ids:
+        if d not in out:
+            m = re.search(r"-((?:19|20)\d\d)$", d)
+            out[d] = RegInfo(id=d, year=int(m.group(1)) if m else 0, state="unknown")
+    return out
+
+
+__all__ = [
+    "NamedRegulation",
+    "Question",
+    "RegInfo",
+    "catalog_from_corpus",
+    "detect_language",
+    "election_kind",
+    "find_actors",
+    "find_date",
+    "find_intent",
+    "find_roles",
+    "parse_question",
+]

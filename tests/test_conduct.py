@@ -1,0 +1,208 @@
+"""Tests for kg.conduct (matching a question's conduct to norms). Norms here are synthetic: made-up acts."""
+
+from dataclasses import dataclass
+from datetime import date
+
+from kg.conduct import (
+    Matcher,
+    NormCandidate,
+    NormMatch,
+    actor_allows,
+    binds,
+    extracted_candidates,
+    in_force,
+    scope_of,
+    select,
+)
+from kg.question import RegInfo, parse_question
+
+
+def synthetic_norm(nid, provision, addressees, act, kind="prohibition", elections=(), sanctions=()):
+    return NormCandidate(
+        id=nid,
+        kind=kind,
+        addressees=tuple(addressees),
+        act_id=act,
+        act_en="",
+        provisions=(provision,),
+        sanction_provisions=tuple(sanctions),
+        regime="discipline",
+        elections=tuple(elections),
+        text=act,
+    )
+
+
+SYNTHETIC_NORMS = [
+    synthetic_norm(
+        "norm:pp-90-2030/hadiah", "pp-90-2030/pasal-3/huruf-a", ["pns"], "menerima hadiah dari pemasok rekaan"
+    ),
+    synthetic_norm(
+        "norm:pp-90-2030/barang",
+        "pp-90-2030/pasal-3/huruf-b/angka-6",
+        ["pns"],
+        "mengadakan kegiatan keberpihakan berupa ajakan, seruan atau pemberian barang kepada masyarakat",
+        elections=("pemilu", "pilkada"),
+        sanctions=("pp-90-2030/pasal-4",),
+    ),
+    synthetic_norm(
+        "norm:pp-90-2030/fasilitas",
+        "pp-90-2030/pasal-3/huruf-b/angka-4",
+        ["pns"],
+        "ikut kampanye dengan menggunakan fasilitas negara",
+        elections=("pemilu", "pilkada"),
+    ),
+    synthetic_norm(
+        "norm:uu-70-2030/partai-barang",
+        "uu-70-2030/pasal-9",
+        ["partai-politik", "tim-kampanye"],
+        "memberikan barang kepada masyarakat dalam kampanye",
+        elections=("pemilu",),
+    ),
+    synthetic_norm(
+        "norm:uu-71-2030/desa-barang",
+        "uu-71-2030/pasal-2",
+        ["kepala-desa"],
+        "membagikan barang kepada warga untuk memihak calon",
+        elections=("pilkada",),
+    ),
+]
+
+SYNTHETIC_CATALOG = {
+    "pp-90-2030": RegInfo(id="pp-90-2030", year=2030, state="in_force", enacted=date(2030, 3, 1)),
+    "pp-10-2020": RegInfo(
+        id="pp-10-2020", year=2020, state="repealed", since=date(2030, 3, 1), enacted=date(2020, 5, 4)
+    ),
+    "pp-12-2031": RegInfo(id="pp-12-2031", year=2031, state="in_force", amends=("pp-90-2030",)),
+}
+
+
+def ranked(text, norms=SYNTHETIC_NORMS, ranks=None):
+    q = parse_question(text, SYNTHETIC_CATALOG)
+
+    def keep(c):
+        return actor_allows(c, q) and not (q.election and c.elections and q.election not in c.elections)
+
+    return Matcher(norms).match(q, ranks or {}, keep)
+
+
+def test_everyday_words_reach_the_statutory_norm_not_its_neighbour():
+    # "membagikan sembako … mengajak" is the partisan-activity norm, not the state-facilities one.
+    top = ranked("Camat membagikan sembako sambil mengajak warga memilih calon bupati")
+    assert top[0].norm.id == "norm:pp-90-2030/barang"
+    assert top[0].score > top[1].score
+
+
+def test_english_wording_reaches_the_same_norm():
+    top = ranked(
+        "A sub-district head hands out food parcels and urges residents to vote for a regent candidate"
+    )
+    assert top[0].norm.id == "norm:pp-90-2030/barang"
+
+
+def test_a_norm_whose_addressees_exclude_the_actor_is_not_an_answer():
+    ids = [m.norm.id for m in ranked("PNS membagikan barang kepada masyarakat dalam kampanye pemilu")]
+    assert "norm:uu-70-2030/partai-barang" not in ids and "norm:uu-71-2030/desa-barang" not in ids
+    ids = [m.norm.id for m in ranked("Kepala desa membagikan barang kepada warga, memihak calon bupati")]
+    assert ids[0] == "norm:uu-71-2030/desa-barang" and "norm:pp-90-2030/barang" not in ids
+
+
+def test_election_kind_filters():
+    # The party norm is for general elections only; a regional-election question does not get it.
+    ids = [m.norm.id for m in ranked("Tim kampanye memberikan barang kepada masyarakat, calon bupati")]
+    assert "norm:uu-70-2030/partai-barang" not in ids
+    ids = [m.norm.id for m in ranked("Tim kampanye memberikan barang kepada masyarakat, calon presiden")]
+    assert ids[0] == "norm:uu-70-2030/partai-barang"
+
+
+def test_binds_follows_the_actor_vocabulary():
+    assert (
+        binds("pegawai-asn", "pns") and binds("pegawai-asn", "pppk") and binds("setiap-orang", "kepala-desa")
+    )
+    assert binds("pns", "pegawai-asn")  # a question about ASN in general is answered by PNS rules too
+    assert not binds("pns", "pppk") and not binds("partai-politik", "pns") and binds("pns", None)
+
+
+def test_search_rank_adds_to_the_score():
+    plain = {m.norm.id: m.score for m in ranked("PNS kampanye")}
+    lifted = {m.norm.id: m.score for m in ranked("PNS kampanye", ranks={"pp-90-2030/pasal-3/huruf-a": 1})}
+    assert lifted["norm:pp-90-2030/hadiah"] > plain["norm:pp-90-2030/hadiah"]
+
+
+def _m(nid, doc, score, coverage=0.5):
+    return NormMatch(synthetic_norm(nid, f"{doc}/pasal-1", ["pns"], "x"), score, score, coverage, 0.0)
+
+
+def test_select_best_other_regimes_and_alternatives():
+    chosen, alts = select(
+        [
+            _m("norm:pp-90-2030/a", "pp-90-2030", 0.60),
+            _m("norm:pp-90-2030/b", "pp-90-2030", 0.55),  # same act, close: also consider
+            _m("norm:uu-70-2030/c", "uu-70-2030", 0.45),  # another act reaching the act: answers too
+            _m("norm:pp-90-2030/d", "pp-90-2030", 0.20),  # far below: dropped
+        ]
+    )
+    assert [m.norm.id for m in chosen] == ["norm:pp-90-2030/a", "norm:uu-70-2030/c"]
+    assert [m.norm.id for m in alts] == ["norm:pp-90-2030/b"]
+
+
+def test_select_refuses_weak_matches():
+    assert select([_m("norm:pp-90-2030/a", "pp-90-2030", 0.1)]) == ([], [])
+    assert select([_m("norm:pp-90-2030/a", "pp-90-2030", 0.5, coverage=0.01)]) == ([], [])
+    assert select([]) == ([], [])
+
+
+def test_unrelated_question_matches_nothing_well():
+    chosen, _ = select(ranked("Berapa tarif pajak progresif untuk mobil kedua di Jakarta?"))
+    assert chosen == []
+
+
+def test_in_force_by_date_and_named_regulation():
+    old = synthetic_norm("norm:pp-10-2020/x", "pp-10-2020/pasal-7", ["pns"], "memakai fasilitas negara")
+    new = SYNTHETIC_NORMS[2]
+    today = parse_question("PNS memakai fasilitas negara", SYNTHETIC_CATALOG)
+    assert in_force(new, today, SYNTHETIC_CATALOG, set()) and not in_force(
+        old, today, SYNTHETIC_CATALOG, set()
+    )
+    then = parse_question("Tahun 2025 PNS memakai fasilitas negara", SYNTHETIC_CATALOG)
+    assert in_force(old, then, SYNTHETIC_CATALOG, set()) and not in_force(new, then, SYNTHETIC_CATALOG, set())
+    named = parse_question("Menurut PP 10/2020 PNS memakai fasilitas negara", SYNTHETIC_CATALOG)
+    scope = scope_of(named, SYNTHETIC_CATALOG)
+    assert scope == {"pp-10-2020"} and in_force(old, named, SYNTHETIC_CATALOG, scope)
+
+
+def test_an_amending_act_scopes_to_the_act_it_amends():
+    q = parse_question("Menurut PP 12/2031, apa larangan PNS?", SYNTHETIC_CATALOG)
+    assert scope_of(q, SYNTHETIC_CATALOG) == {"pp-12-2031", "pp-90-2030"}
+
+
+@dataclass
+class _SyntheticExtracted:
+    id: str
+    kind: str
+    provision: str
+    addressees: tuple
+    act: str
+    negated: bool = False
+
+
+@dataclass
+class _SyntheticDoc:
+    norms: tuple
+    provisions: tuple = ()
+
+
+def test_extracted_norms_join_unless_curated_or_negated():
+    doc = _SyntheticDoc(
+        norms=(
+            _SyntheticExtracted(
+                "n1", "prohibition", "pp-90-2030/pasal-3/huruf-a", ("pns",), "menerima hadiah"
+            ),
+            _SyntheticExtracted("n2", "prohibition", "pp-90-2030/pasal-8", ("pns",), "memasang spanduk"),
+            _SyntheticExtracted("n3", "obligation", "pp-90-2030/pasal-9", ("pns",), "lapor", negated=True),
+            _SyntheticExtracted("n4", "definition", "pp-90-2030/pasal-1/angka-1", (), "pegawai adalah"),
+        )
+    )
+    out = extracted_candidates([doc], SYNTHETIC_NORMS)
+    assert (
+        [c.id for c in out] == ["n2"] and out[0].source == "extracted" and out[0].text == "memasang spanduk"
+    )

@@ -1,0 +1,162 @@
+"""Tests for kg.question (the question parser). The catalog is synthetic: made-up regulations and names."""
+
+from datetime import date
+
+import pytest
+
+from ingest.actors import ACTORS
+from kg.question import RegInfo, detect_language, election_kind, find_actors, find_roles, parse_question
+
+# Two made-up versions of one discipline regulation sharing a popular name, and an amending act.
+SYNTHETIC_CATALOG = {
+    "pp-10-2020": RegInfo(
+        id="pp-10-2020",
+        year=2020,
+        state="repealed",
+        by="pp-90-2030/pasal-5",
+        since=date(2030, 3, 1),
+        enacted=date(2020, 5, 4),
+        names_id=("PP Disiplin Sintetis", "PP Disiplin Sintetis lama"),
+        names_en=("synthetic discipline regulation",),
+    ),
+    "pp-90-2030": RegInfo(
+        id="pp-90-2030",
+        year=2030,
+        state="in_force",
+        enacted=date(2030, 3, 1),
+        names_id=("PP Disiplin Sintetis",),
+        names_en=("synthetic discipline regulation",),
+    ),
+    "pp-12-2031": RegInfo(
+        id="pp-12-2031", year=2031, state="in_force", enacted=date(2031, 1, 5), amends=("pp-90-2030",)
+    ),
+}
+
+
+def parse(text, **kw):
+    return parse_question(text, SYNTHETIC_CATALOG, **kw)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Apa sanksi bagi PNS yang ikut kampanye?", "id"),
+        ("sanksi PNS kampanye", "id"),
+        ("What is the penalty for a civil servant who joins a campaign?", "en"),
+        ("Quelle est la sanction pour un fonctionnaire qui fait campagne?", "other"),
+    ],
+)
+def test_language(text, lang):
+    assert detect_language(text) == lang
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("Apa yang dimaksud dengan kampanye pemilu?", "definition"),
+        ("What counts as a campaign under the election law?", "definition"),
+        ("Apakah PP Disiplin Sintetis lama masih berlaku?", "status"),
+        ("Siapa yang berwenang menjatuhkan hukuman disiplin?", "authority"),
+        ("Who imposes the penalty on a civil servant?", "authority"),
+        ("Apa sanksi bagi PNS yang ikut kampanye?", "sanction"),
+        ("Bolehkah PNS hadir di kampanye?", "prohibition"),
+        ("Apa kewajiban PNS yang menjadi calon?", "obligation"),
+        ("PNS kampanye", "general"),
+    ],
+)
+def test_intent(text, intent):
+    assert parse(text).intent == intent
+
+
+def test_actor_is_who_acts_not_whom_the_act_favours():
+    actor, actors, roles = find_roles("Camat membagikan sembako sambil mengajak warga memilih calon bupati")
+    assert actor in ("camat", "pns") and {"pns", "pejabat-asn"} <= set(roles) and "calon" in actors
+    assert find_actors("Calon bupati mengerahkan lurah untuk kampanye")[0] == "calon"
+    assert find_actors("Can a contract employee join a rally?")[0] == "pppk"
+    assert find_actors("A village head joins a campaign team")[0] == "kepala-desa"
+    assert find_actors("Apakah hujan turun hari ini?") == (None, ())
+
+
+def test_actor_ids_come_from_the_one_actor_vocabulary():
+    for text in ("camat", "civil servant", "village official", "polisi", "menteri", "tim sukses", "PPPK"):
+        actor, actors = find_actors(text)
+        assert actor in ACTORS and all(a in ACTORS for a in actors), text
+
+
+def test_election_kind():
+    assert election_kind("mengajak memilih calon bupati") == "pilkada"
+    assert election_kind("kampanye calon presiden") == "pemilu"
+    assert election_kind("a regent candidate's rally") == "pilkada"
+    assert election_kind("rapat kantor") is None
+
+
+def test_regulation_by_citation_and_by_alias_with_year_or_in_force():
+    q = parse("Menurut PP 90/2030, bolehkah PNS memakai mobil dinas?")
+    assert [r.id for r in q.regulations] == ["pp-90-2030"] and q.regulations[0].known
+    assert parse("Menurut PP Disiplin Sintetis, apa sanksinya?").regulations[0].id == "pp-90-2030"
+    assert parse("Menurut PP Disiplin Sintetis 2020, apa sanksinya?").regulations[0].id == "pp-10-2020"
+    assert (
+        parse("Under the old synthetic discipline regulation, what applies?").regulations[0].id
+        == "pp-10-2020"
+    )
+    q = parse("Menurut PP Disiplin Sintetis lama, apa sanksinya?")
+    r = q.regulations[0]
+    assert (r.id, r.state, r.successor) == ("pp-10-2020", "repealed", "pp-90-2030")
+    assert q.at is None and not q.problems  # the year of a name is not the date of the facts
+
+
+def test_a_date_in_the_question_picks_the_version_in_force_then():
+    q = parse("Pada tahun 2025, menurut PP Disiplin Sintetis, apa sanksi PNS yang kampanye?")
+    assert q.at == date(2025, 7, 1) and q.regulations[0].id == "pp-10-2020" and not q.problems
+
+
+def test_dates():
+    assert parse("PNS ikut kampanye pada 17 April 2031").at == date(2031, 4, 17)
+    assert parse("civil servant at a rally on 2031-04-17").at == date(2031, 4, 17)
+    assert parse("Tahun 2031 PNS ikut kampanye").at == date(2031, 7, 1)
+    assert parse("Tahun 2031 PNS ikut kampanye", at=date(2032, 1, 1)).at == date(2032, 1, 1)
+
+
+def test_definition_term():
+    assert parse("Apa yang dimaksud dengan kampanye pemilu?").term == "kampanye pemilu"
+    assert parse("What counts as a campaign under the election law?").term == "campaign"
+
+
+def test_conduct_words_leave_out_the_regulation_and_function_words():
+    q = parse("Menurut PP 90/2030, apakah PNS boleh memakai mobil dinas?")
+    assert "mobil" in q.conduct and "dinas" in q.conduct
+    assert not {"menurut", "apakah", "boleh", "90", "2030"} & set(q.conduct)
+
+
+# -- bad input: each gives problems that say what was understood and why there is no answer ----------
+def test_unknown_regulation_is_a_problem():
+    q = parse("Menurut UU 99/2099, apa sanksi PNS yang kampanye?")
+    assert q.regulations[0].id == "uu-99-2099" and not q.regulations[0].known
+    assert any("not in the store" in p for p in q.problems)
+
+
+def test_stop_words_only_is_a_problem():
+    q = parse("yang dan di atau ini itu")
+    assert q.conduct == () and any("no words" in p for p in q.problems)
+
+
+def test_other_language_is_a_problem():
+    q = parse("Quelle est la sanction pour un fonctionnaire qui fait campagne?")
+    assert q.lang == "other" and any("neither Indonesian nor English" in p for p in q.problems)
+
+
+def test_date_before_any_regulation_is_a_problem():
+    q = parse("Pada tahun 1950, apa sanksi PNS yang ikut kampanye?")
+    assert any("before every regulation" in p for p in q.problems)
+
+
+def test_repealed_act_with_a_later_date_is_contradictory():
+    q = parse("Under PP 10/2020, in 2035, may a civil servant campaign with an official car?")
+    assert q.lang == "en" and q.at == date(2035, 7, 1)
+    assert any("repealed on 2030-03-01" in p and "PP No. 90 Tahun 2030" in p for p in q.problems)
+    assert "regulation PP No. 10 Tahun 2020" in q.understood()
+
+
+def test_one_named_regulation_in_force_on_the_date_is_enough():
+    q = parse("Pada Mei 2025 PNS kampanye; pakai PP 10/2020 atau PP 90/2030?")
+    assert q.at == date(2025, 5, 15) and not q.problems
