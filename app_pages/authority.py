@@ -87,7 +87,7 @@ def render() -> None:
         graph.remove_nodes_from(
             [n for n in list(graph) if str(n).startswith("norm:") and n not in chain.norms]
         )
-        height = max(480, 120 * max(_column_sizes(graph)))
+        height = graphview.height_for(graph, per_node=120)
         st.plotly_chart(
             graphview.figure(graph, pos=graphview.layered(graph), height=height, edge_labels=True),
             key="authority_graph",
@@ -95,13 +95,6 @@ def render() -> None:
     show_chain(chain, bundle)
     with st.expander("All institutions and their powers"):
         show_institutions(store)
-
-
-def _column_sizes(graph: Any) -> list[int]:
-    sizes: dict[int, int] = {}
-    for _, data in graph.nodes(data=True):
-        sizes[data.get("layer", 0)] = sizes.get(data.get("layer", 0), 0) + 1
-    return list(sizes.values()) or [1]
 
 
 def show_institutions(store: Any) -> None:
@@ -114,9 +107,9 @@ def show_institutions(store: Any) -> None:
         "supervisors and regulators. Hover a node for the full name and every power with its provision."
     )
     if graph.number_of_nodes():
-        height = max(480, 100 * max(_column_sizes(graph)))
+        height = graphview.height_for(graph, per_node=120)
         st.plotly_chart(
-            graphview.figure(graph, pos=graphview.layered(graph), height=height, edge_labels=True),
+            graphview.figure(graph, pos=graphview.layered(graph), height=height),
             key="institutions_graph",
         )
     if alone:

@@ -38,9 +38,9 @@ def render() -> None:
     st.subheader("The case as a graph")
     st.caption("Case, actors by role, norms at stake and their provisions, institutions, articles.")
     graph = network.case_graph(store, case_id, gs=gs)
-    pos = graphview.rings(graph, case_id, inner={"actor", "institution", "norm", "article"})
+    height = graphview.height_for(graph, per_node=80)
     st.plotly_chart(
-        graphview.figure(graph, highlight={case_id}, pos=pos, height=640),
+        graphview.figure(graph, highlight={case_id}, pos=graphview.layered(graph), height=height),
         key="case_graph",
     )
 

@@ -57,6 +57,7 @@ def layered(graph: nx.DiGraph, layer_of: dict[Any, int] | None = None) -> dict[A
     for n in graph.nodes:
         columns.setdefault(layer_of.get(n, 0), []).append(n)
     pos: dict[Any, tuple[float, float]] = {}
+    tallest = max((len(c) for c in columns.values()), default=1)
     for x, layer in enumerate(sorted(columns)):
         nodes = sorted(columns[layer], key=lambda n: _label(n, graph.nodes[n]))
 
@@ -69,22 +70,19 @@ def layered(graph: nx.DiGraph, layer_of: dict[Any, int] | None = None) -> dict[A
         # Columns sit alternately a little higher and lower, so that an edge skipping a column does
         # not run through the nodes between and labels of neighbouring columns do not meet.
         lift = 0.35 if x % 2 else -0.35
+        # A short column spreads over the height of the tallest, so its labels have room.
+        gap = min(2.5, max(1.0, tallest / len(nodes)))
         for i, n in enumerate(nodes):
-            pos[n] = (float(x), (len(nodes) - 1) / 2 - i + lift)
+            pos[n] = (float(x), gap * ((len(nodes) - 1) / 2 - i) + lift)
     return pos
 
 
-def rings(graph: nx.DiGraph, centre: Any, inner: set[str]) -> dict[Any, tuple[float, float]]:
-    """The centre node in the middle, nodes of the inner kinds on a ring round it, the rest outside."""
-    first = [n for n in graph.nodes if n != centre and _kind(graph.nodes[n]) in inner]
-    second = [n for n in graph.nodes if n != centre and n not in first]
-    pos = {centre: (0.0, 0.0)} if centre in graph else {}
-    for radius, ring in ((1.0, first), (2.0, second)):
-        ring = sorted(ring, key=lambda n: (_kind(graph.nodes[n]), _label(n, graph.nodes[n])))
-        for i, n in enumerate(ring):
-            angle = 2 * math.pi * i / max(len(ring), 1) + (0.3 if radius > 1 else 0.0)
-            pos[n] = (radius * math.cos(angle), radius * math.sin(angle))
-    return pos
+def height_for(graph: nx.DiGraph, per_node: int = 100, least: int = 480) -> int:
+    """A figure height that gives every node of the fullest column room for its label."""
+    sizes: dict[Any, int] = {}
+    for _, data in graph.nodes(data=True):
+        sizes[data.get("layer", 0)] = sizes.get(data.get("layer", 0), 0) + 1
+    return max(least, per_node * max(sizes.values(), default=1))
 
 
 def figure(
@@ -159,7 +157,7 @@ def figure(
             textposition="middle right",
             hovertext=mid_text,
             hoverinfo="text",
-            name="powers (hover for the provision)",
+            name="links (hover for the provision)",
         )
     )
     by_kind: dict[str, list[Any]] = {}

@@ -29,55 +29,58 @@ def _vocabulary_reading(actors: list[str]) -> set[str]:
     return {"unknown" if a.startswith("other:") else a for a in actors}
 
 
+def _score(rows: list[dict], extracted: dict[str, object], show: bool) -> None:
+    scores = {"kind": 0, "addressee (vocabulary)": 0, "addressee (strict)": 0, "sanction link": 0}
+    present = gone_right = gone_wrong = 0
+    for row in rows:
+        truth = row["truth"]
+        n = extracted.get(row["id"])
+        if n is None:
+            # A labelled non-norm that is no longer extracted is a fix; a real norm lost is a miss.
+            gone_right += truth["kind"] == "none"
+            gone_wrong += truth["kind"] != "none"
+            if show and truth["kind"] != "none":
+                print(f"  no longer extracted: {row['id']}")
+            continue
+        present += 1
+        ok = {
+            "kind": n.kind == truth["kind"],
+            "addressee (vocabulary)": set(n.addressees) == _vocabulary_reading(truth["addressees"]),
+            "addressee (strict)": set(n.addressees) == set(truth["addressees"]),
+            "sanction link": set(n.sanction_provisions) == set(truth["sanction_provisions"]),
+        }
+        for k, v in ok.items():
+            scores[k] += v
+        if show and not all(ok.values()):
+            wrong = ", ".join(k for k, v in ok.items() if not v)
+            print(f"  {row['id']}: {wrong}; now {n.kind} {list(n.addressees)} {list(n.sanction_provisions)}")
+    docs = len({row["doc"] for row in rows})
+    print(
+        f"{len(rows)} labelled norms from {docs} regulations; still extracted {present}; no longer extracted: "
+        f"{gone_right} labelled non-norms (right), {gone_wrong} real norms (missed)"
+    )
+    for k, v in scores.items():
+        print(f"  {k:24s} {v}/{present} = {v / max(present, 1):.3f}")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("folder", type=Path)
     ap.add_argument("--labels", type=Path, default=HERE / "norms_labelled.jsonl")
     ap.add_argument("--show", action="store_true", help="print every disagreement")
     args = ap.parse_args()
-    labels = [
-        json.loads(line) for line in args.labels.read_text(encoding="utf-8").splitlines() if line.strip()
-    ]
-    by_file: dict[str, list[dict]] = defaultdict(list)
+    labels = [json.loads(line) for line in args.labels.read_text(encoding="utf-8").splitlines() if line.strip()]
+    extracted = {}
+    for file in sorted({row["file"] for row in labels}):
+        extracted.update({n.id: n for d in ingest_file(args.folder / file) for n in d.norms})
+    by_set: dict[str, list[dict]] = defaultdict(list)
     for row in labels:
-        by_file[row["file"]].append(row)
-    scores = {"kind": 0, "addressee (vocabulary)": 0, "addressee (strict)": 0, "sanction link": 0}
-    present = gone_right = gone_wrong = 0
-    for file, rows in sorted(by_file.items()):
-        norms = {n.id: n for d in ingest_file(args.folder / file) for n in d.norms}
-        for row in rows:
-            truth = row["truth"]
-            n = norms.get(row["id"])
-            if n is None:
-                # A labelled non-norm that is no longer extracted is a fix; a real norm lost is a miss.
-                if truth["kind"] == "none":
-                    gone_right += 1
-                else:
-                    gone_wrong += 1
-                    if args.show:
-                        print(f"  no longer extracted: {row['id']}")
-                continue
-            present += 1
-            ok = {
-                "kind": n.kind == truth["kind"],
-                "addressee (vocabulary)": set(n.addressees) == _vocabulary_reading(truth["addressees"]),
-                "addressee (strict)": set(n.addressees) == set(truth["addressees"]),
-                "sanction link": set(n.sanction_provisions) == set(truth["sanction_provisions"]),
-            }
-            for k, v in ok.items():
-                scores[k] += v
-            if args.show and not all(ok.values()):
-                wrong = ", ".join(k for k, v in ok.items() if not v)
-                print(
-                    f"  {row['id']}: {wrong}; now {n.kind} {list(n.addressees)} {list(n.sanction_provisions)}"
-                )
-    docs = len(by_file)
-    print(
-        f"labelled norms {len(labels)} from {docs} regulations; still extracted {present}; "
-        f"no longer extracted: {gone_right} labelled non-norms (right), {gone_wrong} real norms (missed)"
-    )
-    for k, v in scores.items():
-        print(f"  {k:24s} {v}/{present} = {v / max(present, 1):.3f}")
+        by_set[row.get("set", "A")].append(row)
+    for name, rows in sorted(by_set.items()):
+        print(f"sample {name}:")
+        _score(rows, extracted, args.show)
+    print("all samples:")
+    _score(labels, extracted, False)
 
 
 if __name__ == "__main__":

@@ -457,7 +457,9 @@ def _norm_rules(b: _Builder, q: Question, catalog: dict, scope: set[str], hits: 
         return not (q.election and c.elections and q.election not in c.elections)
 
     if q.intent == "authority":
-        _powers(b, q, ranks, hits)
+        _catalogue(b, q, ranks, hits, "powers")
+    if q.intent == "sanction":
+        _catalogue(b, q, ranks, hits, "sanctions")
     chosen, alternatives = select(matcher.match(q, ranks, keep))
     rules: list[str] = []
     for m in chosen:
@@ -511,23 +513,23 @@ def _finer_rule(b: _Builder, pid: str, q: Question, hits: list[Hit]) -> str:
     return pid
 
 
-def _powers(b: _Builder, q: Question, ranks: dict[str, int], hits: list[Hit]) -> None:
-    """For "who decides / where to report": the institutions' powers the question is about."""
-    from kg.conduct import Matcher, power_candidates
+def _catalogue(b: _Builder, q: Question, ranks: dict[str, int], hits: list[Hit], what: str) -> None:
+    """For "who decides / where to report" (powers) and "which penalties" (sanctions): the records asked about."""
+    from kg.conduct import Matcher, power_candidates, sanction_candidates
 
-    key = ("powers", str(b.store.path.resolve()))
+    key = (what, str(b.store.path.resolve()))
     matcher = _MATCHERS.get(key)
     if matcher is None:
-        matcher = Matcher(power_candidates(b.corpus, lambda pid: (b.official(pid) or ("", ""))[1]))
+        build = power_candidates if what == "powers" else sanction_candidates
+        matcher = Matcher(build(b.corpus, lambda pid: (b.official(pid) or ("", ""))[1]))
         _MATCHERS[key] = matcher
     found = [m for m in matcher.match(q, ranks) if m.coverage >= MIN_POWER_COVERAGE]
-    if not found:
-        return
+    group = "authorities" if what == "powers" else "sanctions"
     for m in found[:MAX_POWERS]:
         if m.score < POWER_SHARE * found[0].score:
             break
         pid = _finer_rule(b, m.norm.provisions[0], q, hits)
-        b.add("authorities", pid, note=f"{m.norm.act_en} (match {m.score:.2f})")
+        b.add(group, pid, note=f"{m.norm.act_en} (match {m.score:.2f})", regime=m.norm.regime)
 
 
 MIN_POWER_COVERAGE = 0.1

@@ -459,6 +459,7 @@ def show(store: Store, item_id: str, at: date | None = None) -> dict:
     """Everything known about a document or provision id, as plain data (what `kg show` prints)."""
     from kg.corpus import load_store_corpus
     from kg.corpus.view import corpus_annotations, corpus_knows, record_view
+    from kg.graph.citator import conflicts_for
 
     check_id_length(item_id)
     bundle = load_store_corpus(store)

@@ -17,7 +17,7 @@ from ingest.actors import COVERS
 from kg.question import Question
 
 # Weights of the three signals (tuned on the dev split of bench/asn_answers.jsonl).
-W_LEXICAL, W_COVERAGE, W_SEARCH = 0.35, 0.35, 0.30
+W_LEXICAL, W_COVERAGE, W_SEARCH = 0.375, 0.375, 0.25
 EXPANSION_WEIGHT = 0.5  # lexicon terms count half a word of the question
 MIN_CONFIDENCE = 0.22  # below this the best norm is not an answer
 MIN_COVERAGE = 0.1  # nor when its own words carry less than this share of the question's
@@ -86,7 +86,15 @@ def curated_candidates(bundle, provision_text) -> list[NormCandidate]:
     """Curated norms, each with the text of its provisions (official where ingested, else our summary)."""
     out = []
     for n in getattr(bundle, "norms", ()) or ():
-        texts = [n.act_id, n.act_en, n.conditions.other_id or "", n.conditions.other_en or ""]
+        # The act in our words is the norm's essence; it counts twice beside the provision's wording.
+        texts = [
+            n.act_id,
+            n.act_en,
+            n.act_id,
+            n.act_en,
+            n.conditions.other_id or "",
+            n.conditions.other_en or "",
+        ]
         texts.extend(provision_text(p) for p in n.provisions)
         out.append(
             NormCandidate(
@@ -125,6 +133,36 @@ def power_candidates(bundle, provision_text) -> list[NormCandidate]:
                     text=" ".join(w.replace("_", " ") for w in words if w),
                 )
             )
+    return out
+
+
+_LEVEL_WORDS = {"ringan": "ringan light", "sedang": "sedang medium moderate", "berat": "berat heavy severe"}
+
+
+def sanction_candidates(bundle, provision_text) -> list[NormCandidate]:
+    """Curated sanctions as candidates for "what penalties are there" questions (no conduct named)."""
+    out = []
+    for sn in getattr(bundle, "sanctions", ()) or ():
+        words = [
+            sn.description_id,
+            sn.description_en,
+            sn.regime,
+            sn.kind,
+            _LEVEL_WORDS.get(sn.level or "", ""),
+        ]
+        words.extend(provision_text(p) for p in sn.provisions[:1])
+        out.append(
+            NormCandidate(
+                id=sn.id,
+                kind="sanction",
+                addressees=(),
+                act_id=sn.description_id,
+                act_en=sn.description_en,
+                provisions=tuple(sn.provisions),
+                regime=sn.regime,
+                text=" ".join(w for w in words if w),
+            )
+        )
     return out
 
 
@@ -286,7 +324,10 @@ def select(matches: list[NormMatch]) -> tuple[list[NormMatch], list[NormMatch]]:
     best = matches[0]
     chosen, alternatives = [best], []
     for m in matches[1:]:
-        if m.norm.doc_id != best.norm.doc_id and m.score >= OTHER_REGIME_SHARE * best.score:
+        close = (
+            m.score >= OTHER_REGIME_SHARE * best.score and m.coverage >= OTHER_REGIME_SHARE * best.coverage
+        )
+        if m.norm.doc_id != best.norm.doc_id and close:
             if all(m.norm.doc_id != c.norm.doc_id for c in chosen):
                 chosen.append(m)
                 continue
@@ -304,6 +345,7 @@ __all__ = [
     "curated_candidates",
     "extracted_candidates",
     "power_candidates",
+    "sanction_candidates",
     "in_force",
     "scope_of",
     "select",

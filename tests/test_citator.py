@@ -259,6 +259,9 @@ def test_heavy_breach_dismissal_conflict_is_found(store: Store) -> None:
     # a question about a heavy neutrality breach cites the prohibition: the conflict must reach it too
     assert conflicts_for(store, ["pp-94-2021/pasal-5/huruf-n/angka-4"]) == found
     assert api.conflicts_for(store, ["pp-94-2021/pasal-5/huruf-n/angka-2"]) == []  # a medium-level breach
+    # Browse shows it too: kg show carries the conflicts that bear on the provision
+    assert api.show(store, "pp-94-2021/pasal-8/ayat-4")["conflicts"] == found
+    assert api.show(store, "pp-94-2021/pasal-8/ayat-4", at=date(2022, 1, 1))["conflicts"] == []
 
 
 def test_show_works_for_every_record_kind(store: Store) -> None:

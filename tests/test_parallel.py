@@ -58,7 +58,11 @@ def test_ray_ingest_and_index_equal_one_process(tmp_path, monkeypatch):
         report = api.update_index(many, "hash", use_ray=True)
         batches = [["synthetic teks satu", "synthetic teks dua"], ["synthetic teks tiga"]]
         got = dict(ray_batch_encoder("hash", 2)(batches))
-    assert on_ray == serial and serial[-1][2]  # same documents, same error, same order
+    assert [p for p, _, _ in on_ray] == files
+    for (path, docs_a, err_a), (_, docs_b, err_b) in zip(serial, on_ray, strict=True):
+        assert err_a == err_b, path
+        assert docs_a == docs_b, f"{path.name}: {_first_difference(docs_a, docs_b)}"
+    assert any(err for _, _, err in serial)  # the broken file is reported, the same way
     assert summary_many == summary_one and summary_one["errors"]
     assert sorted(p.name for p in many.documents_dir.iterdir()) == sorted(
         p.name for p in one.documents_dir.iterdir()
@@ -81,3 +85,11 @@ def test_ray_ingest_and_index_equal_one_process(tmp_path, monkeypatch):
     hashing = load_encoder("hash")
     np.testing.assert_array_equal(got[0], hashing.encode_passages(batches[0]))
     np.testing.assert_array_equal(got[1], hashing.encode_passages(batches[1]))
+
+
+def _first_difference(a: list[str], b: list[str]) -> str:
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            i = next((i for i, (c, d) in enumerate(zip(x, y, strict=False)) if c != d), min(len(x), len(y)))
+            return f"one process …{x[max(0, i - 200) : i + 80]}… Ray …{y[max(0, i - 200) : i + 80]}…"
+    return f"{len(a)} documents against {len(b)}"

@@ -205,11 +205,12 @@ def register(app: typer.Typer) -> None:
             if corpus:
                 console.print("no official texts ingested yet: `kg ingest FILE` adds them")
             else:
-                console.print(f"the store {store.path} holds no documents yet (kg ingest PATH)")
+                console.print(f"the store {store.path} holds no documents yet (kg ingest PATH)", markup=False)
             return
         table = Table("id", "title", *SUMMARY_LEVELS)
         for doc_id, counts in data["documents"].items():
-            table.add_row(doc_id, counts["title"][:60], *(str(counts.get(lv, 0)) for lv in SUMMARY_LEVELS))
+            title = escape(counts["title"][:60])
+            table.add_row(doc_id, title, *(str(counts.get(lv, 0)) for lv in SUMMARY_LEVELS))
         console.print(table)
         console.print(f"{len(data['documents'])} documents")
 

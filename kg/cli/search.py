@@ -44,11 +44,10 @@ def _known_errors() -> tuple[type[BaseException], ...]:
 
 
 def _require_content(st) -> None:
-    """Stop with a clear message when the store holds neither documents nor the curated corpus."""
-    from kg.api import load_store_corpus
+    """EmptyStoreError (exit 1) when the store holds neither documents nor the curated corpus."""
+    from kg.api import require_content
 
-    if not st.ids() and load_store_corpus(st) is None:
-        _fail(f"store {st.path} is empty: run `kg ingest corpus/ --store {st.path}` (or FILE …) first")
+    require_content(st)
 
 
 def _open(store: Path | None, model: str | None):

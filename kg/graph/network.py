@@ -148,6 +148,10 @@ def institutions_graph(store: Store) -> tuple[nx.DiGraph, list[str]]:
                     g.add_edge(i.id, t, label=STAGE_WORDS.get(p.kind, p.kind), provision=p.provision)
     alone = sorted((n for n in g if g.degree(n) == 0), key=lambda n: g.nodes[n]["label"])
     g.remove_nodes_from(alone)
+    order = [*ROLE_ORDER, "supervises", "regulates"]
+    g.graph["columns"] = {
+        d["layer"]: STAGE_WORDS.get(order[d["layer"]], "other") for _, d in g.nodes(data=True)
+    }
     return g, alone
 
 
@@ -180,6 +184,11 @@ def case_graph(store: Store, case_id: str, gs: GraphStore | None = None) -> nx.D
     for a in c.articles:
         g.add_node(a["id"], label=a["title"] or a["id"], kind="article")
         g.add_edge(a["id"], c.case_id, label="describes", provision=None)
+    # Left to right: who and what was involved, the case, the norms at stake, the provisions.
+    column = {"actor": 0, "institution": 0, "article": 0, "case": 1, "norm": 2, "provision": 3}
+    for _, data in g.nodes(data=True):
+        data["layer"] = column.get(data.get("kind"), 0)
+    g.graph["columns"] = {0: "actors, institutions, sources", 1: "case", 2: "norms at stake", 3: "provisions"}
     distinct_labels(g)
     return g
 

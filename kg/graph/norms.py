@@ -42,6 +42,10 @@ class NormItem:
         return asdict(self)
 
 
+def _pasal_of(provision: str) -> str:
+    return "/".join(provision.split("/")[:2])
+
+
 def _under(provision: str, target: str) -> bool:
     return provision == target or provision.startswith(target + "/")
 
@@ -96,11 +100,18 @@ def _curated_provisions(bundle: object | None) -> dict[str, list]:
 
 def _extracted_item(n: ExtractedNorm, home: str, links: Iterable[tuple[str, SanctionLink]]) -> NormItem:
     """The norm as an item, with the links that reach it: those of its own extraction pass by id, and
-    any other stored document's (an amending act, or the act it amends) by the provisions they cite."""
+    any other stored document's (an amending act, or the act it amends) by the provisions they cite,
+    except a link inside the norm's own Pasal, whose wording belongs to one version only."""
+    pasal = _pasal_of(n.provision)
     reaching = [
         link
         for stored, link in links
-        if n.id in link.norms or ((stored, link.doc_id) != (home, n.doc_id) and _reaches(link, n.provision))
+        if n.id in link.norms
+        or (
+            (stored, link.doc_id) != (home, n.doc_id)
+            and _pasal_of(link.provision) != pasal
+            and _reaches(link, n.provision)
+        )
     ]
     provs = list(dict.fromkeys(list(n.sanction_provisions) + [link.provision for link in reaching]))
     return NormItem(

@@ -88,17 +88,20 @@ class QueryMemory:
         With `discount` > 0 each unit's vote is divided by (1 + times it is gold)**discount, counted
         without the excluded group so a left-out case does not count its own citations."""
         sims = np.zeros(len(self.queries), dtype=np.float32)
-        lex = self.lexical.scores(terms)
+        # The excluded case is left out before scaling: its own questions are usually the nearest, and
+        # scaling by them would make a left-out question's votes smaller than a new question's.
+        keep = self.groups != exclude_group if exclude_group else np.ones(len(self.queries), dtype=bool)
+        if not keep.any():
+            return {}
+        lex = np.where(keep, self.lexical.scores(terms), 0)
         if lex.max(initial=0) > 0:
             sims += (1 - dense_share) * lex / lex.max()
         if qvec is not None and self.vectors is not None and dense_share > 0:
-            cos = self.vectors @ qvec.reshape(-1)
+            cos = self.vectors[keep] @ qvec.reshape(-1)
             # Rescale cosine so the nearest question counts 1 and an unrelated one about 0.
             lo, hi = float(np.percentile(cos, 50)), float(cos.max())
             if hi > lo:
-                sims += dense_share * np.clip((cos - lo) / (hi - lo), 0, None)
-        if exclude_group:
-            sims[self.groups == exclude_group] = 0
+                sims[keep] += dense_share * np.clip((cos - lo) / (hi - lo), 0, None)
         rows, vals = top_k(sims, m)
         out: dict[str, float] = {}
         for r, v in zip(rows, vals, strict=True):
