@@ -149,7 +149,11 @@ def show_item(store: Any, item_id: str, at: date | None = None) -> dict | None:
     if view.get("checked_against_text") is False:
         st.warning("Not checked against the official text: this record is to be verified.")
     if view.get("heading") or view.get("judul"):
-        st.markdown(f"**{state.md(view.get('heading') or view.get('judul'))}**")
+        note = ocr_note(_node(store, item_id)) if view.get("heading") else ""
+        st.markdown(
+            f"**{state.md(view.get('heading') or view.get('judul'))}**"
+            + (f" :orange-badge[{state.md(note)}]" if note else "")
+        )
     if view.get("level") in ("ayat", "huruf", "angka"):
         show_lead_in(store, item_id)
     if view.get("full_text"):
@@ -189,6 +193,14 @@ def show_item(store: Any, item_id: str, at: date | None = None) -> dict | None:
         where = source["file"] + (f", page {source['page']}" if source.get("page") else "")
         st.caption(f"Source: {where}")
     return view
+
+
+def _node(store: Any, item_id: str) -> Any:
+    """The parsed provision behind an id, or None."""
+    try:
+        return store.provision(item_id)[1]
+    except Exception:  # noqa: BLE001 — known only from the corpus
+        return None
 
 
 def show_lead_in(store: Any, item_id: str) -> None:
@@ -500,12 +512,18 @@ def show_tree(store: Any, bundle: Any, doc_id: str, item_id: str, view: dict | N
 def heading_line(node: Any) -> str:
     """'BAB IV — HAK MEMILIH', with a note where the heading was damaged by OCR."""
     line = node.label + (f" — {node.heading}" if node.heading else "")
+    note = ocr_note(node)
+    return f"{line} ({note})" if note else line
+
+
+def ocr_note(node: Any) -> str:
+    """What the reader should know of a heading the scan damaged; '' for a clean one."""
     mark = getattr(node, "heading_ocr", None)
     if mark == "suspect":
-        line += " (heading damaged in the scan)"
-    elif mark == "corrected":
-        line += f" (corrected; the scan reads «{getattr(node, 'heading_as_read', '') or '?'}»)"
-    return line
+        return "heading damaged in the scan, shown as read"
+    if mark == "corrected":
+        return f"heading corrected; the scan reads «{getattr(node, 'heading_as_read', '') or '?'}»"
+    return ""
 
 
 def _tree_top(by_id: dict, top: Any, item_id: str, ancestors: set[str]) -> None:

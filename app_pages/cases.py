@@ -21,15 +21,13 @@ def render() -> None:
         return
     wanted = (st.query_params.get("case") or "").strip()
     if wanted and wanted not in cases:
-        st.warning(f"No case with the id `{wanted[:80]}` is in the corpus; showing the first case instead.")
+        st.warning(
+            f"No case with the id «{state.md(wanted[:80])}» is in the corpus; showing the first case instead."
+        )
         wanted = ""
-    ids = list(cases)
-    first = wanted or (state.DEFAULT_CASE if state.DEFAULT_CASE in cases else ids[0])
-    case_id = st.selectbox(
-        "Case", ids, index=ids.index(first), format_func=lambda c: cases[c].title_en, key=f"case_{first}"
-    )
-    if case_id != first:
-        st.query_params["case"] = case_id
+    case_id = choose(cases, wanted)
+    if case_id is None:
+        return
     from kg.api import network, queries
 
     gs = state.graph_store()
@@ -43,6 +41,58 @@ def render() -> None:
         graphview.figure(graph, highlight={case_id}, pos=graphview.layered(graph), height=height),
         key="case_graph",
     )
+
+
+ANY = "any"
+
+
+def choose(cases: dict, wanted: str) -> str | None:
+    """The filters (election, year) and the case, all kept in the link; None when no case matches."""
+    params = st.query_params
+    linked = (params.get("election") or ANY, params.get("year") or ANY, wanted)
+    if st.session_state.get("_cases_linked") != linked:
+        st.session_state["cases_election"], st.session_state["cases_year"] = linked[0], linked[1]
+        st.session_state["_cases_linked"] = linked
+        if wanted:
+            st.session_state["cases_case"] = wanted
+    elections = [ANY, *sorted({c.election for c in cases.values()})]
+    years = [ANY, *sorted({c.date[:4] for c in cases.values()}, reverse=True)]
+    for key, options in (("cases_election", elections), ("cases_year", years)):
+        if st.session_state.get(key) not in options:
+            st.session_state[key] = ANY
+    c1, c2 = st.columns(2)
+    with c1:
+        election = st.selectbox("Election", elections, key="cases_election", format_func=_election_words)
+    with c2:
+        year = st.selectbox(
+            "Year", years, key="cases_year", format_func=lambda y: "any year" if y == ANY else y
+        )
+    shown = [cid for cid, c in cases.items() if election in (ANY, c.election) and year in (ANY, c.date[:4])]
+    if not shown:
+        st.info("No case in the corpus matches these filters.")
+        return None
+    if st.session_state.get("cases_case") not in shown:
+        st.session_state["cases_case"] = state.DEFAULT_CASE if state.DEFAULT_CASE in shown else shown[0]
+    case_id = st.selectbox(
+        f"Case ({len(shown)} of {len(cases)})",
+        shown,
+        format_func=lambda c: cases[c].title_en,
+        key="cases_case",
+    )
+    link = {"case": case_id, **({"election": election} if election != ANY else {})}
+    link |= {"year": year} if year != ANY else {}
+    if dict(st.query_params) != link:
+        st.query_params.from_dict(link)  # filters and case travel with the link
+        st.session_state["_cases_linked"] = (election, year, case_id)
+    return case_id
+
+
+def _election_words(value: str) -> str:
+    return {
+        ANY: "any election",
+        "pemilu": "general election (pemilu)",
+        "pilkada": "regional election (pilkada)",
+    }.get(value, value)
 
 
 def show_case(nb: Any, bundle: Any) -> None:

@@ -69,7 +69,9 @@ def main() -> None:
     ap.add_argument("--labels", type=Path, default=HERE / "norms_labelled.jsonl")
     ap.add_argument("--show", action="store_true", help="print every disagreement")
     args = ap.parse_args()
-    labels = [json.loads(line) for line in args.labels.read_text(encoding="utf-8").splitlines() if line.strip()]
+    labels = [
+        json.loads(line) for line in args.labels.read_text(encoding="utf-8").splitlines() if line.strip()
+    ]
     extracted = {}
     for file in sorted({row["file"] for row in labels}):
         extracted.update({n.id: n for d in ingest_file(args.folder / file) for n in d.norms})

@@ -52,8 +52,10 @@ def wait_ready(base: str, proc: subprocess.Popen, timeout: float = 120.0) -> Non
     sys.exit("the server did not answer within the timeout")
 
 
-def client(base: str, stop_at: float, n: int, latencies: list[float], errors: list[str], lock) -> None:  # type: ignore[no-untyped-def]
-    mine: list[float] = []
+def client(
+    base: str, stop_at: float, n: int, latencies: list[tuple[str, float]], errors: list[str], lock
+) -> None:  # type: ignore[no-untyped-def]
+    mine: list[tuple[str, float]] = []
     bad: list[str] = []
     with httpx.Client(base_url=base, timeout=60) as http:
         i = n
@@ -67,10 +69,19 @@ def client(base: str, stop_at: float, n: int, latencies: list[float], errors: li
                     bad.append(f"{path}: HTTP {r.status_code} {r.text[:120]}")
             except httpx.HTTPError as exc:
                 bad.append(f"{path}: {type(exc).__name__}")
-            mine.append(time.perf_counter() - start)
+            mine.append((path, time.perf_counter() - start))
     with lock:
         latencies.extend(mine)
         errors.extend(bad)
+
+
+def figures(ms: list[float]) -> str:
+    """n, p50, p95 and max of a list of milliseconds."""
+    if not ms:
+        return "no requests"
+    ms = sorted(ms)
+    p95 = ms[min(len(ms) - 1, int(0.95 * len(ms)))]
+    return f"n {len(ms)}, p50 {statistics.median(ms):.1f}, p95 {p95:.1f}, max {ms[-1]:.1f}"
 
 
 def main() -> None:
@@ -88,7 +99,7 @@ def main() -> None:
         wait_ready(base, proc)
         for path, params in MIX:  # warm-up: index, graph and answer caches open once
             httpx.get(base + path, params=params, timeout=300)
-        latencies: list[float] = []
+        latencies: list[tuple[str, float]] = []
         errors: list[str] = []
         lock = threading.Lock()
         stop_at = time.monotonic() + args.seconds
@@ -108,12 +119,13 @@ def main() -> None:
             proc.wait(timeout=10)
         except subprocess.TimeoutExpired:
             proc.kill()
-    ms = sorted(x * 1000 for x in latencies)
-    p95 = ms[min(len(ms) - 1, int(0.95 * len(ms)))] if ms else float("nan")
+    ms = [x * 1000 for _, x in latencies]
+    # elapsed exceeds --seconds by the requests still in flight when the window closed
     print(f"clients {args.clients}, {elapsed:.1f} s, store {args.store}")
     print(f"requests {len(ms)} ({len(ms) / elapsed:.1f}/s), errors {len(errors)}")
-    p50 = statistics.median(ms) if ms else float("nan")
-    print(f"latency ms: p50 {p50:.1f}, p95 {p95:.1f}, max {max(ms, default=0):.1f}")
+    print(f"latency ms: {figures(ms)}")
+    for path in dict.fromkeys(p for p, _ in MIX):
+        print(f"  {path:<18} {figures([x * 1000 for p, x in latencies if p == path])}")
     for line in errors[:5]:
         print("  error:", line)
     sys.exit(1 if errors else 0)

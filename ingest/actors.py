@@ -86,6 +86,12 @@ ACTORS: dict[str, tuple[str, ...]] = {
         "bawaslu",
         "panitia pengawas",
         "panwaslu",
+        "panitia pemungutan suara",
+        "kelompok penyelenggara pemungutan suara",
+        "kpps",
+        "kppsln",
+        "pps",
+        "ppln",
     ),
     "korporasi": ("korporasi", "badan usaha", "badan hukum"),
     "penyidik": (

@@ -42,11 +42,12 @@ _MARKERS: tuple[tuple[str, str], ...] = (
     ("power", r"berwenang|berkewenangan|bertugas|(?:mempunyai|memiliki)\s+(?:tugas|wewenang|kewenangan)"),
     ("permission", r"dapat|berhak|boleh|diperbolehkan|diperkenankan|diizinkan"),
 )
+# A digit may stand before a marker: OCR glues a page fragment to it ("(21tidak boleh").
 _MARKER_RE = re.compile(
-    "|".join(rf"(?P<{kind}>(?<![\w-])(?:{pat})(?![\w-]))" for kind, pat in _MARKERS), re.IGNORECASE
+    "|".join(rf"(?P<{kind}>(?<![A-Za-z-])(?:{pat})(?![\w-]))" for kind, pat in _MARKERS), re.IGNORECASE
 )
 _NEGATION_RE = re.compile(r"(?:tidak|bukan)\s+$", re.IGNORECASE)
-_RELATIVE_RE = re.compile(r"(?:yang|tidak\s+yang)\s+$", re.IGNORECASE)
+_RELATIVE_RE = re.compile(r"(?<![\w-])yang(?:\s+tidak)?\s+$", re.IGNORECASE)
 _LEAD_IN_RE = re.compile(r":\s*$")
 _DEFINITION_RE = re.compile(
     r"^\s*(?P<term>[^.;:]{1,200}?)\s*[,]?\s+(?P<copula>adalah|yaitu|ialah|merupakan)\s", re.I
@@ -82,7 +83,7 @@ _RANGE_WORD_RE = re.compile(r"^sampai\s+dengan\s+(?:pasal|ayat|huruf|angka)\b", 
 _CONSEQUENCE_RE = re.compile(
     r"(?<![\w-])(?:dipidana|diancam\s+(?:dengan\s+)?pidana|dikenai|dikenakan|dijatuhi|dijatuhkan|"
     r"diberhentikan\s+(?:tidak\s+)?dengan\s+hormat|dibatalkan\s+sebagai|diberi\s+sanksi|diberikan\s+sanksi|"
-    r"(?:menjatuhkan|mengenakan|menetapkan)\s+sanksi|(?:dikategorikan|dinyatakan)\s+sebagai\s+pemberhentian\s+tidak\s+dengan\s+hormat)"
+    r"(?:menjatuhkan|mengenakan|menetapkan)\s+sanksi|dicabut\s+(?:status|izin|hak)\w*|(?:dikategorikan|dinyatakan)\s+sebagai\s+pemberhentian\s+tidak\s+dengan\s+hormat)"
     r"(?![\w-])",
     re.IGNORECASE,
 )
@@ -200,11 +201,22 @@ def _actor_only(part: str) -> bool:
     return len(words) <= 3 and bool(actor_spans(part))
 
 
+_LEADING_RE = re.compile(
+    r"\s*(?:(?:setiap|tiap|para|seluruh|semua|masing-masing|anggota|pimpinan|ketua|wakil|bakal|penyelenggara|"
+    r"dan|atau)\s+)*",
+    re.IGNORECASE,
+)
+
+
 def _head_actors(part: str) -> list[str]:
-    """Coordinated actors that start before the part's relative clause ("Pejabat yang Berwenang
-    Menghukum" is one actor even though it contains "yang")."""
+    """Coordinated actors that start the part's head noun phrase, before any relative clause
+    ("Pejabat yang Berwenang Menghukum" is one actor even though it contains "yang"). An actor that
+    only qualifies another head noun names nobody bound: "Saksi pasangan calon" is a witness."""
     cut = len(_head(part))
     spans = [sp for sp in actor_spans(part) if sp[0] < cut]
+    opening = _OPENING_RE.match(part)  # an opening clause without its comma hides where the head starts
+    if spans and not opening and spans[0][0] > _LEADING_RE.match(part).end():  # type: ignore[union-attr]
+        return []
     out: list[str] = []
     prev_end = None
     for start, end, actor in spans:
@@ -235,6 +247,9 @@ def _subject_actors(before: str) -> tuple[str, ...]:
             last = 0  # the commas after a relative clause belong to it
         return tuple(_head_actors(",".join(parts[: last + 1]))) or (UNKNOWN,)
     chosen = next((i for i in range(len(parts) - 1, -1, -1) if _head_actors(parts[i])), None)
+    agent = re.search(r"(?<![\w-])oleh\s+(.+)$", parts[-1], re.IGNORECASE)
+    if chosen is None and agent and _head_actors(agent.group(1)):
+        return tuple(_head_actors(agent.group(1)))  # "… dilakukan oleh Pemerintah dan dapat …"
     if chosen is None:
         # "… batal demi hukum dan pengusaha wajib …": the subject of a second coordinated clause.
         tail = re.split(r"(?<![\w-])dan(?![\w-])", subject)[-1]
@@ -277,7 +292,9 @@ _NOT_A_NORM_RE = re.compile(
 )
 # "dapat berupa:", "dapat meliputi" enumerate; "dapat berlaku", "dapat digunakan" describe a thing.
 _DESCRIPTIVE_RE = re.compile(
-    r"\s*(?:berupa|berbentuk|meliputi|terdiri|mencakup|berlaku|digunakan|dipergunakan)\b", re.I
+    r"\s*(?:(?:tidak|tetap)\s+)?(?:berupa|berbentuk|meliputi|terdiri|mencakup|berlaku|digunakan|dipergunakan|"
+    r"berasal|merupakan|menghasilkan|terjadi|bersifat|menimbulkan|mengakibatkan)\b",
+    re.I,
 )
 
 
@@ -293,6 +310,12 @@ def _marker_in(sentence: str) -> re.Match[str] | None:
             continue
         if m.group(0)[0].isupper() and re.search(r"[A-Z]\w*\s+$", sentence[: m.start()]):
             continue  # part of a name: "Urusan Pemerintahan Wajib"
+        if re.search(r"(?<![\w-])urusan(?:\s+pemerintahan)?\s+$", sentence[: m.start()], re.IGNORECASE):
+            continue  # "urusan wajib": a class of government affairs
+        negated = _NEGATION_RE.search(sentence[: m.start()])
+        opening_only = "," in sentence[m.end() :] and "," not in sentence[: m.start()]
+        if negated and _OPENING_RE.match(sentence) and opening_only:
+            continue  # inside the opening condition ("Dalam hal X tidak dapat …, Y …")
         if m.group(0).lower() == "dapat" and _DESCRIPTIVE_RE.match(sentence[m.end() :]):
             continue
         return m
@@ -324,7 +347,8 @@ def _kind_of(m: re.Match[str], before: str, addressees: tuple[str, ...]) -> str:
             "direksi",
             "dewan-pengawas",
         }
-        if set(addressees) & institutional or _INSTITUTION_WORD_RE.search(re.split(r"\byang\b", before)[0]):
+        subject = re.split(r"[,;]", before)[-1] if "," in before else before
+        if set(addressees) & institutional or _INSTITUTION_WORD_RE.search(_head(subject)):
             return "power"
     return kind
 
@@ -576,14 +600,15 @@ class _Extractor:
                 if p is None or p.level not in ("huruf", "angka") or p.children or target in stated:
                     continue
                 parent = self.by_id.get(p.parent or "")
-                addressees = _subject_actors(parent.text) if parent else (UNKNOWN,)
+                # "Pemberhentian … bagi Pegawai ASN dilakukan apabila:": the one dismissed is bound.
+                addressees = tuple(actors_in(parent.text)[:1]) if parent else ()
                 self._add(
                     p,
                     "prohibition",
                     0,
                     len(p.text),
                     "pemberhentian tidak dengan hormat",
-                    addressees,
+                    addressees or (UNKNOWN,),
                     False,
                     0.5,
                 )

@@ -514,7 +514,7 @@ def _finer_rule(b: _Builder, pid: str, q: Question, hits: list[Hit]) -> str:
 
 
 def _catalogue(b: _Builder, q: Question, ranks: dict[str, int], hits: list[Hit], what: str) -> None:
-    """For "who decides / where to report" (powers) and "which penalties" (sanctions): the records asked about."""
+    """For "who decides / where to report" (powers) and "which penalties" (sanctions): the records meant."""
     from kg.conduct import Matcher, power_candidates, sanction_candidates
 
     key = (what, str(b.store.path.resolve()))
@@ -523,7 +523,15 @@ def _catalogue(b: _Builder, q: Question, ranks: dict[str, int], hits: list[Hit],
         build = power_candidates if what == "powers" else sanction_candidates
         matcher = Matcher(build(b.corpus, lambda pid: (b.official(pid) or ("", ""))[1]))
         _MATCHERS[key] = matcher
-    found = [m for m in matcher.match(q, ranks) if m.coverage >= MIN_POWER_COVERAGE]
+    catalog = catalog_from_corpus(b.corpus)
+    scope = scope_of(q, catalog)
+    ranked = matcher.match(q, ranks, lambda c: in_force(c, q, catalog, scope))
+    if what == "powers":
+        named = _named_institutions(b.corpus, q.text)
+        ranked = sorted(
+            ranked, key=lambda m: -(m.score + (NAMED_BONUS if m.norm.id.split("#")[0] in named else 0.0))
+        )
+    found = [m for m in ranked if m.coverage >= MIN_POWER_COVERAGE]
     group = "authorities" if what == "powers" else "sanctions"
     for m in found[:MAX_POWERS]:
         if m.score < POWER_SHARE * found[0].score:
@@ -532,6 +540,21 @@ def _catalogue(b: _Builder, q: Question, ranks: dict[str, int], hits: list[Hit],
         b.add(group, pid, note=f"{m.norm.act_en} (match {m.score:.2f})", regime=m.norm.regime)
 
 
+def _named_institutions(bundle, text: str) -> set[str]:
+    """Institutions the question names by abbreviation ("Bawaslu kabupaten", "KASN"), most specific only."""
+    words = set(re.findall(r"[a-z]+", text.lower()))
+    hits: dict[str, int] = {}
+    for inst in bundle.institutions:
+        for name in (inst.abbreviation, inst.name):
+            # "Bawaslu Kabupaten/Kota" is named by "Bawaslu kabupaten": one of a pair is enough.
+            parts = set(re.findall(r"[a-z]+", re.sub(r"/\w+", "", (name or "").lower())))
+            if parts and parts <= words:
+                hits[inst.id] = max(hits.get(inst.id, 0), len(parts))
+    top = max(hits.values(), default=0)
+    return {i for i, n in hits.items() if n == top}
+
+
+NAMED_BONUS = 0.3  # a power of an institution the question names outranks one that only shares words
 MIN_POWER_COVERAGE = 0.1
 MAX_POWERS = 3
 POWER_SHARE = 0.8  # powers within this share of the best one join it

@@ -32,6 +32,7 @@ from kg.errors import (
     UnknownNameError,
     UsageError,
     check_id_length,
+    shorten,
 )
 from kg.ids import JENIS_SHORT, format_citation, format_segment
 from kg.settings import store_path as store_path_setting
@@ -49,7 +50,6 @@ _LAZY = {
     "SCHEMA_VERSION": ("ingest.records", "SCHEMA_VERSION"),
     "CORPUS_SCHEMA_VERSION": ("kg.corpus", "CORPUS_SCHEMA_VERSION"),
     "CorpusError": ("kg.corpus", "CorpusError"),
-    "GraphStoreError": ("kg.graph.rdfstore", "GraphStoreError"),
     "DateBeforeDocumentError": ("kg.graph.versions", "DateBeforeDocumentError"),
     "STAGES": ("kg.graph.queries", "STAGES"),
     "DEFAULT_MODEL": ("kg.search.encoders", "DEFAULT_MODEL"),
@@ -147,8 +147,7 @@ def parse_date(value: str | date | None) -> date | None:
     try:
         return date.fromisoformat(value.strip())
     except ValueError:
-        shown = value if len(value) <= 40 else value[:40] + "…"
-        raise BadDateError(f"--at wants a date as YYYY-MM-DD, got {shown!r}") from None
+        raise BadDateError(f"--at wants a date as YYYY-MM-DD, got {shorten(value, 40)!r}") from None
 
 
 def require_content(store: Store) -> None:
@@ -160,7 +159,7 @@ def require_content(store: Store) -> None:
 
 
 # -- operations the REST API and the MCP server share with the CLI -------------------------------
-QUERY_NAMES = ("sanctions", "authority", "amendments", "citations", "case")
+GRAPH_QUERIES = ("sanctions", "authority", "amendments", "citations", "case")
 MAX_TEXT_CHARS = 2000  # a question, an act or a query argument; longer text is never a real one
 # A document or provision id (pp-94-2021, pp-94-2021/pasal-5/huruf-n) rather than free text.
 QUERY_ID_RE = re.compile(r"^[a-z][a-z0-9]*-[a-z0-9.-]+-\d{4}(?:/[a-z0-9/-]+)?$")
@@ -201,9 +200,9 @@ def run_query(
     store: Store, name: str, text: str, at: str | date | None = None, sparql_url: str | None = None
 ) -> Any:
     """A named graph question (sanctions, authority, amendments, citations, case) as its answer record."""
-    if name not in QUERY_NAMES:
-        shown = name if len(name) <= 40 else name[:40] + "…"
-        raise UnknownNameError(f"unknown query {shown!r}; choose one of {', '.join(QUERY_NAMES)}")
+    if name not in GRAPH_QUERIES:
+        choices = ", ".join(GRAPH_QUERIES)
+        raise UnknownNameError(f"unknown query {shorten(name, 40)!r}; choose one of {choices}")
     text = _checked_text(name, text)
     day = parse_date(at)
     from kg.graph import queries

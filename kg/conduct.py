@@ -18,7 +18,8 @@ from kg.question import Question
 
 # Weights of the three signals (tuned on the dev split of bench/asn_answers.jsonl).
 W_LEXICAL, W_COVERAGE, W_SEARCH = 0.375, 0.375, 0.25
-EXPANSION_WEIGHT = 0.5  # lexicon terms count half a word of the question
+EXPANSION_WEIGHT = 0.5  # lexicon terms count half a word of an English question
+EXPANSION_WEIGHT_ID = 0.3  # and less of an Indonesian one, which names most things itself
 MIN_CONFIDENCE = 0.22  # below this the best norm is not an answer
 MIN_COVERAGE = 0.1  # nor when its own words carry less than this share of the question's
 ALSO_CONSIDER_MARGIN = 0.12  # alternatives within this of the best are shown as "also consider"
@@ -137,6 +138,12 @@ def power_candidates(bundle, provision_text) -> list[NormCandidate]:
 
 
 _LEVEL_WORDS = {"ringan": "ringan light", "sedang": "sedang medium moderate", "berat": "berat heavy severe"}
+_REGIME_WORDS = {
+    "discipline": "hukuman disiplin disciplinary penalty",
+    "criminal-election": "pidana penjara denda criminal prison fine",
+    "ethics": "sanksi moral kode etik ethics",
+    "administrative": "sanksi administratif pemberhentian administrative dismissal",
+}
 
 
 def sanction_candidates(bundle, provision_text) -> list[NormCandidate]:
@@ -146,7 +153,7 @@ def sanction_candidates(bundle, provision_text) -> list[NormCandidate]:
         words = [
             sn.description_id,
             sn.description_en,
-            sn.regime,
+            _REGIME_WORDS.get(sn.regime, sn.regime),
             sn.kind,
             _LEVEL_WORDS.get(sn.level or "", ""),
         ]
@@ -261,9 +268,11 @@ class Matcher:
         terms: dict[str, float] = {}
         for t in self.analyzer.terms(" ".join(q.conduct)):
             terms[t] = 1.0
+        # In an English question the lexicon carries the meaning; in Indonesian it only adds synonyms.
+        weight = EXPANSION_WEIGHT if q.lang == "en" else EXPANSION_WEIGHT_ID
         for phrase in expansions(q.text):
             for t in self.analyzer.terms(phrase):
-                terms.setdefault(t, EXPANSION_WEIGHT)
+                terms.setdefault(t, weight)
         return terms
 
     def match(

@@ -83,13 +83,34 @@ regulations:
     official_source: {issuer: synthetic test fixture}
     checked_against_text: false
     provisions:
-      - {id: pp-90-2030/pasal-1, citation: "PP No. 90 Tahun 2030, Pasal 1", summary_id: definisi pegawai sintetis, summary_en: synthetic employee defined}
-      - {id: pp-90-2030/pasal-2/huruf-b, citation: "PP No. 90 Tahun 2030, Pasal 2 huruf b", summary_id: hadir tepat waktu, summary_en: be on time}
-      - {id: pp-90-2030/pasal-3/huruf-a, citation: "PP No. 90 Tahun 2030, Pasal 3 huruf a", summary_id: larangan hadiah, summary_en: no gifts}
-      - {id: pp-90-2030/pasal-3/huruf-b/angka-1, citation: "PP No. 90 Tahun 2030, Pasal 3 huruf b angka 1", summary_id: larangan spanduk, summary_en: no banners}
-      - {id: pp-90-2030/pasal-3/huruf-b/angka-2, citation: "PP No. 90 Tahun 2030, Pasal 3 huruf b angka 2", summary_id: larangan fasilitas, summary_en: no state facilities}
-      - {id: pp-90-2030/pasal-4, citation: "PP No. 90 Tahun 2030, Pasal 4", summary_id: hukuman berat, summary_en: heavy penalty}
-      - {id: pp-90-2030/pasal-5, citation: "PP No. 90 Tahun 2030, Pasal 5", summary_id: pencabutan, summary_en: repeal}
+      - id: pp-90-2030/pasal-1
+        citation: "PP No. 90 Tahun 2030, Pasal 1"
+        summary_id: definisi pegawai sintetis
+        summary_en: synthetic employee defined
+      - id: pp-90-2030/pasal-2/huruf-b
+        citation: "PP No. 90 Tahun 2030, Pasal 2 huruf b"
+        summary_id: hadir tepat waktu
+        summary_en: be on time
+      - id: pp-90-2030/pasal-3/huruf-a
+        citation: "PP No. 90 Tahun 2030, Pasal 3 huruf a"
+        summary_id: larangan hadiah
+        summary_en: no gifts
+      - id: pp-90-2030/pasal-3/huruf-b/angka-1
+        citation: "PP No. 90 Tahun 2030, Pasal 3 huruf b angka 1"
+        summary_id: larangan spanduk
+        summary_en: no banners
+      - id: pp-90-2030/pasal-3/huruf-b/angka-2
+        citation: "PP No. 90 Tahun 2030, Pasal 3 huruf b angka 2"
+        summary_id: larangan fasilitas
+        summary_en: no state facilities
+      - id: pp-90-2030/pasal-4
+        citation: "PP No. 90 Tahun 2030, Pasal 4"
+        summary_id: hukuman berat
+        summary_en: heavy penalty
+      - id: pp-90-2030/pasal-5
+        citation: "PP No. 90 Tahun 2030, Pasal 5"
+        summary_id: pencabutan
+        summary_en: repeal
   - id: pp-10-2020
     jenis: pp
     nomor: "10"
@@ -101,7 +122,10 @@ regulations:
     official_source: {issuer: synthetic test fixture}
     checked_against_text: false
     provisions:
-      - {id: pp-10-2020/pasal-7, citation: "PP No. 10 Tahun 2020, Pasal 7", summary_id: larangan lama, summary_en: old ban}
+      - id: pp-10-2020/pasal-7
+        citation: "PP No. 10 Tahun 2020, Pasal 7"
+        summary_id: larangan lama
+        summary_en: old ban
 norms:
   - id: norm:pp-90-2030/larangan-hadiah
     kind: prohibition

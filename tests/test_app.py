@@ -320,7 +320,7 @@ def test_authority_page_draws_the_chain_for_a_violation(store):
 def test_case_link_opens_the_case_with_its_graph(store):
     at = run(case="case:bengkulu-dinkes-2024")
     assert at.title[0].value == "Cases"
-    assert at.selectbox[0].value == "case:bengkulu-dinkes-2024"
+    assert at.selectbox(key="cases_case").value == "case:bengkulu-dinkes-2024"
     assert at.get("plotly_chart")
     assert any(q.get("id") for _, q in links(at))
 
@@ -487,7 +487,7 @@ def synthetic_book_act():
 
     d = "synthetic-8-2020"
 
-    def prov(pid, level, number, label, parent, children=(), text="", heading=None):
+    def prov(pid, level, number, label, parent, children=(), text="", heading=None, **ocr):
         return Provision(
             id=f"{d}/{pid}",
             doc_id=d,
@@ -498,14 +498,25 @@ def synthetic_book_act():
             text=text,
             parent=f"{d}/{parent}" if parent else None,
             children=tuple(f"{d}/{c}" for c in children),
+            **ocr,
         )
 
+    roses = {"heading_ocr": "corrected", "heading_as_read": "SYNTHETIC R0SES"}
     provisions = (
         prov("buku-1", "buku", "1", "Buku Kesatu", None, ("buku-1/bab-1",), heading="SYNTHETIC GARDENS"),
-        prov("buku-1/bab-1", "bab", "I", "BAB I", "buku-1", ("pasal-1",), heading="SYNTHETIC ROSES"),
+        prov("buku-1/bab-1", "bab", "I", "BAB I", "buku-1", ("pasal-1",), heading="SYNTHETIC ROSES", **roses),
         prov("pasal-1", "pasal", "1", "Pasal 1", "buku-1/bab-1", text="Roses are watered."),
         prov("buku-2", "buku", "2", "Buku Kedua", None, ("buku-2/bab-1",), heading="SYNTHETIC ORCHARDS"),
-        prov("buku-2/bab-1", "bab", "I", "BAB I", "buku-2", ("pasal-2",), heading="SYNTHETIC PEARS"),
+        prov(
+            "buku-2/bab-1",
+            "bab",
+            "I",
+            "BAB I",
+            "buku-2",
+            ("pasal-2",),
+            heading="SYNTHETIC PE4RS",
+            heading_ocr="suspect",
+        ),
         prov("pasal-2", "pasal", "2", "Pasal 2", "buku-2/bab-1", text="Pears are picked."),
     )
     return Document(
@@ -531,14 +542,16 @@ def test_a_point_is_shown_with_the_sentence_that_introduces_it(built, tmp_path, 
     assert "Introduced by" not in texts(run(id="synthetic-7-2020/pasal-2"), "caption")
 
 
-def test_the_tree_shows_the_buku_level_with_its_bab_under_each(built, tmp_path, monkeypatch):
+def test_the_tree_shows_the_buku_level_and_marks_headings_damaged_by_ocr(built, tmp_path, monkeypatch):
     synthetic_store(built, tmp_path, monkeypatch, synthetic_book_act())
     at = run(id="synthetic-8-2020/pasal-2")
     shown = texts(at, "markdown")
     assert "**Buku Kesatu — SYNTHETIC GARDENS**" in shown
     assert "**Buku Kedua — SYNTHETIC ORCHARDS**" in shown
     labels = [e.label for e in at.expander]
-    assert "BAB I — SYNTHETIC ROSES" in labels and "BAB I — SYNTHETIC PEARS" in labels, labels
+    # OCR damage is marked: a heading corrected keeps what the scan read, a suspect one says so.
+    assert "BAB I — SYNTHETIC ROSES (heading corrected; the scan reads «SYNTHETIC R0SES»)" in labels, labels
+    assert "BAB I — SYNTHETIC PE4RS (heading damaged in the scan, shown as read)" in labels, labels
     assert not at.error
 
 
@@ -573,3 +586,87 @@ def test_authority_link_keeps_the_violation_and_the_date(store):
     assert at.text_input(key="authority_at").value == "2022-01-01"
     assert at.query_params["violation"] == violation and at.query_params["at"] == "2022-01-01"
     assert any("as it stood on 2022-01-01" in m for m in texts(at, "markdown"))
+
+
+def figures(at: AppTest) -> list[dict]:
+    """The plotly figures of a page, as their JSON specs."""
+    return [json.loads(c.proto.spec) for c in at.get("plotly_chart")]
+
+
+def node_labels(fig: dict) -> list[str]:
+    return [t for tr in fig["data"] if tr.get("mode") == "markers+text" and tr.get("marker", {}).get("line")
+            for t in tr.get("text") or []]  # fmt: skip
+
+
+def test_authority_chain_reads_left_to_right_with_one_short_name_per_institution(store):
+    at = run("authority")
+    chain = figures(at)[0]
+    heads = {a["text"]: a["x"] for a in chain["layout"]["annotations"] if a.get("text", "").startswith("<b>")}
+    order = ["violation", "receives the report", "examines", "imposes", "sanctions"]
+    xs = [heads[f"<b>{h}</b>"] for h in order]
+    assert xs == sorted(xs), heads
+    labels = " ".join(node_labels(chain)).replace("<br>", " ")
+    assert "PPK" in labels and "Pejabat Pembina Kepegawaian" not in labels
+    # The chain below the graph names the same bodies the same way.
+    steps = " ".join(m for m in texts(at, "markdown") if m.startswith("**") and ". " in m[:6])
+    assert "**" in steps and "Pejabat Pembina Kepegawaian" not in steps
+    # Room is left round the outer nodes for their labels.
+    xs_nodes = [x for tr in chain["data"] if tr.get("mode") == "markers+text" for x in tr["x"]]
+    lo, hi = chain["layout"]["xaxis"]["range"]
+    assert lo < min(xs_nodes) - 0.5 and hi > max(xs_nodes) + 0.5
+
+
+def test_all_institutions_are_grouped_by_role_and_the_unconnected_listed_apart(store):
+    at = run("authority")
+    everyone = figures(at)[1]
+    heads = [a["text"] for a in everyone["layout"]["annotations"] if a.get("text", "").startswith("<b>")]
+    assert "<b>receives the report</b>" in heads and "<b>recommends</b>" in heads, heads
+    assert "**Acting towards no other institution in the corpus**" in texts(at, "markdown")
+    drawn = {x.replace("<br>", " ") for x in node_labels(everyone)}
+    apart = [m[4 : m.index("**", 4)] for m in texts(at, "markdown") if m.startswith("- **")]
+    assert apart and drawn and not drawn & set(apart), (drawn, apart)
+
+
+def test_case_graph_labels_are_distinct(store):
+    at = run(case="case:bengkulu-dinkes-2024")
+    labels = node_labels(figures(at)[0])
+    assert labels and len(labels) == len(set(labels)), labels
+    assert not any("/pasal-" in x for x in labels)  # provisions read as citations
+
+
+def test_case_filters_travel_with_the_link(store):
+    at = run("cases")
+    at.selectbox(key="cases_election").select("pilkada").run()
+    at.selectbox(key="cases_year").select("2020").run()
+    chosen = at.selectbox(key="cases_case")
+    assert chosen.options and chosen.value
+    link = dict(at.query_params)
+    assert link["election"] == "pilkada" and link["year"] == "2020" and link["case"] == chosen.value
+    again = run(**link)
+    assert again.title[0].value == "Cases"
+    assert again.selectbox(key="cases_election").value == "pilkada"
+    assert again.selectbox(key="cases_year").value == "2020"
+    assert again.selectbox(key="cases_case").value == chosen.value
+    every = run("cases").selectbox(key="cases_case").options
+    assert len(again.selectbox(key="cases_case").options) < len(every)
+
+
+@pytest.mark.shared
+@pytest.mark.skipif(not (REPO.parent / "shared" / "corpus-raw").is_dir(), reason="../shared is absent")
+def test_a_provision_kept_in_force_in_part_says_by_what_and_for_what(built, tmp_path, monkeypatch):
+    from kg.api import build_graph, ingest_documents
+    from kg.store import Store
+
+    copy = synthetic_store(built, tmp_path, monkeypatch)
+    raw = REPO.parent / "shared" / "corpus-raw"
+    s = Store(copy)
+    ingest_documents([raw / "pp-53-2010.md", raw / "pp-94-2021.md"], s)
+    build_graph(s, progress=False)
+    at = run(id="pp-53-2010/pasal-7/ayat-3")
+    assert any("kept in force in part" in m for m in texts(at, "markdown"))
+    kept = [w for w in texts(at, "warning") if w.startswith("**In force only in part**")]
+    assert kept and "](browse?id=pp-94-2021/pasal-42" in kept[0], texts(at, "warning")
+    assert "medium penalties" in kept[0]
+    # A provision of the same act that nothing keeps says nothing of the kind.
+    other = run(id="pp-53-2010/pasal-7/ayat-2")
+    assert not any(w.startswith("**In force only in part**") for w in texts(other, "warning"))

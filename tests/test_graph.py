@@ -12,6 +12,7 @@ import pytest
 from graph_fixtures import CORPUS_RAW, REPO, real_store, synthetic_base_act, synthetic_store
 from rdflib import Graph, Literal, URIRef
 
+from kg.corpus import RECORD_TYPES
 from kg.graph.build import (
     ONTOLOGY_FILE,
     SHAPES_FILE,
@@ -33,7 +34,7 @@ SOURCES = {
     "uu-903-2014",
     "uu-904-2020",
     "pp-905-2021",
-    *(f"corpus/{k}" for k in ("regulations", "norms", "sanctions", "institutions", "cases", "articles")),
+    *(f"corpus/{k}" for k in RECORD_TYPES),  # one named graph per record type
 }
 
 

@@ -279,3 +279,79 @@ def test_recall_of_the_curated_norms_on_the_official_texts_alone():
     # Floors a little below the figures reached (1.00 and 0.83 on 2026-12-01).
     assert figures["recall"] >= 0.94
     assert figures["sanction_recall"] >= 0.80
+
+
+SYNTHETIC_MORE = """BAB I
+KETENTUAN UMUM
+
+Pasal 1
+(1) Pekerja sintetis tidak boleh digunakan oleh pemberi kerja untuk pekerjaan pokok.
+(2) Setiap kendaraan sintetis wajib diregistrasikan.
+(3) Dalam hal rapat tidak dapat diselenggarakan, Pemerintah wajib menetapkan tanggal baru.
+(4) Saksi pasangan calon harus membawa surat mandat.
+(5) Direksi Perseroan wajib menyimpan daftar pemegang saham.
+(6) Urusan wajib yang menjadi kewenangan daerah meliputi urusan sintetis.
+(7) Bentuk usaha sintetis dapat berbentuk koperasi.
+
+Pasal 2
+(1) Pemberhentian PNS dilakukan apabila:
+a. meninggal dunia; atau
+b. menjadi anggota perkumpulan sintetis.
+(2) Pemberhentian karena sebab sebagaimana dimaksud pada ayat (1) huruf b \\
+dikategorikan sebagai pemberhentian tidak dengan hormat.
+
+BAB II
+PERBUATAN YANG DILARANG
+
+Pasal 3
+Setiap Orang dengan sengaja dan tanpa hak membuka kotak sintetis milik orang lain.
+
+Pasal 4
+Setiap Orang yang memenuhi unsur sebagaimana dimaksud dalam Pasal 3 dipidana dengan pidana \\
+penjara paling lama 6 (enam) bulan.
+
+Pasal 5
+Peraturan Pemerintah ini mulai berlaku pada tanggal diundangkan.
+"""
+
+
+@pytest.fixture(scope="module")
+def synthetic_more():
+    return parse_text("synthetic_norms_more.md", [HEAD + SYNTHETIC_MORE + TAIL])
+
+
+def test_addressee_is_the_agent_of_a_passive_the_head_noun_or_the_subject_after_an_opening_clause(
+    synthetic_more,
+):
+    doc = synthetic_more
+    who = {n.provision.split("/", 1)[1]: n.addressees for n in doc.norms}
+    assert who["pasal-1/ayat-1"] == ("pemberi-kerja",)  # "tidak boleh digunakan oleh pemberi kerja"
+    assert who["pasal-1/ayat-2"] == ("unknown",)  # a passive that names no actor
+    assert who["pasal-1/ayat-3"] == ("pemerintah",)  # "tidak dapat" sits in the opening condition
+    assert who["pasal-1/ayat-4"] == ("unknown",)  # a witness of the pair, not the pair
+    assert who["pasal-1/ayat-5"] == ("direksi",)  # the board, not the company
+    kinds = {n.provision.split("/", 1)[1]: n.kind for n in doc.norms}
+    assert kinds["pasal-1/ayat-1"] == "prohibition" and kinds["pasal-1/ayat-3"] == "obligation"
+
+
+def test_names_and_descriptions_with_a_deontic_word_state_no_norm(synthetic_more):
+    stated = {n.provision.split("/", 1)[1] for n in synthetic_more.norms}
+    assert "pasal-1/ayat-6" not in stated  # "Urusan wajib"
+    assert "pasal-1/ayat-7" not in stated  # "dapat berbentuk"
+
+
+def test_grounds_named_for_dishonourable_dismissal_become_prohibitions(synthetic_more):
+    doc = synthetic_more
+    (n,) = [n for n in doc.norms if n.provision == f"{doc.id}/pasal-2/ayat-1/huruf-b"]
+    assert (n.kind, n.addressees) == ("prohibition", ("pns",))
+    assert n.sanction_provisions == (f"{doc.id}/pasal-2/ayat-2",)
+    assert not [n for n in doc.norms if n.provision == f"{doc.id}/pasal-2/ayat-1/huruf-a"]
+
+
+def test_conduct_in_a_chapter_of_prohibited_acts_is_a_prohibition_with_its_penalty(synthetic_more):
+    doc = synthetic_more
+    (n,) = [n for n in doc.norms if n.provision == f"{doc.id}/pasal-3"]
+    assert (n.kind, n.addressees) == ("prohibition", ("setiap-orang",))
+    assert n.act.startswith("dengan sengaja dan tanpa hak")
+    (link,) = [x for x in doc.sanction_links if x.provision == f"{doc.id}/pasal-4"]
+    assert (link.penalty, link.prison_max_months, link.norms) == ("imprisonment", 6, (n.id,))

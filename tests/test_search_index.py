@@ -204,3 +204,20 @@ def test_an_e5_index_answers_queries_without_loading_torch_first(tmp_path):
     vec = enc.encode_queries(["netralitas pegawai sintetis"])
     assert vec.shape == (1, 384) and enc._full is None
     assert abs(float(np.linalg.norm(vec)) - 1.0) < 1e-4
+
+
+def test_batches_of_queries_go_to_the_index_model_itself(monkeypatch):
+    import kg.search.index as index_module
+
+    loaded = []
+
+    def fake_full(name):  # stands in for torch's e5-small
+        loaded.append(name)
+        return load_encoder("hash-384")
+
+    monkeypatch.setattr(index_module, "_encoder", fake_full)
+    enc = FastQueryEncoder()
+    vecs = enc.encode_queries(["pertanyaan sintetis satu", "pertanyaan sintetis dua"])
+    assert vecs.shape == (2, 384) and loaded == ["e5-small"]
+    enc.encode_passages(["teks sintetis"])
+    assert loaded == ["e5-small"]  # loaded once, then kept

@@ -84,18 +84,18 @@ def test_queries_cases_and_norms(client):
 
 def test_sparql_reads_and_refuses_updates(client):
     q = "SELECT ?n WHERE { ?n a <https://kg-asn.example/ontology#Case> }"
-    expected = [["https://kg-asn.example/id/case/synthetic-van-case"]]
-    assert client.get("/sparql", params={"query": q}).json()["rows"] == expected
+    expected = [{"n": "https://kg-asn.example/id/case/synthetic-van-case"}]  # as `kg sparql --json`
+    assert client.get("/sparql", params={"query": q}).json() == expected
     r = client.post("/sparql", content=q, headers={"content-type": "application/sparql-query"})
-    assert r.status_code == 200 and r.json()["rows"] == expected
-    assert client.post("/sparql", data={"query": q}).json()["rows"] == expected
+    assert r.status_code == 200 and r.json() == expected
+    assert client.post("/sparql", data={"query": q}).json() == expected
     update = "DELETE WHERE { ?s ?p ?o }"
     for r in (
         client.get("/sparql", params={"query": update}),
         client.post("/sparql", content=update, headers={"content-type": "application/sparql-query"}),
     ):
         assert r.status_code == 400 and r.json()["error"] == "SparqlUpdateRefusedError"
-    assert client.get("/sparql", params={"query": q}).json()["rows"] == expected  # nothing was deleted
+    assert client.get("/sparql", params={"query": q}).json() == expected  # nothing was deleted
 
 
 def test_openapi_lists_every_endpoint(client):

@@ -9,7 +9,7 @@ from pathlib import Path
 import typer
 from rich.markup import escape
 
-from kg.api import Store
+from kg.api import GRAPH_QUERIES, Store
 from kg.cli.common import console, err, fail, parse_date_option
 from kg.errors import KgError, shorten
 
@@ -17,7 +17,8 @@ StoreOption = typer.Option(None, "--store", help="Store folder (default: $KG_STO
 SparqlOption = typer.Option(
     None, "--sparql", help="A SPARQL 1.1 server (e.g. http://127.0.0.1:7878) instead of the embedded store."
 )
-QUERY_NAMES = ("sanctions", "authority", "amendments", "citations", "case", "norms", "cases")
+# The graph questions kg.api answers, and two listings this command adds.
+QUERY_NAMES = (*GRAPH_QUERIES, "norms", "cases")
 
 
 def _guard(fn):  # type: ignore[no-untyped-def]

@@ -12,7 +12,7 @@ import typer
 
 from kg.api import Store, require_content
 from kg.cli.common import err
-from kg.errors import GraphNotBuiltError, NotAvailableError, UsageError
+from kg.errors import GraphNotBuiltError, NotAvailableError, UsageError, shorten
 
 StoreOption = typer.Option(
     None, "--store", envvar="KG_STORE", help="Store folder (default: $KG_STORE or ./.kg-store)."
@@ -30,8 +30,7 @@ _HOST_RE = re.compile(r"^[A-Za-z0-9.:-]{1,253}$")
 def checked_host(host: str) -> str:
     """The host to bind, or a UsageError naming what to give."""
     if not _HOST_RE.match(host):
-        shown = host if len(host) <= 40 else host[:40] + "…"
-        raise UsageError(f"--host wants a host name or address such as 127.0.0.1, got {shown!r}")
+        raise UsageError(f"--host wants a host name or address such as 127.0.0.1, got {shorten(host, 40)!r}")
     return host
 
 

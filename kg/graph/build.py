@@ -13,10 +13,11 @@ import hashlib
 import re
 import sys
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+from typing import TypeVar
 
 from rdflib import RDF, XSD, Literal, Namespace, URIRef
 from rdflib.term import Node
@@ -26,8 +27,10 @@ from kg.graph.rdfstore import (
     GRAPH,
     ID,
     KGA,
+    NQuads,
     doc_iri,
     graph_iri,
+    graph_nquads,
     open_graph_store,
     remember_backend,
 )
@@ -41,6 +44,7 @@ SHAPES_FILE = Path(__file__).with_name("shapes.ttl")
 MAPPING_VERSION = "1"
 
 Triple = tuple[Node, Node, Node]
+T = TypeVar("T")
 
 _DOC_CLASS = {
     "regulation": K.Regulation,
@@ -675,64 +679,71 @@ def build_graph(
     progress: bool = True,
     shacl: bool = True,
     only: list[str] | None = None,
+    workers: int | None = None,
     _before_graph: Callable[[str], None] | None = None,
 ) -> BuildReport:
     """Bring the graph up to date with the store: rebuild changed sources, drop vanished ones.
 
     ``only`` limits the rebuild to these document ids (the rest stay as they are); ``shacl``
-    validates every rebuilt graph against kg/graph/shapes.ttl.
+    validates every rebuilt graph against kg/graph/shapes.ttl; ``workers`` processes make the
+    documents' triples (default: two when there are many documents, else none).
     """
+    from kg.graph.bulk import GraphWriter, default_workers, document_nquads
+
     start = time.perf_counter()
     gs = open_graph_store(store, sparql_url, write=True)
     try:
         built = gs.graph_hashes()
+        present = set(built) | (gs.named_graph_ids() if gs.kind == "embedded" else set())
         rebuilt: list[str] = []
         messages: list[str] = []
         conforms: bool | None = True if shacl else None
 
-        def write(source_id: str, triples: list[Triple]) -> None:
-            nonlocal conforms
-            if _before_graph:
-                _before_graph(source_id)
-            if shacl:
-                ok, msgs = shacl_check(triples)
-                if not ok:
+        with GraphWriter(gs) as writer:
+
+            def write(nq: NQuads, verdict: tuple[bool, list[str]] | None) -> None:
+                nonlocal conforms
+                if _before_graph:
+                    _before_graph(nq.source_id)
+                if verdict is not None and not verdict[0]:
                     conforms = False
-                    messages.extend(f"{source_id}: {m}" for m in msgs)
-            gs.replace_graph(source_id, triples)
-            rebuilt.append(source_id)
+                    messages.extend(f"{nq.source_id}: {m}" for m in verdict[1])
+                writer.add(nq)
+                rebuilt.append(nq.source_id)
 
-        onto = ontology_triples()
-        onto_hash = str(onto[-1][2])
-        if built.get("ontology") != onto_hash:
-            gs.replace_graph("ontology", onto)
-            rebuilt.append("ontology")
+            onto = ontology_triples()
+            onto_hash = str(onto[-1][2])
+            if built.get("ontology") != onto_hash:
+                writer.add(graph_nquads("ontology", onto))
+                rebuilt.append("ontology")
 
-        doc_ids = store.ids()
-        wanted: set[str] = {"ontology"}
-        todo: list[tuple[str, str]] = []
-        for doc_id in doc_ids:
-            wanted.add(doc_id)
-            if only is not None and doc_id not in only:
-                continue
-            h = _doc_hash(store, doc_id)
-            if built.get(doc_id) != h:
-                todo.append((doc_id, h))
-        for doc_id, h in _progress(todo, progress, "building graph"):
-            write(doc_id, document_triples(store.get(doc_id), h))
-            store._cache.pop(doc_id, None)  # keep memory flat on large stores
+            doc_ids = store.ids()
+            wanted: set[str] = {"ontology"}
+            todo: list[tuple[str, str]] = []
+            for doc_id in doc_ids:
+                wanted.add(doc_id)
+                if only is not None and doc_id not in only:
+                    continue
+                h = _doc_hash(store, doc_id)
+                if built.get(doc_id) != h:
+                    todo.append((doc_id, h))
+            n = workers or (default_workers(len(todo)) if gs.kind == "embedded" else 1)
+            made = document_nquads(store, todo, document_triples, shacl_check if shacl else None, n)
+            for nq, verdict in _progress(made, len(todo), progress, "building graph"):
+                write(nq, verdict)
 
-        bundle, corpus_hashes = _corpus_sources(store)
-        wanted.update(f"corpus/{k}" for k in corpus_hashes)
-        changed = {k: h for k, h in corpus_hashes.items() if built.get(f"corpus/{k}") != h}
-        if bundle is not None and changed and only is None:
-            for name, triples in corpus_triples(bundle, corpus_hashes).items():
-                if name.split("/", 1)[1] in changed:
-                    write(name, triples)
+            bundle, corpus_hashes = _corpus_sources(store)
+            wanted.update(f"corpus/{k}" for k in corpus_hashes)
+            changed = {k: h for k, h in corpus_hashes.items() if built.get(f"corpus/{k}") != h}
+            if bundle is not None and changed and only is None:
+                for name, triples in corpus_triples(bundle, corpus_hashes).items():
+                    if name.split("/", 1)[1] in changed:
+                        write(graph_nquads(name, triples), shacl_check(triples) if shacl else None)
 
         removed = []
         if only is None:
-            for gid in sorted(set(built) - wanted):
+            # Graphs without a hash too: a killed build may have left one whose document is gone since.
+            for gid in sorted(present - wanted):
                 gs.drop_graph(gid)
                 removed.append(gid)
         if sparql_url is not None or only is None:
@@ -772,11 +783,10 @@ def remove_document(store: Store, doc_id: str, sparql_url: str | None = None) ->
     return in_graph
 
 
-def _progress(items: list[tuple[str, str]], show: bool, label: str) -> Iterator[tuple[str, str]]:
-    if not show or not items:
+def _progress(items: Iterable[T], total: int, show: bool, label: str) -> Iterator[T]:
+    if not show or not total:
         yield from items
         return
-    total = len(items)
     step = max(1, total // 20)
     for i, item in enumerate(items, 1):
         yield item

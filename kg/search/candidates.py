@@ -19,6 +19,10 @@ import numpy as np
 from kg.search.lexical import LexicalIndex, top_k
 
 FEATURES = (
+    # No feature names an article (its position, its section's size): with the question's own
+    # features a tree could then memorise which article a training question cites (in-sample MRR 0.94,
+    # held-out cases 0.38); what the training data knows of an article comes only through the memory
+    # and count features, which leave a question's own case out.
     "lex_score", "lex_rank", "lex_rel",
     "ctx_score", "ctx_rank", "ctx_rel",
     "dense_score", "dense_rank",
@@ -26,7 +30,7 @@ FEATURES = (
     "count_log", "known",
     "nb1_mem", "nb3_mem", "sec_mem", "ref_mem",
     "nb1_lex", "nb1_count",
-    "pos_rel", "sec_size_log", "refs_log", "text_len_log",
+    "refs_log", "text_len_log",
     "q_terms", "q_chars_log", "q_question",
 )  # fmt: skip
 
@@ -80,7 +84,6 @@ class Structure:
         ids = {s: i for i, s in enumerate(sorted(set(names)))}
         self.section = np.array([ids[s] for s in names], dtype=np.int64)
         self.has_section = np.array([bool(s) for s in names])
-        self.section_size = np.bincount(self.section, minlength=len(ids)).astype(np.float32)[self.section]
         self.refs = _references(index)
         self.n_refs = np.array([len(self.refs[r]) for r in range(n)], dtype=np.float32)
         self.text_len = np.array([len(u.text.split()) for u in units], dtype=np.float32)
@@ -228,7 +231,6 @@ def candidates(
     sec_mem = np.where(structure.has_section, sec_sum[structure.section] - mem_rel, 0.0)
     ref_mem = np.array([max((mem_rel[t] for t in structure.refs[r]), default=0.0) for r in rows])
     q_terms = float(sum(1 for _ in terms))
-    pos_rel = structure.pos / max(n - 1, 1)
     cols = {
         "lex_score": lex[rows],
         "lex_rank": lex_rank[rows],
@@ -250,10 +252,8 @@ def candidates(
         "ref_mem": ref_mem,
         "nb1_lex": nb1_lex[rows],
         "nb1_count": nb1_count[rows],
-        "pos_rel": pos_rel[rows],
-        "sec_size_log": np.log1p(structure.section_size[rows] * structure.has_section[rows]),
-        "refs_log": np.log1p(structure.n_refs[rows]),
-        "text_len_log": np.log1p(structure.text_len[rows]),
+        "refs_log": np.log1p(np.minimum(structure.n_refs[rows], 5)),
+        "text_len_log": np.round(2 * np.log1p(structure.text_len[rows])) / 2,
         "q_terms": np.full(len(rows), q_terms),
         "q_chars_log": np.full(len(rows), math.log1p(len(query))),
         "q_question": np.full(len(rows), float("?" in query)),

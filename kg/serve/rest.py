@@ -129,7 +129,8 @@ def create_app(store_path: str | Path | None = None) -> FastAPI:
 
     def sparql_answer(text: str) -> Any:
         table = run(api.sparql, store, text)
-        return {"variables": list(table.variables), "rows": api.to_jsonable(table.rows)}
+        # One object per row, as `kg sparql --json` prints.
+        return api.to_jsonable([dict(zip(table.variables, row, strict=True)) for row in table.rows])
 
     @app.get("/sparql")
     def sparql_get(
