@@ -264,6 +264,16 @@ def norms(
     return [i.as_dict() for i in items]
 
 
+def powers(store: Store, target: str | None = None) -> list[dict]:
+    """Powers read from the texts on a document or provision, linked to curated institutions by name."""
+    from kg.corpus import load_store_corpus
+    from kg.graph.norms import powers as find_powers
+
+    if target is not None and not store.has(check_id_length(target).split("/", 1)[0]):
+        store.provision(target)  # raises UnknownIdError with suggestions
+    return find_powers(store, target, bundle=load_store_corpus(store))
+
+
 def norm_disagreements(store: Store, corpus_path: str | Path | None = None) -> list[dict]:
     """Curated and extracted norms on the same provision that differ in kind, addressee or sanction level.
 

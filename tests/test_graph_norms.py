@@ -10,7 +10,7 @@ from rdflib import RDF
 from ingest.pipeline import parse_text
 from kg.corpus.records import Norm, Sanction
 from kg.graph.build import K, corpus_iri, document_triples, shacl_check
-from kg.graph.norms import disagreements, norms, recall_against_curated, sanctions_reaching
+from kg.graph.norms import disagreements, norms, powers, recall_against_curated, sanctions_reaching
 from kg.store import Store
 
 # Invented wording in the drafting form of real statutes (no real law).
@@ -162,3 +162,21 @@ def test_extracted_norms_become_triples_in_the_curated_classes_and_conform(store
     assert any(t[1] == K.reaches and t[2] == s for t in triples)
     conforms, messages = shacl_check(triples)
     assert conforms, messages
+
+
+def test_powers_link_to_a_curated_institution_by_name_or_abbreviation(tmp_path):
+    text = SYNTHETIC_TEXT.replace(
+        "Pasal 4\nPeraturan",
+        "Pasal 4\nBadan Pengawas Sintetis berwenang memeriksa laporan.\n\nPasal 5\nPeraturan",
+    )
+    st = Store(tmp_path / "store")
+    st.put(parse_text("synthetic_graph_powers.md", [text]))
+    inst = SimpleNamespace(id="inst:synthetic-pengawas", name="Badan Pengawas Sintetis", abbreviation="BPS")
+    (power,) = powers(st, f"{DOC}/pasal-4", bundle=SimpleNamespace(institutions=[inst]))
+    assert (power["institution"], power["verb"], power["object"]) == (
+        "badan pengawas sintetis",
+        "memeriksa",
+        "laporan",
+    )
+    assert power["curated_institution"] == "inst:synthetic-pengawas"
+    assert powers(st, f"{DOC}/pasal-4", bundle=None)[0]["curated_institution"] is None

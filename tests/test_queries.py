@@ -174,13 +174,13 @@ def test_cli(store) -> None:  # type: ignore[no-untyped-def]
     assert r.exit_code == 1 and "unknown id" in r.stderr and "Did you mean" in r.stderr
     assert "Traceback" not in r.output
     r = runner.invoke(app, ["query", "nonsense", "x"], env=env)
-    assert r.exit_code == 1 and "choose one of" in r.stderr
+    assert r.exit_code == 2 and "choose one of" in r.stderr
     r = runner.invoke(app, ["query", "sanctions", "vans", "--at", "2019-13-01"], env=env)
-    assert r.exit_code == 1 and "YYYY-MM-DD" in r.stderr
+    assert r.exit_code == 2 and "YYYY-MM-DD" in r.stderr
     r = runner.invoke(app, ["sparql", "DELETE WHERE { ?s ?p ?o }"], env=env)
-    assert r.exit_code == 1 and "refused" in r.stderr
+    assert r.exit_code == 2 and "refused" in r.stderr
     r = runner.invoke(app, ["sparql", "SELEC ?x WHERE {}"], env=env)
-    assert r.exit_code == 1 and "malformed SPARQL at line 1" in r.stderr
+    assert r.exit_code == 2 and "malformed SPARQL at line 1" in r.stderr
     r = runner.invoke(
         app, ["sparql", "SELECT ?n WHERE { ?n a <https://kg-asn.example/ontology#Case> }", "--json"], env=env
     )

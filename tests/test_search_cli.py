@@ -64,7 +64,6 @@ def test_queries_to_trec_run_and_eval(beir_store, tmp_path):
         (["search", "sewa", "-k", "0"], "-k must be"),
         (["search", "sewa", "-k", "100000"], "-k must be"),
         (["search", "sewa", "--at", "soon"], "YYYY-MM-DD"),
-        (["search", "sewa", "--model", "hash-32"], "built with model"),
         (["search", "--queries", "missing.jsonl"], "go together"),
     ],
 )
@@ -74,9 +73,14 @@ def test_bad_input_gives_one_clear_message(beir_store, args, message):
     assert message in r.output and "Traceback" not in r.output
 
 
+def test_a_model_the_index_was_not_built_with_is_a_state_error(beir_store):
+    r = _run("search", "sewa", "--model", "hash-32", "--store", beir_store)
+    assert r.exit_code == 1 and "built with model" in r.output and "Traceback" not in r.output
+
+
 def test_store_without_documents_or_index(tmp_path):
     r = _run("search", "sanksi", "--store", tmp_path / "nothing")
-    assert r.exit_code == 2 and "is empty" in r.output
+    assert r.exit_code == 1 and "is empty" in r.output
     synthetic_store(tmp_path / "s")
     r = _run("search", "fasilitas negara", "--store", tmp_path / "s", "--model", "none")
     assert r.exit_code == 0, r.output

@@ -27,6 +27,7 @@ from kg.graph.rdfstore import (
     GRAPH,
     ID,
     KGA,
+    CachedNamespace,
     NQuads,
     doc_iri,
     graph_iri,
@@ -36,8 +37,8 @@ from kg.graph.rdfstore import (
 )
 from kg.store import Store, UnknownIdError
 
-ELI = Namespace("http://data.europa.eu/eli/ontology#")
-K = Namespace(KGA)
+ELI = CachedNamespace("http://data.europa.eu/eli/ontology#")
+K = CachedNamespace(KGA)
 ONTOLOGY_FILE = Path(__file__).with_name("ontology.ttl")
 SHAPES_FILE = Path(__file__).with_name("shapes.ttl")
 # Bump when the mapping changes, so every graph is rebuilt once.

@@ -9,6 +9,7 @@ amending act's restated Pasal 189 reaches UU 1/2015 Pasal 70), so reach is compu
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
 
@@ -309,3 +310,38 @@ def recall_against_curated(docs: list[Document], bundle: object) -> dict:
         "sanction_recall": s_found / s_total if s_total else 0.0,
         "missed": missed,
     }
+
+
+def _name_key(name: str) -> str:
+    return " ".join(re.sub(r"\([^)]*\)", " ", name).lower().split())
+
+
+def curated_institution(name: str, bundle: object | None) -> str | None:
+    """The curated institution whose name or abbreviation is this extracted institution name, if any."""
+    key = _name_key(name)
+    for inst in getattr(bundle, "institutions", None) or []:
+        names = {_name_key(inst.name)} | ({_name_key(inst.abbreviation)} if inst.abbreviation else set())
+        if key in names:
+            return inst.id
+    return None
+
+
+def powers(store: Store, target: str | None = None, bundle: object | None = None) -> list[dict]:
+    """Powers the texts grant (institution, verb, object, provision), linked to a curated institution
+    where its name or abbreviation matches."""
+    out = []
+    for d in _documents(store, target):
+        for pw in d.powers:
+            if target and not (_under(pw.provision, target) or pw.provision.split("/", 1)[0] == target):
+                continue
+            out.append(
+                {
+                    "provision": pw.provision,
+                    "institution": pw.institution,
+                    "actor": pw.actor,
+                    "curated_institution": curated_institution(pw.institution, bundle),
+                    "verb": pw.verb,
+                    "object": pw.object,
+                }
+            )
+    return out

@@ -23,7 +23,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any, Literal
 
-from rdflib import Graph, URIRef
+from rdflib import Graph, Namespace, URIRef
 from rdflib import Literal as RDFLiteral
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID, Dataset
 from rdflib.term import BNode, Node, Variable
@@ -52,6 +52,17 @@ SparqlRefusedError = SparqlUpdateRefusedError
 
 
 _SAFE_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._\-/]*$")
+
+
+class CachedNamespace(Namespace):
+    """An rdflib ``Namespace`` that makes each ``NS.term`` once: the build asks for millions of them."""
+
+    def __getattr__(self, name: str) -> URIRef:
+        if name.startswith("__"):  # as rdflib's: never pretend to have special attributes
+            raise AttributeError(name)
+        term = self.term(name)
+        self.__dict__[name] = term  # found by normal lookup from now on, before __getattr__
+        return term
 
 
 def doc_iri(any_id: str) -> URIRef:

@@ -173,11 +173,14 @@ def candidates(
     qvec: np.ndarray | None = None,
     exclude_group: str | None = None,
     hide: set[str] | frozenset[str] = frozenset(),
+    count_minus: Mapping[str, int] | None = None,
 ) -> Candidates:
     """Candidate rows for a query with their features.
 
     `exclude_group` leaves a training question's own case out of the memory and the counts; `hide`
-    treats the given unit ids as never gold in training (held-out articles)."""
+    treats the given unit ids as never gold in training (held-out articles). `count_minus` replaces the
+    own case in the counts: when learning, the counts of the question's whole fold of cases, since
+    counts less the own case alone would tell a ranker which articles the question cites."""
     ix = searcher.index
     n = len(ix.units)
     terms = searcher.query_terms(query)
@@ -200,6 +203,8 @@ def candidates(
             if uid in rows_of and uid not in hide:
                 mem[rows_of[uid][0]] = v
         own = memory._group_counts.get(exclude_group or "", {}) if exclude_group else {}
+        if count_minus is not None:
+            own = count_minus
         for uid, c in memory.counts.items():
             if uid in rows_of and uid not in hide:
                 count[rows_of[uid][0]] = c - own.get(uid, 0)

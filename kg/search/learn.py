@@ -175,6 +175,7 @@ RANK_GRID: tuple[dict, ...] = (
     {"holdout_copies": 2},
 )
 RANK_FOLDS = 3
+COUNT_FOLDS = 5  # folds of cases the article counts of a training question leave out
 
 
 def ranker_examples(
@@ -192,6 +193,11 @@ def ranker_examples(
     from kg.search.candidates import candidates
 
     rows_of = searcher._row_of_id
+    # Counts out of fold: each question sees the article counts without its whole fold of cases, the
+    # same for gold and other articles (without its own case only, a count one short marks the gold).
+    fold_counts: dict[int, Counter] = {}
+    for q in train:
+        fold_counts.setdefault(group_fold(q.group, COUNT_FOLDS), Counter()).update(q.gold)
     out = []
     for i, q in enumerate(train):
         qvec = vectors[i] if vectors is not None else None
@@ -203,6 +209,7 @@ def ranker_examples(
             qvec,
             exclude_group=q.group if exclude_own_case else None,
             hide=hide(q) if hide else frozenset(),
+            count_minus=fold_counts[group_fold(q.group, COUNT_FOLDS)] if exclude_own_case else None,
         )
         out.append((cands, {rows_of[g][0] for g in q.gold if g in rows_of}))
     return out
