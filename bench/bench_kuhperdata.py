@@ -1,16 +1,19 @@
-"""KUHPerdata statute retrieval (train split only): BM25+Sastrawi vs fusion learned with a rare-article floor.
+"""KUHPerdata statute retrieval (train split only): BM25, today's fusion and the learned ranker, by CV.
 
 The train split is divided BY metadata.case_name (a hash of it) into 5 folds; fold 0 is the dev part,
-the rest the learning part. Everything learned (training-question memory, article prior, fusion weights)
-comes from the learning part only, the weights by leave-one-case-out search on it that must keep MRR@10
-on questions about rarely cited articles at least at lexical search's. Figures are reported on dev for
-all questions and for the "rare" ones (every gold article cited at most N times in the learning part,
-N from --rare), beside BM25 and E1's first shipped weights; `--cv 5` repeats this for every fold.
-Finally the store is given weights learned on the whole train split (`--no-final` skips that), so
-`kg search --queries TEST --run OUT --store STORE` uses them. The held-out test split is never read.
+the rest the learning part (`--cv 5` repeats this for every fold and pools the figures). Everything
+learned (training-question memory, article counts, fusion weights, ranker) comes from the learning
+part only. Each dev question is scored twice: as it is, and "held out" — with its own gold articles
+treated as never gold in the learning part (memory and prior silent on them), which is what a
+question about an article nobody asked about looks like. Rare subsets: questions whose gold articles
+are each gold at most N times in the learning part (N = 0: never). Configurations: BM25 + Sastrawi,
+today's fusion (weights under a rare-article floor, kg.search.learn.fit) and the LightGBM ranker over
+candidates (kg.search.rank) with each `--copies` count of held-out-article training copies. Finally
+the store gets everything learned on the whole train split (`--no-final` skips that), so
+`kg search --queries TEST --run OUT --store STORE` uses it. The held-out test split is never read.
 
-    python bench/bench_kuhperdata.py [--store /tmp/kg-kuhperdata] [--model e5-small|none]
-        [--splits humanized,summarized] [--rare 2,5] [--cv 5] [--no-final]
+    python bench/bench_kuhperdata.py [--store /tmp/kg-kuhperdata] [--model none|e5-small]
+        [--splits humanized,summarized] [--rare 0,2,5] [--cv 5] [--copies 0,1] [--no-final]
 """
 
 from __future__ import annotations
@@ -28,12 +31,21 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from kg.search.candidates import Structure, candidates, read_sections  # noqa: E402
 from kg.search.engine import Searcher  # noqa: E402
 from kg.search.evaluate import evaluate, read_qrels, read_queries  # noqa: E402
 from kg.search.fusion import FusionParams, fuse, ranked  # noqa: E402
 from kg.search.index import build_index, load_index, read_params  # noqa: E402
-from kg.search.learn import DEFAULT_GRID, fit, save_learned, train_queries  # noqa: E402
-from kg.search.memory import QueryMemory  # noqa: E402
+from kg.search.learn import (  # noqa: E402
+    DEFAULT_GRID,
+    fit,
+    held_out_set,
+    ranker_examples,
+    save_learned,
+    train_queries,
+)
+from kg.search.rank import RankParams  # noqa: E402
+from kg.search.rank import train as train_ranker  # noqa: E402
 from kg.store import Store  # noqa: E402
 
 SHARED = Path(__file__).resolve().parent.parent.parent / "shared" / "kuhperdata"
@@ -101,29 +113,48 @@ def query_vectors(searcher: Searcher, texts: list[str], cache: Path) -> np.ndarr
     return v
 
 
-def run_config(
-    searcher, qs, vecs, params: FusionParams, memory: QueryMemory | None, prior
-) -> dict[str, list[str]]:
+# The corner of kg.search.learn.DEFAULT_GRID where its weights landed on KUHPerdata (w_memory 4, k 10,
+# lexical 0.5-1, prior 0-0.5, discount 0-0.25): the whole grid took 26 min a fold on the loaded machine.
+SMALL_GRID = {
+    "w_lexical": (0.5, 1.0),
+    "w_dense": (0.0,),
+    "w_memory": (4.0,),
+    "w_prior": (0.0, 0.5),
+    "k": (10.0,),
+    "lexical_every": (0,),
+    "memory_discount": (0.0, 0.25),
+}
+
+
+def fusion_run(searcher, qs, vecs, params: FusionParams, hide_gold=None) -> dict[str, list[str]]:
+    """Today's fusion over the index's memory and prior; `hide_gold` (qid -> ids) silences both on them."""
     ix = searcher.index
-    ix.memory, ix.fusion = memory, replace(params, w_memory=params.w_memory if memory else 0.0)
-    prior_rows = searcher.prior_rows() if prior else {}
+    ix.fusion = replace(params, w_memory=params.w_memory if ix.memory else 0.0)
+    prior_rows = searcher.prior_rows() if ix.prior else {}
     out = {}
     for i, q in enumerate(qs):
         qv = vecs[i] if vecs is not None else None
         lists = searcher.candidate_lists(q.text, qv)
-        out[q.id] = [ix.units[r].id for r, _ in ranked(fuse(lists, ix.fusion, prior_rows), 10)]
+        prior = prior_rows
+        if hide_gold is not None:
+            hidden = {ix.rows_of_id[g][0] for g in hide_gold[q.id] if g in ix.rows_of_id}
+            lists["memory"] = [r for r in lists.get("memory", []) if r not in hidden]
+            prior = {r: v for r, v in prior_rows.items() if r not in hidden}
+        out[q.id] = [ix.units[r].id for r, _ in ranked(fuse(lists, ix.fusion, prior), 10)]
     return out
 
 
-def fmt(r: dict) -> str:
-    return (
-        f"MRR@10 {r['MRR@10']:.3f}  R@10 {r['Recall@10']:.3f}  hit@10 {r['hit@10']:.3f}  "
-        f"nDCG@10 {r['nDCG@10']:.3f}"
-    )
-
-
-# E1's first shipped weights (learned without a floor for rare articles), kept to compare against.
-E1_SHIPPED = FusionParams(k=10.0, w_lexical=0.5, w_dense=0.0, w_memory=4.0, w_prior=0.5)
+def ranker_run(searcher, structure, ranker, qs, vecs, hide_gold=None) -> dict[str, list[str]]:
+    """The ranker's top 10 for each question (memory and counts as installed on the index)."""
+    ix = searcher.index
+    out = {}
+    for i, q in enumerate(qs):
+        qv = vecs[i] if vecs is not None else None
+        hide = set(hide_gold[q.id]) if hide_gold is not None else frozenset()
+        c = candidates(searcher, structure, q.text, ranker.params.candidates, qv, hide=hide)
+        order = np.argsort(-ranker.score(c), kind="stable")[:10]
+        out[q.id] = [ix.units[int(c.rows[j])].id for j in order]
+    return out
 
 
 def rare_sets(qrels: dict, counts: Counter, levels) -> dict[int, dict]:
@@ -131,8 +162,9 @@ def rare_sets(qrels: dict, counts: Counter, levels) -> dict[int, dict]:
     return {n: {q: g for q, g in qrels.items() if all(counts[d] <= n for d in g)} for n in levels}
 
 
-def summary(runs, qrels, rare) -> dict:
+def summary(runs, held_runs, qrels, rare) -> dict:
     r = evaluate(runs, qrels)
+    r["held"] = evaluate(held_runs, qrels)["MRR@10"]
     for n, sub in rare.items():
         r[f"rare<={n}"] = evaluate(runs, sub)["MRR@10"] if sub else 0.0
         r[f"n_rare<={n}"] = len(sub)
@@ -141,18 +173,21 @@ def summary(runs, qrels, rare) -> dict:
 
 
 def line(name: str, r: dict, levels) -> str:
-    rare = "  ".join(f"rare<={n} ({r[f'n_rare<={n}']}q) MRR {r[f'rare<={n}']:.3f}" for n in levels)
-    return f"  {name:<40} {fmt(r)}   | {rare}"
+    rare = "  ".join(f"rare<={n} ({r[f'n_rare<={n}']}q) {r[f'rare<={n}']:.3f}" for n in levels)
+    return (
+        f"  {name:<34} MRR@10 {r['MRR@10']:.3f}  R@10 {r['Recall@10']:.3f}  hit@10 {r['hit@10']:.3f}"
+        f"  | held-out articles MRR@10 {r['held']:.3f} | {rare}"
+    )
 
 
-def bench_split(searcher: Searcher, split: str, levels, cache: Path, cv: int):
+def bench_split(searcher: Searcher, structure, split: str, levels, cache: Path, cv: int, copies, full_grid):
     qs = read_queries(SHARED / split / "queries_train.jsonl")
     qrels = read_qrels(SHARED / split / "qrels_train.tsv")
     qs = [q for q in qs if q.id in qrels]
     known = set(searcher.index.rows_of_id)
     vecs_all = query_vectors(searcher, [q.text for q in qs], cache)
     pos = {q.id: i for i, q in enumerate(qs)}
-    grid = dict(DEFAULT_GRID)
+    grid = dict(DEFAULT_GRID) if full_grid else dict(SMALL_GRID)
     if searcher.encoder is None:
         grid["w_dense"] = (0.0,)
     folds = range(cv) if cv > 1 else [0]
@@ -170,45 +205,54 @@ def bench_split(searcher: Searcher, split: str, levels, cache: Path, cv: int):
         t0 = time.perf_counter()
         fit_vecs = vecs_all[[pos[t.qid] for t in fit_train]] if vecs_all is not None else None
         params, memory, prior, loo = fit(
-            searcher,
-            fit_train,
-            grid=grid,
-            note=f"{split} learning part",
-            vectors=fit_vecs,
-            log=lambda m: print("  " + m, flush=True),
+            searcher, fit_train, grid=grid, note=f"{split} learning part", vectors=fit_vecs, ranker=False
         )
-        print(
-            f"  learned in {time.perf_counter() - t0:.0f}s: {json.dumps(_short(params))} "
-            f"(leave-one-case-out MRR@10 on the learning part {loo:.3f})"
+        took = time.perf_counter() - t0
+        print(f"  fusion learned in {took:.0f}s: {json.dumps(_short(params))}", flush=True)
+        ix = searcher.index
+        results = []
+        lexical = replace(FusionParams(), w_dense=0, w_expansion=0)
+        saved = ix.memory, ix.prior
+        ix.memory, ix.prior = None, {}
+        bm25 = fusion_run(searcher, dev_qs, dev_vecs, lexical)
+        ix.memory, ix.prior = saved
+        results.append(("BM25 + Sastrawi", bm25, bm25))
+        results.append(
+            (
+                "today's fusion (rare floor)",
+                fusion_run(searcher, dev_qs, dev_vecs, params),
+                fusion_run(searcher, dev_qs, dev_vecs, params, hide_gold=dev_qrels),
+            )
         )
-        configs = [
-            ("BM25 + Sastrawi (lexical only)", replace(FusionParams(), w_dense=0, w_expansion=0), None),
-            ("BM25 + Sastrawi + glossary expansion", replace(FusionParams(), w_dense=0), None),
-            ("E1 shipped fusion (no rare floor)", E1_SHIPPED, memory),
-            ("learned fusion (rare floor)", params, memory),
-        ]
-        for name, p, mem in configs:
-            r = summary(run_config(searcher, dev_qs, dev_vecs, p, mem, prior), dev_qrels, rare)
+        for c in copies:
+            t0 = time.perf_counter()
+            rp = replace(RankParams(), holdout_copies=c)
+            examples = ranker_examples(searcher, structure, fit_train, rp.candidates, fit_vecs)
+            for k in range(1, c + 1):
+                hidden = held_out_set(searcher, k, rp.holdout_share)
+                examples += ranker_examples(
+                    searcher, structure, fit_train, rp.candidates, fit_vecs, hide=lambda q, h=hidden: h
+                )
+            ranker = train_ranker(examples, rp)
+            name = f"ranker, {c} held-out copies"
+            results.append(
+                (
+                    name,
+                    ranker_run(searcher, structure, ranker, dev_qs, dev_vecs),
+                    ranker_run(searcher, structure, ranker, dev_qs, dev_vecs, hide_gold=dev_qrels),
+                )
+            )
+            print(f"  {name}: trained in {time.perf_counter() - t0:.0f}s", flush=True)
+        for name, runs, held in results:
+            r = summary(runs, held, dev_qrels, rare)
             print(line(name, r, levels), flush=True)
             acc = pooled.setdefault(name, {})
-            for key in ("MRR@10", "Recall@10", "hit@10", *(f"rare<={n}" for n in levels)):
-                weight = r["n"] if key in ("MRR@10", "Recall@10", "hit@10") else r[f"n_{key}"]
+            for key in ("MRR@10", "Recall@10", "hit@10", "held", *(f"rare<={n}" for n in levels)):
+                weight = r["n"] if not key.startswith("rare") else r[f"n_{key}"]
                 acc.setdefault(key, []).append((r[key], weight))
             for n in levels:
                 acc.setdefault(f"n_rare<={n}", []).append((r[f"n_rare<={n}"], 1))
             acc.setdefault("n", []).append((r["n"], 1))
-        if f == 0 and cv <= 1:
-            searcher.index.memory, searcher.index.fusion, searcher.index.prior = memory, params, prior
-            check = {
-                q.id: [
-                    h.id for h in searcher.search(q.text, 10, qvec=None if dev_vecs is None else dev_vecs[i])
-                ]
-                for i, q in enumerate(dev_qs[:50])
-            }
-            print(
-                "  (check: kg search path on 50 dev queries: "
-                f"{fmt(evaluate(check, {q: dev_qrels[q] for q in check}))})"
-            )
     if cv > 1:
         print(f" {cv}-fold cross-validation by case_name (means weighted by questions; rare counts summed):")
         for name, acc in pooled.items():
@@ -218,7 +262,6 @@ def bench_split(searcher: Searcher, split: str, levels, cache: Path, cv: int):
                     r[key] = sum(v for v, _ in vals)
                 else:
                     r[key] = sum(v * w for v, w in vals) / max(sum(w for _, w in vals), 1)
-            r["nDCG@10"] = float("nan")
             print(line(name, r, levels))
     print("  published, humanized TEST split (not comparable one-to-one: ours is a dev part of train):")
     for name, (m, r, h) in PUBLISHED.items():
@@ -240,15 +283,18 @@ def _short(p: FusionParams) -> dict:
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--store", type=Path, default=Path("/tmp/kg-kuhperdata"))
-    ap.add_argument("--model", default="e5-small", help="encoder (none = lexical only)")
+    ap.add_argument("--model", default="none", help="encoder (none = lexical only, e5-small = with dense)")
     ap.add_argument("--splits", default="humanized,summarized")
     ap.add_argument(
         "--rare",
-        default="2,5",
+        default="0,2,5",
         help="comma-separated levels: a gold article is rare when cited <= this often in the learning part",
     )
     ap.add_argument("--cv", type=int, default=0, help="k-fold cross-validation by case_name (0 = dev only)")
-    ap.add_argument("--no-final", action="store_true", help="do not save weights learned on all of train")
+    ap.add_argument("--copies", default="0,1", help="held-out-article training copies to compare")
+    ap.add_argument("--sections", type=Path, default=SHARED / "kuh_perdata.csv", help="section titles CSV")
+    ap.add_argument("--full-grid", action="store_true", help="today's fusion over its whole grid (slow)")
+    ap.add_argument("--no-final", action="store_true", help="do not save what is learned on all of train")
     args = ap.parse_args(argv)
     if not SHARED.exists():
         print(f"error: {SHARED} not found", file=sys.stderr)
@@ -263,27 +309,38 @@ def main(argv=None) -> int:
         index = build_index(st, encoder, log=lambda m: print("  " + m, flush=True))
     else:
         index = load_index(st)
+    index.ranker = None  # the bench compares rankers it trains itself
+    index.sections = read_sections(args.sections) if args.sections and args.sections.exists() else {}
     print(
         f"store {st.path}: {len(index.units)} articles, model {index.model}, "
-        f"ready in {time.perf_counter() - t0:.0f}s"
+        f"{len(index.sections)} with section titles, ready in {time.perf_counter() - t0:.0f}s"
     )
     searcher = Searcher(st, index, encoder)
+    structure = Structure(index, index.sections)
+    copies = [int(x) for x in args.copies.split(",") if x.strip()]
+    levels = tuple(int(x) for x in args.rare.split(","))
     union, union_vecs, grid = [], [], None
     for split in args.splits.split(","):
-        levels = tuple(int(x) for x in args.rare.split(","))
-        train, vecs, grid = bench_split(searcher, split, levels, st.path / "bench-cache", args.cv)
+        train, vecs, grid = bench_split(
+            searcher, structure, split, levels, st.path / "bench-cache", args.cv, copies, args.full_grid
+        )
         union.extend(train)
         union_vecs.append(vecs)
     if not args.no_final:
         vecs = None if any(v is None for v in union_vecs) else np.concatenate(union_vecs)
         params, memory, prior, loo = fit(
-            searcher, union, grid=grid, note=f"kuhperdata train ({args.splits})", vectors=vecs
+            searcher,
+            union,
+            grid=grid,
+            note=f"kuhperdata train ({args.splits})",
+            vectors=vecs,
+            log=lambda m: print("  " + m, flush=True),
         )
         save_learned(searcher, params, memory, prior)
         print(
             f"\nfinal: learned on all {len(union)} train queries ({args.splits}), saved to "
-            f"{searcher.index.folder}/learned; leave-one-case-out MRR@10 {loo:.3f}; "
-            f"{json.dumps(_short(params))}"
+            f"{searcher.index.folder}/learned (ranker: {searcher.index.ranker is not None}); "
+            f"leave-one-case-out fusion MRR@10 {loo:.3f}; {json.dumps(_short(params))}"
         )
     return 0
 

@@ -56,8 +56,8 @@ def _score(rows: list[dict], extracted: dict[str, object], show: bool) -> None:
             print(f"  {row['id']}: {wrong}; now {n.kind} {list(n.addressees)} {list(n.sanction_provisions)}")
     docs = len({row["doc"] for row in rows})
     print(
-        f"{len(rows)} labelled norms from {docs} regulations; still extracted {present}; no longer extracted: "
-        f"{gone_right} labelled non-norms (right), {gone_wrong} real norms (missed)"
+        f"{len(rows)} labelled norms from {docs} regulations; still extracted {present}; "
+        f"no longer extracted: {gone_right} labelled non-norms (right), {gone_wrong} real norms (missed)"
     )
     for k, v in scores.items():
         print(f"  {k:24s} {v}/{present} = {v / max(present, 1):.3f}")

@@ -148,9 +148,10 @@ _ORDER = sorted(
 )
 
 # Broader roles imply the narrower ones a rule also binds (a duty of every ASN employee binds a PNS).
+# "setiap-orang" binds everyone, but is kept out on purpose: a filter on "pns" would return every
+# criminal provision of every act.
 COVERS: dict[str, tuple[str, ...]] = {
     "pegawai-asn": ("pns", "pppk"),
-    "setiap-orang": (),
 }
 
 

@@ -155,6 +155,36 @@ class _Node:
     heading_as_read: str | None = None
 
 
+@dataclass
+class _Body:
+    """Where the walk of a body stands: open containers, the open Pasal and list items, numbering so far."""
+
+    ns: str
+    root: str | None  # the container the body hangs under (None for the main text)
+    has_buku: bool
+    buku: _Node | None = None
+    bab: _Node | None = None
+    bagian: _Node | None = None
+    paragraf: _Node | None = None
+    pasal: _Node | None = None
+    stack: list[_Node] = field(default_factory=list)  # pasal first, then open list items
+    last_pasal: str | None = None
+    last_roman: int = 0
+    pending_heading: _Node | None = None
+    instr_next: int = 1
+    opened: list[_Node] = field(default_factory=list)  # containers opened since the last Pasal
+
+    def parent_id(self) -> str | None:
+        c = self.paragraf or self.bagian or self.bab or self.buku
+        return c.id if c else self.root
+
+    def id_of(self, parent: str | None, seg: str, level: str) -> str:
+        # Containers nest by id (buku-2/bab-1/bagian-1); a Pasal's id stays flat ({ns}/pasal-5).
+        if level == "pasal" or parent is None or parent == self.root:
+            return f"{self.ns}/{seg}"
+        return f"{parent}/{seg}"
+
+
 class _Parser:
     def __init__(self, text: CleanText, ident: Identity):
         self.t = text
@@ -445,185 +475,202 @@ class _Parser:
     def _parse_body(
         self, segments: list[tuple[int, str, str]], prefix: str | None, container: str | None
     ) -> None:
-        root_parent = container
-        buku: _Node | None = None
-        bab: _Node | None = None
-        bagian: _Node | None = None
-        paragraf: _Node | None = None
-        pasal: _Node | None = None
-        stack: list[_Node] = []  # pasal first, then open list items
-        last_pasal: str | None = None
-        last_roman = 0
-        pending_heading: _Node | None = None
-        instr_next = 1
-        opened: list[_Node] = []  # containers opened since the last Pasal
-
-        def parent_id() -> str | None:
-            c = paragraf or bagian or bab or buku
-            return c.id if c else root_parent
-
-        ns = prefix or self.doc
-
-        def id_of(parent: str | None, seg: str, level: str) -> str:
-            # Containers nest by id (buku-2/bab-1/bagian-1); a Pasal's id stays flat ({ns}/pasal-5).
-            if level == "pasal" or parent is None or parent == root_parent:
-                return f"{ns}/{seg}"
-            return f"{parent}/{seg}"
-
-        def mk(
-            parent: str | None, seg: str, level: str, number: str, label: str, style: str, i: int
-        ) -> _Node:
-            return self.add(id_of(parent, seg, level), parent, level, number, label, style, i)
-
-        def container(
-            parent: str | None, level: str, seg: str, number: str, label: str, heading: str, i: int
-        ):
-            """Open a Buku, BAB, Bagian or Paragraf; a heading not on its line is read from the next one."""
-            nonlocal pasal, stack, pending_heading
-            base = id_of(parent, f"{level}-{seg}", level)
-            node = self.nodes.get(base)
-            if node is not None:
-                # A heading printed again (page turn) or a misread number: continue the container it
-                # names rather than invent an id; the tree may then be coarser than the act.
-                self.warn("repeated-heading", f"{label} appears again; continuing {base}", i)
-                if heading and node.heading is None:
-                    node.heading = heading
-            else:
-                node = mk(parent, f"{level}-{seg}", level, number, label, level, i)
-                node.heading = heading or None
-            opened.append(node)
-            pasal = None
-            stack = []
-            pending_heading = node if not node.heading else None
-            return node
-
-        has_buku = any(tag == "buku" for _, _, tag in segments)
+        """Walk the body lines once, opening containers, Pasal and list items where their markers fit."""
+        b = _Body(
+            ns=prefix or self.doc, root=container, has_buku=any(tag == "buku" for _, _, tag in segments)
+        )
         for i, ln, tag in segments:
-            if tag in ("buku", "buku-bare") or (_BUKU.match(ln) and not stack):
-                km = _BUKU.match(ln) if tag != "buku-bare" else re.match(r"^(\S+)\s*(.*)$", ln)
-                val = ordinal_to_int(km.group(1).title()) or (int(buku.number) + 1 if buku else 1)
-                word = ordinal_word(val)
-                buku = container(root_parent, "buku", str(val), str(val), f"Buku {word}", km.group(2), i)
-                if tag == "buku-bare":
-                    self.warn(
-                        "buku-word-missing", f"Buku {word} read from a heading that lost the word BUKU", i
-                    )
-                bab = bagian = paragraf = None
+            if tag in ("buku", "buku-bare") or (_BUKU.match(ln) and not b.stack):
+                self._open_buku(b, ln, tag, i)
                 continue
-            in_instructions = pasal is not None and self.amending and pasal.number == "I"
-            pm = _PASAL.match(ln)
-            if pm:
-                num, rest = pm.group(1), pm.group(2)
-                if not self.amending and last_pasal is None and num in ("I", "l"):
-                    num = "1"  # an OCR "Pasal I" opening an ordinary body
-                roman = bool(re.fullmatch(r"[IVXLC]+", num))
-                if roman and self.amending and roman_to_int(num) == last_roman + 1:
-                    last_roman += 1
-                    pasal = mk(parent_id(), f"pasal-{num.lower()}", "pasal", num, f"Pasal {num}", "pasal", i)
-                    stack = [pasal]
-                    if rest:
-                        pasal.text.append(rest)
-                    pending_heading = None
-                    continue
-                if not roman and not self.amending:
-                    ok, missing = self._pasal_ok(num, rest, last_pasal)
-                    if ok:
-                        if missing:
-                            self.warn(
-                                "pasal-gap", f"Pasal {num} follows Pasal {last_pasal}: {missing} missing", i
-                            )
-                            host = next((c.id for c in opened if not c.children), parent_id())
-                            base_n = _split_num(num)[0]
-                            for k in range(missing):
-                                self.gaps[f"{ns}/pasal-{base_n - missing + k}"] = (host, i - 0.5 + k * 0.01)
-                        opened = []
-                        last_pasal = num.lower()
-                        pasal = mk(
-                            parent_id(), f"pasal-{num.lower()}", "pasal", num, f"Pasal {num}", "pasal", i
-                        )
-                        stack = [pasal]
-                        pending_heading = None
-                        if rest:
-                            self._body_line(rest, stack, i)
-                        continue
-            if in_instructions and pasal is not None:
-                im = _ANGKA.match(ln)
-                if (
-                    im
-                    and int(_split_num(im.group(1))[0]) == instr_next
-                    and im.group(2)[:1].isupper()
-                    and _INSTRUCTION.search(im.group(2)[:300])
-                ):
-                    node = self.add(
-                        f"{pasal.id}/angka-{im.group(1)}",
-                        pasal.id,
-                        "angka",
-                        im.group(1),
-                        f"angka {im.group(1)}",
-                        "angka",
-                        i,
-                    )
-                    node.text.append(im.group(2))
-                    stack = [pasal, node]
-                    instr_next += 1
-                elif len(stack) > 1:
-                    stack[-1].text.append(ln)
-                else:
-                    pasal.text.append(ln)
+            in_instructions = b.pasal is not None and self.amending and b.pasal.number == "I"
+            if self._pasal_heading(b, ln, i):
                 continue
-            bm = _BAB.match(ln)
-            if bm and (not self.amending or pasal is None):
-                num = bm.group(1)
-                val = roman_to_int(num) if not num.isdigit() else int(num)
-                if (
-                    has_buku
-                    and val == 1
-                    and buku is not None
-                    and any(self.nodes[c].level == "bab" for c in buku.children)
-                ):
-                    # BAB numbering restarts in each Buku: a BAB I with no Buku heading opens the next.
-                    nxt = int(buku.number) + 1
-                    buku = container(
-                        root_parent, "buku", str(nxt), str(nxt), f"Buku {ordinal_word(nxt)}", "", i
-                    )
-                    pending_heading = None
-                    self.warn(
-                        "buku-inferred", f"BAB I restarts the numbering: Buku {ordinal_word(nxt)} assumed", i
-                    )
-                bab = container(
-                    buku.id if buku else root_parent, "bab", str(val), num, f"BAB {num}", bm.group(2), i
-                )
-                bagian = paragraf = None
+            if in_instructions and b.pasal is not None:
+                self._instruction_line(b, ln, i)
                 continue
-            gm = _BAGIAN.match(ln)
-            if gm and (not self.amending or pasal is None):
-                val = str(ordinal_to_int(gm.group(1)))
-                par = bab.id if bab else root_parent
-                bagian = container(par, "bagian", val, val, f"Bagian {gm.group(1).title()}", gm.group(2), i)
-                paragraf = None
+            # An amending act's quoted wording holds BAB/Bagian lines that are text of its Pasal.
+            if (not self.amending or b.pasal is None) and self._container_heading(b, ln, i):
                 continue
-            qm = _PARAGRAF.match(ln)
-            if qm and (not self.amending or pasal is None):
-                par = bagian.id if bagian else (bab.id if bab else root_parent)
-                num = qm.group(1)
-                paragraf = container(par, "paragraf", num, num, f"Paragraf {num}", qm.group(2), i)
+            if self._heading_continues(b, ln):
                 continue
-            if pending_heading is not None and not stack:
-                heading_line = (
-                    pending_heading.level not in ("buku", "bab") or _split_upper_heading(ln)[1] == ""
-                )
-                target, pending_heading = pending_heading, None
-                if heading_line:
-                    target.heading = ((target.heading or "") + " " + ln).strip()
-                    continue
-            if not stack:
-                c = paragraf or bagian or bab or buku
-                if c is not None and c.heading and len(c.heading) < 200 and ln.isupper():
-                    c.heading += " " + ln
-                else:
-                    self.warn("unparsed-line", f"text outside any Pasal skipped: {ln[:60]!r}", i)
+            if not b.stack:
+                self._outside_pasal(b, ln, i)
                 continue
-            self._body_line(ln, stack, i)
+            self._body_line(ln, b.stack, i)
+
+    def _open_container(
+        self,
+        b: _Body,
+        parent: str | None,
+        level: str,
+        seg: str,
+        number: str,
+        label: str,
+        heading: str,
+        i: int,
+    ) -> _Node:
+        """Open a Buku, BAB, Bagian or Paragraf; a heading not on its line is read from the next one."""
+        base = b.id_of(parent, f"{level}-{seg}", level)
+        node = self.nodes.get(base)
+        if node is not None:
+            # A heading printed again (page turn) or a misread number: continue the container it
+            # names rather than invent an id; the tree may then be coarser than the act.
+            self.warn("repeated-heading", f"{label} appears again; continuing {base}", i)
+            if heading and node.heading is None:
+                node.heading = heading
+        else:
+            node = self.add(base, parent, level, number, label, level, i)
+            node.heading = heading or None
+        b.opened.append(node)
+        b.pasal = None
+        b.stack = []
+        b.pending_heading = node if not node.heading else None
+        return node
+
+    def _open_buku(self, b: _Body, ln: str, tag: str, i: int) -> None:
+        km = _BUKU.match(ln) if tag != "buku-bare" else re.match(r"^(\S+)\s*(.*)$", ln)
+        val = ordinal_to_int(km.group(1).title()) or (int(b.buku.number) + 1 if b.buku else 1)
+        word = ordinal_word(val)
+        b.buku = self._open_container(b, b.root, "buku", str(val), str(val), f"Buku {word}", km.group(2), i)
+        if tag == "buku-bare":
+            self.warn("buku-word-missing", f"Buku {word} read from a heading that lost the word BUKU", i)
+        b.bab = b.bagian = b.paragraf = None
+
+    def _open_pasal(self, b: _Body, num: str, i: int) -> _Node:
+        parent = b.parent_id()
+        b.pasal = self.add(
+            b.id_of(parent, f"pasal-{num.lower()}", "pasal"), parent, "pasal", num, f"Pasal {num}", "pasal", i
+        )
+        b.stack = [b.pasal]
+        b.pending_heading = None
+        return b.pasal
+
+    def _pasal_heading(self, b: _Body, ln: str, i: int) -> bool:
+        """Open a Pasal when the line is a Pasal heading that fits the numbering; False leaves it as text."""
+        pm = _PASAL.match(ln)
+        if not pm:
+            return False
+        num, rest = pm.group(1), pm.group(2)
+        if not self.amending and b.last_pasal is None and num in ("I", "l"):
+            num = "1"  # an OCR "Pasal I" opening an ordinary body
+        roman = bool(re.fullmatch(r"[IVXLC]+", num))
+        if roman and self.amending and roman_to_int(num) == b.last_roman + 1:
+            b.last_roman += 1
+            pasal = self._open_pasal(b, num, i)
+            if rest:
+                pasal.text.append(rest)
+            return True
+        if roman or self.amending:
+            return False
+        ok, missing = self._pasal_ok(num, rest, b.last_pasal)
+        if not ok:
+            return False
+        if missing:
+            self._note_missing_pasal(b, num, missing, i)
+        b.opened = []
+        b.last_pasal = num.lower()
+        self._open_pasal(b, num, i)
+        if rest:
+            self._body_line(rest, b.stack, i)
+        return True
+
+    def _note_missing_pasal(self, b: _Body, num: str, missing: int, i: int) -> None:
+        """Warn of Pasal lost before ``num`` and keep their places, for a Penjelasan that names them."""
+        self.warn("pasal-gap", f"Pasal {num} follows Pasal {b.last_pasal}: {missing} missing", i)
+        host = next((c.id for c in b.opened if not c.children), b.parent_id())
+        base_n = _split_num(num)[0]
+        for k in range(missing):
+            self.gaps[f"{b.ns}/pasal-{base_n - missing + k}"] = (host, i - 0.5 + k * 0.01)
+
+    def _instruction_line(self, b: _Body, ln: str, i: int) -> None:
+        """A line under an amending act's Pasal I: the next numbered instruction, or text of the open one."""
+        pasal = b.pasal
+        assert pasal is not None
+        im = _ANGKA.match(ln)
+        if (
+            im
+            and int(_split_num(im.group(1))[0]) == b.instr_next
+            and im.group(2)[:1].isupper()
+            and _INSTRUCTION.search(im.group(2)[:300])
+        ):
+            node = self.add(
+                f"{pasal.id}/angka-{im.group(1)}",
+                pasal.id,
+                "angka",
+                im.group(1),
+                f"angka {im.group(1)}",
+                "angka",
+                i,
+            )
+            node.text.append(im.group(2))
+            b.stack = [pasal, node]
+            b.instr_next += 1
+        elif len(b.stack) > 1:
+            b.stack[-1].text.append(ln)
+        else:
+            pasal.text.append(ln)
+
+    def _container_heading(self, b: _Body, ln: str, i: int) -> bool:
+        """Open a BAB, Bagian or Paragraf when the line is its heading."""
+        bm = _BAB.match(ln)
+        if bm:
+            self._open_bab(b, bm, i)
+            return True
+        gm = _BAGIAN.match(ln)
+        if gm:
+            val = str(ordinal_to_int(gm.group(1)))
+            par = b.bab.id if b.bab else b.root
+            b.bagian = self._open_container(
+                b, par, "bagian", val, val, f"Bagian {gm.group(1).title()}", gm.group(2), i
+            )
+            b.paragraf = None
+            return True
+        qm = _PARAGRAF.match(ln)
+        if qm:
+            par = b.bagian.id if b.bagian else (b.bab.id if b.bab else b.root)
+            num = qm.group(1)
+            b.paragraf = self._open_container(b, par, "paragraf", num, num, f"Paragraf {num}", qm.group(2), i)
+            return True
+        return False
+
+    def _open_bab(self, b: _Body, bm: re.Match[str], i: int) -> None:
+        num = bm.group(1)
+        val = roman_to_int(num) if not num.isdigit() else int(num)
+        if (
+            b.has_buku
+            and val == 1
+            and b.buku is not None
+            and any(self.nodes[c].level == "bab" for c in b.buku.children)
+        ):
+            # BAB numbering restarts in each Buku: a BAB I with no Buku heading opens the next.
+            nxt = int(b.buku.number) + 1
+            b.buku = self._open_container(
+                b, b.root, "buku", str(nxt), str(nxt), f"Buku {ordinal_word(nxt)}", "", i
+            )
+            b.pending_heading = None
+            self.warn("buku-inferred", f"BAB I restarts the numbering: Buku {ordinal_word(nxt)} assumed", i)
+        parent = b.buku.id if b.buku else b.root
+        b.bab = self._open_container(b, parent, "bab", str(val), num, f"BAB {num}", bm.group(2), i)
+        b.bagian = b.paragraf = None
+
+    def _heading_continues(self, b: _Body, ln: str) -> bool:
+        """Take the line as the heading of a container whose heading was not on its own line."""
+        if b.pending_heading is None or b.stack:
+            return False
+        target, b.pending_heading = b.pending_heading, None
+        if target.level in ("buku", "bab") and _split_upper_heading(ln)[1] != "":
+            return False
+        target.heading = ((target.heading or "") + " " + ln).strip()
+        return True
+
+    def _outside_pasal(self, b: _Body, ln: str, i: int) -> None:
+        """A line before any Pasal: more capitals of a heading, or skipped with a warning."""
+        c = b.paragraf or b.bagian or b.bab or b.buku
+        if c is not None and c.heading and len(c.heading) < 200 and ln.isupper():
+            c.heading += " " + ln
+        else:
+            self.warn("unparsed-line", f"text outside any Pasal skipped: {ln[:60]!r}", i)
 
     def _body_line(self, ln: str, stack: list[_Node], i: int) -> None:
         """Place one body line (an ayat/huruf/angka item or continuation text) under the open Pasal."""
@@ -705,20 +752,10 @@ class _Parser:
     def _parse_penjelasan(
         self, start: int, end: int, prefix: str | None, container: str | None
     ) -> str | None:
-        ns = prefix or self.doc
+        """Attach the Pasal-by-Pasal Penjelasan to its provisions; returns the general part (UMUM)."""
         umum_i = self._find(re.compile(r"^I\.\s+UMUM\b|^UMUM$"), start, end)
         pdp_i = self._find(re.compile(r"^II\.\s+PASAL\s+DEMI\s+PASAL\b|^PASAL\s+DEMI\s+PASAL\b"), start, end)
-        umum = None
-        if umum_i is not None:
-            stop = (
-                pdp_i
-                if pdp_i is not None
-                else (self._find(re.compile(r"^Pasal\s+(?:1|I)\b"), umum_i + 1, end) or end)
-            )
-            parts = [re.sub(r"^I\.\s+UMUM\s*|^UMUM$", "", self.lines[umum_i])] + list(
-                self.lines[umum_i + 1 : stop]
-            )
-            umum = "\n".join(p for p in parts if p).strip() or None
+        umum = self._penjelasan_umum(umum_i, pdp_i, end)
         if pdp_i is not None:
             first = pdp_i
             rest0 = re.sub(r"^II\.\s+PASAL\s+DEMI\s+PASAL\s*|^PASAL\s+DEMI\s+PASAL\s*", "", self.lines[pdp_i])
@@ -739,6 +776,25 @@ class _Parser:
                 um = re.search(r"\bUMUM\b\s*(.*)", blob)
                 umum = um.group(1).strip() if um and um.group(1).strip() else None
             first, rest0 = f - 1, None
+        self._pasal_demi_pasal(first, rest0, end, prefix or self.doc)
+        return umum
+
+    def _penjelasan_umum(self, umum_i: int | None, pdp_i: int | None, end: int) -> str | None:
+        """The text under "I. UMUM", up to the Pasal-by-Pasal part."""
+        if umum_i is None:
+            return None
+        stop = (
+            pdp_i
+            if pdp_i is not None
+            else (self._find(re.compile(r"^Pasal\s+(?:1|I)\b"), umum_i + 1, end) or end)
+        )
+        parts = [re.sub(r"^I\.\s+UMUM\s*|^UMUM$", "", self.lines[umum_i])] + list(
+            self.lines[umum_i + 1 : stop]
+        )
+        return "\n".join(p for p in parts if p).strip() or None
+
+    def _pasal_demi_pasal(self, first: int, rest0: str | None, end: int, ns: str) -> None:
+        """Walk the Pasal-by-Pasal lines after line ``first`` (``rest0``: the text left on that line)."""
         targets: list[_Node] = []
         path: dict[str, str] = {}  # level -> id of the current pasal/ayat/huruf/angka
         last_num = 0
@@ -746,12 +802,6 @@ class _Parser:
 
         def pid(num: str) -> str:
             return f"{ns}/pasal-{num.lower()}"
-
-        def resolve(*cands: str) -> _Node | None:
-            for c in cands:
-                if c in self.nodes:
-                    return self.nodes[c]
-            return None
 
         lines = ([rest0] if rest0 else []) + list(self.lines[first + 1 : end])
         base_i = first + 1 - (1 if rest0 else 0)
@@ -780,22 +830,24 @@ class _Parser:
                 if pm is not None:
                     if not roman:
                         last_num = _split_num(num)[0]
-                    node = resolve(pid(num)) or self._placeholder(pid(num), num)
                     path = {"pasal": pid(num)}
-                    if node is None:
-                        self.warn(
-                            "no-penjelasan-target", f"Penjelasan of Pasal {num}: no such Pasal in the body", i
-                        )
-                        targets = []
-                    else:
-                        targets = [node]
-                        if pm.group(2):
-                            self._pj_line(pm.group(2), targets, path, i, in_roman)
+                    targets = self._pj_pasal(pid(num), num, pm.group(2), path, i, in_roman)
                     continue
             if not targets and not path:
                 continue
             targets = self._pj_line(ln, targets, path, i, in_roman)
-        return umum
+
+    def _pj_pasal(
+        self, nid: str, num: str, rest: str, path: dict[str, str], i: int, in_roman: bool
+    ) -> list[_Node]:
+        """The targets of a Penjelasan "Pasal num" heading, with the text on its line attached."""
+        node = self.nodes.get(nid) or self._placeholder(nid, num)
+        if node is None:
+            self.warn("no-penjelasan-target", f"Penjelasan of Pasal {num}: no such Pasal in the body", i)
+            return []
+        if rest:
+            self._pj_line(rest, [node], path, i, in_roman)
+        return [node]
 
     def _placeholder(self, nid: str, num: str) -> _Node | None:
         """A Pasal the body lost to OCR but the Penjelasan names: an empty node, flagged."""

@@ -322,7 +322,7 @@ def ask(store: Store | str | None, question: str, at: str | date | None = None, 
         _definitions(b, q, scope)
     hits = _search(searcher, q, scope)
     rules = _norm_rules(b, q, catalog, scope, hits)
-    direct = _direct_hits(searcher, question, hits, q)
+    direct = _direct_hits(searcher, question, hits, q, DIRECT_WITH_RULES if rules else MIN_SUPPORT)
     for h in direct[: MAX_DIRECT if rules else len(direct)]:
         if h.kind == "beir":
             _add_beir(b, h)
@@ -365,6 +365,7 @@ def ask(store: Store | str | None, question: str, at: str | date | None = None, 
 NO_MATCH = (
     "Nothing in the store supports an answer to this question: no norm or provision matches it well enough."
 )
+DIRECT_WITH_RULES = 0.45  # beside matched norms, a search hit needs this share of the question's words
 MAX_DIRECT = 3  # search hits added beside the matched norms (alone, every supported hit is added)
 
 
@@ -458,9 +459,10 @@ def _norm_rules(b: _Builder, q: Question, catalog: dict, scope: set[str], hits: 
 
     if q.intent == "authority":
         _catalogue(b, q, ranks, hits, "powers")
-    if q.intent == "sanction":
-        _catalogue(b, q, ranks, hits, "sanctions")
     chosen, alternatives = select(matcher.match(q, ranks, keep))
+    if q.intent == "sanction" and not chosen:
+        # "Which penalties are there?" names no conduct: the penalties themselves are the answer.
+        _catalogue(b, q, ranks, hits, "sanctions")
     rules: list[str] = []
     for m in chosen:
         group = "prohibitions" if m.norm.kind == "prohibition" else "obligations"
@@ -587,12 +589,14 @@ def _matcher(b: _Builder):
     return m
 
 
-def _direct_hits(searcher: Searcher, question: str, hits: list[Hit], q: Question) -> list[Hit]:
+def _direct_hits(
+    searcher: Searcher, question: str, hits: list[Hit], q: Question, floor: float = MIN_SUPPORT
+) -> list[Hit]:
     """Search hits that carry enough of the question and do not address another actor."""
     scored = [(h, _support(searcher, question, h)) for h in hits if h.lifted_from is None]
     best = max((sc for _, sc in scored), default=0.0)
     # Weak matches beside a strong one are noise; alone, below MIN_SUPPORT, nothing supports an answer.
-    out = [h for h, sc in scored if sc >= max(MIN_SUPPORT, RELATIVE_SUPPORT * best)]
+    out = [h for h, sc in scored if sc >= max(floor, RELATIVE_SUPPORT * best)]
     named = {r.id for r in q.regulations}
     # A repealed act answers only when the question names it (or asks about a date it was in force).
     out = [h for h in out if h.doc_id in named or h.status.split()[0] not in ("repealed", "replaced", "not")]

@@ -274,6 +274,15 @@ def powers(store: Store, target: str | None = None) -> list[dict]:
     return find_powers(store, target, bundle=load_store_corpus(store))
 
 
+def definitions(store: Store, term: str | None = None, target: str | None = None) -> list[dict]:
+    """Terms the texts define (Pasal 1 angka …): [{term, abbreviation, provision}], optionally one term."""
+    from kg.graph.norms import definitions as find_definitions
+
+    if target is not None and not store.has(check_id_length(target).split("/", 1)[0]):
+        store.provision(target)  # raises UnknownIdError with suggestions
+    return find_definitions(store, term, target)
+
+
 def norm_disagreements(store: Store, corpus_path: str | Path | None = None) -> list[dict]:
     """Curated and extracted norms on the same provision that differ in kind, addressee or sanction level.
 

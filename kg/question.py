@@ -280,7 +280,8 @@ _INTENTS: tuple[tuple[Intent, re.Pattern[str]], ...] = (
     (
         "status",
         re.compile(
-            r"\b(masih berlaku|apakah .{0,60}berlaku|sudah dicabut|masih dipakai|still in force|still valid|"
+            r"\b(masih berlaku|apakah .{0,60}berlaku|sudah dicabut|masih dipakai|mulai berlaku|still in force|"
+            r"still valid|take effect|took effect|come into force|came into force|in force since|survives?|"
             r"still apply|been repealed|is .{0,60} repealed|no longer in force|status of)\b",
             re.I,
         ),
@@ -290,7 +291,8 @@ _INTENTS: tuple[tuple[Intent, re.Pattern[str]], ...] = (
         re.compile(
             r"\b(siapa (?:yang )?(?:berwenang|memutus|menjatuhkan|memeriksa|menangani|mengawasi|"
             r"memberi|memberikan)|lapor(?:nya|kan)?|ke ?mana|apa yang (?:bisa|dapat|harus) dilakukan|"
-            r"wewenang|tugas|diteruskan|what can (?:it|they|the \w+) do|where (?:is|are) .{0,40} sent|"
+            r"wewenang|tugas|diteruskan|lembaga (?:apa|mana)|badan (?:apa|mana)|which (?:body|institution|agency)|"
+            r"tasked|in charge|what can (?:it|they|the \w+) do|where (?:is|are) .{0,40} sent|"
             r"siapa yang|berwenang|kewenangan|ke mana (?:melapor|dilaporkan)|melapor(?:kan)?|dilaporkan|"
             r"diperiksa|pemeriksaan|prosedur|mekanisme|tata cara|"
             r"who (?:decides|imposes|examines|investigates|"
@@ -412,6 +414,19 @@ def _alias_re(name: str) -> re.Pattern[str]:
     return re.compile(r"(?<![\w-])" + r"[\s-]+".join(re.escape(w) for w in words) + r"(?![\w-])", re.I)
 
 
+# English ways of citing an act ("Law 7/2017", "Government Regulation No. 94 of 2021").
+_EN_JENIS = {
+    "law": "uu",
+    "act": "uu",
+    "government regulation": "pp",
+    "presidential regulation": "perpres",
+    "government regulation in lieu of law": "perppu",
+}
+_EN_CITATION = re.compile(
+    r"\b(government regulation in lieu of law|government regulation|presidential regulation|law|act)"
+    r"\s+(?:no\.?\s*|number\s+)?(\d{1,4})\s*(?:/|\s+of\s+(?:the\s+year\s+)?)((?:19|20)\d\d)\b",
+    re.I,
+)
 _OLD = re.compile(r"\b(lama|old|former|previous|earlier|original|asli|sebelumnya)\b", re.I)
 _NEW = re.compile(r"\b(baru|new|current|latest|terbaru|sekarang)\b", re.I)
 
@@ -490,6 +505,11 @@ def find_regulations(
             problems.append(f"'{c.text}' names no regulation that can exist ({c.reason}).")
             continue
         add(c.doc_id, c.text)
+    for m in _EN_CITATION.finditer(text):
+        if any(s < m.end() and m.start() < e for s, e in spans):
+            continue
+        spans.append((m.start(), m.end()))
+        add(f"{_EN_JENIS[m.group(1).lower()]}-{int(m.group(2))}-{m.group(3)}", m.group(0))
     by_name: dict[str, list[RegInfo]] = {}
     for info in catalog.values():
         for name in (*info.names_id, *info.names_en):

@@ -10,7 +10,14 @@ from rdflib import RDF
 from ingest.pipeline import parse_text
 from kg.corpus.records import Norm, Sanction
 from kg.graph.build import K, corpus_iri, document_triples, shacl_check
-from kg.graph.norms import disagreements, norms, powers, recall_against_curated, sanctions_reaching
+from kg.graph.norms import (
+    definitions,
+    disagreements,
+    norms,
+    powers,
+    recall_against_curated,
+    sanctions_reaching,
+)
 from kg.store import Store
 
 # Invented wording in the drafting form of real statutes (no real law).
@@ -180,3 +187,17 @@ def test_powers_link_to_a_curated_institution_by_name_or_abbreviation(tmp_path):
     )
     assert power["curated_institution"] == "inst:synthetic-pengawas"
     assert powers(st, f"{DOC}/pasal-4", bundle=None)[0]["curated_institution"] is None
+
+
+def test_definitions_by_term_or_abbreviation(tmp_path):
+    text = SYNTHETIC_TEXT.replace(
+        "Pasal 1\nPegawai ASN dilarang:",
+        "Pasal 1\nDalam Peraturan Pemerintah ini yang dimaksud dengan:\n"
+        "1. Pegawai Sintetis yang selanjutnya disingkat PS adalah pegawai buatan.\n\n"
+        "Pasal 1A\nPegawai ASN dilarang:",
+    )
+    st = Store(tmp_path / "store")
+    st.put(parse_text("synthetic_graph_definitions.md", [text]))
+    want = [{"term": "Pegawai Sintetis", "abbreviation": "PS", "provision": f"{DOC}/pasal-1/angka-1"}]
+    assert definitions(st, "ps") == want and definitions(st, "pegawai  sintetis", DOC) == want
+    assert definitions(st, "pegawai buatan") == []

@@ -180,14 +180,20 @@ def index_command(
         str | None,
         typer.Option("--ray-address", help="Join this Ray cluster instead (host:6379 or ray://host:10001)."),
     ] = None,
+    sections: Annotated[
+        Path | None,
+        typer.Option("--sections", help="CSV of section titles per unit (id or pasal_nomor, bab_judul …)."),
+    ] = None,
 ) -> None:
-    """Build (or rebuild) the search index; with --learn, learn from a train split."""
+    """Build (or rebuild) the search index; with --learn, learn fusion weights and a ranker from a split."""
     from kg.api import NO_DENSE, Store, build_index, fit, load_encoder, save_learned, train_queries
 
     try:
         learn, qrels = learn or [], qrels or []
         if len(learn) != len(qrels):
             _fail("--learn and --qrels go together: one qrels file for each queries file")
+        if sections is not None and not learn:
+            _fail("--sections goes with --learn: the ranker it feeds is learned from training questions")
         st = Store(store)
         _require_content(st)
         name = requested_model(model)
@@ -216,7 +222,7 @@ def index_command(
                 # Query ids repeat across files: prefix them so every question stays in the memory.
                 train.extend(replace(t, qid=f"{n}:{t.qid}") for t in part)
             note = f"{', '.join(f.name for f in learn)} ({len(train)} queries)"
-            params, memory, prior, score = fit(searcher, train, log=_log, note=note)
+            params, memory, prior, score = fit(searcher, train, log=_log, note=note, sections=sections)
             save_learned(searcher, params, memory, prior)
             _log(f"learned from {len(train)} queries (leave-one-case-out MRR@10 {score:.4f})")
     except _known_errors() as exc:

@@ -4,7 +4,8 @@ Sources are the documents of the store (graph ``<base>/graph/{doc_id}``), the cu
 graph per record type, ``corpus/norms`` …, because the store's corpus bundle does not keep the file
 each record came from) and the ontology. Each graph carries the hash of what it was built from, so
 a build only rewrites the graphs whose source changed and drops the graphs whose source is gone.
-Each graph is replaced in one transaction (see ``kg.graph.rdfstore``).
+Graphs are written through ``kg.graph.bulk``: in large N-Quads loads, each graph's hash last, so a
+graph with a hash is complete and an interrupted build is finished by the next one.
 """
 
 from __future__ import annotations

@@ -345,3 +345,18 @@ def powers(store: Store, target: str | None = None, bundle: object | None = None
                 }
             )
     return out
+
+
+def definitions(store: Store, term: str | None = None, target: str | None = None) -> list[dict]:
+    """Terms defined in Pasal 1 (or a "yang dimaksud dengan:" list): term, abbreviation, provision.
+
+    With ``term``, only those whose term or abbreviation equals it (case and spacing ignored).
+    """
+    key = _name_key(term) if term else None
+    out = []
+    for d in _documents(store, target):
+        for df in d.definitions:
+            if key and key not in {_name_key(df.term), _name_key(df.abbreviation or "")}:
+                continue
+            out.append({"term": df.term, "abbreviation": df.abbreviation, "provision": df.provision})
+    return out

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field, fields
 
 import numpy as np
 
+from kg.search.evaluate import EvalInputError
 from kg.search.lexical import LexicalIndex, top_k
 
 FEATURES = (
@@ -31,7 +32,7 @@ FEATURES = (
     "nb1_mem", "nb3_mem", "sec_mem", "ref_mem",
     "nb1_lex", "nb1_count",
     "refs_log", "text_len_log",
-    "q_terms", "q_chars_log", "q_question",
+    "q_terms", "q_chars_log", "q_question", "q_mem_max", "q_lex_max",
 )  # fmt: skip
 
 _REF = re.compile(r"\bpasal\s+(\d+[a-z]?)\b", re.IGNORECASE)
@@ -70,7 +71,8 @@ class Structure:
         n = len(units)
         # BEIR articles are one document each: the whole corpus is the block neighbours stay within.
         block = ["beir" if u.kind == "beir" else u.doc_id for u in units]
-        self.order = np.array(sorted(range(n), key=lambda r: (block[r], natural_key(units[r].id))), dtype=np.int64)
+        reading = sorted(range(n), key=lambda r: (block[r], natural_key(units[r].id)))
+        self.order = np.array(reading, dtype=np.int64)
         self.pos = np.empty(n, dtype=np.int64)
         self.pos[self.order] = np.arange(n)
         blocks = np.array(block, dtype=object)[self.order]
@@ -198,7 +200,8 @@ def candidates(
     memory = ix.memory
     rows_of = ix.rows_of_id
     if memory is not None:
-        votes = memory.votes(memory.lexical.query_terms(query), qvec, m=config.memory_m, exclude_group=exclude_group)
+        terms_m = memory.lexical.query_terms(query)
+        votes = memory.votes(terms_m, qvec, m=config.memory_m, exclude_group=exclude_group)
         for uid, v in votes.items():
             if uid in rows_of and uid not in hide:
                 mem[rows_of[uid][0]] = v
@@ -262,6 +265,43 @@ def candidates(
         "q_terms": np.full(len(rows), q_terms),
         "q_chars_log": np.full(len(rows), math.log1p(len(query))),
         "q_question": np.full(len(rows), float("?" in query)),
+        # How near the nearest training questions are: a question about an article nobody asked about
+        # tends to have only distant neighbours, and then the text should decide.
+        "q_mem_max": np.full(len(rows), float(mem.max(initial=0.0))),
+        "q_lex_max": np.full(len(rows), float(lex.max(initial=0.0))),
     }
     features = np.column_stack([np.asarray(cols[f], dtype=np.float32) for f in FEATURES])
     return Candidates(rows, features, sources)
+
+
+SECTION_COLUMNS = ("buku_judul", "bab_judul", "bagian_judul")
+
+
+def read_sections(path) -> dict[str, str]:
+    """Unit id -> section titles from a CSV with an id column (`id` or `pasal_nomor`) and title columns
+    among buku_judul, bab_judul, bagian_judul (KUHPerdata's kuh_perdata.csv has this form)."""
+    import csv
+    from pathlib import Path
+
+    path = Path(path)
+    try:
+        with path.open(encoding="utf-8", newline="") as f:
+            rows = list(csv.DictReader(f))
+    except (OSError, UnicodeDecodeError, csv.Error) as exc:
+        raise SectionsError(f"{path}: cannot read sections ({exc})") from exc
+    cols = rows[0].keys() if rows else ()
+    key = "id" if "id" in cols else "pasal_nomor" if "pasal_nomor" in cols else None
+    titles = [c for c in SECTION_COLUMNS if c in cols]
+    if key is None or not titles:
+        raise SectionsError(
+            f"{path}: want a CSV with an `id` or `pasal_nomor` column and one of {', '.join(SECTION_COLUMNS)}"
+        )
+    return {
+        str(r[key]).strip(): " / ".join(str(r[c]).strip() for c in titles if r.get(c) and str(r[c]).strip())
+        for r in rows
+        if r.get(key)
+    }
+
+
+class SectionsError(EvalInputError):
+    """A sections file that cannot be read; the message names the file and the columns it needs."""

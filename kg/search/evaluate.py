@@ -1,4 +1,4 @@
-"""Retrieval metrics (MRR@10, Recall@10, hit@10, nDCG@10 through ranx), BEIR query/qrels readers, TREC writer."""
+"""Retrieval metrics (MRR@10, Recall@10, hit@10, nDCG@10, computed by ranx), BEIR readers, TREC writer."""
 
 from __future__ import annotations
 

@@ -14,6 +14,7 @@ import time
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import replace
+from pathlib import Path
 
 import numpy as np
 
@@ -70,14 +71,19 @@ def fit(
     note: str = "",
     vectors: np.ndarray | None = None,
     rare_levels: Sequence[int] = RARE_LEVELS,
+    ranker: bool = True,
+    sections: str | Path | None = None,
 ) -> tuple[FusionParams, QueryMemory, dict[str, float], float]:
-    """Memory, prior and fusion weights from training questions (installed on the searcher, not saved).
+    """Memory, prior, fusion weights and a ranker from training questions (installed, not saved).
 
     Each question is answered with its own case left out of the memory and the prior counts. The
     weights maximise MRR@10 over all questions among those that keep MRR@10 on the rare-article
     subsets (`rare_levels`) at least at lexical search's. `vectors` are the questions' embeddings
-    when already computed (one row per question)."""
+    when already computed (one row per question). With `ranker` and at least MIN_RANK_QUESTIONS
+    questions a learned ranker is trained too (fit_ranker), over the section titles of `sections` (a
+    CSV, read_sections) when given; fusion stays the fallback for stores without one."""
     ix = searcher.index
+    ix.ranker = None
     grid = dict(grid or DEFAULT_GRID)
     discounts = tuple(grid.pop("memory_discount", (ix.fusion.memory_discount,)))
     t0 = time.perf_counter()
@@ -128,13 +134,26 @@ def fit(
         + " (leave-one-case-out on train)"
     )
     ix.fusion = params
+    if sections is not None:
+        from kg.search.candidates import read_sections
+
+        ix.sections = read_sections(sections)
+        searcher._structure = None
+    if ranker and len(train) >= MIN_RANK_QUESTIONS:
+        from kg.search.candidates import Structure
+
+        ix.ranker = fit_ranker(
+            searcher, train, Structure(ix, ix.sections), log=log, note=note, vectors=vectors
+        )
+    elif ranker:
+        log(f"ranker: {len(train)} training questions are too few (< {MIN_RANK_QUESTIONS}); fusion only")
     return params, memory, prior, score
 
 
 def save_learned(
     searcher: Searcher, params: FusionParams, memory: QueryMemory, prior: dict[str, float]
 ) -> None:
-    """Write index/learned/ atomically (temporary folder, then rename)."""
+    """Write index/learned/ atomically (temporary folder, then rename), with the ranker if fit() made one."""
     folder = searcher.index.folder
     tmp = folder / f".learned.tmp-{os.getpid()}"
     shutil.rmtree(tmp, ignore_errors=True)
@@ -143,6 +162,10 @@ def save_learned(
         params.save(tmp / "fusion.json")
         memory.save(tmp / "memory")
         atomic_write_text(tmp / "prior.json", json.dumps(prior))
+        if searcher.index.ranker is not None:
+            searcher.index.ranker.save(tmp)
+        if searcher.index.sections:
+            atomic_write_text(tmp / "sections.json", json.dumps(searcher.index.sections, ensure_ascii=False))
         old = folder / f".learned.old-{os.getpid()}"
         if (folder / "learned").exists():
             os.replace(folder / "learned", old)
@@ -175,6 +198,7 @@ RANK_GRID: tuple[dict, ...] = (
     {"holdout_copies": 2},
 )
 RANK_FOLDS = 3
+MIN_RANK_QUESTIONS = 50  # below this a ranker would learn noise: fusion alone
 COUNT_FOLDS = 5  # folds of cases the article counts of a training question leave out
 
 
@@ -245,10 +269,10 @@ def fit_ranker(
     log: Callable[[str], None] = lambda m: None,
     note: str = "",
     vectors: np.ndarray | None = None,
-    grid: Sequence[dict] = RANK_GRID,
+    grid: Sequence[dict] | None = None,
     folds: int = RANK_FOLDS,
 ):
-    """A lambdarank ranker over candidates, its settings chosen by cross-validation by court case.
+    """A lambdarank ranker over candidates; with several settings in `grid`, chosen by CV by court case.
 
     The searcher's index must already hold the memory of `train` (fit() installs it). Each setting is
     scored on the left-out cases twice: as they are, and with each question's own gold articles
@@ -256,18 +280,26 @@ def fit_ranker(
     the setting with the best mean of the two wins."""
     from kg.search import rank
 
+    grid = tuple(grid or RANK_GRID)
     base = rank.RankParams()
     t0 = time.perf_counter()
     normal = ranker_examples(searcher, structure, train, base.candidates, vectors)
-    unseen = ranker_examples(searcher, structure, train, base.candidates, vectors, hide=lambda q: set(q.gold))
+    # Only scored (never trained on): each question as if its own gold articles were never gold.
+    unseen = (
+        []
+        if len(grid) == 1
+        else ranker_examples(searcher, structure, train, base.candidates, vectors, hide=lambda q: set(q.gold))
+    )
     copies: dict[int, list] = {}
     for c in range(1, max(g.get("holdout_copies", 0) for g in grid) + 1):
         hidden = held_out_set(searcher, c, base.holdout_share)
-        copies[c] = ranker_examples(searcher, structure, train, base.candidates, vectors, hide=lambda q: hidden)
+        copies[c] = ranker_examples(
+            searcher, structure, train, base.candidates, vectors, hide=lambda q, h=hidden: h
+        )
     log(f"ranker: candidates of {len(train)} questions in {time.perf_counter() - t0:.0f}s")
     fold = [group_fold(q.group, folds) for q in train]
-    best, best_score, table = None, -1.0, []
-    for setting in grid:
+    best, best_score, table = replace(base, **grid[0]), -1.0, []
+    for setting in grid if len(grid) > 1 else ():
         params = replace(base, **setting)
         seen_mrr, unseen_mrr = [], []
         for f in range(folds):
@@ -280,9 +312,13 @@ def fit_ranker(
             seen_mrr.append((rank_mrr(model, [normal[i] for i in dev_idx]), len(dev_idx)))
             unseen_mrr.append((rank_mrr(model, [unseen[i] for i in dev_idx]), len(dev_idx)))
         mean = lambda xs: sum(v * n for v, n in xs) / max(sum(n for _, n in xs), 1)  # noqa: E731
-        row = {"setting": setting, "mrr@10": round(mean(seen_mrr), 4), "held_out_mrr@10": round(mean(unseen_mrr), 4)}
+        row = {
+            "setting": setting,
+            "mrr@10": round(mean(seen_mrr), 4),
+            "held_out_mrr@10": round(mean(unseen_mrr), 4),
+        }
         table.append(row)
-        log(f"ranker {setting}: CV MRR@10 {row['mrr@10']:.4f}, own articles held out {row['held_out_mrr@10']:.4f}")
+        log(f"ranker {setting}: CV MRR@10 {row['mrr@10']:.4f}, held out {row['held_out_mrr@10']:.4f}")
         score = (row["mrr@10"] + row["held_out_mrr@10"]) / 2
         if score > best_score:
             best, best_score = params, score

@@ -28,9 +28,9 @@ class RankerError(Exception):
 class RankParams:
     """LightGBM settings and how the training examples are made."""
 
-    trees: int = 150
+    trees: int = 60
     leaves: int = 15
-    learning_rate: float = 0.05
+    learning_rate: float = 0.1
     min_data_in_leaf: int = 40
     # Training questions are repeated this many times, each copy with a share of the articles treated
     # as never gold (memory and prior silent on them), so the model learns to rank by text there.
@@ -103,10 +103,8 @@ class Ranker:
         return cls(booster, params)
 
 
-def train(
-    examples: Sequence[tuple[Candidates, set[int]]], params: RankParams, seed: int = 0
-) -> Ranker:
-    """Fit lambdarank on (candidates, gold rows) pairs; questions with no gold among candidates are skipped."""
+def train(examples: Sequence[tuple[Candidates, set[int]]], params: RankParams, seed: int = 0) -> Ranker:
+    """Fit lambdarank on (candidates, gold rows) pairs (questions with no gold candidate are skipped)."""
     import lightgbm as lgb
 
     xs, ys, sizes = [], [], []
