@@ -183,8 +183,3 @@ def actor_spans(text: str) -> list[tuple[int, int, str]]:
 def actors_in(text: str) -> list[str]:
     """Canonical ids of the actors named in a phrase, in order of appearance, without repeats."""
     return list(dict.fromkeys(actor for _, _, actor in actor_spans(text)))
-
-
-def is_actor(actor: str) -> bool:
-    """True for a canonical actor id (or ``unknown``)."""
-    return actor == UNKNOWN or actor in ACTORS

@@ -309,11 +309,6 @@ _INSTRUCTION_START = re.compile(
 )
 
 
-def _prev_word(s: str, pos: int) -> str:
-    m = re.search(r"(\S+)\s*$", s[:pos])
-    return m.group(1) if m else ""
-
-
 def _prev2(s: str, pos: int) -> tuple[str, str]:
     words = s[:pos].split()
     return (words[-2] if len(words) >= 2 else "", words[-1] if words else "")

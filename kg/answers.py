@@ -323,6 +323,7 @@ def ask(store: Store | str | None, question: str, at: str | date | None = None, 
     hits = _search(searcher, q, scope)
     rules = _norm_rules(b, q, catalog, scope, hits)
     direct = _direct_hits(searcher, question, hits, q, DIRECT_WITH_RULES if rules else MIN_SUPPORT)
+    direct = [h for h in direct if _same_election(b.corpus, h.pinpoint, q)]
     for h in direct[: MAX_DIRECT if rules else len(direct)]:
         if h.kind == "beir":
             _add_beir(b, h)
@@ -603,6 +604,18 @@ def _direct_hits(
     return [h for h in out if _hit_binds(searcher, h, q)]
 
 
+def _same_election(bundle, pid: str, q: Question) -> bool:
+    """False for a provision whose curated norms all belong to the other kind of election."""
+    if bundle is None or q.election is None:
+        return True
+    norms = [
+        n
+        for n in bundle.norms
+        if any(pid == p or pid.startswith(p + "/") or p.startswith(pid + "/") for p in n.provisions)
+    ]
+    return not norms or any(not n.conditions.election or q.election in n.conditions.election for n in norms)
+
+
 def _hit_binds(searcher: Searcher, h: Hit, q: Question) -> bool:
     """False for a provision whose own lead-in names only actors the question's actor is not."""
     if not q.actor:
@@ -827,38 +840,55 @@ def search(
 
 
 def render_card(card: AnswerCard) -> str:
-    """The card as plain text for the terminal."""
+    """The card as plain text: sanctions grouped by regime, alternatives and conflicts last."""
     lines = [f"Question: {card.question}" + (f"  (law as of {card.at})" if card.at else "")]
     if not card.supported:
         lines.append(card.message)
         return "\n".join(lines)
     titles = {
+        "definitions": "Definitions",
         "obligations": "Obligations",
         "prohibitions": "Prohibitions",
         "sanctions": "Sanctions by regime",
         "authorities": "Authorities and steps",
         "cases": "Related cases",
         "related": "Other relevant provisions",
+        "alternatives": "Also consider",
     }
     for group, title in titles.items():
         items = getattr(card, group)
         if not items:
             continue
         lines.append(f"\n{title}:")
-        for it in items:
-            tags = [it.status] if it.status not in ("in force", "case") else []
-            if it.regime:
-                tags.append(it.regime)
-            if it.is_summary:
-                tags.append("our summary, not official text")
-            tag = f" [{'; '.join(tags)}]" if tags else ""
-            lines.append(f"- {it.citation}{tag}  ({it.id})")
-            if it.note:
-                lines.append(f"    {it.note}")
-            if it.snippet:
-                lines.append(f'    "{it.snippet}"')
+        if group == "sanctions":
+            regimes = list(dict.fromkeys(it.regime or "unspecified" for it in items))
+            for regime in regimes:
+                lines.append(f"  {regime}:")
+                lines.extend(
+                    _item_lines([it for it in items if (it.regime or "unspecified") == regime], "  ")
+                )
+        else:
+            lines.extend(_item_lines(items, ""))
+    if card.conflicts:
+        lines.append("\nConflicts between regulations:")
+        lines.extend(f"- {c.get('note', '')}" for c in card.conflicts)
     lines.append(f"\n{card.message}")
     return "\n".join(lines)
+
+
+def _item_lines(items, indent: str) -> list[str]:
+    out = []
+    for it in items:
+        tags = [it.status] if it.status not in ("in force", "case") else []
+        if it.is_summary:
+            tags.append("our summary, not official text")
+        tag = f" [{'; '.join(tags)}]" if tags else ""
+        out.append(f"{indent}- {it.citation}{tag}  ({it.id})")
+        if it.note:
+            out.append(f"{indent}    {it.note}")
+        if it.snippet:
+            out.append(f'{indent}    "{it.snippet}"')
+    return out
 
 
 __all__ = ["AnswerCard", "CitedItem", "SearchError", "ask", "render_card", "search"]

@@ -34,7 +34,7 @@ from kg.errors import (
     check_id_length,
     shorten,
 )
-from kg.ids import JENIS_SHORT, format_citation, format_segment
+from kg.ids import JENIS_SHORT, format_citation, format_segment, record_id_from_path
 from kg.settings import store_path as store_path_setting
 from kg.store import Store
 
@@ -860,14 +860,8 @@ def kept_alive(store: Store, pid: str, at: date | None = None, bundle: Any = Non
     return {"by": list(found.kept_by), "status": found.status, "note": found.note, "summary": summary}
 
 
-ID_BASE = "https://kg-asn.example/id/"
-_RECORD_KINDS = ("norm", "sanction", "inst", "case", "article")
-
-
 def record_id(iri: str) -> str | None:
     """Our record id for one of our graph's IRIs (``…/id/norm/pp-94-2021/x`` → ``norm:pp-94-2021/x``)."""
-    if not iri.startswith(ID_BASE):
-        return None
-    local = iri[len(ID_BASE) :]
-    head, sep, rest = local.partition("/")
-    return f"{head}:{rest}" if sep and head in _RECORD_KINDS else local
+    from kg.graph.rdfstore import ID
+
+    return record_id_from_path(iri[len(ID) :]) if iri.startswith(ID) else None

@@ -201,3 +201,13 @@ def is_provision_id(value: str) -> bool:
 def doc_of(pid: str) -> str:
     """The regulation id a provision id belongs to."""
     return pid.split("/", 1)[0]
+
+
+# Curated record kinds: ids spelt "norm:…" in the corpus are "norm/…" where a path is needed (an IRI).
+RECORD_KINDS = ("norm", "sanction", "inst", "case", "article")
+
+
+def record_id_from_path(path: str) -> str:
+    """A record's id from its path form: ``norm/pp-94-2021/x`` -> ``norm:pp-94-2021/x``; others unchanged."""
+    head, sep, rest = path.partition("/")
+    return f"{head}:{rest}" if sep and head in RECORD_KINDS else path

@@ -280,7 +280,8 @@ _INTENTS: tuple[tuple[Intent, re.Pattern[str]], ...] = (
     (
         "status",
         re.compile(
-            r"\b(masih berlaku|apakah .{0,60}berlaku|sudah dicabut|masih dipakai|mulai berlaku|still in force|"
+            r"\b(masih berlaku|apakah .{0,60}berlaku|sudah dicabut|masih dipakai|mulai berlaku|"
+            r"still in force|"
             r"still valid|take effect|took effect|come into force|came into force|in force since|survives?|"
             r"still apply|been repealed|is .{0,60} repealed|no longer in force|status of)\b",
             re.I,
@@ -291,7 +292,8 @@ _INTENTS: tuple[tuple[Intent, re.Pattern[str]], ...] = (
         re.compile(
             r"\b(siapa (?:yang )?(?:berwenang|memutus|menjatuhkan|memeriksa|menangani|mengawasi|"
             r"memberi|memberikan)|lapor(?:nya|kan)?|ke ?mana|apa yang (?:bisa|dapat|harus) dilakukan|"
-            r"wewenang|tugas|diteruskan|lembaga (?:apa|mana)|badan (?:apa|mana)|which (?:body|institution|agency)|"
+            r"wewenang|tugas|diteruskan|lembaga (?:apa|mana)|badan (?:apa|mana)|"
+            r"which (?:body|institution|agency)|"
             r"tasked|in charge|what can (?:it|they|the \w+) do|where (?:is|are) .{0,40} sent|"
             r"siapa yang|berwenang|kewenangan|ke mana (?:melapor|dilaporkan)|melapor(?:kan)?|dilaporkan|"
             r"diperiksa|pemeriksaan|prosedur|mekanisme|tata cara|"

@@ -298,3 +298,26 @@ def test_kg_search_cli_uses_the_parser_scoping(reasoning_store):
     r = runner.invoke(app, ["search", "menurut PP 10/2020 mobil dinas fasilitas negara", *args])
     assert r.exit_code == 0, r.output
     assert {h["doc_id"] for h in json.loads(r.stdout)["hits"]} == {"pp-10-2020"}
+
+
+def test_render_groups_sanctions_by_regime_and_lists_alternatives():
+    from kg.answers import CitedItem
+
+    def item(pid, regime=None, note=""):
+        return CitedItem(
+            id=pid, citation=pid, status="in force", snippet="", is_summary=False, regime=regime, note=note
+        )
+
+    card = AnswerCard(
+        question="synthetic",
+        at=None,
+        supported=True,
+        message="done",
+        sanctions=(item("pp-90-2030/pasal-4", "discipline"), item("uu-70-2030/pasal-9", "criminal-election")),
+        alternatives=(item("pp-90-2030/pasal-3/huruf-b/angka-1", note="also consider: banners"),),
+        conflicts=({"note": "synthetic conflict note"},),
+    )
+    text = render_card(card)
+    assert text.index("  discipline:") < text.index("pp-90-2030/pasal-4") < text.index("  criminal-election:")
+    assert "Also consider:" in text and "also consider: banners" in text
+    assert "Conflicts between regulations:" in text and "synthetic conflict note" in text

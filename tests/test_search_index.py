@@ -221,3 +221,28 @@ def test_batches_of_queries_go_to_the_index_model_itself(monkeypatch):
     assert vecs.shape == (2, 384) and loaded == ["e5-small"]
     enc.encode_passages(["teks sintetis"])
     assert loaded == ["e5-small"]  # loaded once, then kept
+
+
+def test_kg_ingest_brings_the_index_up_to_date_and_ask_builds_nothing(tmp_path):
+    from pathlib import Path
+
+    from typer.testing import CliRunner
+
+    from kg.cli import app
+
+    corpus = Path(__file__).resolve().parents[1] / "corpus"
+    runner = CliRunner()
+    env = {"KG_MODEL": "", "COLUMNS": "200"}
+    r = runner.invoke(
+        app, ["ingest", str(corpus), "--store", str(tmp_path / "s"), "--model", "hash"], env=env
+    )
+    assert r.exit_code == 0, r.output
+    assert "index:" in r.output and read_params(Store(tmp_path / "s"))["model"] == "synthetic-hash-64"
+    again = runner.invoke(app, ["ingest", str(corpus), "--store", str(tmp_path / "s")], env=env)
+    assert again.exit_code == 0 and "already up to date" in again.output
+    ask = runner.invoke(
+        app, ["ask", "sanksi PNS kampanye fasilitas negara", "--store", str(tmp_path / "s")], env=env
+    )
+    assert ask.exit_code == 0 and "building" not in ask.output, ask.output
+    bare = runner.invoke(app, ["ingest", str(corpus), "--store", str(tmp_path / "n"), "--no-index"], env=env)
+    assert bare.exit_code == 0 and read_params(Store(tmp_path / "n")) is None

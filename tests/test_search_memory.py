@@ -74,3 +74,17 @@ def test_fit_learns_weights_and_saves_them(tmp_path):
     from kg.search.index import load_index
 
     assert load_index(st).memory is not None
+
+
+def test_a_left_out_case_does_not_shrink_the_other_votes():
+    # Scaled before the exclusion, the own case's near-duplicate would set the scale and shrink the rest.
+    train = [
+        TrainQuery("a", "synthetic gadai kapal rekaan", ("41",), "own"),
+        TrainQuery("b", "synthetic gadai rekaan", ("42",), "other"),
+    ]
+    mem = QueryMemory.build(train, Analyzer())
+    terms = mem.lexical.query_terms("gadai kapal rekaan")
+    left_out = mem.votes(terms, None, exclude_group="own")
+    alone = QueryMemory.build(train[1:], Analyzer()).votes(terms, None)
+    assert set(left_out) == {"42"}
+    assert left_out["42"] == pytest.approx(alone["42"])

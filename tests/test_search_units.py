@@ -1,8 +1,10 @@
 """Tests for kg.search.units."""
 
+import pytest
 from _search_synthetic import synthetic_beir_store, synthetic_store
 
-from kg.search.units import Unit, corpus_hash, store_units
+from kg.errors import CorpusInvalidError
+from kg.search.units import Unit, corpus_dates, corpus_hash, store_units, summary_units
 
 
 def test_a_pasal_unit_folds_its_parts_and_keeps_their_ids(tmp_path):
@@ -44,3 +46,47 @@ def test_unit_json_round_trip_and_hash_changes_with_text(tmp_path):
 
     changed = [replace(units[0], text=units[0].text + " tambahan")] + units[1:]
     assert corpus_hash(changed) != h
+
+
+def _corpus_store(tmp_path):
+    from graph_fixtures import synthetic_store as graph_store
+
+    return graph_store(tmp_path)
+
+
+def test_curated_summaries_fill_in_provisions_whose_text_is_not_ingested(tmp_path):
+    store = _corpus_store(tmp_path)
+    present = {"pp-905-2021/pasal-20"}
+    units = {u.id: u for u in summary_units(store, present)}
+    assert "pp-905-2021/pasal-20" not in units  # official text wins over our summary
+    u = units["uu-906-2017/pasal-8"]
+    assert u.is_summary and u.kind == "summary" and u.key == "uu-906-2017/pasal-8#summary"
+    assert "ringkasan sintetis jail" in u.text
+    assert corpus_dates(store)["uu-906-2017"] == "2017-08-16"
+
+
+def test_no_curated_corpus_means_no_summaries_and_no_dates(tmp_path):
+    from kg.store import Store
+
+    store = Store(tmp_path / "store")
+    assert summary_units(store, set()) == [] and corpus_dates(store) == {}
+
+
+def test_a_damaged_corpus_bundle_is_an_error_naming_the_fix(tmp_path):
+    store = _corpus_store(tmp_path)
+    (store.path / "corpus" / "bundle.json").write_text('{"regulations": "not a list"}', encoding="utf-8")
+    with pytest.raises(CorpusInvalidError, match="kg ingest corpus/"):
+        summary_units(store, set())
+    with pytest.raises(CorpusInvalidError):
+        corpus_dates(store)
+
+
+def test_a_failure_other_than_an_unreadable_bundle_is_not_swallowed(tmp_path, monkeypatch):
+    import kg.search.units as units_module
+
+    def broken(store):
+        raise RuntimeError("synthetic failure")
+
+    monkeypatch.setattr(units_module, "load_store_corpus", broken)
+    with pytest.raises(RuntimeError, match="synthetic failure"):
+        store_units(synthetic_store(tmp_path))

@@ -34,6 +34,7 @@ from kg.graph.rdfstore import (
     open_graph_store,
     to_python,
 )
+from kg.ids import record_id_from_path
 from kg.store import Store, UnknownIdError
 
 STAGES = ("receives_reports", "investigates", "recommends", "forwards", "decides", "imposes")
@@ -281,8 +282,7 @@ def _pred(p: Any) -> str:
 
 def _corpus_id(iri_id: str) -> str:
     """``norm/pp-94-2021/x`` -> ``norm:pp-94-2021/x`` (the corpus's own spelling)."""
-    head, sep, rest = iri_id.partition("/")
-    return f"{head}:{rest}" if sep and head in ("norm", "sanction", "inst", "case", "article") else iri_id
+    return record_id_from_path(iri_id)
 
 
 def _iri_id(corpus_id: str) -> str:
@@ -372,7 +372,8 @@ WHERE {{
   GRAPH ?gs {{ ?n a kga:Norm OPTIONAL {{ ?n kga:regime ?regime }} }} {_in_corpus("gs")}
   {{ GRAPH ?gn {{ ?n kga:act|kga:addressee ?text }} BIND(?text AS ?act) }}
   UNION {{ GRAPH ?gn {{ ?n kga:condition ?text }} }}
-  UNION {{ GRAPH ?gn {{ ?n kga:restsOn ?p }} GRAPH ?gr {{ ?p kga:summaryEn|kga:summaryId ?text }} }}
+  UNION {{ GRAPH ?gn {{ ?n kga:restsOn ?p }} GRAPH ?gr {{ ?p kga:summaryEn|kga:summaryId ?text }}
+           {_in_corpus("gr")} }}
   {_in_corpus("gn")}
 }} GROUP BY ?n ?regime
 """

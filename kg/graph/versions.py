@@ -13,10 +13,11 @@ from __future__ import annotations
 
 import dataclasses
 from dataclasses import dataclass, field
-from datetime import date
-from typing import Literal
+from datetime import date, timedelta
+from typing import Any, Literal
 
 from rdflib import Literal as RDFLiteral
+from rdflib import URIRef
 
 from kg.graph.rdfstore import ID, GraphStore, doc_iri, local_id, open_graph_store
 from kg.store import Store, UnknownIdError
@@ -121,6 +122,7 @@ def _covers(ancestor: str, pid: str) -> bool:
 
 
 def _load(gs: GraphStore, doc_id: str, pid: str) -> _DocHistory:
+    """Everything the graph says about how pid's document and subtree changed over time."""
     d = doc_iri(doc_id)
     prefix = RDFLiteral(ID + pid)
     info = gs.select(
@@ -136,7 +138,22 @@ def _load(gs: GraphStore, doc_id: str, pid: str) -> _DocHistory:
         vals = [r[i] for r in info if isinstance(r[i], date)]
         return min(vals) if vals else None
 
-    # Only the provisions on the path to pid and below it (ids are paths).
+    amendments = _load_amendments(gs, d, prefix)
+    return _DocHistory(
+        doc_id,
+        first(0),
+        first(1),
+        first(2),
+        _load_original(gs, d, prefix, doc_id),
+        sorted(amendments.values(), key=lambda a: (a.effective or date.min, a.id)),
+        _load_repeals(gs, d),
+        _load_keeps(gs, d),
+        _load_curated(gs, d),
+    )
+
+
+def _load_original(gs: GraphStore, d: URIRef, prefix: RDFLiteral, doc_id: str) -> dict[str, _Node]:
+    """The original wording of the provisions on the path to the prefix and below it (ids are paths)."""
     rows = gs.select(
         """SELECT ?p ?level ?label ?text ?parent ?order WHERE { GRAPH ?g {
              ?p kga:inDocument ?doc ; kga:order ?order ; eli:is_part_of ?parent .
@@ -146,11 +163,15 @@ def _load(gs: GraphStore, doc_id: str, pid: str) -> _DocHistory:
            }""",
         {"doc": d, "prefix": prefix},
     ).rows
-    original = {
+    return {
         local_id(p): _Node(local_id(p), lv or "", lb or "", tx or "", local_id(par), int(o), doc_id)
         for p, lv, lb, tx, par, o in rows
     }
-    amendments: dict[str, _Amendment] = {}
+
+
+def _load_amendments(gs: GraphStore, d: URIRef, prefix: RDFLiteral) -> dict[Any, _Amendment]:
+    """The amending instructions aimed at the document, each with its new wording under the prefix."""
+    amendments: dict[Any, _Amendment] = {}
     for am, kind, target, eff, adoc, after, rests in gs.select(
         """SELECT ?am ?kind ?target ?eff ?adoc ?after ?rests WHERE { GRAPH ?g {
              ?am kga:targetDocument ?doc ; kga:amendmentKind ?kind ; kga:target ?target ;
@@ -192,7 +213,12 @@ def _load(gs: GraphStore, doc_id: str, pid: str) -> _DocHistory:
             a.effective,
         )
         a.versions[node.id] = node
-    repeals = [
+    return amendments
+
+
+def _load_repeals(gs: GraphStore, d: URIRef) -> list[_Repeal]:
+    """The repeal clauses aimed at the document or a part of it."""
+    return [
         _Repeal(
             local_id(by), local_id(t), eff if isinstance(eff, date) else None, scope or "full", span or ""
         )
@@ -205,6 +231,10 @@ def _load(gs: GraphStore, doc_id: str, pid: str) -> _DocHistory:
             {"doc": d},
         ).rows
     ]
+
+
+def _load_keeps(gs: GraphStore, d: URIRef) -> dict[str, list[str]]:
+    """Kept provision or document id -> the transitional provisions that keep it."""
     keeps: dict[str, list[str]] = {}
     for k, t in gs.select(
         """SELECT ?k ?t WHERE { GRAPH ?g { ?k kga:keeps ?t . }
@@ -212,25 +242,17 @@ def _load(gs: GraphStore, doc_id: str, pid: str) -> _DocHistory:
         {"doc": d},
     ).rows:
         keeps.setdefault(local_id(t), []).append(local_id(k))
+    return keeps
+
+
+def _load_curated(gs: GraphStore, d: URIRef) -> tuple[str | None, str | None, date | None]:
+    """The curated status of the document: (state, by, since)."""
     cur = gs.select(
         """SELECT ?state ?by ?since WHERE { GRAPH ?g { ?doc kga:statusState ?state .
              OPTIONAL { ?doc kga:statusBy ?by } OPTIONAL { ?doc kga:statusSince ?since } } }""",
         {"doc": d},
     ).rows
-    curated = (
-        (cur[0][0], local_id(cur[0][1]) if cur[0][1] else None, cur[0][2]) if cur else (None, None, None)
-    )
-    return _DocHistory(
-        doc_id,
-        first(0),
-        first(1),
-        first(2),
-        original,
-        sorted(amendments.values(), key=lambda a: (a.effective or date.min, a.id)),
-        repeals,
-        keeps,
-        curated,
-    )
+    return (cur[0][0], local_id(cur[0][1]) if cur[0][1] else None, cur[0][2]) if cur else (None, None, None)
 
 
 class _Consolidator:
@@ -307,52 +329,14 @@ def _check_date(h: _DocHistory, at: date) -> None:
 
 
 def _status(h: _DocHistory, pid: str, at: date) -> ProvisionStatus:
+    """The status of pid on a day: repealed (or kept), removed, amended, inserted, not yet or in force."""
     _check_date(h, at)
     start = h.in_force_from or h.diundangkan or h.ditetapkan
     if start is None:
         return ProvisionStatus(pid, at, "unknown", note="the document carries no dates", rests_on=[pid])
-    kept = [k for t, ks in h.keeps.items() if "/" in t and (_covers(t, pid) or _covers(pid, t)) for k in ks]
-    repeals = sorted(
-        (r for r in h.repeals if r.effective and r.effective <= at and _covers(r.target, pid)),
-        key=lambda r: r.effective or date.min,
-    )
-    if repeals and "/" in pid:
-        # A provision an amendment removed before the repeal stays "removed by" that amendment.
-        early = _Consolidator(h, repeals[-1].effective or at)
-        if early.node(pid) is None and any(a.kind == "delete" for a in early.used):
-            repeals = []
-    if repeals:
-        r = repeals[-1]
-        note = f"repealed by {r.by}" + (
-            " (partial repeal: it keeps what it says it does not cover)" if r.scope == "partial" else ""
-        )
-        if kept:
-            return ProvisionStatus(
-                pid,
-                at,
-                "in_force",
-                r.by,
-                r.effective,
-                tuple(kept),
-                f"{note}; kept in force by {', '.join(kept)}",
-                [pid, r.by, *kept],
-            )
-        saved = [k for ks in (h.keeps.get(h.doc_id, []),) for k in ks]
-        if saved:
-            note += f"; see also the transitional provision(s) {', '.join(saved)} of the repealing act"
-        return ProvisionStatus(pid, at, "repealed", r.by, r.effective, (), note, [pid, r.by, *saved])
-    state, by, since = h.curated
-    if state in ("repealed", "replaced") and isinstance(since, date) and since <= at:
-        return ProvisionStatus(
-            pid,
-            at,
-            "repealed",
-            by,
-            since,
-            (),
-            f"{state} by {by} (curated record)",
-            [pid] + ([by] if by else []),
-        )
+    repealed = _repeal_status(h, pid, at) or _curated_repeal_status(h, pid, at)
+    if repealed is not None:
+        return repealed
     if "/" not in pid:  # the document as a whole
         if at < start:
             return ProvisionStatus(
@@ -360,35 +344,8 @@ def _status(h: _DocHistory, pid: str, at: date) -> ProvisionStatus:
             )
         return ProvisionStatus(pid, at, "in_force", None, start, (), "", [pid])
     c = _Consolidator(h, at)
-    node = c.node(pid)
-    if node is None:
-        deleted = [a for a in c.used if a.kind == "delete" or pid not in a.versions]
-        if deleted:
-            a = deleted[-1]
-            return ProvisionStatus(
-                pid,
-                at,
-                "repealed",
-                a.rests_on or a.amending_doc,
-                a.effective,
-                (),
-                f"removed by {a.amending_doc}",
-                [pid] + ([a.rests_on] if a.rests_on else []),
-            )
-        later = [a for a in h.amendments if pid in a.versions]
-        if later:
-            a = later[0]
-            return ProvisionStatus(
-                pid,
-                at,
-                "not_yet_in_force",
-                a.rests_on or a.amending_doc,
-                a.effective,
-                (),
-                f"inserted by {a.amending_doc} from {a.effective}",
-                [pid] + ([a.rests_on] if a.rests_on else []),
-            )
-        raise LookupError(pid)
+    if c.node(pid) is None:
+        return _absent_status(h, c, pid, at)
     if at < start:
         return ProvisionStatus(
             pid, at, "not_yet_in_force", h.doc_id, start, (), f"{h.doc_id} takes effect on {start}", [pid]
@@ -397,27 +354,83 @@ def _status(h: _DocHistory, pid: str, at: date) -> ProvisionStatus:
     if c.used:
         a = max(c.used, key=lambda a: (a.effective or date.min, a.id))
         if all(u.kind == "insert" and u.target == pid for u in c.used):
-            return ProvisionStatus(
-                pid,
-                at,
-                "in_force",
-                a.rests_on or a.amending_doc,
-                a.effective,
-                (),
-                f"inserted by {a.amending_doc}",
-                [pid] + ([a.rests_on] if a.rests_on else []),
-            )
+            return _by_amendment(pid, at, "in_force", a, f"inserted by {a.amending_doc}")
+        return _by_amendment(pid, at, "amended", a, f"as amended by {a.amending_doc}")
+    return ProvisionStatus(pid, at, "in_force", None, start, (), "", [pid])
+
+
+def _by_amendment(pid: str, at: date, status: Status, a: _Amendment, note: str) -> ProvisionStatus:
+    """A status an amending instruction gave pid, resting on the provision that gives it."""
+    return ProvisionStatus(
+        pid,
+        at,
+        status,
+        a.rests_on or a.amending_doc,
+        a.effective,
+        (),
+        note,
+        [pid] + ([a.rests_on] if a.rests_on else []),
+    )
+
+
+def _repeal_status(h: _DocHistory, pid: str, at: date) -> ProvisionStatus | None:
+    """Repealed, or kept in force by a transitional clause, when a repeal covering pid is in effect."""
+    repeals = sorted(
+        (r for r in h.repeals if r.effective and r.effective <= at and _covers(r.target, pid)),
+        key=lambda r: r.effective or date.min,
+    )
+    if not repeals:
+        return None
+    if "/" in pid:
+        # A provision an amendment removed before the repeal stays "removed by" that amendment.
+        early = _Consolidator(h, repeals[-1].effective or at)
+        if early.node(pid) is None and any(a.kind == "delete" for a in early.used):
+            return None
+    r = repeals[-1]
+    note = f"repealed by {r.by}" + (
+        " (partial repeal: it keeps what it says it does not cover)" if r.scope == "partial" else ""
+    )
+    kept = [k for t, ks in h.keeps.items() if "/" in t and (_covers(t, pid) or _covers(pid, t)) for k in ks]
+    if kept:
         return ProvisionStatus(
             pid,
             at,
-            "amended",
-            a.rests_on or a.amending_doc,
-            a.effective,
-            (),
-            f"as amended by {a.amending_doc}",
-            [pid] + ([a.rests_on] if a.rests_on else []),
+            "in_force",
+            r.by,
+            r.effective,
+            tuple(kept),
+            f"{note}; kept in force by {', '.join(kept)}",
+            [pid, r.by, *kept],
         )
-    return ProvisionStatus(pid, at, "in_force", None, start, (), "", [pid])
+    saved = list(h.keeps.get(h.doc_id, []))
+    if saved:
+        note += f"; see also the transitional provision(s) {', '.join(saved)} of the repealing act"
+    return ProvisionStatus(pid, at, "repealed", r.by, r.effective, (), note, [pid, r.by, *saved])
+
+
+def _curated_repeal_status(h: _DocHistory, pid: str, at: date) -> ProvisionStatus | None:
+    """Repealed on the curated record's word, when the graph holds no repeal clause for it."""
+    state, by, since = h.curated
+    if state not in ("repealed", "replaced") or not isinstance(since, date) or since > at:
+        return None
+    return ProvisionStatus(
+        pid, at, "repealed", by, since, (), f"{state} by {by} (curated record)", [pid] + ([by] if by else [])
+    )
+
+
+def _absent_status(h: _DocHistory, c: _Consolidator, pid: str, at: date) -> ProvisionStatus:
+    """Why pid has no wording on the day: an amendment removed it, or one inserts it later."""
+    deleted = [a for a in c.used if a.kind == "delete" or pid not in a.versions]
+    if deleted:
+        a = deleted[-1]
+        return _by_amendment(pid, at, "repealed", a, f"removed by {a.amending_doc}")
+    later = [a for a in h.amendments if pid in a.versions]
+    if later:
+        a = later[0]
+        return _by_amendment(
+            pid, at, "not_yet_in_force", a, f"inserted by {a.amending_doc} from {a.effective}"
+        )
+    raise LookupError(pid)
 
 
 def status(
@@ -472,11 +485,7 @@ def text_at(store: Store, provision_id: str, at: date, gs: GraphStore | None = N
             for r in h.repeals
             if r.effective and r.effective > at and _covers(r.target, provision_id)
         ]
-        to = None
-        if nxt:
-            from datetime import timedelta
-
-            to = min(nxt) - timedelta(days=1)
+        to = min(nxt) - timedelta(days=1) if nxt else None
         rests = list(dict.fromkeys(st.rests_on + ([last.rests_on] if last and last.rests_on else [])))
         return VersionedText(
             provision_id, at, "\n".join(lines), st.status, source, frm, to, st.by, st.note, rests

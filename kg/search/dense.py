@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import numpy as np
@@ -81,12 +80,3 @@ class DenseIndex:
         scores, rows = self.index.search(q, k)
         keep = rows[0] >= 0
         return rows[0][keep].astype(np.int64), scores[0][keep]
-
-    def search_many(self, query_vecs: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
-        """Batch search: rows (n, k) and scores (n, k)."""
-        import faiss
-
-        k = min(k, self.size)
-        faiss.omp_set_num_threads(os.cpu_count() or 1)
-        scores, rows = self.index.search(np.ascontiguousarray(query_vecs, dtype=np.float32), k)
-        return rows, scores

@@ -5,11 +5,13 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Iterable, Iterator
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from datetime import date
 from typing import Literal
 
 from ingest.records import Document, Provision
+from kg.corpus import CorpusBundle, load_store_corpus
+from kg.errors import CorpusInvalidError
 from kg.ids import jenis_short
 from kg.store import Store
 
@@ -19,6 +21,7 @@ UnitKind = Literal["provision", "beir", "document", "summary"]
 ROOT_LEVELS = frozenset({"pasal", "diktum", "section", "lampiran"})
 # lampiran counts as a container when it holds Pasal.
 CONTAINER_LEVELS = frozenset({"buku", "bab", "bagian", "paragraf", "lampiran"})
+
 
 @dataclass(frozen=True)
 class Part:
@@ -286,7 +289,7 @@ def store_units(store: Store, *, with_summaries: bool = True) -> list[Unit]:
         idxs.sort(key=lambda i: units[i].valid_from or "")
         for a, b in zip(idxs, idxs[1:], strict=False):
             if units[b].valid_from and not units[a].valid_to:
-                units[a] = _replace(units[a], valid_to=units[b].valid_from)
+                units[a] = replace(units[a], valid_to=units[b].valid_from)
     if with_summaries:
         # Official text anywhere in the store (also provisions that are not units) beats our summary.
         present = {u.id for u in units} | {p.id for u in units for p in u.parts}
@@ -301,22 +304,23 @@ def store_units(store: Store, *, with_summaries: bool = True) -> list[Unit]:
     return unique
 
 
-def _replace(u: Unit, **changes) -> Unit:
-    from dataclasses import replace
-
-    return replace(u, **changes)
+def _store_corpus(store: Store) -> CorpusBundle | None:
+    """The curated corpus saved in the store (None when none was ingested)."""
+    try:
+        return load_store_corpus(store)
+    except ValueError as exc:  # a bundle saved by an older version, or damaged: pydantic cannot read it
+        first = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+        raise CorpusInvalidError(
+            f"the curated corpus saved in the store cannot be read ({first}); "
+            "load it again with `kg ingest corpus/`"
+        ) from exc
 
 
 def corpus_dates(store: Store) -> dict[str, str]:
     """doc id -> ISO date it took effect, from the curated corpus (for documents whose text lacks it)."""
-    try:
-        from kg.corpus import load_store_corpus
-
-        corpus = load_store_corpus(store)
-    except Exception:  # no curated corpus in this store
-        return {}
+    corpus = _store_corpus(store)
     out = {}
-    for reg in getattr(corpus, "regulations", ()) or ():
+    for reg in corpus.regulations if corpus else ():
         when = reg.diundangkan or reg.ditetapkan
         if when:
             out[reg.id] = when.isoformat()
@@ -325,15 +329,8 @@ def corpus_dates(store: Store) -> dict[str, str]:
 
 def summary_units(store: Store, present: set[str]) -> list[Unit]:
     """Our curated key-provision summaries, for provisions whose official text is not in the store."""
-    try:
-        from kg.corpus import load_store_corpus
-    except ImportError:
-        return []
-    try:
-        corpus = load_store_corpus(store)
-    except Exception:  # no curated corpus ingested: nothing to add
-        return []
-    if corpus is None:
+    corpus = _store_corpus(store)
+    if corpus is None:  # no curated corpus ingested: nothing to add
         return []
     out: list[Unit] = []
     for item in _corpus_key_provisions(corpus):
