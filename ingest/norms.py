@@ -64,7 +64,15 @@ _CONDUCT_RE = re.compile(
     re.IGNORECASE | re.DOTALL,
 )
 _DISMISSAL_LEAD_RE = re.compile(
-    r"diberhentikan\s+tidak\s+dengan\s+hormat\s+(?:karena|apabila|jika)\s*:?\s*$", re.I
+    r"(?:diberhentikan|(?:pemutusan\s+hubungan\s+perjanjian\s+kerja|pemberhentian)\b.{0,60}?dilakukan)\s+"
+    r"tidak\s+dengan\s+hormat\s+(?:karena|apabila|jika)\s*:?\s*$",
+    re.I,
+)
+# "PNS diberhentikan … karena melakukan pelanggaran disiplin tingkat berat": the conduct is barred.
+_DISMISSAL_GROUND_RE = re.compile(
+    r"^(?P<subject>.{1,80}?)\s+diberhentikan\s+(?:tidak\s+)?dengan\s+hormat\b[^:;]*?\s+karena\s+"
+    r"(?P<act>melakukan\s+[^:;]+?)[.;]?\s*$",
+    re.I,
 )
 # Clauses that open a sentence before its subject ("Dalam hal …, PNS wajib …").
 _OPENING_RE = re.compile(
@@ -450,7 +458,9 @@ class _Extractor:
         for s_start, sentence in _sentences(text):
             m = _marker_in(sentence)
             if m is None:
-                self._implicit_lead(p, sentence) or self._prohibited_conduct(p, s_start, sentence)
+                self._implicit_lead(p, sentence) or self._prohibited_conduct(p, s_start, sentence) or (
+                    self._dismissal_ground(p, s_start, sentence)
+                )
                 continue
             before = sentence[: m.start()]
             negated = bool(_NEGATION_RE.search(before))
@@ -462,11 +472,19 @@ class _Extractor:
             addressees = _passive_agent(text[rest_start:]) or addressees
             confidence = 0.9 if UNKNOWN not in addressees else 0.7
             if m.group(0).lower() == "dapat":
-                # "dapat" + a passive verb is a possibility ("dapat dikenai", "dapat diusahakan"),
-                # not a permission or power someone holds.
                 if re.match(r"\s*di(?!beri\b)\w+", text[rest_start:]):
-                    continue
-                confidence -= 0.2
+                    # "PNS tidak dapat dijatuhi … dua kali" forbids; "hanya dapat dijatuhi satu …" binds
+                    # to that one; any other "dapat" + passive is a possibility ("dapat dikenai"),
+                    # not a permission or power someone holds.
+                    if negated:
+                        kind, negated = "prohibition", False
+                    elif re.search(r"(?<![\w-])hanya\s+$", before, re.IGNORECASE):
+                        kind = "obligation"
+                    else:
+                        continue
+                    confidence = 0.5
+                else:
+                    confidence -= 0.2
             conditions = _conditions(before)
             if _LEAD_IN_RE.search(sentence) and p.children:
                 lead = _Lead(kind, addressees, m.group(0), negated, confidence - 0.05, conditions)
@@ -507,6 +525,22 @@ class _Extractor:
             addressees,
             False,
             0.7,
+        )
+        return True
+
+    def _dismissal_ground(self, p: Provision, s_start: int, sentence: str) -> bool:
+        m = _DISMISSAL_GROUND_RE.match(sentence)
+        if m is None or p.children:
+            return False
+        self._add(
+            p,
+            "prohibition",
+            s_start + m.start("act"),
+            s_start + m.end("act"),
+            "diberhentikan karena",
+            _subject_actors(m.group("subject") + " "),
+            False,
+            0.5,
         )
         return True
 

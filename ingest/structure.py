@@ -487,7 +487,7 @@ class _Parser:
             if self._pasal_heading(b, ln, i):
                 continue
             if in_instructions and b.pasal is not None:
-                self._instruction_line(b, ln, i)
+                self._instruction_line(b, b.pasal, ln, i)
                 continue
             # An amending act's quoted wording holds BAB/Bagian lines that are text of its Pasal.
             if (not self.amending or b.pasal is None) and self._container_heading(b, ln, i):
@@ -583,10 +583,8 @@ class _Parser:
         for k in range(missing):
             self.gaps[f"{b.ns}/pasal-{base_n - missing + k}"] = (host, i - 0.5 + k * 0.01)
 
-    def _instruction_line(self, b: _Body, ln: str, i: int) -> None:
+    def _instruction_line(self, b: _Body, pasal: _Node, ln: str, i: int) -> None:
         """A line under an amending act's Pasal I: the next numbered instruction, or text of the open one."""
-        pasal = b.pasal
-        assert pasal is not None
         im = _ANGKA.match(ln)
         if (
             im

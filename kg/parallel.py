@@ -43,6 +43,8 @@ def ray_session(address: str | None = None, workers: int | None = None) -> Itera
             "--ray needs Ray: install it with `pip install -e .[ray]` (or drop --ray)"
         ) from None
     started = not ray.is_initialized()
+    if started and address:
+        _check_reachable(address)
     if started:
         options: dict = {"include_dashboard": False, "log_to_driver": False, "configure_logging": False}
         if address:
@@ -61,6 +63,22 @@ def ray_session(address: str | None = None, workers: int | None = None) -> Itera
     finally:
         if started:
             ray.shutdown()
+
+
+def _check_reachable(address: str, timeout: float = 5.0) -> None:
+    """Fail fast when nothing listens at host:port (Ray itself would retry for minutes)."""
+    import socket
+
+    host, sep, port = address.removeprefix("ray://").rpartition(":")
+    if not sep or not port.isdigit():
+        return  # "auto" and other forms Ray resolves itself
+    try:
+        socket.create_connection((host, int(port)), timeout=timeout).close()
+    except OSError as exc:
+        raise RayUnavailableError(
+            f"no Ray cluster answers at {address} ({exc.strerror or exc}): start one with `ray start --head` "
+            "there, or drop --ray-address to use a local Ray"
+        ) from None
 
 
 def _pythonpath() -> str:

@@ -35,6 +35,18 @@ def test_without_ray_the_error_names_the_fix(monkeypatch):
             pass
 
 
+def test_an_address_where_no_cluster_answers_fails_fast():
+    pytest.importorskip("ray")
+    import socket
+
+    with socket.socket() as s:  # a port that was free a moment ago: nothing listens there
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    with pytest.raises(NotAvailableError, match=f"no Ray cluster answers at 127.0.0.1:{port}"):
+        with ray_session(f"127.0.0.1:{port}"):
+            pass
+
+
 @pytest.mark.slow
 @pytest.mark.shared
 @needs_shared

@@ -2,11 +2,20 @@
 
 from __future__ import annotations
 
+import copy
 from datetime import date
 
 import pytest
-from graph_fixtures import CORPUS_RAW, real_store, synthetic_store
+import yaml
+from graph_fixtures import (
+    CORPUS_RAW,
+    SYNTHETIC_CORPUS,
+    real_store,
+    synthetic_discipline_regulation,
+    synthetic_store,
+)
 
+from kg.corpus import ingest_corpus
 from kg.graph.build import build_graph
 from kg.graph.versions import DateBeforeDocumentError, status, text_at
 from kg.store import UnknownIdError
@@ -79,6 +88,33 @@ def test_dates_before_and_between(store) -> None:  # type: ignore[no-untyped-def
     assert status(store, "uu-904-2020/pasal-9", D("2020-01-12")).status == "not_yet_in_force"
     assert status(store, "uu-904-2020/pasal-9", D("2020-01-15")).status == "in_force"
     assert status(store, "uu-904-2020", D("2020-01-16")).status == "in_force"
+
+
+def test_an_inserted_provision_in_force_and_a_document_not_yet_in_force(store) -> None:  # type: ignore[no-untyped-def]
+    inserted = status(store, "uu-901-2010/pasal-2a", D("2013-01-01"))
+    assert (inserted.status, inserted.note) == ("in_force", "inserted by uu-902-2012")
+    assert inserted.by == "uu-902-2012/pasal-i/angka-2" and inserted.since == D("2012-05-01")
+    early = status(store, "uu-904-2020", D("2020-01-12"))
+    assert (early.status, early.since, early.note) == (
+        "not_yet_in_force",
+        D("2020-01-15"),
+        "takes effect on 2020-01-15",
+    )
+
+
+def test_a_curated_replacement_repeals_when_the_graph_holds_no_repeal_clause(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    recs = copy.deepcopy(SYNTHETIC_CORPUS)
+    recs["regulations"][0]["status"] = {"state": "replaced", "by": "uu-906-2017", "since": "2023-01-01"}
+    (tmp_path / "c").mkdir()
+    (tmp_path / "c" / "synthetic.yaml").write_text(yaml.safe_dump(recs), encoding="utf-8")
+    st = synthetic_store(tmp_path, with_corpus=False, docs=[synthetic_discipline_regulation()])
+    ingest_corpus(tmp_path / "c", st)
+    build_graph(st, progress=False, shacl=False)
+    assert status(st, "pp-905-2021/pasal-5", D("2022-12-31")).status == "in_force"
+    gone = status(st, "pp-905-2021/pasal-5", D("2023-01-01"))
+    assert (gone.status, gone.by, gone.since) == ("repealed", "uu-906-2017", D("2023-01-01"))
+    assert gone.note == "replaced by uu-906-2017 (curated record)"
+    assert gone.rests_on == ["pp-905-2021/pasal-5", "uu-906-2017"]
 
 
 def test_unknown_ids_suggest(store) -> None:  # type: ignore[no-untyped-def]
