@@ -190,9 +190,12 @@ def bench_split(searcher: Searcher, structure, split: str, levels, cache: Path, 
     grid = dict(DEFAULT_GRID) if full_grid else dict(SMALL_GRID)
     if searcher.encoder is None:
         grid["w_dense"] = (0.0,)
-    folds = range(cv) if cv > 1 else [0]
+    folds = range(cv) if cv > 1 else [0] if cv == 0 else []
     n_folds = cv if cv > 1 else 5
-    print(f"\n== {split}: {len(qs)} train queries; " + ("dev = fold 0 of 5" if cv <= 1 else f"{cv} folds"))
+    print(
+        f"\n== {split}: {len(qs)} train queries; "
+        + ("no CV" if cv < 0 else "dev = fold 0 of 5" if cv <= 1 else f"{cv} folds")
+    )
     pooled: dict[str, dict[str, list]] = {}
     for f in folds:
         fit_qs = [q for q in qs if fold_of(q, n_folds) != f]
@@ -253,7 +256,7 @@ def bench_split(searcher: Searcher, structure, split: str, levels, cache: Path, 
             for n in levels:
                 acc.setdefault(f"n_rare<={n}", []).append((r[f"n_rare<={n}"], 1))
             acc.setdefault("n", []).append((r["n"], 1))
-    if cv > 1:
+    if cv > 1 and pooled:
         print(f" {cv}-fold cross-validation by case_name (means weighted by questions; rare counts summed):")
         for name, acc in pooled.items():
             r = {}
@@ -290,7 +293,9 @@ def main(argv=None) -> int:
         default="0,2,5",
         help="comma-separated levels: a gold article is rare when cited <= this often in the learning part",
     )
-    ap.add_argument("--cv", type=int, default=0, help="k-fold cross-validation by case_name (0 = dev only)")
+    ap.add_argument(
+        "--cv", type=int, default=0, help="k-fold CV by case_name (0 = dev fold only, -1 = none: final only)"
+    )
     ap.add_argument("--copies", default="0,1", help="held-out-article training copies to compare")
     ap.add_argument("--sections", type=Path, default=SHARED / "kuh_perdata.csv", help="section titles CSV")
     ap.add_argument("--full-grid", action="store_true", help="today's fusion over its whole grid (slow)")

@@ -48,7 +48,9 @@ def test_bad_lines_name_file_and_line(tmp_path):
 def test_per_query_keeps_each_query_its_own_figures():
     from kg.search.evaluate import per_query
 
-    got = per_query({"q2": ["a"], "q10": ["x", "b"], "q1": []}, {"q2": {"a": 1}, "q10": {"b": 1}, "q1": {"z": 1}})
+    got = per_query(
+        {"q2": ["a"], "q10": ["x", "b"], "q1": []}, {"q2": {"a": 1}, "q10": {"b": 1}, "q1": {"z": 1}}
+    )
     assert {q: m["mrr"] for q, m in got.items()} == {"q1": 0.0, "q10": 0.5, "q2": 1.0}
     # A document repeated lower in a run keeps its first rank.
     assert per_query({"q": ["x", "a", "a"]}, {"q": {"a": 1}})["q"]["mrr"] == 0.5
