@@ -531,8 +531,16 @@ def _catalogue(b: _Builder, q: Question, ranks: dict[str, int], hits: list[Hit],
     ranked = matcher.match(q, ranks, lambda c: in_force(c, q, catalog, scope))
     if what == "powers":
         named = _named_institutions(b.corpus, q.text)
+        kinds = {k for rx, ks in _POWER_CUES for k in ks if rx.search(q.text)}
         ranked = sorted(
-            ranked, key=lambda m: -(m.score + (NAMED_BONUS if m.norm.id.split("#")[0] in named else 0.0))
+            ranked,
+            key=lambda m: (
+                -(
+                    m.score
+                    + (NAMED_BONUS if m.norm.id.split("#")[0] in named else 0.0)
+                    + (KIND_BONUS if m.norm.power_kind in kinds else 0.0)
+                )
+            ),
         )
     found = [m for m in ranked if m.coverage >= MIN_POWER_COVERAGE]
     group = "authorities" if what == "powers" else "sanctions"
@@ -558,9 +566,35 @@ def _named_institutions(bundle, text: str) -> set[str]:
 
 
 NAMED_BONUS = 0.3  # a power of an institution the question names outranks one that only shares words
+KIND_BONUS = 0.15  # a power of the kind the question asks about ("lapor ke mana" → receives reports)
+# The question's verb names the kind of power it asks about (kinds of kg.corpus PowerKind).
+_POWER_CUES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
+    (
+        re.compile(r"\b(lapor\w*|melapor\w*|dilaporkan|pengaduan|mengadu|report\w*|complain\w*)\b", re.I),
+        ("receives_reports", "supervises"),
+    ),
+    (
+        re.compile(r"\b(menjatuhkan|dijatuhkan|menghukum|impos\w*|punish\w*|menyatakan sanksi)\b", re.I),
+        ("imposes",),
+    ),
+    (
+        re.compile(r"\b(diteruskan|meneruskan|dilimpahkan|forward\w*|passed on|sent on)\b", re.I),
+        ("forwards",),
+    ),
+    (
+        re.compile(r"\b(mengawasi|diawasi|pengawasan|supervis\w*|oversee\w*|oversight|monitor\w*)\b", re.I),
+        ("supervises",),
+    ),
+    (
+        re.compile(r"\b(memeriksa|diperiksa|pemeriksaan|menyelidiki|examin\w*|investigat\w*)\b", re.I),
+        ("investigates",),
+    ),
+    (re.compile(r"\b(memutus\w*|menetapkan|decid\w*|rules? on)\b", re.I), ("decides",)),
+    (re.compile(r"\b(merekomendasikan|rekomendasi|recommend\w*)\b", re.I), ("recommends",)),
+)
 MIN_POWER_COVERAGE = 0.1
 MAX_POWERS = 3
-POWER_SHARE = 0.8  # powers within this share of the best one join it
+POWER_SHARE = 0.7  # powers within this share of the best one join it
 _MATCHERS: dict[tuple[str, int], object] = {}
 
 

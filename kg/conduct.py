@@ -48,6 +48,7 @@ class NormCandidate:
     elections: tuple[str, ...] = ()
     source: str = "curated"
     text: str = ""  # the words matched against: act, provisions' text or summaries
+    power_kind: str | None = None  # for an institution's power: supervises, imposes, receives_reports …
 
     @property
     def doc_id(self) -> str:
@@ -131,6 +132,7 @@ def power_candidates(bundle, provision_text) -> list[NormCandidate]:
                     act_en=f"{inst.name_en}: {pw.scope_en}",
                     provisions=(pw.provision,),
                     source="curated",
+                    power_kind=pw.kind,
                     text=" ".join(w.replace("_", " ") for w in words if w),
                 )
             )
