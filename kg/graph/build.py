@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from rdflib import RDF, XSD, Literal, Namespace, URIRef
 from rdflib.term import Node
@@ -365,13 +365,25 @@ def _level_of(pid: str) -> tuple[str | None, str | None]:
 
 
 def corpus_triples(bundle: object, source_hashes: dict[str, str]) -> dict[str, list[Triple]]:
-    """The corpus as one list of triples per record type (graph ``corpus/<type>``)."""
+    """The corpus as one list of triples per record type (graph ``corpus/<type>``).
+
+    Record types without triples of their own (aliases, figures) still get a graph holding their
+    source hash, so a change to them is seen by the incremental build.
+    """
     from kg.corpus import CorpusBundle
 
     assert isinstance(bundle, CorpusBundle)
     graphs: dict[str, _Triples] = {f"corpus/{k}": _Triples() for k in source_hashes}
 
-    t = graphs["corpus/regulations"]
+    for name, add in _CORPUS_TRIPLES.items():
+        add(graphs[name], bundle)
+    for name, trip in graphs.items():
+        trip.add(graph_iri(name), K.sourceHash, source_hashes[name.split("/", 1)[1]])
+    return {name: trip.out for name, trip in graphs.items()}
+
+
+def _regulations_triples(t: _Triples, bundle: Any) -> None:
+    """Regulations with their status, amendments and curated key provisions."""
     for reg in bundle.regulations:
         d = doc_iri(reg.id)
         t.add(d, RDF.type, ELI.LegalResource)
@@ -414,7 +426,9 @@ def corpus_triples(bundle: object, source_hashes: dict[str, str]) -> dict[str, l
             t.add(s, K.asAmendedBy, doc_iri(p.as_amended_by) if p.as_amended_by else None)
             t.add(s, K.checkedAgainstText, bundle.is_checked(p.id))
 
-    t = graphs["corpus/norms"]
+
+def _norms_triples(t: _Triples, bundle: Any) -> None:
+    """Curated norms: kind, regime, act, addressees, conditions, provisions and sanctions."""
     for n in bundle.norms:
         s = corpus_iri(n.id)
         t.add(s, RDF.type, K.Norm)
@@ -440,7 +454,9 @@ def corpus_triples(bundle: object, source_hashes: dict[str, str]) -> dict[str, l
             t.add(s, K.enforcedBy, corpus_iri(x))
         t.add(s, K.note, n.note)
 
-    t = graphs["corpus/sanctions"]
+
+def _sanctions_triples(t: _Triples, bundle: Any) -> None:
+    """Curated sanctions with their regime, kind, level and ranges."""
     for sa in bundle.sanctions:
         s = corpus_iri(sa.id)
         t.add(s, RDF.type, K.Sanction)
@@ -458,7 +474,9 @@ def corpus_triples(bundle: object, source_hashes: dict[str, str]) -> dict[str, l
         for x in sa.provisions:
             t.add(s, K.restsOn, doc_iri(x))
 
-    t = graphs["corpus/institutions"]
+
+def _institutions_triples(t: _Triples, bundle: Any) -> None:
+    """Institutions with their status and their powers, each power granted by a provision."""
     for inst in bundle.institutions:
         s = corpus_iri(inst.id)
         t.add(s, RDF.type, K.Institution)
@@ -493,7 +511,9 @@ def corpus_triples(bundle: object, source_hashes: dict[str, str]) -> dict[str, l
             for x in p.sanctions:
                 t.add(pw, K.overSanction, corpus_iri(x))
 
-    t = graphs["corpus/cases"]
+
+def _cases_triples(t: _Triples, bundle: Any) -> None:
+    """Cases: actors by role, facts, provisions applied, outcome and reports."""
     for c in bundle.cases:
         s = corpus_iri(c.id)
         t.add(s, RDF.type, K.Case)
@@ -543,7 +563,9 @@ def corpus_triples(bundle: object, source_hashes: dict[str, str]) -> dict[str, l
             t.add(corpus_iri(f"{c.id}/actor-{k}"), K.roleCode, a.role)
         _report_triples(t, s, c.id, c.reports)
 
-    t = graphs["corpus/decisions"]
+
+def _decisions_triples(t: _Triples, bundle: Any) -> None:
+    """Court decisions recorded in the corpus, with a ruling per provision tested."""
     for d in bundle.decisions:
         s = doc_iri(d.id)
         t.add(s, RDF.type, K.CourtDecision)
@@ -577,7 +599,9 @@ def corpus_triples(bundle: object, source_hashes: dict[str, str]) -> dict[str, l
             t.add(u, K.note, r.note)
         _report_triples(t, s, d.id, d.reports)
 
-    t = graphs["corpus/articles"]
+
+def _articles_triples(t: _Triples, bundle: Any) -> None:
+    """Journal articles and what they discuss and cite."""
     for a in bundle.articles:
         s = corpus_iri(a.id)
         t.add(s, RDF.type, K.JournalArticle)
@@ -594,9 +618,16 @@ def corpus_triples(bundle: object, source_hashes: dict[str, str]) -> dict[str, l
         for c in a.cites:
             t.add(s, K.citesWork, corpus_iri(c.target) if ":" in c.target else doc_iri(c.target))
 
-    for name, trip in graphs.items():
-        trip.add(graph_iri(name), K.sourceHash, source_hashes[name.split("/", 1)[1]])
-    return {name: trip.out for name, trip in graphs.items()}
+
+_CORPUS_TRIPLES = {
+    "corpus/regulations": _regulations_triples,
+    "corpus/norms": _norms_triples,
+    "corpus/sanctions": _sanctions_triples,
+    "corpus/institutions": _institutions_triples,
+    "corpus/cases": _cases_triples,
+    "corpus/decisions": _decisions_triples,
+    "corpus/articles": _articles_triples,
+}
 
 
 def _report_triples(t: _Triples, subject: URIRef, rid: str, reports: list) -> None:
