@@ -119,123 +119,125 @@ def index_after_ingest(
     return report
 
 
+def ingest(
+    paths: list[Path] = typer.Argument(
+        ..., help="Files or folders: .pdf, .txt/.md, BEIR corpus.jsonl, or the curated corpus/ folder."
+    ),
+    store_dir: Path | None = StoreOption,
+    build: bool = typer.Option(
+        True, "--build/--no-build", help="Update the graph and the search index afterwards."
+    ),
+    index: bool = typer.Option(
+        True,
+        "--index/--no-index",
+        help="Update the search index (only new or changed units are embedded).",
+    ),
+    model: str | None = typer.Option(
+        None, "--model", help="Encoder for the index: e5-small, minilm, hash, none or a model folder."
+    ),
+    ray: bool = typer.Option(False, "--ray", help="Parse and embed as Ray tasks (a local Ray is started)."),
+    ray_address: str | None = typer.Option(
+        None,
+        "--ray-address",
+        help="Join this Ray cluster instead (host:6379 or ray://host:10001); implies --ray.",
+    ),
+    as_json: bool = typer.Option(False, "--json", help="Print the summary as JSON."),
+) -> None:
+    """Parse documents into the store (re-ingesting one replaces it), then update graph and index."""
+    missing = [str(p) for p in paths if not p.exists()]
+    if missing:
+        fail(f"no such file or folder: {', '.join(missing)}")
+    use_ray = ray or ray_address is not None
+    # One Ray session for parsing and embedding: starting Ray costs seconds.
+    with api.ray_session(ray_address) if use_ray else contextlib.nullcontext():
+        _ingest(paths, store_dir, build, index, model, as_json, use_ray)
+
+
+def _ingest(paths, store_dir, build, index, model, as_json, use_ray) -> None:  # type: ignore[no-untyped-def]
+    store = Store(store_dir)
+    corpus_dirs = [p for p in paths if api.is_corpus_folder(p)]
+    doc_paths = [p for p in paths if p not in corpus_dirs]
+    result: dict = {}
+    for folder in corpus_dirs:
+        try:
+            result.setdefault("corpus", {})[str(folder)] = api.ingest_corpus(folder, store)
+        except Exception as exc:  # noqa: BLE001 — the validator names file, record and field
+            fail(f"{folder}: corpus not loaded: {exc}")
+        console.print(f"corpus {folder}: {result['corpus'][str(folder)]}", markup=False)
+    if doc_paths:
+        summary = ingest_with_progress(doc_paths, store, show_progress=not as_json, use_ray=use_ray)
+        result["documents"] = summary
+        if not as_json:
+            print_ingest_summary(summary)
+    if build and (corpus_dirs or result.get("documents", {}).get("documents")):
+        rebuild_after_ingest(store)
+        if index:
+            result["index"] = index_after_ingest(store, model, show_progress=not as_json, use_ray=use_ray)
+    if as_json:
+        print(json.dumps(result, ensure_ascii=False, indent=2))
+    if result.get("documents", {}).get("errors"):
+        raise typer.Exit(1)
+
+
+def stats(
+    store_dir: Path | None = StoreOption,
+    as_json: bool = typer.Option(False, "--json", help="Print as JSON."),
+) -> None:
+    """Per document: id, title and counts by level."""
+    store = Store(store_dir)
+    data = api.stats(store)
+    if as_json:
+        print(json.dumps(data, ensure_ascii=False, indent=2))
+        return
+    corpus = data.get("corpus")
+    if corpus:
+        table = Table("regulation", "title", "status", "key provisions", title="curated corpus")
+        for r in corpus["regulations"]:
+            table.add_row(r["id"], r["title"][:60], r["status"], str(r["provisions"]))
+        console.print(table)
+        console.print("corpus records: " + ", ".join(f"{v} {k}" for k, v in corpus["counts"].items()))
+    if not data["documents"]:
+        if corpus:
+            console.print("no official texts ingested yet: `kg ingest FILE` adds them")
+        else:
+            console.print(f"the store {store.path} holds no documents yet (kg ingest PATH)", markup=False)
+        return
+    table = Table("id", "title", *SUMMARY_LEVELS)
+    for doc_id, counts in data["documents"].items():
+        title = escape(counts["title"][:60])
+        table.add_row(doc_id, title, *(str(counts.get(lv, 0)) for lv in SUMMARY_LEVELS))
+    console.print(table)
+    console.print(f"{len(data['documents'])} documents")
+
+
+def show(
+    item_id: str = typer.Argument(
+        ..., metavar="ID", help="A document or provision id, e.g. pp-94-2021/pasal-5."
+    ),
+    store_dir: Path | None = StoreOption,
+    at: str | None = typer.Option(None, "--at", help="Show the text in force on this date (YYYY-MM-DD)."),
+    as_json: bool = typer.Option(False, "--json", help="Print as JSON."),
+) -> None:
+    """One document or provision with its children, references in and out, Penjelasan and source."""
+    store = Store(store_dir)
+    at_date = parse_date_option(at)
+    try:
+        view = api.show(store, item_id.strip(), at_date)
+    except KgError:
+        raise  # mapped to its exit code by the kg group
+    except ValueError as exc:
+        fail(str(exc))
+    if as_json:
+        print(json.dumps(view, ensure_ascii=False, indent=2, default=str))
+    else:
+        print_view(view)
+
+
 def register(app: typer.Typer) -> None:
     """Add ingest, stats and show."""
-
-    @app.command()
-    def ingest(
-        paths: list[Path] = typer.Argument(
-            ..., help="Files or folders: .pdf, .txt/.md, BEIR corpus.jsonl, or the curated corpus/ folder."
-        ),
-        store_dir: Path | None = StoreOption,
-        build: bool = typer.Option(
-            True, "--build/--no-build", help="Update the graph and the search index afterwards."
-        ),
-        index: bool = typer.Option(
-            True,
-            "--index/--no-index",
-            help="Update the search index (only new or changed units are embedded).",
-        ),
-        model: str | None = typer.Option(
-            None, "--model", help="Encoder for the index: e5-small, minilm, hash, none or a model folder."
-        ),
-        ray: bool = typer.Option(
-            False, "--ray", help="Parse and embed as Ray tasks (a local Ray is started)."
-        ),
-        ray_address: str | None = typer.Option(
-            None,
-            "--ray-address",
-            help="Join this Ray cluster instead (host:6379 or ray://host:10001); implies --ray.",
-        ),
-        as_json: bool = typer.Option(False, "--json", help="Print the summary as JSON."),
-    ) -> None:
-        """Parse documents into the store (re-ingesting one replaces it), then update graph and index."""
-        missing = [str(p) for p in paths if not p.exists()]
-        if missing:
-            fail(f"no such file or folder: {', '.join(missing)}")
-        use_ray = ray or ray_address is not None
-        # One Ray session for parsing and embedding: starting Ray costs seconds.
-        with api.ray_session(ray_address) if use_ray else contextlib.nullcontext():
-            _ingest(paths, store_dir, build, index, model, as_json, use_ray)
-
-    def _ingest(paths, store_dir, build, index, model, as_json, use_ray) -> None:  # type: ignore[no-untyped-def]
-        store = Store(store_dir)
-        corpus_dirs = [p for p in paths if api.is_corpus_folder(p)]
-        doc_paths = [p for p in paths if p not in corpus_dirs]
-        result: dict = {}
-        for folder in corpus_dirs:
-            try:
-                result.setdefault("corpus", {})[str(folder)] = api.ingest_corpus(folder, store)
-            except Exception as exc:  # noqa: BLE001 — the validator names file, record and field
-                fail(f"{folder}: corpus not loaded: {exc}")
-            console.print(f"corpus {folder}: {result['corpus'][str(folder)]}", markup=False)
-        if doc_paths:
-            summary = ingest_with_progress(doc_paths, store, show_progress=not as_json, use_ray=use_ray)
-            result["documents"] = summary
-            if not as_json:
-                print_ingest_summary(summary)
-        if build and (corpus_dirs or result.get("documents", {}).get("documents")):
-            rebuild_after_ingest(store)
-            if index:
-                result["index"] = index_after_ingest(store, model, show_progress=not as_json, use_ray=use_ray)
-        if as_json:
-            print(json.dumps(result, ensure_ascii=False, indent=2))
-        if result.get("documents", {}).get("errors"):
-            raise typer.Exit(1)
-
-    @app.command()
-    def stats(
-        store_dir: Path | None = StoreOption,
-        as_json: bool = typer.Option(False, "--json", help="Print as JSON."),
-    ) -> None:
-        """Per document: id, title and counts by level."""
-        store = Store(store_dir)
-        data = api.stats(store)
-        if as_json:
-            print(json.dumps(data, ensure_ascii=False, indent=2))
-            return
-        corpus = data.get("corpus")
-        if corpus:
-            table = Table("regulation", "title", "status", "key provisions", title="curated corpus")
-            for r in corpus["regulations"]:
-                table.add_row(r["id"], r["title"][:60], r["status"], str(r["provisions"]))
-            console.print(table)
-            console.print("corpus records: " + ", ".join(f"{v} {k}" for k, v in corpus["counts"].items()))
-        if not data["documents"]:
-            if corpus:
-                console.print("no official texts ingested yet: `kg ingest FILE` adds them")
-            else:
-                console.print(f"the store {store.path} holds no documents yet (kg ingest PATH)", markup=False)
-            return
-        table = Table("id", "title", *SUMMARY_LEVELS)
-        for doc_id, counts in data["documents"].items():
-            title = escape(counts["title"][:60])
-            table.add_row(doc_id, title, *(str(counts.get(lv, 0)) for lv in SUMMARY_LEVELS))
-        console.print(table)
-        console.print(f"{len(data['documents'])} documents")
-
-    @app.command()
-    def show(
-        item_id: str = typer.Argument(
-            ..., metavar="ID", help="A document or provision id, e.g. pp-94-2021/pasal-5."
-        ),
-        store_dir: Path | None = StoreOption,
-        at: str | None = typer.Option(None, "--at", help="Show the text in force on this date (YYYY-MM-DD)."),
-        as_json: bool = typer.Option(False, "--json", help="Print as JSON."),
-    ) -> None:
-        """One document or provision with its children, references in and out, Penjelasan and source."""
-        store = Store(store_dir)
-        at_date = parse_date_option(at)
-        try:
-            view = api.show(store, item_id.strip(), at_date)
-        except KgError:
-            raise  # mapped to its exit code by the kg group
-        except ValueError as exc:
-            fail(str(exc))
-        if as_json:
-            print(json.dumps(view, ensure_ascii=False, indent=2, default=str))
-        else:
-            print_view(view)
+    app.command()(ingest)
+    app.command()(stats)
+    app.command()(show)
 
 
 def print_extracted_norm(norm: dict) -> None:

@@ -189,158 +189,161 @@ def _show_case_list(rows: list[dict]) -> None:
     console.print(f"{len(rows)} case(s)")
 
 
+def build(
+    store: Path | None = StoreOption,
+    sparql: str | None = SparqlOption,
+    no_shacl: bool = typer.Option(False, "--no-shacl", help="Skip the SHACL check of rebuilt graphs."),
+    as_json: bool = typer.Option(False, "--json", help="Print the build report as JSON."),
+) -> None:
+    """Build the knowledge graph from the store (only changed documents are rebuilt)."""
+    from kg.api import build_graph
+
+    def body() -> None:
+        report = build_graph(Store(store), sparql_url=sparql, progress=not as_json, shacl=not no_shacl)
+        if as_json:
+            _print_json(report)
+            return
+        console.print(
+            f"graph: {report.triples} triples in {report.graphs} named graphs ({report.backend}); "
+            f"rebuilt {len(report.rebuilt)}, removed {len(report.removed)}, "
+            f"unchanged {report.unchanged}; "
+            f"{report.seconds:.1f} s"
+        )
+        if report.shacl_conforms is False:
+            console.print(f"[yellow]SHACL: {len(report.shacl_messages)} violation(s)[/yellow]")
+            for m in report.shacl_messages[:20]:
+                console.print(f"  {m}")
+        elif report.shacl_conforms:
+            console.print("SHACL: conforms")
+
+    _guard(body)
+
+
+def remove(
+    doc_id: str = typer.Argument(..., metavar="ID", help="Document id, e.g. pp-94-2021."),
+    store: Path | None = StoreOption,
+    sparql: str | None = SparqlOption,
+) -> None:
+    """Remove a document from the store and its named graph from the knowledge graph."""
+    from kg.api import remove as remove_document
+
+    def body() -> None:
+        dropped = remove_document(Store(store), doc_id, sparql_url=sparql)
+        console.print(f"removed {doc_id}" + ("" if dropped else " (it had no graph yet)"), markup=False)
+
+    _guard(body)
+
+
+def query(
+    name: str = typer.Argument(..., help=f"One of: {', '.join(QUERY_NAMES)}."),
+    args: list[str] = typer.Argument(None, help="The act, violation, document, provision or case."),
+    at: str | None = typer.Option(None, "--at", help="The date to answer for (YYYY-MM-DD)."),
+    as_json: bool = typer.Option(False, "--json", help="Print the answer as JSON."),
+    kind: str | None = typer.Option(None, "--kind", help="norms: obligation, prohibition, permission, …"),
+    addressee: str | None = typer.Option(
+        None, "--addressee", help="norms: an actor id (pns, kepala-desa …)."
+    ),
+    source: str | None = typer.Option(None, "--source", help="norms: extracted or curated."),
+    provision: str | None = typer.Option(None, "--provision", help="cases: that applied this provision."),
+    actor: str | None = typer.Option(None, "--actor", help="cases: with an actor of this role."),
+    court: str | None = typer.Option(None, "--court", help="cases: before this court (pn, mk, Solok …)."),
+    store: Path | None = StoreOption,
+    sparql: str | None = SparqlOption,
+) -> None:
+    """Ask the graph: sanctions ACT|ID, authority VIOLATION, amendments DOC, citations ID, case ID,
+    norms [DOC_OR_PROVISION], cases [--provision ID] [--actor ROLE] [--court C]."""
+    if name not in QUERY_NAMES:
+        fail(f"unknown query {shorten(name)!r}; choose one of {', '.join(QUERY_NAMES)}", 2)
+    text = " ".join(args or []).strip()
+    if name == "norms":
+        _guard(lambda: _query_norms(Store(store), text or None, kind, addressee, source, as_json))
+        return
+    if name == "cases":
+        from kg import api
+
+        rows = _guard(lambda: api.cases(Store(store), provision=provision, actor=actor, court=court))
+        _print_json(rows) if as_json else _show_case_list(rows)
+        return
+    if not text:
+        fail(f"`kg query {name}` needs an argument", 2)
+    day = parse_date_option(at)
+
+    def body() -> None:
+        from kg.api import run_query
+
+        answer = run_query(Store(store), name, text, at=day, sparql_url=sparql)
+        show = {
+            "sanctions": _show_sanctions,
+            "authority": _show_chain,
+            "amendments": _show_amendments,
+            "citations": _show_citations,
+            "case": _show_case,
+        }[name]
+        if as_json:
+            _print_json(answer)
+        else:
+            show(answer)
+            if answer.rests_on:
+                console.print(f"\n[dim]rests on: {', '.join(answer.rests_on)}[/dim]")
+
+    _guard(body)
+
+
+def sparql(
+    query_text: str = typer.Argument(..., metavar="QUERY", help="A SELECT/ASK/CONSTRUCT query, or @file."),
+    as_json: bool = typer.Option(False, "--json", help="Print rows as JSON."),
+    store: Path | None = StoreOption,
+    endpoint: str | None = SparqlOption,
+) -> None:
+    """Run a raw read-only SPARQL query over all named graphs (updates are refused)."""
+    from kg.api import open_graph_store, run_sparql
+
+    def body() -> None:
+        q = query_text
+        if q.startswith("@"):
+            q = Path(q[1:]).read_text(encoding="utf-8")
+        st = Store(store)
+        from kg.api import check_read_only
+
+        check_read_only(q)  # before opening anything
+        gs = open_graph_store(st, endpoint)
+        try:
+            table = run_sparql(st, q, gs=gs)
+        finally:
+            gs.close()
+        if as_json:
+            _print_json([dict(zip(table.variables, r, strict=True)) for r in table.rows])
+        else:
+            _show_table(table)
+
+    _guard(body)
+
+
+def export(
+    fmt: str = typer.Option("ttl", "--format", help="ttl, nt or jsonld."),
+    graph: str | None = typer.Option(None, "--graph", help="Only this named graph (e.g. pp-94-2021)."),
+    output: Path | None = typer.Option(None, "--output", "-o", help="Write here instead of stdout."),
+    store: Path | None = StoreOption,
+    endpoint: str | None = SparqlOption,
+) -> None:
+    """Export the graph (or one named graph) as Turtle, N-Triples or JSON-LD."""
+    from kg.api import export_graph
+
+    def body() -> None:
+        text = export_graph(Store(store), fmt, graph, sparql_url=endpoint)
+        if output:
+            output.write_text(text, encoding="utf-8")
+            err.print(f"wrote {output}", markup=False)
+        else:
+            sys.stdout.write(text)
+
+    _guard(body)
+
+
 def register(app: typer.Typer) -> None:
     """Add this area's commands to the kg app."""
-
-    @app.command()
-    def build(
-        store: Path | None = StoreOption,
-        sparql: str | None = SparqlOption,
-        no_shacl: bool = typer.Option(False, "--no-shacl", help="Skip the SHACL check of rebuilt graphs."),
-        as_json: bool = typer.Option(False, "--json", help="Print the build report as JSON."),
-    ) -> None:
-        """Build the knowledge graph from the store (only changed documents are rebuilt)."""
-        from kg.api import build_graph
-
-        def body() -> None:
-            report = build_graph(Store(store), sparql_url=sparql, progress=not as_json, shacl=not no_shacl)
-            if as_json:
-                _print_json(report)
-                return
-            console.print(
-                f"graph: {report.triples} triples in {report.graphs} named graphs ({report.backend}); "
-                f"rebuilt {len(report.rebuilt)}, removed {len(report.removed)}, "
-                f"unchanged {report.unchanged}; "
-                f"{report.seconds:.1f} s"
-            )
-            if report.shacl_conforms is False:
-                console.print(f"[yellow]SHACL: {len(report.shacl_messages)} violation(s)[/yellow]")
-                for m in report.shacl_messages[:20]:
-                    console.print(f"  {m}")
-            elif report.shacl_conforms:
-                console.print("SHACL: conforms")
-
-        _guard(body)
-
-    @app.command()
-    def remove(
-        doc_id: str = typer.Argument(..., metavar="ID", help="Document id, e.g. pp-94-2021."),
-        store: Path | None = StoreOption,
-        sparql: str | None = SparqlOption,
-    ) -> None:
-        """Remove a document from the store and its named graph from the knowledge graph."""
-        from kg.api import remove as remove_document
-
-        def body() -> None:
-            dropped = remove_document(Store(store), doc_id, sparql_url=sparql)
-            console.print(f"removed {doc_id}" + ("" if dropped else " (it had no graph yet)"), markup=False)
-
-        _guard(body)
-
-    @app.command()
-    def query(
-        name: str = typer.Argument(..., help=f"One of: {', '.join(QUERY_NAMES)}."),
-        args: list[str] = typer.Argument(None, help="The act, violation, document, provision or case."),
-        at: str | None = typer.Option(None, "--at", help="The date to answer for (YYYY-MM-DD)."),
-        as_json: bool = typer.Option(False, "--json", help="Print the answer as JSON."),
-        kind: str | None = typer.Option(None, "--kind", help="norms: obligation, prohibition, permission, …"),
-        addressee: str | None = typer.Option(
-            None, "--addressee", help="norms: an actor id (pns, kepala-desa …)."
-        ),
-        source: str | None = typer.Option(None, "--source", help="norms: extracted or curated."),
-        provision: str | None = typer.Option(None, "--provision", help="cases: that applied this provision."),
-        actor: str | None = typer.Option(None, "--actor", help="cases: with an actor of this role."),
-        court: str | None = typer.Option(None, "--court", help="cases: before this court (pn, mk, Solok …)."),
-        store: Path | None = StoreOption,
-        sparql: str | None = SparqlOption,
-    ) -> None:
-        """Ask the graph: sanctions ACT|ID, authority VIOLATION, amendments DOC, citations ID, case ID,
-        norms [DOC_OR_PROVISION], cases [--provision ID] [--actor ROLE] [--court C]."""
-        if name not in QUERY_NAMES:
-            fail(f"unknown query {shorten(name)!r}; choose one of {', '.join(QUERY_NAMES)}", 2)
-        text = " ".join(args or []).strip()
-        if name == "norms":
-            _guard(lambda: _query_norms(Store(store), text or None, kind, addressee, source, as_json))
-            return
-        if name == "cases":
-            from kg import api
-
-            rows = _guard(lambda: api.cases(Store(store), provision=provision, actor=actor, court=court))
-            _print_json(rows) if as_json else _show_case_list(rows)
-            return
-        if not text:
-            fail(f"`kg query {name}` needs an argument", 2)
-        day = parse_date_option(at)
-
-        def body() -> None:
-            from kg.api import run_query
-
-            answer = run_query(Store(store), name, text, at=day, sparql_url=sparql)
-            show = {
-                "sanctions": _show_sanctions,
-                "authority": _show_chain,
-                "amendments": _show_amendments,
-                "citations": _show_citations,
-                "case": _show_case,
-            }[name]
-            if as_json:
-                _print_json(answer)
-            else:
-                show(answer)
-                if answer.rests_on:
-                    console.print(f"\n[dim]rests on: {', '.join(answer.rests_on)}[/dim]")
-
-        _guard(body)
-
-    @app.command()
-    def sparql(
-        query_text: str = typer.Argument(
-            ..., metavar="QUERY", help="A SELECT/ASK/CONSTRUCT query, or @file."
-        ),
-        as_json: bool = typer.Option(False, "--json", help="Print rows as JSON."),
-        store: Path | None = StoreOption,
-        endpoint: str | None = SparqlOption,
-    ) -> None:
-        """Run a raw read-only SPARQL query over all named graphs (updates are refused)."""
-        from kg.api import open_graph_store, run_sparql
-
-        def body() -> None:
-            q = query_text
-            if q.startswith("@"):
-                q = Path(q[1:]).read_text(encoding="utf-8")
-            st = Store(store)
-            from kg.api import check_read_only
-
-            check_read_only(q)  # before opening anything
-            gs = open_graph_store(st, endpoint)
-            try:
-                table = run_sparql(st, q, gs=gs)
-            finally:
-                gs.close()
-            if as_json:
-                _print_json([dict(zip(table.variables, r, strict=True)) for r in table.rows])
-            else:
-                _show_table(table)
-
-        _guard(body)
-
-    @app.command()
-    def export(
-        fmt: str = typer.Option("ttl", "--format", help="ttl, nt or jsonld."),
-        graph: str | None = typer.Option(None, "--graph", help="Only this named graph (e.g. pp-94-2021)."),
-        output: Path | None = typer.Option(None, "--output", "-o", help="Write here instead of stdout."),
-        store: Path | None = StoreOption,
-        endpoint: str | None = SparqlOption,
-    ) -> None:
-        """Export the graph (or one named graph) as Turtle, N-Triples or JSON-LD."""
-        from kg.api import export_graph
-
-        def body() -> None:
-            text = export_graph(Store(store), fmt, graph, sparql_url=endpoint)
-            if output:
-                output.write_text(text, encoding="utf-8")
-                err.print(f"wrote {output}", markup=False)
-            else:
-                sys.stdout.write(text)
-
-        _guard(body)
+    app.command()(build)
+    app.command()(remove)
+    app.command()(query)
+    app.command()(sparql)
+    app.command()(export)
