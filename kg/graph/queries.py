@@ -665,86 +665,20 @@ def authority_chain(
     gs, own = _open(store, gs)
     try:
         day = at or date.today()
-        words = _norm_words(gs)
         f = _Slice(gs)
-        if violation in {_corpus_id(n) for n in words}:  # a norm id given directly
-            matched = [_iri_id(violation)]
-        else:
-            matched = []
-            hits = [n for n, _ in match_norms(gs, violation, words)]
-            f.add(hits)
-            f.regulations_of(hits)
-            for n in hits:
-                states = [_state(gs, store, f, p, day) for p in f.ids(n, "restsOn")]
-                if _applies(states)[0]:
-                    matched.append(n)
+        matched = _chain_norms(gs, store, f, violation, day)
         f.add(matched)
-        # One row per power and thing it is over or points to; the closure below runs on this table.
-        kind_of: dict[str, str] = {}
-        links: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
-        inst_powers: dict[str, list[str]] = defaultdict(list)
-        for inst, pw, kind, over, rel in sorted(gs.select(_POWERS).rows, key=lambda r: (r[0], r[1])):
-            inst, pw = local_id(inst), local_id(pw)
-            if pw not in kind_of:
-                inst_powers[inst].append(pw)
-            kind_of[pw] = str(kind)
-            if rel:
-                links[pw][rel].add(local_id(over))
-        powers = [(inst, pw) for inst in sorted(inst_powers) for pw in inst_powers[inst]]
+        kind_of, links, powers = _power_table(gs)
         family = set(matched)
         for _inst, pw in powers:  # norms grouped with the matched ones by one power
             if kind_of[pw] in ("imposes", "recommends") and links[pw]["overNorm"] & set(matched):
                 family |= links[pw]["overNorm"]
         sanction_ids = {s for n in matched for s in f.ids(n, "sanctionedBy")}
-        chosen: dict[str, tuple[str, str]] = {}
-        for inst, pw in powers:
-            if kind_of[pw] in STAGES and (
-                links[pw]["overNorm"] & family or links[pw]["overSanction"] & sanction_ids
-            ):
-                chosen[pw] = (inst, pw)
-        # Close over the bodies the chain reaches, adding their general (norm-less) powers.
-        general = ("receives_reports", "investigates", "decides")
-        for _round in range(4):
-            bodies = {i for i, _ in chosen.values()}
-            bodies |= {t for _, pw in chosen.values() for t in links[pw]["towards"]}
-            grown = False
-            for inst, pw in powers:
-                if pw in chosen or inst not in bodies or kind_of[pw] not in general:
-                    continue
-                if links[pw]["overNorm"] or links[pw]["overSanction"]:
-                    continue
-                chosen[pw] = (inst, pw)
-                grown = True
-            if not grown:
-                break
+        chosen = _chosen_powers(powers, kind_of, links, family, sanction_ids)
         # The facts of the chosen powers, their bodies and the regulations granting them, in two queries.
         f.add({pw for pw in chosen} | {inst for inst, _ in chosen.values()})
         f.add({p.split("/", 1)[0] for pw in chosen for p in f.ids(pw, "grantedBy")})
-        steps: list[ChainStep] = []
-        excluded: list[tuple[str, str]] = []
-        for inst, pw in chosen.values():
-            kind = f.one(pw, "powerKind")
-            granted = f.ids(pw, "grantedBy")[0]
-            why = _power_check(gs, store, f, inst, pw, day)
-            if why:
-                excluded.append((f"{_corpus_id(inst)} {kind} ({granted})", why))
-                continue
-            steps.append(
-                ChainStep(
-                    stage=kind,
-                    institution=_corpus_id(inst),
-                    institution_name=f.one(inst, "name") or "",
-                    provision=granted,
-                    scope_id=f.one(pw, "scope", "id") or "",
-                    scope_en=f.one(pw, "scope", "en") or "",
-                    towards=tuple(_corpus_id(x) for x in f.ids(pw, "towards")),
-                    norms=tuple(sorted(_corpus_id(x) for x in set(f.ids(pw, "overNorm")) & family)),
-                    sanctions=tuple(
-                        sorted(_corpus_id(x) for x in set(f.ids(pw, "overSanction")) & sanction_ids)
-                    ),
-                )
-            )
-        steps.sort(key=lambda s: (STAGES.index(s.stage), s.institution, s.provision))
+        steps, excluded = _chain_steps(gs, store, f, chosen, family, sanction_ids, day)
         present = {s.stage for s in steps}
         missing = tuple(s for s in STAGES if s not in present and s != "forwards")
         rests = [s.provision for s in steps]
@@ -760,6 +694,106 @@ def authority_chain(
     finally:
         if own:
             gs.close()
+
+
+def _chain_norms(gs: GraphStore, store: Store, f: _Slice, violation: str, day: date) -> list[str]:
+    """The norms a violation names: a norm id as given, else the matched norms that apply on the day."""
+    words = _norm_words(gs)
+    if violation in {_corpus_id(n) for n in words}:
+        return [_iri_id(violation)]
+    matched = []
+    hits = [n for n, _ in match_norms(gs, violation, words)]
+    f.add(hits)
+    f.regulations_of(hits)
+    for n in hits:
+        states = [_state(gs, store, f, p, day) for p in f.ids(n, "restsOn")]
+        if _applies(states)[0]:
+            matched.append(n)
+    return matched
+
+
+def _power_table(
+    gs: GraphStore,
+) -> tuple[dict[str, str], dict[str, dict[str, set[str]]], list[tuple[str, str]]]:
+    """Every power: its kind, what it is over or points to (by relation), and (institution, power) pairs."""
+    kind_of: dict[str, str] = {}
+    links: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    inst_powers: dict[str, list[str]] = defaultdict(list)
+    for inst, pw, kind, over, rel in sorted(gs.select(_POWERS).rows, key=lambda r: (r[0], r[1])):
+        inst, pw = local_id(inst), local_id(pw)
+        if pw not in kind_of:
+            inst_powers[inst].append(pw)
+        kind_of[pw] = str(kind)
+        if rel:
+            links[pw][rel].add(local_id(over))
+    return kind_of, links, [(inst, pw) for inst in sorted(inst_powers) for pw in inst_powers[inst]]
+
+
+def _chosen_powers(
+    powers: list[tuple[str, str]],
+    kind_of: dict[str, str],
+    links: dict[str, dict[str, set[str]]],
+    family: set[str],
+    sanction_ids: set[str],
+) -> dict[str, tuple[str, str]]:
+    """Powers over the norms or their sanctions, closed over the general powers of the bodies reached."""
+    chosen: dict[str, tuple[str, str]] = {}
+    for inst, pw in powers:
+        if kind_of[pw] in STAGES and (
+            links[pw]["overNorm"] & family or links[pw]["overSanction"] & sanction_ids
+        ):
+            chosen[pw] = (inst, pw)
+    general = ("receives_reports", "investigates", "decides")
+    for _round in range(4):
+        bodies = {i for i, _ in chosen.values()}
+        bodies |= {t for _, pw in chosen.values() for t in links[pw]["towards"]}
+        grown = False
+        for inst, pw in powers:
+            if pw in chosen or inst not in bodies or kind_of[pw] not in general:
+                continue
+            if links[pw]["overNorm"] or links[pw]["overSanction"]:
+                continue
+            chosen[pw] = (inst, pw)
+            grown = True
+        if not grown:
+            break
+    return chosen
+
+
+def _chain_steps(
+    gs: GraphStore,
+    store: Store,
+    f: _Slice,
+    chosen: dict[str, tuple[str, str]],
+    family: set[str],
+    sanction_ids: set[str],
+    day: date,
+) -> tuple[list[ChainStep], list[tuple[str, str]]]:
+    """The chosen powers that hold on the day as steps in stage order, and the excluded ones with why."""
+    steps: list[ChainStep] = []
+    excluded: list[tuple[str, str]] = []
+    for inst, pw in chosen.values():
+        kind = f.one(pw, "powerKind")
+        granted = f.ids(pw, "grantedBy")[0]
+        why = _power_check(gs, store, f, inst, pw, day)
+        if why:
+            excluded.append((f"{_corpus_id(inst)} {kind} ({granted})", why))
+            continue
+        steps.append(
+            ChainStep(
+                stage=kind,
+                institution=_corpus_id(inst),
+                institution_name=f.one(inst, "name") or "",
+                provision=granted,
+                scope_id=f.one(pw, "scope", "id") or "",
+                scope_en=f.one(pw, "scope", "en") or "",
+                towards=tuple(_corpus_id(x) for x in f.ids(pw, "towards")),
+                norms=tuple(sorted(_corpus_id(x) for x in set(f.ids(pw, "overNorm")) & family)),
+                sanctions=tuple(sorted(_corpus_id(x) for x in set(f.ids(pw, "overSanction")) & sanction_ids)),
+            )
+        )
+    steps.sort(key=lambda s: (STAGES.index(s.stage), s.institution, s.provision))
+    return steps, excluded
 
 
 def amendment_table(store: Store, doc_id: str, gs: GraphStore | None = None) -> AmendmentTable:
