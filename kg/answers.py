@@ -460,6 +460,8 @@ def _norm_rules(b: _Builder, q: Question, catalog: dict, scope: set[str], hits: 
 
     if q.intent == "authority":
         _catalogue(b, q, ranks, hits, "powers")
+    if q.intent == "sanction" and _ASKS_KINDS.search(q.text):
+        _catalogue(b, q, ranks, hits, "sanctions")
     chosen, alternatives = select(matcher.match(q, ranks, keep))
     if q.intent == "sanction" and not chosen:
         # "Which penalties are there?" names no conduct: the penalties themselves are the answer.
@@ -528,32 +530,60 @@ def _catalogue(b: _Builder, q: Question, ranks: dict[str, int], hits: list[Hit],
         _MATCHERS[key] = matcher
     catalog = catalog_from_corpus(b.corpus)
     scope = scope_of(q, catalog)
-    ranked = matcher.match(q, ranks, lambda c: in_force(c, q, catalog, scope))
+    level = next((lv for rx, lv in _LEVEL_CUES if rx.search(q.text)), None)
+
+    def keep(c) -> bool:
+        # "Hukuman disiplin berat apa saja?" asks for the penalties of that level only.
+        return in_force(c, q, catalog, scope) and (level is None or c.level in (None, level))
+
+    ranked = matcher.match(q, ranks, keep)
+    if level is not None:
+        ranked = [m for m in ranked if m.norm.level == level] or ranked
+    named: set[str] = set()
+    kinds: set[str] = set()
     if what == "powers":
         named = _named_institutions(b.corpus, q.text)
         kinds = {k for rx, ks in _POWER_CUES for k in ks if rx.search(q.text)}
-        ranked = sorted(
-            ranked,
-            key=lambda m: (
-                -(
-                    m.score
-                    + (NAMED_BONUS if m.norm.id.split("#")[0] in named else 0.0)
-                    + (KIND_BONUS if m.norm.power_kind in kinds else 0.0)
-                )
-            ),
-        )
-    found = [m for m in ranked if m.coverage >= MIN_POWER_COVERAGE]
+
+    def weight(m) -> float:
+        bonus = NAMED_BONUS if m.norm.id.split("#")[0] in named else 0.0
+        return m.score + bonus + (KIND_BONUS if m.norm.power_kind in kinds else 0.0)
+
+    found = sorted((m for m in ranked if m.coverage >= MIN_POWER_COVERAGE), key=lambda m: -weight(m))
     group = "authorities" if what == "powers" else "sanctions"
     for m in found[:MAX_POWERS]:
-        if m.score < POWER_SHARE * found[0].score:
+        if weight(m) < POWER_SHARE * weight(found[0]):
             break
         pid = _finer_rule(b, m.norm.provisions[0], q, hits)
         b.add(group, pid, note=f"{m.norm.act_en} (match {m.score:.2f})", regime=m.norm.regime)
 
 
+# The level of discipline a question names.
+_LEVEL_CUES = (
+    (re.compile(r"\b(ringan|light|minor)\b", re.I), "ringan"),
+    (re.compile(r"\b(sedang|medium|moderate|intermediate)\b", re.I), "sedang"),
+    (re.compile(r"\b(berat|heavy|severe|serious)\b", re.I), "berat"),
+)
+# A question asking for the kinds of penalty there are, rather than the penalty for a conduct.
+_ASKS_KINDS = re.compile(
+    r"\b(apa saja|bentuk(?:nya)?|jenis(?:nya)?|macam(?:nya)?|what (?:are|were) the (?:forms|kinds|types)|"
+    r"(?:forms|kinds|types) of (?:\w+ )?(?:disciplinary )?(?:penalt|punishment|sanction))",
+    re.I,
+)
+# English level words before an abbreviation ("a district Bawaslu") → the Indonesian name's words.
+_EN_LEVELS = (
+    (re.compile(r"\bsub-?districts?\b"), "kecamatan"),
+    (re.compile(r"\b(?:districts?|regency|regencies|city|municipal)\b"), "kabupaten kota"),
+    (re.compile(r"\bprovinc(?:e|es|ial)\b"), "provinsi"),
+)
+
+
 def _named_institutions(bundle, text: str) -> set[str]:
     """Institutions the question names by abbreviation ("Bawaslu kabupaten", "KASN"), most specific only."""
-    words = set(re.findall(r"[a-z]+", text.lower()))
+    text = text.lower()
+    for rx, word in _EN_LEVELS:
+        text = rx.sub(word, text)
+    words = set(re.findall(r"[a-z]+", text))
     hits: dict[str, int] = {}
     for inst in bundle.institutions:
         for name in (inst.abbreviation, inst.name):

@@ -49,6 +49,7 @@ class NormCandidate:
     source: str = "curated"
     text: str = ""  # the words matched against: act, provisions' text or summaries
     power_kind: str | None = None  # for an institution's power: supervises, imposes, receives_reports …
+    level: str | None = None  # for a sanction: ringan, sedang or berat
 
     @property
     def doc_id(self) -> str:
@@ -170,6 +171,7 @@ def sanction_candidates(bundle, provision_text) -> list[NormCandidate]:
                 provisions=tuple(sn.provisions),
                 regime=sn.regime,
                 text=" ".join(w for w in words if w),
+                level=sn.level,
             )
         )
     return out
