@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import json
 import logging
-import os
 import re
 import threading
 from collections.abc import Callable
@@ -20,6 +19,7 @@ from typing import Any
 import streamlit as st
 
 from kg.api import Store, store_path_setting
+from kg.settings import requested_model, settings
 
 REPO = Path(__file__).resolve().parents[1]
 log = logging.getLogger("kg.app")
@@ -40,7 +40,7 @@ def store_path() -> Path:
 
 def corpus_dir() -> Path:
     """The curated corpus the first start builds from ($KG_CORPUS, else the shipped corpus/)."""
-    return Path(os.environ.get("KG_CORPUS") or REPO / "corpus")
+    return settings().corpus or REPO / "corpus"
 
 
 # -- store health -------------------------------------------------------------------------------
@@ -204,7 +204,7 @@ def _encoder_future(name: str | None) -> Future:
     """The (possibly still running) load of an encoder, started once per process and name."""
     from kg.api import DEFAULT_MODEL, load_encoder
 
-    key = name or os.environ.get("KG_MODEL") or DEFAULT_MODEL
+    key = requested_model(name) or DEFAULT_MODEL
     with _encoder_lock:
         fut = _encoders.get(key)
         if fut is None or (fut.done() and fut.exception() is not None):
@@ -238,8 +238,8 @@ def get_encoder(name: str | None = None):
 
 def index_model(store: Store) -> str | None:
     """The model to encode questions with: $KG_MODEL, else the one the store's index was built with."""
-    if os.environ.get("KG_MODEL"):
-        return os.environ["KG_MODEL"]
+    if requested_model():
+        return requested_model()
     from kg.api import read_index_params as read_params
 
     params = read_params(store) or {}

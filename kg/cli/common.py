@@ -52,3 +52,9 @@ def parse_date_option(value: str | None, code: int = 2) -> date | None:
     except ValueError as exc:
         fail(str(exc), code)
     return None
+
+
+# The options every command shares; typer reads the variables too, so `--help` shows them.
+STORE_HELP = "Store folder (default ./.kg-store)."
+StoreOption = typer.Option(None, "--store", envvar="KG_STORE", help=STORE_HELP)
+MODEL_HELP = "Encoder: e5-small, minilm, hash, none (lexical only) or a model folder."

@@ -13,10 +13,9 @@ from rich.table import Table
 
 from kg import api
 from kg.api import Store, format_citation
-from kg.cli.common import console, err, fail, parse_date_option, print_error
+from kg.cli.common import MODEL_HELP, StoreOption, console, err, fail, parse_date_option, print_error
 from kg.errors import KgError
 
-StoreOption = typer.Option(None, "--store", help="Store folder (default: $KG_STORE or ./.kg-store).")
 SUMMARY_LEVELS = api.SUMMARY_LEVELS
 
 
@@ -132,9 +131,7 @@ def ingest(
         "--index/--no-index",
         help="Update the search index (only new or changed units are embedded).",
     ),
-    model: str | None = typer.Option(
-        None, "--model", help="Encoder for the index: e5-small, minilm, hash, none or a model folder."
-    ),
+    model: str | None = typer.Option(None, "--model", envvar="KG_MODEL", help=MODEL_HELP),
     ray: bool = typer.Option(False, "--ray", help="Parse and embed as Ray tasks (a local Ray is started)."),
     ray_address: str | None = typer.Option(
         None,

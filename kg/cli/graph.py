@@ -10,10 +10,9 @@ import typer
 from rich.markup import escape
 
 from kg.api import GRAPH_QUERIES, Store
-from kg.cli.common import console, err, fail, parse_date_option
+from kg.cli.common import StoreOption, console, err, fail, parse_date_option
 from kg.errors import KgError, shorten
 
-StoreOption = typer.Option(None, "--store", help="Store folder (default: $KG_STORE or ./.kg-store).")
 SparqlOption = typer.Option(
     None, "--sparql", help="A SPARQL 1.1 server (e.g. http://127.0.0.1:7878) instead of the embedded store."
 )

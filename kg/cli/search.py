@@ -9,16 +9,11 @@ from typing import Annotated
 
 import typer
 
-from kg.cli.common import fail
+from kg.cli.common import MODEL_HELP, STORE_HELP, fail
 from kg.settings import requested_model
 
-StoreOpt = Annotated[
-    Path | None, typer.Option("--store", help="Store folder (default $KG_STORE or .kg-store).")
-]
-ModelOpt = Annotated[
-    str | None,
-    typer.Option("--model", help="Encoder: e5-small, minilm, hash, none (lexical only) or a model folder."),
-]
+StoreOpt = Annotated[Path | None, typer.Option("--store", envvar="KG_STORE", help=STORE_HELP)]
+ModelOpt = Annotated[str | None, typer.Option("--model", envvar="KG_MODEL", help=MODEL_HELP)]
 
 
 def _fail(message: str, code: int = 2) -> None:

@@ -11,12 +11,8 @@ from pathlib import Path
 import typer
 
 from kg.api import Store, require_content
-from kg.cli.common import err
+from kg.cli.common import StoreOption, err
 from kg.errors import GraphNotBuiltError, NotAvailableError, UsageError, shorten
-
-StoreOption = typer.Option(
-    None, "--store", envvar="KG_STORE", help="Store folder (default: $KG_STORE or ./.kg-store)."
-)
 
 serve_app = typer.Typer(
     help="Publish the store: SPARQL endpoint, REST API or MCP server.", no_args_is_help=True
