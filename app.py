@@ -21,7 +21,7 @@ if current.url_path in ("", "ask") and "q" not in params:
     if "id" in params:
         st.switch_page(routes.page("browse"), query_params={"id": params["id"], **dated})
     elif "case" in params:
-        filters = {k: params[k] for k in ("election", "year") if k in params}
+        filters = {k: params[k] for k in ("election", "year", "role", "provision", "outcome") if k in params}
         st.switch_page(routes.page("cases"), query_params={"case": params["case"], **filters})
 
 store = state.ensure_store()

@@ -7,7 +7,7 @@ from typing import Any
 
 import streamlit as st
 
-from app_pages import routes, state
+from app_pages import browse, routes, state
 from kg.api import format_citation
 
 EXAMPLES = (
@@ -121,6 +121,7 @@ def show_card(store: Any, card: Any) -> None:
         return
     show_direct(store, card)
     show_conflicts(data.get("conflicts") or [])
+    flags = citator_flags(store, data)
     for key, title in SECTIONS:
         items = data.get(key) or []
         if not items:
@@ -133,20 +134,30 @@ def show_card(store: Any, card: Any) -> None:
             for regime, group in by_regime.items():
                 st.markdown(f"**{REGIMES.get(regime, regime.replace('-', ' ').capitalize())}**")
                 for item in group:
-                    show_item(store, item)
+                    show_item(store, item, flags.get(item["id"]))
         else:
             for item in items:
-                show_item(store, item)
+                show_item(store, item, flags.get(item["id"]))
     st.caption(data.get("message") or "")
 
 
 def show_conflicts(conflicts: list[dict]) -> None:
     """Conflicts between regulations bearing on what the card cites, with the rule that settles each."""
     for c in conflicts:
-        chips = " ".join(f":small[{state.chip(p)}]" for p in c.get("provisions") or [])
-        principle = (c.get("principle") or "").capitalize()
-        note = state.named(c.get("note") or "")
-        st.warning(f"**Conflict between regulations** ({state.md(principle)}): {note} {chips}")
+        st.warning(browse.conflict_line(c))
+
+
+def citator_flags(store: Any, data: dict) -> dict[str, list[dict]]:
+    """The citator's flags on every provision the card cites, as they stood on the card's date."""
+    from kg.api import citator_badges
+
+    ids = [i["id"] for key, _ in SECTIONS for i in data.get(key) or [] if not i["id"].startswith("case:")]
+    try:
+        at = data.get("at")
+        return citator_badges(store, ids, parse_date(at) if isinstance(at, str) else at)
+    except Exception:  # noqa: BLE001 — the card stands without badges; the log keeps why
+        state.log.exception("citator badges failed")
+        return {}
 
 
 def show_direct(store: Any, card: Any) -> None:
@@ -178,7 +189,7 @@ REGIMES = {
 }
 
 
-def show_item(store: Any, item: dict) -> None:
+def show_item(store: Any, item: dict, flags: list[dict] | None = None) -> None:
     """One cited item: the citation chip (opens Browse, or Cases for a case), status badge, the words
     that introduce a point, then its text."""
     pid = item["id"]
@@ -190,6 +201,11 @@ def show_item(store: Any, item: dict) -> None:
             target, icon, params = routes.page("browse"), ":material/link:", {"id": pid}
         st.page_link(target, label=label, icon=icon, query_params=params)
         badges = [status_badge(item.get("status"))]
+        badges += [
+            browse.flag_badge(f)
+            + (f" :small[by {state.chip(f['by'], f.get('by_citation'))}]" if f.get("by") else "")
+            for f in flags or []
+        ]
         if item.get("is_summary"):
             badges.append(":gray-badge[our summary, not official text]")
             if state.unchecked(pid):

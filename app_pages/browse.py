@@ -126,6 +126,9 @@ def show_item(store: Any, item_id: str, at: date | None = None) -> dict | None:
         st.warning(f"`{item_id}` is not an id this app knows: {state.short_error(exc)}")
         return None
 
+    if view.get("record_type") == "decision":  # a curated court decision (a citator flag links here)
+        show_decision(view)
+        return view
     status = provision_status(store, item_id, (view.get("status") or {}).get("state"), at)
     kept = kept_in_part(store, item_id, at)
     st.subheader(view["citation"])
@@ -135,6 +138,8 @@ def show_item(store: Any, item_id: str, at: date | None = None) -> dict | None:
     breadcrumb(view, item_id)
     if kept:
         show_kept(kept)
+    if "/" in item_id:
+        show_citator(store, item_id, at)
     summaries = [] if view.get("official_text") else summaries_below(item_id)
     if not view.get("official_text"):
         if view.get("summary_id") or view.get("summary_en"):
@@ -185,6 +190,7 @@ def show_item(store: Any, item_id: str, at: date | None = None) -> dict | None:
         for c in children:
             link(c["id"], f"{c['label']} — {(c.get('text') or '')[:90]}")
     show_norms(item_id)
+    show_cases(view.get("cases") or [])
     show_references(view)
     show_history(store, view, item_id)
     show_at_date(store, item_id, at)
@@ -301,6 +307,109 @@ def show_kept(kept: dict) -> None:
     if kept.get("summary"):
         text += f" — {state.md(kept['summary'])}"
     st.warning(text, icon=":material/rule:")
+
+
+FLAG_COLOUR = {"repealed": "red", "struck_down": "red", "amended": "orange", "construed": "blue"}
+
+
+def flag_badge(flag: dict) -> str:
+    """A citator flag (struck down, construed …) as a coloured badge."""
+    colour = FLAG_COLOUR.get(flag["flag"], "violet")
+    return f":{colour}-badge[{state.md(flag['flag'].replace('_', ' '))}]"
+
+
+def citator_line(flag: dict) -> str:
+    """One citator flag as markdown: the badge, by whom (linked), when, our reading and any deadline."""
+    line = flag_badge(flag)
+    if flag.get("by"):
+        line += f" by {state.chip(flag['by'], flag.get('by_citation'))}"
+    if flag.get("date"):
+        line += f" on {state.md(flag['date'])}"
+    if flag.get("checked_against_text") is False:
+        line += " " + (
+            ":orange-badge[news report]" if flag.get("reported_by") == "news" else state.UNCHECKED_BADGE
+        )
+    reading = flag.get("reading_en") or flag.get("reading_id")
+    if reading:
+        line += f"  \n:gray-badge[our words] {state.md(reading)}"
+    if flag.get("deadline"):
+        line += f"  \n**Deadline**: {state.md(flag['deadline'])}"
+    if flag.get("note"):
+        line += f" — {state.named(flag['note'])}"
+    return line
+
+
+def show_citator(store: Any, item_id: str, at: date | None) -> None:
+    """The citator's flags on this provision as they stood on the page's date, and its conflicts."""
+    from kg.api import citator, conflicts_for
+
+    try:
+        flags, conflicts = citator(store, item_id, at), conflicts_for(store, [item_id], at)
+    except Exception:  # noqa: BLE001 — a store without the citator's corpus: nothing to flag
+        return
+    if flags:
+        with st.container(border=True, key="citator"):
+            st.markdown("**Citator**")
+            for f in flags:
+                st.markdown(citator_line(f))
+    for c in conflicts:
+        st.warning(conflict_line(c))
+
+
+def conflict_line(c: dict) -> str:
+    """A conflict between regulations as markdown: the rule that settles it, what prevails, the provisions."""
+    chips = " ".join(f":small[{state.chip(p)}]" for p in c.get("provisions") or [])
+    principle = state.md((c.get("principle") or "").replace("_", " ").capitalize())
+    prevails = c.get("prevailing_provisions") or []
+    won = f"; prevails: {' '.join(state.chip(p) for p in prevails)}" if prevails else ""
+    return f"**Conflict between regulations** ({principle}{won}): {state.named(c.get('note') or '')} {chips}"
+
+
+def show_decision(view: dict) -> None:
+    """A curated court decision without its text: the ruling per provision in our words, and sources."""
+    from kg.api import display_name
+
+    st.subheader(display_name(view["id"], state.corpus()))
+    st.markdown(
+        f"{state.md(view.get('title_en') or '')}  \n"
+        f"Read on {state.md(view.get('date_read') or 'date not recorded')}: "
+        f"**{state.md(view.get('result_en') or '')}**"
+    )
+    if view.get("checked_against_text") is False:
+        st.warning("Not checked against the official text: this record is to be verified.")
+    for r in view.get("rulings") or []:
+        with st.container(border=True):
+            reading = r.get("reading_en") or r.get("reading_id")
+            st.markdown(
+                f"{state.chip(r['provision'])} {flag_badge({'flag': r.get('result') or 'unknown'})}"
+                + (f"  \n:gray-badge[our words] {state.md(reading)}" if reading else "")
+                + (f"  \n**Deadline**: {state.md(r['deadline'])}" if r.get("deadline") else "")
+                + (f" — {state.named(r['note'])}" if r.get("note") else "")
+            )
+    if view.get("unknowns"):
+        st.caption("What the sources leave open: " + "; ".join(state.md(u) for u in view["unknowns"]))
+    reports = [
+        ", ".join(str(x[k]) for k in ("outlet", "locator", "date") if x.get(k)) + f" ({x.get('kind') or '?'})"
+        for x in view.get("reports") or []
+    ]
+    if reports:
+        st.caption("Sources: " + "; ".join(state.md(x) for x in reports))
+
+
+def show_cases(case_ids: list[str]) -> None:
+    """The documented cases that applied this provision, each opening on the Cases page."""
+    if not case_ids:
+        return
+    from kg.api import display_name
+
+    st.markdown(f"**Cases that applied this provision** ({len(case_ids)})")
+    for cid in case_ids:
+        st.page_link(
+            routes.page("cases"),
+            label=display_name(cid, state.corpus()),
+            icon=":material/gavel:",
+            query_params={"case": cid},
+        )
 
 
 def _status_note(status: dict | None) -> str | None:

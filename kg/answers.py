@@ -301,12 +301,18 @@ def _support(searcher: Searcher, question: str, hit: Hit) -> float:
     return matched / total if total else 0.0
 
 
-def ask(store: Store | str | None, question: str, at: str | date | None = None, encoder=None) -> AnswerCard:
+def ask(
+    store: Store | str | None,
+    question: str,
+    at: str | date | None = None,
+    encoder=None,
+    searcher_: Searcher | None = None,
+) -> AnswerCard:
     """The answer card for a question (the library call behind `kg ask` and the UI)."""
     st = store if isinstance(store, Store) else Store(store)
     question = check_query(question, SEARCH_DEPTH)
     when = parse_at(at)
-    searcher = get_searcher(st, encoder)
+    searcher = searcher_ or get_searcher(st, encoder)
     b = _Builder(st, searcher, when)
     catalog = catalog_from_corpus(b.corpus)
     q = parse_question(question, catalog, known=set(st.ids()), at=when)
@@ -322,7 +328,7 @@ def ask(store: Store | str | None, question: str, at: str | date | None = None, 
         _definitions(b, q, scope)
     hits = _search(searcher, q, scope)
     rules = _norm_rules(b, q, catalog, scope, hits)
-    direct = _direct_hits(searcher, question, hits, q, DIRECT_WITH_RULES if rules else MIN_SUPPORT)
+    direct = _direct_hits(searcher, _asked(q), hits, q, DIRECT_WITH_RULES if rules else MIN_SUPPORT)
     direct = [h for h in direct if _same_election(b.corpus, h.pinpoint, q)]
     for h in direct[: MAX_DIRECT if rules else len(direct)]:
         if h.kind == "beir":
@@ -368,6 +374,24 @@ NO_MATCH = (
 )
 DIRECT_WITH_RULES = 0.45  # beside matched norms, a search hit needs this share of the question's words
 MAX_DIRECT = 3  # search hits added beside the matched norms (alone, every supported hit is added)
+
+
+_WHEN_WORDS = re.compile(
+    r"\b(pertengahan|awal|akhir|kejadiannya|tahun|bulan|tanggal|mid|early|late|back in|in|on|"
+    r"saat itu|waktu itu)\s*$",
+    re.I,
+)
+
+
+def _asked(q: Question) -> str:
+    """The question without the words naming its date and regulations: they are not found in a hit's text."""
+    text = q.text
+    for said in [q.at_said or ""] + [r.said for r in q.regulations]:
+        if not said or said not in text:
+            continue
+        head, _, tail = text.partition(said)
+        text = _WHEN_WORDS.sub("", head.rstrip()) + " " + tail
+    return " ".join(text.split())
 
 
 def _refusal(q: Question, why: str) -> str:
@@ -698,6 +722,7 @@ def _hit_binds(searcher: Searcher, h: Hit, q: Question) -> bool:
     return any(binds(a, x) for a in named for x in (q.roles or (q.actor,)))
 
 
+_ABBREVIATED = re.compile(r"\bdisingkat(?:\s+dengan)?\s+([A-Z][\w-]*)")
 _DEFINED_BY = re.compile(r"\s+(?:adalah|yang selanjutnya|selanjutnya disebut|merupakan)\b")
 
 
@@ -725,6 +750,9 @@ def _definitions(b: _Builder, q: Question, scope: set[str]) -> None:
         for pid, text in pool:
             defined = re.split(_DEFINED_BY, text, maxsplit=1)[0]
             dterms = set(an.terms(defined))
+            short = _ABBREVIATED.search(text[: len(defined) + 80])
+            if short:  # "… yang selanjutnya disingkat KASN adalah": the short name is defined too
+                dterms |= set(an.terms(short.group(1)))
             if not dterms:
                 continue
             overlap = len(wanted & dterms)
@@ -900,7 +928,50 @@ def search(
         first = list(b.groups["definitions"])
         defs = [h for h in hits if h.pinpoint in first or h.id in first]
         hits = defs + [h for h in hits if h not in defs]
-    return [replace(h, rank=n) for n, h in enumerate(hits[:k], start=1)]
+    if q.intent != "definition" and not q.problems:
+        hits = _reasoned_hits(st, searcher, query, q, k) + hits
+    seen: set[str] = set()
+    unique = [h for h in hits if not (h.pinpoint in seen or seen.add(h.pinpoint))]
+    return [replace(h, rank=n) for n, h in enumerate(unique[:k], start=1)]
+
+
+REASONED_SHARE = 0.5  # at most this share of the top k comes from the answer's reasoning
+
+
+def _reasoned_hits(st: Store, searcher: Searcher, query: str, q: Question, k: int) -> list[Hit]:
+    """The provisions the answer card rests on (matched norms, their sanctions, powers), as hits.
+
+    Conduct matching reads the question's actor, election and everyday words, which plain ranking
+    cannot; what it finds leads the list.
+    """
+    card = ask(st, query, at=q.at, searcher_=searcher)
+    if not card.supported:
+        return []
+    out: list[Hit] = []
+    for group in ("definitions", "prohibitions", "obligations", "sanctions", "authorities"):
+        for it in getattr(card, group):
+            if it.status == "case" or "/" not in it.id:
+                continue
+            doc = it.id.split("/", 1)[0]
+            out.append(
+                Hit(
+                    id=_unit_of(it.id, searcher) or it.id,
+                    rank=0,
+                    score=1.0,
+                    citation=it.citation,
+                    doc_id=doc,
+                    kind="summary" if it.is_summary else "provision",
+                    pinpoint=it.id,
+                    pinpoint_citation=it.citation,
+                    snippet=it.snippet,
+                    is_summary=it.is_summary,
+                    status=it.status,
+                    status_note="",
+                    sources=("answer",),
+                    relation=it.note or None,
+                )
+            )
+    return out[: max(1, int(k * REASONED_SHARE))]
 
 
 def render_card(card: AnswerCard) -> str:

@@ -30,6 +30,7 @@ _BINDS_ALSO = {
     "pejabat-asn": ("pns", "pppk"),
     "pegawai": ("pns", "pppk", "pegawai-asn"),
     "pejabat-negara": ("menteri", "presiden"),
+    "pasangan-calon": ("calon",),  # a rule for the pair binds each candidate in it
 }
 
 

@@ -150,7 +150,7 @@ _ROLE_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (r"civil servants?|public servants?|government employees?|state employees?|bureaucrats?", ("pns",)),
     (r"asn employees?|state civil apparatus", ("pegawai-asn",)),
     (
-        r"contract (?:employees?|workers?|staff)|"
+        r"contract (?:government |state |civil )?(?:employees?|workers?|staff)|"
         r"government employees? (?:with|under) (?:a )?(?:work )?contract|"
         r"p3k",
         ("pppk",),
@@ -236,7 +236,19 @@ def find_roles(text: str) -> tuple[str | None, tuple[str, ...], tuple[str, ...]]
         return None, tuple(ordered), ()
     at = min(int(pos) for pos, a in positions if a == actor)
     roles = [actor] + [a for pos, a in positions if int(pos) == at and a != actor]
+    # "Polisi dilibatkan paslon …": the one after a passive verb acts too, so rules binding it answer.
+    passive = _PASSIVE.search(text, at)
+    if passive:
+        roles += [a for pos, a in positions if passive.end() <= pos <= passive.end() + 2]
     return actor, tuple(ordered), tuple(dict.fromkeys(roles))
+
+
+_PASSIVE = re.compile(
+    r"\b(?:dilibatkan|dikerahkan|diikutsertakan|dimobilisasi|diajak|disuruh|diperintah|diminta)"
+    r"(?:\s+oleh)?\s+|"
+    r"\b(?:involved|mobili[sz]ed|recruited|drawn in|enlisted|used|ordered) by\s+(?:an?\s+|the\s+)?",
+    re.I,
+)
 
 
 # -- election kind --------------------------------------------------------------------------------
@@ -273,6 +285,9 @@ _INTENTS: tuple[tuple[Intent, re.Pattern[str]], ...] = (
             r"yang disebut|singkatan|"
             r"legally speaking|what exactly is|what is the legal meaning|"
             r"what (?:is|are) meant by|what counts as|"
+            # "What is a PPPK?": a short noun phrase, no verb of conduct after it.
+            r"^\s*what(?:'s| is) an? (?!.*\b(?:to|can|may|must|if|when|for|allowed)\b)"
+            r"(?=(?:[\w'()/-]+\s*){1,6}\??$)|"
             r"what does .{1,40} mean|definition of|define|defined as|meaning of|what is an? (?=\w+ under))",
             re.I,
         ),
@@ -548,7 +563,7 @@ _STOP = frozenset(
         "which how with by his her their its it this that be been being when where whose should would could "
         "not no any as at on from into about than then there what's law rule rules regulation question "
         "penalty penalties sanction sanctions punishment allowed permitted prohibited forbidden "
-        "uu pp undang nomor tahun pasal"
+        "uu pp undang nomor tahun pasal pertengahan kejadiannya"
     ).split()
 )
 

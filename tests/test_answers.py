@@ -321,3 +321,37 @@ def test_render_groups_sanctions_by_regime_and_lists_alternatives():
     assert text.index("  discipline:") < text.index("pp-90-2030/pasal-4") < text.index("  criminal-election:")
     assert "Also consider:" in text and "also consider: banners" in text
     assert "Conflicts between regulations:" in text and "synthetic conflict note" in text
+
+
+def test_kg_search_leads_with_what_the_answer_rests_on(reasoning_store):
+    from kg.answers import search
+
+    hits = search(
+        reasoning_store,
+        "PNS memakai mobil dinas untuk kampanye, apa sanksinya?",
+        encoder=load_encoder("hash"),
+    )
+    assert hits[0].pinpoint == "pp-90-2030/pasal-3/huruf-b/angka-2" and "answer" in hits[0].sources
+    assert len({h.pinpoint for h in hits}) == len(hits)
+
+
+def test_institutions_named_with_english_level_words():
+    from types import SimpleNamespace
+
+    from kg.answers import _named_institutions
+
+    kab = SimpleNamespace(id="inst:synthetic-kab", abbreviation=None, name="Bawaslu Kabupaten/Kota")
+    ri = SimpleNamespace(id="inst:synthetic-ri", abbreviation="Bawaslu", name="Badan Pengawas Sintetis")
+    bundle = SimpleNamespace(institutions=[kab, ri])
+    assert _named_institutions(bundle, "A district Bawaslu finds a breach") == {"inst:synthetic-kab"}
+    assert _named_institutions(bundle, "Bawaslu kabupaten menemukan") == {"inst:synthetic-kab"}
+    assert _named_institutions(bundle, "Bawaslu finds a breach") == {"inst:synthetic-ri"}
+
+
+def test_support_is_measured_without_the_words_naming_date_and_regulation():
+    from kg.answers import _asked
+    from kg.question import parse_question
+
+    q = parse_question("Pertengahan 2015, PNS mendaftar sebagai calon bupati")
+    assert q.at is not None
+    assert _asked(q) == ", PNS mendaftar sebagai calon bupati"

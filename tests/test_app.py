@@ -629,7 +629,7 @@ def test_all_institutions_are_grouped_by_role_and_the_unconnected_listed_apart(s
 
 def test_case_graph_labels_are_distinct(store):
     at = run(case="case:bengkulu-dinkes-2024")
-    labels = node_labels(figures(at)[0])
+    labels = next(node_labels(f) for f in figures(at) if node_labels(f))  # the timeline has no node labels
     assert labels and len(labels) == len(set(labels)), labels
     assert not any("/pasal-" in x for x in labels)  # provisions read as citations
 
@@ -649,6 +649,80 @@ def test_case_filters_travel_with_the_link(store):
     assert again.selectbox(key="cases_case").value == chosen.value
     every = run("cases").selectbox(key="cases_case").options
     assert len(again.selectbox(key="cases_case").options) < len(every)
+
+
+def case_links(at: AppTest) -> list[tuple[str, dict]]:
+    return [(label, q) for label, q in links(at) if q.get("case")]
+
+
+def test_case_list_filters_by_role_provision_outcome_and_year_and_travel_with_the_link(store):
+    at = run("cases")
+    every = {q["case"] for _, q in case_links(at)}
+    at.selectbox(key="cases_role").select("kepala-desa").run()
+    at.selectbox(key="cases_provision").select("uu-7-2017/pasal-490").run()
+    at.selectbox(key="cases_outcome").select("convicted").run()
+    at.selectbox(key="cases_year").select("2024").run()
+    link = dict(at.query_params)
+    assert {k: link[k] for k in ("role", "provision", "outcome", "year")} == {
+        "role": "kepala-desa",
+        "provision": "uu-7-2017/pasal-490",
+        "outcome": "convicted",
+        "year": "2024",
+    }
+    listed = {q["case"] for _, q in case_links(at)}
+    assert listed and listed < every
+    assert "case:pn-mojokerto-2018-kades" not in listed  # 2018
+    assert "case:pn-slk-23-pid-sus-2024" not in listed  # its outcome is recorded as decided, not convicted
+    # Each case links to its graph view, keeping the filters; the label is its title, not its id.
+    label, query = next((lbl, q) for lbl, q in case_links(at) if q["case"] in listed)
+    assert query["provision"] == "uu-7-2017/pasal-490" and "case:" not in label
+    again = run("cases")  # the link as the browser opens it: /cases?role=…&provision=…
+    for k, v in link.items():
+        again.query_params[k] = v
+    again.run()
+    assert again.selectbox(key="cases_provision").value == "uu-7-2017/pasal-490"
+    assert again.selectbox(key="cases_outcome").value == "convicted"
+    assert {q["case"] for _, q in case_links(again)} == listed
+    assert any(f["layout"].get("xaxis", {}).get("type") == "date" for f in figures(again))  # the timeline
+
+
+def test_reported_figures_are_shown_with_their_sources(store):
+    at = run("cases")
+    heads = [m for m in texts(at, "markdown") if "as reported by" in m]
+    assert any("Pilkada 2020" in m and "KASN" in m for m in heads), heads
+    sources = [c for c in texts(at, "caption") if c.startswith("Source:")]
+    assert len(sources) >= len(heads) and any("antaranews" in c and "news report" in c for c in sources)
+
+
+def test_browse_shows_the_citator_flag_on_a_provision_by_its_date(store):
+    at = run(id="uu-20-2023/pasal-26/ayat-2/huruf-d")
+    flags = [m for m in texts(at, "markdown") if "conditionally unconstitutional" in m]
+    assert flags, texts(at, "markdown")
+    assert "](browse?id=mk-121-puu-xxii-2024)" in flags[0] and "Nomor 121/PUU-XXII/2024" in flags[0]
+    assert "2025-10-16" in flags[0] and "2027-10-16" in flags[0] and "our words" in flags[0]
+    before = run(id="uu-20-2023/pasal-26/ayat-2/huruf-d", at="2025-01-01")
+    assert not any("conditionally unconstitutional" in m for m in texts(before, "markdown"))
+    decision = run(id="mk-121-puu-xxii-2024")  # where the flag links
+    assert not decision.error
+    assert any("conditionally unconstitutional" in m for m in texts(decision, "markdown"))
+
+
+def test_answer_items_carry_the_citator_badge_as_of_the_card_date(store):
+    question = "siapa yang mengawasi penerapan Sistem Merit menurut UU 20/2023 Pasal 26"
+    flagged = [m for m in texts(run(q=question), "markdown") if "conditionally unconstitutional" in m]
+    assert flagged and "](browse?id=mk-121-puu-xxii-2024)" in flagged[0]
+    earlier = run(q=question, at="2025-01-01")  # before the reading
+    assert "uu-20-2023/pasal-26/ayat-2/huruf-d" in {q.get("id") for _, q in links(earlier)}
+    assert not any("conditionally unconstitutional" in m for m in texts(earlier, "markdown"))
+
+
+def test_browse_lists_the_cases_that_applied_a_provision(store):
+    at = run(id="uu-7-2017/pasal-490")
+    assert any(m.startswith("**Cases that applied this provision**") for m in texts(at, "markdown"))
+    cases = dict((q["case"], label) for label, q in case_links(at))
+    assert "case:pn-slk-23-pid-sus-2024" in cases and "Solok" in cases["case:pn-slk-23-pid-sus-2024"]
+    other = run(id="pp-94-2021/pasal-5/huruf-n/angka-4")
+    assert not case_links(other)
 
 
 @pytest.mark.shared

@@ -206,3 +206,29 @@ def test_extracted_norms_join_unless_curated_or_negated():
     assert (
         [c.id for c in out] == ["n2"] and out[0].source == "extracted" and out[0].text == "memasang spanduk"
     )
+
+
+def test_a_rule_for_the_pair_binds_each_candidate():
+    assert binds("pasangan-calon", "calon") and not binds("pasangan-calon", "pns")
+
+
+def test_power_candidates_carry_the_kind_of_power():
+    from types import SimpleNamespace
+
+    from kg.conduct import power_candidates
+
+    power = SimpleNamespace(
+        scope_id="menerima laporan sintetis",
+        scope_en="receives synthetic reports",
+        kind="receives_reports",
+        provision="uu-90-2030/pasal-9",
+    )
+    inst = SimpleNamespace(
+        id="inst:synthetic",
+        name="Badan Sintetis",
+        name_en="Synthetic Agency",
+        abbreviation="BS",
+        powers=[power],
+    )
+    (cand,) = power_candidates(SimpleNamespace(institutions=[inst]), lambda pid: "")
+    assert cand.power_kind == "receives_reports" and cand.provisions == ("uu-90-2030/pasal-9",)

@@ -62,6 +62,8 @@ def test_language(text, lang):
         ("Bolehkah PNS hadir di kampanye?", "prohibition"),
         ("Apa kewajiban PNS yang menjadi calon?", "obligation"),
         ("PNS kampanye", "general"),
+        ("What is a Pejabat Pembina Kepegawaian (staffing authority)?", "definition"),
+        ("What is a civil servant allowed to do?", "prohibition"),
     ],
 )
 def test_intent(text, intent):
@@ -75,6 +77,13 @@ def test_actor_is_who_acts_not_whom_the_act_favours():
     assert find_actors("Can a contract employee join a rally?")[0] == "pppk"
     assert find_actors("A village head joins a campaign team")[0] == "kepala-desa"
     assert find_actors("Apakah hujan turun hari ini?") == (None, ())
+
+
+def test_the_one_after_a_passive_verb_acts_too():
+    actor, _, roles = find_roles("Polisi aktif dilibatkan paslon walikota untuk kampanye")
+    assert actor == "anggota-polri" and "pasangan-calon" in roles
+    assert "pasangan-calon" not in find_roles("Polisi aktif ikut kampanye paslon walikota")[2]
+    assert find_actors("Do contract government employees (PPPK) have campaign limits?")[0] == "pppk"
 
 
 def test_actor_ids_come_from_the_one_actor_vocabulary():
