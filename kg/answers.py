@@ -487,6 +487,9 @@ def _norm_rules(b: _Builder, q: Question, catalog: dict, scope: set[str], hits: 
     if q.intent == "sanction" and _ASKS_KINDS.search(q.text):
         _catalogue(b, q, ranks, hits, "sanctions")
     chosen, alternatives = select(matcher.match(q, ranks, keep))
+    if chosen and not (q.actor or q.election or q.regulations) and chosen[0].coverage < UNANCHORED_COVERAGE:
+        # Nothing ties the question to this domain: one shared word ("pajak") is not an answer.
+        chosen, alternatives = [], []
     if q.intent == "sanction" and not chosen:
         # "Which penalties are there?" names no conduct: the penalties themselves are the answer.
         _catalogue(b, q, ranks, hits, "sanctions")
@@ -619,6 +622,7 @@ def _named_institutions(bundle, text: str) -> set[str]:
     return {i for i, n in hits.items() if n == top}
 
 
+UNANCHORED_COVERAGE = 0.3  # a question naming no actor, election or regulation needs this much matched
 NAMED_BONUS = 0.3  # a power of an institution the question names outranks one that only shares words
 KIND_BONUS = 0.15  # a power of the kind the question asks about ("lapor ke mana" → receives reports)
 # The question's verb names the kind of power it asks about (kinds of kg.corpus PowerKind).

@@ -355,3 +355,15 @@ def test_support_is_measured_without_the_words_naming_date_and_regulation():
     q = parse_question("Pertengahan 2015, PNS mendaftar sebagai calon bupati")
     assert q.at is not None
     assert _asked(q) == ", PNS mendaftar sebagai calon bupati"
+
+
+def test_a_question_naming_no_actor_election_or_regulation_needs_more_than_a_shared_phrase(
+    reasoning_store, monkeypatch
+):
+    import kg.answers
+
+    text = "Berapa harga mobil dinas bekas di pasar Jakarta?"
+    assert not _ask(reasoning_store, text).supported
+    monkeypatch.setattr(kg.answers, "UNANCHORED_COVERAGE", 0.0)  # without the rule it would be "answered"
+    assert _ask(reasoning_store, text).supported
+    assert _ask(reasoning_store, "PNS memakai mobil dinas untuk kampanye").supported
