@@ -20,7 +20,8 @@ from datetime import date
 from pydantic import BaseModel, ConfigDict
 
 from kg.conduct import actor_allows, in_force, scope_of, select
-from kg.ids import format_document_citation
+from kg.errors import KgError
+from kg.ids import format_citation, format_document_citation
 from kg.question import Question, catalog_from_corpus, parse_question
 from kg.search.engine import Hit, Searcher, SearchError, check_query, get_searcher, parse_at
 from kg.search.units import provision_citation
@@ -59,7 +60,7 @@ class CitedItem(_Frozen):
     snippet: str  # official text where ingested, else our summary
     is_summary: bool  # True when the snippet is our curated summary, not official text
     regime: str | None = None  # for sanctions: disciplinary, criminal, ethics, administrative
-    note: str = ""  # why it is here ("sets the sanction for pp-94-2021/pasal-5/huruf-n/angka-4")
+    note: str = ""  # why it is here, in citations ("sets the sanction for PP No. 94 Tahun 2021, Pasal 5 …")
     rests_on: tuple[str, ...] = ()  # the provision ids this item rests on
 
 
@@ -139,7 +140,7 @@ class _Builder:
             from kg.corpus import load_store_corpus
 
             self.corpus = load_store_corpus(store)
-        except Exception:  # no curated corpus in this store
+        except (OSError, ValueError):  # no readable curated corpus in this store
             self.corpus = None
 
     def official(self, pid: str) -> tuple[str, str, bool] | None:
@@ -351,7 +352,12 @@ def ask(
         for src in _sanctions_citing(searcher, pin):
             rows = searcher.index.rows_of_id.get(_unit_of(src, searcher), [])
             regime = _regime(searcher.index.units[rows[0]].text, src) if rows else None
-            b.add("sanctions", b.finer(src, pin), note=f"sets the sanction for {pin}", regime=regime)
+            b.add(
+                "sanctions",
+                b.finer(src, pin),
+                note=f"sets the sanction for {format_citation(pin)}",
+                regime=regime,
+            )
     if not _from_graph(b, st, rules[:MAX_RULES], q.at):
         _from_corpus(b, rules[:MAX_RULES])
     if not any(b.groups[g] for g in b.groups if g != "alternatives"):
@@ -445,7 +451,7 @@ def _repealing_references(store: Store, doc_id: str) -> list[str]:
     out = []
     try:
         refs = store.incoming_references(doc_id)
-    except Exception:  # an old store without the reverse index
+    except (OSError, ValueError, KeyError):  # an old store without the reverse index
         return out
     for r in refs:
         if "/pasal-" not in r.source or r.source in out:
@@ -781,7 +787,7 @@ def _conflicts(store: Store, b: _Builder, when: date | None) -> tuple[dict, ...]
     ids = [i for g in ("prohibitions", "obligations", "sanctions") for i in b.groups[g]]
     try:
         return tuple(conflicts_for(store, ids, when))
-    except Exception:  # the citator cannot read this store's corpus: the card goes without conflicts
+    except (KgError, OSError, ValueError):  # the citator cannot read this store's corpus: no conflicts
         return ()
 
 
@@ -848,12 +854,12 @@ def _from_graph(b: _Builder, store: Store, rules: list[str], when: date | None) 
         from kg.graph.rdfstore import open_graph_store
 
         gs = open_graph_store(store)
-    except Exception:  # no usable graph: the corpus fallback answers instead
+    except (KgError, OSError):  # no usable graph: the corpus fallback answers instead
         return False
     for pid in rules:
         try:
             answer = queries.sanctions(store, provision=pid, at=when, gs=gs)
-        except Exception:  # the graph knows nothing of this provision
+        except KgError:  # the graph knows nothing of this provision
             continue
         for norm in answer.norms:
             for s in norm.sanctions:
@@ -861,7 +867,7 @@ def _from_graph(b: _Builder, store: Store, rules: list[str], when: date | None) 
                     b.add(
                         "sanctions",
                         p,
-                        note=f"{s.description_en} (for {pid})",
+                        note=f"{s.description_en} (for {format_citation(pid)})",
                         regime=s.regime,
                         rests_on=s.provisions,
                     )
@@ -869,7 +875,7 @@ def _from_graph(b: _Builder, store: Store, rules: list[str], when: date | None) 
                 b.add("sanctions", b.finer(p, pid), note=f"sanction for: {norm.act_en}", regime=norm.regime)
             try:
                 chain = queries.authority_chain(store, norm.id, at=when, gs=gs)
-            except Exception:  # no chain for this norm
+            except KgError:  # no chain for this norm
                 chain = None
             for step in getattr(chain, "steps", ()):
                 note = f"{step.stage.replace('_', ' ')}: {step.institution_name} - {step.scope_en}"
