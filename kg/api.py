@@ -184,7 +184,26 @@ def search(store: Store, query: str, k: int = 10, at: str | date | None = None) 
     searcher = get_searcher(store)
     hits = searcher.search(text, k=k, at=day)
     at_iso = day.isoformat() if day else None
-    return SearchResult(query=text, at=at_iso, hits=[h.to_dict() for h in hits], notes=searcher.notes)
+    return SearchResult(query=text, at=at_iso, hits=hit_records(store, hits, day), notes=searcher.notes)
+
+
+def hit_records(store: Store, hits: list, at: date | None = None) -> list[dict[str, Any]]:
+    """Search hits as records, each with the citator flags on its provision or a provision holding it."""
+    from kg.graph.citator import flags_for_ids
+
+    def ancestors(pid: str) -> list[str]:
+        parts = pid.split("/")
+        return ["/".join(parts[:n]) for n in range(2, len(parts) + 1)]
+
+    wanted = {h.id: ancestors(h.pinpoint) + ancestors(h.id) for h in hits}
+    flags = flags_for_ids(store, [i for ids in wanted.values() for i in ids], at)
+    out = []
+    for h in hits:
+        record = h.to_dict()
+        found = {(f["provision"], f["flag"], f["by"]): f for i in wanted[h.id] for f in flags.get(i, [])}
+        record["citator"] = list(found.values())
+        out.append(record)
+    return out
 
 
 def _checked_text(name: str, text: str) -> str:

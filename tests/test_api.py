@@ -225,3 +225,20 @@ def test_cases_filter_by_provision_actor_and_id(store: Store) -> None:
     assert api.cases(store, actor="kepala-desa") == []
     assert api.cases(store, case_id="case:synthetic-van-case") == [case]
     assert api.cases(store, provision="uu-901-2010/pasal-1") == []
+
+
+def test_search_hits_carry_the_citator_flags_of_their_provision_once(citator_store: Store) -> None:
+    from kg.search.engine import Hit
+
+    def hit(pid: str) -> Hit:
+        return Hit(pid, 1, 1.0, pid, pid.split("/")[0], "provision", pid, pid, "", False, "in force", "", ())
+
+    flagged, other = api.hit_records(
+        citator_store, [hit("uu-901-2090/pasal-9"), hit("uu-901-2090/pasal-1")], date(2093, 1, 1)
+    )
+    assert [(f["flag"], f["by"]) for f in flagged["citator"]] == [
+        ("conditionally_constitutional", "mk-9-puu-xc-2092")
+    ]
+    assert other["citator"] == []
+    (before,) = api.hit_records(citator_store, [hit("uu-901-2090/pasal-9")], date(2090, 1, 1))
+    assert before["citator"] == []

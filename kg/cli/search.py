@@ -10,6 +10,7 @@ from typing import Annotated
 import typer
 
 from kg.cli.common import MODEL_HELP, STORE_HELP, fail
+from kg.ids import format_citation
 from kg.settings import requested_model
 
 StoreOpt = Annotated[Path | None, typer.Option("--store", envvar="KG_STORE", help=STORE_HELP)]
@@ -53,12 +54,16 @@ def _open(store: Path | None, model: str | None):
     return Searcher.open(st, model=model, log=_log)
 
 
-def _print_hits(query: str, hits, at: str | None) -> None:
+def _print_hits(query: str, hits, records: list[dict]) -> None:
     if not hits:
         typer.echo("No provision in the store matches this query.")
         return
-    for h in hits:
+    for h, record in zip(hits, records, strict=True):
         flag = "" if h.status in ("in force", "unknown") else f"  [{h.status.upper()}]"
+        for f in record.get("citator", []):
+            where = "" if f["provision"] == h.pinpoint else f" on {format_citation(f['provision'])}"
+            by = f.get("by_citation") or f["by"]
+            flag += f"  [{f['flag'].replace('_', ' ')}{where}: {by}, {f['date'] or 'date unknown'}]"
         summary = "  [our summary, not official text]" if h.is_summary else ""
         via = f"  (via {h.relation} {h.lifted_from})" if h.lifted_from else ""
         typer.echo(f"{h.rank:>2}. {h.pinpoint_citation}{flag}{summary}{via}")
@@ -98,13 +103,14 @@ def search_command(
         from kg.api import scoped_search
 
         hits = scoped_search(searcher.store, query, k=k, at=at, searcher=searcher)
-        if as_json:
-            from kg.api import SearchResult  # the record GET /search and the MCP search tool return
+        from kg.api import SearchResult, hit_records  # the record GET /search and the MCP search tool return
 
-            result = SearchResult(query=query, at=at, hits=[h.to_dict() for h in hits], notes=searcher.notes)
+        records = hit_records(searcher.store, hits, parse_at(at))
+        if as_json:
+            result = SearchResult(query=query, at=at, hits=records, notes=searcher.notes)
             typer.echo(result.model_dump_json(indent=2))
         else:
-            _print_hits(query, hits, at)
+            _print_hits(query, hits, records)
     except _known_errors() as exc:
         _fail_known(exc)
 
