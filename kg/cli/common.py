@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import date
 
 import typer
 from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.text import Text
 from typer.core import TyperGroup
 
@@ -58,3 +61,25 @@ def parse_date_option(value: str | None, code: int = 2) -> date | None:
 STORE_HELP = "Store folder (default ./.kg-store)."
 StoreOption = typer.Option(None, "--store", envvar="KG_STORE", help=STORE_HELP)
 MODEL_HELP = "Encoder: e5-small, minilm, hash, none (lexical only) or a model folder."
+
+
+@contextmanager
+def progress_bar(label: str, show: bool = True) -> Iterator[Callable[[int, int, str], None]]:
+    """A progress bar on stderr; yields the ``progress(done, total, name)`` callback kg.api takes."""
+    bar = Progress(
+        TextColumn(label),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        TextColumn("{task.description}"),
+        console=err,
+        disable=not show,
+        transient=True,
+    )
+    with bar:
+        task = bar.add_task("", total=None)
+
+        def tell(done: int, total: int, name: str) -> None:
+            bar.update(task, completed=done, total=total, description=name)
+
+        yield tell

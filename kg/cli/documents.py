@@ -8,12 +8,19 @@ from pathlib import Path
 
 import typer
 from rich.markup import escape
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
 from kg import api
 from kg.api import Store, format_citation
-from kg.cli.common import MODEL_HELP, StoreOption, console, err, fail, parse_date_option, print_error
+from kg.cli.common import (
+    MODEL_HELP,
+    StoreOption,
+    console,
+    fail,
+    parse_date_option,
+    print_error,
+    progress_bar,
+)
 from kg.errors import KgError
 
 SUMMARY_LEVELS = api.SUMMARY_LEVELS
@@ -23,22 +30,7 @@ def ingest_with_progress(
     paths: list[Path], store: Store, show_progress: bool = True, use_ray: bool = False
 ) -> dict:
     """api.ingest_documents with a progress bar on stderr (parsing on Ray when asked)."""
-    bar = Progress(
-        TextColumn("ingest"),
-        BarColumn(),
-        MofNCompleteColumn(),
-        TimeElapsedColumn(),
-        TextColumn("{task.description}"),
-        console=err,
-        disable=not show_progress,
-        transient=True,
-    )
-    with bar:
-        task = bar.add_task("", total=None)
-
-        def tell(done: int, total: int, name: str) -> None:
-            bar.update(task, completed=done, total=total, description=name)
-
+    with progress_bar("ingest", show_progress) as tell:
         return api.ingest_documents(paths, store, progress=tell, use_ray=use_ray)
 
 
@@ -81,22 +73,7 @@ def index_after_ingest(
     store: Store, model: str | None, show_progress: bool = True, use_ray: bool = False
 ) -> dict:
     """api.update_index with a progress bar on stderr and a one-line report."""
-    bar = Progress(
-        TextColumn("index"),
-        BarColumn(),
-        MofNCompleteColumn(),
-        TimeElapsedColumn(),
-        TextColumn("{task.description}"),
-        console=err,
-        disable=not show_progress,
-        transient=True,
-    )
-    with bar:
-        task = bar.add_task("", total=None)
-
-        def tell(done: int, total: int, what: str) -> None:
-            bar.update(task, completed=done, total=total, description=what)
-
+    with progress_bar("index", show_progress) as tell:
         try:
             report = api.update_index(store, model, progress=tell, use_ray=use_ray)
         except Exception as exc:
