@@ -33,9 +33,9 @@ pada tanggal 3 Januari 2098
 
 # Invented wording in the drafting form of real statutes (no real law).
 SYNTHETIC_BODY = """Pasal 1
-Dalam Peraturan Pemerintah ini yang dimaksud dengan:
-1. Pegawai Negeri Sipil yang selanjutnya disingkat PNS adalah pegawai sintetis yang wajib hadir.
-2. Hari Kerja adalah hari yang ditetapkan oleh Menteri.
+Dalam Peraturan Pemerintah sintetis ini yang dimaksud dengan:
+1. Hari Kerja adalah hari yang ditetapkan oleh Menteri.
+2. Pegawai Negeri Sipil yang selanjutnya disingkat PNS adalah orang sintetis yang wajib hadir.
 
 Pasal 2
 PNS dilarang:
@@ -62,8 +62,8 @@ b. memberikan dukungan sebagaimana dimaksud dalam Pasal 2 huruf b angka 1 dan an
 
 Pasal 6
 Setiap orang yang dengan sengaja melanggar larangan sebagaimana dimaksud dalam Pasal 3 ayat (1), \
-dipidana dengan pidana penjara paling lama 2 (dua) tahun dan denda paling banyak \
-Rp24.000.000,00 (dua puluh empat juta rupiah).
+dipidana dengan pidana penjara paling lama 24 (dua puluh empat) bulan dan denda paling banyak \
+Rp24.000.000,00 (sintetis: dua puluh empat juta rupiah).
 
 Pasal 7
 PNS yang melanggar ketentuan sebagaimana dimaksud dalam Pasal 77 dikenai sanksi administratif \
@@ -80,11 +80,11 @@ PERATURAN PEMERINTAH REPUBLIK INDONESIA
 NOMOR 98 TAHUN 2098
 
 I. UMUM
-Cukup jelas.
+Penjelasan umum sintetis.
 
 II. PASAL DEMI PASAL
 Pasal 1
-Cukup jelas.
+Angka 1 dan angka 2 tidak memerlukan penjelasan.
 Pasal 2
 Huruf a
 Yang dimaksud dengan hewan adalah hewan apa pun; pegawai wajib melaporkannya.
