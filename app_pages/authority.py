@@ -51,17 +51,10 @@ def render() -> None:
             "Violation", ids, format_func=lambda v: choices[v], key="authority_violation"
         )
     with c2:
-        typed = st.text_input(
-            "Law as it stood on (YYYY-MM-DD)",
-            key="authority_at",
-            placeholder=date.today().isoformat(),
-            max_chars=40,
-        ).strip()
-    try:
-        at = date.fromisoformat(typed) if typed else None
-    except ValueError:
-        st.warning(f"«{typed}» is not a date: write it as YYYY-MM-DD.")
+        field = state.date_field("Law as it stood on (YYYY-MM-DD)", "authority_at")
+    if field is None:
         return
+    typed, at = field
     shared = {"violation": violation, **({"at": typed} if typed else {})}
     if dict(st.query_params) != shared:
         st.query_params.from_dict(shared)  # the link now holds the violation and the date

@@ -89,17 +89,12 @@ def dated() -> date | None:
     if st.session_state.get("_browse_at_linked") != linked:
         st.session_state["browse_at_text"] = linked
         st.session_state["_browse_at_linked"] = linked
-    typed = st.text_input(
-        "As it stood on (YYYY-MM-DD; empty for today)",
-        key="browse_at_text",
-        placeholder=date.today().isoformat(),
-        max_chars=40,
-    ).strip()
-    try:
-        at = date.fromisoformat(typed) if typed else None
-    except ValueError:
-        st.warning(f"«{typed}» is not a date: write it as YYYY-MM-DD; showing today's law.")
+    field = state.date_field(
+        "As it stood on (YYYY-MM-DD; empty for today)", "browse_at_text", "; showing today's law"
+    )
+    if field is None:
         return None
+    typed, at = field
     if typed != linked:
         if typed:
             st.query_params["at"] = typed

@@ -13,6 +13,7 @@ import re
 import threading
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -422,3 +423,16 @@ def named(text: str) -> str:
     from kg.api import name_ids
 
     return "".join(md(words) if rid is None else chip(rid, words) for words, rid in name_ids(text, corpus()))
+
+
+def date_field(label: str, key: str, bad_note: str = "") -> tuple[str, date | None] | None:
+    """A YYYY-MM-DD text field (Enter applies it): (what was typed, its date or None when empty).
+
+    None, after a warning in the page, when the text is not a date.
+    """
+    typed = st.text_input(label, key=key, placeholder=date.today().isoformat(), max_chars=40).strip()
+    try:
+        return typed, (date.fromisoformat(typed) if typed else None)
+    except ValueError:
+        st.warning(f"«{typed}» is not a date: write it as YYYY-MM-DD{bad_note}.")
+        return None
