@@ -364,9 +364,22 @@ def ingest_corpus(path: str | Path, store: Store) -> dict[str, int]:
     return bundle.counts()
 
 
+# Parsed bundles by file, kept while the file is unchanged: answers, search and the citator all read the
+# bundle on every question, and parsing it each time is most of their start-up cost.
+_LOADED: dict[Path, tuple[tuple[int, int, int], CorpusBundle]] = {}
+
+
 def load_store_corpus(store: Store) -> CorpusBundle | None:
     """The corpus last ingested into the store, or None when there is none."""
     f = _bundle_file(store)
-    if not f.exists():
+    try:
+        st = f.stat()
+    except FileNotFoundError:
         return None
-    return CorpusBundle.model_validate_json(f.read_text(encoding="utf-8"))
+    key = (st.st_ino, st.st_mtime_ns, st.st_size)  # every write is a rename, so a new inode
+    cached = _LOADED.get(f)
+    if cached is not None and cached[0] == key:
+        return cached[1]
+    bundle = CorpusBundle.model_validate_json(f.read_text(encoding="utf-8"))
+    _LOADED[f] = (key, bundle)
+    return bundle
