@@ -541,7 +541,9 @@ def _finer_rule(b: _Builder, pid: str, q: Question, hits: list[Hit]) -> str:
     from kg.search.glossary import expansions
 
     an = b.searcher.index.lexical.analyzer
-    want = set(an.terms(" ".join(q.conduct))) | {t for x in expansions(q.text) for t in an.terms(x)}
+    want = set(an.terms(" ".join(q.conduct))) | {
+        t for x in expansions(q.text, b.searcher.concepts) for t in an.terms(x)
+    }
     by_id = {p.id: p for p in doc.provisions}
     scored = sorted(
         ((len(want & set(an.terms(by_id[c].text))), c) for c in prov.children if c in by_id), reverse=True
@@ -559,7 +561,7 @@ def _catalogue(b: _Builder, q: Question, ranks: dict[str, int], hits: list[Hit],
     matcher = _MATCHERS.get(key)
     if matcher is None:
         build = power_candidates if what == "powers" else sanction_candidates
-        matcher = Matcher(build(b.corpus, lambda pid: (b.official(pid) or ("", ""))[1]))
+        matcher = Matcher(build(b.corpus, lambda pid: (b.official(pid) or ("", ""))[1]), b.searcher.concepts)
         _MATCHERS[key] = matcher
     catalog = catalog_from_corpus(b.corpus)
     scope = scope_of(q, catalog)
@@ -682,7 +684,7 @@ def _matcher(b: _Builder):
             docs.append(b.store.get(reg.id))
         except (UnknownIdError, ValueError):
             continue
-    m = Matcher(curated + extracted_candidates(docs, curated))
+    m = Matcher(curated + extracted_candidates(docs, curated), b.searcher.concepts)
     m._bundle_id = len(b.corpus.norms)
     _MATCHERS[key] = m
     return m
@@ -746,7 +748,7 @@ def _definitions(b: _Builder, q: Question, scope: set[str]) -> None:
     an = b.searcher.index.lexical.analyzer
     wanted = set(an.terms(term))
     if q.lang == "en" or not wanted & set(b.searcher.index.lexical.vocab):
-        wanted |= {t for phrase in expansions(term) for t in an.terms(phrase)}
+        wanted |= {t for phrase in expansions(term, b.searcher.concepts) for t in an.terms(phrase)}
     if not wanted:
         return
     found: list[tuple[float, str]] = []

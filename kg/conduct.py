@@ -250,10 +250,11 @@ def scope_of(q: Question, catalog: dict) -> set[str]:
 class Matcher:
     """Scores norms against questions; build once per store (the norm texts are analyzed once)."""
 
-    def __init__(self, candidates: list[NormCandidate]):
+    def __init__(self, candidates: list[NormCandidate], concepts=None):
         from kg.search.analyzer import Analyzer
 
         self.analyzer = Analyzer()
+        self.concepts = concepts  # glossary concepts for expansion (None: the glossary alone)
         self.candidates = candidates
         self.docs = [self.analyzer.terms(c.text) for c in candidates]
         self.tf = [{t: d.count(t) for t in set(d)} for d in self.docs]
@@ -275,7 +276,7 @@ class Matcher:
             terms[t] = 1.0
         # In an English question the lexicon carries the meaning; in Indonesian it only adds synonyms.
         weight = EXPANSION_WEIGHT if q.lang == "en" else EXPANSION_WEIGHT_ID
-        for phrase in expansions(q.text):
+        for phrase in expansions(q.text, self.concepts):
             for t in self.analyzer.terms(phrase):
                 terms.setdefault(t, weight)
         return terms

@@ -178,6 +178,18 @@ class Searcher:
         # No wording applies at that date (not yet enacted): drop it when a date was asked for.
         return None if at is not None else row
 
+    @property
+    def concepts(self):
+        """The glossary plus the lexicon learned from this store's curated corpus (glossary alone without)."""
+        from kg.corpus import load_store_corpus
+        from kg.search.lexicon import store_concepts
+
+        try:
+            bundle = load_store_corpus(self.store)
+        except (OSError, ValueError):  # an unreadable corpus file: the glossary alone still expands
+            bundle = None
+        return store_concepts(bundle)
+
     # -- retrieval ------------------------------------------------------------------------
     def query_terms(self, query: str) -> dict[str, float]:
         """The query's analyzed terms with weights, plus glossary expansions at a lower weight.
@@ -200,7 +212,7 @@ class Searcher:
         if words and known / len(words) < 0.5:
             w = 1.0
         present = set(terms)
-        for concept, _covered in matched_concepts(query):
+        for concept, _covered in matched_concepts(query, self.concepts):
             bag: dict[str, float] = {}
             for phrase in concept.id:
                 for t in lex.query_terms(phrase):
@@ -329,7 +341,7 @@ class Searcher:
                 refined.append((row, s))
             final = sorted(refined, key=lambda rs: (-rs[1], rs[0]))[:k]
         terms = self.index.lexical.query_terms(query)
-        for phrase in expansions(query):
+        for phrase in expansions(query, self.concepts):
             for t in self.index.lexical.query_terms(phrase):
                 terms.setdefault(t, 0.5)
         hits = []
