@@ -9,13 +9,16 @@ longest surface form first, so "Pegawai Negeri Sipil" is ``pns`` and not a bare 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
+from contextvars import ContextVar
 from functools import lru_cache
 
 UNKNOWN = "unknown"
 
 # canonical id -> surface forms (lower case; matched on word boundaries, whitespace-insensitive)
 ACTORS: dict[str, tuple[str, ...]] = {
-    "pns": ("pegawai negeri sipil", "pns", "calon pns", "pegawai negeri"),
+    "pns": ("pegawai negeri sipil", "pns", "calon pns", "calon pegawai negeri sipil", "pegawai negeri"),
     "pppk": ("pegawai pemerintah dengan perjanjian kerja", "pppk"),
     "pegawai-asn": ("pegawai aparatur sipil negara", "pegawai asn", "aparatur sipil negara", "asn"),
     "pejabat-asn": (
@@ -55,7 +58,15 @@ ACTORS: dict[str, tuple[str, ...]] = {
     "pelaksana-kampanye": ("pelaksana kampanye", "pelaksana dan/atau tim kampanye"),
     "tim-kampanye": ("tim kampanye",),
     "partai-politik": ("partai politik", "gabungan partai politik", "parpol"),
-    "setiap-orang": ("setiap orang", "barang siapa", "barangsiapa", "setiap warga negara", "setiap penduduk"),
+    "setiap-orang": (
+        "setiap orang",
+        "barang siapa",
+        "barangsiapa",
+        "setiap warga negara",
+        "setiap penduduk",
+        "seluruh orang",
+        "semua orang",
+    ),
     "ppk": ("pejabat pembina kepegawaian", "ppk"),
     "pybmh": ("pejabat yang berwenang menghukum",),
     "instansi-pemerintah": ("instansi pemerintah", "setiap instansi", "instansi"),
@@ -92,6 +103,9 @@ ACTORS: dict[str, tuple[str, ...]] = {
         "kppsln",
         "pps",
         "ppln",
+        # Spelled out, so "PPK" defined as one of these in an election law is read as the body it is.
+        "panitia pemilihan kecamatan",
+        "panitia pemilihan distrik",
     ),
     "korporasi": ("korporasi", "badan usaha", "badan hukum"),
     "penyidik": (
@@ -137,7 +151,14 @@ ACTORS: dict[str, tuple[str, ...]] = {
     ),
     "notaris": ("notaris", "pejabat pembuat akta tanah"),
     "wajib-pajak": ("wajib pajak",),
-    "pejabat": ("pejabat yang berwenang", "pejabat"),
+    "pejabat": (
+        "pejabat yang berwenang",
+        "pejabat",
+        # UU 30/2014 defines this coordination as one term: the bodies and officials that govern.
+        "badan dan/atau pejabat pemerintahan",
+        "pejabat pemerintahan",
+        "pejabat pembuat komitmen",
+    ),
     "pegawai": ("pegawai",),
 }
 
@@ -155,9 +176,26 @@ COVERS: dict[str, tuple[str, ...]] = {
 }
 
 
-@lru_cache(maxsize=1)
-def _pattern() -> re.Pattern[str]:
-    alternatives = "|".join(r"\s+".join(re.escape(w) for w in form.split()) for form, _ in _ORDER)
+# Surface forms one document gives itself: its Pasal 1 spells out what an abbreviation stands for, and
+# "PPK" is a staffing official in one act, a district election committee in another and a procurement
+# official in a third. Set only around the reading of that document (``local_forms``).
+_LOCAL: ContextVar[tuple[tuple[str, str], ...]] = ContextVar("local_actor_forms", default=())
+
+
+@contextmanager
+def local_forms(forms: Mapping[str, str]) -> Iterator[None]:
+    """Within the block, these surface forms name these actors (``unknown``: nobody in the vocabulary)."""
+    token = _LOCAL.set(tuple(sorted((" ".join(f.lower().split()), a) for f, a in forms.items())))
+    try:
+        yield
+    finally:
+        _LOCAL.reset(token)
+
+
+@lru_cache(maxsize=64)
+def _pattern(local: tuple[tuple[str, str], ...] = ()) -> re.Pattern[str]:
+    forms = sorted({form for form, _ in _ORDER} | {form for form, _ in local}, key=lambda f: -len(f))
+    alternatives = "|".join(r"\s+".join(re.escape(w) for w in form.split()) for form in forms)
     return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])", re.IGNORECASE)
 
 
@@ -167,13 +205,19 @@ _FORM_TO_ACTOR = {form: actor for form, actor in _ORDER}
 def actor_id(surface: str) -> str:
     """The canonical id for a surface form ("Pegawai Negeri Sipil" → ``pns``), or ``unknown``."""
     key = " ".join(surface.lower().split())
-    return _FORM_TO_ACTOR.get(key, UNKNOWN)
+    local = _local_map(_LOCAL.get())
+    return local[key] if key in local else _FORM_TO_ACTOR.get(key, UNKNOWN)
+
+
+@lru_cache(maxsize=64)
+def _local_map(local: tuple[tuple[str, str], ...]) -> dict[str, str]:
+    return dict(local)
 
 
 def actor_spans(text: str) -> list[tuple[int, int, str]]:
     """(start, end, canonical id) of every actor named in a phrase, in order of appearance."""
     out = []
-    for m in _pattern().finditer(text):
+    for m in _pattern(_LOCAL.get()).finditer(text):
         actor = actor_id(m.group(0))
         if actor != UNKNOWN:
             out.append((m.start(), m.end(), actor))

@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from ingest.actors import UNKNOWN, actor_spans, actors_in
+from ingest.actors import UNKNOWN, actor_id, actor_spans, actors_in, local_forms
 from ingest.records import (
     Definition,
     Document,
@@ -53,9 +53,11 @@ _DEFINITION_RE = re.compile(
     r"^\s*(?P<term>[^.;:]{1,200}?)\s*[,]?\s+(?P<copula>adalah|yaitu|ialah|merupakan)\s", re.I
 )
 _ABBREV_RE = re.compile(
-    r",?\s*yang\s+selanjutnya\s+(?:disingkat|disebut|dalam\s+\S+\s+ini\s+disebut)(?:\s+dengan)?\s+(?P<abbr>.+)$",
+    r",?\s*(?:yang\s+)?selanjutnya\s+(?:disingkat|disebut|dalam\s+\S+\s+ini\s+disebut)(?:\s+dengan)?\s+(?P<abbr>.+)$",
     re.IGNORECASE,
 )
+# "Izin Usaha Perikanan (IUP) adalah …": the short name in brackets.
+_PAREN_ABBREV_RE = re.compile(r"\s*\((?P<abbr>[A-Z][\w./-]{0,19})\)\s*$")
 _DEFINES_RE = re.compile(r"yang\s+dimaksud\s+dengan", re.IGNORECASE)
 _PRINCIPLES_RE = re.compile(r"\basas\s*:\s*$|\bberasaskan\s*:?\s*$", re.IGNORECASE)
 _PROHIBITED_CHAPTER_RE = re.compile(r"perbuatan\s+yang\s+dilarang|^\s*larangan\s*$", re.IGNORECASE)
@@ -96,7 +98,8 @@ _CONSEQUENCE_RE = re.compile(
     re.IGNORECASE,
 )
 _SANCTION_WORD_RE = re.compile(
-    r"pidana|sanksi|hukuman\s+disiplin|diberhentikan|pemberhentian|pembatalan|dibatalkan|teguran|denda",
+    r"pidana|sanksi|hukuman\s+disiplin|diberhentikan|pemberhentian|pembatalan|dibatalkan|teguran|denda|"
+    r"dicabut\s+(?:status|izin|hak)",
     re.IGNORECASE,
 )
 # "… dijatuhkan bagi PNS yang melanggar …": the violation follows the consequence verb.
@@ -122,7 +125,7 @@ _INSTITUTION_WORD_RE = re.compile(
     r"(?<![\w-])(?:badan|komisi|lembaga|menteri|kementerian|kepala|pengadilan|mahkamah|bawaslu|kpu|dewan|"
     r"pejabat|tim|panitia|panwas\w*|majelis|presiden|gubernur|bupati|walikota|wali\s+kota|pemerintah|"
     r"direktur|sekretaris|inspektorat|ombudsman|kepolisian|kejaksaan|jaksa|penyidik|pengawas|atasan|"
-    r"ppk|pybmh|kasn|bkn|instansi|otoritas|unit|dprd|dpr|hakim|camat|lurah)(?![\w-])",
+    r"ppk|pybmh|kasn|bkn|instansi|otoritas|unit|dprd|dpr|hakim|camat|lurah|biro|rups|rapat\s+umum)(?![\w-])",
     re.IGNORECASE,
 )
 _TWO_WORD_VERBS = {"menerima", "memberikan", "memberi", "mengajukan", "melakukan", "membuat", "menetapkan"}
@@ -193,7 +196,11 @@ def _conditions(text: str) -> tuple[str, ...]:
     return tuple(out)
 
 
-_COORDINATION_RE = re.compile(r"^\s*(?:,|/|,?\s*(?:dan/atau|dan|atau|serta))\s*$", re.IGNORECASE)
+_COORDINATION_RE = re.compile(
+    r"^\s*(?:,|/|,?\s*(?:dan/atau|dan|atau|serta|bersama-sama(?:\s+dengan)?))\s*$", re.IGNORECASE
+)
+# "Penyidik Kepolisian Negara Republik Indonesia": a role held by members of the force, who are bound too.
+_MEMBERSHIP = {"anggota-polri", "anggota-tni"}
 
 
 def _head(phrase: str) -> str:
@@ -228,12 +235,60 @@ def _head_actors(part: str) -> list[str]:
     out: list[str] = []
     prev_end = None
     for start, end, actor in spans:
-        if prev_end is not None and not _COORDINATION_RE.match(part[prev_end:start]):
-            break
+        gap = part[prev_end:start] if prev_end is not None else ""
+        if prev_end is not None and not _COORDINATION_RE.match(gap):
+            if not (actor in _MEMBERSHIP and not gap.strip()):
+                break
         if actor not in out:
             out.append(actor)
         prev_end = end
     return out
+
+
+_CONJUNCT_SPLIT_RE = re.compile(
+    r"\s*,?\s*(?<![\w-])(?:dan/atau|dan|atau|serta|bersama-sama(?:\s+dengan)?)(?![\w-])\s*|\s*,\s*",
+    re.IGNORECASE,
+)
+# A conjunct that names a role the vocabulary lacks: an agent noun ("pendiri", "pemegang hak",
+# "pengguna"), a "-wan" person, or a kind of body. Things ("Barang", "hewan") and nominalised acts
+# ("penggunaan") are not bound by a norm.
+_ROLE_NOUN_RE = re.compile(
+    r"^(?:pe\w+(?<!an)|\w+wan|\w+wati|pihak|orang|badan|lembaga|organisasi|komisi|tim|biro|kelompok|ahli|"
+    r"saksi|warga|majelis|dewan|panitia|satuan|perseorangan|perorangan)$",
+    re.IGNORECASE,
+)
+_NOT_A_ROLE = {"perkara", "perintah", "peristiwa", "penyakit", "pesawat", "pemilu", "perangkat", "pesan"}
+
+
+def _conjunct_actors(head: str) -> list[str] | None:
+    """For a coordinated subject in which some conjunct names a role outside the vocabulary
+    ("Pemegang hak atas tanah, atau pemakai tanah negara, atau masyarakat …"), its known actors with
+    ``unknown`` for the others; None when every conjunct is known or none is (the other rules decide).
+    A lone noun before a shared tail is completed by it: "Penyelenggara dan Pengguna Sistem Elektronik"."""
+    inside = [(a, b) for a, b, _ in actor_spans(head)]  # "Badan dan/atau Pejabat Pemerintahan" is one actor
+    parts, pos = [], 0
+    for sep in _CONJUNCT_SPLIT_RE.finditer(head):
+        if not any(a <= sep.start() < b for a, b in inside):
+            parts.append(head[pos : sep.start()])
+            pos = sep.end()
+    parts = [x for x in [*parts, head[pos:]] if x.strip()]
+    if len(parts) < 2:
+        return None
+    out: list[str] = []
+    for i, part in enumerate(parts):
+        core = part[_LEADING_RE.match(part).end() :]  # type: ignore[union-attr]
+        words = core.split()
+        spans = [sp for sp in actor_spans(core) if sp[0] == 0]
+        if not spans and len(words) == 1 and i + 1 < len(parts):
+            spans = [sp for sp in actor_spans(" ".join(words + parts[i + 1].split()[1:])) if sp[0] == 0]
+        if spans:
+            out.append(spans[0][2])
+        elif words and _ROLE_NOUN_RE.match(words[0]) and words[0].lower() not in _NOT_A_ROLE:
+            out.append(UNKNOWN)
+        else:
+            break  # the coordination of roles has ended ("… dan mereka semua bertanggung jawab")
+    out = list(dict.fromkeys(out))
+    return out if UNKNOWN in out and len(out) > 1 else None
 
 
 def _subject_actors(before: str) -> tuple[str, ...]:
@@ -246,6 +301,10 @@ def _subject_actors(before: str) -> tuple[str, ...]:
     that names an actor, with the actor-only parts before it.
     """
     subject = re.split(r"(?<![\w-])maka(?![\w-])", before)[-1]  # "Dalam hal …, maka X dapat …"
+    if not _OPENING_RE.match(subject):
+        coordinated = _conjunct_actors(_head(subject))
+        if coordinated:
+            return tuple(coordinated)
     parts = subject.split(",")
     if not _OPENING_RE.match(parts[0]) and _head_actors(parts[0]):
         last = 0
@@ -278,8 +337,10 @@ def _passive_agent(rest: str) -> tuple[str, ...] | None:
         return None
     clause = re.split(r"[;.]", rest, maxsplit=1)[0]
     agent = re.search(r"(?<![\w-])oleh\s+(.+)$", clause, re.IGNORECASE)
-    found = actors_in(_head(agent.group(1))) if agent else []
-    return tuple(found) or (UNKNOWN,)
+    if agent is None:
+        return (UNKNOWN,)
+    head = _head(agent.group(1))
+    return tuple(_conjunct_actors(head) or _head_actors(head) or actors_in(head)) or (UNKNOWN,)
 
 
 def _sentences(text: str) -> list[tuple[int, str]]:
@@ -321,8 +382,11 @@ def _marker_in(sentence: str) -> re.Match[str] | None:
         if re.search(r"(?<![\w-])urusan(?:\s+pemerintahan)?\s+$", sentence[: m.start()], re.IGNORECASE):
             continue  # "urusan wajib": a class of government affairs
         negated = _NEGATION_RE.search(sentence[: m.start()])
-        opening_only = "," in sentence[m.end() :] and "," not in sentence[: m.start()]
-        if negated and _OPENING_RE.match(sentence) and opening_only:
+        # The opening condition ends at a comma after the marker; a comma before the marker only joins
+        # conditions ("Dalam hal A tidak diadakan, atau B tidak dapat memutus, C batal").
+        joined = re.match(r"\s*(?:dan/atau|dan|atau)(?![\w-])", clause, re.IGNORECASE)
+        in_condition = "," in sentence[m.end() :] and ("," not in sentence[: m.start()] or joined)
+        if negated and _OPENING_RE.match(sentence) and in_condition:
             continue  # inside the opening condition ("Dalam hal X tidak dapat …, Y …")
         if m.group(0).lower() == "dapat" and _DESCRIPTIVE_RE.match(sentence[m.end() :]):
             continue
@@ -330,10 +394,34 @@ def _marker_in(sentence: str) -> re.Match[str] | None:
     return None
 
 
-def _kind_of(m: re.Match[str], before: str, addressees: tuple[str, ...]) -> str:
+# "Peraturan Daerah … dapat menetapkan sanksi": a delegation to a regulation binds or empowers its maker.
+_ISSUER_RE = re.compile(
+    r"^\s*(?:peraturan\s+(?P<of>daerah|pemerintah|presiden|menteri|gubernur|bupati|wali\s*kota|kepala\s+daerah)|"
+    r"(?P<perda>perda))(?![\w-])",
+    re.IGNORECASE,
+)
+_ISSUERS = {"pemerintah": "pemerintah", "presiden": "presiden", "menteri": "menteri"}
+
+
+def _issuer(before: str) -> str | None:
+    m = _ISSUER_RE.match(before)
+    if m is None:
+        return None
+    return _ISSUERS.get((m.group("of") or "").lower(), "pemerintah-daerah")
+
+
+# "berhak memperoleh tunjangan": an entitlement to receive, a permission even when an official holds it.
+_RECEIVING_RE = re.compile(
+    r"\s*(?:untuk\s+)?(?:mendapat\w*|memperoleh|menerima|atas)(?![\w-])", re.IGNORECASE
+)
+
+
+def _kind_of(m: re.Match[str], before: str, addressees: tuple[str, ...], after: str = "") -> str:
     kind = next(k for k, _ in _MARKERS if m.group(k))
-    # "dapat" said of an institution or official is a power, of anyone else a permission.
-    if kind == "permission" and m.group(0).lower() == "dapat":
+    # "dapat" said of an institution, organ or official is a power, of anyone else a permission; so is
+    # "berhak" when it confers a competence ("RUPS berhak mengambil keputusan"), not an entitlement.
+    word = m.group(0).lower()
+    if kind == "permission" and (word == "dapat" or (word == "berhak" and not _RECEIVING_RE.match(after))):
         institutional = {
             "ppk",
             "pybmh",
@@ -356,9 +444,51 @@ def _kind_of(m: re.Match[str], before: str, addressees: tuple[str, ...]) -> str:
             "dewan-pengawas",
         }
         subject = re.split(r"[,;]", before)[-1] if "," in before else before
-        if set(addressees) & institutional or _INSTITUTION_WORD_RE.search(_head(subject)):
+        # "… dikoordinasikan oleh biro hukum dan dapat mengikutsertakan …": the agent goes on acting.
+        agent = re.search(r"(?<![\w-])oleh\s+(?P<who>.+?)\s+(?:dan|serta)\s*$", subject, re.IGNORECASE)
+        if (
+            set(addressees) & institutional
+            or _INSTITUTION_WORD_RE.search(_head(subject))
+            or (agent and _INSTITUTION_WORD_RE.search(_head(agent.group("who"))))
+        ):
             return "power"
     return kind
+
+
+def _term(m: re.Match[str]) -> tuple[str, str | None]:
+    """The defined term of a definition match, and the abbreviation it is given ("… yang selanjutnya
+    disingkat PNS")."""
+    term, abbr = m.group("term"), None
+    am = _ABBREV_RE.search(term) or _PAREN_ABBREV_RE.search(term)
+    if am:
+        abbr = am.group("abbr").strip(" ,")
+        term = term[: am.start()]
+    return _clean(term).strip(" ,"), abbr
+
+
+def _local_actor_forms(scope: _Scope) -> dict[str, str]:
+    """Abbreviations of the vocabulary that this text's Pasal 1 spells out as another actor ("PPK" as
+    Panitia Pemilihan Kecamatan), mapped to that actor. A spelled-out term that names no actor leaves
+    the abbreviation alone: OCR garbles terms ("Dewan Penyakilan Rakyat … disingkat DPR")."""
+    forms: dict[str, str] = {}
+    for p in scope.provisions:
+        if p.id.split("/")[1:2] != ["pasal-1"] or p.level == "pasal":
+            continue
+        m = _DEFINITION_RE.match(p.text)
+        term, abbr = _term(m) if m else ("", None)
+        if not term or not abbr or actor_id(abbr) == UNKNOWN:
+            continue
+        spans = actor_spans(term)
+        meant = spans[0][2] if spans and spans[0][0] == 0 else UNKNOWN
+        if meant not in (UNKNOWN, actor_id(abbr)):
+            forms[abbr] = meant
+    # An election law that does not spell "PPK" out (or whose Pasal 1 OCR garbled) still uses it for the
+    # district committee: it sits between the KPU and the village (PPS) and polling-station (KPPS) ones.
+    if not any(f.lower() == "ppk" for f in forms) and all(
+        any(re.search(rf"(?<![\w-]){w}(?![\w-])", p.text) for p in scope.provisions) for w in ("PPS", "KPPS")
+    ):
+        forms["PPK"] = "penyelenggara-pemilu"
+    return forms
 
 
 class _Extractor:
@@ -432,13 +562,7 @@ class _Extractor:
         m = _DEFINITION_RE.match(p.text)
         if not m:
             return p.id.split("/")[1:2] == ["pasal-1"] and p.level == "angka"  # a deontic word here defines
-        term = m.group("term")
-        abbr = None
-        am = _ABBREV_RE.search(term)
-        if am:
-            abbr = am.group("abbr").strip(" ,")
-            term = term[: am.start()]
-        term = _clean(term).strip(" ,")
+        term, abbr = _term(m)
         if not term:
             return False
         self.out.definitions.append(
@@ -466,8 +590,9 @@ class _Extractor:
             negated = bool(_NEGATION_RE.search(before))
             if negated:
                 before = _NEGATION_RE.sub("", before)
-            addressees = _subject_actors(before)
-            kind = _kind_of(m, before, addressees)
+            issuer = _issuer(before)
+            addressees = (issuer,) if issuer else _subject_actors(before)
+            kind = _kind_of(m, before, addressees, sentence[m.end() :])
             rest_start = s_start + m.end()
             addressees = _passive_agent(text[rest_start:]) or addressees
             confidence = 0.9 if UNKNOWN not in addressees else 0.7
@@ -898,10 +1023,11 @@ def extract_norms(doc: Document) -> NormSet:
         return result
     for scope in _scopes(doc):
         extractor = _Extractor(scope)
-        found = extractor.run()
-        links = _sanction_links(scope, found.norms)
-        if extractor.grounds_of_dismissal(links):
+        with local_forms(_local_actor_forms(scope)):
+            found = extractor.run()
             links = _sanction_links(scope, found.norms)
+            if extractor.grounds_of_dismissal(links):
+                links = _sanction_links(scope, found.norms)
         reached: dict[str, list[str]] = {}
         for link in links:
             for nid in link.norms:

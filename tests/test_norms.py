@@ -366,3 +366,125 @@ def test_conduct_in_a_chapter_of_prohibited_acts_is_a_prohibition_with_its_penal
     assert n.act.startswith("dengan sengaja dan tanpa hak")
     (link,) = [x for x in doc.sanction_links if x.provision == f"{doc.id}/pasal-4"]
     assert (link.penalty, link.prison_max_months, link.norms) == ("imprisonment", 6, (n.id,))
+
+
+# Rules added after the three development samples (bench/norms_labelled.md); invented wording.
+SYNTHETIC_PRECISION = """BAB I
+KETENTUAN UMUM
+
+Pasal 1
+Dalam Peraturan Pemerintah sintetis ini yang dimaksud dengan:
+1. Panitia Pemilihan Kecamatan yang selanjutnya disingkat PPK adalah panitia sintetis di kecamatan.
+2. Penyelenggara Sistem Elektronik adalah pihak sintetis yang mengoperasikan sistem.
+3. Kartu Nelayan Sintetis (KNS) adalah kartu yang sintetis.
+
+Pasal 2
+(1) Dalam hal rapat sintetis tidak diadakan, atau rapat sintetis tidak dapat memutus, usul itu gugur.
+(2) Rapat umum sintetis berhak mengambil keputusan tentang dana cadangan.
+(3) Anggota DPRD berhak memperoleh tunjangan sintetis.
+(4) Penyusunan rencana sintetis dipimpin oleh biro hukum dan dapat melibatkan ahli dari luar.
+(5) Peraturan Daerah sintetis dapat menetapkan denda atas pelanggaran jam buka toko.
+(6) Pemegang izin sintetis, atau masyarakat adat, berhak mendapat ganti rugi.
+(7) Penyelenggara dan Pengguna Sistem Elektronik sintetis dapat memiliki kunci cadangan.
+(8) Seluruh orang, barang, dan/atau hewan di pulau sintetis tidak boleh menyeberang.
+(9) Pembelian sintetis hanya boleh dilakukan oleh anggota Direksi bersama-sama para pendiri serta \
+anggota Dewan Komisaris Perseroan dan mereka menanggung biayanya.
+(10) Penyidik Kepolisian Negara Republik Indonesia dan penyidik sintetis wajib mencatat barang temuan.
+(11) Badan dan/atau Pejabat Pemerintahan wajib menjawab surat sintetis dalam 3 (tiga) hari.
+(12) PPK wajib menempelkan hasil hitung sintetis.
+
+Pasal 3
+Pemantau sintetis dilarang memotret kotak suara.
+
+Pasal 4
+Pemantau sintetis yang melanggar larangan sebagaimana dimaksud dalam Pasal 3 dicabut status \
+pemantaunya.
+
+Pasal 5
+Peraturan Pemerintah ini mulai berlaku pada tanggal diundangkan.
+"""
+
+
+@pytest.fixture(scope="module")
+def synthetic_precision():
+    doc = parse_text("synthetic_norms_precision.md", [HEAD + SYNTHETIC_PRECISION + TAIL])
+    return doc, {n.provision.split("/", 1)[1]: n for n in doc.norms}
+
+
+def test_a_negated_marker_in_coordinated_opening_conditions_states_no_norm(synthetic_precision):
+    _, found = synthetic_precision
+    assert "pasal-2/ayat-1" not in found
+
+
+def test_berhak_of_an_organ_is_a_power_unless_it_entitles_to_receive(synthetic_precision):
+    _, found = synthetic_precision
+    assert found["pasal-2/ayat-2"].kind == "power"
+    assert (found["pasal-2/ayat-3"].kind, found["pasal-2/ayat-3"].addressees) == ("permission", ("dprd",))
+
+
+def test_dapat_after_an_institutional_agent_and_a_delegation_to_a_regulation_are_powers(synthetic_precision):
+    _, found = synthetic_precision
+    assert found["pasal-2/ayat-4"].kind == "power"  # "… oleh biro hukum dan dapat …"
+    assert (found["pasal-2/ayat-5"].kind, found["pasal-2/ayat-5"].addressees) == (
+        "power",
+        ("pemerintah-daerah",),
+    )
+
+
+def test_coordinated_subjects_keep_roles_the_vocabulary_lacks_as_unknown(synthetic_precision):
+    _, found = synthetic_precision
+    who = {k: n.addressees for k, n in found.items()}
+    assert who["pasal-2/ayat-6"] == ("unknown", "masyarakat")
+    assert who["pasal-2/ayat-7"] == ("penyelenggara-sistem-elektronik", "unknown")  # shared tail
+    assert who["pasal-2/ayat-8"] == ("setiap-orang",)  # things are not addressees
+    assert found["pasal-2/ayat-8"].kind == "prohibition"
+    # the passive's agents, without the company that only qualifies the commissioners
+    assert who["pasal-2/ayat-9"] == ("direksi", "unknown", "dewan-pengawas")
+
+
+def test_members_of_a_force_and_a_term_that_coordinates_two_words(synthetic_precision):
+    _, found = synthetic_precision
+    assert found["pasal-2/ayat-10"].addressees == ("penyidik", "anggota-polri")
+    assert found["pasal-2/ayat-11"].addressees == ("pejabat",)
+
+
+def test_an_abbreviation_is_read_as_the_text_spells_it_out(synthetic_precision):
+    _, found = synthetic_precision
+    assert found["pasal-2/ayat-12"].addressees == ("penyelenggara-pemilu",)  # not the staffing official
+    assert actors_in("PPK wajib") == ["ppk"]  # the document's meaning does not leak out of it
+
+
+def test_a_revoked_status_is_a_sanction(synthetic_precision):
+    doc, found = synthetic_precision
+    assert found["pasal-3"].sanction_provisions == (f"{doc.id}/pasal-4",)
+
+
+def test_local_forms_override_the_vocabulary_only_inside_the_block():
+    from ingest.actors import local_forms
+
+    with local_forms({"PPK": "penyelenggara-pemilu", "Pemantau": "unknown"}):
+        assert actors_in("PPK dan Pemantau") == ["penyelenggara-pemilu"]
+        assert actor_id("ppk") == "penyelenggara-pemilu"
+    assert actor_id("ppk") == "ppk"
+
+
+def test_a_bracketed_short_name_is_the_abbreviation_of_a_defined_term(synthetic_precision):
+    doc, _ = synthetic_precision
+    defs = {d.term: d.abbreviation for d in doc.definitions}
+    assert defs["Kartu Nelayan Sintetis"] == "KNS" and defs["Panitia Pemilihan Kecamatan"] == "PPK"
+
+
+def test_ppk_in_an_election_law_that_does_not_spell_it_out_is_the_district_committee():
+    body = """Pasal 1
+(1) PPK wajib mengumpulkan hasil hitung sintetis dari PPS.
+(2) PPS wajib meneruskan berita acara sintetis dari KPPS.
+
+Pasal 2
+Peraturan Pemerintah ini mulai berlaku pada tanggal diundangkan.
+"""
+    election = parse_text("synthetic_ppk_election.md", [HEAD + body + TAIL])
+    (n,) = [n for n in election.norms if n.provision.endswith("pasal-1/ayat-1")]
+    assert n.addressees == ("penyelenggara-pemilu",)
+    staff_body = "Pasal 1\nPPK wajib menilai kinerja PNS.\n"
+    staffing = parse_text("synthetic_ppk_staff.md", [HEAD + staff_body + TAIL])
+    assert [n.addressees for n in staffing.norms] == [("ppk",)]
