@@ -284,7 +284,7 @@ def _support(searcher: Searcher, question: str, hit: Hit) -> float:
     ceiling = math.log(1 + (lex.num_docs - 0.5) / 1.5)  # the idf of a word found in one unit
     total = matched = 0.0
     explained: set[str] = set()
-    for concept, covered in matched_concepts(question):
+    for concept, covered in matched_concepts(question, searcher.concepts):
         explained |= covered
         terms = [lex.analyzer.terms(t) for t in concept.id]
         known = [lex.idf(t) for ts in terms for t in ts if t in lex.vocab]
@@ -515,11 +515,20 @@ def _norm_rules(b: _Builder, q: Question, catalog: dict, scope: set[str], hits: 
                 )
     for m in alternatives:
         for pid in m.norm.provisions[:1]:
-            b.add(
+            if not b.add(
                 "alternatives",
                 pid,
                 note=f"also consider: {m.norm.act_en or m.norm.act_id} (match {m.score:.2f})",
-            )
+            ):
+                continue
+            # What follows if the alternative is the reading that applies: its sanction, marked so.
+            for sp in m.norm.sanction_provisions:
+                b.add(
+                    "sanctions",
+                    b.finer(sp, pid),
+                    note=f"sanction if the alternative applies: {m.norm.act_en or m.norm.act_id}",
+                    regime=m.norm.regime,
+                )
     return rules
 
 

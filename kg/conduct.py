@@ -13,13 +13,14 @@ import math
 from dataclasses import dataclass, field
 from datetime import date
 
-from ingest.actors import COVERS
+from ingest.actors import ACTORS, COVERS
 from kg.question import Question
 
 # Weights of the three signals (tuned on the dev split of bench/asn_answers.jsonl).
 W_LEXICAL, W_COVERAGE, W_SEARCH = 0.375, 0.375, 0.25
 EXPANSION_WEIGHT = 0.5  # lexicon terms count half a word of an English question
 EXPANSION_WEIGHT_ID = 0.3  # and less of an Indonesian one, which names most things itself
+ACTOR_WORD_WEIGHT = 0.3  # the words naming the question's actor, beside its conduct words
 MIN_CONFIDENCE = 0.22  # below this the best norm is not an answer
 MIN_COVERAGE = 0.1  # nor when its own words carry less than this share of the question's
 ALSO_CONSIDER_MARGIN = 0.12  # alternatives within this of the best are shown as "also consider"
@@ -274,6 +275,12 @@ class Matcher:
         terms: dict[str, float] = {}
         for t in self.analyzer.terms(" ".join(q.conduct)):
             terms[t] = 1.0
+        # The actor already filters the norms; its name should not also decide which conduct is meant.
+        for actor in q.roles or ((q.actor,) if q.actor else ()):
+            for form in ACTORS.get(actor, ()):
+                for t in self.analyzer.terms(form):
+                    if t in terms:
+                        terms[t] = ACTOR_WORD_WEIGHT
         # In an English question the lexicon carries the meaning; in Indonesian it only adds synonyms.
         weight = EXPANSION_WEIGHT if q.lang == "en" else EXPANSION_WEIGHT_ID
         for phrase in expansions(q.text, self.concepts):
