@@ -593,7 +593,9 @@ def _catalogue(b: _Builder, q: Question, ranks: dict[str, int], hits: list[Hit],
         bonus = NAMED_BONUS if m.norm.id.split("#")[0] in named else 0.0
         return m.score + bonus + (KIND_BONUS if m.norm.power_kind in kinds else 0.0)
 
-    found = sorted((m for m in ranked if m.coverage >= MIN_POWER_COVERAGE), key=lambda m: -weight(m))
+    # A question naming no actor, election or regulation must say more of its own to get a catalogue.
+    floor = MIN_POWER_COVERAGE if (q.actor or q.election or q.regulations) else UNANCHORED_COVERAGE
+    found = sorted((m for m in ranked if m.coverage >= floor), key=lambda m: -weight(m))
     group = "authorities" if what == "powers" else "sanctions"
     for m in found[:MAX_POWERS]:
         if weight(m) < POWER_SHARE * weight(found[0]):
