@@ -284,7 +284,7 @@ def _support(searcher: Searcher, question: str, hit: Hit) -> float:
     ceiling = math.log(1 + (lex.num_docs - 0.5) / 1.5)  # the idf of a word found in one unit
     total = matched = 0.0
     explained: set[str] = set()
-    for concept, covered in matched_concepts(question, searcher.concepts):
+    for concept, covered in matched_concepts(question, searcher.concepts, learned_by_id=False):
         explained |= covered
         terms = [lex.analyzer.terms(t) for t in concept.id]
         known = [lex.idf(t) for ts in terms for t in ts if t in lex.vocab]

@@ -18,6 +18,8 @@ class Concept:
 
     en: tuple[str, ...]
     id: tuple[str, ...]
+    # Learned from the corpus (lexicon.py): its Indonesian words are associations, not synonyms.
+    learned: bool = False
 
 
 class GlossaryError(Exception):
@@ -63,14 +65,18 @@ def expansions(query: str, concepts: tuple[Concept, ...] | None = None) -> list[
 
 
 def matched_concepts(
-    query: str, concepts: tuple[Concept, ...] | None = None
+    query: str, concepts: tuple[Concept, ...] | None = None, learned_by_id: bool = True
 ) -> list[tuple[Concept, set[str]]]:
-    """The concepts a query names, each with the query words its matching phrases cover."""
+    """The concepts a query names, each with the query words its matching phrases cover.
+
+    ``learned_by_id=False``: a learned concept is named by its English words only (where a loose
+    association must not count as the question's meaning, e.g. whether a hit supports an answer).
+    """
     q = _norm(query)
     out = []
     for c in concepts if concepts is not None else load_glossary():
         covered: set[str] = set()
-        for t in (*c.en, *c.id):
+        for t in c.en if (c.learned and not learned_by_id) else (*c.en, *c.id):
             if _norm(t) in q:
                 covered.update(_norm(t).split())
         if covered:

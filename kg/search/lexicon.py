@@ -112,7 +112,7 @@ def learn_concepts(pairs: list[tuple[str, str]]) -> tuple[Concept, ...]:
         cands.sort(key=lambda x: (-x[0], x[1]))
         # Renderings close to the best one only: the rest co-occur by accident of a few summaries.
         ranked = [i for d, i in cands[:MAX_RENDERINGS] if d >= RELATIVE_DICE * cands[0][0]]
-        out.append(Concept(en=surface, id=tuple(ranked)))
+        out.append(Concept(en=surface, id=tuple(ranked), learned=True))
     return tuple(out)
 
 
