@@ -329,9 +329,11 @@ def ask(
         _definitions(b, q, scope)
     hits = _search(searcher, q, scope)
     rules = _norm_rules(b, q, catalog, scope, hits)
-    direct = _direct_hits(searcher, _asked(q), hits, q, DIRECT_WITH_RULES if rules else MIN_SUPPORT)
+    # Beside matched rules only strong hits join, except for "who decides": the procedure is the answer.
+    crowded = bool(rules) and q.intent != "authority"
+    direct = _direct_hits(searcher, _asked(q), hits, q, DIRECT_WITH_RULES if crowded else MIN_SUPPORT)
     direct = [h for h in direct if _same_election(b.corpus, h.pinpoint, q)]
-    for h in direct[: MAX_DIRECT if rules else len(direct)]:
+    for h in direct[: MAX_DIRECT if crowded else len(direct)]:
         if h.kind == "beir":
             _add_beir(b, h)
             continue
