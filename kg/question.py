@@ -143,7 +143,11 @@ _ROLE_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (r"sekretaris desa|sekdes|kaur desa|kepala dusun|kadus", ("perangkat-desa",)),
     (r"menteri|ministers?", ("pejabat-negara",)),
     (
-        r"(?:sub-?)?district heads?|department heads?|heads? of (?:an? )?(?:agency|department|office)|"
+        r"sub-?district heads?",
+        ("camat", "pns", "pejabat-asn"),
+    ),
+    (
+        r"district heads?|department heads?|heads? of (?:an? )?(?:agency|department|office)|"
         r"school principals?|agency heads?",
         ("pns", "pejabat-asn"),
     ),
@@ -267,11 +271,17 @@ _PEMILU = re.compile(
 )
 
 
+# "the election", "election campaign" with no other cue: the general election, as "pemilu" is in Indonesian.
+_ELECTION = re.compile(r"\belections?\b", re.I)
+
+
 def election_kind(text: str) -> ElectionKind | None:
     """pilkada for governor/regent/mayor elections, pemilu for president and legislatures, else None."""
     a, b = _PILKADA.search(text), _PEMILU.search(text)
     if a and b:
         return "pilkada" if a.start() < b.start() else "pemilu"
+    if not a and not b and _ELECTION.search(text):
+        return "pemilu"
     return "pilkada" if a else "pemilu" if b else None
 
 
@@ -313,7 +323,9 @@ _INTENTS: tuple[tuple[Intent, re.Pattern[str]], ...] = (
             r"siapa yang|berwenang|kewenangan|ke mana (?:melapor|dilaporkan)|melapor(?:kan)?|dilaporkan|"
             r"diperiksa|pemeriksaan|prosedur|mekanisme|tata cara|"
             r"who (?:decides|imposes|examines|investigates|"
-            r"handles|can impose|has the power|is competent|rules)|who\b|"
+            r"handles|can impose|has the power|is competent|rules)|"
+            # "who" asks only where it opens a clause; "a civil servant who joins …" describes the actor.
+            r"(?:^|(?<=[.?!;:,]\s))who\b|"
             r"where (?:to|can|do|does) .{0,30}report|"
             r"how (?:is|are) .{0,60}(?:reported|examined|investigated|handled)|procedure|authority)\b",
             re.I,
@@ -324,7 +336,8 @@ _INTENTS: tuple[tuple[Intent, re.Pattern[str]], ...] = (
         re.compile(
             r"\b(sanksi(?:nya)?|hukuman|hukumannya|dihukum|dipidana|pidana|denda|dipecat|diberhentikan|akibat(?:nya)?|"
             r"konsekuensi|ancaman|penalt(?:y|ies)|sanctions?|punish(?:ed|ment)?|fine[sd]?|prison|jail|"
-            r"consequences?|what happens|dismiss(?:ed|al)?)\b",
+            r"consequences?|what happens|dismiss(?:ed|al)?|imposed|(?:at )?what level|"
+            r"how (?:heavy|severe|serious)|(?:light|medium|heavy|severe)(?:,| or) (?:medium|heavy|severe))\b",
             re.I,
         ),
     ),

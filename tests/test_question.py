@@ -169,3 +169,34 @@ def test_repealed_act_with_a_later_date_is_contradictory():
 def test_one_named_regulation_in_force_on_the_date_is_enough():
     q = parse("Pada Mei 2025 PNS kampanye; pakai PP 10/2020 atau PP 90/2030?")
     assert q.at == date(2025, 5, 15) and not q.problems
+
+
+def test_who_asks_only_where_it_opens_a_clause():
+    from kg.question import find_intent
+
+    assert find_intent("Now that the new law is in force, who supervises the merit system?") == "authority"
+    assert find_intent("Who imposes the penalty?") == "authority"
+    # A relative "who" describes the actor; the question is about the consequence.
+    assert find_intent("Can a contract employee who joins a political party be dismissed?") == "sanction"
+
+
+def test_english_level_questions_ask_for_the_sanction():
+    from kg.question import find_intent
+
+    assert find_intent("Is wearing party colours a light, medium or heavy breach?") == "sanction"
+    assert find_intent("Which discipline rule applied and at what level?") == "sanction"
+
+
+def test_a_bare_election_is_the_general_election_unless_a_regional_cue_says_otherwise():
+    from kg.question import election_kind
+
+    assert election_kind("What is an election campaign?") == "pemilu"
+    assert election_kind("before a regional election") == "pilkada"
+    assert election_kind("a civil servant posts on social media") is None
+
+
+def test_a_sub_district_head_is_a_camat_in_english_too():
+    from kg.question import find_roles
+
+    actor, _, roles = find_roles("A sub-district head hands out food parcels")
+    assert actor == "camat" and "pns" in roles
