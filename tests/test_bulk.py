@@ -119,3 +119,30 @@ def test_document_nquads_streams_in_order_with_verdicts(tmp_path) -> None:
     first = out[0][0]
     assert first.marks.count("\n") == 1 and '"synthetic-hash-uu-750-2011"' in first.marks
     assert first.count == first.body.count("\n") + 1
+
+
+def test_cli_build_workers_reach_the_triple_makers(tmp_path, monkeypatch) -> None:
+    from typer.testing import CliRunner
+
+    from kg.cli import app
+
+    base = synthetic_base_act()
+    docs = [base.model_copy(update={"id": f"uu-{700 + k}-2011"}) for k in range(5)]
+    store = synthetic_store(tmp_path / "s", docs=docs, with_corpus=False)
+    asked: list[int] = []
+    real = bulk.document_nquads
+
+    def spy(*args, **kwargs):  # type: ignore[no-untyped-def]
+        asked.append(args[4] if len(args) > 4 else kwargs.get("workers", 1))
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(bulk, "document_nquads", spy)
+    runner = CliRunner()
+    env = {"KG_STORE": str(store.path), "COLUMNS": "200"}
+    r = runner.invoke(app, ["build", "--workers", "2", "--no-shacl", "--json"], env=env)
+    assert r.exit_code == 0, r.output
+    # Five documents are far below the size where the build would start workers on its own.
+    assert asked == [2]
+    assert _quads(store) == _reference(store)
+    r = runner.invoke(app, ["build", "--workers", "0"], env=env)
+    assert r.exit_code == 2 and "Traceback" not in r.output

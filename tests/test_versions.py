@@ -164,3 +164,63 @@ def test_real_repeals_asn_law_and_discipline_regulation(tmp_path_factory) -> Non
     medium = status(store, "pp-53-2010/pasal-7/ayat-3", D("2022-01-01"))
     assert medium.status == "in_force" and "pp-94-2021/pasal-42/ayat-2" in medium.kept_by
     assert status(store, "pp-53-2010/pasal-7/ayat-4", D("2020-01-01")).status == "in_force"
+
+
+def test_a_chapter_holds_its_pasals_though_their_ids_are_not_below_it(tmp_path) -> None:
+    from graph_fixtures import synthetic_documents, synthetic_prov
+
+    docs = synthetic_documents()
+    base = next(d for d in docs if d.id == "uu-901-2010")
+    # Pasal ids are flat (uu-901-2010/pasal-2), the BAB holding them is only their parent.
+    bab = synthetic_prov("uu-901-2010/bab-1", "bab", "I", "BAB I", "", None)
+    top = [p.model_copy(update={"parent": bab.id}) if p.parent is None else p for p in base.provisions]
+    provs = (bab, *top)
+    docs = [base.model_copy(update={"provisions": provs}) if d is base else d for d in docs]
+    s = synthetic_store(tmp_path, with_corpus=False, docs=docs)
+    build_graph(s, progress=False, shacl=False)
+    before = text_at(s, "uu-901-2010/bab-1", D("2011-01-01"))
+    assert before.status == "in_force" and before.text.startswith("BAB I\nPasal 1\nZebra keepers")
+    assert "Original alpha wording." in before.text
+    after = text_at(s, "uu-901-2010/bab-1", D("2015-01-01"))
+    assert after.status == "amended" and after.version_source == "uu-903-2014"
+    assert "(3) Third gamma wording." in after.text and "Original alpha" not in after.text
+
+
+def test_a_documents_history_is_read_once_per_open_store(store, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from kg.graph.rdfstore import GraphStore, open_graph_store
+
+    pids = [f"uu-901-2010/{p}" for p in ("pasal-1", "pasal-2", "pasal-2/ayat-3", "pasal-2a")]
+    days = [D("2011-01-01"), D("2013-01-01"), D("2015-01-01"), D("2030-01-01")]
+    fresh = {(p, d): text_at(store, p, d).model_dump() for p in pids for d in days}
+    queries: list[str] = []
+    real = GraphStore.select
+
+    def counted(self, query, bindings=None):  # type: ignore[no-untyped-def]
+        queries.append(query)
+        return real(self, query, bindings)
+
+    monkeypatch.setattr(GraphStore, "select", counted)
+    gs = open_graph_store(store)
+    try:
+        shared = {(p, d): text_at(store, p, d, gs=gs).model_dump() for p in pids for d in days}
+        assert shared == fresh  # one history serves every provision and day, unchanged by use
+        first = len(queries)
+        assert 0 < first <= 8
+        status(store, "uu-901-2010/pasal-3", D("2012-01-01"), gs=gs)
+        assert len(queries) == first  # nothing asked again
+    finally:
+        gs.close()
+
+
+def test_a_write_through_the_store_forgets_what_it_kept(store) -> None:  # type: ignore[no-untyped-def]
+    from kg.graph.rdfstore import open_graph_store
+
+    gs = open_graph_store(store, write=True)
+    try:
+        assert status(store, "uu-901-2010/pasal-1", D("2011-01-01"), gs=gs).status == "in_force"
+        gs.drop_graph("uu-901-2010")
+        with pytest.raises(UnknownIdError):
+            status(store, "uu-901-2010/pasal-1", D("2011-01-01"), gs=gs)
+    finally:
+        gs.close()
+        build_graph(store, progress=False, shacl=False)

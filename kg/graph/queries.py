@@ -241,16 +241,9 @@ def to_jsonable(obj: Any) -> Any:
 
 # -- the corpus facts, fetched by fixed queries ----------------------------------------------------
 class _Facts:
-    """Every corpus triple, indexed by subject: values keep their language tag."""
+    """Corpus triples indexed by subject: values keep their language tag."""
 
-    def __init__(self, gs: GraphStore):
-        self.by_subject: dict[str, dict[str, list[tuple[Any, str | None]]]] = defaultdict(
-            lambda: defaultdict(list)
-        )
-        for name in CORPUS_GRAPHS:
-            for s, p, o in gs.triples_of(f"corpus/{name}"):
-                lang = o.language if isinstance(o, RDFLiteral) else None
-                self.by_subject[local_id(str(s))][_pred(p)].append((to_python(o), lang))
+    by_subject: dict[str, dict[str, list[tuple[Any, str | None]]]]
 
     def all(self, sid: str, pred: str) -> list[Any]:
         return [v for v, _ in self.by_subject.get(sid, {}).get(pred, [])]
@@ -264,11 +257,8 @@ class _Facts:
                 return v
         return None
 
-    def of_type(self, cls: str) -> list[str]:
-        want = KGA + cls
-        return sorted(
-            s for s, preds in self.by_subject.items() if any(v == want for v, _ in preds.get("type", []))
-        )
+    def is_a(self, sid: str, cls: str) -> bool:
+        return KGA + cls in self.all(sid, "type")
 
 
 def _pred(p: Any) -> str:
@@ -358,6 +348,14 @@ def _in_corpus(var: str) -> str:
     return f"FILTER(?{var} IN ({', '.join(nt_term(graph_iri('corpus/' + n)) for n in CORPUS_GRAPHS)}))"
 
 
+@lru_cache(maxsize=20)
+def _corpus_graphs(var: str) -> str:
+    """The curated corpus's graphs bound to a graph variable up front: where a pattern also matches in
+    every document's graph (extracted norms), Oxigraph then reads the corpus graphs only, not all and
+    filters (60x faster at 6 million triples). Where it does not, the filter above plans better."""
+    return f"VALUES ?{var} {{ {' '.join(nt_term(graph_iri('corpus/' + n)) for n in CORPUS_GRAPHS)} }}"
+
+
 def _values(var: str, ids: Iterable[str]) -> str:
     """A VALUES block binding ``?var`` to the IRIs of ids read from the graph (nt_term checks each IRI)."""
     return f"VALUES ?{var} {{ {' '.join(nt_term(URIRef(ID + i)) for i in sorted(set(ids)))} }}"
@@ -381,9 +379,9 @@ WHERE {{
 # them, or through one of their sanctions (a join from the norms graph into the sanctions graph).
 _NORMS_AT = f"""
 SELECT DISTINCT ?n WHERE {{
+  {_corpus_graphs("gs")}
   {{ GRAPH ?gs {{ ?n a kga:Norm ; kga:restsOn|kga:sanctionProvision ?p }} }}
   UNION {{ GRAPH ?gs {{ ?n a kga:Norm ; kga:sanctionedBy ?s }} GRAPH ?gt {{ ?s kga:restsOn ?p }} }}
-  {_in_corpus("gs")}
   FILTER(?p = ?target || STRSTARTS(STR(?p), ?below))
 }}
 """
@@ -436,11 +434,15 @@ def _select_terms(gs: GraphStore, query: str) -> list[tuple[Any, ...]]:
 
 
 def _norm_words(gs: GraphStore) -> dict[str, tuple[str, set[str], set[str]]]:
-    """norm id -> (regime, words of its act and addressees, all its words)."""
-    return {
-        local_id(n): (str(regime or ""), tokens(act or ""), tokens(f"{act or ''} {words or ''}"))
-        for n, regime, act, words in gs.select(_NORM_WORDS).rows
-    }
+    """norm id -> (regime, words of its act and addressees, all its words); read once per open store."""
+
+    def load() -> dict[str, tuple[str, set[str], set[str]]]:
+        return {
+            local_id(n): (str(regime or ""), tokens(act or ""), tokens(f"{act or ''} {words or ''}"))
+            for n, regime, act, words in gs.select(_NORM_WORDS).rows
+        }
+
+    return gs.memo(("queries", "norm_words"), load)
 
 
 def match_norms(gs: GraphStore, text: str, words: dict | None = None) -> list[tuple[str, float]]:
@@ -913,14 +915,24 @@ def case_neighbourhood(store: Store, case_id: str, gs: GraphStore | None = None)
     """A case and everything around it: actors, conduct, norms, institutions, outcome, articles."""
     gs, own = _open(store, gs)
     try:
-        f = _Facts(gs)
         cid = _iri_id(case_id if case_id.startswith("case:") else f"case:{case_id}")
-        cases = f.of_type("Case")
-        if cid not in cases:
-            known = [_corpus_id(c) for c in cases]
-            raise UnknownIdError(
-                case_id, difflib.get_close_matches(case_id, known, n=5, cutoff=0.3) or known[:5]
-            )
+        try:
+            iri = doc_iri(cid)
+        except ValueError:  # not an id at all
+            raise UnknownIdError(case_id, _known_cases(gs, case_id)) from None
+        f = _Slice(gs, [cid])
+        if not f.is_a(cid, "Case"):
+            raise UnknownIdError(case_id, _known_cases(gs, case_id))
+        # The case's own facts name everything around it; journal articles name the case instead.
+        discussing = {
+            local_id(a)
+            for (a,) in gs.select(
+                f"SELECT ?a WHERE {{ {_corpus_graphs('gs')} GRAPH ?gs {{ ?a kga:discusses ?c }} }}",
+                {"c": iri},
+            ).rows
+        }
+        around = ("involves", "atStake", "institutionInvolved", "describedIn", "hasEvent")
+        f.add({i for pred in around for i in f.ids(cid, pred)} | discussing)
         actors = tuple(
             {
                 "id": _corpus_id(a),
@@ -946,7 +958,7 @@ def case_neighbourhood(store: Store, case_id: str, gs: GraphStore | None = None)
             {"id": _corpus_id(i), "name": f.one(i, "name"), "name_en": f.one(i, "nameEn")}
             for i in f.ids(cid, "institutionInvolved")
         )
-        journal = set(f.of_type("JournalArticle"))
+        journal = {a for a in [*f.ids(cid, "describedIn"), *discussing] if f.is_a(a, "JournalArticle")}
         art_ids = set(f.ids(cid, "describedIn")) & journal
         art_ids |= {a for a in journal if cid in f.ids(a, "discusses")}
         reports = tuple(
@@ -997,6 +1009,13 @@ def case_neighbourhood(store: Store, case_id: str, gs: GraphStore | None = None)
     finally:
         if own:
             gs.close()
+
+
+def _known_cases(gs: GraphStore, wanted: str) -> list[str]:
+    """The case ids closest to one not found (the first few when none is close)."""
+    rows = gs.select(f"SELECT ?c WHERE {{ {_corpus_graphs('gs')} GRAPH ?gs {{ ?c a kga:Case }} }}").rows
+    known = sorted(_corpus_id(local_id(c)) for (c,) in rows)
+    return difflib.get_close_matches(wanted, known, n=5, cutoff=0.3) or known[:5]
 
 
 def _case_summaries(bundle: Any) -> list[CaseSummary]:

@@ -17,11 +17,13 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable, Mapping
+import threading
+from collections import OrderedDict
+from collections.abc import Callable, Hashable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Literal, TypeVar
 
 from rdflib import Graph, Namespace, URIRef
 from rdflib import Literal as RDFLiteral
@@ -30,6 +32,8 @@ from rdflib.term import BNode, Node, Variable
 
 from kg.errors import GraphNotBuiltError, GraphStoreError, SparqlSyntaxError, SparqlUpdateRefusedError
 from kg.store import Store, atomic_write_text
+
+T = TypeVar("T")
 
 BASE = "https://kg-asn.example/"
 ID = BASE + "id/"
@@ -182,6 +186,46 @@ def to_python(term: Node | None) -> Any:
     return str(term)
 
 
+_XSD = "http://www.w3.org/2001/XMLSchema#"
+_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def _iso_date(lex: str) -> date:
+    if not _ISO_DATE.match(lex):
+        raise ValueError(lex)  # time zones, far years …: rdflib's own reading decides
+    return date.fromisoformat(lex)
+
+
+# The literal kinds this project writes, read as ``to_python`` reads them through rdflib.
+_READ = {
+    _XSD + "integer": int,
+    _XSD + "date": _iso_date,
+    _XSD + "boolean": {"true": True, "false": False}.__getitem__,
+}
+
+
+def _value(term: Any) -> Any:
+    """A pyoxigraph term as ``to_python`` gives it, without making rdflib terms for the common kinds."""
+    if term is None:
+        return None
+    kind = type(term).__name__
+    if kind == "NamedNode":
+        return term.value
+    if kind == "Literal":
+        datatype = term.datatype.value
+        if term.language or datatype == _XSD_STRING:
+            return term.value
+        read = _READ.get(datatype)
+        if read is not None:
+            try:
+                return read(term.value)
+            except (KeyError, ValueError):
+                pass
+    from oxrdflib._converter import from_ox
+
+    return to_python(from_ox(term))
+
+
 @dataclass
 class Rows:
     """A SELECT result: variable names and rows of plain Python values."""
@@ -193,11 +237,41 @@ class Rows:
         return [dict(zip(self.variables, r, strict=True)) for r in self.rows]
 
 
+MEMO_SIZE = 256  # values kept by GraphStore.memo: a UI holds its store open for hours
+
+
 class GraphStore:
     """An open RDF store: embedded Oxigraph or a SPARQL endpoint, behind the same methods."""
 
     def __init__(self, graph: Graph, kind: Literal["embedded", "sparql"], location: str):
         self.graph, self.kind, self.location = graph, kind, location
+        self._memo: OrderedDict[Hashable, Any] = OrderedDict()
+        self._memo_lock = threading.Lock()  # a UI's sessions share one open store
+        self._generation = 0  # writes through this object so far
+        self._prefixes: dict[str, str] | None = None
+
+    def memo(self, key: Hashable, make: Callable[[], T]) -> T:
+        """``make()``, computed once per key while this store's contents stay as they are.
+
+        An embedded store opened for reading is a snapshot of the moment it was opened, and every
+        write through this object clears the memo, so a kept value is always what ``make`` would
+        return now. A SPARQL server can be changed by others at any time: there it is asked anew.
+        The value is shared: callers read it and never change it.
+        """
+        if self.kind != "embedded":
+            return make()
+        with self._memo_lock:
+            if key in self._memo:
+                self._memo.move_to_end(key)
+                return self._memo[key]
+            generation = self._generation
+        value = make()
+        with self._memo_lock:
+            if generation == self._generation:  # no write since make() began reading
+                self._memo[key] = value
+                if len(self._memo) > MEMO_SIZE:
+                    self._memo.popitem(last=False)
+        return value
 
     # -- reading ---------------------------------------------------------------------------
     def select(self, query: str, bindings: Mapping[str, Node] | None = None) -> Rows:
@@ -215,12 +289,27 @@ class GraphStore:
             if not sep:
                 raise ValueError("a bound query needs a 'WHERE {' clause")
             query = f"{head}{marker} VALUES ({names}) {{ ({terms}) }}{tail}"
+        if self.kind == "embedded":
+            return self._select_embedded(PREFIXES + query)
         try:
             result = self.graph.query(PREFIXES + query)
         except Exception as exc:  # the backends raise many types; the caller wants one
             raise GraphStoreError(f"query failed on the {self.kind} store {self.location}: {exc}") from exc
         names = [str(v) for v in (result.vars or [])]
         rows = [tuple(to_python(row.get(Variable(n))) for n in names) for row in result.bindings]
+        return Rows(names, rows)
+
+    def _select_embedded(self, query: str) -> Rows:
+        """A SELECT straight on pyoxigraph: rdflib's term objects cost more than the query at scale."""
+        inner = self._inner("query")
+        if self._prefixes is None:  # the prefixes rdflib would hand Oxigraph, so queries read alike
+            self._prefixes = {p: str(ns) for p, ns in self.graph.namespaces()}
+        try:
+            result = inner.query(query, prefixes=self._prefixes)
+            names = [v.value for v in result.variables]
+            rows = [tuple(_value(term) for term in solution) for solution in result]
+        except Exception as exc:
+            raise GraphStoreError(f"query failed on the {self.kind} store {self.location}: {exc}") from exc
         return Rows(names, rows)
 
     def triples_of(self, source_id: str) -> list[tuple[Node, Node, Node]]:
@@ -291,6 +380,7 @@ class GraphStore:
         import pyoxigraph
 
         inner = self._inner("load N-Quads into")
+        self._forget()
         try:
             if atomic:
                 inner.load(data, pyoxigraph.RdfFormat.N_QUADS)
@@ -298,17 +388,27 @@ class GraphStore:
                 inner.bulk_load(data, pyoxigraph.RdfFormat.N_QUADS)
         except (OSError, SyntaxError, ValueError) as exc:
             raise GraphStoreError(f"loading N-Quads into {self.location} failed: {exc}") from exc
+        finally:
+            self._forget()  # also what was read while the load ran
 
     def _inner(self, action: str) -> Any:
         if self.kind != "embedded":
             raise GraphStoreError(f"cannot {action} a SPARQL server; only the embedded store offers this")
         return self.graph.store._inner  # type: ignore[attr-defined]
 
+    def _forget(self) -> None:
+        with self._memo_lock:
+            self._memo.clear()
+            self._generation += 1
+
     def _update(self, update: str) -> None:
+        self._forget()
         try:
             self.graph.update(update)
         except Exception as exc:
             raise GraphStoreError(f"update failed on the {self.kind} store {self.location}: {exc}") from exc
+        finally:
+            self._forget()
 
     def compact(self) -> None:
         """Flush and compact the embedded store, so that later read-only opens need not replay its log."""

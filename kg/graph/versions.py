@@ -16,7 +16,6 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any, Literal
 
-from rdflib import Literal as RDFLiteral
 from rdflib import URIRef
 
 from kg.graph.rdfstore import ID, GraphStore, doc_iri, local_id, open_graph_store
@@ -121,10 +120,9 @@ def _covers(ancestor: str, pid: str) -> bool:
     return pid == ancestor or pid.startswith(ancestor + "/")
 
 
-def _load(gs: GraphStore, doc_id: str, pid: str) -> _DocHistory:
-    """Everything the graph says about how pid's document and subtree changed over time."""
+def _load(gs: GraphStore, doc_id: str) -> _DocHistory:
+    """Everything the graph says about how a document and its provisions changed over time."""
     d = doc_iri(doc_id)
-    prefix = RDFLiteral(ID + pid)
     info = gs.select(
         """SELECT ?dt ?du ?df WHERE { GRAPH ?g { ?doc a ?cls .
              OPTIONAL { ?doc eli:date_document ?dt } OPTIONAL { ?doc eli:date_publication ?du }
@@ -138,30 +136,28 @@ def _load(gs: GraphStore, doc_id: str, pid: str) -> _DocHistory:
         vals = [r[i] for r in info if isinstance(r[i], date)]
         return min(vals) if vals else None
 
-    amendments = _load_amendments(gs, d, prefix)
+    amendments = _load_amendments(gs, d)
     return _DocHistory(
         doc_id,
         first(0),
         first(1),
         first(2),
-        _load_original(gs, d, prefix, doc_id),
+        _load_original(gs, d, doc_id),
         sorted(amendments.values(), key=lambda a: (a.effective or date.min, a.id)),
-        _load_repeals(gs, d),
-        _load_keeps(gs, d),
+        _repeals_by_document(gs).get(doc_id, []),
+        _keeps_by_document(gs).get(doc_id, {}),
         _load_curated(gs, d),
     )
 
 
-def _load_original(gs: GraphStore, d: URIRef, prefix: RDFLiteral, doc_id: str) -> dict[str, _Node]:
-    """The original wording of the provisions on the path to the prefix and below it (ids are paths)."""
+def _load_original(gs: GraphStore, d: URIRef, doc_id: str) -> dict[str, _Node]:
+    """The original wording of every provision of the document (ids are paths)."""
     rows = gs.select(
         """SELECT ?p ?level ?label ?text ?parent ?order WHERE { GRAPH ?g {
              ?p kga:inDocument ?doc ; kga:order ?order ; eli:is_part_of ?parent .
              OPTIONAL { ?p kga:level ?level } OPTIONAL { ?p kga:label ?label }
-             OPTIONAL { ?p kga:text ?text } }
-             FILTER (STR(?p) = ?prefix || STRSTARTS(STR(?p), CONCAT(?prefix, "/")))
-           }""",
-        {"doc": d, "prefix": prefix},
+             OPTIONAL { ?p kga:text ?text } } }""",
+        {"doc": d},
     ).rows
     return {
         local_id(p): _Node(local_id(p), lv or "", lb or "", tx or "", local_id(par), int(o), doc_id)
@@ -169,8 +165,8 @@ def _load_original(gs: GraphStore, d: URIRef, prefix: RDFLiteral, doc_id: str) -
     }
 
 
-def _load_amendments(gs: GraphStore, d: URIRef, prefix: RDFLiteral) -> dict[Any, _Amendment]:
-    """The amending instructions aimed at the document, each with its new wording under the prefix."""
+def _load_amendments(gs: GraphStore, d: URIRef) -> dict[Any, _Amendment]:
+    """The amending instructions aimed at the document, each with its new wording."""
     amendments: dict[Any, _Amendment] = {}
     for am, kind, target, eff, adoc, after, rests in gs.select(
         """SELECT ?am ?kind ?target ?eff ?adoc ?after ?rests WHERE { GRAPH ?g {
@@ -194,9 +190,8 @@ def _load_amendments(gs: GraphStore, d: URIRef, prefix: RDFLiteral) -> dict[Any,
              ?am kga:targetDocument ?doc . ?v kga:byAmendment ?am ; kga:versionOf ?of .
              OPTIONAL { ?v kga:parentId ?parent } OPTIONAL { ?v kga:level ?level }
              OPTIONAL { ?v kga:label ?label } OPTIONAL { ?v kga:text ?text } OPTIONAL { ?v kga:order ?order }
-             FILTER (STR(?of) = ?prefix || STRSTARTS(STR(?of), CONCAT(?prefix, "/")))
            } }""",
-        {"doc": d, "prefix": prefix},
+        {"doc": d},
     ).rows:
         a = amendments.get(am)
         if a is None:
@@ -216,33 +211,50 @@ def _load_amendments(gs: GraphStore, d: URIRef, prefix: RDFLiteral) -> dict[Any,
     return amendments
 
 
-def _load_repeals(gs: GraphStore, d: URIRef) -> list[_Repeal]:
-    """The repeal clauses aimed at the document or a part of it."""
-    return [
-        _Repeal(
-            local_id(by), local_id(t), eff if isinstance(eff, date) else None, scope or "full", span or ""
-        )
+def _doc_of(iri: str) -> str | None:
+    """The document id an id IRI belongs to (ids are paths below it), or None for other IRIs."""
+    return iri[len(ID) :].split("/", 1)[0] if iri.startswith(ID) else None
+
+
+def _repeals_by_document(gs: GraphStore) -> dict[str, list[_Repeal]]:
+    """Every repeal clause in the graph by the document it is aimed at (at or below it)."""
+
+    def load() -> dict[str, list[_Repeal]]:
+        # One scan for all documents: a clause's target is not indexed by its document.
+        out: dict[str, list[_Repeal]] = {}
         for by, t, eff, scope, span in gs.select(
             """SELECT ?by ?t ?eff ?scope ?span WHERE { GRAPH ?g {
                  ?r a kga:Repeal ; kga:repealedBy ?by ; kga:target ?t .
                  OPTIONAL { ?r kga:effective ?eff } OPTIONAL { ?r kga:repealScope ?scope }
-                 OPTIONAL { ?r kga:span ?span } }
-                 FILTER (?t = ?doc || STRSTARTS(STR(?t), CONCAT(STR(?doc), "/"))) }""",
-            {"doc": d},
-        ).rows
-    ]
+                 OPTIONAL { ?r kga:span ?span } } }"""
+        ).rows:
+            doc = _doc_of(t)
+            if doc is not None:
+                r = _Repeal(
+                    local_id(by),
+                    local_id(t),
+                    eff if isinstance(eff, date) else None,
+                    scope or "full",
+                    span or "",
+                )
+                out.setdefault(doc, []).append(r)
+        return out
+
+    return gs.memo(("versions", "repeals"), load)
 
 
-def _load_keeps(gs: GraphStore, d: URIRef) -> dict[str, list[str]]:
-    """Kept provision or document id -> the transitional provisions that keep it."""
-    keeps: dict[str, list[str]] = {}
-    for k, t in gs.select(
-        """SELECT ?k ?t WHERE { GRAPH ?g { ?k kga:keeps ?t . }
-             FILTER (?t = ?doc || STRSTARTS(STR(?t), CONCAT(STR(?doc), "/"))) }""",
-        {"doc": d},
-    ).rows:
-        keeps.setdefault(local_id(t), []).append(local_id(k))
-    return keeps
+def _keeps_by_document(gs: GraphStore) -> dict[str, dict[str, list[str]]]:
+    """Per document, each kept provision or document id -> the transitional provisions that keep it."""
+
+    def load() -> dict[str, dict[str, list[str]]]:
+        out: dict[str, dict[str, list[str]]] = {}
+        for k, t in gs.select("SELECT ?k ?t WHERE { GRAPH ?g { ?k kga:keeps ?t . } }").rows:
+            doc = _doc_of(t)
+            if doc is not None:
+                out.setdefault(doc, {}).setdefault(local_id(t), []).append(local_id(k))
+        return out
+
+    return gs.memo(("versions", "keeps"), load)
 
 
 def _load_curated(gs: GraphStore, d: URIRef) -> tuple[str | None, str | None, date | None]:
@@ -313,9 +325,10 @@ class _Consolidator:
 
 
 def _history(gs: GraphStore, store: Store, pid: str) -> _DocHistory:
+    """The document's history, loaded once per open store: questions ask about many of its provisions."""
     doc_id = pid.split("/", 1)[0]
     try:
-        return _load(gs, doc_id, pid)
+        return gs.memo(("versions", doc_id), lambda: _load(gs, doc_id))
     except LookupError:
         raise UnknownIdError(pid, store.suggest(doc_id)) from None
 
@@ -498,7 +511,8 @@ def text_at(store: Store, provision_id: str, at: date, gs: GraphStore | None = N
 def _suggest(store: Store, h: _DocHistory, pid: str) -> list[str]:
     import difflib
 
-    pool = list(h.original) + [v for a in h.amendments for v in a.versions]
+    # Only ids at or below the one asked for, as before the history held the whole document.
+    pool = [i for i in [*h.original, *(v for a in h.amendments for v in a.versions)] if _covers(pid, i)]
     if not pool:
         try:
             return store.suggest(pid, store.get(h.doc_id))
