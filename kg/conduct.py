@@ -20,6 +20,7 @@ from kg.question import Question
 W_LEXICAL, W_COVERAGE, W_SEARCH = 0.375, 0.375, 0.25
 EXPANSION_WEIGHT = 0.5  # lexicon terms count half a word of an English question
 EXPANSION_WEIGHT_ID = 0.3  # and less of an Indonesian one, which names most things itself
+UNKNOWN_EN_WEIGHT = 0.5  # an English word no norm uses, against the question's coverage
 ACTOR_WORD_WEIGHT = 0.3  # the words naming the question's actor, beside its conduct words
 MIN_CONFIDENCE = 0.22  # below this the best norm is not an answer
 MIN_COVERAGE = 0.1  # nor when its own words carry less than this share of the question's
@@ -297,8 +298,10 @@ class Matcher:
         """Norms that ``keep`` allows, best first, with scores."""
         terms = self.query_terms(q)
         known = {t: w for t, w in terms.items() if t in self.idf}
+        # A word no norm uses counts against coverage; an English one less, as it may only be untranslated.
+        unknown = UNKNOWN_EN_WEIGHT if q.lang == "en" else 1.0
         total = sum(w * self.idf[t] for t, w in known.items()) + sum(
-            w * self.max_idf for t, w in terms.items() if t not in self.idf and w >= 1.0
+            unknown * w * self.max_idf for t, w in terms.items() if t not in self.idf and w >= 1.0
         )
         raw: list[tuple[int, float, float, float]] = []
         for i, c in enumerate(self.candidates):
