@@ -1,4 +1,4 @@
-"""KUHPerdata statute retrieval (train split only): BM25, today's fusion and the learned ranker, by CV.
+"""KUHPerdata statute retrieval (train split only): BM25, dense, today's fusion and learned rankers, by CV.
 
 The train split is divided BY metadata.case_name (a hash of it) into 5 folds; fold 0 is the dev part,
 the rest the learning part (`--cv 5` repeats this for every fold and pools the figures). Everything
@@ -6,14 +6,16 @@ learned (training-question memory, article counts, fusion weights, ranker) comes
 part only. Each dev question is scored twice: as it is, and "held out" — with its own gold articles
 treated as never gold in the learning part (memory and prior silent on them), which is what a
 question about an article nobody asked about looks like. Rare subsets: questions whose gold articles
-are each gold at most N times in the learning part (N = 0: never). Configurations: BM25 + Sastrawi,
-today's fusion (weights under a rare-article floor, kg.search.learn.fit) and the LightGBM ranker over
-candidates (kg.search.rank) with each `--copies` count of held-out-article training copies. Finally
-the store gets everything learned on the whole train split (`--no-final` skips that), so
+are each gold at most N times in the learning part (N = 0: never), printed as is / held out.
+Configurations: BM25 + Sastrawi, dense alone (with `--model`), today's fusion (weights under a
+rare-article floor, kg.search.learn.fit) and the LightGBM ranker over candidates (kg.search.rank) for
+each `--rankers` setting (RankParams fields: held-out-article copies, own-gold-held-out share).
+Finally the store gets everything learned on the whole train split (`--no-final` skips that), so
 `kg search --queries TEST --run OUT --store STORE` uses it. The held-out test split is never read.
 
     python bench/bench_kuhperdata.py [--store /tmp/kg-kuhperdata] [--model none|e5-small]
-        [--splits humanized,summarized] [--rare 0,2,5] [--cv 5] [--copies 0,1] [--no-final]
+        [--splits humanized,summarized] [--rare 0,2,5] [--cv 5]
+        [--rankers "holdout_copies=1;holdout_copies=1,unseen_share=0.3"] [--no-final]
 """
 
 from __future__ import annotations
@@ -39,10 +41,10 @@ from kg.search.index import build_index, load_index, read_params  # noqa: E402
 from kg.search.learn import (  # noqa: E402
     DEFAULT_GRID,
     fit,
-    held_out_set,
     ranker_examples,
     save_learned,
     train_queries,
+    training_examples,
 )
 from kg.search.rank import RankParams  # noqa: E402
 from kg.search.rank import train as train_ranker  # noqa: E402
@@ -122,7 +124,7 @@ SMALL_GRID = {
     "w_prior": (0.0, 0.5),
     "k": (10.0,),
     "lexical_every": (0,),
-    "memory_discount": (0.0, 0.25),
+    "memory_discount": (0.25,),  # won on humanized dev fold 0; each further discount costs a pass of lists
 }
 
 
@@ -144,16 +146,22 @@ def fusion_run(searcher, qs, vecs, params: FusionParams, hide_gold=None) -> dict
     return out
 
 
-def ranker_run(searcher, structure, ranker, qs, vecs, hide_gold=None) -> dict[str, list[str]]:
-    """The ranker's top 10 for each question (memory and counts as installed on the index)."""
-    ix = searcher.index
-    out = {}
+def dev_candidates(searcher, structure, qs, vecs, config, hide_gold=None) -> list:
+    """Each dev question's candidates (computed once a fold, shared by every ranker compared)."""
+    out = []
     for i, q in enumerate(qs):
         qv = vecs[i] if vecs is not None else None
         hide = set(hide_gold[q.id]) if hide_gold is not None else frozenset()
-        c = candidates(searcher, structure, q.text, ranker.params.candidates, qv, hide=hide)
+        out.append(candidates(searcher, structure, q.text, config, qv, hide=hide))
+    return out
+
+
+def ranker_run(searcher, ranker, qs, cands) -> dict[str, list[str]]:
+    """The ranker's top 10 for each question over its candidates."""
+    out = {}
+    for q, c in zip(qs, cands, strict=True):
         order = np.argsort(-ranker.score(c), kind="stable")[:10]
-        out[q.id] = [ix.units[int(c.rows[j])].id for j in order]
+        out[q.id] = [searcher.index.units[int(c.rows[j])].id for j in order]
     return out
 
 
@@ -167,20 +175,23 @@ def summary(runs, held_runs, qrels, rare) -> dict:
     r["held"] = evaluate(held_runs, qrels)["MRR@10"]
     for n, sub in rare.items():
         r[f"rare<={n}"] = evaluate(runs, sub)["MRR@10"] if sub else 0.0
+        r[f"held rare<={n}"] = evaluate(held_runs, sub)["MRR@10"] if sub else 0.0
         r[f"n_rare<={n}"] = len(sub)
     r["n"] = len(qrels)
     return r
 
 
 def line(name: str, r: dict, levels) -> str:
-    rare = "  ".join(f"rare<={n} ({r[f'n_rare<={n}']}q) {r[f'rare<={n}']:.3f}" for n in levels)
+    rare = "  ".join(
+        f"rare<={n} ({r[f'n_rare<={n}']}q) {r[f'rare<={n}']:.3f}/{r[f'held rare<={n}']:.3f}" for n in levels
+    )
     return (
         f"  {name:<34} MRR@10 {r['MRR@10']:.3f}  R@10 {r['Recall@10']:.3f}  hit@10 {r['hit@10']:.3f}"
-        f"  | held-out articles MRR@10 {r['held']:.3f} | {rare}"
+        f"  | held-out articles MRR@10 {r['held']:.3f} | as is/held out: {rare}"
     )
 
 
-def bench_split(searcher: Searcher, structure, split: str, levels, cache: Path, cv: int, copies, full_grid):
+def bench_split(searcher: Searcher, structure, split: str, levels, cache: Path, cv: int, rankers, full_grid):
     qs = read_queries(SHARED / split / "queries_train.jsonl")
     qrels = read_qrels(SHARED / split / "qrels_train.tsv")
     qs = [q for q in qs if q.id in qrels]
@@ -218,8 +229,11 @@ def bench_split(searcher: Searcher, structure, split: str, levels, cache: Path, 
         saved = ix.memory, ix.prior
         ix.memory, ix.prior = None, {}
         bm25 = fusion_run(searcher, dev_qs, dev_vecs, lexical)
-        ix.memory, ix.prior = saved
         results.append(("BM25 + Sastrawi", bm25, bm25))
+        if searcher.encoder is not None:
+            dense = fusion_run(searcher, dev_qs, dev_vecs, replace(lexical, w_lexical=0.0, w_dense=1.0))
+            results.append((f"dense ({searcher.encoder.name})", dense, dense))
+        ix.memory, ix.prior = saved
         results.append(
             (
                 "today's fusion (rare floor)",
@@ -227,31 +241,27 @@ def bench_split(searcher: Searcher, structure, split: str, levels, cache: Path, 
                 fusion_run(searcher, dev_qs, dev_vecs, params, hide_gold=dev_qrels),
             )
         )
-        for c in copies:
+        base = RankParams()
+        normal = ranker_examples(searcher, structure, fit_train, base.candidates, fit_vecs)
+        dev_c = dev_candidates(searcher, structure, dev_qs, dev_vecs, base.candidates)
+        dev_h = dev_candidates(searcher, structure, dev_qs, dev_vecs, base.candidates, hide_gold=dev_qrels)
+        made: dict = {}
+        for setting in rankers:
             t0 = time.perf_counter()
-            rp = replace(RankParams(), holdout_copies=c)
-            examples = ranker_examples(searcher, structure, fit_train, rp.candidates, fit_vecs)
-            for k in range(1, c + 1):
-                hidden = held_out_set(searcher, k, rp.holdout_share)
-                examples += ranker_examples(
-                    searcher, structure, fit_train, rp.candidates, fit_vecs, hide=lambda q, h=hidden: h
-                )
+            rp = replace(base, **setting)
+            examples = training_examples(searcher, structure, fit_train, rp, fit_vecs, normal, made)
             ranker = train_ranker(examples, rp)
-            name = f"ranker, {c} held-out copies"
-            results.append(
-                (
-                    name,
-                    ranker_run(searcher, structure, ranker, dev_qs, dev_vecs),
-                    ranker_run(searcher, structure, ranker, dev_qs, dev_vecs, hide_gold=dev_qrels),
-                )
-            )
+            name = "ranker " + ", ".join(f"{k} {v}" for k, v in setting.items())
+            runs = ranker_run(searcher, ranker, dev_qs, dev_c)
+            results.append((name, runs, ranker_run(searcher, ranker, dev_qs, dev_h)))
             print(f"  {name}: trained in {time.perf_counter() - t0:.0f}s", flush=True)
         for name, runs, held in results:
             r = summary(runs, held, dev_qrels, rare)
             print(line(name, r, levels), flush=True)
             acc = pooled.setdefault(name, {})
-            for key in ("MRR@10", "Recall@10", "hit@10", "held", *(f"rare<={n}" for n in levels)):
-                weight = r["n"] if not key.startswith("rare") else r[f"n_{key}"]
+            rare_keys = [f"{h}rare<={n}" for n in levels for h in ("", "held ")]
+            for key in ("MRR@10", "Recall@10", "hit@10", "held", *rare_keys):
+                weight = r[f"n_{key.removeprefix('held ')}"] if "rare" in key else r["n"]
                 acc.setdefault(key, []).append((r[key], weight))
             for n in levels:
                 acc.setdefault(f"n_rare<={n}", []).append((r[f"n_rare<={n}"], 1))
@@ -296,7 +306,11 @@ def main(argv=None) -> int:
     ap.add_argument(
         "--cv", type=int, default=0, help="k-fold CV by case_name (0 = dev fold only, -1 = none: final only)"
     )
-    ap.add_argument("--copies", default="0,1", help="held-out-article training copies to compare")
+    ap.add_argument(
+        "--rankers",
+        default="holdout_copies=1;holdout_copies=1,unseen_share=0.3",
+        help="ranker settings to compare (RankParams fields), ';' between settings",
+    )
     ap.add_argument("--sections", type=Path, default=SHARED / "kuh_perdata.csv", help="section titles CSV")
     ap.add_argument("--full-grid", action="store_true", help="today's fusion over its whole grid (slow)")
     ap.add_argument("--no-final", action="store_true", help="do not save what is learned on all of train")
@@ -322,12 +336,16 @@ def main(argv=None) -> int:
     )
     searcher = Searcher(st, index, encoder)
     structure = Structure(index, index.sections)
-    copies = [int(x) for x in args.copies.split(",") if x.strip()]
+    rankers = [
+        {k: float(v) if "." in v else int(v) for k, v in (kv.split("=") for kv in setting.split(","))}
+        for setting in args.rankers.split(";")
+        if setting.strip()
+    ]
     levels = tuple(int(x) for x in args.rare.split(","))
     union, union_vecs, grid = [], [], None
     for split in args.splits.split(","):
         train, vecs, grid = bench_split(
-            searcher, structure, split, levels, st.path / "bench-cache", args.cv, copies, args.full_grid
+            searcher, structure, split, levels, st.path / "bench-cache", args.cv, rankers, args.full_grid
         )
         union.extend(train)
         union_vecs.append(vecs)

@@ -119,3 +119,24 @@ def test_section_titles_feed_the_context_index(searcher):
     st = Structure(searcher.index, {"10": "DERMAGA REKAAN"})
     scores = st.context.scores(searcher.query_terms("dermaga"))
     assert np.flatnonzero(scores).tolist() == [_row(searcher, "10")]  # no article text has the word
+
+
+def test_text_ranks_among_articles_memory_knows_nothing_about(searcher):
+    # Article 2 is gold in training, 3 never is: among the unknown articles 3 is the text's best match
+    # for "muatan", while 2 keeps no rank there however well its words match.
+    train = [TrainQuery("t1", "nakhoda menjaga muatan", ("2",), "case-a")]
+    searcher.index.memory = QueryMemory.build(train, searcher.index.lexical.analyzer)
+    st = Structure(searcher.index)
+    cfg = CandidateConfig()
+    c = candidates(searcher, st, "muatan rusak", cfg)
+    col = {f: i for i, f in enumerate(FEATURES)}
+    at = {int(r): i for i, r in enumerate(c.rows)}
+    assert c.features[at[_row(searcher, "3")], col["lex_rank_unknown"]] == 1
+    assert c.features[at[_row(searcher, "2")], col["lex_rank_unknown"]] == cfg.lexical_depth + 1
+    assert c.features[at[_row(searcher, "2")], col["known"]] == 1
+    # Article 3 tops the text's list but is unknown to training: the query-level share says so.
+    assert c.features[0, col["q_known_lex10"]] == pytest.approx(0.5)
+    # Without any training data every article is unknown, so the two ranks agree.
+    searcher.index.memory = None
+    c = candidates(searcher, st, "muatan rusak", cfg)
+    assert np.array_equal(c.features[:, col["lex_rank_unknown"]], c.features[:, col["lex_rank"]])

@@ -5,11 +5,11 @@ import pytest
 from test_search_candidates import synthetic_store
 
 from kg.search import learn
-from kg.search.candidates import FEATURES, Candidates
+from kg.search.candidates import FEATURES, Candidates, Structure
 from kg.search.engine import Searcher
 from kg.search.fusion import fuse
 from kg.search.index import SearchIndexError, build_index, load_index
-from kg.search.memory import TrainQuery
+from kg.search.memory import QueryMemory, TrainQuery
 from kg.search.rank import Ranker, RankerError, RankParams, held_out, train
 
 
@@ -112,3 +112,23 @@ def test_a_damaged_ranker_names_the_fix(tmp_path):
     (learned / "ranker.json").write_text("{}")
     with pytest.raises(SearchIndexError, match="kg index --learn"):
         load_index(st)
+
+
+def test_own_gold_held_out_copies_hide_each_picked_questions_gold(tmp_path):
+    st = synthetic_store(tmp_path)
+    s = Searcher(st, build_index(st, None))
+    s.index.memory = QueryMemory.build(SYNTHETIC_TRAIN, s.index.lexical.analyzer)
+    structure = Structure(s.index)
+    params = RankParams(holdout_copies=0, unseen_share=0.5)
+    examples = learn.training_examples(s, structure, SYNTHETIC_TRAIN, params)
+    picked = [q for q in SYNTHETIC_TRAIN if learn.unseen_pick(q.qid, 0.5)]
+    assert 0 < len(picked) < len(SYNTHETIC_TRAIN)
+    assert len(examples) == len(SYNTHETIC_TRAIN) + len(picked)
+    col = FEATURES.index("known")
+    for (cands, gold), q in zip(examples[len(SYNTHETIC_TRAIN) :], picked, strict=True):
+        gold_row = s.index.rows_of_id[q.gold[0]][0]
+        assert gold == {gold_row}
+        assert cands.features[list(cands.rows).index(gold_row), col] == 0  # memory knows nothing of it
+    assert len(learn.training_examples(s, structure, SYNTHETIC_TRAIN, RankParams(holdout_copies=0))) == len(
+        SYNTHETIC_TRAIN
+    )

@@ -26,13 +26,17 @@ FEATURES = (
     # and count features, which leave a question's own case out.
     "lex_score", "lex_rank", "lex_rel",
     "ctx_score", "ctx_rank", "ctx_rel",
-    "dense_score", "dense_rank",
+    "dense_score", "dense_rank", "dense_gap",
+    # Ranks among the articles never gold in training: the text's best guesses where memory and prior
+    # are silent, so a question about an article nobody asked about can still reach the top.
+    "lex_rank_unknown", "dense_rank_unknown",
     "mem_vote", "mem_rank", "mem_rel", "mem_disc_rel",
     "count_log", "known",
     "nb1_mem", "nb3_mem", "sec_mem", "ref_mem",
     "nb1_lex", "nb1_count",
     "refs_log", "text_len_log",
     "q_terms", "q_chars_log", "q_question", "q_mem_max", "q_lex_max",
+    "q_known_lex10", "q_mem_lex",
 )  # fmt: skip
 
 _REF = re.compile(r"\bpasal\s+(\d+[a-z]?)\b", re.IGNORECASE)
@@ -230,6 +234,9 @@ def candidates(
     rows = np.array(sorted({r for found in sources.values() for r in found}), dtype=np.int64)
 
     lex_rel, mem_rel = _rel(lex), _rel(mem)
+    unknown = count <= 0
+    lex_top10 = sources["lexical"][:10]
+    mem_top = sources["memory"][0] if sources["memory"] else None
     mem_disc_rel = _rel(mem / np.sqrt(1.0 + count))
     nb1_mem = structure.neighbour_max(mem_rel, 1)
     nb3_mem = structure.neighbour_max(mem_rel, 3)
@@ -248,6 +255,9 @@ def candidates(
         "ctx_rel": _rel(ctx)[rows],
         "dense_score": dense[rows],
         "dense_rank": _ranks(dense, config.dense_depth)[rows],
+        "dense_gap": np.where(dense[rows] > 0, float(dense.max(initial=0.0)) - dense[rows], 1.0),
+        "lex_rank_unknown": _ranks(np.where(unknown, lex, 0), config.lexical_depth)[rows],
+        "dense_rank_unknown": _ranks(np.where(unknown, dense, 0), config.dense_depth)[rows],
         "mem_vote": mem[rows],
         "mem_rank": mem_rank[rows],
         "mem_rel": mem_rel[rows],
@@ -269,6 +279,10 @@ def candidates(
         # tends to have only distant neighbours, and then the text should decide.
         "q_mem_max": np.full(len(rows), float(mem.max(initial=0.0))),
         "q_lex_max": np.full(len(rows), float(lex.max(initial=0.0))),
+        # How much of the text's top 10 the training data knows, and whether the memory's favourite
+        # also matches the words: low values say this question is about something new.
+        "q_known_lex10": np.full(len(rows), float(np.mean(~unknown[lex_top10])) if lex_top10 else 0.0),
+        "q_mem_lex": np.full(len(rows), float(lex_rel[mem_top]) if mem_top is not None else 0.0),
     }
     features = np.column_stack([np.asarray(cols[f], dtype=np.float32) for f in FEATURES])
     return Candidates(rows, features, sources)

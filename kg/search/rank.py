@@ -36,6 +36,10 @@ class RankParams:
     # as never gold (memory and prior silent on them), so the model learns to rank by text there.
     holdout_copies: int = 1
     holdout_share: float = 0.25
+    # A share of the training questions is repeated once more with its own gold articles treated as
+    # never gold: the random copies above meet that case too seldom for the model to learn to rank
+    # such an article from its neighbours' votes and its text (held-out CV MRR@10 0.03 -> 0.16).
+    unseen_share: float = 0.0
     candidates: CandidateConfig = field(default_factory=CandidateConfig)
     features: tuple[str, ...] = FEATURES
     learned_from: str = ""
