@@ -889,6 +889,13 @@ class _Parser:
                 cands = [f"{path['pasal']}/ayat-{val}"]
             elif level == "huruf":
                 cands = [f"{path.get('ayat', path['pasal'])}/huruf-{val}", f"{path['pasal']}/huruf-{val}"]
+                angka, outer = path.get("angka"), path.get("huruf")
+                # A "Huruf" after an "Angka" may name a point nested in that angka (angka 12 huruf a), unless
+                # it continues the huruf that angka sits in (huruf a angka 2, then huruf b).
+                if angka and not (
+                    outer and angka.startswith(outer + "/") and is_next(self.nodes[outer].number.lower(), val)
+                ):
+                    cands.insert(0, f"{angka}/huruf-{val}")
             else:
                 cands = [
                     f"{path.get('huruf', path.get('ayat', path['pasal']))}/angka-{val}",
@@ -896,11 +903,11 @@ class _Parser:
                     f"{path['pasal']}/angka-{val}",
                 ]
             node = next((self.nodes[c] for c in cands if c in self.nodes), None)
-            if level == "ayat":
-                path.pop("huruf", None)
-                path.pop("angka", None)
-            if level == "huruf":
-                path.pop("angka", None)
+            # A label closes the deeper points opened before it, except those it is nested in (the angka
+            # of "Angka 12" stays open for the "Huruf a" under it).
+            for lv in {"ayat": ("huruf", "angka"), "huruf": ("angka",)}.get(level, ()):
+                if lv in path and not (node and node.id.startswith(path[lv] + "/")):
+                    del path[lv]
             if node is None:
                 self.warn(
                     "no-penjelasan-target",

@@ -171,6 +171,62 @@ def test_penjelasan_attached(synthetic_doc: Document) -> None:
     assert synthetic_doc.lampiran and "Daftar benih contoh" in synthetic_doc.lampiran
 
 
+# Points nested in points (angka with huruf, ayat with angka with huruf), each explained in the Penjelasan.
+SYNTHETIC_NESTED_PENJELASAN = SYNTHETIC_HEAD + (
+    "Menimbang: bahwa contoh;\nMEMUTUSKAN: Menetapkan: CONTOH.\n"
+    "Pasal 1 Setiap pengelola dilarang: 1. menjual benih; 2. ikut panen raya dengan: a. memakai atribut "
+    "kebun; b. membawa alat desa; 3. menyewakan lahan; 4. menjadi pengurus dengan cara: a. mendaftar; "
+    "b. memungut iuran; c. memimpin rapat; dan 5. menebang pohon.\n"
+    "Pasal 2 (1) Pengelola wajib: a. mencatat benih; b. melapor. (2) Pengawas menilai: 1. catatan, "
+    "meliputi: a. jumlah benih; b. asal benih; dan 2. laporan.\n"
+    "Pasal 3 Pengelola: a. menanam: 1. jagung; 2. padi, berupa: a. padi sawah; b. padi gogo; dan "
+    "b. memanen.\n"
+    "Agar setiap orang mengetahuinya, memerintahkan pengundangan.\n"
+    "PENJELASAN ATAS PERATURAN PEMERINTAH NOMOR 77 TAHUN 2099\n"
+    "I. UMUM Contoh. II. PASAL DEMI PASAL Pasal 1 Angka 1 Cukup jelas. Angka 2 Huruf a Atribut kebun "
+    "adalah topi bergambar kebun. Huruf b Cukup jelas. Angka 3 Cukup jelas. Angka 4 Pengurus dipilih "
+    "warga. Huruf a Cukup jelas. Huruf b Iuran dipungut tanpa dasar. Huruf c Cukup jelas. Angka 5 "
+    "Cukup jelas. Pasal 2 Ayat (1) Huruf a Cukup jelas. Huruf b Laporan dibuat tertulis. Ayat (2) "
+    "Angka 1 Huruf a Jumlah dihitung per karung. Huruf b Cukup jelas. Angka 2 Cukup jelas. "
+    "Pasal 3 Huruf a Angka 1 Cukup jelas. Angka 2 Padi lokal diutamakan. Huruf b Panen dicatat.\n"
+)
+
+
+def test_synthetic_penjelasan_of_huruf_nested_in_angka() -> None:
+    doc = parse(SYNTHETIC_NESTED_PENJELASAN)
+    p = "pp-77-2099/pasal-1"
+    assert doc.provision(p).penjelasan is None  # nothing left as a blob on the Pasal
+    assert doc.provision(f"{p}/angka-2").penjelasan is None
+    assert doc.provision(f"{p}/angka-2/huruf-a").penjelasan == "Atribut kebun adalah topi bergambar kebun."
+    assert doc.provision(f"{p}/angka-2/huruf-b").penjelasan == "Cukup jelas."
+    assert doc.provision(f"{p}/angka-3").penjelasan == "Cukup jelas."
+    # the angka's own explanation stays on it; its huruf get theirs
+    assert doc.provision(f"{p}/angka-4").penjelasan == "Pengurus dipilih warga."
+    assert doc.provision(f"{p}/angka-4/huruf-b").penjelasan == "Iuran dipungut tanpa dasar."
+    assert doc.provision(f"{p}/angka-4/huruf-c").penjelasan == "Cukup jelas."
+    assert doc.provision(f"{p}/angka-5").penjelasan == "Cukup jelas."
+    assert not [w for w in doc.warnings if w.code == "no-penjelasan-target"]
+
+
+def test_synthetic_penjelasan_of_points_nested_in_ayat() -> None:
+    doc = parse(SYNTHETIC_NESTED_PENJELASAN)
+    p = "pp-77-2099/pasal-2"
+    assert doc.provision(p).penjelasan is None
+    assert doc.provision(f"{p}/ayat-1/huruf-b").penjelasan == "Laporan dibuat tertulis."
+    assert doc.provision(f"{p}/ayat-2/angka-1/huruf-a").penjelasan == "Jumlah dihitung per karung."
+    assert doc.provision(f"{p}/ayat-2/angka-1/huruf-b").penjelasan == "Cukup jelas."
+    assert doc.provision(f"{p}/ayat-2/angka-2").penjelasan == "Cukup jelas."
+
+
+def test_synthetic_penjelasan_huruf_continuing_the_outer_list() -> None:
+    # "Huruf b" after "Huruf a / Angka 2" is the next outer huruf, though angka 2 has a huruf b of its own.
+    doc = parse(SYNTHETIC_NESTED_PENJELASAN)
+    p = "pp-77-2099/pasal-3"
+    assert doc.provision(f"{p}/huruf-a/angka-2").penjelasan == "Padi lokal diutamakan."
+    assert doc.provision(f"{p}/huruf-b").penjelasan == "Panen dicatat."
+    assert doc.provision(f"{p}/huruf-a/angka-2/huruf-b").penjelasan is None
+
+
 def test_source_has_page_and_line(synthetic_doc: Document) -> None:
     p = synthetic_doc.provision("pp-77-2099/pasal-2/ayat-2")
     assert p.source.file == "synthetic.md" and p.source.page == 1 and p.source.line > 1
@@ -349,6 +405,16 @@ def test_real_pp_94_2021_points() -> None:
     assert len(doc.provision(f"{d}/pasal-8/ayat-4").children) == 3
     assert doc.provision(f"{d}/pasal-8").parent == f"{d}/bab-3/bagian-2"
     assert doc.penjelasan_umum and doc.penjelasan_umum.startswith("Dalam rangka")
+
+
+@needs_shared
+def test_real_pp_53_2010_penjelasan_of_nested_points() -> None:
+    doc = real("pp-53-2010")
+    p = "pp-53-2010/pasal-4"
+    assert doc.provision(p).penjelasan is None
+    assert "kegiatan kampanye" in (doc.provision(f"{p}/angka-15/huruf-a").penjelasan or "")
+    assert "atribut" in (doc.provision(f"{p}/angka-12/huruf-b").penjelasan or "")
+    assert doc.provision(f"{p}/angka-13").penjelasan == "Cukup jelas."
 
 
 @needs_shared
