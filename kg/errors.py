@@ -114,6 +114,10 @@ class GraphNotBuiltError(GraphStoreError):
     """There is no graph yet for this store (run `kg build`)."""
 
 
+class NoNormsError(GraphStoreError, LookupError):
+    """The graph holds no curated norms to match against (ingest the corpus, then `kg build`)."""
+
+
 class SparqlSyntaxError(GraphStoreError):
     """A malformed SPARQL query; the message carries the parser's words and the position."""
 

@@ -367,3 +367,24 @@ def test_a_question_naming_no_actor_election_or_regulation_needs_more_than_a_sha
     monkeypatch.setattr(kg.answers, "UNANCHORED_COVERAGE", 0.0)  # without the rule it would be "answered"
     assert _ask(reasoning_store, text).supported
     assert _ask(reasoning_store, "PNS memakai mobil dinas untuk kampanye").supported
+
+
+def test_a_store_of_official_text_alone_answers_without_a_traceback(tmp_path, monkeypatch):
+    """No curated corpus, so the graph holds no curated norms: the card falls back, never crashes."""
+    from synthetic_texts import SYNTHETIC_PP
+
+    from kg.cli import app
+
+    monkeypatch.setenv("KG_MODEL", "hash")
+    src = tmp_path / "synthetic_pp.txt"
+    src.write_text(SYNTHETIC_PP, encoding="utf-8")
+    store = tmp_path / "store"
+    runner = CliRunner()
+    assert runner.invoke(app, ["ingest", str(src), "--store", str(store)]).exit_code == 0
+    for command in ("ask", "search"):
+        question = "pegawai percobaan membawa hewan ke ruang rapat"
+        result = runner.invoke(app, [command, question, "--store", str(store)])
+        assert result.exit_code == 0, result.output
+        assert "Traceback" not in result.output
+    found = runner.invoke(app, ["search", "hewan peliharaan ruang rapat", "--store", str(store)])
+    assert "pasal-2" in found.output

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import difflib
+import hashlib
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
@@ -20,11 +21,10 @@ from typing import Any
 from rdflib import Literal as RDFLiteral
 from rdflib import URIRef
 
-from kg.errors import GraphStoreError
+from kg.errors import NoNormsError
 from kg.graph.rdfstore import (
     ID,
     KGA,
-    PREFIXES,
     GraphStore,
     check_read_only,
     doc_iri,
@@ -414,9 +414,8 @@ class _Slice(_Facts):
         if not todo:
             return
         q = f"SELECT ?s ?p ?o WHERE {{ {_values('s', todo)} GRAPH ?gs {{ ?s ?p ?o }} {_in_corpus('gs')} }}"
-        for s, p, o in _select_terms(self.gs, q):
-            lang = o.language if isinstance(o, RDFLiteral) else None
-            self.by_subject[local_id(str(s))][_pred(p)].append((to_python(o), lang))
+        for (s, _), (p, _), o in self.gs.select_tagged(q).rows:
+            self.by_subject[local_id(s)][_pred(p)].append(o)
         for i in todo:
             self.by_subject.setdefault(i, defaultdict(list))
 
@@ -425,22 +424,45 @@ class _Slice(_Facts):
         self.add({p.split("/", 1)[0] for n in nids for p in self.ids(n, "restsOn")})
 
 
-def _select_terms(gs: GraphStore, query: str) -> list[tuple[Any, ...]]:
-    """Rows of rdflib terms (literals keep their language) for a query written here."""
+# Bump when _stem, concepts, the stop words or synonyms change what tokens() gives: words kept with
+# the graph (norm_words) are keyed by this, Sastrawi's version and the query, beside the graphs' hashes.
+TOKENS_VERSION = "1"
+
+
+@lru_cache(maxsize=1)
+def _tokens_version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
     try:
-        return [tuple(r) for r in gs.graph.query(PREFIXES + query)]
-    except Exception as exc:  # the backends raise many types; the caller wants one
-        raise GraphStoreError(f"query failed on the {gs.kind} store {gs.location}: {exc}") from exc
+        sastrawi = version("PySastrawi") if _stemmer() is not None else "none"
+    except PackageNotFoundError:
+        sastrawi = "unknown"
+    words = f"{sorted(_STOP)}{sorted(_SYNONYMS.items())}{_NORM_WORDS}"
+    return f"{TOKENS_VERSION}/{sastrawi}/{hashlib.sha1(words.encode()).hexdigest()}"
 
 
-def _norm_words(gs: GraphStore) -> dict[str, tuple[str, set[str], set[str]]]:
-    """norm id -> (regime, words of its act and addressees, all its words); read once per open store."""
+def norm_words(gs: GraphStore) -> dict[str, tuple[str, set[str], set[str]]]:
+    """norm id -> (regime, words of its act and addressees, all its words).
+
+    Read once per open store, and stemmed once per corpus: Sastrawi takes ~0.3 CPU s over the
+    corpus's norm words, more than the rest of a CLI question, so the stems are kept beside the
+    graph (``GraphStore.kept``) and a new process reads them instead.
+    """
+
+    def stem() -> list[tuple[str, str, list[str], list[str]]]:
+        return [
+            (
+                local_id(n),
+                str(regime or ""),
+                sorted(tokens(act or "")),
+                sorted(tokens(f"{act or ''} {words or ''}")),
+            )
+            for n, regime, act, words in gs.select(_NORM_WORDS).rows
+        ]
 
     def load() -> dict[str, tuple[str, set[str], set[str]]]:
-        return {
-            local_id(n): (str(regime or ""), tokens(act or ""), tokens(f"{act or ''} {words or ''}"))
-            for n, regime, act, words in gs.select(_NORM_WORDS).rows
-        }
+        rows = gs.kept("norm-words", _tokens_version(), [f"corpus/{n}" for n in CORPUS_GRAPHS], stem)
+        return {n: (regime, set(act), set(every)) for n, regime, act, every in rows}
 
     return gs.memo(("queries", "norm_words"), load)
 
@@ -455,7 +477,7 @@ def match_norms(gs: GraphStore, text: str, words: dict | None = None) -> list[tu
     q = concepts(text)
     if not q:
         return []
-    words = words if words is not None else _norm_words(gs)
+    words = words if words is not None else norm_words(gs)
     scored: list[tuple[str, float, str]] = []
     for nid, (regime, act_words, all_words) in words.items():
         # Words of the act itself weigh double: they say what is done, summaries say more around it.
@@ -570,9 +592,9 @@ def sanctions(
         raise ValueError("give an act (free text) or a provision id")
     gs, own = _open(store, gs)
     try:
-        words = _norm_words(gs)
+        words = norm_words(gs)
         if not words:
-            raise LookupError(
+            raise NoNormsError(
                 "the graph holds no norms: ingest the corpus (kg ingest corpus/) and run kg build"
             )
         found: dict[str, float] = {}
@@ -700,7 +722,7 @@ def authority_chain(
 
 def _chain_norms(gs: GraphStore, store: Store, f: _Slice, violation: str, day: date) -> list[str]:
     """The norms a violation names: a norm id as given, else the matched norms that apply on the day."""
-    words = _norm_words(gs)
+    words = norm_words(gs)
     if violation in {_corpus_id(n) for n in words}:
         return [_iri_id(violation)]
     matched = []
