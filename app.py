@@ -24,6 +24,6 @@ if current.url_path in ("", "ask") and "q" not in params:
         filters = {k: params[k] for k in ("election", "year", "role", "provision", "outcome") if k in params}
         st.switch_page(routes.page("cases"), query_params={"case": params["case"], **filters})
 
-store = state.ensure_store()
+# Each page checks the store itself, after drawing what it can without it (Ask: its form).
 current.run()
-state.warm_up(store)  # after the page is drawn: the first question then finds everything loaded
+state.warm_up(state.ensure_store())  # after the page is drawn: the first question then finds it loaded

@@ -7,8 +7,8 @@ from typing import Any
 
 import streamlit as st
 
-from app_pages import browse, routes, state
-from kg.api import format_citation
+# Nothing of the core (kg.api) nor Browse, which imports it, before the form is drawn: see state.
+from app_pages import routes, state
 
 EXAMPLES = (
     "sanksi PNS ikut kampanye",
@@ -32,7 +32,7 @@ SECTIONS = (
 def render() -> None:
     st.title("Ask about the law on ASN neutrality")
     st.caption("Ask in Indonesian or English. Every statement in the answer cites the provision it rests on.")
-    store = state.ensure_store()
+    form = st.empty()  # the question box first, then the store's checks (see state.ensure_store)
     linked = st.query_params.get("q")
     linked_at = st.query_params.get("at") or ""
     if linked is not None and st.session_state.get("_ask_linked") != (linked, linked_at):
@@ -41,7 +41,7 @@ def render() -> None:
         st.session_state["ask_at"] = linked_at[:40]
         st.session_state["_ask_linked"] = (linked, linked_at)
         st.session_state["_ask_submit"] = True
-    with st.form("ask_form"):
+    with form.container(), st.form("ask_form"):
         question = st.text_area(
             "Question",
             key="ask_question",
@@ -57,6 +57,7 @@ def render() -> None:
             max_chars=40,
         )
         submitted = st.form_submit_button("Ask", type="primary")
+    store = state.ensure_store(form)
     if st.session_state.pop("_ask_submit", False):
         submitted = True
     if not submitted:
@@ -144,6 +145,8 @@ def show_card(store: Any, card: Any) -> None:
 
 def show_conflicts(conflicts: list[dict]) -> None:
     """Conflicts between regulations bearing on what the card cites, with the rule that settles each."""
+    from app_pages import browse
+
     for c in conflicts:
         st.warning(browse.conflict_line(c))
 
@@ -193,6 +196,9 @@ REGIMES = {
 def show_item(store: Any, item: dict, flags: list[dict] | None = None) -> None:
     """One cited item: the citation chip (opens Browse, or Cases for a case), status badge, the words
     that introduce a point, then its text."""
+    from app_pages import browse
+    from kg.api import format_citation
+
     pid = item["id"]
     with st.container(border=True):
         label = item.get("citation") or format_citation(pid)

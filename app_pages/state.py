@@ -1,8 +1,10 @@
 """What every page shares: the store, corpus, encoder and graph (loaded once), and the first-start build.
 
 Nothing here writes to a store except :func:`first_start_build`, which only runs into a store
-folder that holds nothing yet. Later-stage modules (answers, queries, graph views) are imported
-lazily, so a page whose layer is missing says so instead of breaking the whole app.
+folder that holds nothing yet. The core (``kg.api``, even settings) is imported inside the functions
+that use it: importing it loads pydantic and the records, about 0.25 CPU s that would otherwise
+come before a page can draw anything; and a page whose layer is missing says so instead of
+breaking the whole app.
 """
 
 from __future__ import annotations
@@ -16,12 +18,14 @@ from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, NoReturn
 
 import streamlit as st
 
-from kg.api import Store, store_path_setting
-from kg.settings import requested_model, settings
+if TYPE_CHECKING:
+    from streamlit.delta_generator import DeltaGenerator
+
+    from kg.api import Store
 
 REPO = Path(__file__).resolve().parents[1]
 log = logging.getLogger("kg.app")
@@ -37,11 +41,15 @@ class AppProblem(Exception):
 # -- where things are ---------------------------------------------------------------------------
 def store_path() -> Path:
     """The store folder the app reads ($KG_STORE, else ./.kg-store)."""
+    from kg.api import store_path_setting
+
     return store_path_setting().resolve()
 
 
 def corpus_dir() -> Path:
     """The curated corpus the first start builds from ($KG_CORPUS, else the shipped corpus/)."""
+    from kg.settings import settings
+
     return settings().corpus or REPO / "corpus"
 
 
@@ -109,7 +117,7 @@ def first_start_build(path: Path, corpus: Path, report: Callable[[float, str], N
     The same library calls as `kg ingest corpus/` followed by `kg index`; ``report(fraction,
     message)`` is told about each stage.
     """
-    from kg.api import CorpusError, build_graph, build_index, ingest_corpus
+    from kg.api import CorpusError, Store, build_graph, build_index, ingest_corpus
 
     if not store_is_empty(path):
         raise AppProblem(f"refusing to build into {path}: it already holds a store")
@@ -137,8 +145,12 @@ def first_start_build(path: Path, corpus: Path, report: Callable[[float, str], N
 _build_lock = threading.Lock()  # one first-start build per process, whatever the number of sessions
 
 
-def ensure_store() -> Store:
-    """The app's store, building it on the first start; stops the page with a message if unusable."""
+def ensure_store(drawn: DeltaGenerator | None = None) -> Store:
+    """The app's store, building it on the first start; stops the page with a message if unusable.
+
+    ``drawn`` is what a page drew before asking (so that its form is on screen sooner): it is
+    emptied when the store cannot be used or the first-start build fails, leaving only the message.
+    """
     path = store_path()
     if _build_lock.locked() or store_is_empty(path):
         waiting = st.empty()
@@ -149,30 +161,34 @@ def ensure_store() -> Store:
         with _build_lock:
             waiting.empty()
             if store_is_empty(path):
-                _build_with_progress(path)
+                _build_with_progress(path, drawn)
     problem = store_version_problem(path)
     if problem:
-        st.error(problem)
-        st.stop()
+        _stop_with(st.error, problem, drawn)
     if store_is_empty(path):
-        st.error(f"There is no store at {path}: run `kg ingest corpus/` first.")
-        st.stop()
+        _stop_with(st.error, f"There is no store at {path}: run `kg ingest corpus/` first.", drawn)
     return get_store(str(path))
 
 
-def _build_with_progress(path: Path) -> None:
+def _stop_with(show: Callable[[str], Any], message: str, drawn: DeltaGenerator | None) -> NoReturn:
+    """Replace what the page drew by a message and stop the page."""
+    if drawn is not None:
+        drawn.empty()
+    show(message)
+    st.stop()
+
+
+def _build_with_progress(path: Path, drawn: DeltaGenerator | None = None) -> None:
     bar = st.progress(0.0, text="First start: building the shipped corpus …")
     try:
         first_start_build(path, corpus_dir(), lambda f, m: bar.progress(min(f, 1.0), text=m))
     except AppProblem as exc:
         bar.empty()
-        st.error(str(exc))
-        st.stop()
+        _stop_with(st.error, str(exc), drawn)
     except Exception as exc:  # noqa: BLE001 — a failed build is shown, never raised at the user
         log.exception("first-start build failed")
         bar.empty()
-        st.error(f"Building the store in {path} failed: {type(exc).__name__}: {exc}")
-        st.stop()
+        _stop_with(st.error, f"Building the store in {path} failed: {type(exc).__name__}: {exc}", drawn)
     bar.empty()
     clear_caches()
 
@@ -188,13 +204,15 @@ def clear_caches() -> None:
 @st.cache_resource(show_spinner=False)
 def get_store(path: str) -> Store:
     """The store, shared by every session (read-only use)."""
+    from kg.api import Store
+
     return Store(path)
 
 
 @st.cache_resource(show_spinner=False)
 def get_corpus(path: str):
     """The curated corpus bundle of the store, or None when it has none."""
-    from kg.api import load_store_corpus
+    from kg.api import Store, load_store_corpus
 
     return load_store_corpus(Store(path))
 
@@ -224,6 +242,7 @@ def _load_encoder(key: str) -> Any:
 def _encoder_future(name: str | None) -> Future:
     """The (possibly still running) load of an encoder, started once per process and name."""
     from kg.api import DEFAULT_MODEL
+    from kg.settings import requested_model
 
     key = requested_model(name) or DEFAULT_MODEL
     with _encoder_lock:
@@ -289,6 +308,8 @@ def get_encoder(name: str | None = None):
 
 def index_model(store: Store) -> str | None:
     """The model to encode questions with: $KG_MODEL, else the one the store's index was built with."""
+    from kg.settings import requested_model
+
     if requested_model():
         return requested_model()
     from kg.api import read_index_params as read_params
@@ -364,7 +385,7 @@ def index_problem(store: Store) -> str | None:
 @st.cache_resource(show_spinner=False)
 def get_graph_store(path: str):
     """The RDF store opened read-only."""
-    from kg.api import open_graph_store
+    from kg.api import Store, open_graph_store
 
     return open_graph_store(Store(path), write=False)
 

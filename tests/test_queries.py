@@ -19,17 +19,19 @@ from graph_fixtures import CORPUS_RAW, REPO, free_port, real_store, start_oxigra
 from typer.testing import CliRunner
 
 from kg.cli import app
+from kg.graph import queries
 from kg.graph.build import build_graph
 from kg.graph.queries import (
     amendment_table,
     authority_chain,
     case_neighbourhood,
     citations,
+    norm_words,
     run_sparql,
     sanctions,
     to_jsonable,
 )
-from kg.graph.rdfstore import SparqlRefusedError, SparqlSyntaxError, open_graph_store
+from kg.graph.rdfstore import KEPT_DIR, SparqlRefusedError, SparqlSyntaxError, graph_iri, open_graph_store
 from kg.graph.versions import text_at
 from kg.store import UnknownIdError
 
@@ -355,3 +357,58 @@ def test_cli_query_cases_lists_documented_cases_with_outcomes(shipped_store) -> 
         "SELECT ?n WHERE { GRAPH ?g { ?c kga:caseNumber ?n } }",
     )
     assert "8/Pid.Sus/2024/PN Sel" in {r[0] for r in t.rows}
+
+
+# -- the corpus's norm words, stemmed once and kept beside the graph --------------------------------
+def _words(store, kept: bool = True, monkeypatch=None):  # type: ignore[no-untyped-def]
+    """norm_words of a freshly opened store; with ``monkeypatch``, any stemming fails the test."""
+    gs = open_graph_store(store)
+    try:
+        if not kept:
+            gs.kept_dir = None
+        if monkeypatch is not None:
+            monkeypatch.setattr(queries, "tokens", lambda text: pytest.fail(f"stemmed {text!r} again"))
+        return norm_words(gs)
+    finally:
+        if monkeypatch is not None:
+            monkeypatch.undo()
+        gs.close()
+
+
+def test_norm_words_are_stemmed_at_build_and_read_back_unchanged(tmp_path, monkeypatch) -> None:
+    import yaml
+    from graph_fixtures import SYNTHETIC_CORPUS
+
+    from kg.corpus import ingest_corpus
+
+    s = synthetic_store(tmp_path)
+    build_graph(s, progress=False, shacl=False)
+    assert (s.path / KEPT_DIR / "norm-words.json").is_file()  # the build stemmed them
+    made = _words(s, kept=False)
+    assert made["norm/pp-905-2021/no-office-vans"][1] >= {"mobil", "kampanye", "lend"}
+    assert _words(s, monkeypatch=monkeypatch) == made  # a new process reads them, stems nothing
+
+    # A changed corpus gets a new source hash: its words are stemmed anew, not read stale.
+    corpus = yaml.safe_load(yaml.safe_dump(SYNTHETIC_CORPUS))
+    corpus["norms"][0]["act_id"] = "memasang spanduk zebra"
+    folder = tmp_path / "changed"
+    folder.mkdir()
+    (folder / "synthetic.yaml").write_text(yaml.safe_dump(corpus, allow_unicode=True))
+    ingest_corpus(folder, s)
+    build_graph(s, progress=False, shacl=False)
+    changed = _words(s, monkeypatch=monkeypatch)
+    assert "zebra" in changed["norm/pp-905-2021/no-office-vans"][1]
+    assert changed == _words(s, kept=False)
+
+
+def test_norm_words_of_a_half_built_corpus_graph_are_not_kept(tmp_path) -> None:
+    s = synthetic_store(tmp_path)
+    build_graph(s, progress=False, shacl=False)
+    kept = s.path / KEPT_DIR / "norm-words.json"
+    kept.unlink()
+    gs = open_graph_store(s, write=True)
+    g = graph_iri("corpus/norms")
+    gs._update(f"DELETE WHERE {{ GRAPH <{g}> {{ <{g}> <{queries.KGA}sourceHash> ?h }} }}")
+    gs.close()
+    assert _words(s) == _words(s, kept=False)
+    assert not kept.exists()  # what a killed build left is never taken for the finished graph

@@ -783,6 +783,10 @@ def build_graph(
             remember_backend(store, sparql_url)
         graphs = len(gs.graph_hashes())
         triples = gs.count_triples()
+        if gs.kind == "embedded":
+            from kg.graph.queries import norm_words
+
+            norm_words(gs)  # stem the corpus's norm words once, kept beside the graph, not in each reader
         gs.compact()
     finally:
         gs.close()

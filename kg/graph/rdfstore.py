@@ -49,6 +49,7 @@ PREFIXES = (
 )
 GRAPH_DIR = "graph"
 BACKEND_FILE = "graph-backend.json"
+KEPT_DIR = "graph-kept"  # values derived from the embedded graph, beside it (GraphStore.kept)
 
 
 # The graph-store errors belong to the one error model (usage errors exit 2 / HTTP 400).
@@ -226,6 +227,11 @@ def _value(term: Any) -> Any:
     return to_python(from_ox(term))
 
 
+def _tagged(value: Any, term: Any) -> tuple[Any, str | None]:
+    """A value with the language tag of the term it came from (rdflib or pyoxigraph)."""
+    return value, getattr(term, "language", None) or None
+
+
 @dataclass
 class Rows:
     """A SELECT result: variable names and rows of plain Python values."""
@@ -243,12 +249,33 @@ MEMO_SIZE = 256  # values kept by GraphStore.memo: a UI holds its store open for
 class GraphStore:
     """An open RDF store: embedded Oxigraph or a SPARQL endpoint, behind the same methods."""
 
-    def __init__(self, graph: Graph, kind: Literal["embedded", "sparql"], location: str):
-        self.graph, self.kind, self.location = graph, kind, location
+    def __init__(
+        self,
+        graph: Graph | None,
+        kind: Literal["embedded", "sparql"],
+        location: str,
+        kept_dir: Path | None = None,
+        inner: Any = None,
+    ):
+        """``graph`` may be None for an embedded store given as pyoxigraph's ``inner``: its rdflib view
+        is then made on first use, since oxrdflib imports rdflib's SPARQL engine (~0.1 CPU s) and a
+        graph question reads through pyoxigraph alone."""
+        self._graph, self._inner_store, self.kind, self.location = graph, inner, kind, location
+        self.kept_dir = kept_dir if kind == "embedded" else None
         self._memo: OrderedDict[Hashable, Any] = OrderedDict()
         self._memo_lock = threading.Lock()  # a UI's sessions share one open store
         self._generation = 0  # writes through this object so far
         self._prefixes: dict[str, str] | None = None
+
+    @property
+    def graph(self) -> Graph:
+        """The store as an rdflib Graph (updates, user queries, rdflib terms)."""
+        if self._graph is None:
+            from oxrdflib import OxigraphStore
+
+            oxigraph = OxigraphStore(store=self._inner_store)
+            self._graph = Graph(store=oxigraph, identifier=DATASET_DEFAULT_GRAPH_ID)
+        return self._graph
 
     def memo(self, key: Hashable, make: Callable[[], T]) -> T:
         """``make()``, computed once per key while this store's contents stay as they are.
@@ -272,6 +299,50 @@ class GraphStore:
                 if len(self._memo) > MEMO_SIZE:
                     self._memo.popitem(last=False)
         return value
+
+    def kept(self, name: str, version: str, sources: Iterable[str], make: Callable[[], Any]) -> Any:
+        """``make()``, a JSON value read from the named graphs ``sources``, kept in a file across processes.
+
+        The file is keyed by ``version`` (the caller's code) and the source hash of each graph: a
+        rebuilt graph has a new hash, so a kept value is what ``make`` would return now. Nothing is
+        kept or trusted while a source graph lacks its hash (a build in progress or killed half-way),
+        nor on a SPARQL server, which others may change without a hash. The value comes back as JSON
+        gives it (lists, not tuples or sets), whether made or read.
+        """
+        kept_dir = self.kept_dir
+        key = None if kept_dir is None else self._sources_key(version, sources)
+        if kept_dir is None or key is None:
+            return json.loads(json.dumps(make()))
+        path = kept_dir / f"{name}.json"
+        try:
+            held = json.loads(path.read_text(encoding="utf-8"))
+            if held.get("key") == key:
+                return held["value"]
+        except (OSError, ValueError, AttributeError, KeyError):
+            pass  # absent, unreadable or of another shape: made anew below
+        value = json.loads(json.dumps(make()))
+        try:
+            atomic_write_text(path, json.dumps({"key": key, "value": value}, ensure_ascii=False))
+        except OSError:
+            pass  # a read-only store still answers; the next process makes it again
+        return value
+
+    def _sources_key(self, version: str, sources: Iterable[str]) -> str | None:
+        """``version`` and each source graph's hash ("-" when absent), or None when one has no hash."""
+        import pyoxigraph
+
+        inner = self._inner("key values kept from")
+        wanted = sorted(set(sources))
+        graphs = " ".join(nt_term(graph_iri(s)) for s in wanted)
+        query = f"SELECT ?g ?h WHERE {{ VALUES ?g {{ {graphs} }} GRAPH ?g {{ ?g kga:sourceHash ?h }} }}"
+        hashes = dict(self.select(query).rows)
+        parts = [version]
+        for s in wanted:
+            h = hashes.get(str(graph_iri(s)))
+            if h is None and inner.contains_named_graph(pyoxigraph.NamedNode(str(graph_iri(s)))):
+                return None
+            parts.append(f"{s}={h or '-'}")
+        return "\n".join(parts)
 
     # -- reading ---------------------------------------------------------------------------
     def select(self, query: str, bindings: Mapping[str, Node] | None = None) -> Rows:
@@ -299,15 +370,33 @@ class GraphStore:
         rows = [tuple(to_python(row.get(Variable(n))) for n in names) for row in result.bindings]
         return Rows(names, rows)
 
-    def _select_embedded(self, query: str) -> Rows:
+    def select_tagged(self, query: str) -> Rows:
+        """Like ``select``, each value paired with its language tag (None but for tagged literals)."""
+        if self.kind == "embedded":
+            return self._select_embedded(PREFIXES + query, tagged=True)
+        try:
+            result = self.graph.query(PREFIXES + query)
+        except Exception as exc:
+            raise GraphStoreError(f"query failed on the {self.kind} store {self.location}: {exc}") from exc
+        names = [str(v) for v in (result.vars or [])]
+        terms = ([row.get(Variable(n)) for n in names] for row in result.bindings)
+        rows = [tuple(_tagged(to_python(t), t) for t in ts) for ts in terms]
+        return Rows(names, rows)
+
+    def _select_embedded(self, query: str, tagged: bool = False) -> Rows:
         """A SELECT straight on pyoxigraph: rdflib's term objects cost more than the query at scale."""
         inner = self._inner("query")
         if self._prefixes is None:  # the prefixes rdflib would hand Oxigraph, so queries read alike
-            self._prefixes = {p: str(ns) for p, ns in self.graph.namespaces()}
+            # rdflib's default bindings, the same for a plain Graph as for one on Oxigraph.
+            graph = self._graph if self._graph is not None else Graph(identifier=DATASET_DEFAULT_GRAPH_ID)
+            self._prefixes = {p: str(ns) for p, ns in graph.namespaces()}
         try:
             result = inner.query(query, prefixes=self._prefixes)
             names = [v.value for v in result.variables]
-            rows = [tuple(_value(term) for term in solution) for solution in result]
+            if tagged:
+                rows = [tuple(_tagged(_value(t), t) for t in solution) for solution in result]
+            else:
+                rows = [tuple(_value(term) for term in solution) for solution in result]
         except Exception as exc:
             raise GraphStoreError(f"query failed on the {self.kind} store {self.location}: {exc}") from exc
         return Rows(names, rows)
@@ -394,7 +483,9 @@ class GraphStore:
     def _inner(self, action: str) -> Any:
         if self.kind != "embedded":
             raise GraphStoreError(f"cannot {action} a SPARQL server; only the embedded store offers this")
-        return self.graph.store._inner  # type: ignore[attr-defined]
+        if self._inner_store is None:
+            self._inner_store = self.graph.store._inner  # type: ignore[attr-defined]
+        return self._inner_store
 
     def _forget(self) -> None:
         with self._memo_lock:
@@ -419,8 +510,10 @@ class GraphStore:
 
     def close(self) -> None:
         """Release the store (the embedded store holds a lock while open read-write)."""
+        if self._graph is None:  # read-only pyoxigraph: nothing held but memory
+            return
         try:
-            self.graph.close()
+            self._graph.close()
         except Exception:  # closing twice or a remote store: nothing to release
             pass
 
@@ -464,7 +557,6 @@ def open_graph_store(store: Store, sparql_url: str | None = None, write: bool = 
         return GraphStore(Graph(store=remote, identifier=DATASET_DEFAULT_GRAPH_ID), "sparql", url)
 
     import pyoxigraph
-    from oxrdflib import OxigraphStore
 
     path = graph_dir(store)
     if write:
@@ -474,15 +566,14 @@ def open_graph_store(store: Store, sparql_url: str | None = None, write: bool = 
             graph.open(str(path))
         except OSError as exc:
             raise GraphStoreError(f"cannot open the graph store {path} for writing: {exc}") from exc
-        return GraphStore(graph, "embedded", str(path))
+        return GraphStore(graph, "embedded", str(path), store.path / KEPT_DIR)
     if not path.exists():
         raise GraphNotBuiltError(f"no graph in {store.path} yet: run `kg build` first")
     try:
         inner = pyoxigraph.Store.read_only(str(path))
     except OSError as exc:
         raise GraphStoreError(f"cannot open the graph store {path}: {exc}") from exc
-    graph = Graph(store=OxigraphStore(store=inner), identifier=DATASET_DEFAULT_GRAPH_ID)
-    return GraphStore(graph, "embedded", str(path))
+    return GraphStore(None, "embedded", str(path), store.path / KEPT_DIR, inner=inner)
 
 
 def check_read_only(query: str) -> str:
