@@ -508,30 +508,21 @@ def _norm_rules(b: _Builder, q: Question, catalog: dict, scope: set[str], hits: 
             note = f"{m.norm.kind}: {m.norm.act_en or m.norm.act_id} (match {m.score:.2f})"
             if b.add(group, pid, note=note):
                 rules.append(pid)
-            for sp in m.norm.sanction_provisions:
-                b.add(
-                    "sanctions",
-                    b.finer(sp, pid),
-                    note=f"sanction for: {m.norm.act_en or m.norm.act_id}",
-                    regime=m.norm.regime,
-                )
+            _add_sanctions(b, m, pid, "sanction for")
     for m in alternatives:
         for pid in m.norm.provisions[:1]:
-            if not b.add(
-                "alternatives",
-                pid,
-                note=f"also consider: {m.norm.act_en or m.norm.act_id} (match {m.score:.2f})",
-            ):
-                continue
-            # What follows if the alternative is the reading that applies: its sanction, marked so.
-            for sp in m.norm.sanction_provisions:
-                b.add(
-                    "sanctions",
-                    b.finer(sp, pid),
-                    note=f"sanction if the alternative applies: {m.norm.act_en or m.norm.act_id}",
-                    regime=m.norm.regime,
-                )
+            note = f"also consider: {m.norm.act_en or m.norm.act_id} (match {m.score:.2f})"
+            if b.add("alternatives", pid, note=note):
+                # What follows if the alternative is the reading that applies: its sanction, marked so.
+                _add_sanctions(b, m, pid, "sanction if the alternative applies")
     return rules
+
+
+def _add_sanctions(b: _Builder, m, pid: str, why: str) -> None:
+    """The sanctions a matched norm links to, each at the point that restates its conduct."""
+    for sp in m.norm.sanction_provisions:
+        note = f"{why}: {m.norm.act_en or m.norm.act_id}"
+        b.add("sanctions", b.finer(sp, pid), note=note, regime=m.norm.regime)
 
 
 def _finer_rule(b: _Builder, pid: str, q: Question, hits: list[Hit]) -> str:
