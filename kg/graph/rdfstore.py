@@ -271,6 +271,8 @@ class GraphStore:
     def graph(self) -> Graph:
         """The store as an rdflib Graph (updates, user queries, rdflib terms)."""
         if self._graph is None:
+            if self._inner_store is None:
+                raise GraphStoreError(f"the graph store {self.location} is closed: open it again")
             from oxrdflib import OxigraphStore
 
             oxigraph = OxigraphStore(store=self._inner_store)
@@ -510,10 +512,13 @@ class GraphStore:
 
     def close(self) -> None:
         """Release the store (the embedded store holds a lock while open read-write)."""
-        if self._graph is None:  # read-only pyoxigraph: nothing held but memory
+        graph, self._graph, self._inner_store = self._graph, None, None
+        self._forget()
+        # pyoxigraph releases its lock when the last reference to the store goes: none may stay here.
+        if graph is None:  # read-only pyoxigraph: nothing held but memory
             return
         try:
-            self._graph.close()
+            graph.close()
         except Exception:  # closing twice or a remote store: nothing to release
             pass
 

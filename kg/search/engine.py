@@ -405,8 +405,7 @@ class Searcher:
         lex = self.index.lexical
         best, best_score = None, 0.0
         for part in u.parts:
-            # The Penjelasan of a point says what it covers in other words ("tim sukses", "kaos").
-            words = set(lex.analyzer.terms(f"{part.text} {part.penjelasan}"))
+            words = set(lex.analyzer.terms(part.text))
             s = sum(w * lex.idf(t) for t, w in terms.items() if t in words)
             # Deeper parts win ties: "angka 4" is a better pinpoint than the "huruf n" above it.
             if s > best_score + 1e-9 or (

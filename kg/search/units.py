@@ -30,7 +30,6 @@ class Part:
     id: str
     label: str  # the citation suffix below the unit: "huruf n angka 4"
     text: str
-    penjelasan: str = ""  # what the Penjelasan says of this point ("termasuk tim sukses")
 
 
 @dataclass(frozen=True)
@@ -140,7 +139,7 @@ def _unit_for(
             pen.append(f"{q.label}: {q.penjelasan}")
         full = provision_citation(doc, q.id, by_id)
         suffix = full[len(root_labels) :].strip() if full.startswith(root_labels) else q.label
-        parts.append(Part(id=q.id, label=suffix, text=q.text, penjelasan=q.penjelasan or ""))
+        parts.append(Part(id=q.id, label=suffix, text=q.text))
     title = " ".join(x for x in (doc.title, doc.judul) if x)
     citation = root_labels if cite_doc is None else provision_citation(cite_doc, root.id, by_id)
     return Unit(
