@@ -266,8 +266,8 @@ def _unit_of(pid: str, searcher: Searcher) -> str:
     return pid
 
 
-def _support(searcher: Searcher, question: str, hit: Hit) -> float:
-    """Share of the question's meaning (idf-weighted words and glossary concepts) found in the hit.
+def _meaning(searcher: Searcher, question: str) -> list[tuple[float, list[list[str]]]]:
+    """The question's meaning as (idf weight, ways to find it) pairs; read once, matched against each hit.
 
     A word the index has never seen weighs like the rarest one, so a question about something absent
     from the store is not "supported" by its few common words. Words a glossary concept explains
@@ -277,27 +277,31 @@ def _support(searcher: Searcher, question: str, hit: Hit) -> float:
     from kg.search.glossary import matched_concepts
 
     lex = searcher.index.lexical
-    rows = searcher.index.rows_of_id.get(hit.id, [])
-    if not rows:
-        return 0.0
-    words = set(lex.analyzer.terms(searcher.index.units[rows[0]].lexical_text()))
     ceiling = math.log(1 + (lex.num_docs - 0.5) / 1.5)  # the idf of a word found in one unit
-    total = matched = 0.0
+    out: list[tuple[float, list[list[str]]]] = []
     explained: set[str] = set()
     for concept, covered in matched_concepts(question, searcher.concepts, learned_by_id=False):
         explained |= covered
         terms = [lex.analyzer.terms(t) for t in concept.id]
         known = [lex.idf(t) for ts in terms for t in ts if t in lex.vocab]
-        weight = max(known, default=ceiling)
-        total += weight
-        if any(ts and all(t in words for t in ts) for ts in terms):
-            matched += weight
-    plain = Analyzer(stem=False)
-    for w in set(plain.words(question)) - explained:
+        out.append((max(known, default=ceiling), terms))
+    for w in set(Analyzer(stem=False).words(question)) - explained:
         t = lex.analyzer.stem(w)
-        weight = lex.idf(t) if t in lex.vocab else ceiling
+        out.append((lex.idf(t) if t in lex.vocab else ceiling, [[t]]))
+    return out
+
+
+def _support(searcher: Searcher, meaning: list[tuple[float, list[list[str]]]], hit: Hit) -> float:
+    """Share of the question's meaning (``_meaning``) found in the hit's unit."""
+    lex = searcher.index.lexical
+    rows = searcher.index.rows_of_id.get(hit.id, [])
+    if not rows:
+        return 0.0
+    words = set(lex.analyzer.terms(searcher.index.units[rows[0]].lexical_text()))
+    total = matched = 0.0
+    for weight, ways in meaning:
         total += weight
-        if t in words:
+        if any(ts and all(t in words for t in ts) for ts in ways):
             matched += weight
     return matched / total if total else 0.0
 
@@ -698,7 +702,8 @@ def _direct_hits(
     searcher: Searcher, question: str, hits: list[Hit], q: Question, floor: float = MIN_SUPPORT
 ) -> list[Hit]:
     """Search hits that carry enough of the question and do not address another actor."""
-    scored = [(h, _support(searcher, question, h)) for h in hits if h.lifted_from is None]
+    meaning = _meaning(searcher, question)
+    scored = [(h, _support(searcher, meaning, h)) for h in hits if h.lifted_from is None]
     best = max((sc for _, sc in scored), default=0.0)
     # Weak matches beside a strong one are noise; alone, below MIN_SUPPORT, nothing supports an answer.
     out = [h for h, sc in scored if sc >= max(floor, RELATIVE_SUPPORT * best)]

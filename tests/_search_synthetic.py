@@ -279,9 +279,10 @@ SYNTHETIC_BEIR = {
 }
 
 
-def synthetic_beir_store(path: Path) -> Store:
+def synthetic_beir_store(path: Path, articles: dict[str, str] | None = None) -> Store:
+    """A store of BEIR-style articles (SYNTHETIC_BEIR unless others are given)."""
     st = Store(path)
-    for i, (doc_id, text) in enumerate(SYNTHETIC_BEIR.items(), start=1):
+    for i, (doc_id, text) in enumerate((articles or SYNTHETIC_BEIR).items(), start=1):
         st.put(
             Document(
                 id=doc_id,

@@ -2,8 +2,8 @@
 
 import numpy as np
 import pytest
+from _search_synthetic import synthetic_beir_store
 
-from ingest.records import Document, SourceLocation
 from kg.search.candidates import (
     FEATURES,
     CandidateConfig,
@@ -31,19 +31,7 @@ SYNTHETIC_ARTICLES = {
 
 
 def synthetic_store(path) -> Store:
-    st = Store(path)
-    for i, (doc_id, text) in enumerate(SYNTHETIC_ARTICLES.items(), start=1):
-        st.put(
-            Document(
-                id=doc_id,
-                kind="beir",
-                title=f"Pasal {doc_id}",
-                body=text,
-                metadata={"corpus": "synthetic"},
-                source=SourceLocation(file="synthetic.jsonl", line=i),
-            )
-        )
-    return st
+    return synthetic_beir_store(path, SYNTHETIC_ARTICLES)
 
 
 def test_natural_order_reads_numbers_as_numbers():

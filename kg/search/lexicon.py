@@ -15,7 +15,7 @@ from collections import Counter
 
 from pydantic import BaseModel
 
-from kg.search.glossary import Concept
+from kg.search.glossary import Concept, load_glossary
 
 MIN_PAIRS = 2  # an English word must occur in at least this many pairs to be aligned
 MIN_DICE = 0.35  # association an Indonesian word needs with the English one
@@ -121,8 +121,6 @@ _LEARNED: dict[int, tuple[object, tuple[Concept, ...]]] = {}
 
 def store_concepts(bundle) -> tuple[Concept, ...]:
     """The hand-written glossary, then what the store's curated corpus teaches (glossary only without one)."""
-    from kg.search.glossary import load_glossary
-
     return load_glossary() + corpus_concepts(bundle)
 
 
