@@ -134,6 +134,21 @@ def answered(page, shots: Path, name: str) -> None:
         raise
 
 
+def settled_links(page, quiet: float = 2.0, timeout: float = 60.0) -> list[str]:
+    """The citation chips once Streamlit has stopped adding them ("Answer assembled" shows first)."""
+    links = page.get_by_test_id("stPageLink-NavLink")
+    seen, since = links.all_inner_texts(), time.monotonic()
+    deadline = since + timeout
+    while time.monotonic() < deadline:
+        page.wait_for_timeout(250)
+        now = links.all_inner_texts()
+        if now != seen:
+            seen, since = now, time.monotonic()
+        elif seen and time.monotonic() - since >= quiet:
+            return seen
+    raise AssertionError(f"the citation chips did not settle within {timeout}s: {seen}")
+
+
 def test_after_kg_ingest_a_question_is_answered_with_no_index_step(page, server):
     from playwright.sync_api import expect
 
@@ -185,7 +200,7 @@ def test_a_link_with_a_date_reopens_the_same_dated_answer(page, browser, server)
     expect(page.get_by_text("Law as it stood on 2022-01-01")).to_be_visible()
     expect(page).to_have_url(re.compile(r"at=2022-01-01"))
     shared = page.url
-    first = page.get_by_test_id("stPageLink-NavLink").all_inner_texts()
+    first = settled_links(page)
     assert first
 
     again = browser.new_page(viewport={"width": 1280, "height": 1600})
@@ -193,7 +208,7 @@ def test_a_link_with_a_date_reopens_the_same_dated_answer(page, browser, server)
         again.goto(shared)
         answered(again, shots, "dated-again")
         expect(again.get_by_text("Law as it stood on 2022-01-01")).to_be_visible()
-        assert again.get_by_test_id("stPageLink-NavLink").all_inner_texts() == first
+        assert settled_links(again) == first
     finally:
         again.close()
 
