@@ -19,6 +19,7 @@ from datetime import date
 
 from pydantic import BaseModel, ConfigDict
 
+from ingest.citations import find_citations
 from kg.conduct import actor_allows, in_force, scope_of, select
 from kg.errors import KgError
 from kg.ids import format_citation, format_document_citation
@@ -414,7 +415,9 @@ def _regulation_notes(q: Question) -> list[str]:
     """A named repealed or replaced regulation is answered from itself, marked, with its successor."""
     out = []
     for r in q.regulations:
-        if r.state in ("repealed", "replaced"):
+        if not r.known:  # only a status question gets this far: other provisions say what became of it
+            out.append(f"{r.citation} is not in the store; the provisions below say what became of it.")
+        elif r.state in ("repealed", "replaced"):
             succ = f"; its successor is {format_document_citation(r.successor)}" if r.successor else ""
             since = f" on {r.since.isoformat()}" if r.since else ""
             out.append(f"{r.citation} was {r.state}{since}: answered from it as it stood{succ}.")
@@ -441,7 +444,7 @@ def _status_items(b: _Builder, q: Question) -> bool:
             targets.add(r.successor)
         if by and "/" in by:
             added |= b.add("related", by, note=f"{r.citation} is {r.state} by this provision")
-        for ref in _repealing_references(b.store, r.id):
+        for ref in _repealing_references(b.store, r.id) + _repealing_units(b.searcher, r.id, r.citation):
             added |= b.add("related", ref, note=f"says {r.citation} is repealed or kept")
     if not targets:
         return added
@@ -468,6 +471,21 @@ def _repealing_references(store: Store, doc_id: str) -> list[str]:
             continue
         if prov is not None and re.search(r"dicabut|tidak berlaku|tetap berlaku", prov.text, re.I):
             out.append(r.source)
+    return out[:3]
+
+
+_REPEAL_WORDS = re.compile(r"dicabut|tidak berlaku|tetap berlaku|\brepealed\b|remains? in force", re.I)
+
+
+def _repealing_units(searcher: Searcher, doc_id: str, citation: str) -> list[str]:
+    """Indexed provisions whose own words cite this act and repeal or keep it (the store may lack the act)."""
+    out: list[str] = []
+    for h in searcher.search(f"{citation} dicabut dinyatakan tidak berlaku tetap berlaku", k=60):
+        if h.kind == "beir" or h.doc_id == doc_id or h.pinpoint in out:
+            continue
+        text = _unit_text(searcher, h)
+        if _REPEAL_WORDS.search(text) and any(c.doc_id == doc_id for c in find_citations(text)):
+            out.append(h.pinpoint)
     return out[:3]
 
 
@@ -744,7 +762,9 @@ def _hit_binds(searcher: Searcher, h: Hit, q: Question) -> bool:
 
 
 _ABBREVIATED = re.compile(r"\bdisingkat(?:\s+dengan)?\s+([A-Z][\w-]*)")
-_DEFINED_BY = re.compile(r"\s+(?:adalah|yang selanjutnya|selanjutnya disebut|merupakan)\b")
+_DEFINED_BY = re.compile(
+    r"\s+(?:adalah|ialah|didefinisikan|diartikan|berarti|yang selanjutnya|selanjutnya disebut|merupakan)\b"
+)
 
 
 def _definitions(b: _Builder, q: Question, scope: set[str]) -> None:
@@ -760,7 +780,8 @@ def _definitions(b: _Builder, q: Question, scope: set[str]) -> None:
         wanted |= {t for phrase in expansions(term, b.searcher.concepts) for t in an.terms(phrase)}
     if not wanted:
         return
-    found: list[tuple[float, str]] = []
+    entries: list[tuple[str, list[set[str]]]] = []  # (provision, the names it defines, as terms)
+    spelled: dict[str, set[str]] = {}  # an abbreviation -> the terms of the name it stands for
     for u in b.searcher.index.units:
         if u.kind == "beir" or (scope and u.doc_id not in scope):
             continue
@@ -770,17 +791,35 @@ def _definitions(b: _Builder, q: Question, scope: set[str]) -> None:
         pool = [(p.id, p.text) for p in parts if p.id.count("/") >= 2] or [(u.id, u.text)]
         for pid, text in pool:
             defined = re.split(_DEFINED_BY, text, maxsplit=1)[0]
-            dterms = set(an.terms(defined))
+            # The term may go by several names: "PPPK (Pegawai … Kerja)", "… disingkat KASN".
+            names = [re.sub(r"\([^)]*\)", " ", defined), *re.findall(r"\(([^)]*)\)", defined)]
             short = _ABBREVIATED.search(text[: len(defined) + 80])
-            if short:  # "… yang selanjutnya disingkat KASN adalah": the short name is defined too
-                dterms |= set(an.terms(short.group(1)))
-            if not dterms:
+            if short:
+                names.append(short.group(1))
+            terms = [t for t in (set(an.terms(n)) for n in names) if t]
+            if not terms:
                 continue
+            entries.append((pid, terms))
+            longest = max(terms, key=len)
+            for t in terms:
+                if len(t) == 1 and len(longest) > 1:
+                    spelled.setdefault(next(iter(t)), longest)
+    # "kode etik PNS" asks about the same thing as "Kode Etik Pegawai Negeri Sipil".
+    for t in list(wanted):
+        wanted |= spelled.get(t, set())
+    found: list[tuple[float, str]] = []
+    for pid, terms in entries:
+        best = 0.0
+        for dterms in terms:
             overlap = len(wanted & dterms)
             if overlap:
-                score = overlap / len(dterms | wanted) + (0.5 if dterms <= wanted else 0.0)
-                found.append((score, pid))
-    found.sort(key=lambda x: -x[0])
+                best = max(best, overlap / len(dterms | wanted) + (0.5 if dterms <= wanted else 0.0))
+        if best:
+            found.append((best, pid))
+    found = sorted(found, key=lambda x: -x[0])[:20]
+    if not scope and b.at is None:  # undated: the definition in force, when one is found
+        live = [(sc, pid) for sc, pid in found if b.status(pid).split()[0] not in ("repealed", "replaced")]
+        found = live or found
     if not found:
         return
     top = found[0][0]

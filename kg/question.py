@@ -137,6 +137,13 @@ _ROLE_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
         r"kepala (?:kantor|badan|bagian|seksi|sekolah)",
         ("pns", "pejabat-asn"),
     ),
+    (
+        # Echelon is the everyday name of a structural position in the civil service.
+        r"pejabat (?:eselon|struktural)|eselon (?:i{1,3}|iv|[1-4])|"
+        r"echelon[- ]?(?:i{1,3}|iv|[1-4])(?: officials?)?|structural officials?|"
+        r"senior civil servants?|high-ranking (?:civil servants?|officials?)",
+        ("pns", "pejabat-asn"),
+    ),
     (r"guru pns|dosen pns|bidan pns|perawat pns|aparatur|abdi negara", ("pns",)),
     (r"polisi|polwan|bhayangkara", ("anggota-polri",)),
     (r"tentara|prajurit", ("anggota-tni",)),

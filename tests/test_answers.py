@@ -111,6 +111,18 @@ regulations:
         citation: "PP No. 90 Tahun 2030, Pasal 5"
         summary_id: pencabutan
         summary_en: repeal
+      - id: pp-90-2030/pasal-6
+        citation: "PP No. 90 Tahun 2030, Pasal 6"
+        summary_id: PP Nomor 3 Tahun 1999 tentang pegawai sintetis kuno dicabut dan dinyatakan tidak berlaku.
+        summary_en: The synthetic 1999 regulation is repealed.
+      - id: pp-90-2030/pasal-1/angka-1
+        citation: "PP No. 90 Tahun 2030, Pasal 1 angka 1"
+        summary_id: PS (Pegawai Sintetis) ialah orang yang bekerja pada instansi sintetis.
+        summary_en: A PS is a person working for a synthetic agency.
+      - id: pp-90-2030/pasal-1/angka-2
+        citation: "PP No. 90 Tahun 2030, Pasal 1 angka 2"
+        summary_id: Kode Etik Pegawai Sintetis didefinisikan sebagai pedoman sikap setiap pegawai sintetis.
+        summary_en: The code of ethics of synthetic employees is a guide to their conduct.
   - id: pp-10-2020
     jenis: pp
     nomor: "10"
@@ -388,3 +400,24 @@ def test_a_store_of_official_text_alone_answers_without_a_traceback(tmp_path, mo
         assert "Traceback" not in result.output
     found = runner.invoke(app, ["search", "hewan peliharaan ruang rapat", "--store", str(store)])
     assert "pasal-2" in found.output
+
+
+def test_a_status_question_about_an_act_the_store_lacks_cites_what_repealed_it(reasoning_store):
+    card = _ask(reasoning_store, "Apakah PP 3/1999 masih berlaku?")
+    assert card.supported and card.parsed.intent == "status"
+    assert "pp-90-2030/pasal-6" in [i.id for i in card.related]
+    assert "not in the store" in card.message
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "ialah"/"didefinisikan sebagai" open a definition as "adalah" does
+        ("Apa yang dimaksud dengan pegawai sintetis?", "pp-90-2030/pasal-1/angka-1"),
+        # an abbreviation asks for the name it stands for: "kode etik PS" is the code of Pegawai Sintetis
+        ("Apa yang dimaksud dengan kode etik PS?", "pp-90-2030/pasal-1/angka-2"),
+    ],
+)
+def test_definitions_read_the_defined_name_in_all_its_forms(reasoning_store, text, expected):
+    card = _ask(reasoning_store, text)
+    assert [i.id for i in card.definitions][:1] == [expected], card.definitions

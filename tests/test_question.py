@@ -200,3 +200,17 @@ def test_a_sub_district_head_is_a_camat_in_english_too():
 
     actor, _, roles = find_roles("A sub-district head hands out food parcels")
     assert actor == "camat" and "pns" in roles
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pejabat eselon II mendaftar sebagai calon wakil bupati",
+        "An echelon II official registers as a candidate for deputy regent",
+    ],
+)
+def test_an_echelon_official_is_a_civil_servant_holding_a_post(text):
+    from kg.question import find_roles
+
+    _, _, roles = find_roles(text)
+    assert {"pns", "pejabat-asn"} <= set(roles), roles
