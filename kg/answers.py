@@ -611,12 +611,36 @@ def _catalogue(b: _Builder, q: Question, ranks: dict[str, int], hits: list[Hit],
     # A question naming no actor, election or regulation must say more of its own to get a catalogue.
     floor = MIN_POWER_COVERAGE if (q.actor or q.election or q.regulations) else UNANCHORED_COVERAGE
     found = sorted((m for m in ranked if m.coverage >= floor), key=lambda m: -weight(m))
+    found = [m for m in found if not _restated_finer(m, found)]
     group = "authorities" if what == "powers" else "sanctions"
     for m in found[:MAX_POWERS]:
         if weight(m) < POWER_SHARE * weight(found[0]):
             break
         pid = _finer_rule(b, m.norm.provisions[0], q, hits)
-        b.add(group, pid, note=f"{m.norm.act_en} (match {m.score:.2f})", regime=m.norm.regime)
+        if b.add(group, pid, note=f"{m.norm.act_en} (match {m.score:.2f})", regime=m.norm.regime):
+            if what == "powers":
+                _add_holder(b, m.norm.id.split("#")[0], pid)
+
+
+def _restated_finer(m, found) -> bool:
+    """True for a power whose institution has the same kind of power at a point under its provision."""
+    inst, pid = m.norm.id.split("#")[0], m.norm.provisions[0]
+    return any(
+        o.norm.id.split("#")[0] == inst
+        and o.norm.power_kind == m.norm.power_kind
+        and o.norm.provisions[0].startswith(pid + "/")
+        for o in found
+    )
+
+
+def _add_holder(b: _Builder, inst_id: str, pid: str) -> None:
+    """Who holds a cited power: the institution's defining provisions in the power's own regulation."""
+    inst = next((i for i in getattr(b.corpus, "institutions", ()) or () if i.id == inst_id), None)
+    if inst is None:
+        return
+    doc = pid.split("/", 1)[0]
+    for src in [x for x in inst.sources if x.split("/", 1)[0] == doc and x != pid][:2]:
+        b.add("authorities", src, note=f"who the {inst.name_en} is")
 
 
 # The level of discipline a question names.

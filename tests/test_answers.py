@@ -123,6 +123,18 @@ regulations:
         citation: "PP No. 90 Tahun 2030, Pasal 1 angka 2"
         summary_id: Kode Etik Pegawai Sintetis didefinisikan sebagai pedoman sikap setiap pegawai sintetis.
         summary_en: The code of ethics of synthetic employees is a guide to their conduct.
+      - id: pp-90-2030/pasal-8
+        citation: "PP No. 90 Tahun 2030, Pasal 8"
+        summary_id: Dewan Pengawas Sintetis dibentuk di setiap instansi sintetis.
+        summary_en: A synthetic supervisory board is set up in every synthetic agency.
+      - id: pp-90-2030/pasal-9
+        citation: "PP No. 90 Tahun 2030, Pasal 9"
+        summary_id: Tugas dewan pengawas sintetis.
+        summary_en: The board's tasks.
+      - id: pp-90-2030/pasal-9/huruf-a
+        citation: "PP No. 90 Tahun 2030, Pasal 9 huruf a"
+        summary_id: Dewan mengawasi netralitas pegawai sintetis.
+        summary_en: The board supervises synthetic employees' neutrality.
   - id: pp-10-2020
     jenis: pp
     nomor: "10"
@@ -175,6 +187,20 @@ norms:
     act_en: use an official car or state facilities for a campaign
     provisions: [pp-10-2020/pasal-7]
     regime: discipline
+institutions:
+  - id: inst:dewan-pengawas-sintetis
+    name: Dewan Pengawas Sintetis
+    name_en: Synthetic Supervisory Board
+    sources: [pp-90-2030/pasal-8]
+    powers:
+      - kind: supervises
+        scope_id: mengawasi netralitas pegawai sintetis
+        scope_en: supervises the neutrality of synthetic employees
+        provision: pp-90-2030/pasal-9
+      - kind: supervises
+        scope_id: mengawasi netralitas pegawai sintetis
+        scope_en: supervises the neutrality of synthetic employees
+        provision: pp-90-2030/pasal-9/huruf-a
 aliases:
   - id: alias:pp-90-2030
     regulation: pp-90-2030
@@ -421,3 +447,12 @@ def test_a_status_question_about_an_act_the_store_lacks_cites_what_repealed_it(r
 def test_definitions_read_the_defined_name_in_all_its_forms(reasoning_store, text, expected):
     card = _ask(reasoning_store, text)
     assert [i.id for i in card.definitions][:1] == [expected], card.definitions
+
+
+def test_an_authority_is_cited_at_its_finest_point_with_the_provision_saying_who_holds_it(reasoning_store):
+    card = _ask(reasoning_store, "Siapa yang mengawasi netralitas pegawai sintetis?")
+    assert card.parsed.intent == "authority"
+    ids = [i.id for i in card.authorities]
+    assert "pp-90-2030/pasal-9/huruf-a" in ids and "pp-90-2030/pasal-9" not in ids
+    holder = next(i for i in card.authorities if i.id == "pp-90-2030/pasal-8")
+    assert "Synthetic Supervisory Board" in holder.note
