@@ -787,7 +787,8 @@ def _hit_binds(searcher: Searcher, h: Hit, q: Question) -> bool:
 
 _ABBREVIATED = re.compile(r"\bdisingkat(?:\s+dengan)?\s+([A-Z][\w-]*)")
 _DEFINED_BY = re.compile(
-    r"\s+(?:adalah|ialah|didefinisikan|diartikan|berarti|yang selanjutnya|selanjutnya disebut|merupakan)\b"
+    r"\s+(?:adalah|ialah|yaitu|yakni|didefinisikan|diartikan|berarti|meliputi|mencakup|yang selanjutnya|"
+    r"selanjutnya disebut|merupakan)\b"
 )
 
 

@@ -63,6 +63,8 @@ def test_curated_summaries_fill_in_provisions_whose_text_is_not_ingested(tmp_pat
     assert u.is_summary and u.kind == "summary" and u.key == "uu-906-2017/pasal-8#summary"
     assert "ringkasan sintetis jail" in u.text
     assert corpus_dates(store)["uu-906-2017"] == "2017-08-16"
+    # a summary speaks from the day its regulation took effect, so a search dated before drops it
+    assert u.valid_from == "2017-08-16"
 
 
 def test_no_curated_corpus_means_no_summaries_and_no_dates(tmp_path):

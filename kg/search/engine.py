@@ -19,6 +19,7 @@ MAX_QUERY_CHARS = 2000
 MAX_K = 1000
 SNIPPET_CHARS = 300
 LIFT_FROM = 5  # how many top hits may lift the provisions they imply
+DATE_WINDOW = 100  # for a past date, how many hits beyond k the graph may be asked about
 
 
 class SearchError(BadQueryError):
@@ -324,15 +325,27 @@ class Searcher:
         for row, (s, _, _) in lifted.items():
             statuses[row] = self.status(self.index.units[row], when)
             scores[row] = s * (p.repealed if statuses[row][0] == "repealed" else 1.0)
-        # For a past date the graph may still drop hits (not yet enacted then): refine a longer list.
-        final = sorted(scores.items(), key=lambda rs: (-rs[1], rs[0]))[: k + (20 if when else 0)]
+        ranked = sorted(scores.items(), key=lambda rs: (-rs[1], rs[0]))
+        final = ranked[:k]
         # The graph's consolidated history is consulted for a past date only: it costs a query per hit,
-        # and for today the store's repeal and amendment records give the same status.
+        # and for today the store's repeal and amendment records give the same status. It may drop hits
+        # (not yet enacted then), so it walks down the ranking until k remain; a document found too new
+        # once is skipped without asking again.
         if when is not None and self.index.units and self.index.units[0].kind != "beir":
             refined = []
-            for row, s in final:
+            too_new: set[str] = set()
+            asked = 0
+            for row, s in ranked:
+                if len(refined) >= k or asked >= k + DATE_WINDOW:
+                    break
+                doc = self.index.units[row].doc_id
+                if doc in too_new:
+                    continue
+                asked += 1
                 g = self.graph_status(self.index.units[row].id, when)
-                if g is not None and g[0] == "not yet in force" and when is not None:
+                if g is not None and g[0] == "not yet in force":
+                    if not g[1].startswith("inserted"):  # a later insertion says nothing of its document
+                        too_new.add(doc)
                     continue
                 if g is not None:
                     if g[0] == "repealed" and statuses[row][0] != "repealed":

@@ -318,7 +318,10 @@ def _store_corpus(store: Store) -> CorpusBundle | None:
 
 def corpus_dates(store: Store) -> dict[str, str]:
     """doc id -> ISO date it took effect, from the curated corpus (for documents whose text lacks it)."""
-    corpus = _store_corpus(store)
+    return _enacted(_store_corpus(store))
+
+
+def _enacted(corpus: CorpusBundle | None) -> dict[str, str]:
     out = {}
     for reg in corpus.regulations if corpus else ():
         when = reg.diundangkan or reg.ditetapkan
@@ -333,6 +336,7 @@ def summary_units(store: Store, present: set[str]) -> list[Unit]:
     if corpus is None:  # no curated corpus ingested: nothing to add
         return []
     out: list[Unit] = []
+    enacted = _enacted(corpus)  # a summary speaks for its regulation from the day it took effect
     for item in _corpus_key_provisions(corpus):
         pid, citation, title, text = item
         if not pid or pid in present or not text:
@@ -348,6 +352,7 @@ def summary_units(store: Store, present: set[str]) -> list[Unit]:
                 context="",
                 text=text,
                 is_summary=True,
+                valid_from=enacted.get(pid.split("/", 1)[0]),
             )
         )
         present.add(pid)
