@@ -1013,7 +1013,7 @@ def search(
         first = list(b.groups["definitions"])
         defs = [h for h in hits if h.pinpoint in first or h.id in first]
         hits = defs + [h for h in hits if h not in defs]
-    if q.intent != "definition" and not q.problems:
+    if q.intent != "definition" and (not q.problems or q.intent == "status"):  # as ask() answers them
         hits = _reasoned_hits(st, searcher, query, q, k) + hits
     seen: set[str] = set()
     unique = [h for h in hits if not (h.pinpoint in seen or seen.add(h.pinpoint))]
@@ -1021,6 +1021,12 @@ def search(
 
 
 REASONED_SHARE = 0.5  # at most this share of the top k comes from the answer's reasoning
+_GROUPS = ("definitions", "prohibitions", "obligations", "sanctions", "authorities")
+# What answers leads: the procedure for "who decides", the repealing provision for "still in force?".
+_GROUPS_FIRST = {
+    "authority": ("authorities", "prohibitions", "obligations", "sanctions", "definitions"),
+    "status": ("related", *_GROUPS),
+}
 
 
 def _reasoned_hits(st: Store, searcher: Searcher, query: str, q: Question, k: int) -> list[Hit]:
@@ -1033,7 +1039,7 @@ def _reasoned_hits(st: Store, searcher: Searcher, query: str, q: Question, k: in
     if not card.supported:
         return []
     out: list[Hit] = []
-    for group in ("definitions", "prohibitions", "obligations", "sanctions", "authorities"):
+    for group in _GROUPS_FIRST.get(q.intent, _GROUPS):
         for it in getattr(card, group):
             if it.status == "case" or "/" not in it.id:
                 continue

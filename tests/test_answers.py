@@ -373,6 +373,20 @@ def test_kg_search_leads_with_what_the_answer_rests_on(reasoning_store):
     assert len({h.pinpoint for h in hits}) == len(hits)
 
 
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        ("Siapa yang mengawasi netralitas pegawai sintetis?", "pp-90-2030/pasal-9/huruf-a"),
+        ("Apakah PP 3/1999 masih berlaku?", "pp-90-2030/pasal-6"),
+    ],
+)
+def test_kg_search_leads_with_what_answers_the_kind_of_question(reasoning_store, text, first):
+    from kg.answers import search
+
+    hits = search(reasoning_store, text, encoder=load_encoder("hash"))
+    assert hits[0].pinpoint == first and "answer" in hits[0].sources
+
+
 def test_institutions_named_with_english_level_words():
     from types import SimpleNamespace
 
