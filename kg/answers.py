@@ -19,6 +19,7 @@ from datetime import date
 
 from pydantic import BaseModel, ConfigDict
 
+from ingest.actors import ACTORS
 from ingest.citations import find_citations
 from kg.conduct import actor_allows, in_force, scope_of, select
 from kg.errors import KgError
@@ -294,11 +295,15 @@ def _meaning(searcher: Searcher, question: str) -> list[tuple[float, list[list[s
 
 def _support(searcher: Searcher, meaning: list[tuple[float, list[list[str]]]], hit: Hit) -> float:
     """Share of the question's meaning (``_meaning``) found in the hit's unit."""
-    lex = searcher.index.lexical
     rows = searcher.index.rows_of_id.get(hit.id, [])
     if not rows:
         return 0.0
-    words = set(lex.analyzer.terms(searcher.index.units[rows[0]].lexical_text()))
+    return _support_text(searcher, meaning, searcher.index.units[rows[0]].lexical_text())
+
+
+def _support_text(searcher: Searcher, meaning: list[tuple[float, list[list[str]]]], text: str) -> float:
+    """Share of the question's meaning found in a text."""
+    words = set(searcher.index.lexical.analyzer.terms(text))
     total = matched = 0.0
     for weight, ways in meaning:
         total += weight
@@ -332,6 +337,7 @@ def ask(
         _status_items(b, q)
     if q.intent == "definition":
         _definitions(b, q, scope)
+    _transitional_items(b, q)
     hits = _search(searcher, q, scope)
     rules = _norm_rules(b, q, catalog, scope, hits)
     # Beside matched rules only strong hits join, except for "who decides": the procedure is the answer.
@@ -452,6 +458,41 @@ def _status_items(b: _Builder, q: Question) -> bool:
         hits = [h for h in b.searcher.search(phrase, k=100) if h.doc_id in targets]
         if hits:
             added |= b.add("related", hits[0].pinpoint, note="status: repeal, entry into force or what stays")
+    return added
+
+
+_TRANSITIONAL = re.compile(
+    r"sebelum (?:peraturan|undang-undang|ketentuan)[\w ]{0,30}? ini (?:mulai )?berlaku|"
+    r"sebelum (?:mulai )?berlakunya (?:peraturan|undang-undang)|ketentuan peralihan|"
+    r"before this (?:regulation|law|act) took effect",
+    re.I,
+)
+
+
+def _transitional_items(b: _Builder, q: Question) -> bool:
+    """For a question naming an act and its successor ("PP 53/2010 or PP 94/2021?"): the successor's
+    transitional provisions, which say which of the two governs a case that straddles the change."""
+    named = {r.id for r in q.regulations}
+    successors = {r.successor for r in q.regulations if r.successor in named}
+    if not successors:
+        return False
+    # Which point applies turns on the stage the case had reached, not on who the actor is.
+    actor_words = {w for a in q.roles or () for form in ACTORS.get(a, ()) for w in form.split()}
+    meaning = _meaning(b.searcher, " ".join(w for w in q.conduct if w not in actor_words))
+    scored = []
+    for h in b.searcher.search(q.text, k=200):
+        if h.doc_id not in successors or h.kind == "beir":
+            continue
+        rows = b.searcher.index.rows_of_id.get(h.id, [])
+        parts = [(p.id, p.text) for p in (b.searcher.index.units[rows[0]].parts or ())] if rows else []
+        # The point that is itself transitional, not the one the search pinpointed by shared words.
+        points = [x for x in parts if _TRANSITIONAL.search(x[1])] or [(h.pinpoint, _unit_text(b.searcher, h))]
+        for pid, text in points:
+            if _TRANSITIONAL.search(text):
+                scored.append((_support_text(b.searcher, meaning, text), h.rank, pid))
+    added = False
+    for _, _, pid in sorted(scored, key=lambda x: (-x[0], x[1]))[:2]:
+        added |= b.add("related", pid, note="transitional: which of the two governs a straddling case")
     return added
 
 

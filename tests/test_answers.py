@@ -123,6 +123,10 @@ regulations:
         citation: "PP No. 90 Tahun 2030, Pasal 1 angka 2"
         summary_id: Kode Etik Pegawai Sintetis didefinisikan sebagai pedoman sikap setiap pegawai sintetis.
         summary_en: The code of ethics of synthetic employees is a guide to their conduct.
+      - id: pp-90-2030/pasal-7
+        citation: "PP No. 90 Tahun 2030, Pasal 7"
+        summary_id: Pelanggaran sebelum peraturan ini berlaku yang belum diperiksa ditangani menurutnya.
+        summary_en: A breach before this regulation took effect and not yet examined is handled under it.
       - id: pp-90-2030/pasal-8
         citation: "PP No. 90 Tahun 2030, Pasal 8"
         summary_id: Dewan Pengawas Sintetis dibentuk di setiap instansi sintetis.
@@ -470,3 +474,12 @@ def test_an_authority_is_cited_at_its_finest_point_with_the_provision_saying_who
     assert "pp-90-2030/pasal-9/huruf-a" in ids and "pp-90-2030/pasal-9" not in ids
     holder = next(i for i in card.authorities if i.id == "pp-90-2030/pasal-8")
     assert "Synthetic Supervisory Board" in holder.note
+
+
+def test_a_question_naming_an_act_and_its_successor_gets_the_transitional_provision(reasoning_store):
+    card = _ask(
+        reasoning_store,
+        "PNS memakai mobil dinas untuk kampanye pada 2029, baru diperiksa 2031. PP 10/2020 atau PP 90/2030?",
+    )
+    related = {i.id: i.note for i in card.related}
+    assert "pp-90-2030/pasal-7" in related and "transitional" in related["pp-90-2030/pasal-7"]
