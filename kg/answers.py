@@ -651,7 +651,11 @@ def _catalogue(b: _Builder, q: Question, ranks: dict[str, int], hits: list[Hit],
 
     # A question naming no actor, election or regulation must say more of its own to get a catalogue.
     floor = MIN_POWER_COVERAGE if (q.actor or q.election or q.regulations) else UNANCHORED_COVERAGE
-    found = sorted((m for m in ranked if m.coverage >= floor), key=lambda m: -weight(m))
+    # A penalty of the level asked for is what "which medium penalties?" means, whatever words it shares.
+    found = sorted(
+        (m for m in ranked if m.coverage >= floor or (level is not None and m.norm.level == level)),
+        key=lambda m: -weight(m),
+    )
     found = [m for m in found if not _restated_finer(m, found)]
     group = "authorities" if what == "powers" else "sanctions"
     for m in found[:MAX_POWERS]:

@@ -127,6 +127,10 @@ regulations:
         citation: "PP No. 90 Tahun 2030, Pasal 7"
         summary_id: Pelanggaran sebelum peraturan ini berlaku yang belum diperiksa ditangani menurutnya.
         summary_en: A breach before this regulation took effect and not yet examined is handled under it.
+      - id: pp-90-2030/pasal-10
+        citation: "PP No. 90 Tahun 2030, Pasal 10"
+        summary_id: Gaji sintetis ditunda setahun.
+        summary_en: The synthetic salary is deferred for a year.
       - id: pp-90-2030/pasal-8
         citation: "PP No. 90 Tahun 2030, Pasal 8"
         summary_id: Dewan Pengawas Sintetis dibentuk di setiap instansi sintetis.
@@ -191,6 +195,14 @@ norms:
     act_en: use an official car or state facilities for a campaign
     provisions: [pp-10-2020/pasal-7]
     regime: discipline
+sanctions:
+  - id: sanction:pp-90-2030/sedang/tunda-gaji
+    regime: discipline
+    kind: disciplinary
+    level: sedang
+    description_id: Gaji sintetis ditunda setahun
+    description_en: Synthetic salary deferred for a year
+    provisions: [pp-90-2030/pasal-10]
 institutions:
   - id: inst:dewan-pengawas-sintetis
     name: Dewan Pengawas Sintetis
@@ -483,3 +495,12 @@ def test_a_question_naming_an_act_and_its_successor_gets_the_transitional_provis
     )
     related = {i.id: i.note for i in card.related}
     assert "pp-90-2030/pasal-7" in related and "transitional" in related["pp-90-2030/pasal-7"]
+
+
+def test_a_catalogue_of_penalties_at_a_named_level_lists_them_however_wordy_the_question(reasoning_store):
+    card = _ask(
+        reasoning_store,
+        "Apa saja jenis hukuman disiplin sedang bagi PNS penjaga mercusuar yang bertugas di kantor rekaan "
+        "cabang timur laut dekat pelabuhan lama pulau terluar?",
+    )
+    assert "pp-90-2030/pasal-10" in [i.id for i in card.sanctions]
