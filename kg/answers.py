@@ -454,10 +454,12 @@ def _status_items(b: _Builder, q: Question) -> bool:
             added |= b.add("related", ref, note=f"says {r.citation} is repealed or kept")
     if not targets:
         return added
+    meaning = _meaning(b.searcher, _asked(q))
     for phrase in _STATUS_PHRASES:
-        hits = [h for h in b.searcher.search(phrase, k=100) if h.doc_id in targets]
-        if hits:
-            added |= b.add("related", hits[0].pinpoint, note="status: repeal, entry into force or what stays")
+        hits = [h for h in b.searcher.search(phrase, k=100) if h.doc_id in targets][:5]
+        # The provision saying this most plainly, and the one closest to what the question tells.
+        for h in dict.fromkeys(hits[:1] + sorted(hits, key=lambda h: -_support(b.searcher, meaning, h))[:1]):
+            added |= b.add("related", h.pinpoint, note="status: repeal, entry into force or what stays")
     return added
 
 
