@@ -569,7 +569,7 @@ def _norm_rules(b: _Builder, q: Question, catalog: dict, scope: set[str], hits: 
     rules: list[str] = []
     for m in chosen:
         group = "prohibitions" if m.norm.kind == "prohibition" else "obligations"
-        for pid in [_finer_rule(b, p, q, hits) for p in m.norm.provisions[:1]]:
+        for pid in [_finer_rule(b, p, q, hits, _own_points(m.norm)) for p in m.norm.provisions[:1]]:
             note = f"{m.norm.kind}: {m.norm.act_en or m.norm.act_id} (match {m.score:.2f})"
             if b.add(group, pid, note=note):
                 rules.append(pid)
@@ -590,14 +590,22 @@ def _add_sanctions(b: _Builder, m, pid: str, why: str) -> None:
         b.add("sanctions", b.finer(sp, pid), note=note, regime=m.norm.regime)
 
 
-def _finer_rule(b: _Builder, pid: str, q: Question, hits: list[Hit]) -> str:
+def _own_points(norm) -> tuple[str, ...]:
+    """The points under a norm's first provision that the norm itself names as stating it."""
+    first = norm.provisions[0] if norm.provisions else ""
+    return tuple(p for p in norm.provisions[1:] if p.startswith(first + "/"))
+
+
+def _finer_rule(b: _Builder, pid: str, q: Question, hits: list[Hit], among: tuple[str, ...] = ()) -> str:
     """The point under a norm's provision the question is about (PP 53/2010 Pasal 4 angka 12 huruf b).
 
     The search's pinpoint decides when it lies under the provision; else the point sharing most of the
-    question's words (with lexicon expansions), when it shares clearly more than its siblings.
+    question's words (with lexicon expansions), when it shares clearly more than its siblings. When the
+    norm names its own points (``among``), the choice is among those: a sibling states another norm.
     """
+    inside = (lambda x: any(x == a or x.startswith(a + "/") for a in among)) if among else None
     for h in hits:
-        if h.pinpoint.startswith(pid + "/"):
+        if h.pinpoint.startswith(pid + "/") and (inside is None or inside(h.pinpoint)):
             return h.pinpoint
     try:
         doc, prov = b.store.provision(pid)
@@ -612,9 +620,8 @@ def _finer_rule(b: _Builder, pid: str, q: Question, hits: list[Hit]) -> str:
         t for x in expansions(q.text, b.searcher.concepts) for t in an.terms(x)
     }
     by_id = {p.id: p for p in doc.provisions}
-    scored = sorted(
-        ((len(want & set(an.terms(by_id[c].text))), c) for c in prov.children if c in by_id), reverse=True
-    )
+    children = [c for c in prov.children if c in by_id and (inside is None or inside(c))]
+    scored = sorted(((len(want & set(an.terms(by_id[c].text))), c) for c in children), reverse=True)
     if scored and scored[0][0] >= 2 and (len(scored) == 1 or scored[0][0] > scored[1][0]):
         return scored[0][1]
     return pid

@@ -504,3 +504,19 @@ def test_a_catalogue_of_penalties_at_a_named_level_lists_them_however_wordy_the_
         "cabang timur laut dekat pelabuhan lama pulau terluar?",
     )
     assert "pp-90-2030/pasal-10" in [i.id for i in card.sanctions]
+
+
+def test_the_point_cited_for_a_norm_is_one_the_norm_names_not_a_sibling_the_search_found(reasoning_store):
+    from kg.answers import _Builder, _finer_rule
+    from kg.question import parse_question
+    from kg.search.engine import get_searcher
+
+    searcher = get_searcher(reasoning_store, load_encoder("hash"))
+    b = _Builder(reasoning_store, searcher, None)
+    q = parse_question("PNS memakai mobil dinas untuk kampanye")
+    hits = searcher.search(q.text, k=10)
+    assert any(h.pinpoint == "pp-90-2030/pasal-3/huruf-b/angka-2" for h in hits)
+    # the sibling angka 2 is what the search pinpoints; a norm stated by angka 1 does not take it
+    assert _finer_rule(b, "pp-90-2030/pasal-3/huruf-b", q, hits) == "pp-90-2030/pasal-3/huruf-b/angka-2"
+    own = ("pp-90-2030/pasal-3/huruf-b/angka-1",)
+    assert _finer_rule(b, "pp-90-2030/pasal-3/huruf-b", q, hits, own) != "pp-90-2030/pasal-3/huruf-b/angka-2"
