@@ -674,6 +674,21 @@ def _catalogue(b: _Builder, q: Question, ranks: dict[str, int], hits: list[Hit],
         if b.add(group, pid, note=f"{m.norm.act_en} (match {m.score:.2f})", regime=m.norm.regime):
             if what == "powers":
                 _add_holder(b, m.norm.id.split("#")[0], pid)
+    for inst_id in named if what == "powers" else ():
+        _add_status_change(b, inst_id)
+
+
+def _add_status_change(b: _Builder, inst_id: str) -> None:
+    """For a body the question names that no longer acts as it did: the provision that changed it."""
+    inst = next((i for i in getattr(b.corpus, "institutions", ()) or () if i.id == inst_id), None)
+    if inst is None or inst.status is None or inst.status.state == "active" or not inst.status.by:
+        return
+    if "/" not in inst.status.by:
+        return
+    names = {i.id: i.name_en for i in b.corpus.institutions}
+    heirs = ", ".join(names.get(x, x) for x in inst.status.successors)
+    went = f"; its functions went to {heirs}" if heirs else ""
+    b.add("authorities", inst.status.by, note=f"{inst.name_en}: {inst.status.state} by this provision{went}")
 
 
 def _restated_finer(m, found) -> bool:

@@ -204,6 +204,21 @@ sanctions:
     description_en: Synthetic salary deferred for a year
     provisions: [pp-90-2030/pasal-10]
 institutions:
+  - id: inst:komisi-lama-sintetis
+    name: Komisi Lama Sintetis
+    name_en: Old Synthetic Commission
+    abbreviation: KLS
+    sources: [pp-10-2020/pasal-7]
+    status:
+      state: functions_transferred
+      by: pp-90-2030/pasal-8
+      since: 2030-03-01
+      successors: [inst:dewan-pengawas-sintetis]
+    powers:
+      - kind: supervises
+        scope_id: mengawasi netralitas pegawai sintetis
+        scope_en: supervised the neutrality of synthetic employees
+        provision: pp-10-2020/pasal-7
   - id: inst:dewan-pengawas-sintetis
     name: Dewan Pengawas Sintetis
     name_en: Synthetic Supervisory Board
@@ -520,3 +535,9 @@ def test_the_point_cited_for_a_norm_is_one_the_norm_names_not_a_sibling_the_sear
     assert _finer_rule(b, "pp-90-2030/pasal-3/huruf-b", q, hits) == "pp-90-2030/pasal-3/huruf-b/angka-2"
     own = ("pp-90-2030/pasal-3/huruf-b/angka-1",)
     assert _finer_rule(b, "pp-90-2030/pasal-3/huruf-b", q, hits, own) != "pp-90-2030/pasal-3/huruf-b/angka-2"
+
+
+def test_a_question_naming_a_body_that_no_longer_acts_cites_the_provision_that_changed_it(reasoning_store):
+    card = _ask(reasoning_store, "Sekarang siapa yang mengawasi netralitas yang dulu diawasi KLS?")
+    changed = next(i for i in card.authorities if i.id == "pp-90-2030/pasal-8")
+    assert "Old Synthetic Commission" in changed.note and "Synthetic Supervisory Board" in changed.note
