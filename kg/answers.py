@@ -42,6 +42,12 @@ _OBLIGE = re.compile(r"\b(wajib|kewajiban|harus)\b", re.I)
 _SANCTION = re.compile(
     r"\b(dijatuhi|dijatuhkan|dikenai|dikenakan|hukuman disiplin|sanksi|dipidana|pidana penjara|denda)\b", re.I
 )
+# A provision whose subject is the body that acts: a procedural step or a power.
+_AUTHORITY_SUBJECT = re.compile(
+    r"\s*(?:(?:dalam hal|apabila|berdasarkan)\b[^.;]{0,200}?)?(?:pejabat yang berwenang menghukum|"
+    r"tim pemeriksa|pejabat pembina kepegawaian|ppk|bawaslu|presiden)\b(?!\s+yang\s+(?:tidak|melanggar))",
+    re.I,
+)
 _AUTHORITY = re.compile(
     r"\b(berwenang|tim pemeriksa|pemeriksaan|rekomendasi|merekomendasikan|bawaslu|komisi aparatur|kasn|"
     r"pejabat pembina kepegawaian|menjatuhkan)\b",
@@ -946,6 +952,10 @@ def _kind(searcher: Searcher, h: Hit) -> str:
         if h.pinpoint == p.id or h.pinpoint.startswith(p.id + "/"):
             chain.append(p.text)
     text = " ".join(chain)
+    if "/pasal-1/" in h.pinpoint + "/" and _DEFINED_BY.search(text):
+        return "related"  # a definition naming a penalty ("… the official who imposes discipline") is none
+    if _AUTHORITY_SUBJECT.match(chain[-1]):
+        return "authority"  # "Pejabat yang Berwenang Menghukum menjatuhkan …" is a step, not a penalty
     if _SANCTION.search(text):
         return "sanction"
     if _PROHIBIT.search(text):

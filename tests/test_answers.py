@@ -541,3 +541,18 @@ def test_a_question_naming_a_body_that_no_longer_acts_cites_the_provision_that_c
     card = _ask(reasoning_store, "Sekarang siapa yang mengawasi netralitas yang dulu diawasi KLS?")
     changed = next(i for i in card.authorities if i.id == "pp-90-2030/pasal-8")
     assert "Old Synthetic Commission" in changed.note and "Synthetic Supervisory Board" in changed.note
+
+
+@pytest.mark.parametrize(
+    ("text", "step"),
+    [
+        ("Pejabat yang Berwenang Menghukum menjatuhkan Hukuman Disiplin sintetis.", True),
+        ("Berdasarkan pemeriksaan sintetis Pejabat yang Berwenang Menghukum menjatuhkan hukuman.", True),
+        ("Dalam hal tidak ada atasan sintetis, tim pemeriksa dibentuk oleh PPK.", True),
+        ("PNS yang melanggar larangan sintetis dijatuhi Hukuman Disiplin berat.", False),
+    ],
+)
+def test_a_provision_whose_subject_is_the_acting_body_is_a_step_not_a_penalty(text, step):
+    from kg.answers import _AUTHORITY_SUBJECT
+
+    assert bool(_AUTHORITY_SUBJECT.match(text)) is step
