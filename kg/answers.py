@@ -379,6 +379,8 @@ def ask(
             )
     if not _from_graph(b, st, rules[:MAX_RULES], q.at):
         _from_corpus(b, rules[:MAX_RULES])
+    if _ASKS_WHEN_IN_EFFECT.search(q.text):
+        _taking_effect(b)
     if not any(b.groups[g] for g in b.groups if g != "alternatives"):
         return b.card(
             question,
@@ -502,6 +504,35 @@ def _transitional_items(b: _Builder, q: Question) -> bool:
     for _, _, pid in sorted(scored, key=lambda x: (-x[0], x[1]))[:2]:
         added |= b.add("related", pid, note="transitional: which of the two governs a straddling case")
     return added
+
+
+# "Can it be imposed yet?", "masih berlaku?", "already in effect?": the question is when a provision applies.
+_ASKS_WHEN_IN_EFFECT = re.compile(
+    r"\b(sudah bisa|sudah berlaku|belum berlaku|masih berlaku|sudah dapat|mulai berlaku|kapan berlaku|"
+    r"already|yet|in effect|take effect|takes effect|come into force|in force)\b",
+    re.I,
+)
+_DEFERS = re.compile(
+    r"\b(berlaku setelah|baru berlaku|ditunda|tidak berlaku|takes? effect|appl(?:y|ies) only)\b", re.I
+)
+
+
+def _taking_effect(b: _Builder) -> None:
+    """Provisions of the same act that say when a cited rule or penalty takes effect (PP 94/2021 Pasal 42)."""
+    cited = [pid for g in ("prohibitions", "obligations", "sanctions", "related") for pid in b.groups[g]][:8]
+    for pid in cited:
+        doc, _, path = pid.partition("/")
+        parts = path.split("/")
+        # As the text cites it: the ayat holding the point ("Pasal 8 ayat (3)"), else its Pasal.
+        upto = 2 if len(parts) > 1 and parts[1].startswith("ayat-") else 1
+        label = format_citation(f"{doc}/{'/'.join(parts[:upto])}").split(", ", 1)[-1]
+        rx = re.compile(re.escape(label) + (r"(?![\w(])" if upto == 2 else r"(?!\w|\s*ayat)"), re.I)
+        for h in b.searcher.search(f"{label} berlaku setelah", k=40):
+            if h.doc_id != doc or h.pinpoint == pid:
+                continue
+            text = _unit_text(b.searcher, h)
+            if rx.search(text) and _DEFERS.search(text):
+                b.add("related", h.pinpoint, note=f"when {format_citation(pid)} takes effect")
 
 
 def _repealing_references(store: Store, doc_id: str) -> list[str]:

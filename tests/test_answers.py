@@ -131,6 +131,10 @@ regulations:
         citation: "PP No. 90 Tahun 2030, Pasal 10"
         summary_id: Gaji sintetis ditunda setahun.
         summary_en: The synthetic salary is deferred for a year.
+      - id: pp-90-2030/pasal-11
+        citation: "PP No. 90 Tahun 2030, Pasal 11"
+        summary_id: Hukuman dalam Pasal 10 baru berlaku setelah peraturan gaji sintetis terbit.
+        summary_en: The penalty of Pasal 10 applies only once the synthetic pay regulation is issued.
       - id: pp-90-2030/pasal-8
         citation: "PP No. 90 Tahun 2030, Pasal 8"
         summary_id: Dewan Pengawas Sintetis dibentuk di setiap instansi sintetis.
@@ -556,3 +560,10 @@ def test_a_provision_whose_subject_is_the_acting_body_is_a_step_not_a_penalty(te
     from kg.answers import _AUTHORITY_SUBJECT
 
     assert bool(_AUTHORITY_SUBJECT.match(text)) is step
+
+
+def test_a_question_whether_a_penalty_applies_yet_cites_the_provision_deferring_it(reasoning_store):
+    card = _ask(reasoning_store, "Menurut PP 90/2030, penundaan gaji sintetis sudah bisa dijatuhkan?")
+    assert "pp-90-2030/pasal-10" in card.cited_ids()
+    deferring = next(i for i in card.related if i.id == "pp-90-2030/pasal-11")
+    assert "takes effect" in deferring.note
