@@ -707,7 +707,12 @@ def _catalogue(b: _Builder, q: Question, ranks: dict[str, int], hits: list[Hit],
     for m in found[:MAX_POWERS]:
         if weight(m) < POWER_SHARE * weight(found[0]):
             break
-        pid = _finer_rule(b, m.norm.provisions[0], q, hits)
+        first = m.norm.provisions[0]
+        # A power is cited at the point stating it, read from the power's own words, not the question's.
+        if what == "powers":
+            pid = _point_stating(b.searcher, first, m.norm.act_id) or first
+        else:
+            pid = _finer_rule(b, first, q, hits)
         if b.add(group, pid, note=f"{m.norm.act_en} (match {m.score:.2f})", regime=m.norm.regime):
             if what == "powers":
                 _add_holder(b, m.norm.id.split("#")[0], pid)
@@ -726,6 +731,26 @@ def _add_status_change(b: _Builder, inst_id: str) -> None:
     heirs = ", ".join(names.get(x, x) for x in inst.status.successors)
     went = f"; its functions went to {heirs}" if heirs else ""
     b.add("authorities", inst.status.by, note=f"{inst.name_en}: {inst.status.state} by this provision{went}")
+
+
+def _point_stating(searcher: Searcher, pid: str, words: str) -> str | None:
+    """The point under pid whose text shares clearly the most of these words (None: no clear one)."""
+    an = searcher.index.lexical.analyzer
+    want = set(an.terms(words))
+    texts: dict[str, str] = {}
+    head = "/".join(pid.split("/")[:2])  # the Pasal whose unit may hold pid's points as parts
+    for uid in (head, *[u for u in searcher.index.rows_of_id if u.startswith(pid + "/")]):
+        rows = searcher.index.rows_of_id.get(uid)
+        if not rows:
+            continue
+        unit = searcher.index.units[rows[0]]
+        if uid != head or uid.startswith(pid + "/"):
+            texts[uid] = unit.text
+        texts.update({p.id: p.text for p in unit.parts or () if p.id.startswith(pid + "/")})
+    scored = sorted(((len(want & set(an.terms(t))), i) for i, t in texts.items()), reverse=True)
+    if scored and scored[0][0] >= 3 and (len(scored) == 1 or scored[0][0] > scored[1][0]):
+        return scored[0][1]
+    return None
 
 
 def _restated_finer(m, found) -> bool:

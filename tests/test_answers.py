@@ -567,3 +567,13 @@ def test_a_question_whether_a_penalty_applies_yet_cites_the_provision_deferring_
     assert "pp-90-2030/pasal-10" in card.cited_ids()
     deferring = next(i for i in card.related if i.id == "pp-90-2030/pasal-11")
     assert "takes effect" in deferring.note
+
+
+def test_a_power_is_cited_at_the_point_its_own_words_state_or_else_at_its_provision(reasoning_store):
+    from kg.answers import _point_stating
+    from kg.search.engine import get_searcher
+
+    searcher = get_searcher(reasoning_store, load_encoder("hash"))
+    stated = _point_stating(searcher, "pp-90-2030/pasal-9", "mengawasi netralitas pegawai sintetis")
+    assert stated == "pp-90-2030/pasal-9/huruf-a"
+    assert _point_stating(searcher, "pp-90-2030/pasal-9", "membentuk dewan") is None
