@@ -18,7 +18,7 @@ from kg.question import Question
 
 # Weights of the three signals (tuned on the dev split of bench/asn_answers.jsonl).
 W_LEXICAL, W_COVERAGE, W_SEARCH = 0.375, 0.375, 0.25
-EXPANSION_WEIGHT = 0.5  # lexicon terms count half a word of an English question
+EXPANSION_WEIGHT = 1.0  # in an English question the lexicon terms are its Indonesian words, at full weight
 EXPANSION_WEIGHT_ID = 0.3  # and less of an Indonesian one, which names most things itself
 UNKNOWN_EN_WEIGHT = 0.5  # an English word no norm uses, against the question's coverage
 ACTOR_WORD_WEIGHT = 0.3  # the words naming the question's actor, beside its conduct words
