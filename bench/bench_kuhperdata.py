@@ -6,16 +6,20 @@ learned (training-question memory, article counts, fusion weights, ranker) comes
 part only. Each dev question is scored twice: as it is, and "held out" — with its own gold articles
 treated as never gold in the learning part (memory and prior silent on them), which is what a
 question about an article nobody asked about looks like. Rare subsets: questions whose gold articles
-are each gold at most N times in the learning part (N = 0: never), printed as is / held out.
+are each gold at most N times in the learning part (N = 0: never), printed as is / held out, and
+"never-gold articles": every question citing at least one article never gold in the learning part,
+scored on those articles alone (a larger sample of the same case). Each subset's size is printed.
 Configurations: BM25 + Sastrawi, dense alone (with `--model`), today's fusion (weights under a
 rare-article floor, kg.search.learn.fit) and the LightGBM ranker over candidates (kg.search.rank) for
-each `--rankers` setting (RankParams fields: held-out-article copies, own-gold-held-out share).
+each `--rankers` setting (RankParams fields: held-out-article copies, own-gold-held-out share, ridge
+strength of the query adapter, kg.search.adapter; refit per fold on the learning part only).
 Finally the store gets everything learned on the whole train split (`--no-final` skips that), so
 `kg search --queries TEST --run OUT --store STORE` uses it. The held-out test split is never read.
 
     python bench/bench_kuhperdata.py [--store /tmp/kg-kuhperdata] [--model none|e5-small]
         [--splits humanized,summarized] [--rare 0,2,5] [--cv 5]
-        [--rankers "holdout_copies=1;holdout_copies=1,unseen_share=0.3"] [--no-final]
+        [--rankers "holdout_copies=1,unseen_share=0.3;holdout_copies=1,unseen_share=0.3,adapter_lambda=10.0"]
+        [--no-final]
 """
 
 from __future__ import annotations
@@ -33,20 +37,22 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from kg.search.adapter import adapt, fit_ridge, passage_vectors  # noqa: E402
 from kg.search.candidates import Structure, candidates, read_sections  # noqa: E402
 from kg.search.engine import Searcher  # noqa: E402
 from kg.search.evaluate import evaluate, read_qrels, read_queries  # noqa: E402
 from kg.search.fusion import FusionParams, fuse, ranked  # noqa: E402
-from kg.search.index import build_index, load_index, read_params  # noqa: E402
+from kg.search.index import SearchIndexError, build_index, load_index, read_params  # noqa: E402
 from kg.search.learn import (  # noqa: E402
     DEFAULT_GRID,
+    adapted_vectors,
     fit,
     ranker_examples,
     save_learned,
     train_queries,
     training_examples,
 )
-from kg.search.rank import RankParams  # noqa: E402
+from kg.search.rank import MODEL_FILE, RankParams  # noqa: E402
 from kg.search.rank import train as train_ranker  # noqa: E402
 from kg.store import Store  # noqa: E402
 
@@ -146,14 +152,40 @@ def fusion_run(searcher, qs, vecs, params: FusionParams, hide_gold=None) -> dict
     return out
 
 
-def dev_candidates(searcher, structure, qs, vecs, config, hide_gold=None) -> list:
+def dev_candidates(searcher, structure, qs, vecs, config, hide_gold=None, adapted=None) -> list:
     """Each dev question's candidates (computed once a fold, shared by every ranker compared)."""
     out = []
     for i, q in enumerate(qs):
         qv = vecs[i] if vecs is not None else None
         hide = set(hide_gold[q.id]) if hide_gold is not None else frozenset()
-        out.append(candidates(searcher, structure, q.text, config, qv, hide=hide))
+        aq = adapted[i] if adapted is not None else None
+        out.append(candidates(searcher, structure, q.text, config, qv, hide=hide, aqvec=aq))
     return out
+
+
+def fold_views(searcher, structure, fit_train, fit_vecs, dev_qs, dev_vecs, dev_qrels, rp) -> dict:
+    """A fold's training examples and dev candidates for one query-adapter setting.
+
+    Training questions get out-of-fold adapted vectors (kg.search.learn.adapted_vectors). Dev questions
+    as they are use the adapter fit on the whole learning part, as a test question would; held out,
+    one fit without any dev gold article as a target, as if nobody had asked about them."""
+    adapted, adapter = adapted_vectors(searcher, fit_train, fit_vecs, rp.adapter_lambda)
+    dev_a = dev_h = None
+    if adapter is not None:
+        rows_of = searcher.index.rows_of_id
+        banned = {rows_of[d][0] for g in dev_qrels.values() for d in g if d in rows_of}
+        golds = [[rows_of[g][0] for g in t.gold if rows_of[g][0] not in banned] for t in fit_train]
+        passages = passage_vectors(searcher.index.dense)
+        dev_a = adapt(dev_vecs, adapter)
+        dev_h = adapt(dev_vecs, fit_ridge(fit_vecs, golds, passages, rp.adapter_lambda))
+    c = rp.candidates
+    return {
+        "adapted": adapted,
+        "made": {},
+        "normal": ranker_examples(searcher, structure, fit_train, c, fit_vecs, adapted=adapted),
+        "dev": dev_candidates(searcher, structure, dev_qs, dev_vecs, c, adapted=dev_a),
+        "held": dev_candidates(searcher, structure, dev_qs, dev_vecs, c, hide_gold=dev_qrels, adapted=dev_h),
+    }
 
 
 def ranker_run(searcher, ranker, qs, cands) -> dict[str, list[str]]:
@@ -170,9 +202,19 @@ def rare_sets(qrels: dict, counts: Counter, levels) -> dict[int, dict]:
     return {n: {q: g for q, g in qrels.items() if all(counts[d] <= n for d in g)} for n in levels}
 
 
-def summary(runs, held_runs, qrels, rare) -> dict:
+def new_articles(qrels: dict, counts: Counter) -> dict:
+    """The questions citing at least one article never gold in `counts`, with only those as relevant:
+    a larger sample of "an article nobody asked about" than the questions citing nothing else."""
+    sub = {q: {d: v for d, v in g.items() if counts[d] == 0} for q, g in qrels.items()}
+    return {q: g for q, g in sub.items() if g}
+
+
+def summary(runs, held_runs, qrels, rare, unasked) -> dict:
     r = evaluate(runs, qrels)
     r["held"] = evaluate(held_runs, qrels)["MRR@10"]
+    r["unasked"] = evaluate(runs, unasked)["MRR@10"] if unasked else 0.0
+    r["held unasked"] = evaluate(held_runs, unasked)["MRR@10"] if unasked else 0.0
+    r["n_unasked"] = len(unasked)
     for n, sub in rare.items():
         r[f"rare<={n}"] = evaluate(runs, sub)["MRR@10"] if sub else 0.0
         r[f"held rare<={n}"] = evaluate(held_runs, sub)["MRR@10"] if sub else 0.0
@@ -188,6 +230,7 @@ def line(name: str, r: dict, levels) -> str:
     return (
         f"  {name:<34} MRR@10 {r['MRR@10']:.3f}  R@10 {r['Recall@10']:.3f}  hit@10 {r['hit@10']:.3f}"
         f"  | held-out articles MRR@10 {r['held']:.3f} | as is/held out: {rare}"
+        f"  never-gold articles ({r['n_unasked']}q) {r['unasked']:.3f}/{r['held unasked']:.3f}"
     )
 
 
@@ -214,7 +257,8 @@ def bench_split(searcher: Searcher, structure, split: str, levels, cache: Path, 
         dev_vecs = vecs_all[[pos[q.id] for q in dev_qs]] if vecs_all is not None else None
         dev_qrels = {q.id: qrels[q.id] for q in dev_qs}
         fit_train = train_queries(fit_qs, qrels, known)
-        rare = rare_sets(dev_qrels, Counter(g for t in fit_train for g in t.gold), levels)
+        counts = Counter(g for t in fit_train for g in t.gold)
+        rare, unasked = rare_sets(dev_qrels, counts, levels), new_articles(dev_qrels, counts)
         print(f" fold {f}: learn on {len(fit_qs)} questions, evaluate on {len(dev_qs)} (split by case_name)")
         t0 = time.perf_counter()
         fit_vecs = vecs_all[[pos[t.qid] for t in fit_train]] if vecs_all is not None else None
@@ -242,30 +286,35 @@ def bench_split(searcher: Searcher, structure, split: str, levels, cache: Path, 
             )
         )
         base = RankParams()
-        normal = ranker_examples(searcher, structure, fit_train, base.candidates, fit_vecs)
-        dev_c = dev_candidates(searcher, structure, dev_qs, dev_vecs, base.candidates)
-        dev_h = dev_candidates(searcher, structure, dev_qs, dev_vecs, base.candidates, hide_gold=dev_qrels)
-        made: dict = {}
+        by_lambda: dict[float, dict] = {}  # examples and candidates depend on the query adapter only
         for setting in rankers:
             t0 = time.perf_counter()
             rp = replace(base, **setting)
-            examples = training_examples(searcher, structure, fit_train, rp, fit_vecs, normal, made)
+            if rp.adapter_lambda not in by_lambda:
+                by_lambda[rp.adapter_lambda] = fold_views(
+                    searcher, structure, fit_train, fit_vecs, dev_qs, dev_vecs, dev_qrels, rp
+                )
+            v = by_lambda[rp.adapter_lambda]
+            examples = training_examples(
+                searcher, structure, fit_train, rp, fit_vecs, v["normal"], v["made"], v["adapted"]
+            )
             ranker = train_ranker(examples, rp)
             name = "ranker " + ", ".join(f"{k} {v}" for k, v in setting.items())
-            runs = ranker_run(searcher, ranker, dev_qs, dev_c)
-            results.append((name, runs, ranker_run(searcher, ranker, dev_qs, dev_h)))
+            runs = ranker_run(searcher, ranker, dev_qs, v["dev"])
+            results.append((name, runs, ranker_run(searcher, ranker, dev_qs, v["held"])))
             print(f"  {name}: trained in {time.perf_counter() - t0:.0f}s", flush=True)
         for name, runs, held in results:
-            r = summary(runs, held, dev_qrels, rare)
+            r = summary(runs, held, dev_qrels, rare, unasked)
             print(line(name, r, levels), flush=True)
             acc = pooled.setdefault(name, {})
             rare_keys = [f"{h}rare<={n}" for n in levels for h in ("", "held ")]
-            for key in ("MRR@10", "Recall@10", "hit@10", "held", *rare_keys):
-                weight = r[f"n_{key.removeprefix('held ')}"] if "rare" in key else r["n"]
+            for key in ("MRR@10", "Recall@10", "hit@10", "held", *rare_keys, "unasked", "held unasked"):
+                weight = r.get(f"n_{key.removeprefix('held ')}", r["n"])
                 acc.setdefault(key, []).append((r[key], weight))
             for n in levels:
                 acc.setdefault(f"n_rare<={n}", []).append((r[f"n_rare<={n}"], 1))
             acc.setdefault("n", []).append((r["n"], 1))
+            acc.setdefault("n_unasked", []).append((r["n_unasked"], 1))
     if cv > 1 and pooled:
         print(f" {cv}-fold cross-validation by case_name (means weighted by questions; rare counts summed):")
         for name, acc in pooled.items():
@@ -308,7 +357,7 @@ def main(argv=None) -> int:
     )
     ap.add_argument(
         "--rankers",
-        default="holdout_copies=1;holdout_copies=1,unseen_share=0.3",
+        default="holdout_copies=1,unseen_share=0.3;holdout_copies=1,unseen_share=0.3,adapter_lambda=10.0",
         help="ranker settings to compare (RankParams fields), ';' between settings",
     )
     ap.add_argument("--sections", type=Path, default=SHARED / "kuh_perdata.csv", help="section titles CSV")
@@ -327,7 +376,16 @@ def main(argv=None) -> int:
     if params is None or params.get("model") != (encoder.name if encoder else "none"):
         index = build_index(st, encoder, log=lambda m: print("  " + m, flush=True))
     else:
-        index = load_index(st)
+        try:
+            index = load_index(st)
+        except SearchIndexError as exc:
+            # A ranker from an older feature set: the bench trains its own and the final step replaces it.
+            learned = st.path / "index" / "learned"
+            if not (learned / MODEL_FILE).exists():
+                raise
+            print(f"  {exc}: moving the old ranker aside to ranker.txt.old")
+            (learned / MODEL_FILE).replace(learned / f"{MODEL_FILE}.old")
+            index = load_index(st)
     index.ranker = None  # the bench compares rankers it trains itself
     index.sections = read_sections(args.sections) if args.sections and args.sections.exists() else {}
     print(

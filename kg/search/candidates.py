@@ -30,6 +30,9 @@ FEATURES = (
     # Ranks among the articles never gold in training: the text's best guesses where memory and prior
     # are silent, so a question about an article nobody asked about can still reach the top.
     "lex_rank_unknown", "dense_rank_unknown",
+    # Dense search with the query adapter (kg.search.adapter) learned from training pairs; zero
+    # without one. Its training never saw the question's fold, so the ranker learns how far to trust it.
+    "adense_score", "adense_rank", "adense_rank_unknown",
     "mem_vote", "mem_rank", "mem_rel", "mem_disc_rel",
     "count_log", "known",
     "nb1_mem", "nb3_mem", "sec_mem", "ref_mem",
@@ -180,13 +183,15 @@ def candidates(
     exclude_group: str | None = None,
     hide: set[str] | frozenset[str] = frozenset(),
     count_minus: Mapping[str, int] | None = None,
+    aqvec: np.ndarray | None = None,
 ) -> Candidates:
     """Candidate rows for a query with their features.
 
     `exclude_group` leaves a training question's own case out of the memory and the counts; `hide`
     treats the given unit ids as never gold in training (held-out articles). `count_minus` replaces the
     own case in the counts: when learning, the counts of the question's whole fold of cases, since
-    counts less the own case alone would tell a ranker which articles the question cites."""
+    counts less the own case alone would tell a ranker which articles the question cites. `aqvec` is the
+    query vector through the learned adapter (by default the index ranker's adapter applied to qvec)."""
     ix = searcher.index
     n = len(ix.units)
     terms = searcher.query_terms(query)
@@ -199,6 +204,14 @@ def candidates(
             qvec = searcher.encoder.encode_queries([query])[0]
         rows, vals = ix.dense.search(np.asarray(qvec), config.dense_depth)
         dense[np.asarray(rows, dtype=np.int64)] = vals
+    adense = np.zeros(n, dtype=np.float32)
+    if has_dense and aqvec is None and getattr(ix.ranker, "adapter", None) is not None:
+        from kg.search.adapter import adapt
+
+        aqvec = adapt(qvec, ix.ranker.adapter)
+    if has_dense and aqvec is not None:
+        rows, vals = ix.dense.search(np.asarray(aqvec), config.dense_depth)
+        adense[np.asarray(rows, dtype=np.int64)] = vals
     mem = np.zeros(n, dtype=np.float32)
     count = np.zeros(n, dtype=np.float32)
     memory = ix.memory
@@ -226,6 +239,8 @@ def candidates(
     }
     if has_dense:
         sources["dense"] = [int(r) for r in top_k(dense, config.dense_depth)[0]]
+    if adense.any():
+        sources["adapted"] = [int(r) for r in top_k(adense, config.dense_depth)[0]]
     seeds = sources["memory"][: config.neighbour_from] + sources["lexical"][: config.neighbour_from]
     near = structure.neighbours(seeds, config.neighbour_span)
     for r in sources["memory"][: config.neighbour_from]:
@@ -258,6 +273,9 @@ def candidates(
         "dense_gap": np.where(dense[rows] > 0, float(dense.max(initial=0.0)) - dense[rows], 1.0),
         "lex_rank_unknown": _ranks(np.where(unknown, lex, 0), config.lexical_depth)[rows],
         "dense_rank_unknown": _ranks(np.where(unknown, dense, 0), config.dense_depth)[rows],
+        "adense_score": adense[rows],
+        "adense_rank": _ranks(adense, config.dense_depth)[rows],
+        "adense_rank_unknown": _ranks(np.where(unknown, adense, 0), config.dense_depth)[rows],
         "mem_vote": mem[rows],
         "mem_rank": mem_rank[rows],
         "mem_rel": mem_rel[rows],

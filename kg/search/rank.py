@@ -40,6 +40,9 @@ class RankParams:
     # never gold: the random copies above meet that case too seldom for the model to learn to rank
     # such an article from its neighbours' votes and its text (held-out CV MRR@10 0.03 -> 0.16).
     unseen_share: float = 0.0
+    # Ridge strength of the query adapter whose dense search feeds the adense_* features (0: none);
+    # kg.search.adapter. It needs an encoder; a lexical-only store trains and ranks without it.
+    adapter_lambda: float = 0.0
     candidates: CandidateConfig = field(default_factory=CandidateConfig)
     features: tuple[str, ...] = FEATURES
     learned_from: str = ""
@@ -70,9 +73,10 @@ def held_out(uid: str, copy: int, share: float) -> bool:
 class Ranker:
     """A trained lambdarank model scoring candidate feature rows."""
 
-    def __init__(self, booster, params: RankParams):
+    def __init__(self, booster, params: RankParams, adapter: np.ndarray | None = None):
         self.booster = booster
         self.params = params
+        self.adapter = adapter  # query adapter weight (dim x dim) or None
 
     def score(self, cands: Candidates) -> np.ndarray:
         """One score per candidate row (higher is better)."""
@@ -84,6 +88,10 @@ class Ranker:
         folder.mkdir(parents=True, exist_ok=True)
         atomic_write_text(folder / MODEL_FILE, self.booster.model_to_string())
         atomic_write_text(folder / PARAMS_FILE, json.dumps(self.params.to_dict(), indent=2))
+        if self.adapter is not None:
+            from kg.search.adapter import save
+
+            save(self.adapter, folder)
 
     @classmethod
     def load(cls, folder: Path) -> Ranker | None:
@@ -92,9 +100,12 @@ class Ranker:
             return None
         import lightgbm as lgb
 
+        from kg.search.adapter import load as load_adapter
+
         try:
             params = RankParams.from_dict(json.loads((folder / PARAMS_FILE).read_text(encoding="utf-8")))
             booster = lgb.Booster(model_str=(folder / MODEL_FILE).read_text(encoding="utf-8"))
+            adapter = load_adapter(folder)
         except (OSError, ValueError, TypeError, lgb.basic.LightGBMError) as exc:
             raise RankerError(
                 f"{folder}: damaged ranker ({exc}); relearn with `kg index --learn QUERIES --qrels QRELS`"
@@ -104,11 +115,17 @@ class Ranker:
                 f"{folder}: the ranker was trained on other features than this version computes; "
                 "relearn with `kg index --learn QUERIES --qrels QRELS`"
             )
-        return cls(booster, params)
+        return cls(booster, params, adapter)
 
 
-def train(examples: Sequence[tuple[Candidates, set[int]]], params: RankParams, seed: int = 0) -> Ranker:
-    """Fit lambdarank on (candidates, gold rows) pairs (questions with no gold candidate are skipped)."""
+def train(
+    examples: Sequence[tuple[Candidates, set[int]]],
+    params: RankParams,
+    seed: int = 0,
+    adapter: np.ndarray | None = None,
+) -> Ranker:
+    """Fit lambdarank on (candidates, gold rows) pairs (questions with no gold candidate are skipped);
+    `adapter` is the query adapter the examples' adense_* features were computed with, kept with it."""
     import lightgbm as lgb
 
     xs, ys, sizes = [], [], []
@@ -143,7 +160,7 @@ def train(examples: Sequence[tuple[Candidates, set[int]]], params: RankParams, s
         data,
         num_boost_round=params.trees,
     )
-    return Ranker(booster, params)
+    return Ranker(booster, params, adapter)
 
 
 def ranked_rows(ranker: Ranker, cands: Candidates) -> dict[int, float]:
