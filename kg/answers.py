@@ -622,7 +622,10 @@ def _norm_rules(b: _Builder, q: Question, catalog: dict, scope: set[str], hits: 
 
 def _add_sanctions(b: _Builder, m, pid: str, why: str) -> None:
     """The sanctions a matched norm links to, each at the point that restates its conduct."""
-    for sp in m.norm.sanction_provisions:
+    sps = m.norm.sanction_provisions
+    for sp in sps:
+        if any(o.startswith(sp + "/") for o in sps):
+            continue  # the norm names the point itself (PP 53/2010 Pasal 12 angka 9): no guessing among angka
         note = f"{why}: {m.norm.act_en or m.norm.act_id}"
         b.add("sanctions", b.finer(sp, pid), note=note, regime=m.norm.regime)
 

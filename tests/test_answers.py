@@ -577,3 +577,30 @@ def test_a_power_is_cited_at_the_point_its_own_words_state_or_else_at_its_provis
     stated = _point_stating(searcher, "pp-90-2030/pasal-9", "mengawasi netralitas pegawai sintetis")
     assert stated == "pp-90-2030/pasal-9/huruf-a"
     assert _point_stating(searcher, "pp-90-2030/pasal-9", "membentuk dewan") is None
+
+
+def test_a_sanction_point_the_norm_names_is_cited_without_guessing_among_its_siblings():
+    from types import SimpleNamespace
+
+    from kg.answers import _add_sanctions
+
+    added, guessed = [], []
+
+    class SyntheticBuilder:
+        def finer(self, sanction, rule):
+            guessed.append(sanction)
+            return sanction + "/angka-7"  # what a word-overlap guess might pick
+
+        def add(self, group, pid, note="", regime=None):
+            added.append(pid)
+            return True
+
+    norm = SimpleNamespace(
+        sanction_provisions=("pp-90-2030/pasal-12", "pp-90-2030/pasal-12/angka-9"),
+        act_en="synthetic act",
+        act_id="",
+        regime="discipline",
+    )
+    _add_sanctions(SyntheticBuilder(), SimpleNamespace(norm=norm), "pp-90-2030/pasal-4", "sanction for")
+    assert guessed == ["pp-90-2030/pasal-12/angka-9"]
+    assert "pp-90-2030/pasal-12/angka-7" not in added
