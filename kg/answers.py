@@ -23,7 +23,7 @@ from ingest.actors import ACTORS
 from ingest.citations import find_citations
 from kg.conduct import actor_allows, in_force, scope_of, select
 from kg.errors import KgError
-from kg.ids import format_citation, format_document_citation
+from kg.ids import format_citation, format_document_citation, format_segment
 from kg.question import Question, catalog_from_corpus, parse_question
 from kg.search.engine import Hit, Searcher, SearchError, check_query, get_searcher, parse_at
 from kg.search.units import provision_citation
@@ -525,7 +525,7 @@ def _taking_effect(b: _Builder) -> None:
         parts = path.split("/")
         # As the text cites it: the ayat holding the point ("Pasal 8 ayat (3)"), else its Pasal.
         upto = 2 if len(parts) > 1 and parts[1].startswith("ayat-") else 1
-        label = format_citation(f"{doc}/{'/'.join(parts[:upto])}").split(", ", 1)[-1]
+        label = " ".join(format_segment(x) for x in parts[:upto])
         rx = re.compile(re.escape(label) + (r"(?![\w(])" if upto == 2 else r"(?!\w|\s*ayat)"), re.I)
         for h in b.searcher.search(f"{label} berlaku setelah", k=40):
             if h.doc_id != doc or h.pinpoint == pid:
@@ -660,11 +660,16 @@ def _finer_rule(b: _Builder, pid: str, q: Question, hits: list[Hit], among: tupl
         t for x in expansions(q.text, b.searcher.concepts) for t in an.terms(x)
     }
     by_id = {p.id: p for p in doc.provisions}
-    children = [c for c in prov.children if c in by_id and (inside is None or inside(c))]
-    scored = sorted(((len(want & set(an.terms(by_id[c].text))), c) for c in children), reverse=True)
-    if scored and scored[0][0] >= 2 and (len(scored) == 1 or scored[0][0] > scored[1][0]):
+    children = {c: by_id[c].text for c in prov.children if c in by_id and (inside is None or inside(c))}
+    return _clearly_best(an, want, children, 2) or pid
+
+
+def _clearly_best(an, want: set[str], texts: dict[str, str], floor: int) -> str | None:
+    """The id whose text shares at least ``floor`` of these terms and more than any other (None: no such)."""
+    scored = sorted(((len(want & set(an.terms(t))), i) for i, t in texts.items()), reverse=True)
+    if scored and scored[0][0] >= floor and (len(scored) == 1 or scored[0][0] > scored[1][0]):
         return scored[0][1]
-    return pid
+    return None
 
 
 def _catalogue(b: _Builder, q: Question, ranks: dict[str, int], hits: list[Hit], what: str) -> None:
@@ -725,13 +730,10 @@ def _catalogue(b: _Builder, q: Question, ranks: dict[str, int], hits: list[Hit],
 
 def _add_status_change(b: _Builder, inst_id: str) -> None:
     """For a body the question names that no longer acts as it did: the provision that changed it."""
-    inst = next((i for i in getattr(b.corpus, "institutions", ()) or () if i.id == inst_id), None)
-    if inst is None or inst.status is None or inst.status.state == "active" or not inst.status.by:
+    inst = b.corpus.institution(inst_id)
+    if inst is None or inst.status.state == "active" or "/" not in (inst.status.by or ""):
         return
-    if "/" not in inst.status.by:
-        return
-    names = {i.id: i.name_en for i in b.corpus.institutions}
-    heirs = ", ".join(names.get(x, x) for x in inst.status.successors)
+    heirs = ", ".join(getattr(b.corpus.institution(x), "name_en", x) for x in inst.status.successors)
     went = f"; its functions went to {heirs}" if heirs else ""
     b.add("authorities", inst.status.by, note=f"{inst.name_en}: {inst.status.state} by this provision{went}")
 
@@ -739,7 +741,6 @@ def _add_status_change(b: _Builder, inst_id: str) -> None:
 def _point_stating(searcher: Searcher, pid: str, words: str) -> str | None:
     """The point under pid whose text shares clearly the most of these words (None: no clear one)."""
     an = searcher.index.lexical.analyzer
-    want = set(an.terms(words))
     texts: dict[str, str] = {}
     head = "/".join(pid.split("/")[:2])  # the Pasal whose unit may hold pid's points as parts
     for uid in (head, *[u for u in searcher.index.rows_of_id if u.startswith(pid + "/")]):
@@ -747,13 +748,10 @@ def _point_stating(searcher: Searcher, pid: str, words: str) -> str | None:
         if not rows:
             continue
         unit = searcher.index.units[rows[0]]
-        if uid != head or uid.startswith(pid + "/"):
+        if uid != head:  # the Pasal itself is not a point under pid
             texts[uid] = unit.text
         texts.update({p.id: p.text for p in unit.parts or () if p.id.startswith(pid + "/")})
-    scored = sorted(((len(want & set(an.terms(t))), i) for i, t in texts.items()), reverse=True)
-    if scored and scored[0][0] >= 3 and (len(scored) == 1 or scored[0][0] > scored[1][0]):
-        return scored[0][1]
-    return None
+    return _clearly_best(an, set(an.terms(words)), texts, 3)
 
 
 def _restated_finer(m, found) -> bool:
@@ -769,7 +767,7 @@ def _restated_finer(m, found) -> bool:
 
 def _add_holder(b: _Builder, inst_id: str, pid: str) -> None:
     """Who holds a cited power: the institution's defining provisions in the power's own regulation."""
-    inst = next((i for i in getattr(b.corpus, "institutions", ()) or () if i.id == inst_id), None)
+    inst = b.corpus.institution(inst_id)
     if inst is None:
         return
     doc = pid.split("/", 1)[0]

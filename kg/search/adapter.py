@@ -15,6 +15,8 @@ from pathlib import Path
 
 import numpy as np
 
+from kg.search.encoders import normalise
+
 ADAPTER_FILE = "adapter.npy"
 DEFAULT_LAMBDA = 10.0  # ridge10 won on KUHPerdata CV by case (dense MRR@10 0.043 -> 0.076 humanized)
 
@@ -25,12 +27,6 @@ def passage_vectors(dense) -> np.ndarray:
     if hasattr(index, "make_direct_map"):  # IVF lists keep no row order until asked to
         index.make_direct_map()
     return index.reconstruct_n(0, index.ntotal)
-
-
-def normalise(x: np.ndarray) -> np.ndarray:
-    x = np.asarray(x, dtype=np.float32)
-    n = np.linalg.norm(x, axis=-1, keepdims=True)
-    return x / np.where(n > 0, n, 1.0)
 
 
 def fit_ridge(

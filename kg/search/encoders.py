@@ -63,14 +63,16 @@ class Encoder(Protocol):
     def encode_passages(self, texts: list[str], show_progress: bool = False) -> np.ndarray: ...
 
 
-def _normalise_rows(x: np.ndarray) -> np.ndarray:
+def normalise(x: np.ndarray) -> np.ndarray:
+    """L2-normalised float32 vectors along the last axis, in the shape given."""
     x = np.asarray(x, dtype=np.float32)
-    if x.ndim == 1:
-        x = x[None, :]
-    norms = np.linalg.norm(x, axis=1, keepdims=True)
+    norms = np.linalg.norm(x, axis=-1, keepdims=True)
     # A zero vector (e.g. empty text for the hashing encoder) stays zero instead of becoming NaN.
-    norms[norms == 0] = 1.0
-    return np.ascontiguousarray(x / norms, dtype=np.float32)
+    return x / np.where(norms > 0, norms, 1.0)
+
+
+def _normalise_rows(x: np.ndarray) -> np.ndarray:
+    return np.ascontiguousarray(normalise(np.atleast_2d(x)), dtype=np.float32)
 
 
 def _check_texts(texts: list[str]) -> list[str]:
