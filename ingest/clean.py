@@ -433,6 +433,11 @@ def _dedupe_catchwords(lines: list[tuple[str, int]]) -> list[tuple[str, int]]:
     return out
 
 
+# Markdown emphasis around words ("_black campaign_", "_Ad Hoc_") marks a foreign term in the text
+# converted from a PDF; unwrapped before garbage stripping, which would otherwise drop the term.
+# Emphasis around digits ("_13_") is a page stamp and is left for the garbage filter.
+_EMPHASIS = re.compile(r"(?<![\w_])_{1,2}(?P<w>[A-Za-z][A-Za-z .'-]*?[A-Za-z])_{1,2}(?![\w_])")
+
 _INLINE_CATCHWORD = re.compile(
     r"(?P<m>\(\d+[a-z]?\)|\b[a-z]\d?\.|\b\d+[a-z]?[.)]|\bPasal \d+[A-Z]?) (?P<w>\S+(?: \S+)?) "
     r"(?:\. )?(?P=m) (?P=w)(?!\S)"
@@ -448,6 +453,8 @@ def clean_line(s: str) -> str:
     # A caret glued to a word is an OCR artifact ("^jabatan"), never part of the wording.
     if "^" in s:
         s = _sub(r"\^(?=[a-z]{3,})", "", s)
+    if "_" in s:
+        s = _EMPHASIS.sub(r"\g<w>", s)
     s = _fix_markers(s)
     s = _fix_citation_numbers(s)
     s = _fix_keywords(s)

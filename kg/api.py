@@ -294,13 +294,34 @@ def powers(store: Store, target: str | None = None) -> list[dict]:
     return find_powers(store, target, bundle=load_store_corpus(store))
 
 
-def definitions(store: Store, term: str | None = None, target: str | None = None) -> list[dict]:
-    """Terms the texts define (Pasal 1 angka …): [{term, abbreviation, provision}], optionally one term."""
+def definitions(
+    store: Store, term: str | None = None, target: str | None = None, at: str | date | None = None
+) -> list[dict]:
+    """Terms the texts define (Pasal 1 angka …): [{term, abbreviation, provision, meaning, amended_by?,
+    flags}], optionally one term and one document; ``flags`` are the citator's (repealed …) on ``at``."""
+    from kg.graph.citator import citator_flags
     from kg.graph.norms import definitions as find_definitions
 
     if target is not None and not store.has(check_id_length(target).split("/", 1)[0]):
         store.provision(target)  # raises UnknownIdError with suggestions
-    return find_definitions(store, term, target)
+    if term is not None:
+        term = _checked_text("definitions", term)
+    day = parse_date(at)
+    items = []
+    for item in find_definitions(store, term, target):
+        wording = store.get(item.get("amended_by") or item["provision"].split("/", 1)[0])
+        enacted = wording.diundangkan or wording.ditetapkan
+        if day and enacted and enacted > day:
+            continue  # that wording did not exist yet on the asked date
+        flags = citator_flags(store, item["provision"], day)
+        # The amending act's own wording is not "amended" by itself.
+        item["flags"] = [
+            {k: f[k] for k in ("flag", "by", "by_citation", "date")}
+            for f in flags
+            if not (item.get("amended_by") and f["by"].split("/", 1)[0] == item["amended_by"])
+        ]
+        items.append(item)
+    return items
 
 
 def norm_disagreements(store: Store, corpus_path: str | Path | None = None) -> list[dict]:

@@ -221,3 +221,10 @@ def test_cleaning_is_idempotent(pasals: list[tuple[int, list[str]]]) -> None:
     once = lines_of(raw)
     twice = lines_of("\n".join(once))
     assert twice == once
+
+
+def test_synthetic_markdown_emphasis_on_a_foreign_term_keeps_the_term():
+    # A PDF-to-markdown conversion italicises foreign terms; the words are wording, not stamp garbage.
+    assert clean_line("disebut _black campaign_ dalam") == "disebut black campaign dalam"
+    assert clean_line("kecuali hakim _Ad Hoc_ ;") == "kecuali hakim Ad Hoc ;"
+    assert clean_line("nomor_induk pegawai") == "nomor_induk pegawai"

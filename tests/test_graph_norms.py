@@ -198,6 +198,14 @@ def test_definitions_by_term_or_abbreviation(tmp_path):
     )
     st = Store(tmp_path / "store")
     st.put(parse_text("synthetic_graph_definitions.md", [text]))
-    want = [{"term": "Pegawai Sintetis", "abbreviation": "PS", "provision": f"{DOC}/pasal-1/angka-1"}]
+    want = [
+        {
+            "term": "Pegawai Sintetis",
+            "abbreviation": "PS",
+            "provision": f"{DOC}/pasal-1/angka-1",
+            "meaning": "pegawai buatan",
+        }
+    ]
     assert definitions(st, "ps") == want and definitions(st, "pegawai  sintetis", DOC) == want
+    assert definitions(st, "sintetis") == want  # no exact term: the terms containing its words
     assert definitions(st, "pegawai buatan") == []

@@ -412,3 +412,54 @@ def test_norm_words_of_a_half_built_corpus_graph_are_not_kept(tmp_path) -> None:
     gs.close()
     assert _words(s) == _words(s, kept=False)
     assert not kept.exists()  # what a killed build left is never taken for the finished graph
+
+
+SYNTHETIC_DEFINITIONS = """PERATURAN PEMERINTAH REPUBLIK INDONESIA
+NOMOR 96 TAHUN 2096
+TENTANG
+PEGAWAI SINTETIS
+
+DENGAN RAHMAT TUHAN YANG MAHA ESA
+
+MEMUTUSKAN:
+Menetapkan: PERATURAN PEMERINTAH TENTANG PEGAWAI SINTETIS.
+
+Pasal 1
+Dalam Peraturan Pemerintah ini yang dimaksud dengan:
+1. Pegawai Sintetis yang selanjutnya disingkat PS adalah pegawai buatan untuk pengujian.
+2. Kampanye Sintetis adalah kegiatan meyakinkan pemilih buatan.
+
+Pasal 2
+PS dilarang ikut Kampanye Sintetis.
+
+Ditetapkan di Jakarta
+pada tanggal 2 Januari 2096
+
+Diundangkan di Jakarta
+pada tanggal 3 Januari 2096
+"""
+
+
+def test_cli_definitions(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from ingest.pipeline import parse_text
+    from kg.store import Store
+
+    st = Store(tmp_path / "store")
+    st.put(parse_text("synthetic_definitions.md", [SYNTHETIC_DEFINITIONS]))
+    runner = CliRunner()
+    env = {"KG_STORE": str(st.path), "COLUMNS": "200"}
+    r = runner.invoke(app, ["query", "definitions", "ps"], env=env)
+    assert r.exit_code == 0, r.output
+    assert "Pegawai Sintetis (PS)  [pp-96-2096/pasal-1/angka-1]" in r.output
+    assert "pegawai buatan untuk pengujian" in r.output and "1 definition(s)" in r.output
+    # A word of a term finds the terms containing it; a leading document id scopes the search.
+    r = runner.invoke(app, ["query", "definitions", "pp-96-2096", "kampanye", "--json"], env=env)
+    assert r.exit_code == 0, r.output
+    assert [d["provision"] for d in json.loads(r.output)] == ["pp-96-2096/pasal-1/angka-2"]
+    r = runner.invoke(app, ["query", "definitions", "pp-96-2096", "--json"], env=env)
+    assert len(json.loads(r.output)) == 2
+    # Before the regulation was promulgated, nothing defined the term.
+    r = runner.invoke(app, ["query", "definitions", "ps", "--at", "2095-12-31"], env=env)
+    assert r.exit_code == 0 and "no definition found for 'ps'" in r.output
+    r = runner.invoke(app, ["query", "definitions", "[red]zebra"], env=env)
+    assert r.exit_code == 0 and "no definition found for '[red]zebra'" in r.output

@@ -18,7 +18,7 @@ from kg.graph.build import build_graph
 from kg.search import build_index
 from kg.search.encoders import load_encoder
 
-TOOLS = {"search", "ask", "show", "sanctions", "authority_chain", "cases", "citator"}
+TOOLS = {"search", "ask", "show", "sanctions", "authority_chain", "cases", "citator", "definitions"}
 
 
 @pytest.fixture(scope="module")
@@ -58,6 +58,8 @@ def test_tools_over_stdio(store):
             seen["cases"] = data(await call("cases", {}))
             seen["case"] = data(await call("cases", {"case_id": "case:synthetic-van-case"}))
             seen["citator"] = data(await call("citator", {"provision_id": "pp-905-2021/pasal-14"}))
+            seen["definitions"] = data(await call("definitions", {"term": "zebra keeper"}))
+            seen["definitions_in"] = await call("definitions", {"term": "x", "document_id": "pp-999-2099"})
             seen["unknown"] = await call("show", {"id": "pp-905-2021/pasal-99"})
             seen["too_many"] = await call("search", {"query": "sewa", "k": 1000})
 
@@ -76,6 +78,8 @@ def test_tools_over_stdio(store):
     assert [c["id"] for c in seen["cases"]["cases"]] == ["case:synthetic-van-case"]
     assert seen["case"]["case_id"] == "case:synthetic-van-case"
     assert seen["citator"]["provision_id"] == "pp-905-2021/pasal-14" and "flags" in seen["citator"]
+    assert seen["definitions"] == {"definitions": []}  # the synthetic acts define no term
+    assert seen["definitions_in"].is_error and "pp-999-2099" in seen["definitions_in"].content[0].text
     unknown = seen["unknown"]
     assert unknown.is_error and "pp-905-2021 has no such provision" in unknown.content[0].text
     assert seen["too_many"].is_error

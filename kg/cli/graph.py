@@ -17,7 +17,7 @@ SparqlOption = typer.Option(
     None, "--sparql", help="A SPARQL 1.1 server (e.g. http://127.0.0.1:7878) instead of the embedded store."
 )
 # The graph questions kg.api answers, and two listings this command adds.
-QUERY_NAMES = (*GRAPH_QUERIES, "norms", "cases")
+QUERY_NAMES = (*GRAPH_QUERIES, "norms", "cases", "definitions")
 
 
 def _guard(fn):  # type: ignore[no-untyped-def]
@@ -165,6 +165,31 @@ def _query_norms(
     console.print(f"\n[dim]{len(items)} norm(s)[/dim]")
 
 
+def _query_definitions(st: Store, words: list[str], at: str | None, as_json: bool) -> None:
+    from kg.api import definitions
+
+    # "kg query definitions uu-7-2017 kampanye": a leading document id scopes the term.
+    target = words[0] if words and st.has(words[0]) else None
+    term = " ".join(words[1:] if target else words).strip() or None
+    items = definitions(st, term, target, at=parse_date_option(at))
+    if as_json:
+        _print_json(items)
+        return
+    if not items:
+        where = f" in {target}" if target else ""
+        console.print(f"no definition found{where}" + (f" for {term!r}" if term else ""), markup=False)
+        return
+    say = lambda line: console.print(line, highlight=False, markup=False)  # noqa: E731 — user text, no markup
+    for i in items:
+        abbr = f" ({i['abbreviation']})" if i["abbreviation"] else ""
+        version = f", as amended by {i['amended_by']}" if i.get("amended_by") else ""
+        say(f"{i['term']}{abbr}  [{i['provision']}{version}]")
+        say(f"  {i['meaning'][:400]}")
+        for f in i["flags"]:
+            say(f"  {f['flag'].upper()}: {f['by_citation'] or f['by']} on {f['date']}")
+    console.print(f"\n[dim]{len(items)} definition(s)[/dim]")
+
+
 def _show_case_list(rows: list[dict]) -> None:
     """One block per case: court and number, date, roles, provisions, outcome and where it was reported."""
     if not rows:
@@ -258,12 +283,15 @@ def query(
     sparql: str | None = SparqlOption,
 ) -> None:
     """Ask the graph: sanctions ACT|ID, authority VIOLATION, amendments DOC, citations ID, case ID,
-    norms [DOC_OR_PROVISION], cases [--provision ID] [--actor ROLE] [--court C]."""
+    norms [DOC_OR_PROVISION], cases [--provision ID] [--actor ROLE] [--court C], definitions [DOC] [TERM]."""
     if name not in QUERY_NAMES:
         fail(f"unknown query {shorten(name)!r}; choose one of {', '.join(QUERY_NAMES)}", 2)
     text = " ".join(args or []).strip()
     if name == "norms":
         _guard(lambda: _query_norms(Store(store), text or None, kind, addressee, source, as_json))
+        return
+    if name == "definitions":
+        _guard(lambda: _query_definitions(Store(store), list(args or []), at, as_json))
         return
     if name == "cases":
         from kg import api

@@ -348,15 +348,34 @@ def powers(store: Store, target: str | None = None, bundle: object | None = None
 
 
 def definitions(store: Store, term: str | None = None, target: str | None = None) -> list[dict]:
-    """Terms defined in Pasal 1 (or a "yang dimaksud dengan:" list): term, abbreviation, provision.
+    """Terms defined in Pasal 1 (or a "yang dimaksud dengan:" list): term, abbreviation, provision, meaning.
 
-    With ``term``, only those whose term or abbreviation equals it (case and spacing ignored).
+    With ``term``, those whose term or abbreviation equals it (case and spacing ignored); when none
+    does, those whose term contains its words ("kampanye" finds "Kampanye Pemilu").
     """
     key = _name_key(term) if term else None
-    out = []
+    exact: list[dict] = []
+    partial: list[dict] = []
     for d in _documents(store, target):
+        meanings = {n.provision: n.act for n in d.norms if n.kind == "definition"} if d.definitions else {}
         for df in d.definitions:
-            if key and key not in {_name_key(df.term), _name_key(df.abbreviation or "")}:
+            names = {_name_key(df.term), _name_key(df.abbreviation or "")}
+            if key and key in names:
+                found = exact
+            elif key and set(key.split()) <= set(_name_key(df.term).split()):
+                found = partial
+            elif key:
                 continue
-            out.append({"term": df.term, "abbreviation": df.abbreviation, "provision": df.provision})
-    return out
+            else:
+                found = exact
+            item = {"term": df.term, "abbreviation": df.abbreviation, "provision": df.provision}
+            # The definition norm holds the meaning, also where an amending act gives new wording.
+            said = meanings.get(df.provision) if meanings else None
+            if said is None:
+                prov = d.provision(df.provision)
+                said = prov.text[df.definiens_start :] if prov else ""
+            item["meaning"] = " ".join(said.split())
+            if not df.provision.startswith(d.id + "/"):
+                item["amended_by"] = d.id  # new wording an amending act gives the definition
+            found.append(item)
+    return exact or partial

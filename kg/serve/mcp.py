@@ -89,6 +89,13 @@ def create_server(store_path: str | Path | None = None) -> Any:
         return {"cases": run(api.cases, store)}
 
     @server.tool()
+    def definitions(
+        term: Text, document_id: Annotated[str | None, Field(max_length=300)] = None, at: AtDate = None
+    ) -> dict:
+        """What the texts define a term as (Pasal 1 angka …): meaning, provision, citator flags."""
+        return {"definitions": run(api.definitions, store, term, document_id, at=at)}
+
+    @server.tool()
     def citator(provision_id: Id) -> dict:
         """What a provision cites and what cites it, and its citator flags (struck down, reinterpreted …)."""
         found = query("citations", provision_id)

@@ -18,7 +18,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 
 from kg import api
-from kg.errors import KgError, NotAvailableError, UsageError, brief
+from kg.errors import KgError, UsageError, brief
 
 MAX_Q = 2000
 MAX_K = 100
@@ -121,11 +121,18 @@ def create_app(store_path: str | Path | None = None) -> FastAPI:
         source: str | None = Query(None, max_length=40, description="extracted or curated."),
     ) -> Any:
         """Curated and extracted norms on a document or provision (all when none), as `kg query norms`."""
-        operation = getattr(api, "norms", None)
-        if operation is None:
-            raise NotAvailableError("this installation has no norms listing yet (kg.api.norms is missing)")
-        found = run(operation, store, target, kind=kind, addressee=addressee, source=source)
-        return api.to_jsonable(found)
+        return api.to_jsonable(run(api.norms, store, target, kind=kind, addressee=addressee, source=source))
+
+    @app.get("/definitions")
+    def definitions(
+        term: str | None = Query(
+            None, max_length=MAX_Q, description="A term or abbreviation (PNS, kampanye)."
+        ),
+        target: str | None = Query(None, max_length=300, description="Only in this document."),
+        at: str | None = AtDate,
+    ) -> Any:
+        """Terms the texts define, with their meaning and citator flags (as `kg query definitions --json`)."""
+        return run(api.definitions, store, term or None, target, at=at)
 
     def sparql_answer(text: str) -> Any:
         table = run(api.sparql, store, text)
