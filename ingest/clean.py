@@ -159,7 +159,10 @@ _NORMAL_TOKEN = re.compile(
 _LIST_MARKER = re.compile(r"[a-z]\d?\.|\d+[a-z]?[.)]|\(\d+[a-z]?\)")
 _CITE_WORDS = frozenset("huruf ayat angka pasal nomor tahun bab bagian paragraf".split())
 _STAMP_HINT = re.compile(r"[<>{}\[\]\\|^_!]|\w\(|\(\W|\)\w|\w'\w|[A-Za-z]\d|\d[A-Za-z]|\w[.,]\w")
-_STRONG_CHARS = re.compile(r"[<>{}\[\]\\|^_!]|\w\(|\(\W|\)\w|\w'\w|\w[.,]\w[.,]?\w*[^\w\s]")
+# A run of three or more brackets and stops inside a number ("106).'/6") is a mangled page stamp.
+_STRONG_CHARS = re.compile(
+    r"[<>{}\[\]\\|^_!]|\w\(|\(\W|\)\w|\w'\w|\w[.,]\w[.,]?\w*[^\w\s]|\d[()./',]{3,}\d"
+)
 
 
 @functools.lru_cache(maxsize=65536)

@@ -349,6 +349,11 @@ def ask(
     # Beside matched rules only strong hits join, except for "who decides": the procedure is the answer.
     crowded = bool(rules) and q.intent != "authority"
     direct = _direct_hits(searcher, _asked(q), hits, q, DIRECT_WITH_RULES if crowded else MIN_SUPPORT)
+    if q.actor or q.election or q.regulations:
+        # A long fact pattern shares few of its words with any provision; the search's first hits,
+        # carrying some of them, are still what it is about.
+        lead = _direct_hits(searcher, _asked(q), hits[:LEAD_HITS], q, LEAD_SUPPORT)
+        direct = [h for h in lead if h not in direct] + direct
     direct = [h for h in direct if _same_election(b.corpus, h.pinpoint, q)]
     for h in direct[: MAX_DIRECT if crowded else len(direct)]:
         if h.kind == "beir":
@@ -400,6 +405,8 @@ NO_MATCH = (
     "Nothing in the store supports an answer to this question: no norm or provision matches it well enough."
 )
 DIRECT_WITH_RULES = 0.45  # beside matched norms, a search hit needs this share of the question's words
+LEAD_HITS = 3  # the search's first hits join for a question tied to the domain (actor, election, act) …
+LEAD_SUPPORT = 0.12  # … when they carry this share of its words
 MAX_DIRECT = 3  # search hits added beside the matched norms (alone, every supported hit is added)
 
 
@@ -719,6 +726,8 @@ def _catalogue(b: _Builder, q: Question, ranks: dict[str, int], hits: list[Hit],
         # A power is cited at the point stating it, read from the power's own words, not the question's.
         if what == "powers":
             pid = _point_stating(b.searcher, first, m.norm.act_id) or first
+            # Finer still where the search places the question under it (which level of office).
+            pid = next((h.pinpoint for h in hits[:POWER_HIT_DEPTH] if h.pinpoint.startswith(pid + "/")), pid)
         else:
             pid = _finer_rule(b, first, q, hits)
         if b.add(group, pid, note=f"{m.norm.act_en} (match {m.score:.2f})", regime=m.norm.regime):
@@ -841,6 +850,7 @@ _POWER_CUES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (re.compile(r"\b(merekomendasikan|rekomendasi|recommend\w*)\b", re.I), ("recommends",)),
 )
 MIN_POWER_COVERAGE = 0.1
+POWER_HIT_DEPTH = 5  # a search hit this high under a power's provision says which point the question is about
 MAX_POWERS = 3
 POWER_SHARE = 0.7  # powers within this share of the best one join it
 _MATCHERS: dict[tuple[str, int], object] = {}
@@ -924,20 +934,34 @@ _DEFINED_BY = re.compile(
 )
 
 
-def _definitions(b: _Builder, q: Question, scope: set[str]) -> None:
-    """Pasal 1 definitions of the term asked about, from the named regulation first."""
-    from kg.search.glossary import expansions
+_QUOTED = re.compile(r"['\"‘“]([^'\"’”]{2,60})['\"’”]")
 
+
+def _definitions(b: _Builder, q: Question, scope: set[str]) -> None:
+    """Pasal 1 definitions of the term asked about, from the named regulation first.
+
+    Terms the question quotes ("apa bedanya 'ASN' dengan 'Pegawai ASN'?") are each looked up too.
+    """
     term = q.term or " ".join(q.conduct)
-    if not term:
-        return
+    quoted = [t.strip() for t in _QUOTED.findall(q.text)]
+    entries, spelled = _defined_terms(b, scope)
+    for i, asked in enumerate([term, *quoted] if term else quoted):
+        found = _defining(b, q, asked, entries, spelled, scope)
+        if not found:
+            continue
+        top = found[0][0]
+        for score, pid in found[: 4 if i == 0 else 1]:
+            if score >= 0.8 * top:
+                b.add("definitions", pid, note=f"defines '{asked}'")
+
+
+_Defined = list[tuple[str, list[set[str]]]]  # (provision, the names it defines, as terms)
+
+
+def _defined_terms(b: _Builder, scope: set[str]) -> tuple[_Defined, dict[str, set[str]]]:
+    """(provision, the names it defines as terms) for every Pasal 1 point, and abbreviations spelled out."""
     an = b.searcher.index.lexical.analyzer
-    wanted = set(an.terms(term))
-    if q.lang == "en" or not wanted & set(b.searcher.index.lexical.vocab):
-        wanted |= {t for phrase in expansions(term, b.searcher.concepts) for t in an.terms(phrase)}
-    if not wanted:
-        return
-    entries: list[tuple[str, list[set[str]]]] = []  # (provision, the names it defines, as terms)
+    entries: _Defined = []
     spelled: dict[str, set[str]] = {}  # an abbreviation -> the terms of the name it stands for
     for u in b.searcher.index.units:
         if u.kind == "beir" or (scope and u.doc_id not in scope):
@@ -961,13 +985,37 @@ def _definitions(b: _Builder, q: Question, scope: set[str]) -> None:
             for t in terms:
                 if len(t) == 1 and len(longest) > 1:
                     spelled.setdefault(next(iter(t)), longest)
+    return entries, spelled
+
+
+def _defining(
+    b: _Builder,
+    q: Question,
+    term: str,
+    entries: _Defined,
+    spelled: dict[str, set[str]],
+    scope: set[str],
+) -> list[tuple[float, str]]:
+    """The Pasal 1 points defining a term, best first, as (score, provision)."""
+    from kg.search.glossary import expansions
+
+    an = b.searcher.index.lexical.analyzer
+    as_said = set(an.terms(term))
+    wanted = set(as_said)
+    if q.lang == "en" or not wanted & set(b.searcher.index.lexical.vocab):
+        wanted |= {t for phrase in expansions(term, b.searcher.concepts) for t in an.terms(phrase)}
     # "kode etik PNS" asks about the same thing as "Kode Etik Pegawai Negeri Sipil".
     for t in list(wanted):
         wanted |= spelled.get(t, set())
+    if not wanted:
+        return []
     found: list[tuple[float, str]] = []
     for pid, terms in entries:
         best = 0.0
         for dterms in terms:
+            if dterms == as_said:
+                best = 2.0  # the very name asked about ("Pegawai ASN"), not a name its words spell out
+                break
             overlap = len(wanted & dterms)
             if overlap:
                 best = max(best, overlap / len(dterms | wanted) + (0.5 if dterms <= wanted else 0.0))
@@ -977,12 +1025,7 @@ def _definitions(b: _Builder, q: Question, scope: set[str]) -> None:
     if not scope and b.at is None:  # undated: the definition in force, when one is found
         live = [(sc, pid) for sc, pid in found if b.status(pid).split()[0] not in ("repealed", "replaced")]
         found = live or found
-    if not found:
-        return
-    top = found[0][0]
-    for score, pid in found[:4]:
-        if score >= 0.8 * top:
-            b.add("definitions", pid, note=f"defines '{term}'")
+    return found
 
 
 def _conflicts(store: Store, b: _Builder, when: date | None) -> tuple[dict, ...]:

@@ -20,10 +20,10 @@ from kg.question import Question
 W_LEXICAL, W_COVERAGE, W_SEARCH = 0.375, 0.375, 0.25
 EXPANSION_WEIGHT = 1.0  # in an English question the lexicon terms are its Indonesian words, at full weight
 EXPANSION_WEIGHT_ID = 0.3  # and less of an Indonesian one, which names most things itself
-UNKNOWN_EN_WEIGHT = 0.5  # an English word no norm uses, against the question's coverage
+UNKNOWN_WEIGHT = 0.5  # a word no norm uses, against the coverage of a question tied to the domain
 ACTOR_WORD_WEIGHT = 0.3  # the words naming the question's actor, beside its conduct words
 MIN_CONFIDENCE = 0.22  # below this the best norm is not an answer
-MIN_COVERAGE = 0.1  # nor when its own words carry less than this share of the question's
+MIN_COVERAGE = 0.05  # nor when its own words carry less than this share of the question's
 ALSO_CONSIDER_MARGIN = 0.12  # alternatives within this of the best are shown as "also consider"
 OTHER_REGIME_SHARE = 0.6  # norms of another regulation reaching the act join at this share of the best
 SEARCH_DEPTH = 30
@@ -298,8 +298,10 @@ class Matcher:
         """Norms that ``keep`` allows, best first, with scores."""
         terms = self.query_terms(q)
         known = {t: w for t, w in terms.items() if t in self.idf}
-        # A word no norm uses counts against coverage; an English one less, as it may only be untranslated.
-        unknown = UNKNOWN_EN_WEIGHT if q.lang == "en" else 1.0
+        # A word no norm uses counts against coverage. In a question tied to the domain (an actor, an
+        # election, an act) it counts less: a fact pattern's narrative ("adik", "latsar") or an
+        # untranslated word says little about the norm meant. Untied, it says the question is elsewhere.
+        unknown = UNKNOWN_WEIGHT if (q.actor or q.election or q.regulations) else 1.0
         total = sum(w * self.idf[t] for t, w in known.items()) + sum(
             unknown * w * self.max_idf for t, w in terms.items() if t not in self.idf and w >= 1.0
         )

