@@ -336,6 +336,12 @@ def ask(
     b.at = q.at
     at_s = q.at.isoformat() if q.at else None
     if q.problems and not (q.intent == "status" and _status_items(b, q)):
+        later = _named_after(b, q)
+        if later and _transitional_items(b, q, later):
+            # A case begun before a named act took effect: its transitional provisions decide it.
+            said = ", ".join(format_document_citation(x) for x in sorted(later))
+            why = f"The date asked ({at_s}) is before {said}; its transitional provisions say which rules govern."
+            return b.card(question, at_s, True, why, q)
         return b.card(question, at_s, False, _refusal(q, " ".join(q.problems)), q)
     scope = scope_of(q, catalog)
     notes = _regulation_notes(q)
@@ -361,6 +367,8 @@ def ask(
             continue
         kind = _kind(searcher, h)
         pin = h.pinpoint
+        if kind not in ("prohibition", "obligation"):  # a rule's point is the norm matcher's to choose
+            pin = _finer_rule(b, pin, q, hits)  # a hit on a Pasal: the point the question is about
         if kind == "sanction":
             b.add("sanctions", pin, regime=_regime(_unit_text(searcher, h), h.doc_id))
         elif kind in ("prohibition", "obligation"):
@@ -486,11 +494,25 @@ _TRANSITIONAL = re.compile(
 )
 
 
-def _transitional_items(b: _Builder, q: Question) -> bool:
-    """For a question naming an act and its successor ("PP 53/2010 or PP 94/2021?"): the successor's
-    transitional provisions, which say which of the two governs a case that straddles the change."""
+def _named_after(b: _Builder, q: Question) -> set[str]:
+    """The acts a dated question names that were enacted after its date (a case straddling them)."""
+    if q.at is None or b.corpus is None:
+        return set()
+    out = set()
+    for r in q.regulations:
+        info = b.corpus.regulation(r.id)
+        enacted = getattr(info, "diundangkan", None) or getattr(info, "ditetapkan", None)
+        if enacted and q.at < enacted:
+            out.add(r.id)
+    return out
+
+
+def _transitional_items(b: _Builder, q: Question, acts: set[str] | None = None) -> bool:
+    """For a question naming an act and its successor ("PP 53/2010 or PP 94/2021?"), or the ``acts``
+    given: the successor's transitional provisions, which say which of the two governs a case that
+    straddles the change."""
     named = {r.id for r in q.regulations}
-    successors = {r.successor for r in q.regulations if r.successor in named}
+    successors = acts or {r.successor for r in q.regulations if r.successor in named}
     if not successors:
         return False
     # Which point applies turns on the stage the case had reached, not on who the actor is.
@@ -726,8 +748,8 @@ def _catalogue(b: _Builder, q: Question, ranks: dict[str, int], hits: list[Hit],
         # A power is cited at the point stating it, read from the power's own words, not the question's.
         if what == "powers":
             pid = _point_stating(b.searcher, first, m.norm.act_id) or first
-            # Finer still where the search places the question under it (which level of office).
-            pid = next((h.pinpoint for h in hits[:POWER_HIT_DEPTH] if h.pinpoint.startswith(pid + "/")), pid)
+            # Finer still where the search or the question's words place it (which level of office).
+            pid = _finer_rule(b, pid, q, hits[:POWER_HIT_DEPTH])
         else:
             pid = _finer_rule(b, first, q, hits)
         if b.add(group, pid, note=f"{m.norm.act_en} (match {m.score:.2f})", regime=m.norm.regime):
