@@ -340,7 +340,7 @@ def ask(
         if later and _transitional_items(b, q, later):
             # A case begun before a named act took effect: its transitional provisions decide it.
             said = ", ".join(format_document_citation(x) for x in sorted(later))
-            why = f"The date asked ({at_s}) is before {said}; its transitional provisions say which rules govern."
+            why = f"The date asked ({at_s}) is before {said}; its transitional provisions say what applies."
             return b.card(question, at_s, True, why, q)
         return b.card(question, at_s, False, _refusal(q, " ".join(q.problems)), q)
     scope = scope_of(q, catalog)
