@@ -523,7 +523,7 @@ def test_a_question_naming_an_act_and_its_successor_gets_the_transitional_provis
 
 
 def test_a_case_dated_before_the_act_it_names_gets_that_acts_transitional_provision(reasoning_store):
-    text = "Pelanggaran PNS terjadi Mei 2029 dan belum diperiksa. Setelah PP 90/2030 keluar, pakai aturan mana?"
+    text = "Pelanggaran PNS terjadi Mei 2029, belum diperiksa. Setelah PP 90/2030 keluar, aturan mana?"
     card = _ask(reasoning_store, text)
     assert card.supported and "before PP No. 90 Tahun 2030" in card.message
     assert "pp-90-2030/pasal-7" in [i.id for i in card.related]
