@@ -349,7 +349,7 @@ def ask(
         _status_items(b, q)
     if q.intent == "definition":
         _definitions(b, q, scope)
-    _transitional_items(b, q)
+    _transitional_items(b, q, _named_after(b, q) or None)
     hits = _search(searcher, q, scope)
     rules = _norm_rules(b, q, catalog, scope, hits)
     # Beside matched rules only strong hits join, except for "who decides": the procedure is the answer.
@@ -495,15 +495,23 @@ _TRANSITIONAL = re.compile(
 
 
 def _named_after(b: _Builder, q: Question) -> set[str]:
-    """The acts a dated question names that were enacted after its date (a case straddling them)."""
+    """The acts a case straddles: named ones enacted after the question's date, and the successor of a
+    named act replaced between that date and a later one the question gives."""
     if q.at is None or b.corpus is None:
         return set()
+    from kg.question import find_date
+
+    # A later date in the question ("diperiksa Agustus 2021 … keputusan Oktober 2021") marks the change.
+    rest = q.text.split(q.at_said, 1)[-1] if q.at_said else ""
+    later, _ = find_date(rest)
     out = set()
     for r in q.regulations:
         info = b.corpus.regulation(r.id)
         enacted = getattr(info, "diundangkan", None) or getattr(info, "ditetapkan", None)
         if enacted and q.at < enacted:
             out.add(r.id)
+        elif r.successor and r.since and q.at < r.since and later and later >= r.since:
+            out.add(r.successor)  # named the act of the case's start; it ends under its successor
     return out
 
 

@@ -529,6 +529,15 @@ def test_a_case_dated_before_the_act_it_names_gets_that_acts_transitional_provis
     assert "pp-90-2030/pasal-7" in [i.id for i in card.related]
 
 
+def test_a_case_begun_under_an_act_and_ending_under_its_successor_gets_the_transitional_provision(
+    reasoning_store,
+):
+    text = "PNS memakai mobil dinas Mei 2029 menurut PP 10/2020, diperiksa Juni 2031. Sah?"
+    card = _ask(reasoning_store, text)
+    related = {i.id: i.note for i in card.related}
+    assert "pp-90-2030/pasal-7" in related and "transitional" in related["pp-90-2030/pasal-7"]
+
+
 def test_a_catalogue_of_penalties_at_a_named_level_lists_them_however_wordy_the_question(reasoning_store):
     card = _ask(
         reasoning_store,
