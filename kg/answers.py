@@ -215,6 +215,9 @@ class _Builder:
 
     def add(self, group: str, pid: str, note: str = "", regime: str | None = None, rests_on=()) -> bool:
         if pid in self.groups[group]:
+            held = self.groups[group][pid]
+            if note and not held.note:  # a search hit added first: the reason found later says why
+                self.groups[group][pid] = held.model_copy(update={"note": note})
             return True
         if group == "alternatives" and any(pid in items for items in self.groups.values()):
             return False  # already on the card as an answer
@@ -394,6 +397,7 @@ def ask(
         _from_corpus(b, rules[:MAX_RULES])
     if _ASKS_WHEN_IN_EFFECT.search(q.text):
         _taking_effect(b)
+    _extension_items(b, q)
     if not any(b.groups[g] for g in b.groups if g != "alternatives"):
         return b.card(
             question,
@@ -492,6 +496,37 @@ _TRANSITIONAL = re.compile(
     r"before this (?:regulation|law|act) took effect",
     re.I,
 )
+
+
+# Actors the law reaches by a clause extending another actor's rules to them: how a question names
+# them, and how the extending clause does ("… mutatis mutandis berlaku untuk calon PNS").
+_EXTENDED_ACTORS = (
+    (
+        re.compile(
+            r"\b(?:cpns|calon pns|calon pegawai negeri sipil|"
+            r"civil[- ]service (?:candidates?|recruits?|trainees?)|"
+            r"(?:candidate|probationary|prospective|trainee) civil servants?)\b",
+            re.I,
+        ),
+        "calon PNS",
+        r"calon (?:pns|pegawai negeri sipil)",
+    ),
+)
+_EXTENDS = r"berlaku(?:[\s,]+\S+){0,5}?[\s,]+(?:untuk|bagi|terhadap|kepada)\s+"
+
+
+def _extension_items(b: _Builder, q: Question) -> None:
+    """For an actor reached by an extending clause (a CPNS under the PNS discipline rules): that clause,
+    from the acts of the rules cited."""
+    docs = {pid.split("/", 1)[0] for g in ("prohibitions", "obligations", "sanctions") for pid in b.groups[g]}
+    for said, name, statutory in _EXTENDED_ACTORS:
+        if not said.search(q.text):
+            continue
+        clause = re.compile(_EXTENDS + statutory, re.I)
+        for h in b.searcher.search(f"ketentuan ini mutatis mutandis berlaku untuk {name}", k=50):
+            if (not docs or h.doc_id in docs) and clause.search(_unit_text(b.searcher, h)):
+                b.add("related", h.pinpoint, note=f"extends these rules to {name}")
+                break
 
 
 def _named_after(b: _Builder, q: Question) -> set[str]:

@@ -135,6 +135,10 @@ regulations:
         citation: "PP No. 90 Tahun 2030, Pasal 11"
         summary_id: Hukuman dalam Pasal 10 baru berlaku setelah peraturan gaji sintetis terbit.
         summary_en: The penalty of Pasal 10 applies only once the synthetic pay regulation is issued.
+      - id: pp-90-2030/pasal-12
+        citation: "PP No. 90 Tahun 2030, Pasal 12"
+        summary_id: Ketentuan peraturan ini mutatis mutandis berlaku untuk calon PNS.
+        summary_en: This regulation applies, with the necessary changes, to civil-service candidates.
       - id: pp-90-2030/pasal-8
         citation: "PP No. 90 Tahun 2030, Pasal 8"
         summary_id: Dewan Pengawas Sintetis dibentuk di setiap instansi sintetis.
@@ -536,6 +540,14 @@ def test_a_case_begun_under_an_act_and_ending_under_its_successor_gets_the_trans
     card = _ask(reasoning_store, text)
     related = {i.id: i.note for i in card.related}
     assert "pp-90-2030/pasal-7" in related and "transitional" in related["pp-90-2030/pasal-7"]
+
+
+def test_a_cpns_gets_the_clause_extending_the_pns_rules_to_them(reasoning_store):
+    card = _ask(reasoning_store, "Seorang CPNS memakai mobil dinas untuk kampanye. Apa aturan PNS berlaku?")
+    related = {i.id: i.note for i in card.related}
+    assert "extends these rules to calon PNS" in related.get("pp-90-2030/pasal-12", "")
+    plain = _ask(reasoning_store, "PNS memakai mobil dinas")
+    assert "extends" not in {i.id: i.note for i in plain.related}.get("pp-90-2030/pasal-12", "")
 
 
 def test_a_catalogue_of_penalties_at_a_named_level_lists_them_however_wordy_the_question(reasoning_store):
