@@ -621,12 +621,18 @@ def _repealing_references(store: Store, doc_id: str) -> list[str]:
             _, prov = store.provision(r.source)
         except (UnknownIdError, ValueError):
             continue
-        if prov is not None and re.search(r"dicabut|tidak berlaku|tetap berlaku", prov.text, re.I):
+        if prov is not None and _REPEAL_WORDS.search(prov.text):
             out.append(r.source)
     return out[:3]
 
 
-_REPEAL_WORDS = re.compile(r"dicabut|tidak berlaku|tetap berlaku|\brepealed\b|remains? in force", re.I)
+_REPEAL_WORDS = re.compile(
+    r"dicabut|tidak berlaku|tetap berlaku|\brepealed\b|remains? in force|"
+    # a later act still applying the old one's rule ("hukuman sedang dijatuhkan menurut … PP 53/2010")
+    r"\b(?:dijatuhkan|diselesaikan|dipakai|digunakan|berlaku(?: ketentuan)?)\s+(?:menurut|sesuai|"
+    r"berdasarkan|sebagaimana diatur dalam|dari)\b|\b(?:imposed|settled|used|appl(?:y|ies)) under\b",
+    re.I,
+)
 
 
 def _repealing_units(searcher: Searcher, doc_id: str, citation: str) -> list[str]:

@@ -135,6 +135,10 @@ regulations:
         citation: "PP No. 90 Tahun 2030, Pasal 11"
         summary_id: Hukuman dalam Pasal 10 baru berlaku setelah peraturan gaji sintetis terbit.
         summary_en: The penalty of Pasal 10 applies only once the synthetic pay regulation is issued.
+      - id: pp-90-2030/pasal-13
+        citation: "PP No. 90 Tahun 2030, Pasal 13"
+        summary_id: Sampai peraturan gaji terbit, hukuman dijatuhkan menurut Pasal 7 PP Nomor 10 Tahun 2020.
+        summary_en: Until the synthetic pay regulation is issued, penalties are imposed under the 2020 one.
       - id: pp-90-2030/pasal-12
         citation: "PP No. 90 Tahun 2030, Pasal 12"
         summary_id: Ketentuan peraturan ini mutatis mutandis berlaku untuk calon PNS.
@@ -540,6 +544,12 @@ def test_a_case_begun_under_an_act_and_ending_under_its_successor_gets_the_trans
     card = _ask(reasoning_store, text)
     related = {i.id: i.note for i in card.related}
     assert "pp-90-2030/pasal-7" in related and "transitional" in related["pp-90-2030/pasal-7"]
+
+
+def test_a_status_question_cites_the_later_provision_still_applying_the_repealed_act(reasoning_store):
+    card = _ask(reasoning_store, "Apakah PP 10/2020 masih berlaku?")
+    assert card.parsed.intent == "status"
+    assert "pp-90-2030/pasal-13" in [i.id for i in card.related]
 
 
 def test_a_cpns_gets_the_clause_extending_the_pns_rules_to_them(reasoning_store):
