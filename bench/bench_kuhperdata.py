@@ -13,13 +13,16 @@ Configurations: BM25 + Sastrawi, dense alone (with `--model`), today's fusion (w
 rare-article floor, kg.search.learn.fit) and the LightGBM ranker over candidates (kg.search.rank) for
 each `--rankers` setting (RankParams fields: held-out-article copies, own-gold-held-out share, ridge
 strength of the query adapter, kg.search.adapter; refit per fold on the learning part only).
+With `--finetuned TAG` each fold's dense index and question vectors come from e5 with
+its top layers fine-tuned on that fold's learning part (bench/bench_finetune.py --save-vectors, same
+--cv); the learning part's own questions then get vectors from a model trained on them (in-sample).
 Finally the store gets everything learned on the whole train split (`--no-final` skips that), so
 `kg search --queries TEST --run OUT --store STORE` uses it. The held-out test split is never read.
 
     python bench/bench_kuhperdata.py [--store /tmp/kg-kuhperdata] [--model none|e5-small]
         [--splits humanized,summarized] [--rare 0,2,5] [--cv 5]
         [--rankers "holdout_copies=1,unseen_share=0.3;holdout_copies=1,unseen_share=0.3,adapter_lambda=10.0"]
-        [--no-final]
+        [--no-final] [--finetuned TAG] [--only-folds 0]
 """
 
 from __future__ import annotations
@@ -234,7 +237,31 @@ def line(name: str, r: dict, levels) -> str:
     )
 
 
-def bench_split(searcher: Searcher, structure, split: str, levels, cache: Path, cv: int, rankers, full_grid):
+def finetuned_fold(searcher: Searcher, split: str, qs, cache: Path, tag: str, n_folds: int, fold: int):
+    """Install fold `fold`'s fine-tuned passage vectors (bench/bench_finetune.py --save-vectors) as the
+    dense index and return the split's question vectors from the same model, in the order of `qs`."""
+    from kg.search.dense import DenseIndex
+
+    f = cache / f"ft-vectors-{tag}-{n_folds}-{fold}.npz"
+    if not f.exists():
+        raise SystemExit(f"{f} not found: run bench/bench_finetune.py --folds {n_folds} --save-vectors first")
+    with np.load(f) as d:
+        if [str(x) for x in d["ids"]] != [u.id for u in searcher.index.units]:
+            raise SystemExit(f"{f} was made over another store's articles")
+        row = {str(k): i for i, k in enumerate(d["keys"])}
+        searcher.index.dense = DenseIndex.build(d["passages"])
+        # A question the fine-tune did not see (no gold article in the index) keeps no vector: zeros.
+        out = np.zeros((len(qs), d["queries"].shape[1]), dtype=np.float32)
+        for i, q in enumerate(qs):
+            if f"{split}:{q.id}" in row:
+                out[i] = d["queries"][row[f"{split}:{q.id}"]]
+    return out
+
+
+def bench_split(
+    searcher: Searcher, structure, split: str, levels, cache: Path, cv: int, rankers, full_grid,
+    finetuned: str | None = None, only: tuple[int, ...] = (),
+):  # fmt: skip
     qs = read_queries(SHARED / split / "queries_train.jsonl")
     qrels = read_qrels(SHARED / split / "qrels_train.tsv")
     qs = [q for q in qs if q.id in qrels]
@@ -245,13 +272,17 @@ def bench_split(searcher: Searcher, structure, split: str, levels, cache: Path, 
     if searcher.encoder is None:
         grid["w_dense"] = (0.0,)
     folds = range(cv) if cv > 1 else [0] if cv == 0 else []
+    folds = [f for f in folds if f in only] if only else folds
     n_folds = cv if cv > 1 else 5
     print(
         f"\n== {split}: {len(qs)} train queries; "
         + ("no CV" if cv < 0 else "dev = fold 0 of 5" if cv <= 1 else f"{cv} folds")
     )
     pooled: dict[str, dict[str, list]] = {}
+    base_dense = searcher.index.dense
     for f in folds:
+        if finetuned:
+            vecs_all = finetuned_fold(searcher, split, qs, cache, finetuned, n_folds, f)
         fit_qs = [q for q in qs if fold_of(q, n_folds) != f]
         dev_qs = [q for q in qs if fold_of(q, n_folds) == f]
         dev_vecs = vecs_all[[pos[q.id] for q in dev_qs]] if vecs_all is not None else None
@@ -315,8 +346,12 @@ def bench_split(searcher: Searcher, structure, split: str, levels, cache: Path, 
                 acc.setdefault(f"n_rare<={n}", []).append((r[f"n_rare<={n}"], 1))
             acc.setdefault("n", []).append((r["n"], 1))
             acc.setdefault("n_unasked", []).append((r["n_unasked"], 1))
+    searcher.index.dense = base_dense
     if cv > 1 and pooled:
-        print(f" {cv}-fold cross-validation by case_name (means weighted by questions; rare counts summed):")
+        print(
+            f" {cv}-fold cross-validation by case_name, folds {list(folds)} "
+            "(means weighted by questions; rare counts summed):"
+        )
         for name, acc in pooled.items():
             r = {}
             for key, vals in acc.items():
@@ -362,7 +397,14 @@ def main(argv=None) -> int:
     )
     ap.add_argument("--sections", type=Path, default=SHARED / "kuh_perdata.csv", help="section titles CSV")
     ap.add_argument("--full-grid", action="store_true", help="today's fusion over its whole grid (slow)")
+    ap.add_argument("--only-folds", default="", help="comma-separated folds of --cv to run (default: all)")
     ap.add_argument("--no-final", action="store_true", help="do not save what is learned on all of train")
+    ap.add_argument(
+        "--finetuned",
+        metavar="TAG",
+        help="each fold's dense vectors from an encoder fine-tuned on its learning part (bench_finetune.py "
+        "--save-vectors, its --tag or --targets value, same --cv); implies --no-final",
+    )
     args = ap.parse_args(argv)
     if not SHARED.exists():
         print(f"error: {SHARED} not found", file=sys.stderr)
@@ -403,11 +445,12 @@ def main(argv=None) -> int:
     union, union_vecs, grid = [], [], None
     for split in args.splits.split(","):
         train, vecs, grid = bench_split(
-            searcher, structure, split, levels, st.path / "bench-cache", args.cv, rankers, args.full_grid
-        )
+            searcher, structure, split, levels, st.path / "bench-cache", args.cv, rankers, args.full_grid,
+            args.finetuned, tuple(int(f) for f in args.only_folds.split(",") if f),
+        )  # fmt: skip
         union.extend(train)
         union_vecs.append(vecs)
-    if not args.no_final:
+    if not (args.no_final or args.finetuned):
         vecs = None if any(v is None for v in union_vecs) else np.concatenate(union_vecs)
         params, memory, prior, loo = fit(
             searcher,

@@ -998,7 +998,10 @@ def _hit_binds(searcher: Searcher, h: Hit, q: Question) -> bool:
     return any(binds(a, x) for a in named for x in (q.roles or (q.actor,)))
 
 
-_ABBREVIATED = re.compile(r"\bdisingkat(?:\s+dengan)?\s+([A-Z][\w-]*)")
+# "… yang selanjutnya disingkat PNS", "… selanjutnya disebut Pegawai ASN": the short name defined too.
+_ABBREVIATED = re.compile(
+    r"\b(?:disingkat|disebut)(?:\s+dengan)?\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*)*|[a-z][\w-]*(?=\s+adalah))"
+)
 _DEFINED_BY = re.compile(
     r"\s+(?:adalah|ialah|yaitu|yakni|didefinisikan|diartikan|berarti|meliputi|mencakup|yang selanjutnya|"
     r"selanjutnya disebut|merupakan)\b"

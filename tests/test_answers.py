@@ -648,3 +648,18 @@ def test_a_sanction_point_the_norm_names_is_cited_without_guessing_among_its_sib
     _add_sanctions(SyntheticBuilder(), SimpleNamespace(norm=norm), "pp-90-2030/pasal-4", "sanction for")
     assert guessed == ["pp-90-2030/pasal-12/angka-9"]
     assert "pp-90-2030/pasal-12/angka-7" not in added
+
+
+@pytest.mark.parametrize(
+    ("text", "short"),
+    [
+        ("Pegawai Sintetis yang selanjutnya disingkat PS adalah", "PS"),
+        ("Pegawai Aparatur Sintetis yang selanjutnya disebut Pegawai AS adalah", "Pegawai AS"),
+        # an OCR'd text may lower-case the short name
+        ("Pemilihan Sintetis yang selanjutnya disebut pemilis adalah sarana", "pemilis"),
+    ],
+)
+def test_the_short_name_a_definition_gives_is_read(text, short):
+    from kg.answers import _ABBREVIATED
+
+    assert _ABBREVIATED.search(text).group(1) == short
