@@ -339,7 +339,7 @@ def ask(
     b.at = q.at
     at_s = q.at.isoformat() if q.at else None
     if q.problems and not (q.intent == "status" and _status_items(b, q)):
-        later = _named_after(b, q)
+        later = _named_after(q, catalog)
         if later and _transitional_items(b, q, later):
             # A case begun before a named act took effect: its transitional provisions decide it.
             said = ", ".join(format_document_citation(x) for x in sorted(later))
@@ -352,13 +352,13 @@ def ask(
         _status_items(b, q)
     if q.intent == "definition":
         _definitions(b, q, scope)
-    _transitional_items(b, q, _named_after(b, q) or None)
+    _transitional_items(b, q, _named_after(q, catalog) or None)
     hits = _search(searcher, q, scope)
     rules = _norm_rules(b, q, catalog, scope, hits)
     # Beside matched rules only strong hits join, except for "who decides": the procedure is the answer.
     crowded = bool(rules) and q.intent != "authority"
     direct = _direct_hits(searcher, _asked(q), hits, q, DIRECT_WITH_RULES if crowded else MIN_SUPPORT)
-    if q.actor or q.election or q.regulations:
+    if q.anchored:
         # A long fact pattern shares few of its words with any provision; the search's first hits,
         # carrying some of them, are still what it is about.
         lead = _direct_hits(searcher, _asked(q), hits[:LEAD_HITS], q, LEAD_SUPPORT)
@@ -529,10 +529,10 @@ def _extension_items(b: _Builder, q: Question) -> None:
                 break
 
 
-def _named_after(b: _Builder, q: Question) -> set[str]:
+def _named_after(q: Question, catalog: dict) -> set[str]:
     """The acts a case straddles: named ones enacted after the question's date, and the successor of a
     named act replaced between that date and a later one the question gives."""
-    if q.at is None or b.corpus is None:
+    if q.at is None:
         return set()
     from kg.question import find_date
 
@@ -541,9 +541,8 @@ def _named_after(b: _Builder, q: Question) -> set[str]:
     later, _ = find_date(rest)
     out = set()
     for r in q.regulations:
-        info = b.corpus.regulation(r.id)
-        enacted = getattr(info, "diundangkan", None) or getattr(info, "ditetapkan", None)
-        if enacted and q.at < enacted:
+        info = catalog.get(r.id)
+        if info is not None and info.enacted and q.at < info.enacted:
             out.add(r.id)
         elif r.successor and r.since and q.at < r.since and later and later >= r.since:
             out.add(r.successor)  # named the act of the case's start; it ends under its successor
@@ -675,7 +674,7 @@ def _norm_rules(b: _Builder, q: Question, catalog: dict, scope: set[str], hits: 
     if q.intent == "sanction" and _ASKS_KINDS.search(q.text):
         _catalogue(b, q, ranks, hits, "sanctions")
     chosen, alternatives = select(matcher.match(q, ranks, keep))
-    if chosen and not (q.actor or q.election or q.regulations) and chosen[0].coverage < UNANCHORED_COVERAGE:
+    if chosen and not q.anchored and chosen[0].coverage < UNANCHORED_COVERAGE:
         # Nothing ties the question to this domain: one shared word ("pajak") is not an answer.
         chosen, alternatives = [], []
     if q.intent == "sanction" and not chosen:
@@ -782,7 +781,7 @@ def _catalogue(b: _Builder, q: Question, ranks: dict[str, int], hits: list[Hit],
         return m.score + bonus + (KIND_BONUS if m.norm.power_kind in kinds else 0.0)
 
     # A question naming no actor, election or regulation must say more of its own to get a catalogue.
-    floor = MIN_POWER_COVERAGE if (q.actor or q.election or q.regulations) else UNANCHORED_COVERAGE
+    floor = MIN_POWER_COVERAGE if q.anchored else UNANCHORED_COVERAGE
     # A penalty of the level asked for is what "which medium penalties?" means, whatever words it shares.
     found = sorted(
         (m for m in ranked if m.coverage >= floor or (level is not None and m.norm.level == level)),
@@ -1076,7 +1075,8 @@ def _defining(
     an = b.searcher.index.lexical.analyzer
     as_said = set(an.terms(term))
     wanted = set(as_said)
-    if q.lang == "en" or not wanted & set(b.searcher.index.lexical.vocab):
+    vocab = b.searcher.index.lexical.vocab
+    if q.lang == "en" or not any(t in vocab for t in wanted):
         wanted |= {t for phrase in expansions(term, b.searcher.concepts) for t in an.terms(phrase)}
     # "kode etik PNS" asks about the same thing as "Kode Etik Pegawai Negeri Sipil".
     for t in list(wanted):

@@ -299,6 +299,7 @@ def definitions(
 ) -> list[dict]:
     """Terms the texts define (Pasal 1 angka …): [{term, abbreviation, provision, meaning, amended_by?,
     flags}], optionally one term and one document; ``flags`` are the citator's (repealed …) on ``at``."""
+    from kg.corpus import load_store_corpus
     from kg.graph.citator import citator_flags
     from kg.graph.norms import definitions as find_definitions
 
@@ -307,13 +308,14 @@ def definitions(
     if term is not None:
         term = _checked_text("definitions", term)
     day = parse_date(at)
+    bundle = load_store_corpus(store)  # read once for every item's citator flags
     items = []
     for item in find_definitions(store, term, target):
         wording = store.get(item.get("amended_by") or item["provision"].split("/", 1)[0])
         enacted = wording.diundangkan or wording.ditetapkan
         if day and enacted and enacted > day:
             continue  # that wording did not exist yet on the asked date
-        flags = citator_flags(store, item["provision"], day)
+        flags = citator_flags(bundle, item["provision"], day) if bundle is not None else []
         # The amending act's own wording is not "amended" by itself.
         item["flags"] = [
             {k: f[k] for k in ("flag", "by", "by_citation", "date")}

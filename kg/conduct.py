@@ -301,7 +301,7 @@ class Matcher:
         # A word no norm uses counts against coverage. In a question tied to the domain (an actor, an
         # election, an act) it counts less: a fact pattern's narrative ("adik", "latsar") or an
         # untranslated word says little about the norm meant. Untied, it says the question is elsewhere.
-        unknown = UNKNOWN_WEIGHT if (q.actor or q.election or q.regulations) else 1.0
+        unknown = UNKNOWN_WEIGHT if q.anchored else 1.0
         total = sum(w * self.idf[t] for t, w in known.items()) + sum(
             unknown * w * self.max_idf for t, w in terms.items() if t not in self.idf and w >= 1.0
         )

@@ -62,6 +62,11 @@ class Question(_Frozen):
     term: str | None = None  # for a definition: the term asked about
     problems: tuple[str, ...] = ()  # why the question cannot be answered, in plain words
 
+    @property
+    def anchored(self) -> bool:
+        """Whether something ties the question to the domain: an actor, an election or a named act."""
+        return bool(self.actor or self.election or self.regulations)
+
     def understood(self) -> str:
         """One line saying what was understood (for refusals)."""
         parts = [f"language {self.lang}", f"intent {self.intent}"]
