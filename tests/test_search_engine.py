@@ -109,3 +109,28 @@ def test_real_multilingual_encoder_bridges_english_to_indonesian(tmp_path, monke
     s.index.fusion = s.index.fusion.__class__(w_lexical=0.0, w_dense=1.0)  # dense alone decides
     hits = s.search("gifts from suppliers are forbidden for employees", k=3)
     assert hits[0].id == "pp-90-2030/pasal-3"
+
+
+def test_a_hit_on_our_gloss_cites_and_shows_the_official_text_once(tmp_path):
+    from graph_fixtures import synthetic_discipline_regulation
+    from graph_fixtures import synthetic_store as graph_store
+
+    reg = synthetic_discipline_regulation()
+    kids: dict[str, list[str]] = {}
+    for p in reg.provisions:
+        if p.parent:
+            kids.setdefault(p.parent, []).append(p.id)
+    provisions = tuple(p.model_copy(update={"children": tuple(kids.get(p.id, ()))}) for p in reg.provisions)
+    # official PP 905/2021 text (points folded into their Pasal) plus our summaries of some of its points
+    st = graph_store(tmp_path, docs=[reg.model_copy(update={"provisions": provisions})])
+    build_index(st, None)
+    searcher = Searcher.open(st, model="none")
+    top = searcher.search("ringkasan sintetis office vans rally", k=10)[0]
+    # only our summary says "ringkasan sintetis": the hit is the gloss, shown as the official point
+    assert top.pinpoint == "pp-905-2021/pasal-5/huruf-n/angka-4" and top.id == "pp-905-2021/pasal-5"
+    assert top.snippet == "lending office vans to a rally;" and not top.is_summary
+    assert top.kind == "provision" and top.pinpoint_citation.endswith("Pasal 5 huruf n angka 4")
+    hits = searcher.search("appointing officer imposes heavy penalties", k=10)
+    pins = [h.pinpoint for h in hits]
+    # the official Pasal 20 and our gloss of it both match: the list names the provision once
+    assert pins.count("pp-905-2021/pasal-20") == 1 and len(pins) == len(set(pins))

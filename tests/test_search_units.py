@@ -54,13 +54,14 @@ def _corpus_store(tmp_path):
     return graph_store(tmp_path)
 
 
-def test_curated_summaries_fill_in_provisions_whose_text_is_not_ingested(tmp_path):
+def test_curated_summaries_fill_in_provisions_and_gloss_the_official_text_beside_them(tmp_path):
     store = _corpus_store(tmp_path)
-    present = {"pp-905-2021/pasal-20"}
-    units = {u.id: u for u in summary_units(store, present)}
-    assert "pp-905-2021/pasal-20" not in units  # official text wins over our summary
+    official = {"pp-905-2021/pasal-20"}
+    units = {u.id: u for u in summary_units(store, official)}
+    # our words stay indexed beside the official text: they carry the English and everyday terms
+    assert units["pp-905-2021/pasal-20"].glosses and "who imposes" in units["pp-905-2021/pasal-20"].text
     u = units["uu-906-2017/pasal-8"]
-    assert u.is_summary and u.kind == "summary" and u.key == "uu-906-2017/pasal-8#summary"
+    assert u.is_summary and not u.glosses and u.kind == "summary" and u.key == "uu-906-2017/pasal-8#summary"
     assert "ringkasan sintetis jail" in u.text
     assert corpus_dates(store)["uu-906-2017"] == "2017-08-16"
     # a summary speaks from the day its regulation took effect, so a search dated before drops it

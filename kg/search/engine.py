@@ -309,8 +309,9 @@ class Searcher:
             if s > scores.get(vr, -1.0):
                 scores[vr] = s
             sources.setdefault(vr, set()).update(found_by.get(row, ()))
+        shown = {row: self._shown(row, when) for row in scores if self.index.units[row].glosses}
         for row in list(scores):
-            statuses[row] = self.status(self.index.units[row], when)
+            statuses[row] = self.status(shown[row][0] if shown.get(row) else self.index.units[row], when)
             if statuses[row][0] == "repealed":
                 scores[row] *= p.repealed  # below its successor, still findable
         top = sorted(scores.items(), key=lambda rs: (-rs[1], rs[0]))[: max(k, LIFT_FROM)]
@@ -326,7 +327,26 @@ class Searcher:
             statuses[row] = self.status(self.index.units[row], when)
             scores[row] = s * (p.repealed if statuses[row][0] == "repealed" else 1.0)
         ranked = sorted(scores.items(), key=lambda rs: (-rs[1], rs[0]))
-        final = ranked[:k]
+        terms = self.index.lexical.query_terms(query)
+        for phrase in expansions(query, self.concepts):
+            for t in self.index.lexical.query_terms(phrase):
+                terms.setdefault(t, 0.5)
+        pins: dict[int, str] = {}
+
+        def pin(row: int) -> str:
+            # A gloss and the official text it describes are one provision: the list names it once.
+            if row not in pins:
+                u = self.index.units[row]
+                pins[row] = u.id if u.kind == "summary" else self._pinpoint(u, terms)[0]
+            return pins[row]
+
+        final, taken = [], set()
+        for row, s in ranked:
+            if len(final) >= k:
+                break
+            if pin(row) not in taken:
+                taken.add(pin(row))
+                final.append((row, s))
         # The graph's consolidated history is consulted for a past date only: it costs a query per hit,
         # and for today the store's repeal and amendment records give the same status. It may drop hits
         # (not yet enacted then), so it walks down the ranking until k remain; a document found too new
@@ -334,12 +354,13 @@ class Searcher:
         if when is not None and self.index.units and self.index.units[0].kind != "beir":
             refined = []
             too_new: set[str] = set()
+            taken = set()
             asked = 0
             for row, s in ranked:
                 if len(refined) >= k or asked >= k + DATE_WINDOW:
                     break
                 doc = self.index.units[row].doc_id
-                if doc in too_new:
+                if doc in too_new or pin(row) in taken:
                     continue
                 asked += 1
                 g = self.graph_status(self.index.units[row].id, when)
@@ -352,11 +373,8 @@ class Searcher:
                         s *= p.repealed
                     statuses[row] = g
                 refined.append((row, s))
+                taken.add(pin(row))
             final = sorted(refined, key=lambda rs: (-rs[1], rs[0]))[:k]
-        terms = self.index.lexical.query_terms(query)
-        for phrase in expansions(query, self.concepts):
-            for t in self.index.lexical.query_terms(phrase):
-                terms.setdefault(t, 0.5)
         hits = []
         for rank, (row, s) in enumerate(final, start=1):
             u = self.index.units[row]
@@ -371,9 +389,24 @@ class Searcher:
                     sources.get(row, set()) | ({"lift"} if lift else set()),
                     lift and self.index.units[lift[1]].id,
                     lift and lift[2],
+                    shown.get(row),
                 )
             )
         return hits
+
+    def _shown(self, row: int, when: date | None) -> tuple[Unit, str, str] | None:
+        """For a gloss: the official unit in force at the date and the label and text of the point it
+        describes (None when that wording lacks the point: the summary is shown)."""
+        u = self.index.units[row]
+        held = self.index.holder(u.id)
+        at = self._version_row(held, when) if held is not None else None
+        if at is None:
+            return None
+        official = self.index.units[at]
+        if official.id == u.id:
+            return official, "", official.text
+        part = next((p for p in official.parts if p.id == u.id), None)
+        return (official, part.label, part.text) if part else None
 
     def _implied(self, row: int) -> list[tuple[int, str]]:
         """Units a hit implies: what sets its sanction, what cites it, what it cites."""
@@ -386,8 +419,11 @@ class Searcher:
             out.append((tgt, "cited by" if kind != "amends" else "amended by"))
         return out
 
-    def _hit(self, u: Unit, rank, score, terms, status, sources, lifted_from, relation) -> Hit:
-        pin_id, pin_label, pin_text = self._pinpoint(u, terms)
+    def _hit(self, u: Unit, rank, score, terms, status, sources, lifted_from, relation, shown=None) -> Hit:
+        if shown is not None:  # a gloss matched: cite and show the official text it describes
+            pin_id, (u, pin_label, pin_text) = u.id, shown
+        else:
+            pin_id, pin_label, pin_text = self._pinpoint(u, terms)
         snippet = " ".join((pin_text or u.text).split())
         if len(snippet) > SNIPPET_CHARS:
             snippet = snippet[: SNIPPET_CHARS - 1].rsplit(" ", 1)[0] + "…"

@@ -63,12 +63,21 @@ class SearchIndex:
         self.repeals: dict[str, tuple[str, str | None]] | None = None  # doc id -> (repealed by, date)
         self.rows_of_id: dict[str, list[int]] = {}
         for row, u in enumerate(self.units):
-            self.rows_of_id.setdefault(u.id, []).append(row)
+            if not u.glosses:  # a gloss is reached through its row; its id names the official text
+                self.rows_of_id.setdefault(u.id, []).append(row)
+        self._holders: dict[str, int] | None = None
+        self.gloss_rows = {u.id: row for row, u in enumerate(self.units) if u.glosses}
         self.out_links: dict[int, list[tuple[int, str]]] = {}
         self.in_links: dict[int, list[tuple[int, str]]] = {}
         for s, t, kind in self.links:
             self.out_links.setdefault(s, []).append((t, kind))
             self.in_links.setdefault(t, []).append((s, kind))
+
+    def holder(self, pid: str) -> int | None:
+        """Row of the official unit (first wording) whose text holds this provision, if indexed."""
+        if self._holders is None:
+            self._holders = official_holders(self.units)
+        return self._holders.get(pid)
 
     @property
     def model(self) -> str:
@@ -93,14 +102,20 @@ def store_fingerprint(store: Store) -> str:
     return h.hexdigest()[:32]
 
 
-def _links(store: Store, units: list[Unit]) -> list[tuple[int, int, str]]:
-    """References between units (resolved store references, mapped to the unit that holds each end)."""
+def official_holders(units: list[Unit]) -> dict[str, int]:
+    """Provision id (a unit or any part of one) -> row of the official unit holding it, first wording."""
     row_of: dict[str, int] = {}
     for row, u in enumerate(units):
         if u.version is None and u.kind != "summary":
             row_of.setdefault(u.id, row)
             for p in u.parts:
                 row_of.setdefault(p.id, row)
+    return row_of
+
+
+def _links(store: Store, units: list[Unit]) -> list[tuple[int, int, str]]:
+    """References between units (resolved store references, mapped to the unit that holds each end)."""
+    row_of = official_holders(units)
 
     def find(pid: str | None) -> int | None:
         while pid:

@@ -47,6 +47,7 @@ class Unit:
     penjelasan: str = ""
     parts: tuple[Part, ...] = ()
     is_summary: bool = False  # our corpus summary, not official text
+    glosses: bool = False  # a summary of a provision whose official text is indexed too: hits show that text
     version: str | None = None  # doc id of the amending act whose wording this is
     valid_from: str | None = None  # ISO date the wording took effect, where known
     valid_to: str | None = None  # ISO date it stopped applying (amended), where known
@@ -291,10 +292,10 @@ def store_units(store: Store, *, with_summaries: bool = True) -> list[Unit]:
             if units[b].valid_from and not units[a].valid_to:
                 units[a] = replace(units[a], valid_to=units[b].valid_from)
     if with_summaries:
-        # Official text anywhere in the store (also provisions that are not units) beats our summary.
-        present = {u.id for u in units} | {p.id for u in units for p in u.parts}
-        present |= {p.id for d in docs for p in d.provisions}
-        units.extend(summary_units(store, present))
+        # Our summaries stay indexed beside the official text they describe: they carry the everyday and
+        # English words a question uses and the official wording lacks; a hit on one shows the official text.
+        official = {u.id for u in units} | {p.id for u in units for p in u.parts}
+        units.extend(summary_units(store, official))
     seen: set[str] = set()
     unique = []
     for u in units:
@@ -330,16 +331,17 @@ def _enacted(corpus: CorpusBundle | None) -> dict[str, str]:
     return out
 
 
-def summary_units(store: Store, present: set[str]) -> list[Unit]:
-    """Our curated key-provision summaries, for provisions whose official text is not in the store."""
+def summary_units(store: Store, official: set[str]) -> list[Unit]:
+    """Our curated key-provision summaries; those of provisions in `official` (indexed text) gloss it."""
     corpus = _store_corpus(store)
     if corpus is None:  # no curated corpus ingested: nothing to add
         return []
     out: list[Unit] = []
+    seen: set[str] = set()
     enacted = _enacted(corpus)  # a summary speaks for its regulation from the day it took effect
     for item in _corpus_key_provisions(corpus):
         pid, citation, title, text = item
-        if not pid or pid in present or not text:
+        if not pid or pid in seen or not text:
             continue
         out.append(
             Unit(
@@ -352,10 +354,11 @@ def summary_units(store: Store, present: set[str]) -> list[Unit]:
                 context="",
                 text=text,
                 is_summary=True,
+                glosses=pid in official,
                 valid_from=enacted.get(pid.split("/", 1)[0]),
             )
         )
-        present.add(pid)
+        seen.add(pid)
     return out
 
 
