@@ -10,6 +10,7 @@ from kg.search import embed_cache
 from kg.search.embed_cache import EmbeddingCache, cache_dir
 from kg.search.encoders import load_encoder
 from kg.search.index import (
+    INDEX_VERSION,
     FastQueryEncoder,
     SearchIndexError,
     build_index,
@@ -32,7 +33,7 @@ def test_build_writes_plain_files_and_params(tmp_path):
     params = json.loads((folder / "params.json").read_text())
     assert params["model"] == "synthetic-hash-64" and params["dim"] == 64
     assert params["units"] == len(ix.units) and params["dense_index"] == "flat"
-    assert len(params["corpus_hash"]) == 32 and params["version"] == 1
+    assert len(params["corpus_hash"]) == 32 and params["version"] == INDEX_VERSION
     # the reference Pasal 4 -> Pasal 3 huruf b angka 2 became a link between units
     rows = {u.id: i for i, u in enumerate(ix.units)}
     assert (rows["pp-90-2030/pasal-4"], rows["pp-90-2030/pasal-3"], "internal") in ix.links
@@ -92,6 +93,18 @@ def test_stale_index_is_rebuilt_and_embeddings_reused(tmp_path):
     st.put(synthetic_old_regulation())
     ix2, _ = ensure_index(Store(tmp_path), None, log=lambda m: None)
     assert "pp-10-2020/pasal-7" in {u.id for u in ix2.units}
+
+
+def test_an_index_of_an_older_format_is_rebuilt_on_open(tmp_path):
+    st = synthetic_store(tmp_path)
+    build_index(st, None)
+    params_file = index_dir(st) / "params.json"
+    params = json.loads(params_file.read_text())
+    params["version"] = INDEX_VERSION - 1  # built before summaries glossed official text
+    params_file.write_text(json.dumps(params))
+    said = []
+    ensure_index(Store(tmp_path), None, log=said.append)
+    assert read_params(st)["version"] == INDEX_VERSION and said
 
 
 def test_failed_build_leaves_the_old_index_intact(tmp_path):

@@ -33,7 +33,7 @@ from kg.search.units import Unit, corpus_hash, store_units, text_hash
 from kg.settings import requested_model
 from kg.store import Store, atomic_write_text
 
-INDEX_VERSION = 1
+INDEX_VERSION = 2  # 2: summaries gloss the official text they describe
 NO_DENSE = "none"  # model name for a lexical-only index
 
 SANCTION_WORDS = ("hukuman disiplin", "sanksi", "pidana", "denda", "dijatuhi", "diberhentikan")
@@ -327,7 +327,9 @@ def load_index(store: Store) -> SearchIndex:
 
 
 def is_stale(store: Store, params: dict) -> bool:
-    """True when the store changed since the index was built (content hash decides)."""
+    """True when the store changed since the index was built (content hash decides), or its format did."""
+    if params.get("version") != INDEX_VERSION:
+        return True
     if params.get("store_fingerprint") == store_fingerprint(store):
         return False
     return params.get("corpus_hash") != corpus_hash(store_units(store))
