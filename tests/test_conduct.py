@@ -245,3 +245,24 @@ def test_a_long_fact_pattern_still_reaches_its_norm():
     )
     chosen, _ = select(ranked(text))
     assert [m.norm.id for m in chosen][:1] == ["norm:pp-90-2030/fasilitas"]
+
+
+def test_a_norm_written_for_the_election_asked_about_gains_over_a_general_one(monkeypatch):
+    import kg.conduct
+
+    general = synthetic_norm(
+        "norm:pp-90-2030/pinjam", "pp-90-2030/pasal-3/huruf-f", ["pns"], "meminjamkan barang milik negara"
+    )
+    norms = [general, SYNTHETIC_NORMS[2]]  # the state-facilities norm is written for elections
+
+    def scores(text):
+        return {m.norm.id: m.score for m in ranked(text, norms)}
+
+    election = "PNS meminjamkan barang milik kantor untuk acara kampanye calon bupati"
+    office = "PNS meminjamkan barang milik kantor untuk acara kantor"
+    with_bonus, plain_office = scores(election), scores(office)
+    monkeypatch.setattr(kg.conduct, "W_SPECIFIC", 0.0)
+    without = scores(election)
+    gain = with_bonus["norm:pp-90-2030/fasilitas"] - without["norm:pp-90-2030/fasilitas"]
+    assert gain > 0.05 and with_bonus["norm:pp-90-2030/pinjam"] == without["norm:pp-90-2030/pinjam"]
+    assert scores(office) == plain_office  # no election in the question: lex specialis does not apply
