@@ -36,6 +36,7 @@ MAX_RULES = 4  # prohibitions/obligations whose sanctions and authorities are fo
 SEARCH_DEPTH = 10
 SNIPPET_CHARS = 280
 FINER_OVERLAP = 0.5  # share of words a sanction's point must share with the rule to stand for it
+FINER_FLOOR = 2  # question terms a point must share to be cited instead of the provision above it
 
 _PROHIBIT = re.compile(r"\b(dilarang|larangan)\b", re.I)
 _OBLIGE = re.compile(r"\b(wajib|kewajiban|harus)\b", re.I)
@@ -303,11 +304,14 @@ def _meaning(searcher: Searcher, question: str) -> list[tuple[float, list[list[s
 
 
 def _support(searcher: Searcher, meaning: list[tuple[float, list[list[str]]]], hit: Hit) -> float:
-    """Share of the question's meaning (``_meaning``) found in the hit's unit."""
-    rows = searcher.index.rows_of_id.get(hit.id, [])
+    """Share of the question's meaning (``_meaning``) found in the hit's unit and our gloss of its point."""
+    ix = searcher.index
+    rows = ix.rows_of_id.get(hit.id, [])
     if not rows:
         return 0.0
-    return _support_text(searcher, meaning, searcher.index.units[rows[0]].lexical_text())
+    gloss = ix.gloss_rows.get(hit.pinpoint)
+    text = ix.units[rows[0]].lexical_text() + ("\n" + ix.units[gloss].text if gloss is not None else "")
+    return _support_text(searcher, meaning, text)
 
 
 def _support_text(searcher: Searcher, meaning: list[tuple[float, list[list[str]]]], text: str) -> float:
@@ -354,7 +358,8 @@ def ask(
         _definitions(b, q, scope)
     _transitional_items(b, q, _named_after(q, catalog) or None)
     hits = _search(searcher, q, scope)
-    rules = _norm_rules(b, q, catalog, scope, hits)
+    asked = _asking(searcher, q, scope) if q.intent == "authority" else None
+    rules = _norm_rules(b, q, catalog, scope, hits, asked)
     # Beside matched rules only strong hits join, except for "who decides": the procedure is the answer.
     crowded = bool(rules) and q.intent != "authority"
     direct = _direct_hits(searcher, _asked(q), hits, q, DIRECT_WITH_RULES if crowded else MIN_SUPPORT)
@@ -383,6 +388,8 @@ def ask(
             b.add("definitions", pin, note="definition")
         else:
             b.add("related", pin)
+    if asked is not None:
+        _asked_items(b, q, asked, hits)
     for pin in rules[:MAX_RULES]:
         for src in _sanctions_citing(searcher, pin):
             rows = searcher.index.rows_of_id.get(_unit_of(src, searcher), [])
@@ -395,6 +402,7 @@ def ask(
             )
     if not _from_graph(b, st, rules[:MAX_RULES], q.at):
         _from_corpus(b, rules[:MAX_RULES])
+    _procedure_steps(b, q, hits + (asked[1] if asked else []))
     if _ASKS_WHEN_IN_EFFECT.search(q.text):
         _taking_effect(b)
     _extension_items(b, q)
@@ -654,7 +662,9 @@ def _search(searcher: Searcher, q: Question, scope: set[str]) -> list[Hit]:
     return [h for h in hits if h.doc_id in scope][:SEARCH_DEPTH]
 
 
-def _norm_rules(b: _Builder, q: Question, catalog: dict, scope: set[str], hits: list[Hit]) -> list[str]:
+def _norm_rules(
+    b: _Builder, q: Question, catalog: dict, scope: set[str], hits: list[Hit], asked: _Asked | None = None
+) -> list[str]:
     """Norms the conduct falls under (binding the actor) as cited rules; returns their provisions."""
     if b.corpus is None or q.intent in ("definition", "status"):
         return []
@@ -670,7 +680,7 @@ def _norm_rules(b: _Builder, q: Question, catalog: dict, scope: set[str], hits: 
         return not (q.election and c.elections and q.election not in c.elections)
 
     if q.intent == "authority":
-        _catalogue(b, q, ranks, hits, "powers")
+        _catalogue(b, q, ranks, hits, "powers", asked)
     if q.intent == "sanction" and _ASKS_KINDS.search(q.text):
         _catalogue(b, q, ranks, hits, "sanctions")
     chosen, alternatives = select(matcher.match(q, ranks, keep))
@@ -730,15 +740,22 @@ def _finer_rule(b: _Builder, pid: str, q: Question, hits: list[Hit], among: tupl
         return pid
     if prov is None or not prov.children:
         return pid
-    from kg.search.glossary import expansions
-
     an = b.searcher.index.lexical.analyzer
-    want = set(an.terms(" ".join(q.conduct))) | {
-        t for x in expansions(q.text, b.searcher.concepts) for t in an.terms(x)
-    }
+    want = _wanted_terms(b.searcher, q)
     by_id = {p.id: p for p in doc.provisions}
     children = {c: by_id[c].text for c in prov.children if c in by_id and (inside is None or inside(c))}
-    return _clearly_best(an, want, children, 2) or pid
+    return _clearly_best(an, want, children, FINER_FLOOR) or pid
+
+
+def _wanted_terms(searcher: Searcher, q: Question) -> set[str]:
+    """The index terms of the question's conduct words, with lexicon expansions and, for English level
+    words ("a regency secretariat"), the Indonesian names of the level ("kabupaten kota")."""
+    from kg.search.glossary import expansions
+
+    an = searcher.index.lexical.analyzer
+    levels = [word for rx, word in _EN_LEVELS if rx.search(q.text.lower())] if q.lang == "en" else []
+    phrases = [" ".join(q.conduct), *expansions(q.text, searcher.concepts), *levels]
+    return {t for x in phrases for t in an.terms(x)}
 
 
 def _clearly_best(an, want: set[str], texts: dict[str, str], floor: int) -> str | None:
@@ -749,7 +766,9 @@ def _clearly_best(an, want: set[str], texts: dict[str, str], floor: int) -> str 
     return None
 
 
-def _catalogue(b: _Builder, q: Question, ranks: dict[str, int], hits: list[Hit], what: str) -> None:
+def _catalogue(
+    b: _Builder, q: Question, ranks: dict[str, int], hits: list[Hit], what: str, asked: _Asked | None = None
+) -> None:
     """For "who decides / where to report" (powers) and "which penalties" (sanctions): the records meant."""
     from kg.conduct import Matcher, power_candidates, sanction_candidates
 
@@ -768,6 +787,19 @@ def _catalogue(b: _Builder, q: Question, ranks: dict[str, int], hits: list[Hit],
         return in_force(c, q, catalog, scope) and (level is None or c.level in (None, level))
 
     ranked = matcher.match(q, ranks, keep)
+    if asked is not None:
+        # A fact pattern's facts find the conduct; the sentence asking "who" finds the power asked about.
+        # Each power is read both ways, the better reading kept.
+        qa, asked_hits = asked
+        ranks_a: dict[str, int] = {}
+        for h in asked_hits[:SEARCH_DEPTH]:
+            ranks_a.setdefault(h.pinpoint, h.rank)
+            ranks_a.setdefault(h.id, h.rank)
+        best = {m.norm.id: m for m in ranked}
+        for m in matcher.match(qa, ranks_a, keep):
+            if m.score > best[m.norm.id].score:
+                best[m.norm.id] = m
+        ranked = sorted(best.values(), key=lambda m: (-m.score, m.norm.id))
     if level is not None:
         ranked = [m for m in ranked if m.norm.level == level] or ranked
     named: set[str] = set()
@@ -797,7 +829,8 @@ def _catalogue(b: _Builder, q: Question, ranks: dict[str, int], hits: list[Hit],
         if what == "powers":
             pid = _point_stating(b.searcher, first, m.norm.act_id) or first
             # Finer still where the search or the question's words place it (which level of office).
-            pid = _finer_rule(b, pid, q, hits[:POWER_HIT_DEPTH])
+            under = [h.pinpoint for h in hits[:POWER_HIT_DEPTH] if h.pinpoint.startswith(pid + "/")]
+            pid = under[0] if under else _point_along(b.searcher, pid, _wanted_terms(b.searcher, q)) or pid
         else:
             pid = _finer_rule(b, first, q, hits)
         if b.add(group, pid, note=f"{m.norm.act_en} (match {m.score:.2f})", regime=m.norm.regime):
@@ -805,6 +838,74 @@ def _catalogue(b: _Builder, q: Question, ranks: dict[str, int], hits: list[Hit],
                 _add_holder(b, m.norm.id.split("#")[0], pid)
     for inst_id in named if what == "powers" else ():
         _add_status_change(b, inst_id)
+
+
+_Asked = tuple[Question, list[Hit]]  # the question cut to its asking sentences, and their search hits
+
+
+def _asking(searcher: Searcher, q: Question, scope: set[str]) -> _Asked | None:
+    """The sentences of a question that ask who acts or where to turn, when others only tell the facts,
+    with the search's hits for them alone (None: no such split)."""
+    from kg.question import conduct_words, find_intent
+
+    sentences = [x for x in re.split(r"(?<=[.?!])\s+", q.text.strip()) if x]
+    asking = [x for x in sentences if find_intent(x) == "authority"]
+    if not asking or len(asking) == len(sentences):
+        return None
+    text = " ".join(asking)
+    said = set(conduct_words(text, []))
+    qa = q.model_copy(update={"text": text, "conduct": tuple(w for w in q.conduct if w in said)})
+    if scope:
+        found = [h for h in searcher.search(text, k=200, at=q.at) if h.doc_id in scope]
+    else:
+        found = searcher.search(text, k=ASKED_DEPTH, at=q.at)
+    return qa, found[:ASKED_DEPTH]
+
+
+def _asked_items(b: _Builder, q: Question, asked: _Asked, hits: list[Hit]) -> None:
+    """The search's first hits for the asking sentences alone, in the acts the whole question is about.
+
+    "Saya boleh lapor? Ke mana, dan batas waktunya berapa hari?" finds the reporting procedure, which
+    the facts before it ("lurah bagi-bagi kalender") drown in a search for the whole question.
+    """
+    qa, found = asked
+    acts = {h.doc_id for h in hits}
+    lead = _direct_hits(b.searcher, qa.text, found[:LEAD_HITS], q, LEAD_SUPPORT)
+    for h in lead:
+        if h.kind == "beir" or h.doc_id not in acts or not _same_election(b.corpus, h.pinpoint, q):
+            continue
+        if _kind(b.searcher, h) in _RULE_KINDS:
+            continue  # a rule the conduct falls under is the norm matcher's to choose
+        b.add("authorities", h.pinpoint, note="what the question asks: who acts, where to turn, how")
+
+
+def _procedure_steps(b: _Builder, q: Question, hits: list[Hit]) -> None:
+    """Search hits at other points of a Pasal holding a cited power: the steps around it.
+
+    A question asking two things ("must a team examine it, and who sits on it?") finds the power in
+    one ayat and the rest of its answer in the ayat beside it, which shares too few of its words to
+    stand alone as an answer. A penalty stated beside the power ("sanksi moral berbentuk …") is a
+    sanction; a rule of conduct beside it is the norm matcher's to cite, not a step.
+    """
+    meaning = _meaning(b.searcher, _asked(q))
+    cited = {pid for items in b.groups.values() for pid in items}
+    for pasal in dict.fromkeys("/".join(pid.split("/")[:2]) for pid in b.groups["authorities"]):
+        taken = 0
+        for h in hits:
+            if taken >= MAX_STEPS:
+                break
+            if not h.pinpoint.startswith(pasal + "/") or h.pinpoint in cited or h.kind == "beir":
+                continue
+            kind = _kind(b.searcher, h)
+            if kind in ("prohibition", "obligation") or _support(b.searcher, meaning, h) < LEAD_SUPPORT:
+                continue
+            note = f"the same procedure as {format_citation(pasal)}"
+            if kind == "sanction":
+                b.add("sanctions", h.pinpoint, note=note, regime=_regime(_unit_text(b.searcher, h), h.doc_id))
+            else:
+                b.add("authorities", h.pinpoint, note=note)
+            cited.add(h.pinpoint)
+            taken += 1
 
 
 def _add_status_change(b: _Builder, inst_id: str) -> None:
@@ -820,6 +921,11 @@ def _add_status_change(b: _Builder, inst_id: str) -> None:
 def _point_stating(searcher: Searcher, pid: str, words: str) -> str | None:
     """The point under pid whose text shares clearly the most of these words (None: no clear one)."""
     an = searcher.index.lexical.analyzer
+    return _clearly_best(an, set(an.terms(words)), _indexed_points(searcher, pid), 3)
+
+
+def _indexed_points(searcher: Searcher, pid: str) -> dict[str, str]:
+    """Every point under pid the index holds (its own units, or parts of its Pasal's unit), with its text."""
     texts: dict[str, str] = {}
     head = "/".join(pid.split("/")[:2])  # the Pasal whose unit may hold pid's points as parts
     for uid in (head, *[u for u in searcher.index.rows_of_id if u.startswith(pid + "/")]):
@@ -830,7 +936,33 @@ def _point_stating(searcher: Searcher, pid: str, words: str) -> str | None:
         if uid != head:  # the Pasal itself is not a point under pid
             texts[uid] = unit.text
         texts.update({p.id: p.text for p in unit.parts or () if p.id.startswith(pid + "/")})
-    return _clearly_best(an, set(an.terms(words)), texts, 3)
+    return texts
+
+
+def _point_along(searcher: Searcher, pid: str, want: set[str]) -> str | None:
+    """The point under pid, at any depth, whose text read with its ancestors' shares clearly the most
+    of these terms; when several tie, the point holding them all (None: nothing finer than pid).
+
+    A lead-in ("PPK kabupaten/kota menetapkan … bagi:") says half of what a huruf under it means
+    ("pejabat administrator … berat"), so a point is read together with the points above it.
+    """
+    an = searcher.index.lexical.analyzer
+    texts = _indexed_points(searcher, pid)
+    own = {i: set(an.terms(t)) & want for i, t in texts.items()}
+    scored: list[tuple[int, str]] = []
+    for i in texts:
+        path = [i[: m.start()] for m in re.finditer("/", i) if len(i[: m.start()]) > len(pid)] + [i]
+        scored.append((len(set().union(*(own.get(x, set()) for x in path))), i))
+    if not scored:
+        return None
+    top = max(n for n, _ in scored)
+    if top < FINER_FLOOR:
+        return None
+    tied = sorted(i for n, i in scored if n == top)
+    common = tied[0]
+    while common and any(not (i == common or i.startswith(common + "/")) for i in tied):
+        common = common.rpartition("/")[0]
+    return common if common.startswith(pid + "/") else None
 
 
 def _restated_finer(m, found) -> bool:
@@ -897,7 +1029,9 @@ KIND_BONUS = 0.15  # a power of the kind the question asks about ("lapor ke mana
 # The question's verb names the kind of power it asks about (kinds of kg.corpus PowerKind).
 _POWER_CUES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (
-        re.compile(r"\b(lapor\w*|melapor\w*|dilaporkan|pengaduan|mengadu|report\w*|complain\w*)\b", re.I),
+        re.compile(
+            r"\b(lapor\w*|melapor\w*|dilaporkan|pengaduan|mengadu|report(?!edly)\w*|complain\w*)\b", re.I
+        ),
         ("receives_reports", "supervises"),
     ),
     (
@@ -913,7 +1047,12 @@ _POWER_CUES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
         ("supervises",),
     ),
     (
-        re.compile(r"\b(memeriksa|diperiksa|pemeriksaan|menyelidiki|examin\w*|investigat\w*)\b", re.I),
+        re.compile(
+            r"\b(memeriksa|diperiksa|pemeriksaan|menyelidiki|memanggil|dipanggil|examin\w*|investigat\w*|"
+            # "call him in and question him": a summons and a hearing, not a doubt ("the question is …")
+            r"summon\w*|call\w* (?:him|her|them) in|question\w* (?:him|her|them))\b",
+            re.I,
+        ),
         ("investigates",),
     ),
     (re.compile(r"\b(memutus\w*|menetapkan|decid\w*|rules? on)\b", re.I), ("decides",)),
@@ -921,7 +1060,10 @@ _POWER_CUES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
 )
 MIN_POWER_COVERAGE = 0.1
 POWER_HIT_DEPTH = 5  # a search hit this high under a power's provision says which point the question is about
-MAX_POWERS = 3
+MAX_POWERS = 4
+ASKED_DEPTH = 30  # hits read for a question's asking sentences alone
+_RULE_KINDS = ("prohibition", "obligation", "sanction")  # provisions that state rules, not procedure
+MAX_STEPS = 2  # points beside a cited power's, found by the search, that join it as steps of its procedure
 POWER_SHARE = 0.7  # powers within this share of the best one join it
 _MATCHERS: dict[tuple[str, int], object] = {}
 

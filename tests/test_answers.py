@@ -663,3 +663,170 @@ def test_the_short_name_a_definition_gives_is_read(text, short):
     from kg.answers import _ABBREVIATED
 
     assert _ABBREVIATED.search(text).group(1) == short
+
+
+class _SyntheticIndex:
+    """Just enough of a search index for the point-choosing helpers: units by id, each with its parts."""
+
+    def __init__(self, units):
+        from types import SimpleNamespace
+
+        from kg.search.analyzer import Analyzer
+
+        self.units = [SimpleNamespace(id=u, text=t, parts=tuple(SimpleNamespace(id=i, text=x) for i, x in ps))
+                      for u, t, ps in units]
+        self.rows_of_id = {u.id: [n] for n, u in enumerate(self.units)}
+        self.lexical = SimpleNamespace(analyzer=Analyzer())
+
+
+def test_synthetic_power_point_is_read_with_the_lead_in_above_it():
+    from types import SimpleNamespace
+
+    from kg.answers import _point_along
+
+    pasal = "pp-90-2030/pasal-18"
+    parts = [
+        (f"{pasal}/ayat-2", "Dewan provinsi sintetis menghukum:"),
+        (f"{pasal}/ayat-2/huruf-c", "pejabat administrator sintetis dengan hukuman berat"),
+        (f"{pasal}/ayat-3", "Dewan kabupaten kota sintetis menghukum:"),
+        (f"{pasal}/ayat-3/huruf-a", "pejabat pratama sintetis dengan hukuman berat"),
+        (f"{pasal}/ayat-3/huruf-c", "pejabat administrator sintetis dengan hukuman berat"),
+    ]
+    searcher = SimpleNamespace(index=_SyntheticIndex([(pasal, "Pasal 18", parts)]))
+    an = searcher.index.lexical.analyzer
+    # Only the lead-in says which level's board; the huruf alone ties with its twin under ayat (2).
+    want = set(an.terms("administrator berat kabupaten kota"))
+    assert _point_along(searcher, pasal, want) == f"{pasal}/ayat-3/huruf-c"
+    # Points tied at the top are cited at the point holding them both.
+    assert _point_along(searcher, pasal, set(an.terms("berat kabupaten kota"))) == f"{pasal}/ayat-3"
+    assert _point_along(searcher, pasal, set(an.terms("netralitas"))) is None
+
+
+def test_synthetic_english_level_words_reach_the_indonesian_point():
+    from types import SimpleNamespace
+
+    from kg.answers import _wanted_terms
+    from kg.question import parse_question
+
+    searcher = SimpleNamespace(index=_SyntheticIndex([]), concepts=None)
+    q = parse_question("Which official punishes a synthetic officer in a regency office?")
+    assert {"kabupaten", "kota"} <= _wanted_terms(searcher, q)
+    assert "kabupaten" not in _wanted_terms(searcher, parse_question("Siapa menghukum pejabat sintetis?"))
+
+
+def test_synthetic_points_beside_a_cited_power_join_as_its_steps(monkeypatch):
+    from types import SimpleNamespace
+
+    import kg.answers as A
+
+    pasal = "pp-90-2030/pasal-29"
+
+    def hit(point, text):
+        pid = f"pp-90-2030/{point}"
+        return SimpleNamespace(pinpoint=pid, doc_id="pp-90-2030", kind="provision", text=text)
+
+    hits = [
+        hit("pasal-29/ayat-2", "power"),
+        hit("pasal-40", "elsewhere"),
+        hit("pasal-29/ayat-1", "rule"),
+        hit("pasal-29/ayat-3", "members"),
+        hit("pasal-29/ayat-3", "members"),  # the same point found again by the asking sentence
+        hit("pasal-29/ayat-6", "weak"),
+        hit("pasal-29/ayat-4", "penalty"),
+        hit("pasal-29/ayat-5", "third step"),
+    ]
+    kinds = {"rule": "prohibition", "penalty": "sanction"}
+    monkeypatch.setattr(A, "_meaning", lambda searcher, text: [])
+    monkeypatch.setattr(A, "_support", lambda searcher, meaning, h: 0.0 if h.text == "weak" else 0.3)
+    monkeypatch.setattr(A, "_kind", lambda searcher, h: kinds.get(h.text, "authority"))
+    monkeypatch.setattr(A, "_unit_text", lambda searcher, h: "sanksi moral")
+    added = []
+
+    class SyntheticBuilder:
+        searcher = None
+        groups = {"authorities": {f"{pasal}/ayat-2": None}, "related": {}}
+
+        def add(self, group, pid, note="", regime=None):
+            added.append((group, pid))
+            return True
+
+    q = SimpleNamespace(text="Wajib tim sintetis? Siapa saja anggotanya?", at_said=None, regulations=())
+    A._procedure_steps(SyntheticBuilder(), q, hits)
+    # Not the power itself, another Pasal, a rule the matcher owns, a point sharing too little, nor
+    # more than MAX_STEPS; a penalty beside the power is a sanction.
+    assert added == [("authorities", f"{pasal}/ayat-3"), ("sanctions", f"{pasal}/ayat-4")]
+
+
+def test_synthetic_fact_pattern_sentence_is_not_what_the_question_asks():
+    from types import SimpleNamespace
+
+    from kg.answers import _POWER_CUES, _asking
+    from kg.question import parse_question
+
+    q = parse_question(
+        "A synthetic clerk reportedly spoke at a rally for a candidate. "
+        "Who has to call him in and question him before anyone decides on a penalty?"
+    )
+    searched = []
+    searcher = SimpleNamespace(search=lambda text, k, at=None: searched.append(text) or [])
+    qa, _ = _asking(searcher, q, set())
+    assert qa.text.startswith("Who has to call him in") and searched == [qa.text]
+    assert "clerk" in q.conduct and "clerk" not in qa.conduct
+    kinds = {k for rx, ks in _POWER_CUES for k in ks if rx.search(qa.text)}
+    assert "investigates" in kinds
+    assert not {k for rx, ks in _POWER_CUES for k in ks if rx.search("The clerk reportedly spoke.")}
+    assert _asking(searcher, parse_question("Who examines a synthetic clerk?"), set()) is None
+
+
+def test_synthetic_what_the_asking_sentence_alone_finds_joins_within_the_questions_acts(monkeypatch):
+    from types import SimpleNamespace
+
+    import kg.answers as A
+
+    def hit(pid, text):
+        return SimpleNamespace(pinpoint=pid, doc_id=pid.split("/")[0], kind="provision", text=text)
+
+    whole = [hit("uu-91-2031/pasal-70/ayat-1", "the facts' rule")]
+    asked = [
+        hit("uu-91-2031/pasal-134/ayat-4", "reports within 7 days"),
+        hit("pp-92-2032/pasal-9", "another act's reporting duty"),
+        hit("uu-91-2031/pasal-71", "rule"),
+    ]
+    monkeypatch.setattr(A, "_direct_hits", lambda searcher, text, hits, q, floor: list(hits))
+    monkeypatch.setattr(A, "_same_election", lambda corpus, pid, q: True)
+    monkeypatch.setattr(A, "_kind", lambda searcher, h: "prohibition" if h.text == "rule" else "related")
+    added = []
+
+    class SyntheticBuilder:
+        searcher = corpus = None
+
+        def add(self, group, pid, note="", regime=None):
+            added.append((group, pid))
+            return True
+
+    qa = SimpleNamespace(text="Boleh lapor? Ke mana, dan batas waktunya berapa hari?")
+    A._asked_items(SyntheticBuilder(), SimpleNamespace(), (qa, asked), whole)
+    assert added == [("authorities", "uu-91-2031/pasal-134/ayat-4")]
+
+
+def test_a_hit_on_our_gloss_is_supported_by_the_glosss_words_too(tmp_path):
+    from graph_fixtures import synthetic_discipline_regulation
+    from graph_fixtures import synthetic_store as graph_store
+
+    from kg.answers import _meaning, _support
+    from kg.search.engine import Searcher
+    from kg.search.index import build_index
+
+    reg = synthetic_discipline_regulation()
+    kids: dict[str, list[str]] = {}
+    for p in reg.provisions:
+        if p.parent:
+            kids.setdefault(p.parent, []).append(p.id)
+    provisions = tuple(p.model_copy(update={"children": tuple(kids.get(p.id, ()))}) for p in reg.provisions)
+    st = graph_store(tmp_path, docs=[reg.model_copy(update={"provisions": provisions})])
+    build_index(st, None)
+    searcher = Searcher.open(st, model="none")
+    question = "ringkasan sintetis vans"  # "ringkasan sintetis" is in our summary only, not the official text
+    hit = searcher.search(question, k=3)[0]
+    assert hit.pinpoint == "pp-905-2021/pasal-5/huruf-n/angka-4" and not hit.is_summary
+    assert _support(searcher, _meaning(searcher, question), hit) == 1.0
