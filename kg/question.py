@@ -158,6 +158,18 @@ _ROLE_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
         r"sub-?district heads?",
         ("camat", "pns", "pejabat-asn"),
     ),
+    # The lurah heads an urban village (kelurahan); unlike a village head he is a civil servant.
+    (
+        r"urban[- ]village heads?|(?:urban )?ward heads?|"
+        r"heads? of (?:an? |the )?(?:urban village|ward|kelurahan)",
+        ("lurah", "pns", "pejabat-asn"),
+    ),
+    (
+        # English names the unit before the post: "public-works chief", "health-centre head".
+        r"(?:agency|department|office|bureau|division|section|unit|service|public[- ]works|"
+        r"health[- ]cent(?:re|er)|puskesmas|school) (?:heads?|chiefs?)",
+        ("pns", "pejabat-asn"),
+    ),
     (
         r"district heads?|department heads?|heads? of (?:an? )?(?:agency|department|office)|"
         r"school principals?|agency heads?|bureau chiefs?|division heads?|section heads?|"
@@ -173,7 +185,7 @@ _ROLE_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
         r"p3k",
         ("pppk",),
     ),
-    (r"village heads?|village chiefs?", ("kepala-desa",)),
+    (r"(?<!urban )(?<!urban-)(?:village heads?|village chiefs?)", ("kepala-desa",)),
     (r"village (?:officials?|apparatus|officers?|staff)", ("perangkat-desa",)),
     (r"regional heads?|governors?|regents?|mayors?", ("kepala-daerah",)),
     (r"incumbents?", ("petahana",)),
@@ -207,6 +219,8 @@ _OBJECT_ACTORS = frozenset(
         "dprd",
         "masyarakat",
         "desa",
+        # "pushing everyone to vote", "before anyone decides": in a question, mostly not who acts.
+        "setiap-orang",
     }
 )
 
@@ -272,15 +286,20 @@ _PASSIVE = re.compile(
 # -- election kind --------------------------------------------------------------------------------
 _PILKADA = re.compile(
     r"\b(pilkada|pemilihan (?:kepala daerah|gubernur|bupati|wali ?kota)|calon (?:gubernur|bupati|wali ?kota|"
-    r"kepala daerah)|cagub|cabup|cawalkot|regional[- ]elections?|local[- ]elections?|gubernatorial|"
-    r"(?:governor|regent|mayor)(?:al)?(?:'s)? (?:elections?|candidates?|race)|"
-    r"(?:elections?|candidates?) (?:for|of) (?:governor|regent|mayor))\b",
+    r"kepala daerah)|paslon (?:gubernur|bupati|wali ?kota|walkot)|"
+    r"cagub|cabup|cawalkot|regional[- ]elections?|local[- ]elections?|gubernatorial|"
+    r"(?:governor|regent|mayor)(?:al)?(?:'s)?[- ](?:elections?|candidates?|race|pairs?|tickets?|contests?)|"
+    r"(?:elections?|candidates?|votes?|voting|race|run|runs|running|stands?|standing) (?:for|of) "
+    r"(?:governor|regent|mayor))\b",
     re.I,
 )
 _PEMILU = re.compile(
     r"\b(pemilu|pemilihan umum|pilpres|pileg|"
     r"calon (?:presiden|wakil presiden|legislatif|anggota (?:dpr|dpd|dprd))|"
-    r"capres|cawapres|caleg|dpr|dpd|dprd|presidential|legislative|parliamentary|general elections?)\b",
+    r"capres|cawapres|caleg|dpr|dpd|dprd|presidential|legislative|parliamentary|general elections?|"
+    # A local or regional council (DPRD) is elected in the general election, not in a pilkada.
+    r"(?:local|regional|city|municipal|district|regency|provincial) "
+    r"(?:councils?|legislatures?|parliaments?))\b",
     re.I,
 )
 
@@ -346,6 +365,12 @@ _INTENTS: tuple[tuple[Intent, re.Pattern[str]], ...] = (
             r"yang berhak|(?:oleh|ke|kepada) siapa|siapa(?=\s*[?,])|rekomendasi|recommendations?|"
             # "who" asks only where it opens a clause; "a civil servant who joins …" describes the actor.
             r"(?:^|(?<=[.?!;:,]\s))who\b|"
+            # "…, and who sits on it?": a second question joined on.
+            r"(?<=[,;] and )who\b|to whom|"
+            # "Can members of the public report it?": whether and where to report, as "boleh lapor?".
+            r"(?:can|could|may|should|allowed to|want to) (?:[\w'-]+ ){0,4}report\b|"
+            # "KASN's job", "what was its role": the body's task, as "tugas"/"peran".
+            r"(?:'s|their|its) (?:jobs?|roles?|tasks?|powers?|functions?)\b|"
             r"where (?:to|can|do|does) .{0,30}report|"
             r"how (?:is|are) .{0,60}(?:reported|examined|investigated|handled)|procedure|authority)\b",
             re.I,
@@ -356,7 +381,9 @@ _INTENTS: tuple[tuple[Intent, re.Pattern[str]], ...] = (
         re.compile(
             r"\b(sanksi(?:nya)?|hukuman|hukumannya|dihukum|dipidana|pidana|denda|dipecat|diberhentikan|akibat(?:nya)?|"
             r"konsekuensi|ancaman|penalt(?:y|ies)|sanctions?|punish(?:ed|ment)?|fine[sd]?|prison|jail|"
-            r"consequences?|what happens|dismiss(?:ed|al)?|imposed|(?:at )?what level|"
+            r"consequences?|what happens|what follows|dismiss(?:ed|al)?|imposed|(?:at )?what level|"
+            # "could it be a crime?", as "bisa dipidana?"
+            r"(?:be |a )crimes?|criminal(?:ly)? (?:liable|liability|offen[cs]es?|charges?)|prosecuted|"
             r"how (?:heavy|severe|serious)|(?:light|medium|heavy|severe)(?:,| or) (?:medium|heavy|severe))\b",
             re.I,
         ),
@@ -430,6 +457,11 @@ _DMY = re.compile(rf"\b(\d{{1,2}})\s+({_MONTH_RE})\s+((?:19|20)\d\d)\b", re.I)
 _MDY = re.compile(rf"\b({_MONTH_RE})\s+(\d{{1,2}}),?\s+((?:19|20)\d\d)\b", re.I)
 _MY = re.compile(rf"\b({_MONTH_RE})\s+((?:19|20)\d\d)\b", re.I)
 _YEAR = re.compile(r"(?<![\d/-])((?:19|20)\d\d)(?![\d/-])")
+# "in early 2021", "pada tahun 2021": the year is when the facts happened, even if an act bears it too.
+_WHEN_CUE = re.compile(
+    r"\b(?:in|on|since|during|until|by|early|mid|late|back in|tahun|pada|sejak|awal|pertengahan|akhir)\s*$",
+    re.I,
+)
 
 
 def _valid(y: int, m: int, d: int) -> date | None:
@@ -643,7 +675,9 @@ def parse_question(
     for y in years_used:
         masked_text = re.sub(rf"(?<!\d){y}(?!\d)", "    ", masked_text, count=1)
     when, said = find_date(masked_text)
-    if said and said.isdigit() and any(r.id.endswith("-" + said) for r in regs):
+    if said and said.isdigit() and any(r.id.endswith("-" + said) for r in regs) and not _WHEN_CUE.search(
+        masked_text[: masked_text.find(said)]
+    ):
         when, said = None, None  # "the 1974 law (UU 8/1974)": the year of the act, not of the facts
     if at is not None:
         when, said = at, None

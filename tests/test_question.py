@@ -236,3 +236,94 @@ def test_intent_cues_for_comparisons_and_who_decides(text, intent):
     from kg.question import find_intent
 
     assert find_intent(text) == intent
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "role"),
+    [
+        # English names the unit before the post
+        ("The district public-works chief ordered the roads fixed first", "pns", "pejabat-asn"),
+        ("Is a health-centre head who signs off a decision at risk?", "pns", "pejabat-asn"),
+        # the head of an urban village is a lurah (a civil servant), not a village head
+        ("Our urban village head handed out calendars", "lurah", "pns"),
+        ("The ward head drags his feet on paperwork", "lurah", "pns"),
+    ],
+)
+def test_english_heads_of_units_and_urban_villages(text, actor, role):
+    got, _, roles = find_roles(text)
+    assert got == actor and role in roles, (got, roles)
+    assert "kepala-desa" not in find_roles(text)[1]
+
+
+def test_a_village_head_is_still_a_village_head():
+    assert find_actors("A village head joins a campaign team")[0] == "kepala-desa"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In the cohort's group he keeps pushing everyone to vote for one pair. Is he a civil servant?",
+        "A civil servant spoke at a rally. Who calls him in before anyone decides on a penalty?",
+    ],
+)
+def test_everyone_or_anyone_is_whom_the_conduct_aims_at_not_who_acts(text):
+    assert find_actors(text)[0] in ("pns", None)
+
+
+def test_every_person_opening_the_question_still_acts():
+    assert find_actors("Setiap orang yang mengajak PNS kampanye dipidana?")[0] == "setiap-orang"
+
+
+def test_english_election_cues_for_councils_and_hyphenated_offices():
+    assert election_kind("went to a local council candidate's campaign event") == "pemilu"
+    assert election_kind("turned down a governor-candidate pair's request") == "pilkada"
+    assert election_kind("pushing everyone to vote for a particular mayoral pair") == "pilkada"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Once the synthetic council has ruled, can he challenge it, and who is the ruling sent to?",
+        "Am I allowed to report it, to whom, and how long do I have?",
+        "In 2031, could members of the public report a partisan civil servant to the commission?",
+        "What was the synthetic commission's job regarding neutrality back then?",
+    ],
+)
+def test_english_cues_for_who_receives_or_what_a_body_does(text):
+    from kg.question import find_intent
+
+    assert find_intent(text) == "authority"
+
+
+def test_a_relative_who_after_and_is_not_a_question():
+    from kg.question import find_intent
+
+    # "and who" joins a second question only after a comma; here it describes the actor.
+    assert find_intent("Can a servant and who else be dismissed?") == "sanction"
+
+
+def test_regional_election_cues_for_paslon_and_running_for_an_office():
+    assert election_kind("mengajak memilih paslon walikota tertentu") == "pilkada"
+    assert election_kind("Our secretary wants to run for regent next year") == "pilkada"
+    assert election_kind("is a vote for governor an election like the national polls?") == "pilkada"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He approved only pair 2's request. What has he breached, and could it be a crime?",
+        "Is he criminally liable for that?",
+        "What follows if someone ignores the synthetic duty?",
+    ],
+)
+def test_english_cues_for_criminal_consequences(text):
+    from kg.question import find_intent
+
+    assert find_intent(text) == "sanction"
+
+
+def test_a_year_said_as_the_time_of_the_facts_stays_even_when_an_act_bears_it():
+    q = parse("A servant demoted under PP 10/2020 in early 2030 was still serving it when PP 90/2030 came in")
+    assert q.at == date(2030, 7, 1) and q.at_said == "2030"
+    # the year only as the name of the act is no date of the facts
+    assert parse("What does the 2030 regulation (PP 90/2030) say about rallies?").at is None

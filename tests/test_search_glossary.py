@@ -27,9 +27,19 @@ def test_custom_concepts_and_word_boundaries():
     assert expansions("carpet", concepts) == []
 
 
-def test_every_shipped_concept_has_indonesian_terms():
+def test_every_shipped_concept_has_indonesian_terms_but_the_words_of_narration():
     concepts = load_glossary()
-    assert len(concepts) >= 30 and all(c.id for c in concepts)
+    assert len(concepts) >= 30 and sum(1 for c in concepts if not c.id) == 1
+    narration = next(c for c in concepts if not c.id)
+    assert "says" in narration.en and expansions("he says he was only there") == []
+
+
+def test_words_of_narration_silence_what_the_lexicon_learned_of_them():
+    from kg.search.glossary import matched_concepts
+
+    concepts = (Concept(en=("says",), id=("mendengar",), learned=True), Concept(en=("says",), id=()))
+    assert expansions("he says so", concepts) == []
+    assert matched_concepts("he says so", concepts) == []
 
 
 def test_malformed_glossary_is_a_clear_error(tmp_path):
@@ -37,3 +47,54 @@ def test_malformed_glossary_is_a_clear_error(tmp_path):
     f.write_text("concepts:\n  - en: [x]\n", encoding="utf-8")
     with pytest.raises(GlossaryError, match="needs an 'id' list"):
         load_glossary(str(f))
+
+
+def test_a_hand_written_phrase_overrides_what_the_lexicon_learned_of_its_words():
+    concepts = (
+        Concept(en=("synthetic servant",), id=("pegawai sintetis",)),
+        Concept(en=("servant",), id=("sumpah",), learned=True),
+        Concept(en=("district",), id=("kabupaten",), learned=True),
+        Concept(en=("sub district head",), id=("camat",)),
+    )
+    assert expansions("a synthetic servant joins a rally", concepts) == ["pegawai sintetis"]
+    # a word the question uses outside the phrase too still names what was learned of it
+    assert expansions("a district office finds a sub-district head", concepts) == ["kabupaten", "camat"]
+    assert expansions("a servant of the district", concepts) == ["sumpah", "kabupaten"]
+
+
+def test_matched_concepts_leave_out_overridden_learned_concepts():
+    from kg.search.glossary import matched_concepts
+
+    concepts = (
+        Concept(en=("synthetic servant",), id=("pegawai sintetis",)),
+        Concept(en=("servant",), id=("sumpah",), learned=True),
+    )
+    assert [c.id for c, _ in matched_concepts("a synthetic servant", concepts)] == [("pegawai sintetis",)]
+
+
+@pytest.mark.parametrize(
+    ("query", "term"),
+    [
+        ("still in his full Korpri uniform", "atribut pns"),
+        ("he lent out the office's tent and chairs", "meminjamkan"),
+        ("he lent out the office's tent and chairs", "fasilitas negara"),
+        ("a circular that plainly favoured one ticket", "menguntungkan"),
+        ("a circular that plainly favoured one ticket", "surat edaran"),
+        ("a circular that plainly favoured one ticket", "pasangan calon"),
+        ("put me forward as a would-be candidate", "bakal calon"),
+        ("gives him only a verbal warning", "teguran lisan"),
+        ("an administrator-level post", "jabatan administrator"),
+        ("Once the ethics council has ruled", "majelis kode etik"),
+        ("reshuffled several agency heads", "penggantian pejabat"),
+        ("can he be taken off his post for the time being", "pembebasan sementara"),
+        ("a civil servant who took sides in an election", "memihak"),
+        ("the district public-works chief", "pekerjaan umum"),
+    ],
+)
+def test_everyday_english_reaches_the_statutory_term(query, term):
+    assert term in expansions(query)
+
+
+def test_a_plain_candidate_is_not_a_would_be_candidate_or_a_contestant():
+    terms = expansions("a candidate for regent")
+    assert "calon" in terms and "bakal calon" not in terms and "peserta pemilu" not in terms

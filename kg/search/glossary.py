@@ -14,7 +14,11 @@ GLOSSARY_FILE = Path(__file__).resolve().parent / "data" / "glossary_id_en.yaml"
 
 @dataclass(frozen=True)
 class Concept:
-    """One glossary concept: English phrasings and the Indonesian terms they map to."""
+    """One glossary concept: English phrasings and the Indonesian terms they map to.
+
+    A concept with no Indonesian terms holds the glossary's words of narration ("says", "watching"):
+    they tell a question's story, not its law, so nothing learned from the corpus renders them.
+    """
 
     en: tuple[str, ...]
     id: tuple[str, ...]
@@ -47,16 +51,42 @@ def load_glossary(path: str | None = None) -> tuple[Concept, ...]:
                 en=tuple(str(t).lower() for t in item.get("en") or ()), id=tuple(str(t) for t in item["id"])
             )
         )
+    narrative = tuple(str(t).lower() for t in (data or {}).get("narrative") or ())
+    if narrative:
+        concepts.append(Concept(en=narrative, id=()))
     return tuple(concepts)
+
+
+def _unclaimed(q: str, concepts: tuple[Concept, ...]) -> str:
+    """The normalised query without the phrases a hand-written concept renders (cut at each phrase)."""
+    for c in concepts:
+        if not c.learned:
+            for t in c.en:
+                q = q.replace(_norm(t), " | ")
+    return q
+
+
+def _overridden(c: Concept, q: str, rest: str) -> bool:
+    """A learned concept named only by English words inside phrases a hand-written concept renders.
+
+    The glossary says what "civil servant" means (pns, pegawai asn); the words' co-occurrence in the
+    corpus adds associations ("sumpah") that would only pull the question off its meaning. A word
+    the question uses elsewhere too ("district" beside "sub-district head") still names its concept.
+    """
+    if not c.learned or any(_norm(t) in q for t in c.id):
+        return False
+    return any(_norm(t) in q for t in c.en) and not any(_norm(t) in rest for t in c.en)
 
 
 def expansions(query: str, concepts: tuple[Concept, ...] | None = None) -> list[str]:
     """Indonesian terms the query implies and does not already contain (in glossary order)."""
     q = _norm(query)
+    concepts = concepts if concepts is not None else load_glossary()
+    rest = _unclaimed(q, concepts)
     out: list[str] = []
-    for c in concepts if concepts is not None else load_glossary():
+    for c in concepts:
         named = any(_norm(t) in q for t in c.en) or any(_norm(t) in q for t in c.id)
-        if not named:
+        if not named or _overridden(c, q, rest):
             continue
         for term in c.id:
             if _norm(term) not in q and term not in out:
@@ -73,8 +103,12 @@ def matched_concepts(
     association must not count as the question's meaning, e.g. whether a hit supports an answer).
     """
     q = _norm(query)
+    concepts = concepts if concepts is not None else load_glossary()
+    rest = _unclaimed(q, concepts)
     out = []
-    for c in concepts if concepts is not None else load_glossary():
+    for c in concepts:
+        if not c.id or _overridden(c, q, rest):
+            continue
         covered: set[str] = set()
         for t in c.en if (c.learned and not learned_by_id) else (*c.en, *c.id):
             if _norm(t) in q:
