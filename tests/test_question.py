@@ -56,6 +56,8 @@ def test_language(text, lang):
         ("Apa yang dimaksud dengan kampanye pemilu?", "definition"),
         ("What counts as a campaign under the election law?", "definition"),
         ("Apakah PP Disiplin Sintetis lama masih berlaku?", "status"),
+        ("PP Disiplin Sintetis itu berlakunya mulai kapan?", "status"),
+        ("Since when has the synthetic discipline regulation been in effect?", "status"),
         ("Siapa yang berwenang menjatuhkan hukuman disiplin?", "authority"),
         ("Who imposes the penalty on a civil servant?", "authority"),
         ("Apa sanksi bagi PNS yang ikut kampanye?", "sanction"),
