@@ -27,7 +27,7 @@ from kg.ids import format_citation, format_document_citation, format_segment
 from kg.question import Question, catalog_from_corpus, parse_question
 from kg.search.engine import Hit, Searcher, SearchError, check_query, get_searcher, parse_at
 from kg.search.units import provision_citation
-from kg.store import Store, UnknownIdError
+from kg.store import Store
 
 # Share of the query's term weight (idf) a hit must cover to count as support for an answer.
 MIN_SUPPORT = 0.34
@@ -155,8 +155,8 @@ class _Builder:
     def official(self, pid: str) -> tuple[str, str, bool] | None:
         """(citation, text, is_summary) for a provision id: official text first, our summary second."""
         try:
-            doc, prov = self.store.provision(pid)
-        except (UnknownIdError, ValueError):
+            doc, prov = self.store.lookup(pid) or (None, None)
+        except ValueError:
             doc, prov = None, None
         if doc is not None and prov is not None:
             by_id = {p.id: p for p in doc.provisions}
@@ -193,9 +193,9 @@ class _Builder:
         citing that angka pins the level to the exact conduct.
         """
         try:
-            doc, prov = self.store.provision(sanction)
-            _, ruled = self.store.provision(rule)
-        except (UnknownIdError, ValueError):
+            doc, prov = self.store.lookup(sanction) or (None, None)
+            ruled = (self.store.lookup(rule) or (None, None))[1]
+        except ValueError:
             return sanction
         if prov is None or ruled is None or not prov.children:
             return sanction
@@ -625,8 +625,8 @@ def _repealing_references(store: Store, doc_id: str) -> list[str]:
         if "/pasal-" not in r.source or r.source in out:
             continue
         try:
-            _, prov = store.provision(r.source)
-        except (UnknownIdError, ValueError):
+            _, prov = store.lookup(r.source) or (None, None)
+        except ValueError:
             continue
         if prov is not None and _REPEAL_WORDS.search(prov.text):
             out.append(r.source)
@@ -735,8 +735,8 @@ def _finer_rule(b: _Builder, pid: str, q: Question, hits: list[Hit], among: tupl
         if h.pinpoint.startswith(pid + "/") and (inside is None or inside(h.pinpoint)):
             return h.pinpoint
     try:
-        doc, prov = b.store.provision(pid)
-    except (UnknownIdError, ValueError):
+        doc, prov = b.store.lookup(pid) or (None, None)
+    except ValueError:
         return pid
     if prov is None or not prov.children:
         return pid
@@ -1085,9 +1085,11 @@ def _matcher(b: _Builder):
     docs = []
     for reg in b.corpus.regulations:
         try:
-            docs.append(b.store.get(reg.id))
-        except (UnknownIdError, ValueError):
+            found = b.store.lookup(reg.id)
+        except ValueError:
             continue
+        if found is not None:
+            docs.append(found[0])
     m = Matcher(curated + extracted_candidates(docs, curated), b.searcher.concepts)
     m._bundle_id = len(b.corpus.norms)
     _MATCHERS[key] = m
@@ -1287,9 +1289,12 @@ def _sanctions_citing(searcher: Searcher, pin: str) -> list[str]:
     """Provisions whose reference names this provision (or one containing it) and attach a sanction."""
     out: list[str] = []
     try:
-        doc = searcher.store.get(pin.split("/", 1)[0])
-    except (UnknownIdError, ValueError):
+        found = searcher.store.lookup(pin.split("/", 1)[0])
+    except ValueError:
         return out
+    if found is None:
+        return out
+    doc = found[0]
     by_id = {p.id: p for p in doc.provisions}
     for ref in doc.references:
         t = ref.target

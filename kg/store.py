@@ -137,17 +137,29 @@ class Store:
     # -- provisions ------------------------------------------------------------------------
     def provision(self, pid: str) -> tuple[Document, Provision | None]:
         """The document and provision for an id; the provision is None when pid is a document id."""
-        doc_id = check_id_length(pid).split("/", 1)[0]
+        found = self.lookup(pid)
+        if found is not None:
+            return found
+        doc_id = pid.split("/", 1)[0]
         if pid == doc_id:
-            return self.get(doc_id), None
+            return self.get(doc_id), None  # raises, with the near document ids
         try:
             doc = self.get(doc_id)
         except UnknownIdError as exc:
             raise UnknownIdError(pid, exc.suggestions, f"its document {doc_id} is not in the store") from None
+        raise UnknownIdError(pid, self.suggest(pid, doc), f"{doc_id} has no such provision")
+
+    def lookup(self, pid: str) -> tuple[Document, Provision | None] | None:
+        """As provision(), but None for an id the store does not hold: no "did you mean" is worked out,
+        which costs a fuzzy match over every id and is wasted on a caller that only asks whether."""
+        doc_id = check_id_length(pid).split("/", 1)[0]
+        if doc_id not in self._cache and not self._doc_file(doc_id).exists():
+            return None
+        doc = self.get(doc_id)
+        if pid == doc_id:
+            return doc, None
         prov = doc.provision(pid)
-        if prov is None:
-            raise UnknownIdError(pid, self.suggest(pid, doc), f"{doc_id} has no such provision")
-        return doc, prov
+        return (doc, prov) if prov is not None else None
 
     def _no_document(self, doc_id: str) -> str:
         return f"no document with this id in the store {self.path} (kg ingest FILE adds one)"

@@ -56,6 +56,16 @@ def test_unknown_ids_suggest_near_ones(store_dir):
     assert "pp-99-2099/pasal-1/ayat-1" in exc.value.suggestions
 
 
+def test_lookup_answers_whether_without_working_out_suggestions(store_dir, monkeypatch):
+    store = Store(store_dir)
+    store.put(synthetic_doc())
+    monkeypatch.setattr(Store, "suggest", lambda *a, **k: pytest.fail("lookup must not fuzzy-match ids"))
+    doc, prov = store.lookup("pp-99-2099/pasal-1/ayat-1")
+    assert doc.id == "pp-99-2099" and prov.text == "synthetic paragraph"
+    assert store.lookup("pp-99-2099") == (doc, None)
+    assert store.lookup("pp-99-2099/pasal-1/ayat-2") is None and store.lookup("pp-99-2098/pasal-1") is None
+
+
 def test_bad_document_ids_are_refused(store_dir):
     with pytest.raises(ValueError):
         Store(store_dir).put(synthetic_doc("../escape"))

@@ -30,6 +30,7 @@ class GlossaryError(Exception):
     """The glossary file is missing or malformed."""
 
 
+@lru_cache(maxsize=1 << 16)  # concept terms are normalised again for every question: once is enough
 def _norm(text: str) -> str:
     return " " + " ".join(re.findall(r"[0-9a-z]+", text.casefold())) + " "
 

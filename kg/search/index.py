@@ -335,6 +335,18 @@ def is_stale(store: Store, params: dict) -> bool:
     return params.get("corpus_hash") != corpus_hash(store_units(store))
 
 
+def _note_fingerprint(store: Store, params: dict) -> None:
+    """Record the store's fingerprint when only its files' times changed (a copy, a touch): the content
+    hash said the index is current, and without this every later open would hash every unit again."""
+    fingerprint = store_fingerprint(store)
+    if params.get("store_fingerprint") != fingerprint:
+        try:
+            fresh = {**params, "store_fingerprint": fingerprint}
+            atomic_write_text(index_dir(store) / "params.json", json.dumps(fresh, indent=2))
+        except OSError:  # a read-only store: the check stays slow, the answers stay right
+            pass
+
+
 def ensure_index(store: Store, model: str | None = None, *, log: Callable[[str], None] | None = None):
     """The loaded index and its encoder, built or rebuilt when missing or stale.
 
@@ -351,6 +363,7 @@ def ensure_index(store: Store, model: str | None = None, *, log: Callable[[str],
         )
     name = wanted or (params or {}).get("model")
     if params is not None and not is_stale(store, params):
+        _note_fingerprint(store, params)
         return load_index(store), _query_encoder(name)
     encoder = _encoder(name)
     if params is None:
