@@ -547,6 +547,18 @@ def synthetic_store(path: Path, with_corpus: bool = True, docs: list[Document] |
     return store
 
 
+def synthetic_glossed_store(path: Path) -> Store:
+    """The synthetic corpus beside PP 905/2021's official text with each point's children linked, so
+    the index folds its ayat, huruf and angka into their Pasal and our summaries of them are glosses."""
+    reg = synthetic_discipline_regulation()
+    kids: dict[str, list[str]] = {}
+    for p in reg.provisions:
+        if p.parent:
+            kids.setdefault(p.parent, []).append(p.id)
+    provisions = tuple(p.model_copy(update={"children": tuple(kids.get(p.id, ()))}) for p in reg.provisions)
+    return synthetic_store(path, docs=[reg.model_copy(update={"provisions": provisions})])
+
+
 # -- an Oxigraph server for the endpoint tests ------------------------------------------------------
 def start_oxigraph(location: Path, read_only: bool = False) -> tuple[subprocess.Popen, str]:
     """Start ``oxigraph serve`` on a free port; returns the process and its base URL."""

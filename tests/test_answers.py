@@ -810,20 +810,13 @@ def test_synthetic_what_the_asking_sentence_alone_finds_joins_within_the_questio
 
 
 def test_a_hit_on_our_gloss_is_supported_by_the_glosss_words_too(tmp_path):
-    from graph_fixtures import synthetic_discipline_regulation
-    from graph_fixtures import synthetic_store as graph_store
+    from graph_fixtures import synthetic_glossed_store
 
     from kg.answers import _meaning, _support
     from kg.search.engine import Searcher
     from kg.search.index import build_index
 
-    reg = synthetic_discipline_regulation()
-    kids: dict[str, list[str]] = {}
-    for p in reg.provisions:
-        if p.parent:
-            kids.setdefault(p.parent, []).append(p.id)
-    provisions = tuple(p.model_copy(update={"children": tuple(kids.get(p.id, ()))}) for p in reg.provisions)
-    st = graph_store(tmp_path, docs=[reg.model_copy(update={"provisions": provisions})])
+    st = synthetic_glossed_store(tmp_path)
     build_index(st, None)
     searcher = Searcher.open(st, model="none")
     question = "ringkasan sintetis vans"  # "ringkasan sintetis" is in our summary only, not the official text

@@ -112,17 +112,10 @@ def test_real_multilingual_encoder_bridges_english_to_indonesian(tmp_path, monke
 
 
 def test_a_hit_on_our_gloss_cites_and_shows_the_official_text_once(tmp_path):
-    from graph_fixtures import synthetic_discipline_regulation
-    from graph_fixtures import synthetic_store as graph_store
+    from graph_fixtures import synthetic_glossed_store
 
-    reg = synthetic_discipline_regulation()
-    kids: dict[str, list[str]] = {}
-    for p in reg.provisions:
-        if p.parent:
-            kids.setdefault(p.parent, []).append(p.id)
-    provisions = tuple(p.model_copy(update={"children": tuple(kids.get(p.id, ()))}) for p in reg.provisions)
     # official PP 905/2021 text (points folded into their Pasal) plus our summaries of some of its points
-    st = graph_store(tmp_path, docs=[reg.model_copy(update={"provisions": provisions})])
+    st = synthetic_glossed_store(tmp_path)
     build_index(st, None)
     searcher = Searcher.open(st, model="none")
     top = searcher.search("ringkasan sintetis office vans rally", k=10)[0]
