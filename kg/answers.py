@@ -154,10 +154,7 @@ class _Builder:
 
     def official(self, pid: str) -> tuple[str, str, bool] | None:
         """(citation, text, is_summary) for a provision id: official text first, our summary second."""
-        try:
-            doc, prov = self.store.lookup(pid) or (None, None)
-        except ValueError:
-            doc, prov = None, None
+        doc, prov = self.store.lookup(pid) or (None, None)
         if doc is not None and prov is not None:
             by_id = {p.id: p for p in doc.provisions}
             parts = [prov.text]
@@ -192,11 +189,8 @@ class _Builder:
         PP 94/2021 Pasal 14 huruf i repeats each conduct of Pasal 5 huruf n it punishes as its own angka;
         citing that angka pins the level to the exact conduct.
         """
-        try:
-            doc, prov = self.store.lookup(sanction) or (None, None)
-            ruled = (self.store.lookup(rule) or (None, None))[1]
-        except ValueError:
-            return sanction
+        doc, prov = self.store.lookup(sanction) or (None, None)
+        ruled = (self.store.lookup(rule) or (None, None))[1]
         if prov is None or ruled is None or not prov.children:
             return sanction
         want = set(re.findall(r"[a-z]{3,}", ruled.text.lower()))
@@ -624,10 +618,7 @@ def _repealing_references(store: Store, doc_id: str) -> list[str]:
     for r in refs:
         if "/pasal-" not in r.source or r.source in out:
             continue
-        try:
-            _, prov = store.lookup(r.source) or (None, None)
-        except ValueError:
-            continue
+        _, prov = store.lookup(r.source) or (None, None)
         if prov is not None and _REPEAL_WORDS.search(prov.text):
             out.append(r.source)
     return out[:3]
@@ -654,12 +645,21 @@ def _repealing_units(searcher: Searcher, doc_id: str, citation: str) -> list[str
     return out[:3]
 
 
-def _search(searcher: Searcher, q: Question, scope: set[str]) -> list[Hit]:
+def _search(searcher: Searcher, q: Question, scope: set[str], depth: int = SEARCH_DEPTH) -> list[Hit]:
     """Search hits for the question, only from the named regulations when it names some."""
     if not scope:
-        return searcher.search(q.text, k=SEARCH_DEPTH, at=q.at)
+        return searcher.search(q.text, k=depth, at=q.at)
     hits = searcher.search(q.text, k=200, at=q.at)
-    return [h for h in hits if h.doc_id in scope][:SEARCH_DEPTH]
+    return [h for h in hits if h.doc_id in scope][:depth]
+
+
+def _ranks(hits: list[Hit]) -> dict[str, int]:
+    """Where the search ranks each provision: by its pinpoint and by its unit, the first hit's rank."""
+    ranks: dict[str, int] = {}
+    for h in hits:
+        ranks.setdefault(h.pinpoint, h.rank)
+        ranks.setdefault(h.id, h.rank)
+    return ranks
 
 
 def _norm_rules(
@@ -669,10 +669,7 @@ def _norm_rules(
     if b.corpus is None or q.intent in ("definition", "status"):
         return []
     matcher = _matcher(b)
-    ranks: dict[str, int] = {}
-    for h in hits:
-        ranks.setdefault(h.pinpoint, h.rank)
-        ranks.setdefault(h.id, h.rank)
+    ranks = _ranks(hits)
 
     def keep(c) -> bool:
         if not actor_allows(c, q) or not in_force(c, q, catalog, scope):
@@ -734,10 +731,7 @@ def _finer_rule(b: _Builder, pid: str, q: Question, hits: list[Hit], among: tupl
     for h in hits:
         if h.pinpoint.startswith(pid + "/") and (inside is None or inside(h.pinpoint)):
             return h.pinpoint
-    try:
-        doc, prov = b.store.lookup(pid) or (None, None)
-    except ValueError:
-        return pid
+    doc, prov = b.store.lookup(pid) or (None, None)
     if prov is None or not prov.children:
         return pid
     an = b.searcher.index.lexical.analyzer
@@ -791,12 +785,8 @@ def _catalogue(
         # A fact pattern's facts find the conduct; the sentence asking "who" finds the power asked about.
         # Each power is read both ways, the better reading kept.
         qa, asked_hits = asked
-        ranks_a: dict[str, int] = {}
-        for h in asked_hits[:SEARCH_DEPTH]:
-            ranks_a.setdefault(h.pinpoint, h.rank)
-            ranks_a.setdefault(h.id, h.rank)
         best = {m.norm.id: m for m in ranked}
-        for m in matcher.match(qa, ranks_a, keep):
+        for m in matcher.match(qa, _ranks(asked_hits[:SEARCH_DEPTH]), keep):
             if m.score > best[m.norm.id].score:
                 best[m.norm.id] = m
         ranked = sorted(best.values(), key=lambda m: (-m.score, m.norm.id))
@@ -855,11 +845,7 @@ def _asking(searcher: Searcher, q: Question, scope: set[str]) -> _Asked | None:
     text = " ".join(asking)
     said = set(conduct_words(text, []))
     qa = q.model_copy(update={"text": text, "conduct": tuple(w for w in q.conduct if w in said)})
-    if scope:
-        found = [h for h in searcher.search(text, k=200, at=q.at) if h.doc_id in scope]
-    else:
-        found = searcher.search(text, k=ASKED_DEPTH, at=q.at)
-    return qa, found[:ASKED_DEPTH]
+    return qa, _search(searcher, qa, scope, ASKED_DEPTH)
 
 
 def _asked_items(b: _Builder, q: Question, asked: _Asked, hits: list[Hit]) -> None:
@@ -1084,10 +1070,7 @@ def _matcher(b: _Builder):
     curated = curated_candidates(b.corpus, text)
     docs = []
     for reg in b.corpus.regulations:
-        try:
-            found = b.store.lookup(reg.id)
-        except ValueError:
-            continue
+        found = b.store.lookup(reg.id)
         if found is not None:
             docs.append(found[0])
     m = Matcher(curated + extracted_candidates(docs, curated), b.searcher.concepts)
@@ -1288,10 +1271,7 @@ def _kind(searcher: Searcher, h: Hit) -> str:
 def _sanctions_citing(searcher: Searcher, pin: str) -> list[str]:
     """Provisions whose reference names this provision (or one containing it) and attach a sanction."""
     out: list[str] = []
-    try:
-        found = searcher.store.lookup(pin.split("/", 1)[0])
-    except ValueError:
-        return out
+    found = searcher.store.lookup(pin.split("/", 1)[0])
     if found is None:
         return out
     doc = found[0]

@@ -137,10 +137,11 @@ class Store:
     # -- provisions ------------------------------------------------------------------------
     def provision(self, pid: str) -> tuple[Document, Provision | None]:
         """The document and provision for an id; the provision is None when pid is a document id."""
+        doc_id = check_id_length(pid).split("/", 1)[0]
+        self._doc_file(doc_id)  # a malformed id is refused as such, not looked up
         found = self.lookup(pid)
         if found is not None:
             return found
-        doc_id = pid.split("/", 1)[0]
         if pid == doc_id:
             return self.get(doc_id), None  # raises, with the near document ids
         try:
@@ -150,10 +151,14 @@ class Store:
         raise UnknownIdError(pid, self.suggest(pid, doc), f"{doc_id} has no such provision")
 
     def lookup(self, pid: str) -> tuple[Document, Provision | None] | None:
-        """As provision(), but None for an id the store does not hold: no "did you mean" is worked out,
-        which costs a fuzzy match over every id and is wasted on a caller that only asks whether."""
-        doc_id = check_id_length(pid).split("/", 1)[0]
-        if doc_id not in self._cache and not self._doc_file(doc_id).exists():
+        """As provision(), but None for an id the store does not hold (or that is no id at all): no "did
+        you mean" is worked out, which costs a fuzzy match over every id and is wasted on a caller that
+        only asks whether."""
+        try:
+            doc_id = check_id_length(pid).split("/", 1)[0]
+            if doc_id not in self._cache and not self._doc_file(doc_id).exists():
+                return None
+        except MalformedIdError:
             return None
         doc = self.get(doc_id)
         if pid == doc_id:

@@ -64,6 +64,7 @@ def test_lookup_answers_whether_without_working_out_suggestions(store_dir, monke
     assert doc.id == "pp-99-2099" and prov.text == "synthetic paragraph"
     assert store.lookup("pp-99-2099") == (doc, None)
     assert store.lookup("pp-99-2099/pasal-1/ayat-2") is None and store.lookup("pp-99-2098/pasal-1") is None
+    assert store.lookup("../pp-99-2099") is None and store.lookup("x" * 5000) is None  # no id at all
 
 
 def test_bad_document_ids_are_refused(store_dir):
