@@ -49,6 +49,8 @@ _AUTHORITY_SUBJECT = re.compile(
     r"tim pemeriksa|pejabat pembina kepegawaian|ppk|bawaslu|presiden)\b(?!\s+yang\s+(?:tidak|melanggar))",
     re.I,
 )
+# The lead-in of a list of a body's powers or duties: "Panwaslu Kecamatan berwenang:".
+_POWER_LIST = re.compile(r"\b(?:berwenang|bertugas|tugas|wewenang)\b[^.;:]{0,40}[:\s]*$", re.I)
 _AUTHORITY = re.compile(
     r"\b(berwenang|tim pemeriksa|pemeriksaan|rekomendasi|merekomendasikan|bawaslu|komisi aparatur|kasn|"
     r"pejabat pembina kepegawaian|menjatuhkan)\b",
@@ -1110,18 +1112,47 @@ def _hit_binds(searcher: Searcher, h: Hit, q: Question) -> bool:
     """False for a provision whose own lead-in names only actors the question's actor is not."""
     if not q.actor:
         return True
-    from ingest.actors import actors_in
     from kg.conduct import binds
 
-    rows = searcher.index.rows_of_id.get(h.id, [])
-    if not rows:
-        return True
-    u = searcher.index.units[rows[0]]
-    head = u.text.split("\n", 1)[0][:300]
-    named = [a for a in actors_in(head) if a not in ("calon", "pasangan-calon", "peserta-pemilu")]
-    if not named or not re.search(r"\b(dilarang|wajib|dipidana|dikenai|harus)\b", head, re.I):
-        return True
-    return any(binds(a, x) for a in named for x in (q.roles or (q.actor,)))
+    named = _addressees(searcher, h)
+    return not named or any(binds(a, x) for a in named for x in (q.roles or (q.actor,)))
+
+
+_MODAL = re.compile(r"\b(dilarang|wajib|dipidana|dikenai|harus)\b", re.I)
+
+
+def _addressees(searcher: Searcher, h: Hit) -> list[str]:
+    """The actors a hit's rule binds: the subject before its modal, in our gloss of the point or its lead-in.
+
+    Our gloss comes first because it reads the point as amended, where the official text of an
+    amended ayat still names the old addressees; a gloss of a listed point names none ("Dilarang
+    mendukung …"), and then the official lead-in does: the Pasal's, and the ayat's below a bare
+    heading ("Pasal 76" / "ayat (3) Partai Politik … dilarang …"). Actors after the modal are what
+    the rule is about, not whom it binds ("… dilarang melibatkan ASN").
+    """
+    from ingest.actors import actors_in
+
+    ix = searcher.index
+    heads = []
+    gloss = ix.gloss_rows.get(h.pinpoint)
+    if gloss is not None:
+        heads.append(ix.units[gloss].text.split("\n", 1)[0])
+    rows = ix.rows_of_id.get(h.id, [])
+    if rows:
+        u = ix.units[rows[0]]
+        head = u.text.split("\n", 1)[0]
+        for p in u.parts:
+            holds = h.pinpoint == p.id or h.pinpoint.startswith(p.id + "/")
+            if holds and p.id.rsplit("/", 1)[-1].startswith("ayat-"):
+                head += " " + p.text.split("\n", 1)[0]
+        heads.append(head)
+    for head in heads:
+        modal = _MODAL.search(head[:300])
+        subject = head[: modal.start()] if modal else ""
+        named = [a for a in actors_in(subject) if a not in ("calon", "pasangan-calon", "peserta-pemilu")]
+        if named:
+            return named
+    return []
 
 
 # "… yang selanjutnya disingkat PNS", "… selanjutnya disebut Pegawai ASN": the short name defined too.
@@ -1255,8 +1286,10 @@ def _kind(searcher: Searcher, h: Hit) -> str:
     text = " ".join(chain)
     if "/pasal-1/" in h.pinpoint + "/" and _DEFINED_BY.search(text):
         return "related"  # a definition naming a penalty ("… the official who imposes discipline") is none
-    if _AUTHORITY_SUBJECT.match(chain[-1]):
-        return "authority"  # "Pejabat yang Berwenang Menghukum menjatuhkan …" is a step, not a penalty
+    if _AUTHORITY_SUBJECT.match(chain[-1]) or any(_POWER_LIST.search(c) for c in chain[:-1]):
+        # "Pejabat yang Berwenang Menghukum menjatuhkan …" is a step, not a penalty, and so is a point
+        # of a body's list of powers that mentions one ("Panwaslu Kecamatan berwenang: … dikenai sanksi").
+        return "authority"
     if _SANCTION.search(text):
         return "sanction"
     if _PROHIBIT.search(text):

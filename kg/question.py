@@ -637,6 +637,18 @@ _STOP = frozenset(
 )
 
 
+# How a question asks about a consequence, not what was done: "berat nggak hukumannya?", "kena
+# aturan apa?", "how heavy is the penalty?". Matched on a norm's words they pick the norm naming a
+# penalty level instead of the conduct.
+_FRAMING = frozenset(
+    (
+        "berat ringan tingkat tingkatnya level hukumannya sanksinya ancamannya ancaman pidananya akibatnya "
+        "konsekuensinya aturan aturannya nggak gak enggak ngga heavy light severe serious harsh consequence "
+        "consequences face faces"
+    ).split()
+)
+
+
 def conduct_words(text: str, spans: list[tuple[int, int]]) -> tuple[str, ...]:
     """The content words of the question outside regulation names, in order, without repeats."""
     kept, last = [], 0
@@ -648,10 +660,41 @@ def conduct_words(text: str, spans: list[tuple[int, int]]) -> tuple[str, ...]:
     out: list[str] = []
     for w in _WORD.findall(rest):
         lw = w.lower()
-        if lw in _STOP or len(lw) < 3 or lw in out:
+        if lw in _STOP or lw in _FRAMING or len(lw) < 3 or lw in out:
             continue
         out.append(lw)
     return tuple(out)
+
+
+# -- another country's law ------------------------------------------------------------------------------
+_COUNTRIES = (
+    "Malaysia|Singapura|Singapore|Thailand|Filipina|Philippines|Vietnam|Brunei|Timor Leste|Australia|"
+    "Jepang|Japan|Korea Selatan|South Korea|Korea|India|Tiongkok|China|Amerika Serikat|Amerika|"
+    "the United States|the US|the USA|Inggris|Britain|the UK|the United Kingdom|Belanda|the Netherlands|"
+    "Jerman|Germany|Prancis|France|Kanada|Canada"
+)
+_DEMONYMS = (
+    "Malaysian|Singaporean|Thai|Filipino|Philippine|Vietnamese|Bruneian|Australian|Japanese|Korean|Indian|"
+    "Chinese|American|US|British|UK|Dutch|German|French|Canadian"
+)
+# Whose law a question is about: a civil servant, official or law placed in another country ("pegawai
+# negeri di Malaysia", "civil servants in Japan", "British civil servants"). A PNS or ASN is Indonesian
+# wherever posted, and so is a voter living abroad ("PNS di KBRI Kuala Lumpur", "WNI di Malaysia").
+_EMBASSY = r"(?!\s+(?:embassy|consulate|mission))"
+_FOREIGN = re.compile(
+    rf"\b(?:pegawai negeri|tentara|polisi|hukum|undang-undang|aturan|pemilu|civil servants?|public servants?|"
+    rf"government employees?|officials?|law|rules?|elections?)\s+"
+    rf"(?:(?:di|dari|negara)\s+|(?:in|of)\s+)({_COUNTRIES})\b{_EMBASSY}"
+    rf"|\b({_DEMONYMS})\s+(?:civil servants?|public servants?|government employees?|officials?|law|"
+    rf"elections?)\b",
+    re.I,
+)
+
+
+def foreign_jurisdiction(text: str) -> str | None:
+    """The country whose law the question asks about, when it is not Indonesia (None: Indonesian)."""
+    m = _FOREIGN.search(text)
+    return (m.group(1) or m.group(2)) if m else None
 
 
 # -- the parser -----------------------------------------------------------------------------------------
@@ -696,6 +739,12 @@ def parse_question(
         )
     if not words and not regs:
         problems.append("The question has no words that describe a conduct, an actor or a regulation.")
+    abroad = foreign_jurisdiction(text)
+    if abroad:
+        problems.append(
+            f"The question is about the law of {abroad}; the store holds Indonesian law only (ask about an "
+            "Indonesian civil servant, e.g. 'Apa sanksi bagi PNS yang ikut kampanye?')."
+        )
     problems.extend(_date_problems(when, regs, catalog))
     return Question(
         text=text,
@@ -785,5 +834,6 @@ __all__ = [
     "find_date",
     "find_intent",
     "find_roles",
+    "foreign_jurisdiction",
     "parse_question",
 ]

@@ -1,12 +1,14 @@
 """Tests for kg.answers (answer cards)."""
 
 import json
+from types import SimpleNamespace
 
 import pytest
 from _search_synthetic import synthetic_store
 from pydantic import ValidationError
 from typer.testing import CliRunner
 
+from kg import answers as A
 from kg.answers import AnswerCard, ask, render_card
 from kg.search import SearchError
 from kg.search.encoders import load_encoder
@@ -673,8 +675,10 @@ class _SyntheticIndex:
 
         from kg.search.analyzer import Analyzer
 
-        self.units = [SimpleNamespace(id=u, text=t, parts=tuple(SimpleNamespace(id=i, text=x) for i, x in ps))
-                      for u, t, ps in units]
+        self.units = [
+            SimpleNamespace(id=u, text=t, parts=tuple(SimpleNamespace(id=i, text=x) for i, x in ps))
+            for u, t, ps in units
+        ]
         self.rows_of_id = {u.id: [n] for n, u in enumerate(self.units)}
         self.lexical = SimpleNamespace(analyzer=Analyzer())
 
@@ -823,3 +827,91 @@ def test_a_hit_on_our_gloss_is_supported_by_the_glosss_words_too(tmp_path):
     hit = searcher.search(question, k=3)[0]
     assert hit.pinpoint == "pp-905-2021/pasal-5/huruf-n/angka-4" and not hit.is_summary
     assert _support(searcher, _meaning(searcher, question), hit) == 1.0
+
+
+def _synthetic_index_of(units, glossed=()):
+    """A searcher stand-in holding just these units (and summaries glossing the given points)."""
+    from kg.search.units import Unit
+
+    built = [
+        Unit(
+            key=u[0],
+            id=u[0],
+            doc_id=u[0].split("/")[0],
+            kind="provision",
+            citation=u[0],
+            title="",
+            context="",
+            text=u[1],
+            parts=u[2],
+        )
+        for u in units
+    ]
+    built += [
+        Unit(
+            key=f"s:{p}",
+            id=p,
+            doc_id=p.split("/")[0],
+            kind="provision",
+            citation=p,
+            title="",
+            context="",
+            text=t,
+            is_summary=True,
+            glosses=True,
+        )
+        for p, t in glossed
+    ]
+    index = SimpleNamespace(
+        units=built,
+        rows_of_id={u.id: [i] for i, u in enumerate(built) if not u.glosses},
+        gloss_rows={u.id: i for i, u in enumerate(built) if u.glosses},
+    )
+    return SimpleNamespace(index=index)
+
+
+def test_an_official_ayat_addressed_to_parties_does_not_answer_a_civil_servants_question():
+    from kg.search.units import Part
+
+    pasal = "uu-91-2031/pasal-76"
+    ayat = Part(
+        id=f"{pasal}/ayat-3",
+        label="ayat (3)",
+        text="Partai Politik sintetis yang melanggar dilarang mengusulkan calon berikutnya.",
+    )
+    searcher = _synthetic_index_of([(pasal, f"Pasal 76\nayat (3) {ayat.text}", (ayat,))])
+    hit = SimpleNamespace(id=pasal, pinpoint=ayat.id)
+    q = SimpleNamespace(actor="pns", roles=())
+    # The Pasal opens with its bare heading: the addressee is read from the ayat holding the point.
+    assert not A._hit_binds(searcher, hit, q)
+    assert A._hit_binds(searcher, hit, SimpleNamespace(actor="partai-politik", roles=()))
+
+
+def test_our_gloss_names_whom_an_amended_point_binds_before_its_official_wording():
+    from kg.search.units import Part
+
+    pasal = "uu-91-2031/pasal-71"
+    ayat = Part(id=f"{pasal}/ayat-1", label="ayat (1)", text="Partai Politik sintetis dilarang memihak.")
+    gloss = "Pegawai ASN dan kepala desa dilarang memihak (rumusan sintetis setelah perubahan)."
+    searcher = _synthetic_index_of([(pasal, f"Pasal 71\nayat (1) {ayat.text}", (ayat,))], [(ayat.id, gloss)])
+    assert A._hit_binds(
+        searcher, SimpleNamespace(id=pasal, pinpoint=ayat.id), SimpleNamespace(actor="pns", roles=())
+    )
+
+
+def test_a_point_of_a_bodys_powers_that_mentions_a_sanction_is_a_power():
+    from kg.search.units import Part
+
+    pasal = "uu-91-2031/pasal-106"
+    point = Part(
+        id=f"{pasal}/huruf-e",
+        label="huruf e",
+        text="merekomendasikan agar pegawai sintetis yang terbukti melanggar dikenai sanksi;",
+    )
+    searcher = _synthetic_index_of(
+        [(pasal, f"Pasal 106 Panwas sintetis berwenang:\nhuruf e {point.text}", (point,))]
+    )
+    assert A._kind(searcher, SimpleNamespace(id=pasal, pinpoint=point.id)) == "authority"
+    lone = "uu-91-2031/pasal-107"
+    searcher = _synthetic_index_of([(lone, "Pasal 107 Pegawai sintetis yang melanggar dikenai sanksi.", ())])
+    assert A._kind(searcher, SimpleNamespace(id=lone, pinpoint=lone)) == "sanction"

@@ -5,7 +5,15 @@ from datetime import date
 import pytest
 
 from ingest.actors import ACTORS
-from kg.question import RegInfo, detect_language, election_kind, find_actors, find_roles, parse_question
+from kg.question import (
+    RegInfo,
+    detect_language,
+    election_kind,
+    find_actors,
+    find_roles,
+    foreign_jurisdiction,
+    parse_question,
+)
 
 # Two made-up versions of one discipline regulation sharing a popular name, and an amending act.
 SYNTHETIC_CATALOG = {
@@ -329,3 +337,26 @@ def test_a_year_said_as_the_time_of_the_facts_stays_even_when_an_act_bears_it():
     assert q.at == date(2030, 7, 1) and q.at_said == "2030"
     # the year only as the name of the act is no date of the facts
     assert parse("What does the 2030 regulation (PP 90/2030) say about rallies?").at is None
+
+
+@pytest.mark.parametrize(
+    "text, country",
+    [
+        ("Pegawai negeri di Malaysia boleh ikut kampanye pemilu nggak?", "Malaysia"),
+        ("Can civil servants in Japan campaign for a party?", "Japan"),
+        ("What do British civil servants risk for campaigning?", "British"),
+        ("PNS di KBRI Kuala Lumpur ikut kampanye caleg, kena sanksi apa?", None),  # posted abroad: our law
+        ("WNI di Malaysia memilih di mana?", None),
+        ("Is an official in the US embassy bound by the neutrality rules?", None),
+    ],
+)
+def test_a_question_about_another_countrys_law_is_told_the_store_holds_indonesian_law(text, country):
+    q = parse_question(text)
+    assert foreign_jurisdiction(text) == country
+    assert any("Indonesian law only" in p for p in q.problems) == (country is not None)
+
+
+def test_words_asking_how_heavy_the_penalty_is_are_not_conduct():
+    q = parse_question("PNS bikin video ajakan coblos paslon. Kena aturan apa dan berat nggak hukumannya?")
+    assert {"ajakan", "coblos", "video"} <= set(q.conduct)
+    assert not {"berat", "nggak", "hukumannya", "aturan"} & set(q.conduct)
