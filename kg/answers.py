@@ -481,13 +481,15 @@ def _status_items(b: _Builder, q: Question) -> bool:
             targets.add(r.successor)
         if by and "/" in by:
             added |= b.add("related", by, note=f"{r.citation} is {r.state} by this provision")
-        for ref in _repealing_references(b.store, r.id) + _repealing_units(b.searcher, r.id, r.citation):
+        stated = _repealing_units(b.searcher, r.id, r.citation, q.at)
+        for ref in _repealing_references(b.store, r.id) + stated:
             added |= b.add("related", ref, note=f"says {r.citation} is repealed or kept")
     if not targets:
         return added
     meaning = _meaning(b.searcher, _asked(q))
     for phrase in _STATUS_PHRASES:
-        hits = [h for h in b.searcher.search(phrase, k=100) if h.doc_id in targets][:5]
+        # Searched at the date asked about: a successor not yet enacted then says nothing of it.
+        hits = [h for h in b.searcher.search(phrase, k=100, at=q.at) if h.doc_id in targets][:5]
         # The provision saying this most plainly, and the one closest to what the question tells.
         for h in dict.fromkeys(hits[:1] + sorted(hits, key=lambda h: -_support(b.searcher, meaning, h))[:1]):
             added |= b.add("related", h.pinpoint, note="status: repeal, entry into force or what stays")
@@ -635,10 +637,11 @@ _REPEAL_WORDS = re.compile(
 )
 
 
-def _repealing_units(searcher: Searcher, doc_id: str, citation: str) -> list[str]:
-    """Indexed provisions whose own words cite this act and repeal or keep it (the store may lack the act)."""
+def _repealing_units(searcher: Searcher, doc_id: str, citation: str, at: date | None = None) -> list[str]:
+    """Indexed provisions in force at the date whose own words cite this act and repeal or keep it (the
+    store may lack the act)."""
     out: list[str] = []
-    for h in searcher.search(f"{citation} dicabut dinyatakan tidak berlaku tetap berlaku", k=60):
+    for h in searcher.search(f"{citation} dicabut dinyatakan tidak berlaku tetap berlaku", k=60, at=at):
         if h.kind == "beir" or h.doc_id == doc_id or h.pinpoint in out:
             continue
         text = _unit_text(searcher, h)

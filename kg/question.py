@@ -341,14 +341,17 @@ _INTENTS: tuple[tuple[Intent, re.Pattern[str]], ...] = (
     (
         "status",
         re.compile(
-            r"\b(masih berlaku|apakah .{0,60}berlaku|sudah dicabut|masih dipakai|mulai berlaku|"
+            r"\b(masih berlaku|apakah .{0,60}berlaku|sudah dicabut|"
+            r"masih (?:bisa |boleh |dapat )?(?:dipakai|digunakan)|"
+            r"mulai berlaku|"
             r"still in force|"
             r"still valid|take effect|took effect|come into force|came into force|in force since|survives?|"
             # "berlakunya mulai kapan?", "since when has it been in effect?": when it took effect
             r"berlakunya (?:mulai |sejak )?kapan|(?:sejak|mulai) kapan .{0,40}berlaku|"
             r"kapan (?:mulai )?berlaku|"
             r"been in effect|in effect since|effective (?:date|from|since)|"
-            r"still apply|been repealed|is .{0,60} repealed|no longer in force|status of)\b",
+            r"still (?:apply|applies|the one that applies|be used|usable)|"
+            r"been repealed|is .{0,60} repealed|no longer in force|status of)\b",
             re.I,
         ),
     ),

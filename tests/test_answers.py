@@ -915,3 +915,14 @@ def test_a_point_of_a_bodys_powers_that_mentions_a_sanction_is_a_power():
     lone = "uu-91-2031/pasal-107"
     searcher = _synthetic_index_of([(lone, "Pasal 107 Pegawai sintetis yang melanggar dikenai sanksi.", ())])
     assert A._kind(searcher, SimpleNamespace(id=lone, pinpoint=lone)) == "sanction"
+
+
+def test_a_status_question_dated_before_the_successor_is_not_answered_from_it(reasoning_store):
+    later = _ask(reasoning_store, "Apakah PP 10/2020 masih berlaku?")
+    dated = _ask(reasoning_store, "Pada tahun 2025, apakah PP 10/2020 masih berlaku?")
+    assert later.parsed.at is None and dated.parsed.at is not None and dated.parsed.at.year == 2025
+    successor = {i for i in later.cited_ids() if i.startswith("pp-90-2030/")}
+    # Undated, the successor's provisions on what it repealed or kept answer; in 2025 it did not exist
+    # yet: only the provision that later repealed the act is named (so the reader knows what came).
+    assert len(successor) > 1
+    assert {i for i in dated.cited_ids() if i.startswith("pp-90-2030/")} <= {"pp-90-2030/pasal-5"}

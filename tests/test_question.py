@@ -66,6 +66,8 @@ def test_language(text, lang):
         ("Apakah PP Disiplin Sintetis lama masih berlaku?", "status"),
         ("PP Disiplin Sintetis itu berlakunya mulai kapan?", "status"),
         ("Since when has the synthetic discipline regulation been in effect?", "status"),
+        ("Petunjuk teknis PP Disiplin Sintetis lama masih bisa dipakai?", "status"),
+        ("Is the synthetic rule on resigning still the one that applies?", "status"),
         ("Siapa yang berwenang menjatuhkan hukuman disiplin?", "authority"),
         ("Who imposes the penalty on a civil servant?", "authority"),
         ("Apa sanksi bagi PNS yang ikut kampanye?", "sanction"),
