@@ -272,7 +272,24 @@ def find_roles(text: str) -> tuple[str | None, tuple[str, ...], tuple[str, ...]]
     passive = _PASSIVE.search(text, at)
     if passive:
         roles += [a for pos, a in positions if passive.end() <= pos <= passive.end() + 2]
+    if _ASKS_EACH.search(text):
+        # "Who is in breach here, and what does each face?": every actor named acts, except one the
+        # question says the actor is not ("guru PPPK kan bukan PNS").
+        denied = {a for pos, a in positions if _DENIED.search(text[max(0, int(pos) - 16) : int(pos)])}
+        roles += [a for a in ordered if a not in denied]
     return actor, tuple(ordered), tuple(dict.fromkeys(roles))
+
+
+_DENIED = re.compile(r"\b(?:bukan|bukanlah|not|aren't|isn't|non)\s*$", re.I)
+# A question asking which of the actors it names is in breach, or what each of them faces.
+_ASKS_EACH = re.compile(
+    r"\b(?:masing-masing|"
+    r"siapa (?:saja )?yang (?:melanggar|salah|bisa (?:kena|dipidana|dihukum)|kena|dipidana)|"
+    r"yang (?:bisa )?(?:dipidana|kena pidana|melanggar) .{0,30}\batau\b|"
+    r"each of them|both of them|who(?:'s| is) (?:in breach|at fault|liable)|which of them|"
+    r"who (?:can|could) be (?:prosecuted|punished|charged))",
+    re.I,
+)
 
 
 _PASSIVE = re.compile(

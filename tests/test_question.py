@@ -362,3 +362,23 @@ def test_words_asking_how_heavy_the_penalty_is_are_not_conduct():
     q = parse_question("PNS bikin video ajakan coblos paslon. Kena aturan apa dan berat nggak hukumannya?")
     assert {"ajakan", "coblos", "video"} <= set(q.conduct)
     assert not {"berat", "nggak", "hukumannya", "aturan"} & set(q.conduct)
+
+
+@pytest.mark.parametrize(
+    "text, roles",
+    [
+        (
+            "Calon bupati sintetis ngajak guru PPPK jadi jurkam. Guru PPPK kan bukan PNS. "
+            "Siapa yang melanggar dan apa akibatnya buat masing-masing?",
+            ("calon", "pppk"),
+        ),
+        ("Kaur desa ikut bantu kampanye calon bupati. Yang bisa dipidana kaurnya atau calonnya?", None),
+        ("Calon bupati ngajak guru PPPK jadi jurkam. Apa sanksinya?", ("calon",)),
+    ],
+)
+def test_a_question_asking_who_of_them_is_in_breach_binds_every_actor_it_names(text, roles):
+    actor, named, found = find_roles(text)
+    if roles is None:  # every actor named, whatever the parser calls them
+        assert set(found) == set(named) and len(found) >= 2
+    else:
+        assert found == roles
