@@ -207,6 +207,12 @@ _OFFICE_OF_CANDIDATE = re.compile(
     r"governor|regent|mayor(?:al)?)\b",
     re.I,
 )
+# The English order: "a regent candidate", "the governor's ticket" name a candidate, not the office holder.
+_OFFICE_BEFORE_CANDIDATE = re.compile(
+    r"\b(governor|gubernatorial|regent|mayor(?:al)?|regional[- ]head)(?:'s)?"
+    r"(?=\s+(?:candidates?|pairs?|tickets?|hopefuls?|contenders?)\b)",
+    re.I,
+)
 # Actors that are usually what the conduct is aimed at, not who acts ("memilih calon bupati").
 _OBJECT_ACTORS = frozenset(
     {
@@ -249,6 +255,7 @@ def find_actors(text: str) -> tuple[str | None, tuple[str, ...]]:
 def find_roles(text: str) -> tuple[str | None, tuple[str, ...], tuple[str, ...]]:
     """(the acting actor, every actor named, the ids the acting actor's own words name)."""
     text = _OFFICE_OF_CANDIDATE.sub(lambda m: m.group(1) + " " * (len(m.group(0)) - len(m.group(1))), text)
+    text = _OFFICE_BEFORE_CANDIDATE.sub(lambda m: " " * len(m.group(0)), text)
     positions = [(pos, a) for pos, a in _actor_positions(text) if a in ACTORS]
     ordered: list[str] = []
     for _, a in positions:

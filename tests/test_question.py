@@ -89,6 +89,9 @@ def test_actor_is_who_acts_not_whom_the_act_favours():
     assert find_actors("Can a contract employee join a rally?")[0] == "pppk"
     assert find_actors("A village head joins a campaign team")[0] == "kepala-desa"
     assert find_actors("Apakah hujan turun hari ini?") == (None, ())
+    # In English the office comes first: "a regent candidate" is a candidate, "the regent" holds office.
+    assert find_roles("A regent candidate gets contract teachers on stage")[0] == "calon"
+    assert find_roles("The regent replaced officials before the election")[0] == "kepala-daerah"
 
 
 def test_the_one_after_a_passive_verb_acts_too():
