@@ -21,7 +21,7 @@ from pydantic import BaseModel, ConfigDict
 
 from ingest.actors import ACTORS
 from ingest.citations import find_citations
-from kg.conduct import actor_allows, in_force, scope_of, select
+from kg.conduct import actor_allows, in_force, same_conduct, scope_of, select
 from kg.errors import KgError
 from kg.ids import format_citation, format_document_citation, format_segment
 from kg.question import Question, catalog_from_corpus, parse_question
@@ -692,11 +692,15 @@ def _norm_rules(
     if q.intent == "sanction" and not chosen:
         # "Which penalties are there?" names no conduct: the penalties themselves are the answer.
         _catalogue(b, q, ranks, hits, "sanctions")
+    linked = same_conduct(chosen, matcher.candidates, keep)
+    chosen += linked
+    alternatives = [m for m in alternatives if m.norm.id not in {x.norm.id for x in linked}]
     rules: list[str] = []
     for m in chosen:
         group = "prohibitions" if m.norm.kind == "prohibition" else "obligations"
         for pid in [_finer_rule(b, p, q, hits, _own_points(m.norm)) for p in m.norm.provisions[:1]]:
-            note = f"{m.norm.kind}: {m.norm.act_en or m.norm.act_id} (match {m.score:.2f})"
+            why = m.why[0] if m.why else f"match {m.score:.2f}"
+            note = f"{m.norm.kind}: {m.norm.act_en or m.norm.act_id} ({why})"
             if b.add(group, pid, note=note):
                 rules.append(pid)
             _add_sanctions(b, m, pid, "sanction for")

@@ -54,6 +54,7 @@ class NormCandidate:
     text: str = ""  # the words matched against: act, provisions' text or summaries
     power_kind: str | None = None  # for an institution's power: supervises, imposes, receives_reports …
     level: str | None = None  # for a sanction: ringan, sedang or berat
+    same_conduct: tuple[str, ...] = ()  # norms of other acts reaching the same conduct, either way linked
 
     @property
     def doc_id(self) -> str:
@@ -92,7 +93,13 @@ def actor_allows(norm: NormCandidate, q: Question) -> bool:
 def curated_candidates(bundle, provision_text) -> list[NormCandidate]:
     """Curated norms, each with the text of its provisions (official where ingested, else our summary)."""
     out = []
-    for n in getattr(bundle, "norms", ()) or ():
+    norms = getattr(bundle, "norms", ()) or ()
+    linked: dict[str, set[str]] = {}
+    for n in norms:
+        for other in n.same_conduct:
+            linked.setdefault(n.id, set()).add(other)
+            linked.setdefault(other, set()).add(n.id)
+    for n in norms:
         # The act in our words is the norm's essence; it counts twice beside the provision's wording.
         texts = [
             n.act_id,
@@ -116,8 +123,29 @@ def curated_candidates(bundle, provision_text) -> list[NormCandidate]:
                 elections=tuple(n.conditions.election),
                 source="curated",
                 text=" ".join(t for t in texts if t),
+                same_conduct=tuple(sorted(linked.get(n.id, ()))),
             )
         )
+    return out
+
+
+def same_conduct(chosen: list[NormMatch], candidates: list[NormCandidate], keep) -> list[NormMatch]:
+    """The norms of other acts linked as reaching the same conduct as a chosen one, that ``keep`` allows
+    (the actor's, in force, for the election asked about), each once and not from an act already chosen.
+
+    Matching by words finds the regime whose wording the question shares; the link finds every other
+    regime that reaches the same act, whatever its wording.
+    """
+    by_id = {c.id: c for c in candidates}
+    docs = {m.norm.doc_id for m in chosen}
+    out: list[NormMatch] = []
+    for m in chosen:
+        for nid in m.norm.same_conduct:
+            c = by_id.get(nid)
+            if c is None or c.doc_id in docs or not keep(c):
+                continue
+            docs.add(c.doc_id)
+            out.append(NormMatch(c, m.score, 0.0, m.coverage, 0.0, why=(f"the same conduct as {m.norm.id}",)))
     return out
 
 
@@ -378,5 +406,6 @@ __all__ = [
     "sanction_candidates",
     "in_force",
     "scope_of",
+    "same_conduct",
     "select",
 ]

@@ -266,3 +266,41 @@ def test_a_norm_written_for_the_election_asked_about_gains_over_a_general_one(mo
     gain = with_bonus["norm:pp-90-2030/fasilitas"] - without["norm:pp-90-2030/fasilitas"]
     assert gain > 0.05 and with_bonus["norm:pp-90-2030/pinjam"] == without["norm:pp-90-2030/pinjam"]
     assert scores(office) == plain_office  # no election in the question: lex specialis does not apply
+
+
+def test_a_norm_linked_as_the_same_conduct_answers_beside_the_matched_one_where_it_applies():
+    from dataclasses import replace
+
+    from kg.conduct import same_conduct
+
+    general = synthetic_norm(
+        "norm:uu-72-2030/pemilu-memihak",
+        "uu-72-2030/pasal-5",
+        ["pegawai-asn"],
+        "memihak peserta pemilu",
+        elections=("pemilu",),
+    )
+    regional = synthetic_norm(
+        "norm:uu-73-2030/pilkada-memihak",
+        "uu-73-2030/pasal-6",
+        ["pegawai-asn"],
+        "memihak pasangan calon",
+        elections=("pilkada",),
+    )
+    discipline = replace(SYNTHETIC_NORMS[1], same_conduct=(general.id, regional.id))
+    norms = [discipline, SYNTHETIC_NORMS[2], general, regional]
+    q = parse_question(
+        "PNS membagikan barang kepada warga sambil mengajak memilih caleg DPR", SYNTHETIC_CATALOG
+    )
+
+    def keep(c):
+        return actor_allows(c, q) and not (q.election and c.elections and q.election not in c.elections)
+
+    best = Matcher(norms).match(q, {}, keep)[0]
+    assert best.norm.id == discipline.id
+    linked = same_conduct([best], norms, keep)
+    # Both are linked; the general-election one applies to a DPR election, the regional one does not.
+    assert [m.norm.id for m in linked] == [general.id]
+    assert linked[0].why and discipline.id in linked[0].why[0]
+    assert same_conduct([best], norms, lambda c: False) == []
+    assert same_conduct([best, *linked], norms, keep) == []  # an act already answering is not added twice

@@ -484,3 +484,15 @@ def test_shipped_cases_keep_roles_and_sourced_outcomes(shipped: CorpusBundle) ->
         assert c.checked_against_text is False and c.reported_by, c.id
         assert c.outcome_en and all(a.role_en for a in c.actors), c.id
     assert {c.court for c in documented} >= {"pn", "administrative"}
+
+
+def test_a_norm_links_other_norms_reaching_the_same_conduct_by_their_ids(tmp_path: Path) -> None:
+    recs = synthetic_records()
+    first = recs["norms"][0]
+    other = dict(first, id="norm:pp-999-2099/synthetic-other-regime", same_conduct=[first["id"]])
+    recs["norms"].append(other)
+    bundle = load_corpus(write_corpus(tmp_path / "a", recs))
+    assert bundle.norm("norm:pp-999-2099/synthetic-other-regime").same_conduct == [first["id"]]
+    other["same_conduct"] = ["norm:pp-999-2099/synthetic-nowhere"]
+    issue = only_issue(write_corpus(tmp_path / "b", recs))
+    assert issue.field == "same_conduct" and "unknown norm" in issue.message

@@ -228,6 +228,7 @@ def _check_references(b: CorpusBundle, where: dict[str, str], broken: set[str]) 
         need(n.id, "sanction_provisions", [(x, "legal") for x in n.sanction_provisions], "provision")
         need(n.id, "sanctions", [(x, "sanction") for x in n.sanctions], "sanction")
         need(n.id, "enforced_by", [(x, "institution") for x in n.enforced_by], "institution")
+        need(n.id, "same_conduct", [(x, "norm") for x in n.same_conduct], "norm")
     for s in b.sanctions:
         need(s.id, "provisions", [(x, "legal") for x in s.provisions], "provision")
     for inst in b.institutions:

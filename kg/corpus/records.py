@@ -289,6 +289,9 @@ class Norm(_Frozen):
     sanctions: list[str] = Field(default_factory=list)
     enforced_by: list[str] = Field(default_factory=list)  # institution ids
     regime: Regime
+    # Norms of other acts reaching the same conduct (a PNS's partial decision is a discipline breach
+    # under PP 94/2021 and an election-law breach under UU 7/2017 or UU 1/2015): read both ways.
+    same_conduct: list[str] = Field(default_factory=list)
     note: str | None = None
 
     _v_id = field_validator("id")(lambda v: _check(NORM_ID_RE, "norm", v))
@@ -302,6 +305,11 @@ class Norm(_Frozen):
     @classmethod
     def _v_sanctions(cls, v: list[str]) -> list[str]:
         return [_check(SANCTION_ID_RE, "sanction", x) for x in v]
+
+    @field_validator("same_conduct")
+    @classmethod
+    def _v_same(cls, v: list[str]) -> list[str]:
+        return [_check(NORM_ID_RE, "norm", x) for x in v]
 
     @field_validator("enforced_by")
     @classmethod
