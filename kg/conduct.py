@@ -54,7 +54,7 @@ class NormCandidate:
     text: str = ""  # the words matched against: act, provisions' text or summaries
     power_kind: str | None = None  # for an institution's power: supervises, imposes, receives_reports …
     level: str | None = None  # for a sanction: ringan, sedang or berat
-    same_conduct: tuple[str, ...] = ()  # norms of other acts reaching the same conduct, either way linked
+    same_conduct: tuple[str, ...] = ()  # norms of other acts the same conduct also breaches
 
     @property
     def doc_id(self) -> str:
@@ -93,13 +93,7 @@ def actor_allows(norm: NormCandidate, q: Question) -> bool:
 def curated_candidates(bundle, provision_text) -> list[NormCandidate]:
     """Curated norms, each with the text of its provisions (official where ingested, else our summary)."""
     out = []
-    norms = getattr(bundle, "norms", ()) or ()
-    linked: dict[str, set[str]] = {}
-    for n in norms:
-        for other in n.same_conduct:
-            linked.setdefault(n.id, set()).add(other)
-            linked.setdefault(other, set()).add(n.id)
-    for n in norms:
+    for n in getattr(bundle, "norms", ()) or ():
         # The act in our words is the norm's essence; it counts twice beside the provision's wording.
         texts = [
             n.act_id,
@@ -123,7 +117,7 @@ def curated_candidates(bundle, provision_text) -> list[NormCandidate]:
                 elections=tuple(n.conditions.election),
                 source="curated",
                 text=" ".join(t for t in texts if t),
-                same_conduct=tuple(sorted(linked.get(n.id, ()))),
+                same_conduct=tuple(n.same_conduct),
             )
         )
     return out

@@ -289,8 +289,9 @@ class Norm(_Frozen):
     sanctions: list[str] = Field(default_factory=list)
     enforced_by: list[str] = Field(default_factory=list)  # institution ids
     regime: Regime
-    # Norms of other acts reaching the same conduct (a PNS's partial decision is a discipline breach
-    # under PP 94/2021 and an election-law breach under UU 7/2017 or UU 1/2015): read both ways.
+    # Norms of other acts the same conduct also breaches (a PNS's partial decision is a discipline
+    # breach under PP 94/2021 and an election-law breach under UU 7/2017 or UU 1/2015). One way: a
+    # ban that breaches the ASN's general duty of neutrality does not make every breach of it that ban.
     same_conduct: list[str] = Field(default_factory=list)
     note: str | None = None
 
