@@ -787,6 +787,8 @@ def _catalogue(
 
     def keep(c) -> bool:
         # "Hukuman disiplin berat apa saja?" asks for the penalties of that level only.
+        if q.election and c.elections and q.election not in c.elections:
+            return False  # a power of the regional-election law does not act in a general election
         return in_force(c, q, catalog, scope) and (level is None or c.level in (None, level))
 
     ranked = matcher.match(q, ranks, keep)

@@ -143,9 +143,26 @@ def same_conduct(chosen: list[NormMatch], candidates: list[NormCandidate], keep)
     return out
 
 
+def _act_elections(bundle) -> dict[str, tuple[str, ...]]:
+    """The kinds of election an act is about, where every curated norm of it names one (UU 7/2017:
+    general elections, UU 1/2015: regional ones); an act with a norm for any election is absent."""
+    kinds: dict[str, set[str]] = {}
+    general: set[str] = set()
+    for n in getattr(bundle, "norms", ()) or ():
+        for p in n.provisions[:1]:
+            doc = p.split("/", 1)[0]
+            if n.conditions.election:
+                kinds.setdefault(doc, set()).update(n.conditions.election)
+            else:
+                general.add(doc)
+    return {doc: tuple(sorted(k)) for doc, k in kinds.items() if doc not in general}
+
+
 def power_candidates(bundle, provision_text) -> list[NormCandidate]:
-    """Curated institutions' powers as candidates for "who decides / where to report" questions."""
+    """Curated institutions' powers as candidates for "who decides / where to report" questions; a
+    power granted by an election law acts in that kind of election."""
     out = []
+    acts = _act_elections(bundle)
     for inst in getattr(bundle, "institutions", ()) or ():
         for n, pw in enumerate(inst.powers):
             words = [inst.name, inst.name_en, inst.abbreviation or "", pw.scope_id, pw.scope_en, pw.kind]
@@ -159,6 +176,7 @@ def power_candidates(bundle, provision_text) -> list[NormCandidate]:
                     act_en=f"{inst.name_en}: {pw.scope_en}",
                     provisions=(pw.provision,),
                     source="curated",
+                    elections=acts.get(pw.provision.split("/", 1)[0], ()),
                     power_kind=pw.kind,
                     text=" ".join(w.replace("_", " ") for w in words if w),
                 )

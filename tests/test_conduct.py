@@ -232,6 +232,19 @@ def test_power_candidates_carry_the_kind_of_power():
     )
     (cand,) = power_candidates(SimpleNamespace(institutions=[inst]), lambda pid: "")
     assert cand.power_kind == "receives_reports" and cand.provisions == ("uu-90-2030/pasal-9",)
+    assert cand.elections == ()  # nothing says which election the act is about
+
+    def norm(nid, provision, election):
+        return SimpleNamespace(id=nid, provisions=[provision], conditions=SimpleNamespace(election=election))
+
+    # Every norm of the act is for regional elections: its powers act there; an act with a norm for
+    # any election (or none) says nothing of its powers' election.
+    regional = [norm("norm:uu-90-2030/a", "uu-90-2030/pasal-2", ["pilkada"])]
+    (cand,) = power_candidates(SimpleNamespace(institutions=[inst], norms=regional), lambda pid: "")
+    assert cand.elections == ("pilkada",)
+    mixed = [*regional, norm("norm:uu-90-2030/b", "uu-90-2030/pasal-3", [])]
+    (cand,) = power_candidates(SimpleNamespace(institutions=[inst], norms=mixed), lambda pid: "")
+    assert cand.elections == ()
 
 
 def test_a_long_fact_pattern_still_reaches_its_norm():
