@@ -19,6 +19,7 @@ from kg.question import Question
 # Weights of the three signals (tuned on the dev split of bench/asn_answers.jsonl).
 W_LEXICAL, W_COVERAGE, W_SEARCH = 0.375, 0.375, 0.25
 W_SPECIFIC = 0.1  # lex specialis: a norm written for the kind of election the question is about
+W_ADDRESSED = 0.1  # and one naming the question's actor (or its class) over one binding it as anyone
 EXPANSION_WEIGHT = 1.0  # in an English question the lexicon terms are its Indonesian words, at full weight
 EXPANSION_WEIGHT_ID = 0.3  # and less of an Indonesian one, which names most things itself
 UNKNOWN_WEIGHT = 0.5  # a word no norm uses, against the coverage of a question tied to the domain
@@ -367,8 +368,16 @@ class Matcher:
             score = W_LEXICAL * bm25 / top + W_COVERAGE * cov + W_SEARCH * s
             if q.election and q.election in self.candidates[i].elections:
                 score += W_SPECIFIC
+            if _names_actor(self.candidates[i], q):
+                score += W_ADDRESSED
             out.append(NormMatch(self.candidates[i], round(score, 4), round(bm25 / top, 4), round(cov, 4), s))
         return sorted(out, key=lambda m: (-m.score, m.norm.id))
+
+
+def _names_actor(c: NormCandidate, q: Question) -> bool:
+    """Whether a norm binds the question's actor by naming it or its class, not only as "setiap orang"."""
+    roles = q.roles or ((q.actor,) if q.actor else ())
+    return any(a != "setiap-orang" and binds(a, r) for a in c.addressees for r in roles)
 
 
 def _search_score(c: NormCandidate, ranks: dict[str, int]) -> float:

@@ -3,6 +3,8 @@
 from dataclasses import dataclass
 from datetime import date
 
+import pytest
+
 from kg.conduct import (
     Matcher,
     NormCandidate,
@@ -317,3 +319,19 @@ def test_a_norm_linked_as_the_same_conduct_answers_beside_the_matched_one_where_
     assert linked[0].why and discipline.id in linked[0].why[0]
     assert same_conduct([best], norms, lambda c: False) == []
     assert same_conduct([best, *linked], norms, keep) == []  # an act already answering is not added twice
+
+
+def test_a_norm_naming_the_actor_gains_over_one_binding_it_only_as_anyone(monkeypatch):
+    import kg.conduct
+
+    anyone = synthetic_norm(
+        "norm:uu-74-2030/siapa-pun", "uu-74-2030/pasal-1", ["setiap-orang"], "memasang spanduk"
+    )
+    named = synthetic_norm(
+        "norm:uu-75-2030/pegawai", "uu-75-2030/pasal-1", ["pegawai-asn"], "memasang spanduk"
+    )
+    scores = {m.norm.id: m.score for m in ranked("PNS memasang spanduk", [anyone, named])}
+    assert scores[named.id] - scores[anyone.id] == pytest.approx(kg.conduct.W_ADDRESSED)
+    monkeypatch.setattr(kg.conduct, "W_ADDRESSED", 0.0)
+    scores = {m.norm.id: m.score for m in ranked("PNS memasang spanduk", [anyone, named])}
+    assert scores[named.id] == scores[anyone.id]

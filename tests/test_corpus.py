@@ -496,3 +496,10 @@ def test_a_norm_links_other_norms_reaching_the_same_conduct_by_their_ids(tmp_pat
     other["same_conduct"] = ["norm:pp-999-2099/synthetic-nowhere"]
     issue = only_issue(write_corpus(tmp_path / "b", recs))
     assert issue.field == "same_conduct" and "unknown norm" in issue.message
+
+
+def test_a_provision_punishing_anyone_covers_every_addressee_of_its_norm() -> None:
+    from kg.corpus.load import covered
+
+    assert covered("tim-kampanye", ["setiap-orang"]) and covered("pns", ["pegawai-asn"])
+    assert not covered("tim-kampanye", ["calon"])

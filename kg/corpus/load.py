@@ -285,8 +285,11 @@ _WITHIN = {
 
 
 def covered(addressee: str, subjects: Iterable[str]) -> bool:
-    """Whether an addressee is one of the subjects, or within one of them (a PNS within pegawai ASN)."""
+    """Whether an addressee is one of the subjects, or within one of them (a PNS within pegawai ASN);
+    a provision punishing "setiap orang" reaches everyone."""
     subjects = set(subjects)
+    if "setiap-orang" in subjects:
+        return True
     a: str | None = addressee
     while a is not None:
         if a in subjects:
