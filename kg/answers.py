@@ -16,6 +16,7 @@ from __future__ import annotations
 import math
 import re
 from datetime import date
+from functools import partial
 
 from pydantic import BaseModel, ConfigDict
 
@@ -692,6 +693,8 @@ def _norm_rules(
     if q.intent == "sanction" and not chosen:
         # "Which penalties are there?" names no conduct: the penalties themselves are the answer.
         _catalogue(b, q, ranks, hits, "sanctions")
+    if q.each:
+        chosen += _for_each_actor(matcher, q, ranks, chosen, keep)
     linked = same_conduct(chosen, matcher.candidates, keep)
     chosen += linked
     alternatives = [m for m in alternatives if m.norm.id not in {x.norm.id for x in linked}]
@@ -711,6 +714,27 @@ def _norm_rules(
                 # What follows if the alternative is the reading that applies: its sanction, marked so.
                 _add_sanctions(b, m, pid, "sanction if the alternative applies")
     return rules
+
+
+def _for_each_actor(matcher, q: Question, ranks: dict[str, int], chosen: list, keep) -> list:
+    """For "who is in breach, and what does each face?": the best norm binding each actor named that
+    no chosen norm names, as a question about that actor alone would find it."""
+    from kg.conduct import MIN_CONFIDENCE, NormMatch, binds
+
+    out: list[NormMatch] = []
+    for role in q.roles:
+        if any(a != "setiap-orang" and binds(a, role) for m in chosen + out for a in m.norm.addressees):
+            continue
+        alone = q.model_copy(update={"actor": role, "roles": (role,)})
+        found = matcher.match(alone, ranks, partial(_keep_for, keep, alone))
+        taken = {m.norm.id for m in chosen + out}
+        if found and found[0].score >= MIN_CONFIDENCE and found[0].norm.id not in taken:
+            out.append(found[0])
+    return out
+
+
+def _keep_for(keep, q: Question, c) -> bool:
+    return keep(c) and actor_allows(c, q)
 
 
 def _add_sanctions(b: _Builder, m, pid: str, why: str) -> None:

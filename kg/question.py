@@ -54,6 +54,7 @@ class Question(_Frozen):
     actor: str | None = None  # the actor the question is about (ingest.actors id)
     actors: tuple[str, ...] = ()  # every actor named, in order
     roles: tuple[str, ...] = ()  # the acting actor's ids ("camat" is both pns and pejabat-asn)
+    each: bool = False  # asks which of the actors named is in breach, or what each of them faces
     election: ElectionKind | None = None
     regulations: tuple[NamedRegulation, ...] = ()
     at: date | None = None
@@ -780,6 +781,7 @@ def parse_question(
         actor=actor,
         actors=actors,
         roles=roles,
+        each=len(roles) > 1 and bool(_ASKS_EACH.search(masked_text)),
         election=election_kind(masked_text),
         regulations=tuple(regs),
         at=when,

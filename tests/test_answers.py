@@ -926,3 +926,32 @@ def test_a_status_question_dated_before_the_successor_is_not_answered_from_it(re
     # yet: only the provision that later repealed the act is named (so the reader knows what came).
     assert len(successor) > 1
     assert {i for i in dated.cited_ids() if i.startswith("pp-90-2030/")} <= {"pp-90-2030/pasal-5"}
+
+
+def test_asked_what_each_actor_faces_the_card_takes_the_best_norm_binding_each():
+    from kg.conduct import Matcher, NormCandidate
+    from kg.question import parse_question
+
+    def norm(nid, addressees, act):
+        return NormCandidate(
+            id=nid,
+            kind="prohibition",
+            addressees=addressees,
+            act_id=act,
+            act_en="",
+            provisions=(nid.replace("norm:", "").replace("/x", "/pasal-1"),),
+            text=act,
+        )
+
+    candidate = norm("norm:uu-76-2030/x", ("calon",), "mengajak guru sintetis naik panggung kampanye")
+    teacher = norm("norm:uu-77-2030/x", ("pegawai-asn",), "naik panggung kampanye sebagai jurkam sintetis")
+    matcher = Matcher([candidate, teacher])
+    q = parse_question(
+        "Calon bupati ngajak guru PPPK naik panggung jadi jurkam. Siapa yang melanggar, masing-masing?"
+    )
+    assert q.each and set(q.roles) == {"calon", "pppk"}
+    best = matcher.match(q, {}, lambda c: True)[0]
+    added = A._for_each_actor(matcher, q, {}, [best], lambda c: True)
+    assert {best.norm.id, *(m.norm.id for m in added)} == {candidate.id, teacher.id}
+    alone = parse_question("Calon bupati ngajak guru PPPK naik panggung jadi jurkam. Apa sanksinya?")
+    assert not alone.each
