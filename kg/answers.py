@@ -397,7 +397,7 @@ def ask(
                 note=f"sets the sanction for {format_citation(pin)}",
                 regime=regime,
             )
-    if not _from_graph(b, st, rules[:MAX_RULES], q.at):
+    if not _from_graph(b, st, rules[:MAX_RULES], q.at, q.election):
         _from_corpus(b, rules[:MAX_RULES])
     _procedure_steps(b, q, hits + (asked[1] if asked else []))
     if _ASKS_WHEN_IN_EFFECT.search(q.text):
@@ -1366,10 +1366,18 @@ def _unit_text(searcher: Searcher, h: Hit) -> str:
     return searcher.index.units[rows[0]].text if rows else h.snippet
 
 
-def _from_graph(b: _Builder, store: Store, rules: list[str], when: date | None) -> bool:
-    """Sanctions, authorities and cases the knowledge graph derives for the rules; False without a graph."""
+def _from_graph(
+    b: _Builder, store: Store, rules: list[str], when: date | None, election: str | None = None
+) -> bool:
+    """Sanctions, authorities and cases the knowledge graph derives for the rules; False without a graph.
+
+    A step granted by an election law for the other kind of election than the one asked about is
+    left out (Bawaslu under UU 7/2017 for a regent's election)."""
     if not (store.path / "graph").exists():
         return False
+    from kg.conduct import act_elections
+
+    acts = act_elections(b.corpus) if election and b.corpus is not None else {}
     try:
         from kg.graph import queries
         from kg.graph.rdfstore import open_graph_store
@@ -1399,6 +1407,9 @@ def _from_graph(b: _Builder, store: Store, rules: list[str], when: date | None) 
             except KgError:  # no chain for this norm
                 chain = None
             for step in getattr(chain, "steps", ()):
+                kinds = acts.get(step.provision.split("/", 1)[0], ())
+                if kinds and election not in kinds:
+                    continue
                 note = f"{step.stage.replace('_', ' ')}: {step.institution_name} - {step.scope_en}"
                 b.add("authorities", step.provision, note=note)
             if b.corpus is not None:

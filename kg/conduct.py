@@ -144,7 +144,7 @@ def same_conduct(chosen: list[NormMatch], candidates: list[NormCandidate], keep)
     return out
 
 
-def _act_elections(bundle) -> dict[str, tuple[str, ...]]:
+def act_elections(bundle) -> dict[str, tuple[str, ...]]:
     """The kinds of election an act is about, where every curated norm of it names one (UU 7/2017:
     general elections, UU 1/2015: regional ones); an act with a norm for any election is absent."""
     kinds: dict[str, set[str]] = {}
@@ -163,7 +163,7 @@ def power_candidates(bundle, provision_text) -> list[NormCandidate]:
     """Curated institutions' powers as candidates for "who decides / where to report" questions; a
     power granted by an election law acts in that kind of election."""
     out = []
-    acts = _act_elections(bundle)
+    acts = act_elections(bundle)
     for inst in getattr(bundle, "institutions", ()) or ():
         for n, pw in enumerate(inst.powers):
             words = [inst.name, inst.name_en, inst.abbreviation or "", pw.scope_id, pw.scope_en, pw.kind]
@@ -419,6 +419,7 @@ __all__ = [
     "Matcher",
     "NormCandidate",
     "NormMatch",
+    "act_elections",
     "actor_allows",
     "binds",
     "curated_candidates",

@@ -955,3 +955,40 @@ def test_asked_what_each_actor_faces_the_card_takes_the_best_norm_binding_each()
     assert {best.norm.id, *(m.norm.id for m in added)} == {candidate.id, teacher.id}
     alone = parse_question("Calon bupati ngajak guru PPPK naik panggung jadi jurkam. Apa sanksinya?")
     assert not alone.each
+
+
+def test_the_authority_chain_leaves_out_steps_of_the_other_kind_of_elections_law(tmp_path, monkeypatch):
+    from kg.graph import queries, rdfstore
+
+    (tmp_path / "graph").mkdir()
+    store = SimpleNamespace(path=tmp_path)
+
+    def step(provision):
+        return SimpleNamespace(
+            stage="receives_reports", institution_name="Synthetic", scope_en="", provision=provision
+        )
+
+    chain = SimpleNamespace(
+        steps=[step("uu-96-2030/pasal-5"), step("uu-97-2030/pasal-6"), step("pp-98-2030/pasal-7")]
+    )
+    norm = SimpleNamespace(
+        id="norm:pp-98-2030/x", sanctions=[], sanction_provisions=[], act_en="", regime="discipline"
+    )
+    monkeypatch.setattr(rdfstore, "open_graph_store", lambda st: object())
+    monkeypatch.setattr(queries, "sanctions", lambda *a, **k: SimpleNamespace(norms=[norm]))
+    monkeypatch.setattr(queries, "authority_chain", lambda *a, **k: chain)
+
+    def elections(pid, kinds):
+        return SimpleNamespace(provisions=[pid], conditions=SimpleNamespace(election=kinds))
+
+    corpus = SimpleNamespace(
+        norms=[elections("uu-96-2030/pasal-1", ["pemilu"]), elections("uu-97-2030/pasal-1", ["pilkada"])],
+        cases_for_norm=lambda nid: [],
+    )
+    added = []
+    b = SimpleNamespace(corpus=corpus, add=lambda group, pid, **k: added.append(pid), finer=lambda p, q: p)
+    assert A._from_graph(b, store, ["pp-98-2030/pasal-2"], None, "pilkada")
+    assert added == ["uu-97-2030/pasal-6", "pp-98-2030/pasal-7"]  # the general-election law's step left out
+    added.clear()
+    A._from_graph(b, store, ["pp-98-2030/pasal-2"], None, None)
+    assert len(added) == 3

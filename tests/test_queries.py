@@ -463,3 +463,28 @@ def test_cli_definitions(tmp_path) -> None:  # type: ignore[no-untyped-def]
     assert r.exit_code == 0 and "no definition found for 'ps'" in r.output
     r = runner.invoke(app, ["query", "definitions", "[red]zebra"], env=env)
     assert r.exit_code == 0 and "no definition found for '[red]zebra'" in r.output
+
+
+def test_a_chain_body_brings_its_general_powers_but_not_what_else_it_decides() -> None:
+    from kg.graph.queries import _chosen_powers
+
+    def link(norms=(), towards=()):
+        return {"overNorm": set(norms), "overSanction": set(), "towards": set(towards)}
+
+    powers = [
+        ("inst:w", "p:recommend"),
+        ("inst:w", "p:reports"),
+        ("inst:w", "p:disputes"),
+        ("inst:x", "p:other"),
+    ]
+    kind_of = {
+        "p:recommend": "recommends",
+        "p:reports": "receives_reports",
+        "p:disputes": "decides",
+        "p:other": "receives_reports",
+    }
+    links = {"p:recommend": link(["norm:n"]), "p:reports": link(), "p:disputes": link(), "p:other": link()}
+    chosen = _chosen_powers(powers, kind_of, links, {"norm:n"}, set())
+    # Taking reports in is general to what the body handles; settling election disputes is not, and
+    # a body the chain never reaches brings nothing.
+    assert set(chosen) == {"p:recommend", "p:reports"}

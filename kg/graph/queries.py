@@ -767,7 +767,9 @@ def _chosen_powers(
             links[pw]["overNorm"] & family or links[pw]["overSanction"] & sanction_ids
         ):
             chosen[pw] = (inst, pw)
-    general = ("receives_reports", "investigates", "decides")
+    # A body's powers over no named norm are general to what it handles: taking reports in and
+    # examining them. What it decides (election disputes, the KPU's administrative rulings) is not.
+    general = ("receives_reports", "investigates")
     for _round in range(4):
         bodies = {i for i, _ in chosen.values()}
         bodies |= {t for _, pw in chosen.values() for t in links[pw]["towards"]}
