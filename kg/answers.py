@@ -726,9 +726,10 @@ def _for_each_actor(matcher, q: Question, ranks: dict[str, int], chosen: list, k
         if any(a != "setiap-orang" and binds(a, role) for m in chosen + out for a in m.norm.addressees):
             continue
         alone = q.model_copy(update={"actor": role, "roles": (role,)})
-        found = matcher.match(alone, ranks, partial(_keep_for, keep, alone))
         taken = {m.norm.id for m in chosen + out}
-        if found and found[0].score >= MIN_CONFIDENCE and found[0].norm.id not in taken:
+        ranked = matcher.match(alone, ranks, partial(_keep_for, keep, alone))
+        found = [m for m in ranked if m.norm.id not in taken]
+        if found and found[0].score >= MIN_CONFIDENCE:
             out.append(found[0])
     return out
 
