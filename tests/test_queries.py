@@ -465,7 +465,7 @@ def test_cli_definitions(tmp_path) -> None:  # type: ignore[no-untyped-def]
     assert r.exit_code == 0 and "no definition found for '[red]zebra'" in r.output
 
 
-def test_a_chain_body_brings_its_general_powers_but_not_what_else_it_decides() -> None:
+def test_a_body_passed_to_brings_its_general_powers_but_not_what_else_it_decides() -> None:
     from kg.graph.queries import _chosen_powers
 
     def link(norms=(), towards=()):
@@ -473,18 +473,27 @@ def test_a_chain_body_brings_its_general_powers_but_not_what_else_it_decides() -
 
     powers = [
         ("inst:w", "p:recommend"),
-        ("inst:w", "p:reports"),
-        ("inst:w", "p:disputes"),
+        ("inst:w", "p:team"),
+        ("inst:k", "p:reports"),
+        ("inst:k", "p:rulings"),
         ("inst:x", "p:other"),
     ]
     kind_of = {
         "p:recommend": "recommends",
+        "p:team": "decides",
         "p:reports": "receives_reports",
-        "p:disputes": "decides",
+        "p:rulings": "decides",
         "p:other": "receives_reports",
     }
-    links = {"p:recommend": link(["norm:n"]), "p:reports": link(), "p:disputes": link(), "p:other": link()}
+    links = {
+        "p:recommend": link(["norm:n"], towards=["inst:k"]),
+        "p:team": link(),
+        "p:reports": link(),
+        "p:rulings": link(),
+        "p:other": link(),
+    }
     chosen = _chosen_powers(powers, kind_of, links, {"norm:n"}, set())
-    # Taking reports in is general to what the body handles; settling election disputes is not, and
-    # a body the chain never reaches brings nothing.
-    assert set(chosen) == {"p:recommend", "p:reports"}
+    # The body acting on the violation brings what it decides without naming a norm (forming a team);
+    # the body it passes the matter to brings only its taking reports in, not its other rulings; a body
+    # the chain never reaches brings nothing.
+    assert set(chosen) == {"p:recommend", "p:team", "p:reports"}

@@ -767,15 +767,20 @@ def _chosen_powers(
             links[pw]["overNorm"] & family or links[pw]["overSanction"] & sanction_ids
         ):
             chosen[pw] = (inst, pw)
+    general = ("receives_reports", "investigates", "decides")
     # A body's powers over no named norm are general to what it handles: taking reports in and
-    # examining them. What it decides (election disputes, the KPU's administrative rulings) is not.
-    general = ("receives_reports", "investigates")
+    # examining them wherever the chain reaches. What it decides without naming a norm (forming an
+    # examining team) joins only for a body acting on the violation itself, not for one merely passed
+    # to (the KPU's administrative rulings, which the regional-election law's powers would flood in).
+    acting = {i for i, _ in chosen.values()}
     for _round in range(4):
         bodies = {i for i, _ in chosen.values()}
         bodies |= {t for _, pw in chosen.values() for t in links[pw]["towards"]}
         grown = False
         for inst, pw in powers:
             if pw in chosen or inst not in bodies or kind_of[pw] not in general:
+                continue
+            if kind_of[pw] == "decides" and inst not in acting:
                 continue
             if links[pw]["overNorm"] or links[pw]["overSanction"]:
                 continue
