@@ -719,11 +719,11 @@ def _norm_rules(
 def _for_each_actor(matcher, q: Question, ranks: dict[str, int], chosen: list, keep) -> list:
     """For "who is in breach, and what does each face?": the best norm binding each actor named that
     no chosen norm names, as a question about that actor alone would find it."""
-    from kg.conduct import MIN_CONFIDENCE, NormMatch, binds
+    from kg.conduct import MIN_CONFIDENCE, NormMatch, names_actor
 
     out: list[NormMatch] = []
     for role in q.roles:
-        if any(a != "setiap-orang" and binds(a, role) for m in chosen + out for a in m.norm.addressees):
+        if any(names_actor(m.norm, (role,)) for m in chosen + out):
             continue
         alone = q.model_copy(update={"actor": role, "roles": (role,)})
         taken = {m.norm.id for m in chosen + out}

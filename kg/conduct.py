@@ -368,15 +368,14 @@ class Matcher:
             score = W_LEXICAL * bm25 / top + W_COVERAGE * cov + W_SEARCH * s
             if q.election and q.election in self.candidates[i].elections:
                 score += W_SPECIFIC
-            if _names_actor(self.candidates[i], q):
+            if names_actor(self.candidates[i], q.roles or ((q.actor,) if q.actor else ())):
                 score += W_ADDRESSED
             out.append(NormMatch(self.candidates[i], round(score, 4), round(bm25 / top, 4), round(cov, 4), s))
         return sorted(out, key=lambda m: (-m.score, m.norm.id))
 
 
-def _names_actor(c: NormCandidate, q: Question) -> bool:
-    """Whether a norm binds the question's actor by naming it or its class, not only as "setiap orang"."""
-    roles = q.roles or ((q.actor,) if q.actor else ())
+def names_actor(c: NormCandidate, roles: tuple[str, ...]) -> bool:
+    """Whether a norm binds one of these actors by naming it or its class, not only as "setiap orang"."""
     return any(a != "setiap-orang" and binds(a, r) for a in c.addressees for r in roles)
 
 
@@ -427,6 +426,7 @@ __all__ = [
     "power_candidates",
     "sanction_candidates",
     "in_force",
+    "names_actor",
     "scope_of",
     "same_conduct",
     "select",

@@ -833,35 +833,21 @@ def _synthetic_index_of(units, glossed=()):
     """A searcher stand-in holding just these units (and summaries glossing the given points)."""
     from kg.search.units import Unit
 
-    built = [
-        Unit(
-            key=u[0],
-            id=u[0],
-            doc_id=u[0].split("/")[0],
+    def unit(uid, text, **kw):
+        return Unit(
+            key=kw.pop("key", uid),
+            id=uid,
+            doc_id=uid.split("/")[0],
             kind="provision",
-            citation=u[0],
+            citation=uid,
             title="",
             context="",
-            text=u[1],
-            parts=u[2],
+            text=text,
+            **kw,
         )
-        for u in units
-    ]
-    built += [
-        Unit(
-            key=f"s:{p}",
-            id=p,
-            doc_id=p.split("/")[0],
-            kind="provision",
-            citation=p,
-            title="",
-            context="",
-            text=t,
-            is_summary=True,
-            glosses=True,
-        )
-        for p, t in glossed
-    ]
+
+    built = [unit(uid, text, parts=parts) for uid, text, parts in units]
+    built += [unit(p, t, key=f"s:{p}", is_summary=True, glosses=True) for p, t in glossed]
     index = SimpleNamespace(
         units=built,
         rows_of_id={u.id: [i] for i, u in enumerate(built) if not u.glosses},
@@ -870,17 +856,23 @@ def _synthetic_index_of(units, glossed=()):
     return SimpleNamespace(index=index)
 
 
-def test_an_official_ayat_addressed_to_parties_does_not_answer_a_civil_servants_question():
+def _synthetic_point(pasal, heading, point, label, text, glossed=()):
+    """A searcher holding one Pasal with one point under its heading, and a hit pinpointing that point."""
     from kg.search.units import Part
 
-    pasal = "uu-91-2031/pasal-76"
-    ayat = Part(
-        id=f"{pasal}/ayat-3",
-        label="ayat (3)",
-        text="Partai Politik sintetis yang melanggar dilarang mengusulkan calon berikutnya.",
+    part = Part(id=f"{pasal}/{point}", label=label, text=text)
+    searcher = _synthetic_index_of([(pasal, f"{heading}\n{label} {text}", (part,))], glossed)
+    return searcher, SimpleNamespace(id=pasal, pinpoint=part.id)
+
+
+def test_an_official_ayat_addressed_to_parties_does_not_answer_a_civil_servants_question():
+    searcher, hit = _synthetic_point(
+        "uu-91-2031/pasal-76",
+        "Pasal 76",
+        "ayat-3",
+        "ayat (3)",
+        "Partai Politik sintetis yang melanggar dilarang mengusulkan calon berikutnya.",
     )
-    searcher = _synthetic_index_of([(pasal, f"Pasal 76\nayat (3) {ayat.text}", (ayat,))])
-    hit = SimpleNamespace(id=pasal, pinpoint=ayat.id)
     q = SimpleNamespace(actor="pns", roles=())
     # The Pasal opens with its bare heading: the addressee is read from the ayat holding the point.
     assert not A._hit_binds(searcher, hit, q)
@@ -888,30 +880,27 @@ def test_an_official_ayat_addressed_to_parties_does_not_answer_a_civil_servants_
 
 
 def test_our_gloss_names_whom_an_amended_point_binds_before_its_official_wording():
-    from kg.search.units import Part
-
-    pasal = "uu-91-2031/pasal-71"
-    ayat = Part(id=f"{pasal}/ayat-1", label="ayat (1)", text="Partai Politik sintetis dilarang memihak.")
     gloss = "Pegawai ASN dan kepala desa dilarang memihak (rumusan sintetis setelah perubahan)."
-    searcher = _synthetic_index_of([(pasal, f"Pasal 71\nayat (1) {ayat.text}", (ayat,))], [(ayat.id, gloss)])
-    assert A._hit_binds(
-        searcher, SimpleNamespace(id=pasal, pinpoint=ayat.id), SimpleNamespace(actor="pns", roles=())
+    searcher, hit = _synthetic_point(
+        "uu-91-2031/pasal-71",
+        "Pasal 71",
+        "ayat-1",
+        "ayat (1)",
+        "Partai Politik sintetis dilarang memihak.",
+        glossed=[("uu-91-2031/pasal-71/ayat-1", gloss)],
     )
+    assert A._hit_binds(searcher, hit, SimpleNamespace(actor="pns", roles=()))
 
 
 def test_a_point_of_a_bodys_powers_that_mentions_a_sanction_is_a_power():
-    from kg.search.units import Part
-
-    pasal = "uu-91-2031/pasal-106"
-    point = Part(
-        id=f"{pasal}/huruf-e",
-        label="huruf e",
-        text="merekomendasikan agar pegawai sintetis yang terbukti melanggar dikenai sanksi;",
+    searcher, hit = _synthetic_point(
+        "uu-91-2031/pasal-106",
+        "Pasal 106 Panwas sintetis berwenang:",
+        "huruf-e",
+        "huruf e",
+        "merekomendasikan agar pegawai sintetis yang terbukti melanggar dikenai sanksi;",
     )
-    searcher = _synthetic_index_of(
-        [(pasal, f"Pasal 106 Panwas sintetis berwenang:\nhuruf e {point.text}", (point,))]
-    )
-    assert A._kind(searcher, SimpleNamespace(id=pasal, pinpoint=point.id)) == "authority"
+    assert A._kind(searcher, hit) == "authority"
     lone = "uu-91-2031/pasal-107"
     searcher = _synthetic_index_of([(lone, "Pasal 107 Pegawai sintetis yang melanggar dikenai sanksi.", ())])
     assert A._kind(searcher, SimpleNamespace(id=lone, pinpoint=lone)) == "sanction"

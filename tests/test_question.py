@@ -76,6 +76,20 @@ def test_language(text, lang):
         ("PNS kampanye", "general"),
         ("What is a Pejabat Pembina Kepegawaian (staffing authority)?", "definition"),
         ("What is a civil servant allowed to do?", "prohibition"),
+        # English cues for who receives or what a body does, and for criminal consequences.
+        (
+            "Once the synthetic council has ruled, can he challenge it, and who is the ruling sent to?",
+            "authority",
+        ),
+        ("Am I allowed to report it, to whom, and how long do I have?", "authority"),
+        (
+            "In 2031, could members of the public report a partisan civil servant to the commission?",
+            "authority",
+        ),
+        ("What was the synthetic commission's job regarding neutrality back then?", "authority"),
+        ("He approved only pair 2's request. What has he breached, and could it be a crime?", "sanction"),
+        ("Is he criminally liable for that?", "sanction"),
+        ("What follows if someone ignores the synthetic duty?", "sanction"),
     ],
 )
 def test_intent(text, intent):
@@ -295,21 +309,6 @@ def test_english_election_cues_for_councils_and_hyphenated_offices():
     assert election_kind("pushing everyone to vote for a particular mayoral pair") == "pilkada"
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Once the synthetic council has ruled, can he challenge it, and who is the ruling sent to?",
-        "Am I allowed to report it, to whom, and how long do I have?",
-        "In 2031, could members of the public report a partisan civil servant to the commission?",
-        "What was the synthetic commission's job regarding neutrality back then?",
-    ],
-)
-def test_english_cues_for_who_receives_or_what_a_body_does(text):
-    from kg.question import find_intent
-
-    assert find_intent(text) == "authority"
-
-
 def test_a_relative_who_after_and_is_not_a_question():
     from kg.question import find_intent
 
@@ -321,20 +320,6 @@ def test_regional_election_cues_for_paslon_and_running_for_an_office():
     assert election_kind("mengajak memilih paslon walikota tertentu") == "pilkada"
     assert election_kind("Our secretary wants to run for regent next year") == "pilkada"
     assert election_kind("is a vote for governor an election like the national polls?") == "pilkada"
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "He approved only pair 2's request. What has he breached, and could it be a crime?",
-        "Is he criminally liable for that?",
-        "What follows if someone ignores the synthetic duty?",
-    ],
-)
-def test_english_cues_for_criminal_consequences(text):
-    from kg.question import find_intent
-
-    assert find_intent(text) == "sanction"
 
 
 def test_a_year_said_as_the_time_of_the_facts_stays_even_when_an_act_bears_it():
