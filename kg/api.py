@@ -534,6 +534,13 @@ def show(store: Store, item_id: str, at: date | None = None) -> dict:
             record["citator"] = flags_set_by(bundle, item_id, at)
         if record["record_type"] == "case":
             record["case"] = next(iter(cases(store, case_id=item_id)), None)
+        if record["record_type"] == "norm":  # its links from both ends (the record holds only its own)
+            from kg.graph.queries import same_conduct, to_jsonable
+
+            try:
+                record["same_conduct_norms"] = to_jsonable(same_conduct(store, item_id).linked)
+            except GraphNotBuiltError:  # a store not built yet still shows the norm
+                pass
         return record
     annotations = corpus_annotations(store, item_id, bundle)
     try:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import json
 import os
 import signal
@@ -9,14 +10,18 @@ import subprocess
 import sys
 
 import pytest
-from graph_fixtures import CORPUS_RAW, REPO, real_store, synthetic_base_act, synthetic_store
-from rdflib import Graph, Literal, URIRef
+import yaml
+from graph_fixtures import CORPUS_RAW, REPO, SYNTHETIC_CORPUS, real_store, synthetic_base_act, synthetic_store
+from rdflib import OWL, RDF, RDFS, Graph, Literal, URIRef
 
 from kg.corpus import RECORD_TYPES
+from kg.corpus.load import load_corpus
 from kg.graph.build import (
     ONTOLOGY_FILE,
     SHAPES_FILE,
     build_graph,
+    corpus_iri,
+    corpus_triples,
     document_triples,
     export_graph,
     full_shacl_check,
@@ -151,6 +156,23 @@ def test_shacl_catches_broken_records() -> None:
     assert "uu-901-2010/pasal-1 kga:inDocument" in text
     assert "uu-901-2010/pasal-1 kga:level" in text
     assert "norm/x/y kga:restsOn" in text
+
+
+def test_a_same_conduct_link_is_written_declared_and_must_point_to_a_norm(tmp_path) -> None:
+    raw = copy.deepcopy(SYNTHETIC_CORPUS)
+    vans, rallies = raw["norms"][0]["id"], raw["norms"][1]["id"]
+    raw["norms"][0]["same_conduct"] = [rallies]
+    (tmp_path / "synthetic_linked.yaml").write_text(yaml.safe_dump(raw), encoding="utf-8")
+    norms = corpus_triples(load_corpus(tmp_path), dict.fromkeys(RECORD_TYPES, "h"))["corpus/norms"]
+    same = URIRef(KGA + "sameConduct")
+    assert [t for t in norms if t[1] == same] == [(corpus_iri(vans), same, corpus_iri(rallies))]
+    assert shacl_check(norms) == (True, [])
+    ok, messages = shacl_check([*norms, (corpus_iri(vans), same, corpus_iri("inst:synthetic-ppk"))])
+    assert not ok and len(messages) == 1  # an institution is not a norm
+    assert messages[0].startswith("norm/pp-905-2021/no-office-vans kga:sameConduct:")
+    onto = Graph().parse(ONTOLOGY_FILE)
+    assert (same, RDF.type, OWL.ObjectProperty) in onto
+    assert onto.value(same, RDFS.domain) == onto.value(same, RDFS.range) == URIRef(KGA + "Norm")
 
 
 def test_full_shacl_and_ontology_cover_every_predicate(tmp_path) -> None:

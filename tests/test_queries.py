@@ -5,6 +5,7 @@ The same queries run against a real Oxigraph server started by the test (and sto
 
 from __future__ import annotations
 
+import copy
 import json
 import shutil
 import subprocess
@@ -15,9 +16,20 @@ import urllib.request
 from datetime import date
 
 import pytest
-from graph_fixtures import CORPUS_RAW, REPO, free_port, real_store, start_oxigraph, stop, synthetic_store
+import yaml
+from graph_fixtures import (
+    CORPUS_RAW,
+    REPO,
+    SYNTHETIC_CORPUS,
+    free_port,
+    real_store,
+    start_oxigraph,
+    stop,
+    synthetic_store,
+)
 from typer.testing import CliRunner
 
+from kg import api
 from kg.cli import app
 from kg.graph import queries
 from kg.graph.build import build_graph
@@ -28,6 +40,7 @@ from kg.graph.queries import (
     citations,
     norm_words,
     run_sparql,
+    same_conduct,
     sanctions,
     to_jsonable,
 )
@@ -301,6 +314,58 @@ def shipped_store(tmp_path_factory):  # type: ignore[no-untyped-def]
     ingest_corpus(REPO / "corpus", s)
     build_graph(s, progress=False, shacl=True)
     return s
+
+
+VANS, RALLIES = "norm:pp-905-2021/no-office-vans", "norm:uu-906-2017/no-vans-at-rallies"
+
+
+@pytest.fixture(scope="module")
+def linked_store(tmp_path_factory):  # type: ignore[no-untyped-def]
+    """The synthetic corpus alone, the discipline ban linked (on its side only) to the election-law ban."""
+    from kg.corpus import ingest_corpus
+    from kg.store import Store
+
+    base = tmp_path_factory.mktemp("linked")
+    raw = copy.deepcopy(SYNTHETIC_CORPUS)
+    next(n for n in raw["norms"] if n["id"] == VANS)["same_conduct"] = [RALLIES]
+    (base / "c").mkdir()
+    (base / "c" / "synthetic_linked.yaml").write_text(yaml.safe_dump(raw), encoding="utf-8")
+    s = Store(base / "store")
+    ingest_corpus(base / "c", s)
+    report = build_graph(s, progress=False, shacl=True)
+    assert report.shacl_conforms, report.shacl_messages
+    return s
+
+
+def test_same_conduct_finds_a_link_from_both_ends_with_regulation_and_provisions(linked_store) -> None:  # type: ignore[no-untyped-def]
+    there = same_conduct(linked_store, VANS)
+    assert [(n.id, n.direction, n.regulation, n.provisions, n.regime) for n in there.linked] == [
+        (RALLIES, "links_to", "uu-906-2017", ("uu-906-2017/pasal-7",), "criminal-election")
+    ]
+    assert there.linked[0].regulation_title == "Undang-Undang Nomor 906 Tahun 2017"
+    back = same_conduct(linked_store, RALLIES)  # the link is recorded on VANS only
+    assert [(n.id, n.direction, n.regulation, n.provisions, n.kind) for n in back.linked] == [
+        (VANS, "linked_from", "pp-905-2021", ("pp-905-2021/pasal-5/huruf-n/angka-4",), "prohibition")
+    ]
+    assert back.rests_on == ["uu-906-2017/pasal-7", "pp-905-2021/pasal-5/huruf-n/angka-4"]
+    assert same_conduct(linked_store, "norm:uu-906-2017/unrelated-ballot-rule").linked == ()
+    with pytest.raises(UnknownIdError, match="Did you mean: norm:pp-905-2021/no-office-vans"):
+        same_conduct(linked_store, "norm:pp-905-2021/no-office-van")
+    # Showing the norm that does not record the link still lists it.
+    view = api.show(linked_store, RALLIES)
+    assert view["same_conduct"] == [] and [n["id"] for n in view["same_conduct_norms"]] == [VANS]
+
+
+def test_same_conduct_reads_every_link_of_the_shipped_corpus_from_both_ends(shipped_store) -> None:  # type: ignore[no-untyped-def]
+    from kg.corpus import load_store_corpus
+
+    pairs = {(n.id, m) for n in load_store_corpus(shipped_store).norms for m in n.same_conduct}
+    assert pairs
+    for a, b in sorted(pairs):
+        there = {n.id: n.direction for n in same_conduct(shipped_store, a).linked}
+        back = {n.id: n.direction for n in same_conduct(shipped_store, b).linked}
+        both = (b, a) in pairs  # some links are recorded on both norms, the rest on one only
+        assert (there[b], back[a]) == (("both", "both") if both else ("links_to", "linked_from"))
 
 
 def test_case_list_filters_by_provision_actor_and_court(shipped_store) -> None:  # type: ignore[no-untyped-def]

@@ -43,7 +43,7 @@ K = CachedNamespace(KGA)
 ONTOLOGY_FILE = Path(__file__).with_name("ontology.ttl")
 SHAPES_FILE = Path(__file__).with_name("shapes.ttl")
 # Bump when the mapping changes, so every graph is rebuilt once.
-MAPPING_VERSION = "1"
+MAPPING_VERSION = "2"
 
 Triple = tuple[Node, Node, Node]
 T = TypeVar("T")
@@ -428,7 +428,7 @@ def _regulations_triples(t: _Triples, bundle: Any) -> None:
 
 
 def _norms_triples(t: _Triples, bundle: Any) -> None:
-    """Curated norms: kind, regime, act, addressees, conditions, provisions and sanctions."""
+    """Curated norms: kind, regime, act, addressees, conditions, provisions, sanctions and linked norms."""
     for n in bundle.norms:
         s = corpus_iri(n.id)
         t.add(s, RDF.type, K.Norm)
@@ -452,6 +452,8 @@ def _norms_triples(t: _Triples, bundle: Any) -> None:
             t.add(s, K.sanctionedBy, corpus_iri(x))
         for x in n.enforced_by:
             t.add(s, K.enforcedBy, corpus_iri(x))
+        for x in n.same_conduct:
+            t.add(s, K.sameConduct, corpus_iri(x))
         t.add(s, K.note, n.note)
 
 

@@ -218,6 +218,31 @@ class CaseSummary:
 
 
 @dataclass(frozen=True)
+class LinkedNorm:
+    """A norm of another regulation that reaches the same conduct, with the provisions it rests on."""
+
+    id: str
+    # Which record states the link: "links_to" (the norm asked about), "linked_from" (this one), "both".
+    direction: str
+    regulation: str
+    regulation_title: str
+    kind: str
+    regime: str
+    act_id: str
+    act_en: str
+    provisions: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class SameConduct:
+    """The norms reaching the same conduct as one norm, whichever of the two records the link."""
+
+    norm: str
+    linked: tuple[LinkedNorm, ...]
+    rests_on: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
 class SparqlTable:
     """The result of a raw read-only query."""
 
@@ -383,6 +408,14 @@ SELECT DISTINCT ?n WHERE {{
   {{ GRAPH ?gs {{ ?n a kga:Norm ; kga:restsOn|kga:sanctionProvision ?p }} }}
   UNION {{ GRAPH ?gs {{ ?n a kga:Norm ; kga:sanctionedBy ?s }} GRAPH ?gt {{ ?s kga:restsOn ?p }} }}
   FILTER(?p = ?target || STRSTARTS(STR(?p), ?below))
+}}
+"""
+# The norms linked to ?n by kga:sameConduct from either end (a link may be recorded on one norm only).
+_SAME_CONDUCT = f"""
+SELECT DISTINCT ?m ?dir WHERE {{
+  {_corpus_graphs("gs")}
+  {{ GRAPH ?gs {{ ?n kga:sameConduct ?m }} BIND("links_to" AS ?dir) }}
+  UNION {{ GRAPH ?gs {{ ?m kga:sameConduct ?n }} BIND("linked_from" AS ?dir) }}
 }}
 """
 # Every power with its kind and what it is over or points to (a few dozen rows in the corpus).
@@ -1040,6 +1073,51 @@ def case_neighbourhood(store: Store, case_id: str, gs: GraphStore | None = None)
             gs.close()
 
 
+def same_conduct(store: Store, norm_id: str, gs: GraphStore | None = None) -> SameConduct:
+    """The norms of other regulations reaching the same conduct as a norm, read from both ends of the link."""
+    gs, own = _open(store, gs)
+    try:
+        nid = _iri_id(norm_id if norm_id.startswith("norm:") else f"norm:{norm_id}")
+        try:
+            iri = doc_iri(nid)
+        except ValueError:  # not an id at all
+            raise UnknownIdError(norm_id, _known_norms(gs, norm_id)) from None
+        f = _Slice(gs, [nid])
+        if not f.is_a(nid, "Norm"):
+            raise UnknownIdError(norm_id, _known_norms(gs, norm_id))
+        directions: dict[str, set[str]] = defaultdict(set)
+        for m, d in gs.select(_SAME_CONDUCT, {"n": iri}).rows:
+            directions[local_id(m)].add(str(d))
+        f.add(list(directions))
+        regulation = {m: _corpus_id(m).split(":", 1)[1].split("/", 1)[0] for m in directions}
+        f.add(regulation.values())
+        linked = tuple(
+            LinkedNorm(
+                id=_corpus_id(m),
+                direction=next(iter(d)) if len(d) == 1 else "both",
+                regulation=regulation[m],
+                regulation_title=f.one(regulation[m], "title") or "",
+                kind=_norm_hit(f, m, 0).kind,
+                regime=f.one(m, "regime") or "",
+                act_id=f.one(m, "act", "id") or "",
+                act_en=f.one(m, "act", "en") or "",
+                provisions=tuple(sorted(f.ids(m, "restsOn"))),
+            )
+            for m, d in sorted(directions.items(), key=lambda x: (regulation[x[0]], x[0]))
+        )
+        rests = sorted(f.ids(nid, "restsOn")) + [p for n in linked for p in n.provisions]
+        return SameConduct(_corpus_id(nid), linked, list(dict.fromkeys(rests)))
+    finally:
+        if own:
+            gs.close()
+
+
+def _known_norms(gs: GraphStore, wanted: str) -> list[str]:
+    """The curated norm ids closest to one not found."""
+    known = sorted(_corpus_id(n) for n in norm_words(gs))
+    return difflib.get_close_matches(wanted, known, n=5, cutoff=0.5)
+
+
 def _known_cases(gs: GraphStore, wanted: str) -> list[str]:
     """The case ids closest to one not found (the first few when none is close)."""
     rows = gs.select(f"SELECT ?c WHERE {{ {_corpus_graphs('gs')} GRAPH ?gs {{ ?c a kga:Case }} }}").rows
@@ -1212,6 +1290,7 @@ __all__ = [
     "CaseNeighbourhood",
     "CaseSummary",
     "Citations",
+    "SameConduct",
     "SanctionsAnswer",
     "SparqlTable",
     "amendment_table",
@@ -1220,6 +1299,7 @@ __all__ = [
     "case_neighbourhood",
     "citations",
     "run_sparql",
+    "same_conduct",
     "sanctions",
     "to_jsonable",
 ]
