@@ -10,6 +10,7 @@ whose election kind differs, or whose regulation was not in force on the date ar
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -29,6 +30,11 @@ MIN_COVERAGE = 0.05  # nor when its own words carry less than this share of the 
 ALSO_CONSIDER_MARGIN = 0.12  # alternatives within this of the best are shown as "also consider"
 OTHER_REGIME_SHARE = 0.6  # norms of another regulation reaching the act join at this share of the best
 SEARCH_DEPTH = 30
+# Whom an act favours, in the words that name them (beside the actor vocabulary's own forms).
+OBJECT_WORDS = {
+    "calon": ("candidate", "candidates", "caleg", "capres", "cagub", "cabup", "cawalkot"),
+    "pasangan-calon": ("candidate pair", "pair", "pairs", "ticket", "tickets", "paslon"),
+}
 # Actors that sit inside a broader one for the purpose of who a rule binds, besides ingest.actors.COVERS.
 _BINDS_ALSO = {
     "pejabat-asn": ("pns", "pppk"),
@@ -97,12 +103,8 @@ def curated_candidates(bundle, provision_text) -> list[NormCandidate]:
     for n in getattr(bundle, "norms", ()) or ():
         # The act in our words is the norm's essence; it counts twice beside the provision's wording.
         texts = [
-            n.act_id,
-            n.act_en,
-            n.act_id,
-            n.act_en,
-            n.conditions.other_id or "",
-            n.conditions.other_en or "",
+            _present(t)
+            for t in (n.act_id, n.act_en, n.act_id, n.act_en, n.conditions.other_id, n.conditions.other_en)
         ]
         texts.extend(provision_text(p) for p in n.provisions)
         out.append(
@@ -122,6 +124,16 @@ def curated_candidates(bundle, provision_text) -> list[NormCandidate]:
             )
         )
     return out
+
+
+# A trailing ", tanpa …" / ", without …" in a gloss names what the act lacks ("attend a campaign, without
+# party insignia"): those words are evidence against the norm, so they are not matched at all.
+_ABSENT = re.compile(r",\s*(?:tanpa|without)\b[^,;.]*", re.I)
+
+
+def _present(text: str | None) -> str:
+    """A gloss without the qualifiers it says are absent."""
+    return _ABSENT.sub("", text or "")
 
 
 def same_conduct(chosen: list[NormMatch], candidates: list[NormCandidate], keep) -> list[NormMatch]:
@@ -326,9 +338,18 @@ class Matcher:
                         terms[t] = ACTOR_WORD_WEIGHT
         # In an English question the lexicon carries the meaning; in Indonesian it only adds synonyms.
         weight = EXPANSION_WEIGHT if q.lang == "en" else EXPANSION_WEIGHT_ID
-        for phrase in expansions(q.text, self.concepts):
+        for phrase in expansions(q.affirmed(), self.concepts):
             for t in self.analyzer.terms(phrase):
                 terms.setdefault(t, weight)
+        # "Campaigning for a DPR candidate": whom the act favours is not the act; a norm about becoming a
+        # candidate (resigning on nomination) must not win on that word alone.
+        roles = set(q.roles) | ({q.actor} if q.actor else set())
+        for other in q.actors:
+            if other in OBJECT_WORDS and other not in roles:
+                for form in (*ACTORS.get(other, ()), *OBJECT_WORDS[other]):
+                    for t in self.analyzer.terms(form):
+                        if t in terms:
+                            terms[t] = min(terms[t], ACTOR_WORD_WEIGHT)
         return terms
 
     def match(

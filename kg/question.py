@@ -68,6 +68,10 @@ class Question(_Frozen):
         """Whether something ties the question to the domain: an actor, an election or a named act."""
         return bool(self.actor or self.election or self.regulations)
 
+    def affirmed(self) -> str:
+        """The question without what it says did not happen ("no T-shirt", "tanpa atribut")."""
+        return blank_spans(self.text, negated_spans(self.text))
+
     def understood(self) -> str:
         """One line saying what was understood (for refusals)."""
         parts = [f"language {self.lang}", f"intent {self.intent}"]
@@ -147,13 +151,19 @@ _ROLE_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
         # Echelon is the everyday name of a structural position in the civil service.
         r"pejabat (?:eselon|struktural)|eselon (?:i{1,3}|iv|[1-4])|"
         r"echelon[- ]?(?:i{1,3}|iv|[1-4])(?: officials?)?|structural officials?|"
-        r"senior civil servants?|high-ranking (?:civil servants?|officials?)",
+        r"senior (?:civil servants?|officials?)|high-ranking (?:civil servants?|officials?)|"
+        r"(?:provincial|regional|regency|district|city) secretar(?:y|ies)",
         ("pns", "pejabat-asn"),
     ),
-    (r"guru pns|dosen pns|bidan pns|perawat pns|aparatur|abdi negara", ("pns",)),
-    (r"polisi|polwan|bhayangkara", ("anggota-polri",)),
+    # "Dokter PNS", "staf BPKAD (PNS)": a profession or post said to be a PNS names a PNS.
+    (
+        r"(?:guru|dosen|dokter|bidan|perawat|penyuluh|staf|pegawai|karyawan)(?: \w+)? \(?(?:pns|asn)\)?|"
+        r"aparatur|abdi negara|clerks?",
+        ("pns",),
+    ),
+    (r"polisi|polwan|bhayangkara|kapolsek|kapolres|kapolda", ("anggota-polri",)),
     (r"tentara|prajurit", ("anggota-tni",)),
-    (r"sekretaris desa|sekdes|kaur desa|kepala dusun|kadus", ("perangkat-desa",)),
+    (r"sekretaris desa|sekdes|kaur(?: \w+)? desa|kepala dusun|kadus", ("perangkat-desa",)),
     (r"menteri|ministers?", ("pejabat-negara",)),
     (
         r"sub-?district heads?",
@@ -178,6 +188,26 @@ _ROLE_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
         r"administrator-level (?:officials?|officers?)",
         ("pns", "pejabat-asn"),
     ),
+    (r"civil[- ]service officials?|civil[- ]service officers?", ("pns", "pejabat-asn")),
+    (
+        # "The head of the regency's village-empowerment office": the unit's name comes between.
+        r"heads? of (?:an? |the )?(?:[\w'-]+ ){0,3}"
+        r"(?:office|agency|department|service|bureau|division|section)",
+        ("pns", "pejabat-asn"),
+    ),
+    (
+        # Who works for the state in everyday English: a state-school teacher, a regency employee.
+        r"(?:state|public|government)[- ]"
+        r"(?:(?:primary|elementary|junior[- ]high|senior[- ]high|high|vocational) )?"
+        r"(?:school )?(?:teachers?|lecturers?|doctors?|nurses?|midwives?)|"
+        r"(?:regency|district|city|municipal|provincial|regional|local) government "
+        r"(?:employees?|staff|workers?)|"
+        r"ministry (?:employees?|staff)|pegawai (?:pemda|pemkab|pemkot|pemprov|kecamatan|kelurahan|dinas)|"
+        r"asn pemda|staf (?:kecamatan|kelurahan|dinas|pemda)",
+        ("pns",),
+    ),
+    # A candidate civil servant (CPNS) is a PNS to the discipline rules, not an election candidate.
+    (r"candidate civil servants?|probationary civil servants?|civil servants? on probation|cpns", ("pns",)),
     (r"civil servants?|public servants?|government employees?|state employees?|bureaucrats?", ("pns",)),
     (r"asn employees?|state civil apparatus", ("pegawai-asn",)),
     (
@@ -189,11 +219,24 @@ _ROLE_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (r"(?<!urban )(?<!urban-)(?:village heads?|village chiefs?)", ("kepala-desa",)),
     (r"village (?:officials?|apparatus|officers?|staff)", ("perangkat-desa",)),
     (r"regional heads?|governors?|regents?|mayors?", ("kepala-daerah",)),
+    # An incumbent regent is both the office holder and the incumbent the election law names.
+    (
+        r"incumbent (?:governors?|regents?|mayors?|regional heads?)|(?:bupati|gubernur|wali ?kota) petahana",
+        ("kepala-daerah", "petahana"),
+    ),
     (r"incumbents?", ("petahana",)),
-    (r"soldiers?|military officers?|members? of the (?:armed forces|military)", ("anggota-tni",)),
+    (
+        r"soldiers?|military officers?|members? of the (?:armed forces|military)|babinsa|"
+        r"army (?:officers?|personnel|members?)",
+        ("anggota-tni",),
+    ),
     (r"police officers?|policem[ae]n|members? of the police", ("anggota-polri",)),
     (r"candidate pairs?|pairs? of candidates|tickets?", ("pasangan-calon",)),
-    (r"campaign teams?|campaign staff|tim sukses|timses", ("tim-kampanye",)),
+    (
+        r"campaign teams?|campaign staff|tim sukses|timses|campaign volunteers?|relawan kampanye|"
+        r"candidate(?:'s|s') (?:campaign )?(?:teams?|staff)",
+        ("tim-kampanye",),
+    ),
     (r"campaign (?:organi[sz]ers?|executors?|implementers?)", ("pelaksana-kampanye",)),
     (r"political part(?:y|ies)", ("partai-politik",)),
     (r"state officials?", ("pejabat-negara",)),
@@ -201,7 +244,17 @@ _ROLE_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (r"anyone|any person|everyone|every person", ("setiap-orang",)),
     (r"candidates?", ("calon",)),
 )
-_ROLE_RE = [(re.compile(rf"(?<!\w)(?:{p})(?![\w-])", re.I), ids) for p, ids in _ROLE_WORDS]
+
+
+def _spaced(m: re.Match) -> str:
+    """A space in a role's name (outside a character class) also matches a hyphen: "civil-servant"."""
+    return r"[\s-]" if m.group(0) == " " else m.group(0)
+
+
+_ROLE_RE = [
+    (re.compile(r"(?<!\w)(?:" + re.sub(r"\[[^\]]*\]| ", _spaced, p) + r")(?![\w-])", re.I), ids)
+    for p, ids in _ROLE_WORDS
+]
 # "paslon walikota", "calon bupati": the office names whom the conduct is for, not who acts.
 _OFFICE_OF_CANDIDATE = re.compile(
     r"\b(paslon|pasangan calon|calon|candidates?|pairs?)\s+(?:kepala daerah|gubernur|bupati|wali ?kota|"
@@ -209,11 +262,15 @@ _OFFICE_OF_CANDIDATE = re.compile(
     re.I,
 )
 # The English order: "a regent candidate", "the governor's ticket" name a candidate, not the office holder.
+# So do "a DPR candidate" and "a governor race": the office names the seat contested.
 _OFFICE_BEFORE_CANDIDATE = re.compile(
-    r"\b(governor|gubernatorial|regent|mayor(?:al)?|regional[- ]head)(?:'s)?"
-    r"(?=\s+(?:candidates?|pairs?|tickets?|hopefuls?|contenders?)\b)",
+    r"\b(governor|gubernatorial|regent|mayor(?:al)?|regional[- ]head|dprd?|dpd|legislative|"
+    r"parliamentary|presidential)(?:'s)?"
+    r"(?=\s+(?:candidates?|pairs?|tickets?|hopefuls?|contenders?|races?|elections?|polls?|contests?|seats?)\b)",
     re.I,
 )
+# "Registered as a DPR candidate", "maju sebagai calon": becoming a candidate is the conduct asked about.
+_AS_CANDIDATE = re.compile(r"(\b(?:as|sebagai)\s+(?:an?\s+)?(?:[\w-]+\s+)?)(?:candidates?|calon)\b", re.I)
 # Actors that are usually what the conduct is aimed at, not who acts ("memilih calon bupati").
 _OBJECT_ACTORS = frozenset(
     {
@@ -233,18 +290,25 @@ _OBJECT_ACTORS = frozenset(
 
 
 def _actor_positions(text: str) -> list[tuple[int, str]]:
-    found: list[tuple[int, str]] = []
+    found: list[tuple[int, int, str]] = []
     for actor in actors_in(text):
         forms = sorted(ACTORS[actor], key=len, reverse=True)
         pat = "|".join(r"\s+".join(re.escape(w) for w in f.split()) for f in forms)
         m = re.search(rf"(?<![\w-])(?:{pat})(?![\w-])", text, re.I)
         if m:
-            found.append((m.start(), actor))
+            found.append((m.start(), m.end(), actor))
     for rx, ids in _ROLE_RE:
         m = rx.search(text)
         if m:
-            found.extend((m.start() + n / 10, a) for n, a in enumerate(ids))
-    return sorted(found)
+            found.extend((m.start() + n / 10, m.end(), a) for n, a in enumerate(ids))
+    # The longest name wins: "dokter PNS" is a PNS, "a candidate's team" a campaign team.
+    spans = [(int(s), e) for s, e, _ in found]
+    kept = [
+        (s, a)
+        for s, e, a in found
+        if not any(o_s <= int(s) and e <= o_e and (o_e - o_s) > (e - int(s)) for o_s, o_e in spans)
+    ]
+    return sorted(kept)
 
 
 def find_actors(text: str) -> tuple[str | None, tuple[str, ...]]:
@@ -257,6 +321,7 @@ def find_roles(text: str) -> tuple[str | None, tuple[str, ...], tuple[str, ...]]
     """(the acting actor, every actor named, the ids the acting actor's own words name)."""
     text = _OFFICE_OF_CANDIDATE.sub(lambda m: m.group(1) + " " * (len(m.group(0)) - len(m.group(1))), text)
     text = _OFFICE_BEFORE_CANDIDATE.sub(lambda m: " " * len(m.group(0)), text)
+    text = _AS_CANDIDATE.sub(lambda m: m.group(1) + " " * (len(m.group(0)) - len(m.group(1))), text)
     positions = [(pos, a) for pos, a in _actor_positions(text) if a in ACTORS]
     ordered: list[str] = []
     for _, a in positions:
@@ -264,14 +329,21 @@ def find_roles(text: str) -> tuple[str | None, tuple[str, ...], tuple[str, ...]]
             ordered.append(a)
     actor: str | None = None
     first = ordered[0] if ordered else None
-    if first in _OBJECT_ACTORS:
+    # "Istri saya nyaleg DPRD … Saya PNS": who the asker says they are is who acts.
+    self_named = [a for pos, a in positions if _SELF.search(text[max(0, int(pos) - 30) : int(pos)])]
+    if self_named:
+        actor = self_named[0]
+    elif first in _OBJECT_ACTORS:
         # "Calon bupati mengerahkan …" acts; "… memilih calon bupati" is the object of the act.
-        opens = positions[0][0] < 12
-        cue = re.search(r"\b(memilih|mendukung|kepada|untuk|for|support|vote)\b", text, re.I)
-        if opens or not cue:
+        at = int(positions[0][0])
+        cued = _OBJECT_CUE.search(text[max(0, at - 30) : at]) or _VOTE_CUE.search(text)
+        if at < 12 or not cued:
             actor = first
     if actor is None:
         actor = next((a for a in ordered if a not in _OBJECT_ACTORS), None)
+    if actor in _OVERSEERS and not self_named:
+        # "Bawaslu menemukan camat tidak netral": the one found out is the actor, not who finds.
+        actor = next((a for a in ordered if a not in _OBJECT_ACTORS | _OVERSEERS), actor)
     if actor is None:
         return None, tuple(ordered), ()
     at = min(int(pos) for pos, a in positions if a == actor)
@@ -288,6 +360,19 @@ def find_roles(text: str) -> tuple[str | None, tuple[str, ...], tuple[str, ...]]
     return actor, tuple(ordered), tuple(dict.fromkeys(roles))
 
 
+# Words just before a candidate or party that make it the object of the act ("memilih calon").
+_OBJECT_CUE = re.compile(
+    r"\b(?:memilih|mendukung|kepada|untuk|buat|bantu|membantu|memenangkan|kampanye|for|support(?:ing)?|"
+    r"vote|votes|voting|help(?:s|ed|ing)?|towards?|back(?:s|ed|ing)?|behind)\b",
+    re.I,
+)
+# Anywhere in the question, a call to vote or back someone makes the candidate named its object.
+_VOTE_CUE = re.compile(r"\b(?:memilih|mendukung|support|vote)\b", re.I)
+# Who finds, receives or reports a breach; the actor when nobody else is named.
+_OVERSEERS = frozenset({"penyelenggara-pemilu", "masyarakat"})
+_SELF = re.compile(
+    r"\b(?:saya|aku|I am|I'm)\s+(?:(?:ini|adalah|seorang|sebagai|cuma|hanya|juga|an?|just|only)\s+)*$", re.I
+)
 _DENIED = re.compile(r"\b(?:bukan|bukanlah|not|aren't|isn't|non)\s*$", re.I)
 # A question asking which of the actors it names is in breach, or what each of them faces.
 _ASKS_EACH = re.compile(
@@ -313,6 +398,10 @@ _PILKADA = re.compile(
     r"\b(pilkada|pemilihan (?:kepala daerah|gubernur|bupati|wali ?kota)|calon (?:gubernur|bupati|wali ?kota|"
     r"kepala daerah)|paslon (?:gubernur|bupati|wali ?kota|walkot)|"
     r"cagub|cabup|cawalkot|regional[- ]elections?|local[- ]elections?|gubernatorial|"
+    # Running for, or acting in, a regional head's office; UU 1/2015 calls its crimes "pidana pemilihan".
+    r"(?:nyalon|maju(?: sebagai)?(?: calon)?) (?:gubernur|bupati|wali ?kota)|"
+    r"(?:pj|penjabat) (?:gubernur|bupati|wali ?kota)|acting (?:governor|regent|mayor)s?|"
+    r"pidana pemilihan(?! umum)|"
     r"(?:governor|regent|mayor)(?:al)?(?:'s)?[- ](?:elections?|candidates?|race|pairs?|tickets?|contests?)|"
     r"(?:elections?|candidates?|votes?|voting|race|run|runs|running|stands?|standing) (?:for|of) "
     r"(?:governor|regent|mayor))\b",
@@ -352,7 +441,9 @@ _INTENTS: tuple[tuple[Intent, re.Pattern[str]], ...] = (
             r"pengertian(?:nya)?|definisi(?:nya)?|arti(?: dari)? istilah|artinya|maksudnya|"
             r"yang disebut|singkatan|"
             r"legally speaking|what exactly is|what is the legal meaning|"
-            r"what (?:is|are) meant by|what counts as|"
+            r"what (?:is|are) meant by|what counts as|who counts as|ada istilah|"
+            # "Who are the 'election contestants'?": a quoted term asks what it covers.
+            r"who (?:is|are) (?:the )?['‘\"]|"
             # "What is a PPPK?": a short noun phrase, no verb of conduct after it.
             r"^\s*what(?:'s| is) an? (?!.*\b(?:to|can|may|must|if|when|for|allowed)\b)"
             r"(?=(?:[\w'()/-]+\s*){1,6}\??$)|"
@@ -376,7 +467,9 @@ _INTENTS: tuple[tuple[Intent, re.Pattern[str]], ...] = (
             r"kapan (?:mulai )?berlaku|"
             r"been in effect|in effect since|effective (?:date|from|since)|"
             r"still (?:apply|applies|the one that applies|be used|usable)|"
-            r"been repealed|is .{0,60} repealed|no longer in force|status of)\b",
+            r"been repealed|is .{0,60} repealed|no longer in force|status of|"
+            # "Apakah UU 8/2015 mengubah Pasal 71?", "did Law 8/2015 change it?": whether it was amended.
+            r"apakah .{0,40}\bmengubah|(?:did|does|has) .{0,40}\b(?:change|amend)(?:ed)?\b)\b",
             re.I,
         ),
     ),
@@ -384,14 +477,18 @@ _INTENTS: tuple[tuple[Intent, re.Pattern[str]], ...] = (
         "authority",
         re.compile(
             r"\b(siapa (?:yang )?(?:berwenang|memutus|menjatuhkan|memeriksa|menangani|mengawasi|"
-            r"memberi|memberikan)|lapor(?:nya|kan)?|ke ?mana|apa yang (?:bisa|dapat|harus) dilakukan|"
+            r"memberi|memberikan)|siapa saja anggota(?:nya)?|izin siapa|persetujuan siapa|"
+            r"whose (?:written )?(?:approval|permission|consent)|lapor(?:nya|kan)?|ke ?mana|"
+            r"apa yang (?:bisa|dapat|harus) dilakukan|"
             r"wewenang|tugas|diteruskan|lembaga (?:apa|mana)|badan (?:apa|mana)|"
             r"which (?:body|institution|agency)|"
             r"tasked|in charge|what can (?:it|they|the \w+) do|where (?:is|are) .{0,40} sent|"
-            r"siapa yang|berwenang|kewenangan|ke mana (?:melapor|dilaporkan)|melapor(?:kan)?|dilaporkan|"
+            # "Siapa yang melanggar?" asks who is in breach, not who acts on it.
+            r"siapa yang(?! (?:melanggar|salah|bisa (?:kena|dipidana|dihukum)|kena|dipidana))|"
+            r"berwenang|kewenangan|ke mana (?:melapor|dilaporkan)|melapor(?:kan)?|dilaporkan|"
             r"diperiksa|pemeriksaan|prosedur|mekanisme|tata cara|"
             r"who (?:decides|imposes|examines|investigates|"
-            r"handles|can impose|has the power|is competent|rules)|"
+            r"handles|can impose|has the power|is competent|rules|punishes|penali[sz]es|disciplines)|"
             r"which (?:official|officer|authority) (?:is|has|can|decides|imposes)|competent to|"
             # Indonesian puts "siapa" last: "yang berhak membentuk majelisnya siapa?"
             r"yang berhak|(?:oleh|ke|kepada) siapa|siapa(?=\s*[?,])|rekomendasi|recommendations?|"
@@ -416,7 +513,8 @@ _INTENTS: tuple[tuple[Intent, re.Pattern[str]], ...] = (
             r"consequences?|what happens|what follows|dismiss(?:ed|al)?|imposed|(?:at )?what level|"
             # "could it be a crime?", as "bisa dipidana?"
             r"(?:be |a )crimes?|criminal(?:ly)? (?:liable|liability|offen[cs]es?|charges?)|prosecuted|"
-            r"how (?:heavy|severe|serious)|(?:light|medium|heavy|severe)(?:,| or) (?:medium|heavy|severe))\b",
+            r"how (?:heavy|severe|serious)|(?:does|do|would|will|could) .{0,40}\bface\b|"
+            r"(?:light|medium|heavy|severe)(?:,| or) (?:medium|heavy|severe))\b",
             re.I,
         ),
     ),
@@ -432,7 +530,8 @@ _INTENTS: tuple[tuple[Intent, re.Pattern[str]], ...] = (
         "prohibition",
         re.compile(
             r"\b(boleh(?:kah)?|dilarang|larangan|diperbolehkan|dibolehkan|bisakah|dapatkah|melanggar|"
-            r"may|allowed|permitted|can an?|can civil|prohibited|forbidden|must not|banned|"
+            r"may|allowed|permitted|can an?|can civil|prohibited|forbidden|must not|banned|bans?|"
+            r"restrictions?|"
             r"against the (?:law|rules))\b",
             re.I,
         ),
@@ -677,6 +776,27 @@ _FRAMING = frozenset(
 )
 
 
+# "No T-shirt, no badge", "tanpa atribut", "nggak pakai seragam": what the facts say was absent.
+_NEGATED = re.compile(
+    r"\b(?:without|tanpa|no|not (?:wearing|using|bringing|in)|tidak (?:pakai|memakai|membawa)|"
+    r"(?:nggak|gak|ga|enggak|tak) (?:pakai|bawa))\s+((?:[\w'-]+\s*){1,3})",
+    re.I,
+)
+
+
+def negated_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of the words a question says were absent (evidence against a norm, not for it)."""
+    return [m.span(1) for m in _NEGATED.finditer(text)]
+
+
+def blank_spans(text: str, spans: list[tuple[int, int]]) -> str:
+    """The text with these spans blanked (offsets kept)."""
+    chars = list(text)
+    for s, e in spans:
+        chars[s:e] = " " * (e - s)
+    return "".join(chars)
+
+
 def conduct_words(text: str, spans: list[tuple[int, int]]) -> tuple[str, ...]:
     """The content words of the question outside regulation names, in order, without repeats."""
     kept, last = [], 0
@@ -743,10 +863,7 @@ def parse_question(
     day = at or _date_beside_aliases(plain, catalog)
     regs, spans, problems, years_used = find_regulations(text, catalog, known, day)
     # A year that names a regulation ("UU 5/2014", "UU ASN 2014") is not the date of the facts.
-    masked = list(text)
-    for s, e in spans:
-        masked[s:e] = " " * (e - s)
-    masked_text = "".join(masked)
+    masked_text = blank_spans(text, spans)
     for y in years_used:
         masked_text = re.sub(rf"(?<!\d){y}(?!\d)", "    ", masked_text, count=1)
     when, said = find_date(masked_text)
@@ -758,7 +875,7 @@ def parse_question(
         when, said = at, None
     intent = find_intent(text)
     actor, actors, roles = find_roles(masked_text)
-    words = conduct_words(text, spans)
+    words = conduct_words(text, spans + negated_spans(text))
     term = definition_term(masked_text) if intent == "definition" else None
     if lang == "other":
         problems.append(
@@ -782,7 +899,8 @@ def parse_question(
         actors=actors,
         roles=roles,
         each=len(roles) > 1 and bool(_ASKS_EACH.search(masked_text)),
-        election=election_kind(masked_text),
+        # "Under the regional elections law": the kind of election the named law is for.
+        election=election_kind(masked_text) or election_kind(" ".join(text[s:e] for s, e in spans)),
         regulations=tuple(regs),
         at=when,
         at_said=said,

@@ -335,3 +335,73 @@ def test_a_norm_naming_the_actor_gains_over_one_binding_it_only_as_anyone(monkey
     monkeypatch.setattr(kg.conduct, "W_ADDRESSED", 0.0)
     scores = {m.norm.id: m.score for m in ranked("PNS memasang spanduk", [anyone, named])}
     assert scores[named.id] == scores[anyone.id]
+
+
+def test_what_a_gloss_says_is_absent_is_no_evidence_for_the_norm():
+    from types import SimpleNamespace
+
+    from kg.conduct import curated_candidates
+
+    def norm(nid, point, act_id, act_en):
+        return SimpleNamespace(
+            id=nid,
+            kind="prohibition",
+            addressees=["pns"],
+            act_id=act_id,
+            act_en=act_en,
+            conditions=SimpleNamespace(other_id="", other_en="", election=["pemilu"]),
+            provisions=[f"pp-90-2030/pasal-3/huruf-c/angka-{point}"],
+            sanction_provisions=[],
+            regime="discipline",
+            same_conduct=[],
+        )
+
+    bundle = SimpleNamespace(
+        norms=[
+            norm(
+                "norm:pp-90-2030/hadir",
+                1,
+                "hadir sebagai peserta kampanye untuk mendengarkan program, tanpa atribut partai",
+                "attend a campaign to hear the programme, without party insignia",
+            ),
+            norm(
+                "norm:pp-90-2030/atribut",
+                2,
+                "ikut kampanye dengan memakai atribut partai",
+                "attend a campaign wearing party insignia",
+            ),
+        ]
+    )
+    candidates = curated_candidates(bundle, lambda pid: "")
+    assert "atribut" not in candidates[0].text and "insignia" not in candidates[0].text
+    assert "mendengarkan program" in candidates[0].text
+    top = ranked("PNS ikut kampanye caleg DPR memakai atribut partai", norms=candidates)
+    assert top[0].norm.id == "norm:pp-90-2030/atribut"
+    # and what the question says was absent is no evidence either
+    text = "A civil servant went to a DPR rally to hear the programme: no party T-shirt."
+    top = ranked(text, norms=candidates)
+    assert top[0].norm.id == "norm:pp-90-2030/hadir"
+
+
+def test_whom_the_act_favours_is_not_the_act(monkeypatch):
+    import kg.conduct
+
+    resign = synthetic_norm(
+        "norm:uu-75-2030/mundur-calon",
+        "uu-75-2030/pasal-4",
+        ["pns"],
+        "mengundurkan diri sejak ditetapkan sebagai calon; resign once confirmed as a candidate",
+    )
+    campaign = synthetic_norm(
+        "norm:pp-90-2030/kampanye",
+        "pp-90-2030/pasal-3/huruf-c/angka-1",
+        ["pns"],
+        "ikut kampanye; join a campaign rally",
+    )
+    text = "A civil servant cheered on a DPR candidate at a rally. What did he breach?"
+    top = ranked(text, norms=[resign, campaign])
+    assert top[0].norm.id == campaign.id
+    # Counted as conduct, the candidate words alone carry the resignation rule close to the top.
+    monkeypatch.setattr(kg.conduct, "OBJECT_WORDS", {})
+    as_conduct = {m.norm.id: m.score for m in ranked(text, norms=[resign, campaign])}
+    assert top[1].score < 0.6 * as_conduct[resign.id]

@@ -370,3 +370,63 @@ def test_a_question_asking_who_of_them_is_in_breach_binds_every_actor_it_names(t
         assert set(found) == set(named) and len(found) >= 2
     else:
         assert found == roles
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # who the asker says they are acts, whoever else the question names first
+        ("Istri saya nyaleg DPRD. Saya PNS, tiap Minggu ikut nemenin dia kampanye.", "pns"),
+        ("My sister runs for the DPRD and I'm a civil servant. May I join her rally?", "pns"),
+        # the longest name wins: a doctor who is a PNS, a candidate civil servant, a candidate's team
+        ("Dokter PNS ikut acara kampanye caleg di aula puskesmas.", "pns"),
+        ("A candidate civil servant signed a support form for a mayoral hopeful.", "pns"),
+        ("A mayoral candidate's team holds a rally outside the schedule.", "tim-kampanye"),
+        # a hyphen joins the words of a role's name
+        ("A civil-servant doctor joined a campaign event in the health centre's hall.", "pns"),
+        # the office before "race" or "candidate" names the seat contested, not who acts
+        ("In a governor race, a provincial agency head campaigned for one pair.", "pns"),
+        ("A DPR candidate's campaign team invites an agency head to speak.", "tim-kampanye"),
+        # who finds or reports a breach is not who commits it, unless nobody else is named
+        ("Bawaslu kabupaten menemukan camat tidak netral. Apa yang bisa dilakukan?", "camat"),
+        ("Sub-district election supervisors found a civil servant campaigning.", "pns"),
+        ("What must the election supervisors do with a report?", "penyelenggara-pemilu"),
+        # a candidate is the object of the act only when a cue just before it says so
+        ("What penalty does a candidate face for drawing civil servants into the campaign?", "calon"),
+        ("A soldier goes door to door steering residents towards one regent candidate.", "anggota-tni"),
+        # becoming a candidate is the conduct asked about, not the actor
+        ("He was registered as a DPR candidate. When did he have to resign?", None),
+    ],
+)
+def test_the_acting_actor_in_a_fact_pattern(text, actor):
+    assert find_roles(text)[0] == actor, find_roles(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("In the 2021 regulation, who counts as a 'campaign participant'?", "definition"),
+        ("Who are the 'election contestants' under the law?", "definition"),
+        ("Did Law 8/2015 change the wording of Pasal 71?", "status"),
+        ("Apakah UU 8/2015 mengubah isi Pasal 71 UU Pilkada?", "status"),
+        ("Is it the head of the office or the regent who punishes her?", "authority"),
+        ("Whose written approval does a regent need before replacing officials?", "authority"),
+        ("Wajib pakai tim pemeriksa? Siapa saja anggotanya?", "authority"),
+        ("Siapa yang melanggar di sini dan apa akibatnya buat masing-masing?", "sanction"),
+        ("So who is in breach here, and what does each of them face?", "sanction"),
+        ("Does the ban on reshuffling officials also bind an acting regent?", "prohibition"),
+    ],
+)
+def test_english_and_indonesian_cues_ask_the_same_thing(text, intent):
+    from kg.question import find_intent
+
+    assert find_intent(text) == intent
+
+
+def test_what_the_question_says_was_absent_is_not_conduct():
+    q = parse_question("A civil servant went to a rally to hear the speeches: no T-shirt, no badge, nothing.")
+    assert {"rally", "speeches"} <= set(q.conduct)
+    assert not {"t-shirt", "badge"} & set(q.conduct)
+    assert "T-shirt" not in q.affirmed() and "rally" in q.affirmed()
+    q = parse_question("PNS datang ke kampanye paslon no. 3 tanpa atribut partai")
+    assert "atribut" not in q.conduct and "kampanye" in q.conduct
