@@ -154,6 +154,11 @@ class _Builder:
             self.corpus = load_store_corpus(store)
         except (OSError, ValueError):  # no readable curated corpus in this store
             self.corpus = None
+        self.rewritten: dict[str, tuple[str, ...]] = {}
+        if self.corpus is not None:
+            from kg.corpus import rewritten_by
+
+            self.rewritten = rewritten_by(self.corpus)
 
     def official(self, pid: str) -> tuple[str, str, bool] | None:
         """(citation, text, is_summary) for a provision id: official text first, our summary second."""
@@ -212,6 +217,14 @@ class _Builder:
         return best if best_score >= FINER_OVERLAP else sanction
 
     def add(self, group: str, pid: str, note: str = "", regime: str | None = None, rests_on=()) -> bool:
+        point = next((p for p in self.rewritten if pid == p or pid.startswith(p + "/")), None)
+        if point is not None and self.official(self.rewritten[point][0]) is not None:
+            # An amending instruction ("Pasal I angka 27: Pasal 71 is rewritten …") is cited as the provision
+            # it rewrites, which reads as amended; the instruction stays as what the item rests on.
+            amending = self.official(point)
+            said = f"as rewritten by {amending[0] if amending else point}"
+            rests_on = (*rests_on, pid)
+            pid, note = self.rewritten[point][0], f"{note}; {said}" if note else said
         if pid in self.groups[group]:
             held = self.groups[group][pid]
             if note and not held.note:  # a search hit added first: the reason found later says why
@@ -338,6 +351,9 @@ def ask(
     catalog = catalog_from_corpus(b.corpus)
     q = parse_question(question, catalog, known=set(st.ids()), at=when)
     b.at = q.at
+    # A question about the amending act itself ("what did UU 10/2016 change?") cites its instructions.
+    named = {r.id for r in q.regulations}
+    b.rewritten = {p: t for p, t in b.rewritten.items() if p.split("/", 1)[0] not in named}
     at_s = q.at.isoformat() if q.at else None
     if q.problems and not (q.intent == "status" and _status_items(b, q)):
         later = _named_after(q, catalog)

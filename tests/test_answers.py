@@ -981,3 +981,19 @@ def test_the_authority_chain_leaves_out_steps_of_the_other_kind_of_elections_law
     added.clear()
     A._from_graph(b, store, ["pp-98-2030/pasal-2"], None, None)
     assert len(added) == 3
+
+
+def test_an_amending_instruction_is_cited_as_the_provision_it_rewrites(store):
+    from kg.search.engine import get_searcher
+
+    b = A._Builder(store, get_searcher(store, load_encoder("hash")), None)
+    # Synthetic: PP 90/2030 Pasal 4 stands for an amending instruction rewriting Pasal 3 huruf b angka 2.
+    instruction, target = "pp-90-2030/pasal-4", "pp-90-2030/pasal-3/huruf-b/angka-2"
+    b.rewritten = {instruction: (target,)}
+    assert b.add("sanctions", instruction, note="hit")
+    item = b.groups["sanctions"][target]
+    assert instruction not in b.groups["sanctions"]
+    assert "as rewritten by PP No. 90 Tahun 2030, Pasal 4" in item.note and instruction in item.rests_on
+    # A target the store does not hold leaves the instruction as it is: never cite what is not there.
+    b.rewritten = {instruction: ("pp-90-2030/pasal-99",)}
+    assert b.add("related", instruction) and instruction in b.groups["related"]

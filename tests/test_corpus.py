@@ -503,3 +503,120 @@ def test_a_provision_punishing_anyone_covers_every_addressee_of_its_norm() -> No
 
     assert covered("tim-kampanye", ["setiap-orang"]) and covered("pns", ["pegawai-asn"])
     assert not covered("tim-kampanye", ["calon"])
+
+
+# -- what an amending point rewrites --------------------------------------------------------------
+SYNTHETIC_POINT = "pp-998-2099/pasal-i/angka-1"
+
+
+def synthetic_amending_records(rewrites: list[str]) -> dict[str, list[dict]]:
+    """The tidy-desk corpus plus an invented act whose one point rewrites what ``rewrites`` names."""
+    recs = synthetic_records()
+    base = recs["regulations"][0]
+    base["amended_by"] = ["pp-998-2099"]
+    point = {
+        "id": SYNTHETIC_POINT,
+        "citation": "Synthetic Pasal I angka 1",
+        "summary_id": "synthetic: menulis ulang Pasal 2",
+        "summary_en": "synthetic: rewrites Pasal 2",
+        "rewrites": rewrites,
+    }
+    amending = dict(base, id="pp-998-2099", nomor="998", amends=["pp-999-2099"], amended_by=[])
+    amending["provisions"] = [point]
+    recs["regulations"].append(amending)
+    return recs
+
+
+def test_an_amending_point_names_the_provisions_it_rewrites(tmp_path: Path) -> None:
+    from kg.corpus import rewriting, rewritten_by
+    from kg.corpus.view import corpus_annotations
+
+    bundle = load_corpus(write_corpus(tmp_path / "a", synthetic_amending_records(["pp-999-2099/pasal-2"])))
+    assert bundle.provision(SYNTHETIC_POINT).rewrites == ["pp-999-2099/pasal-2"]
+    assert bundle.provision("pp-999-2099/pasal-2").rewrites == []  # the default
+    assert rewritten_by(bundle) == {SYNTHETIC_POINT: ("pp-999-2099/pasal-2",)}
+    # The point reaches the provision, what lies below it and what it sits in; nothing beside it.
+    assert rewriting(bundle, "pp-999-2099/pasal-2") == (SYNTHETIC_POINT,)
+    assert rewriting(bundle, "pp-999-2099/pasal-2/ayat-1") == (SYNTHETIC_POINT,)
+    assert rewriting(bundle, "pp-999-2099/pasal-1/ayat-2") == ()
+    assert rewriting(bundle, "pp-999-2099/pasal-20") == ()
+    annotations = corpus_annotations(Store(tmp_path / "s"), SYNTHETIC_POINT, bundle)
+    assert annotations["rewrites"] == ["pp-999-2099/pasal-2"]
+
+
+@pytest.mark.parametrize(
+    ("target", "words"),
+    [
+        ("pp-999-2099/pasal", ["'pp-999-2099/pasal', which is not a provision id"]),
+        ("pp-999-2099", ["which is not a provision id", "amends"]),
+        ("pp-997-2099/pasal-3", ["does not amend pp-997-2099", "name a provision of pp-999-2099"]),
+        ("pp-998-2099/pasal-ii", ["cannot rewrite its own act", "name a provision of pp-999-2099"]),
+        ("pp-999-2099/pasal-7", ["no regulation lists it", "list it among the provisions of pp-999-2099"]),
+    ],
+)
+def test_a_bad_rewrite_target_names_the_point_and_the_fix(
+    tmp_path: Path, target: str, words: list[str]
+) -> None:
+    folder = write_corpus(tmp_path / "c", synthetic_amending_records([target]))
+    issue = only_issue(folder)
+    assert (issue.file, issue.record, issue.field) == (
+        str(folder / "synthetic_corpus.yaml"),
+        "pp-998-2099",
+        "provisions[0].rewrites",
+    )
+    assert SYNTHETIC_POINT in issue.message and all(w in issue.message for w in words), issue.message
+
+
+def test_a_rewrite_target_listed_twice_is_an_error(tmp_path: Path) -> None:
+    recs = synthetic_amending_records(["pp-999-2099/pasal-2", "pp-999-2099/pasal-2"])
+    issue = only_issue(write_corpus(tmp_path / "d", recs))
+    assert issue.field == "provisions[0].rewrites"
+    assert "twice" in issue.message and SYNTHETIC_POINT in issue.message
+
+
+def test_every_shipped_amending_point_names_key_provisions_of_the_act_it_amends(
+    shipped: CorpusBundle,
+) -> None:
+    from kg.corpus import rewriting
+    from kg.ids import doc_of
+
+    points = [(r, p) for r in shipped.regulations if r.amends for p in r.provisions]
+    assert len(points) >= 6
+    for reg, p in points:
+        assert p.rewrites, f"{p.id} does not say what it rewrites"
+        for target in p.rewrites:
+            assert doc_of(target) in reg.amends and shipped.provision(target) is not None, (p.id, target)
+    # The case that prompted the field: a drafter landing on UU 1/2015 Pasal 71 finds its rewriting.
+    assert "uu-10-2016/pasal-i/angka-27" in rewriting(shipped, "uu-1-2015/pasal-71/ayat-1")
+
+
+@pytest.mark.slow
+def test_shipped_rewrite_targets_agree_with_the_parsed_amending_instructions(shipped: CorpusBundle) -> None:
+    """Where the ingest parser reads a point as an amendment, its target is the one the corpus names."""
+    from conftest import CORPUS_RAW
+
+    from ingest.pipeline import ingest_file
+
+    if not CORPUS_RAW.is_dir():
+        pytest.skip("../shared/corpus-raw is not beside the checkout")
+    compared = 0
+    for reg in shipped.regulations:
+        raw = CORPUS_RAW / f"{reg.id}.md"
+        if not (reg.amends and reg.provisions and raw.is_file()):
+            continue
+        parsed = {a.id: a.target for doc in ingest_file(raw) for a in doc.amendments}
+        for p in reg.provisions:
+            if p.id in parsed:
+                assert p.rewrites == [parsed[p.id]], p.id
+                compared += 1
+    assert compared >= 5
+
+
+def test_shipped_punishing_powers_reach_each_penalty_level_at_huruf_level(shipped: CorpusBundle) -> None:
+    """Who punishes which post: each level has an imposing power on a huruf of PP 94/2021 Pasal 18-21."""
+    articles = tuple(f"pp-94-2021/pasal-{n}/" for n in range(18, 22))
+    levels: set[str] = set()
+    for _, power in shipped.powers():
+        if power.kind == "imposes" and power.provision.startswith(articles) and "/huruf-" in power.provision:
+            levels |= {s.level for s in map(shipped.sanction, power.sanctions) if s and s.level}
+    assert levels >= {"ringan", "sedang", "berat"}

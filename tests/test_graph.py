@@ -175,6 +175,34 @@ def test_a_same_conduct_link_is_written_declared_and_must_point_to_a_norm(tmp_pa
     assert onto.value(same, RDFS.domain) == onto.value(same, RDFS.range) == URIRef(KGA + "Norm")
 
 
+def test_an_amending_point_rewrites_its_target_and_the_shape_wants_a_provision(tmp_path) -> None:
+    raw = copy.deepcopy(SYNTHETIC_CORPUS)
+    amended = raw["regulations"][1]  # uu-906-2017
+    amended["amended_by"] = ["uu-907-2019"]
+    point = {
+        "id": "uu-907-2019/pasal-i/angka-3",
+        "citation": "Synthetic Pasal I angka 3",
+        "summary_id": "sintetis: menulis ulang Pasal 7",
+        "summary_en": "synthetic: rewrites Pasal 7",
+        "rewrites": ["uu-906-2017/pasal-7"],
+    }
+    amending = dict(amended, id="uu-907-2019", nomor="907", tahun=2019, amends=[amended["id"]], amended_by=[])
+    raw["regulations"].append(dict(amending, provisions=[point]))
+    (tmp_path / "synthetic_amending.yaml").write_text(yaml.safe_dump(raw), encoding="utf-8")
+    regs = corpus_triples(load_corpus(tmp_path), dict.fromkeys(RECORD_TYPES, "h"))["corpus/regulations"]
+    rewrites = URIRef(KGA + "rewrites")
+    source = doc_iri(point["id"])
+    assert [t for t in regs if t[1] == rewrites] == [(source, rewrites, doc_iri("uu-906-2017/pasal-7"))]
+    assert shacl_check(regs) == (True, [])
+    # Pointing at the act itself (a regulation, not a provision) breaks the shape.
+    ok, messages = shacl_check([*regs, (source, rewrites, doc_iri("uu-906-2017"))])
+    assert not ok and len(messages) == 1
+    assert messages[0].startswith("uu-907-2019/pasal-i/angka-3 kga:rewrites:")
+    onto = Graph().parse(ONTOLOGY_FILE)
+    assert (rewrites, RDF.type, OWL.ObjectProperty) in onto
+    assert onto.value(rewrites, RDFS.domain) == onto.value(rewrites, RDFS.range) == URIRef(KGA + "Provision")
+
+
 def test_full_shacl_and_ontology_cover_every_predicate(tmp_path) -> None:
     store = synthetic_store(tmp_path)
     build_graph(store, progress=False, shacl=False)

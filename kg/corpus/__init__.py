@@ -9,6 +9,7 @@ from kg.corpus.load import (
     validate_corpus,
 )
 from kg.corpus.records import CORPUS_SCHEMA_VERSION, RECORD_TYPES, CorpusBundle, KeyProvision
+from kg.corpus.view import rewriting, rewritten_by
 
 __all__ = [
     "CORPUS_SCHEMA_VERSION",
@@ -20,5 +21,7 @@ __all__ = [
     "ingest_corpus",
     "load_corpus",
     "load_store_corpus",
+    "rewriting",
+    "rewritten_by",
     "validate_corpus",
 ]

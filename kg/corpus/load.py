@@ -223,6 +223,26 @@ def _check_references(b: CorpusBundle, where: dict[str, str], broken: set[str]) 
         for i, p in enumerate(r.provisions):
             if p.as_amended_by:
                 need(r.id, f"provisions[{i}].as_amended_by", [(p.as_amended_by, "regulation")], "regulation")
+            for x in p.rewrites:
+                amended = "a provision of " + (" or ".join(r.amends) or "the act it amends")
+                if doc_of(x) == r.id:
+                    problem, fix = f"a point cannot rewrite its own act {r.id}", f"name {amended}"
+                elif doc_of(x) not in r.amends:
+                    problem = f"{r.id} does not amend {doc_of(x)}"
+                    fix = f"name {amended}, or add {doc_of(x)} to the regulation's amends"
+                elif x not in provs and x not in broken:
+                    problem = "no regulation lists it as a key provision"
+                    fix = f"list it among the provisions of {doc_of(x)}"
+                else:
+                    continue
+                issues.append(
+                    CorpusIssue(
+                        file=where.get(r.id, "?"),
+                        record=r.id,
+                        field=f"provisions[{i}].rewrites",
+                        message=f"{p.id} rewrites {x}, but {problem}: {fix}",
+                    )
+                )
     for n in b.norms:
         need(n.id, "provisions", [(x, "legal") for x in n.provisions], "provision")
         need(n.id, "sanction_provisions", [(x, "legal") for x in n.sanction_provisions], "provision")

@@ -27,7 +27,9 @@ Id conventions (checked by the validator)
                Segments: pasal-, ayat-, huruf-, angka-, diktum-, lampiran, bab-, bagian-, paragraf-.
                A provision whose summary describes the wording an amending act gave it keeps the
                id in the amended document (``uu-1-2015/pasal-71/ayat-1``) and names the amending
-               act in ``as_amended_by``.
+               act in ``as_amended_by``. A point of the amending act (``uu-10-2016/pasal-i/angka-27``)
+               names, in ``rewrites``, the provisions of the amended act it rewrites, inserts or
+               repeals (``uu-1-2015/pasal-71``), at the finest level the point itself names.
   norm         ``norm:{regulation}/{slug}``  e.g. ``norm:pp-94-2021/larangan-kampanye-fasilitas-negara``
   sanction     ``sanction:{regulation}/{slug}[/{slug}]``  e.g. ``sanction:pp-94-2021/berat/penurunan-jabatan``
   institution  ``inst:{slug}``  e.g. ``inst:bawaslu-kabkota``, ``inst:ppk``
@@ -40,7 +42,8 @@ Id conventions (checked by the validator)
 References
   Every id a record names must resolve inside the corpus: a provision id must be listed as a key
   provision of some regulation (or be a regulation id itself, for documents cited as a whole);
-  norms, sanctions, institutions, cases and articles must exist. A record without a source
+  norms, sanctions, institutions, cases and articles must exist. What a point ``rewrites`` must be
+  a key provision of an act its regulation ``amends``. A record without a source
   (a norm or sanction without provisions, a power without its provision, a case or a fact
   without an article, an article with neither file, url nor citing footnote) is an error.
 
@@ -218,6 +221,11 @@ class KeyProvision(_Frozen):
     # unnoticed: who a penal provision punishes, and when (relative to the campaign) a ban runs.
     subjects: list[Addressee] = Field(default_factory=list)
     periods: list[Period] = Field(default_factory=list)
+    # On a point of an amending act: the provisions of the amended act it rewrites, inserts or repeals,
+    # so a hit on "UU 10/2016 Pasal I angka 27" can be cited as UU 1/2015 Pasal 71 as amended. A point
+    # that changes only a provision's elucidation names that provision. The loader checks each target
+    # against the regulation's ``amends``.
+    rewrites: list[str] = Field(default_factory=list)
     note: str | None = None
 
     @field_validator("id")
@@ -225,6 +233,20 @@ class KeyProvision(_Frozen):
     def _v_id(cls, v: str) -> str:
         if not is_provision_id(v):
             raise ValueError(f"malformed provision id {v!r} (want e.g. pp-94-2021/pasal-5/huruf-n/angka-4)")
+        return v
+
+    @field_validator("rewrites")
+    @classmethod
+    def _v_rewrites(cls, v: list[str], info: ValidationInfo) -> list[str]:
+        point = info.data.get("id", "this provision")
+        for x in v:
+            if not is_provision_id(x):
+                raise ValueError(
+                    f"{point} rewrites {x!r}, which is not a provision id: name the provision of the amended "
+                    "act, e.g. uu-1-2015/pasal-71 (the act as a whole goes in the regulation's amends)"
+                )
+        if len(set(v)) != len(v):
+            raise ValueError(f"{point} lists a rewritten provision twice: keep one of each")
         return v
 
     @field_validator("as_amended_by")
@@ -855,6 +877,7 @@ class CorpusBundle(_Frozen):
                 out.add(inst.status.by)
         for reg in self.regulations:
             out.update(p.id for p in reg.provisions)
+            out.update(x for p in reg.provisions for x in p.rewrites)
             if reg.status.by:
                 out.add(reg.status.by)
         return out

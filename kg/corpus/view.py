@@ -1,13 +1,34 @@
 """What the curated corpus says about one id, for ``kg show`` and the Browse page.
 
 For a provision: our summaries, the norms resting on it (or on what lies below it), each norm's
-sanctions grouped by regime and level, and the institutions that impose them.
+sanctions grouped by regime and level, and the institutions that impose them. For an amending act's
+point: the provisions of the amended act it rewrites (``rewritten_by``, ``rewriting``).
 """
 
 from __future__ import annotations
 
-from kg.corpus import CorpusBundle, load_store_corpus
+# The submodules, not the package: the package exports the functions below.
+from kg.corpus.load import load_store_corpus
+from kg.corpus.records import CorpusBundle
 from kg.store import Store
+
+
+def rewritten_by(bundle: CorpusBundle) -> dict[str, tuple[str, ...]]:
+    """Each amending point that names its targets, mapped to the provisions of the amended act it rewrites."""
+    return {p.id: tuple(p.rewrites) for _, p in bundle.provisions() if p.rewrites}
+
+
+def rewriting(bundle: CorpusBundle, provision_id: str) -> tuple[str, ...]:
+    """The amending points that rewrite a provision, the whole it sits in, or a part of it (file order)."""
+
+    def hit(target: str) -> bool:
+        return (
+            target == provision_id
+            or provision_id.startswith(target + "/")
+            or target.startswith(provision_id + "/")
+        )
+
+    return tuple(point for point, targets in rewritten_by(bundle).items() if any(map(hit, targets)))
 
 
 def corpus_annotations(store: Store, item_id: str, bundle: CorpusBundle | None = None) -> dict:
@@ -37,6 +58,7 @@ def corpus_annotations(store: Store, item_id: str, bundle: CorpusBundle | None =
             summary_en=key.summary_en,
             checked_against_text=bundle.is_checked(item_id),
             as_amended_by=key.as_amended_by,
+            rewrites=key.rewrites,
         )
     norms = bundle.norms_for_provision(item_id) if "/" in item_id else []
     if norms:

@@ -424,6 +424,8 @@ def _regulations_triples(t: _Triples, bundle: Any) -> None:
             t.add(s, K.summaryId, p.summary_id, "id")
             t.add(s, K.summaryEn, p.summary_en, "en")
             t.add(s, K.asAmendedBy, doc_iri(p.as_amended_by) if p.as_amended_by else None)
+            for x in p.rewrites:
+                t.add(s, K.rewrites, doc_iri(x))
             t.add(s, K.checkedAgainstText, bundle.is_checked(p.id))
 
 
