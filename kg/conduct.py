@@ -62,6 +62,7 @@ class NormCandidate:
     power_kind: str | None = None  # for an institution's power: supervises, imposes, receives_reports …
     level: str | None = None  # for a sanction: ringan, sedang or berat
     same_conduct: tuple[str, ...] = ()  # norms of other acts the same conduct also breaches
+    candidacy: bool = False  # binds its addressees only as ones running for office
 
     @property
     def doc_id(self) -> str:
@@ -91,7 +92,10 @@ def binds(addressee: str, actor: str | None) -> bool:
 
 
 def actor_allows(norm: NormCandidate, q: Question) -> bool:
-    """A norm is an answer for the question's actor(s) when one of its addressees binds one of them."""
+    """A norm is an answer for the question's actor(s) when one of its addressees binds one of them
+    (and, for a norm binding only those who run for office, when the question is about running)."""
+    if norm.candidacy and not q.candidacy:
+        return False
     if not q.actor:
         return True
     return any(binds(a, x) for a in norm.addressees for x in (q.roles or (q.actor,)))
@@ -121,6 +125,7 @@ def curated_candidates(bundle, provision_text) -> list[NormCandidate]:
                 source="curated",
                 text=" ".join(t for t in texts if t),
                 same_conduct=tuple(n.same_conduct),
+                candidacy=n.conditions.candidacy,
             )
         )
     return out

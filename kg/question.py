@@ -53,6 +53,7 @@ class Question(_Frozen):
     intent: Intent
     actor: str | None = None  # the actor the question is about (ingest.actors id)
     actors: tuple[str, ...] = ()  # every actor named, in order
+    candidacy: bool = False  # the question is about running for office (or resigning to run)
     roles: tuple[str, ...] = ()  # the acting actor's ids ("camat" is both pns and pejabat-asn)
     each: bool = False  # asks which of the actors named is in breach, or what each of them faces
     election: ElectionKind | None = None
@@ -267,6 +268,18 @@ _OFFICE_BEFORE_CANDIDATE = re.compile(
     r"\b(governor|gubernatorial|regent|mayor(?:al)?|regional[- ]head|dprd?|dpd|legislative|"
     r"parliamentary|presidential)(?:'s)?"
     r"(?=\s+(?:candidates?|pairs?|tickets?|hopefuls?|contenders?|races?|elections?|polls?|contests?|seats?)\b)",
+    re.I,
+)
+# Running for office, being nominated, or resigning to run: what a candidacy duty is about.
+_CANDIDACY = re.compile(
+    r"\b(?:nyalon|nyaleg|mencalonkan|dicalonkan|pencalonan|mendaftar(?:kan diri)?(?: sebagai| jadi)? calon|"
+    r"ditetapkan (?:sebagai|jadi) (?:pasangan )?calon|maju (?:sebagai |jadi )?(?:calon|caleg|bakal calon|"
+    r"bupati|gubernur|wali ?kota|anggota|dpr|dprd|dpd|presiden|kepala daerah)|bakal calon|"
+    r"mundur|mengundurkan diri|pengunduran diri|berhenti|"
+    r"run(?:s|ning)? for|ran for|stand(?:s|ing)? for|stood for|candidacy|nominat(?:ed|ion|es?)|"
+    r"registered as|register(?:s|ing)? as|become a candidate|becomes? (?:a |the )?candidate|"
+    r"would-be candidate|prospective candidate|put (?:his|her|their) name forward|"
+    r"resign(?:s|ed|ing|ation)?|step(?:s|ped)? down|quit)\b",
     re.I,
 )
 # "Registered as a DPR candidate", "maju sebagai calon": becoming a candidate is the conduct asked about.
@@ -898,6 +911,7 @@ def parse_question(
         actor=actor,
         actors=actors,
         roles=roles,
+        candidacy=bool(_CANDIDACY.search(text)) or bool({"calon", "pasangan-calon"} & set(roles)),
         each=len(roles) > 1 and bool(_ASKS_EACH.search(masked_text)),
         # "Under the regional elections law": the kind of election the named law is for.
         election=election_kind(masked_text) or election_kind(" ".join(text[s:e] for s, e in spans)),

@@ -349,7 +349,7 @@ def test_what_a_gloss_says_is_absent_is_no_evidence_for_the_norm():
             addressees=["pns"],
             act_id=act_id,
             act_en=act_en,
-            conditions=SimpleNamespace(other_id="", other_en="", election=["pemilu"]),
+            conditions=SimpleNamespace(other_id="", other_en="", election=["pemilu"], candidacy=False),
             provisions=[f"pp-90-2030/pasal-3/huruf-c/angka-{point}"],
             sanction_provisions=[],
             regime="discipline",
@@ -405,3 +405,24 @@ def test_whom_the_act_favours_is_not_the_act(monkeypatch):
     monkeypatch.setattr(kg.conduct, "OBJECT_WORDS", {})
     as_conduct = {m.norm.id: m.score for m in ranked(text, norms=[resign, campaign])}
     assert top[1].score < 0.6 * as_conduct[resign.id]
+
+
+def test_a_duty_of_those_running_for_office_binds_only_a_question_about_running():
+    from dataclasses import replace
+
+    resign = replace(
+        synthetic_norm(
+            "norm:uu-75-2030/mundur-calon",
+            "uu-75-2030/pasal-4",
+            ["pns"],
+            "mengundurkan diri sejak ditetapkan sebagai calon anggota DPR",
+        ),
+        candidacy=True,
+    )
+    helping = parse_question("PNS ikut acara kampanye caleg DPR di aula kantor", SYNTHETIC_CATALOG)
+    running = parse_question("PNS mau nyalon anggota DPR, kapan harus mundur?", SYNTHETIC_CATALOG)
+    english = parse_question("A civil servant runs for the DPR. When must he quit?", SYNTHETIC_CATALOG)
+    assert not helping.candidacy and running.candidacy and english.candidacy
+    assert not actor_allows(resign, helping)
+    assert actor_allows(resign, running) and actor_allows(resign, english)
+    assert actor_allows(replace(resign, candidacy=False), helping)

@@ -295,6 +295,9 @@ class Conditions(_Frozen):
     election: list[Election] = Field(default_factory=list)  # empty = not limited to one
     other_id: str | None = None
     other_en: str | None = None
+    # Binds its addressee only as one running for office (nominated, registered or set as a candidate):
+    # the duty to resign on candidacy says nothing to a civil servant who merely campaigns for someone.
+    candidacy: bool = False
 
 
 class Norm(_Frozen):

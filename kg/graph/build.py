@@ -444,6 +444,8 @@ def _norms_triples(t: _Triples, bundle: Any) -> None:
             t.add(s, K.period, x)
         for x in n.conditions.election:
             t.add(s, K.election, x)
+        if n.conditions.candidacy:
+            t.add(s, K.candidacy, True)
         t.add(s, K.condition, n.conditions.other_id, "id")
         t.add(s, K.condition, n.conditions.other_en, "en")
         for x in n.provisions:
