@@ -351,9 +351,7 @@ def ask(
     catalog = catalog_from_corpus(b.corpus)
     q = parse_question(question, catalog, known=set(st.ids()), at=when)
     b.at = q.at
-    # A question about the amending act itself ("what did UU 10/2016 change?") cites its instructions.
-    named = {r.id for r in q.regulations}
-    b.rewritten = {p: t for p, t in b.rewritten.items() if p.split("/", 1)[0] not in named}
+    b.rewritten = _rewrites_for(b.rewritten, q)
     at_s = q.at.isoformat() if q.at else None
     if q.problems and not (q.intent == "status" and _status_items(b, q)):
         later = _named_after(q, catalog)
@@ -673,6 +671,15 @@ def _search(searcher: Searcher, q: Question, scope: set[str], depth: int = SEARC
         return searcher.search(q.text, k=depth, at=q.at)
     hits = searcher.search(q.text, k=200, at=q.at)
     return [h for h in hits if h.doc_id in scope][:depth]
+
+
+def _rewrites_for(rewritten: dict[str, tuple[str, ...]], q: Question) -> dict[str, tuple[str, ...]]:
+    """The amending instructions to cite as what they rewrite: not for a question about the amending act
+    itself ("what did UU 10/2016 change?") nor whether a provision still reads as printed."""
+    if q.intent == "status":
+        return {}
+    named = {r.id for r in q.regulations}
+    return {p: t for p, t in rewritten.items() if p.split("/", 1)[0] not in named}
 
 
 def _ranks(hits: list[Hit]) -> dict[str, int]:

@@ -997,3 +997,12 @@ def test_an_amending_instruction_is_cited_as_the_provision_it_rewrites(store):
     # A target the store does not hold leaves the instruction as it is: never cite what is not there.
     b.rewritten = {instruction: ("pp-90-2030/pasal-99",)}
     assert b.add("related", instruction) and instruction in b.groups["related"]
+
+
+def test_a_question_about_the_amending_act_or_a_provisions_status_keeps_the_instructions():
+    rewritten = {"uu-91-2031/pasal-i/angka-2": ("uu-90-2030/pasal-7",)}
+    ask_about = SimpleNamespace(intent="sanction", regulations=())
+    assert A._rewrites_for(rewritten, ask_about) == rewritten
+    naming_it = SimpleNamespace(intent="sanction", regulations=(SimpleNamespace(id="uu-91-2031"),))
+    assert A._rewrites_for(rewritten, naming_it) == {}
+    assert A._rewrites_for(rewritten, SimpleNamespace(intent="status", regulations=())) == {}

@@ -98,3 +98,21 @@ def test_everyday_english_reaches_the_statutory_term(query, term):
 def test_a_plain_candidate_is_not_a_would_be_candidate_or_a_contestant():
     terms = expansions("a candidate for regent")
     assert "calon" in terms and "bakal calon" not in terms and "peserta pemilu" not in terms
+
+
+def test_an_everyday_cue_names_its_concept_but_is_never_added(tmp_path):
+    f = tmp_path / "synthetic_glossary.yaml"
+    f.write_text(
+        "concepts:\n"
+        "  - en: [party insignia]\n"
+        "    id: [atribut partai, kaos partai]\n"
+        "  - en: [campaign shirt]\n"
+        "    cues: [kaos sintetis, rompi sintetis]\n"
+        "    id: [atribut partai]\n",
+        encoding="utf-8",
+    )
+    concepts = load_glossary(str(f))
+    assert expansions("PNS pakai kaos sintetis ke kampanye", concepts) == ["atribut partai"]
+    # Naming the statutory term adds its synonyms, never the everyday cues of another concept.
+    got = expansions("PNS memakai atribut partai", concepts)
+    assert "kaos partai" in got and not {"kaos sintetis", "rompi sintetis"} & set(got)

@@ -24,6 +24,9 @@ class Concept:
     id: tuple[str, ...]
     # Learned from the corpus (lexicon.py): its Indonesian words are associations, not synonyms.
     learned: bool = False
+    # Everyday words in either language that name the concept but are never added to a query: "kaos"
+    # means party attributes, yet a question naming "atribut partai" must not be padded with "kaos".
+    cues: tuple[str, ...] = ()
 
 
 class GlossaryError(Exception):
@@ -49,7 +52,9 @@ def load_glossary(path: str | None = None) -> tuple[Concept, ...]:
             raise GlossaryError(f"{file}: concept {n} needs an 'id' list")
         concepts.append(
             Concept(
-                en=tuple(str(t).lower() for t in item.get("en") or ()), id=tuple(str(t) for t in item["id"])
+                en=tuple(str(t).lower() for t in item.get("en") or ()),
+                id=tuple(str(t) for t in item["id"]),
+                cues=tuple(str(t).lower() for t in item.get("cues") or ()),
             )
         )
     narrative = tuple(str(t).lower() for t in (data or {}).get("narrative") or ())
@@ -62,7 +67,7 @@ def _unclaimed(q: str, concepts: tuple[Concept, ...]) -> str:
     """The normalised query without the phrases a hand-written concept renders (cut at each phrase)."""
     for c in concepts:
         if not c.learned:
-            for t in c.en:
+            for t in (*c.en, *c.cues):
                 q = q.replace(_norm(t), " | ")
     return q
 
@@ -86,7 +91,7 @@ def expansions(query: str, concepts: tuple[Concept, ...] | None = None) -> list[
     rest = _unclaimed(q, concepts)
     out: list[str] = []
     for c in concepts:
-        named = any(_norm(t) in q for t in c.en) or any(_norm(t) in q for t in c.id)
+        named = any(_norm(t) in q for t in (*c.en, *c.id, *c.cues))
         if not named or _overridden(c, q, rest):
             continue
         for term in c.id:
@@ -111,7 +116,7 @@ def matched_concepts(
         if not c.id or _overridden(c, q, rest):
             continue
         covered: set[str] = set()
-        for t in c.en if (c.learned and not learned_by_id) else (*c.en, *c.id):
+        for t in c.en if (c.learned and not learned_by_id) else (*c.en, *c.id, *c.cues):
             if _norm(t) in q:
                 covered.update(_norm(t).split())
         if covered:
