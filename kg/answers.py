@@ -411,7 +411,7 @@ def ask(
                 note=f"sets the sanction for {format_citation(pin)}",
                 regime=regime,
             )
-    if not _from_graph(b, st, rules[:MAX_RULES], q.at, q.election):
+    if not _from_graph(b, st, rules[:MAX_RULES], q.at, q.election, q.text):
         _from_corpus(b, rules[:MAX_RULES])
     _procedure_steps(b, q, hits + (asked[1] if asked else []))
     if _ASKS_WHEN_IN_EFFECT.search(q.text):
@@ -1391,12 +1391,18 @@ def _unit_text(searcher: Searcher, h: Hit) -> str:
 
 
 def _from_graph(
-    b: _Builder, store: Store, rules: list[str], when: date | None, election: str | None = None
+    b: _Builder,
+    store: Store,
+    rules: list[str],
+    when: date | None,
+    election: str | None = None,
+    asked: str = "",
 ) -> bool:
     """Sanctions, authorities and cases the knowledge graph derives for the rules; False without a graph.
 
     A step granted by an election law for the other kind of election than the one asked about is
-    left out (Bawaslu under UU 7/2017 for a regent's election)."""
+    left out (Bawaslu under UU 7/2017 for a regent's election); of the points of one article that
+    grant one body its powers by post (PP 94/2021 Pasal 18), those fitting the question stay."""
     if not (store.path / "graph").exists():
         return False
     from kg.conduct import act_elections
@@ -1430,7 +1436,7 @@ def _from_graph(
                 chain = queries.authority_chain(store, norm.id, at=when, gs=gs)
             except KgError:  # no chain for this norm
                 chain = None
-            for step in getattr(chain, "steps", ()):
+            for step in _fitting_steps(getattr(chain, "steps", ()), asked):
                 kinds = acts.get(step.provision.split("/", 1)[0], ())
                 if kinds and election not in kinds:
                     continue
@@ -1440,6 +1446,42 @@ def _from_graph(
                 for case in b.corpus.cases_for_norm(norm.id):
                     b.add_case(case)
     return True
+
+
+MAX_FITTING_POINTS = 2  # points of one article granting one body powers by post, kept per question
+
+
+def _fitting_steps(steps, asked: str) -> list:
+    """The chain's steps, keeping of the points of one article that give one body its powers post by
+    post ("the regent imposes on administrators", "… on functional staff") only those whose own words
+    the question names (a "camat" is an administrator): the article itself states the general power.
+
+    When no point's distinguishing words are in the question, none of the points is kept (the article
+    stays, or, without it, every point: never leave the body out).
+    """
+    from kg.search.analyzer import Analyzer
+
+    groups: dict[tuple[str, str], list] = {}
+    for st in steps:
+        article = "/".join(st.provision.split("/")[:2])
+        if st.provision != article:
+            groups.setdefault((st.institution, article), []).append(st)
+    analyzer = Analyzer()
+    words = set(analyzer.terms(asked))
+    drop: set[int] = set()
+    for (inst, article), points in groups.items():
+        if len(points) <= MAX_FITTING_POINTS:
+            continue
+        own = [set(analyzer.terms(f"{p.scope_id} {p.scope_en}")) for p in points]
+        shared = set.intersection(*own)
+        fit = [len((o - shared) & words) for o in own]
+        best = max(fit)
+        has_article = any(st.institution == inst and st.provision == article for st in steps)
+        keep = [p for p, f in zip(points, fit, strict=True) if best and f == best][:MAX_FITTING_POINTS]
+        if not keep and not has_article:
+            continue
+        drop |= {id(p) for p in points if p not in keep}
+    return [st for st in steps if id(st) not in drop]
 
 
 def _from_corpus(b: _Builder, rules: list[str]) -> None:
