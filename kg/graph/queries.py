@@ -977,14 +977,7 @@ def case_neighbourhood(store: Store, case_id: str, gs: GraphStore | None = None)
     """A case and everything around it: actors, conduct, norms, institutions, outcome, articles."""
     gs, own = _open(store, gs)
     try:
-        cid = _iri_id(case_id if case_id.startswith("case:") else f"case:{case_id}")
-        try:
-            iri = doc_iri(cid)
-        except ValueError:  # not an id at all
-            raise UnknownIdError(case_id, _known_cases(gs, case_id)) from None
-        f = _Slice(gs, [cid])
-        if not f.is_a(cid, "Case"):
-            raise UnknownIdError(case_id, _known_cases(gs, case_id))
+        cid, iri, f = _curated_record(gs, case_id, "case", "Case", _known_cases)
         # The case's own facts name everything around it; journal articles name the case instead.
         discussing = {
             local_id(a)
@@ -1077,14 +1070,7 @@ def same_conduct(store: Store, norm_id: str, gs: GraphStore | None = None) -> Sa
     """The norms of other regulations reaching the same conduct as a norm, read from both ends of the link."""
     gs, own = _open(store, gs)
     try:
-        nid = _iri_id(norm_id if norm_id.startswith("norm:") else f"norm:{norm_id}")
-        try:
-            iri = doc_iri(nid)
-        except ValueError:  # not an id at all
-            raise UnknownIdError(norm_id, _known_norms(gs, norm_id)) from None
-        f = _Slice(gs, [nid])
-        if not f.is_a(nid, "Norm"):
-            raise UnknownIdError(norm_id, _known_norms(gs, norm_id))
+        nid, iri, f = _curated_record(gs, norm_id, "norm", "Norm", _known_norms)
         directions: dict[str, set[str]] = defaultdict(set)
         for m, d in gs.select(_SAME_CONDUCT, {"n": iri}).rows:
             directions[local_id(m)].add(str(d))
@@ -1110,6 +1096,20 @@ def same_conduct(store: Store, norm_id: str, gs: GraphStore | None = None) -> Sa
     finally:
         if own:
             gs.close()
+
+
+def _curated_record(gs: GraphStore, wanted: str, prefix: str, kind: str, known) -> tuple[str, Any, _Slice]:
+    """(id, IRI, facts) of a curated record asked for with or without its prefix ("case:", "norm:");
+    an unknown id is an error naming the closest known ones."""
+    rid = _iri_id(wanted if wanted.startswith(f"{prefix}:") else f"{prefix}:{wanted}")
+    try:
+        iri = doc_iri(rid)
+    except ValueError:  # not an id at all
+        raise UnknownIdError(wanted, known(gs, wanted)) from None
+    f = _Slice(gs, [rid])
+    if not f.is_a(rid, kind):
+        raise UnknownIdError(wanted, known(gs, wanted))
+    return rid, iri, f
 
 
 def _known_norms(gs: GraphStore, wanted: str) -> list[str]:
