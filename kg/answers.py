@@ -411,7 +411,7 @@ def ask(
                 note=f"sets the sanction for {format_citation(pin)}",
                 regime=regime,
             )
-    if not _from_graph(b, st, rules[:MAX_RULES], q.at, q.election, q.text):
+    if not _from_graph(b, st, rules[:MAX_RULES], q.at, q.election, q):
         _from_corpus(b, rules[:MAX_RULES])
     _procedure_steps(b, q, hits + (asked[1] if asked else []))
     if _ASKS_WHEN_IN_EFFECT.search(q.text):
@@ -1396,7 +1396,7 @@ def _from_graph(
     rules: list[str],
     when: date | None,
     election: str | None = None,
-    asked: str = "",
+    q: Question | None = None,
 ) -> bool:
     """Sanctions, authorities and cases the knowledge graph derives for the rules; False without a graph.
 
@@ -1436,7 +1436,7 @@ def _from_graph(
                 chain = queries.authority_chain(store, norm.id, at=when, gs=gs)
             except KgError:  # no chain for this norm
                 chain = None
-            for step in _fitting_steps(getattr(chain, "steps", ()), asked):
+            for step in _fitting_steps(getattr(chain, "steps", ()), q):
                 kinds = acts.get(step.provision.split("/", 1)[0], ())
                 if kinds and election not in kinds:
                     continue
@@ -1449,38 +1449,51 @@ def _from_graph(
 
 
 MAX_FITTING_POINTS = 2  # points of one article granting one body powers by post, kept per question
+MIN_FIT = 2  # a point joins on two of its own words in the question, or on the actor's own name
+_NO_POST = frozenset({"pns", "pegawai-asn", "pppk", "pejabat-asn", "pegawai", "calon", "pasangan-calon"})
 
 
-def _fitting_steps(steps, asked: str) -> list:
-    """The chain's steps, keeping of the points of one article that give one body its powers post by
-    post ("the regent imposes on administrators", "… on functional staff") only those whose own words
-    the question names (a "camat" is an administrator): the article itself states the general power.
+def _fitting_steps(steps, q: Question | None) -> list:
+    """The chain's steps, keeping of the points that split one regulation's power to impose by post
+    ("the regent imposes on administrators", "a head of agency on functional staff") only those whose
+    own words the question names, the actor's own name counting double (a "camat", however the
+    question says it, is an administrator); the articles stating the power in general stay.
 
-    When no point's distinguishing words are in the question, none of the points is kept (the article
-    stays, or, without it, every point: never leave the body out).
+    When no point fits the question, none is kept where an article of that regulation states the
+    power, and every point is kept where none does (never leave the power out). The seat a candidate
+    runs for ("a regent candidate") is not the actor's post.
     """
+    from kg.question import without_seats
     from kg.search.analyzer import Analyzer
 
-    groups: dict[tuple[str, str], list] = {}
+    def article(st) -> str:
+        return "/".join(st.provision.split("/")[:2])
+
+    groups: dict[str, list] = {}
     for st in steps:
-        article = "/".join(st.provision.split("/")[:2])
-        if st.provision != article:
-            groups.setdefault((st.institution, article), []).append(st)
+        if st.stage == "imposes" and st.provision != article(st):
+            groups.setdefault(st.provision.split("/", 1)[0], []).append(st)
     analyzer = Analyzer()
-    words = set(analyzer.terms(asked))
+    words = set(analyzer.terms(without_seats(q.text))) if q else set()
+    # Only an actor named by its post says which point applies; "a PNS" says nothing of the post.
+    post = q.actor if q and q.actor not in _NO_POST else None
+    own_name = {t for f in ACTORS.get(post or "", ()) for t in analyzer.terms(f)}
     drop: set[int] = set()
-    for (inst, article), points in groups.items():
+    for doc, points in groups.items():
         if len(points) <= MAX_FITTING_POINTS:
             continue
         own = [set(analyzer.terms(f"{p.scope_id} {p.scope_en}")) for p in points]
         shared = set.intersection(*own)
-        fit = [len((o - shared) & words) for o in own]
+        fit = [len((o - shared) & words) + 2 * len((o - shared) & own_name) for o in own]
         best = max(fit)
-        has_article = any(st.institution == inst and st.provision == article for st in steps)
-        keep = [p for p, f in zip(points, fit, strict=True) if best and f == best][:MAX_FITTING_POINTS]
-        if not keep and not has_article:
+        keep = [p for p, f in zip(points, fit, strict=True) if best >= MIN_FIT and f == best]
+        stated = any(
+            st.stage == "imposes" and st.provision == article(st) and st.provision.startswith(doc + "/")
+            for st in steps
+        )
+        if not keep and not stated:
             continue
-        drop |= {id(p) for p in points if p not in keep}
+        drop |= {id(p) for p in points if p not in keep[:MAX_FITTING_POINTS]}
     return [st for st in steps if id(st) not in drop]
 
 

@@ -330,10 +330,16 @@ def find_actors(text: str) -> tuple[str | None, tuple[str, ...]]:
     return actor, actors
 
 
+def without_seats(text: str) -> str:
+    """The text without the offices candidates run for ("calon bupati", "a regent candidate", "a
+    governor race"): the seat contested names no one who acts (offsets kept)."""
+    text = _OFFICE_OF_CANDIDATE.sub(lambda m: m.group(1) + " " * (len(m.group(0)) - len(m.group(1))), text)
+    return _OFFICE_BEFORE_CANDIDATE.sub(lambda m: " " * len(m.group(0)), text)
+
+
 def find_roles(text: str) -> tuple[str | None, tuple[str, ...], tuple[str, ...]]:
     """(the acting actor, every actor named, the ids the acting actor's own words name)."""
-    text = _OFFICE_OF_CANDIDATE.sub(lambda m: m.group(1) + " " * (len(m.group(0)) - len(m.group(1))), text)
-    text = _OFFICE_BEFORE_CANDIDATE.sub(lambda m: " " * len(m.group(0)), text)
+    text = without_seats(text)
     text = _AS_CANDIDATE.sub(lambda m: m.group(1) + " " * (len(m.group(0)) - len(m.group(1))), text)
     positions = [(pos, a) for pos, a in _actor_positions(text) if a in ACTORS]
     ordered: list[str] = []
@@ -995,6 +1001,7 @@ __all__ = [
     "find_date",
     "find_intent",
     "find_roles",
+    "without_seats",
     "foreign_jurisdiction",
     "parse_question",
 ]

@@ -1009,8 +1009,12 @@ def test_a_question_about_the_amending_act_or_a_provisions_status_keeps_the_inst
 
 
 def test_of_a_bodys_powers_post_by_post_the_card_keeps_the_ones_the_question_names():
-    def step(provision, scope, inst="inst:ppk-sintetis"):
-        return SimpleNamespace(institution=inst, provision=provision, scope_id="", scope_en=scope)
+    from kg.question import parse_question
+
+    def step(provision, scope, inst="inst:ppk-sintetis", stage="imposes"):
+        return SimpleNamespace(
+            institution=inst, provision=provision, scope_id="", scope_en=scope, stage=stage
+        )
 
     article = step("pp-90-2030/pasal-18", "imposes discipline according to rank")
     points = [
@@ -1018,11 +1022,12 @@ def test_of_a_bodys_powers_post_by_post_the_card_keeps_the_ones_the_question_nam
         step("pp-90-2030/pasal-18/huruf-b", "heavy penalties on administrators such as a camat in a regency"),
         step("pp-90-2030/pasal-18/huruf-c", "heavy penalties on functional staff (teachers) in a regency"),
     ]
-    other = step("pp-90-2030/pasal-29", "forms the examining team", inst="inst:tim-sintetis")
+    other = step("pp-90-2030/pasal-29/ayat-1", "examines", inst="inst:tim-sintetis", stage="investigates")
     steps = [article, *points, other]
-    kept = A._fitting_steps(steps, "Camat sintetis membagikan sembako, apa sanksinya?")
+    kept = A._fitting_steps(steps, parse_question("Camat sintetis membagikan sembako, apa sanksinya?"))
     assert kept == [article, points[1], other]
     # Nothing in the question names a post: the article states the power, its points stay out.
-    assert A._fitting_steps(steps, "PNS sintetis ikut kampanye, apa sanksinya?") == [article, other]
+    plain = parse_question("PNS sintetis ikut kampanye, apa sanksinya?")
+    assert A._fitting_steps(steps, plain) == [article, other]
     # Without the article, the body is never left out.
-    assert A._fitting_steps(points, "PNS sintetis ikut kampanye") == points
+    assert A._fitting_steps(points, parse_question("PNS sintetis ikut kampanye")) == points
