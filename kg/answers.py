@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections import Counter
 from datetime import date
 from functools import partial
 
@@ -1460,8 +1461,9 @@ def _fitting_steps(steps, q: Question | None) -> list:
     question says it, is an administrator); the articles stating the power in general stay.
 
     When no point fits the question, none is kept where an article of that regulation states the
-    power, and every point is kept where none does (never leave the power out). The seat a candidate
-    runs for ("a regent candidate") is not the actor's post.
+    power, and every point is kept where none does (never leave the power out); a lone point (the
+    superior's duty to punish) is no split by post and stays. The seat a candidate runs for ("a
+    regent candidate") is not the actor's post.
     """
     from kg.question import without_seats
     from kg.search.analyzer import Analyzer
@@ -1469,9 +1471,11 @@ def _fitting_steps(steps, q: Question | None) -> list:
     def article(st) -> str:
         return "/".join(st.provision.split("/")[:2])
 
+    points = [st for st in steps if st.stage == "imposes" and st.provision != article(st)]
+    per_article = Counter(article(st) for st in points)
     groups: dict[str, list] = {}
-    for st in steps:
-        if st.stage == "imposes" and st.provision != article(st):
+    for st in points:
+        if per_article[article(st)] > 1:  # an article split into points by post, not a lone duty
             groups.setdefault(st.provision.split("/", 1)[0], []).append(st)
     analyzer = Analyzer()
     words = set(analyzer.terms(without_seats(q.text))) if q else set()

@@ -1029,5 +1029,7 @@ def test_of_a_bodys_powers_post_by_post_the_card_keeps_the_ones_the_question_nam
     # Nothing in the question names a post: the article states the power, its points stay out.
     plain = parse_question("PNS sintetis ikut kampanye, apa sanksinya?")
     assert A._fitting_steps(steps, plain) == [article, other]
-    # Without the article, the body is never left out.
+    # Without the article, the body is never left out; a lone point (a superior's duty) is no split by post.
     assert A._fitting_steps(points, parse_question("PNS sintetis ikut kampanye")) == points
+    duty = step("pp-90-2030/pasal-24/ayat-1", "the superior must punish", inst="inst:atasan-sintetis")
+    assert duty in A._fitting_steps([article, *points, duty], plain)
