@@ -1437,7 +1437,8 @@ def _from_graph(
                 chain = queries.authority_chain(store, norm.id, at=when, gs=gs)
             except KgError:  # no chain for this norm
                 chain = None
-            for step in _fitting_steps(getattr(chain, "steps", ()), q):
+            steps = _fitting_steps(getattr(chain, "steps", ()), q, lambda: b.searcher.index.lexical.analyzer)
+            for step in steps:
                 kinds = acts.get(step.provision.split("/", 1)[0], ())
                 if kinds and election not in kinds:
                     continue
@@ -1454,7 +1455,7 @@ MIN_FIT = 2  # a point joins on two of its own words in the question, or on the 
 _NO_POST = frozenset({"pns", "pegawai-asn", "pppk", "pejabat-asn", "pegawai", "calon", "pasangan-calon"})
 
 
-def _fitting_steps(steps, q: Question | None) -> list:
+def _fitting_steps(steps, q: Question | None, analyzer_of) -> list:
     """The chain's steps, keeping of the points that split one regulation's power to impose by post
     ("the regent imposes on administrators", "a head of agency on functional staff") only those whose
     own words the question names, the actor's own name counting double (a "camat", however the
@@ -1463,10 +1464,10 @@ def _fitting_steps(steps, q: Question | None) -> list:
     When no point fits the question, none is kept where an article of that regulation states the
     power, and every point is kept where none does (never leave the power out); a lone point (the
     superior's duty to punish) is no split by post and stays. The seat a candidate runs for ("a
-    regent candidate") is not the actor's post.
+    regent candidate") is not the actor's post. Words are the search's terms (``analyzer_of()``, asked
+    for only when there are points to choose among).
     """
     from kg.question import without_seats
-    from kg.search.analyzer import Analyzer
 
     def article(st) -> str:
         return "/".join(st.provision.split("/")[:2])
@@ -1477,27 +1478,28 @@ def _fitting_steps(steps, q: Question | None) -> list:
     for st in points:
         if per_article[article(st)] > 1:  # an article split into points by post, not a lone duty
             groups.setdefault(st.provision.split("/", 1)[0], []).append(st)
-    analyzer = Analyzer()
+    groups = {doc: group for doc, group in groups.items() if len(group) > MAX_FITTING_POINTS}
+    if not groups:
+        return list(steps)
+    analyzer = analyzer_of()
     words = set(analyzer.terms(without_seats(q.text))) if q else set()
     # Only an actor named by its post says which point applies; "a PNS" says nothing of the post.
     post = q.actor if q and q.actor not in _NO_POST else None
     own_name = {t for f in ACTORS.get(post or "", ()) for t in analyzer.terms(f)}
     drop: set[int] = set()
-    for doc, points in groups.items():
-        if len(points) <= MAX_FITTING_POINTS:
-            continue
-        own = [set(analyzer.terms(f"{p.scope_id} {p.scope_en}")) for p in points]
+    for doc, group in groups.items():
+        own = [set(analyzer.terms(f"{p.scope_id} {p.scope_en}")) for p in group]
         shared = set.intersection(*own)
         fit = [len((o - shared) & words) + 2 * len((o - shared) & own_name) for o in own]
         best = max(fit)
-        keep = [p for p, f in zip(points, fit, strict=True) if best >= MIN_FIT and f == best]
+        keep = [p for p, f in zip(group, fit, strict=True) if best >= MIN_FIT and f == best]
         stated = any(
             st.stage == "imposes" and st.provision == article(st) and st.provision.startswith(doc + "/")
             for st in steps
         )
         if not keep and not stated:
             continue
-        drop |= {id(p) for p in points if p not in keep[:MAX_FITTING_POINTS]}
+        drop |= {id(p) for p in group if p not in keep[:MAX_FITTING_POINTS]}
     return [st for st in steps if id(st) not in drop]
 
 

@@ -330,17 +330,22 @@ def find_actors(text: str) -> tuple[str | None, tuple[str, ...]]:
     return actor, actors
 
 
+def _keep_head(m: re.Match) -> str:
+    """A match blanked after its first group ("calon bupati" -> "calon      "), offsets kept."""
+    return m.group(1) + " " * (len(m.group(0)) - len(m.group(1)))
+
+
 def without_seats(text: str) -> str:
     """The text without the offices candidates run for ("calon bupati", "a regent candidate", "a
     governor race"): the seat contested names no one who acts (offsets kept)."""
-    text = _OFFICE_OF_CANDIDATE.sub(lambda m: m.group(1) + " " * (len(m.group(0)) - len(m.group(1))), text)
+    text = _OFFICE_OF_CANDIDATE.sub(_keep_head, text)
     return _OFFICE_BEFORE_CANDIDATE.sub(lambda m: " " * len(m.group(0)), text)
 
 
 def find_roles(text: str) -> tuple[str | None, tuple[str, ...], tuple[str, ...]]:
     """(the acting actor, every actor named, the ids the acting actor's own words name)."""
     text = without_seats(text)
-    text = _AS_CANDIDATE.sub(lambda m: m.group(1) + " " * (len(m.group(0)) - len(m.group(1))), text)
+    text = _AS_CANDIDATE.sub(_keep_head, text)
     positions = [(pos, a) for pos, a in _actor_positions(text) if a in ACTORS]
     ordered: list[str] = []
     for _, a in positions:
@@ -876,9 +881,7 @@ def parse_question(
     text = " ".join((text or "").split())
     lang = detect_language(text)
     # The date of the facts, read first without the regulations' own years, picks among versions.
-    plain = text
-    for c in find_citations(text):
-        plain = plain[: c.start] + " " * (c.end - c.start) + plain[c.end :]
+    plain = blank_spans(text, [(c.start, c.end) for c in find_citations(text)])
     day = at or _date_beside_aliases(plain, catalog)
     regs, spans, problems, years_used = find_regulations(text, catalog, known, day)
     # A year that names a regulation ("UU 5/2014", "UU ASN 2014") is not the date of the facts.

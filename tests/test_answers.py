@@ -1010,6 +1010,10 @@ def test_a_question_about_the_amending_act_or_a_provisions_status_keeps_the_inst
 
 def test_of_a_bodys_powers_post_by_post_the_card_keeps_the_ones_the_question_names():
     from kg.question import parse_question
+    from kg.search.analyzer import Analyzer
+
+    def an():
+        return Analyzer()
 
     def step(provision, scope, inst="inst:ppk-sintetis", stage="imposes"):
         return SimpleNamespace(
@@ -1024,12 +1028,12 @@ def test_of_a_bodys_powers_post_by_post_the_card_keeps_the_ones_the_question_nam
     ]
     other = step("pp-90-2030/pasal-29/ayat-1", "examines", inst="inst:tim-sintetis", stage="investigates")
     steps = [article, *points, other]
-    kept = A._fitting_steps(steps, parse_question("Camat sintetis membagikan sembako, apa sanksinya?"))
+    kept = A._fitting_steps(steps, parse_question("Camat sintetis membagikan sembako, apa sanksinya?"), an)
     assert kept == [article, points[1], other]
     # Nothing in the question names a post: the article states the power, its points stay out.
     plain = parse_question("PNS sintetis ikut kampanye, apa sanksinya?")
-    assert A._fitting_steps(steps, plain) == [article, other]
+    assert A._fitting_steps(steps, plain, an) == [article, other]
     # Without the article, the body is never left out; a lone point (a superior's duty) is no split by post.
-    assert A._fitting_steps(points, parse_question("PNS sintetis ikut kampanye")) == points
+    assert A._fitting_steps(points, parse_question("PNS sintetis ikut kampanye"), an) == points
     duty = step("pp-90-2030/pasal-24/ayat-1", "the superior must punish", inst="inst:atasan-sintetis")
-    assert duty in A._fitting_steps([article, *points, duty], plain)
+    assert duty in A._fitting_steps([article, *points, duty], plain, an)
