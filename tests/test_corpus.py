@@ -620,3 +620,72 @@ def test_shipped_punishing_powers_reach_each_penalty_level_at_huruf_level(shippe
         if power.kind == "imposes" and power.provision.startswith(articles) and "/huruf-" in power.provision:
             levels |= {s.level for s in map(shipped.sanction, power.sanctions) if s and s.level}
     assert levels >= {"ringan", "sedang", "berat"}
+
+
+# -- ranges of days absent on penalty points (issue 10) ------------------------------------------------
+def synthetic_ranged_records(*ranges: dict) -> dict[str, list[dict]]:
+    """The tidy-desk corpus with a penalty graded by days absent: one point under Pasal 2 per range."""
+    recs = synthetic_records()
+    provisions = recs["regulations"][0]["provisions"]
+    for i, r in enumerate(ranges, start=1):
+        provisions.append(
+            {
+                "id": f"pp-999-2099/pasal-2/angka-{i}",
+                "citation": f"Synthetic Pasal 2 angka {i}",
+                "summary_id": "synthetic: teguran menurut hari absen",
+                "summary_en": "synthetic: a warning by days absent",
+                "days_absent": r,
+            }
+        )
+    recs["norms"][0]["sanction_provisions"] = ["pp-999-2099/pasal-2"]
+    return recs
+
+
+def test_a_range_of_days_absent_loads_on_a_key_provision(tmp_path: Path) -> None:
+    recs = synthetic_ranged_records(
+        {"low": 3, "high": 6, "read_with": ["pp-999-2099/pasal-1/ayat-2"]},
+        {"low": 7, "high": None},
+        {"low": 10, "high": None, "consecutive": True},
+    )
+    bundle = load_corpus(write_corpus(tmp_path / "c", recs))
+    first, open_top, in_a_row = (
+        bundle.provision(f"pp-999-2099/pasal-2/angka-{i}").days_absent for i in (1, 2, 3)
+    )
+    assert (first.low, first.high, first.read_with) == (3, 6, ["pp-999-2099/pasal-1/ayat-2"])
+    assert open_top.high is None and not open_top.consecutive
+    assert in_a_row.consecutive  # days in a row are not checked against the yearly totals
+
+
+def test_a_range_running_backwards_names_the_file_and_the_provision(tmp_path: Path) -> None:
+    issue = only_issue(write_corpus(tmp_path / "c", synthetic_ranged_records({"low": 9, "high": 4})))
+    assert issue.file.endswith("synthetic_corpus.yaml") and issue.record == "pp-999-2099"
+    assert "pp-999-2099/pasal-2/angka-1" in issue.message and "low must not exceed high" in issue.message
+
+
+def test_a_range_read_with_an_unknown_provision(tmp_path: Path) -> None:
+    recs = synthetic_ranged_records({"low": 1, "high": 2, "read_with": ["pp-999-2099/pasal-9"]})
+    issue = only_issue(write_corpus(tmp_path / "c", recs))
+    assert issue.field == "provisions[2].days_absent.read_with" and "pp-999-2099/pasal-9" in issue.message
+
+
+def test_overlapping_ranges_under_one_norm_are_an_error(tmp_path: Path) -> None:
+    recs = synthetic_ranged_records({"low": 3, "high": 6}, {"low": 6, "high": 9})
+    issue = only_issue(write_corpus(tmp_path / "c", recs))
+    assert issue.record == "pp-999-2099/pasal-2/angka-2" and issue.file.endswith("synthetic_corpus.yaml")
+    assert "inside the range of pp-999-2099/pasal-2/angka-1" in issue.message
+    # a run of days in a row is counted apart from the yearly totals: no overlap
+    recs = synthetic_ranged_records({"low": 3, "high": 12}, {"low": 10, "high": None, "consecutive": True})
+    assert validate_corpus(write_corpus(tmp_path / "d", recs)) == []
+
+
+def test_shipped_absence_points_cover_pp_94_2021_ranges(shipped: CorpusBundle) -> None:
+    def span(pid: str) -> tuple[int, int | None, bool]:
+        r = shipped.provision("pp-94-2021/" + pid).days_absent
+        return r.low, r.high, r.consecutive
+
+    assert span("pasal-9/ayat-2/huruf-b/angka-3") == (7, 10, False)
+    assert span("pasal-10/ayat-2/huruf-f/angka-2") == (14, 16, False)
+    assert span("pasal-11/ayat-2/huruf-d/angka-3") == (28, None, False)
+    assert span("pasal-11/ayat-2/huruf-d/angka-4") == (10, None, True)
+    norm = shipped.norm("norm:pp-94-2021/kewajiban-masuk-kerja")
+    assert norm is not None and norm.provisions == ["pp-94-2021/pasal-4/huruf-f"]

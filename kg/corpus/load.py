@@ -223,6 +223,9 @@ def _check_references(b: CorpusBundle, where: dict[str, str], broken: set[str]) 
         for i, p in enumerate(r.provisions):
             if p.as_amended_by:
                 need(r.id, f"provisions[{i}].as_amended_by", [(p.as_amended_by, "regulation")], "regulation")
+            if p.days_absent is not None:
+                reads = [(x, "legal") for x in p.days_absent.read_with]
+                need(r.id, f"provisions[{i}].days_absent.read_with", reads, "provision")
             for x in p.rewrites:
                 amended = "a provision of " + (" or ".join(r.amends) or "the act it amends")
                 if doc_of(x) == r.id:
@@ -345,6 +348,7 @@ def _check_rules(b: CorpusBundle, where: dict[str, str]) -> list[CorpusIssue]:
                     f"{', '.join(outside)} not among the subjects of {pid} ({', '.join(kp.subjects)}): "
                     "split the norm so the sanction attaches only to those the provision punishes",
                 )
+        issues.extend(_overlapping_ranges(n, provisions, where))
         if n.conditions.period:
             for pid in n.provisions:
                 kp = provisions.get(pid)
@@ -362,6 +366,32 @@ def _check_rules(b: CorpusBundle, where: dict[str, str]) -> list[CorpusIssue]:
             if x in regs and r.id not in regs[x].amended_by:
                 issue(x, "amended_by", f"{r.id} amends it: add {r.id} to amended_by")
     return issues
+
+
+def _overlapping_ranges(n, provisions: dict, where: dict[str, str]) -> list[CorpusIssue]:
+    """Two points a norm's penalty rests on may not both hold one count of days: the answer could not
+    tell which applies (yearly totals and days in a row are counted apart)."""
+    ranged = sorted(
+        (kp.days_absent.low, pid, kp.days_absent)
+        for pid, kp in provisions.items()
+        if kp.days_absent is not None
+        and any(pid == sp or pid.startswith(sp + "/") for sp in n.sanction_provisions)
+    )
+    out = []
+    for consecutive in (False, True):
+        runs = [(low, pid, r) for low, pid, r in ranged if r.consecutive == consecutive]
+        for (_, a, ra), (lb, b, _) in zip(runs, runs[1:], strict=False):
+            if ra.high is None or lb <= ra.high:
+                top = "no upper bound" if ra.high is None else f"up to {ra.high}"
+                out.append(
+                    CorpusIssue(
+                        file=where.get(b, where.get(n.id, "?")),
+                        record=b,
+                        field="days_absent",
+                        message=f"starts at {lb} days, inside the range of {a} ({top}), both under {n.id}",
+                    )
+                )
+    return out
 
 
 def validate_corpus(path: str | Path) -> list[CorpusIssue]:

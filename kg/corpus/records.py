@@ -67,7 +67,15 @@ from collections.abc import Iterable, Iterator
 from datetime import date
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, ValidationInfo, field_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    PrivateAttr,
+    ValidationInfo,
+    field_validator,
+    model_validator,
+)
 
 from kg.ids import (
     ARTICLE_ID_RE,
@@ -208,6 +216,22 @@ class RegulationStatus(_Frozen):
     _v_by = field_validator("by", "kept_by")(lambda v: v if v is None else _check_ref(v))
 
 
+class DayRange(_Frozen):
+    """The working days of absence a penalty point covers (PP 94/2021 Pasal 9-11: 7 to 10 days a year).
+
+    ``high`` None: that many days or more. ``consecutive``: days in a row rather than a yearly total
+    (Pasal 11 ayat (2) huruf d angka 4). ``read_with``: provisions that say how the days are counted or
+    what else follows (Pasal 15), cited beside the point.
+    """
+
+    low: int = Field(ge=1)
+    high: int | None = None
+    consecutive: bool = False
+    read_with: list[str] = Field(default_factory=list)
+
+    _v_refs = field_validator("read_with")(lambda v: [_check_ref(x) for x in v])
+
+
 class KeyProvision(_Frozen):
     """One provision summarised in our own words (Indonesian and English)."""
 
@@ -226,6 +250,8 @@ class KeyProvision(_Frozen):
     # that changes only a provision's elucidation names that provision. The loader checks each target
     # against the regulation's ``amends``.
     rewrites: list[str] = Field(default_factory=list)
+    # On a penalty point graded by days of absence: the days it covers (see ``kg.quantities``).
+    days_absent: DayRange | None = None
     note: str | None = None
 
     @field_validator("id")
@@ -253,6 +279,15 @@ class KeyProvision(_Frozen):
     @classmethod
     def _v_amended(cls, v: str | None) -> str | None:
         return v if v is None else _check(DOC_ID_RE, "regulation", v)
+
+    @model_validator(mode="after")
+    def _v_days(self) -> KeyProvision:
+        r = self.days_absent
+        if r is not None and r.high is not None and r.high < r.low:
+            raise ValueError(
+                f"{self.id}: days_absent runs from {r.low} down to {r.high}: low must not exceed high"
+            )
+        return self
 
 
 class Regulation(_Frozen):
@@ -298,6 +333,9 @@ class Conditions(_Frozen):
     # Binds its addressee only as one running for office (nominated, registered or set as a candidate):
     # the duty to resign on candidacy says nothing to a civil servant who merely campaigns for someone.
     candidacy: bool = False
+    # Binds its addressee only as one acting in the office (a Pj governor, regent or mayor), not the
+    # elected holder: the acting heads' clause of UU 1/2015 Pasal 71 ayat (4) says nothing to an incumbent.
+    acting: bool = False
 
 
 class Norm(_Frozen):
@@ -374,6 +412,27 @@ class Sanction(_Frozen):
 
 
 # -- institutions ------------------------------------------------------------------------------
+# The posts PP 94/2021 Pasal 17-23 split the power to punish by (UU 20/2023 Pasal 14 and 18 give the
+# ladder): "jpt-madya-ppk" is a madya executive who is also the agency's PPK (Pasal 17 ayat (1) huruf b),
+# "fungsional" a functional official below the ahli utama grade, "angkatan-presiden" any other post the
+# President appoints and dismisses (Pasal 17 ayat (2) huruf c).
+OffenderPost = Literal[
+    "jpt-utama",
+    "jpt-madya",
+    "jpt-madya-ppk",
+    "jpt-pratama",
+    "administrator",
+    "pengawas",
+    "pelaksana",
+    "fungsional-ahli-utama",
+    "fungsional",
+    "angkatan-presiden",
+]
+# The tier of the agency a power to punish belongs to: a central agency, a province, a regency or city, a
+# mission abroad (PP 94/2021 Pasal 18-23 name them).
+AgencyTier = Literal["pusat", "provinsi", "kabupaten-kota", "perwakilan"]
+
+
 class Power(_Frozen):
     """An institution's power, as an edge that cites the provision granting it."""
 
@@ -384,6 +443,11 @@ class Power(_Frozen):
     towards: list[str] = Field(default_factory=list)  # institutions it acts towards (recommends to …)
     norms: list[str] = Field(default_factory=list)  # norms this power enforces
     sanctions: list[str] = Field(default_factory=list)  # sanctions this power imposes/recommends
+    # Where the provision splits the power by the offender's post: the posts it reaches (empty: no split
+    # by post), or how many levels below the punishing official they stand (Pasal 19-23 huruf a, b).
+    offender_posts: list[OffenderPost] = Field(default_factory=list)
+    levels_below: int | None = Field(default=None, ge=1, le=2)
+    tiers: list[AgencyTier] = Field(default_factory=list)  # the agencies it holds in (empty: any)
     valid_from: date | None = None
     valid_to: date | None = None  # where a later law took the power away
     ended_by: list[str] = Field(
@@ -398,6 +462,13 @@ class Power(_Frozen):
     )
     _v_norms = field_validator("norms")(lambda v: [_check(NORM_ID_RE, "norm", x) for x in v])
     _v_sanctions = field_validator("sanctions")(lambda v: [_check(SANCTION_ID_RE, "sanction", x) for x in v])
+
+    @model_validator(mode="after")
+    def _one_split(self) -> Power:
+        """A point reaches either named posts or the staff some levels below, never both."""
+        if self.offender_posts and self.levels_below is not None:
+            raise ValueError("give offender_posts or levels_below, not both")
+        return self
 
 
 class InstitutionStatus(_Frozen):

@@ -43,7 +43,7 @@ K = CachedNamespace(KGA)
 ONTOLOGY_FILE = Path(__file__).with_name("ontology.ttl")
 SHAPES_FILE = Path(__file__).with_name("shapes.ttl")
 # Bump when the mapping changes, so every graph is rebuilt once.
-MAPPING_VERSION = "2"
+MAPPING_VERSION = "3"
 
 Triple = tuple[Node, Node, Node]
 T = TypeVar("T")
@@ -446,6 +446,8 @@ def _norms_triples(t: _Triples, bundle: Any) -> None:
             t.add(s, K.election, x)
         if n.conditions.candidacy:
             t.add(s, K.candidacy, True)
+        if n.conditions.acting:
+            t.add(s, K.acting, True)
         t.add(s, K.condition, n.conditions.other_id, "id")
         t.add(s, K.condition, n.conditions.other_en, "en")
         for x in n.provisions:
