@@ -23,9 +23,18 @@ from pydantic import BaseModel, ConfigDict
 
 from ingest.actors import ACTORS
 from ingest.citations import find_citations
-from kg.conduct import actor_allows, in_force, same_conduct, scope_of, select
+from kg.conduct import (
+    MIN_CONFIDENCE,
+    OTHER_REGIME_SHARE,
+    actor_allows,
+    in_force,
+    same_conduct,
+    scope_of,
+    select,
+)
 from kg.errors import KgError
 from kg.ids import format_citation, format_document_citation, format_segment
+from kg.quantities import DayRange, days_absent, points_holding
 from kg.question import Question, catalog_from_corpus, parse_question
 from kg.search.engine import Hit, Searcher, SearchError, check_query, get_searcher, parse_at
 from kg.search.units import provision_citation
@@ -402,6 +411,9 @@ def ask(
             b.add("related", pin)
     if asked is not None:
         _asked_items(b, q, asked, hits)
+    _named_items(b, q)
+    if q.intent == "status":
+        _amending_points(b)
     for pin in rules[:MAX_RULES]:
         for src in _sanctions_citing(searcher, pin):
             rows = searcher.index.rows_of_id.get(_unit_of(src, searcher), [])
@@ -415,6 +427,8 @@ def ask(
     if not _from_graph(b, st, rules[:MAX_RULES], q.at, q.election, q):
         _from_corpus(b, rules[:MAX_RULES])
     _procedure_steps(b, q, hits + (asked[1] if asked else []))
+    if q.intent != "authority" and _ASKS_WHO_PUNISHES.search(q.text):
+        _post_powers(b, q)  # "what penalty, and can the ambassador impose it?": who, by the offender's post
     if _ASKS_WHEN_IN_EFFECT.search(q.text):
         _taking_effect(b)
     _extension_items(b, q)
@@ -433,6 +447,12 @@ def ask(
     return b.card(question, at_s, True, message, q)
 
 
+_ASKS_WHO_PUNISHES = re.compile(
+    r"\b(?:who|siapa)\b[^?.]{0,40}\b(?:punish\w*|impos\w*|menghukum|menjatuhkan)|"
+    r"\bcan (?:the |an? |his |her )?[\w -]{1,30} (?:punish|discipline|impose)\b|"
+    r"\b(?:bisa|boleh|dapat|berwenang) (?:langsung )?menghukum\b",
+    re.I,
+)
 NO_MATCH = (
     "Nothing in the store supports an answer to this question: no norm or provision matches it well enough."
 )
@@ -510,6 +530,32 @@ def _status_items(b: _Builder, q: Question) -> bool:
         for h in dict.fromkeys(hits[:1] + sorted(hits, key=lambda h: -_support(b.searcher, meaning, h))[:1]):
             added |= b.add("related", h.pinpoint, note="status: repeal, entry into force or what stays")
     return added
+
+
+MAX_NAMED_PARTS = 6  # parts of a named provision cited when the store holds it only in parts
+
+
+def _named_items(b: _Builder, q: Question) -> None:
+    """The provisions the question names by number ("Pasal 547 UU Pemilu"), when the store holds them."""
+    cited = {pid for group in b.groups.values() for pid in group}
+    for pid in q.provisions:
+        if any(c == pid or c.startswith(pid + "/") for c in cited):
+            continue
+        # A Pasal we hold only in parts (our records of its ayat) is cited by those parts.
+        held = [pid] if b.official(pid) is not None else list(_curated_children(b.corpus, pid))
+        for part in held[:MAX_NAMED_PARTS]:
+            b.add("related", part, note="the provision the question names")
+
+
+def _amending_points(b: _Builder) -> None:
+    """For "does it still read as enacted?": the points of later acts that rewrote a provision cited."""
+    if b.corpus is None:
+        return
+    from kg.corpus import rewriting
+
+    for pid in [p for g in ("prohibitions", "obligations", "sanctions", "related") for p in b.groups[g]]:
+        for point in rewriting(b.corpus, pid):
+            b.add("related", point, note=f"amends {format_citation(pid)}")
 
 
 _TRANSITIONAL = re.compile(
@@ -710,7 +756,7 @@ def _norm_rules(
         _catalogue(b, q, ranks, hits, "powers", asked)
     if q.intent == "sanction" and _ASKS_KINDS.search(q.text):
         _catalogue(b, q, ranks, hits, "sanctions")
-    chosen, alternatives = select(matcher.match(q, ranks, keep))
+    chosen, alternatives = _select_counted(b, q, matcher.match(q, ranks, keep))
     if chosen and not q.anchored and chosen[0].coverage < UNANCHORED_COVERAGE:
         # Nothing ties the question to this domain: one shared word ("pajak") is not an answer.
         chosen, alternatives = [], []
@@ -730,13 +776,13 @@ def _norm_rules(
             note = f"{m.norm.kind}: {m.norm.act_en or m.norm.act_id} ({why})"
             if b.add(group, pid, note=note):
                 rules.append(pid)
-            _add_sanctions(b, m, pid, "sanction for")
+            _add_sanctions(b, m, pid, "sanction for", q)
     for m in alternatives:
         for pid in m.norm.provisions[:1]:
             note = f"also consider: {m.norm.act_en or m.norm.act_id} (match {m.score:.2f})"
             if b.add("alternatives", pid, note=note):
                 # What follows if the alternative is the reading that applies: its sanction, marked so.
-                _add_sanctions(b, m, pid, "sanction if the alternative applies")
+                _add_sanctions(b, m, pid, "sanction if the alternative applies", q)
     return rules
 
 
@@ -762,14 +808,80 @@ def _keep_for(keep, q: Question, c) -> bool:
     return keep(c) and actor_allows(c, q)
 
 
-def _add_sanctions(b: _Builder, m, pid: str, why: str) -> None:
-    """The sanctions a matched norm links to, each at the point that restates its conduct."""
+def _add_sanctions(b: _Builder, m, pid: str, why: str, q: Question | None = None) -> None:
+    """The sanctions a matched norm links to, each at the point that restates its conduct, or, for a
+    penalty graded by days absent, at the point whose range holds the count the question states."""
+    if q is not None and _add_counted(b, m, q, why):
+        return
     sps = m.norm.sanction_provisions
     for sp in sps:
         if any(o.startswith(sp + "/") for o in sps):
             continue  # the norm names the point itself (PP 53/2010 Pasal 12 angka 9): no guessing among angka
         note = f"{why}: {m.norm.act_en or m.norm.act_id}"
         b.add("sanctions", b.finer(sp, pid), note=note, regime=m.norm.regime)
+
+
+def _ranged_points(corpus, sanction_provisions=None) -> dict[str, DayRange]:
+    """The curated points under these sanction provisions (None: anywhere) covering a range of days absent."""
+    if corpus is None:
+        return {}
+    under = sanction_provisions
+    return {
+        kp.id: kp.days_absent
+        for _, kp in corpus.provisions()
+        if kp.days_absent is not None
+        and (under is None or any(kp.id == sp or kp.id.startswith(sp + "/") for sp in under))
+    }
+
+
+def _select_counted(b: _Builder, q: Question, matches: list) -> tuple[list, list]:
+    """``select``, and when the question states days absent, the norm whose penalty range holds them
+    answers on that count, with the best norm of another conduct in the same regulation beside it.
+
+    ``select`` keeps one norm per regulation, but absence taken to campaign is two breaches of PP 94/2021
+    (Pasal 4 huruf f and Pasal 5 huruf n, counted under Pasal 15 and punished once, Pasal 35). The second
+    joins when its score is as close to the best as another regime's norm must be; coverage is not
+    compared, since the absence words the count explains swell the counted norm's coverage.
+    """
+    chosen, alternatives = select(matches)
+    count = days_absent(q.text)
+    ranged = _ranged_points(b.corpus) if count is not None else {}
+    if not ranged:
+        return chosen, alternatives
+    holding = set(points_holding(count, ranged))
+
+    def counts(m) -> bool:
+        return any(p == sp or p.startswith(sp + "/") for p in holding for sp in m.norm.sanction_provisions)
+
+    counted = next((m for m in matches if counts(m) and m.score >= MIN_CONFIDENCE), None)
+    if counted is None:
+        return chosen, alternatives
+    top = max(m.score for m in [counted, *chosen])
+    taken = {m.norm.id for m in chosen} | {counted.norm.id}
+    same_act = [m for m in matches if m.norm.doc_id == counted.norm.doc_id and not counts(m)]
+    # The best norm of another conduct, unless select already chose one of this act (it won outright).
+    won = any(m in same_act for m in chosen)
+    second = None if won else next((m for m in same_act if m.norm.id not in taken), None)
+    extra = [counted] + ([second] if second is not None and second.score >= OTHER_REGIME_SHARE * top else [])
+    joined = sorted({m.norm.id: m for m in [*chosen, *extra]}.values(), key=lambda m: -m.score)
+    ids = {m.norm.id for m in joined}
+    return joined, [m for m in alternatives if m.norm.id not in ids]
+
+
+def _add_counted(b: _Builder, m, q: Question, why: str) -> bool:
+    """Cite the point(s) whose range holds the days absent the question states, across levels (15 days
+    is medium, not light), each with the provisions it is read with (how the days are counted, PP 94/2021
+    Pasal 15). False when the question states no count or no point of the norm holds it."""
+    count = days_absent(q.text)
+    ranges = _ranged_points(b.corpus, m.norm.sanction_provisions) if count is not None else {}
+    points = points_holding(count, ranges) if ranges else []
+    said = f"{count.days} working days {'in a row' if count.consecutive else 'in the year'}" if count else ""
+    for p in points:
+        note = f"{why}: {m.norm.act_en or m.norm.act_id} ({said} lie within this point's range)"
+        b.add("sanctions", p, note=note, regime=m.norm.regime)
+        for x in ranges[p].read_with:
+            b.add("sanctions", x, note=f"read with {format_citation(p)} for {said}", regime=m.norm.regime)
+    return bool(points)
 
 
 def _own_points(norm) -> tuple[str, ...]:
@@ -790,13 +902,28 @@ def _finer_rule(b: _Builder, pid: str, q: Question, hits: list[Hit], among: tupl
         if h.pinpoint.startswith(pid + "/") and (inside is None or inside(h.pinpoint)):
             return h.pinpoint
     doc, prov = b.store.lookup(pid) or (None, None)
-    if prov is None or not prov.children:
+    if prov is not None:
+        by_id = {p.id: p for p in doc.provisions}
+        children = {c: by_id[c].text for c in prov.children if c in by_id}
+    else:
+        # No official text in the store: the points our summaries describe stand for it.
+        children = _curated_children(b.corpus, pid)
+    children = {c: t for c, t in children.items() if inside is None or inside(c)}
+    if not children:
         return pid
     an = b.searcher.index.lexical.analyzer
-    want = _wanted_terms(b.searcher, q)
-    by_id = {p.id: p for p in doc.provisions}
-    children = {c: by_id[c].text for c in prov.children if c in by_id and (inside is None or inside(c))}
-    return _clearly_best(an, want, children, FINER_FLOOR) or pid
+    return _clearly_best(an, _wanted_terms(b.searcher, q), children, FINER_FLOOR) or pid
+
+
+def _curated_children(corpus, pid: str) -> dict[str, str]:
+    """The key provisions one level under ``pid``, with our Indonesian and English words for each."""
+    if corpus is None:
+        return {}
+    return {
+        kp.id: f"{kp.summary_id or ''} {kp.summary_en or ''}"
+        for _, kp in corpus.provisions()
+        if kp.id.startswith(pid + "/") and kp.id.count("/") == pid.count("/") + 1
+    }
 
 
 def _wanted_terms(searcher: Searcher, q: Question) -> set[str]:
@@ -888,6 +1015,8 @@ def _catalogue(
                 _add_holder(b, m.norm.id.split("#")[0], pid)
     for inst_id in named if what == "powers" else ():
         _add_status_change(b, inst_id)
+    if what == "powers":
+        _post_powers(b, q)
 
 
 _Asked = tuple[Question, list[Hit]]  # the question cut to its asking sentences, and their search hits
@@ -1437,7 +1566,9 @@ def _from_graph(
                 chain = queries.authority_chain(store, norm.id, at=when, gs=gs)
             except KgError:  # no chain for this norm
                 chain = None
-            steps = _fitting_steps(getattr(chain, "steps", ()), q, lambda: b.searcher.index.lexical.analyzer)
+            steps = _fitting_steps(
+                getattr(chain, "steps", ()), q, lambda: b.searcher.index.lexical.analyzer, b.corpus
+            )
             for step in steps:
                 kinds = acts.get(step.provision.split("/", 1)[0], ())
                 if kinds and election not in kinds:
@@ -1455,7 +1586,7 @@ MIN_FIT = 2  # a point joins on two of its own words in the question, or on the 
 _NO_POST = frozenset({"pns", "pegawai-asn", "pppk", "pejabat-asn", "pegawai", "calon", "pasangan-calon"})
 
 
-def _fitting_steps(steps, q: Question | None, analyzer_of) -> list:
+def _fitting_steps(steps, q: Question | None, analyzer_of, corpus=None) -> list:
     """The chain's steps, keeping of the points that split one regulation's power to impose by post
     ("the regent imposes on administrators", "a head of agency on functional staff") only those whose
     own words the question names, the actor's own name counting double (a "camat", however the
@@ -1466,8 +1597,15 @@ def _fitting_steps(steps, q: Question | None, analyzer_of) -> list:
     superior's duty to punish) is no split by post and stays. The seat a candidate runs for ("a
     regent candidate") is not the actor's post. Words are the search's terms (``analyzer_of()``, asked
     for only when there are points to choose among).
+
+    Where the corpus types the points (the offender's post, tier and distance below, ``kg.posts``) and
+    the question places the offender, those choose instead (``_points_by_post``).
     """
     from kg.question import without_seats
+
+    steps, decided = _points_by_post(steps, q, corpus)
+    if decided:
+        return steps
 
     def article(st) -> str:
         return "/".join(st.provision.split("/")[:2])
@@ -1501,6 +1639,68 @@ def _fitting_steps(steps, q: Question | None, analyzer_of) -> list:
             continue
         drop |= {id(p) for p in group if p not in keep[:MAX_FITTING_POINTS]}
     return [st for st in steps if id(st) not in drop]
+
+
+def _points_by_post(steps, q: Question | None, corpus) -> tuple[list, bool]:
+    """The steps with the powers the corpus splits by post chosen by what the question says of the
+    offender and the penalty (``kg.posts``), and whether that decided; undecided, the split points are
+    left for the words to choose.
+
+    A power that is no split of its own but reaches only some posts or tiers (the PPK's proposal to the
+    President for a madya executive, a mission's proposal to the home agency) stays only where the
+    question names them.
+    """
+    from kg.posts import fitting_points, reaches, read_posts, splits, typed
+
+    power_of = {}
+    institution = getattr(corpus, "institution", None)  # a bare bundle (no institutions) types nothing
+    for st in steps:
+        inst = institution(st.institution) if institution is not None else None
+        for p in inst.powers if inst is not None else ():
+            if p.provision == st.provision and p.kind == st.stage and typed(p):
+                power_of[id(st)] = p
+    if not power_of:
+        return list(steps), False
+    asked = read_posts(q) if q is not None else None
+    split = [st for st in steps if id(st) in power_of and splits(power_of[id(st)])]
+
+    def level_of(sid: str) -> str | None:
+        s = corpus.sanction(sid)
+        return s.level if s is not None else None
+
+    points = [power_of[id(st)] for st in split]
+    kept = None if asked is None else fitting_points(points, asked, level_of, MAX_FITTING_POINTS)
+    chosen = {id(split[i]) for i in kept or ()}
+    out = []
+    for st in steps:
+        p = power_of.get(id(st))
+        if p is None:
+            out.append(st)
+        elif splits(p):
+            if kept is None or id(st) in chosen:
+                out.append(st)
+        elif asked is not None and reaches(p, asked):
+            out.append(st)
+    return out, kept is not None
+
+
+def _post_powers(b: _Builder, q: Question) -> None:
+    """For "who punishes" asked of an offender the question places (post, tier, distance below): the
+    powers split by post that fit, straight from the corpus, when no rule of conduct brought a chain."""
+    from kg.graph.queries import ChainStep
+    from kg.posts import typed
+
+    if b.corpus is None:
+        return
+    steps = [
+        ChainStep(p.kind, inst.id, inst.name, p.provision, p.scope_id, p.scope_en)
+        for inst in b.corpus.institutions
+        for p in inst.powers
+        if typed(p)
+    ]
+    kept, decided = _points_by_post(steps, q, b.corpus)
+    for st in kept if decided else ():
+        b.add("authorities", st.provision, note=f"{st.stage}: {st.institution_name} - {st.scope_en}")
 
 
 def _from_corpus(b: _Builder, rules: list[str]) -> None:

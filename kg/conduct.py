@@ -26,10 +26,18 @@ EXPANSION_WEIGHT_ID = 0.3  # and less of an Indonesian one, which names most thi
 UNKNOWN_WEIGHT = 0.5  # a word no norm uses, against the coverage of a question tied to the domain
 ACTOR_WORD_WEIGHT = 0.3  # the words naming the question's actor, beside its conduct words
 MIN_CONFIDENCE = 0.22  # below this the best norm is not an answer
-MIN_COVERAGE = 0.05  # nor when its own words carry less than this share of the question's
+MIN_COVERAGE = 0.05  # nor when its own words carry less than this share of the question's …
+STRONG_SEARCH = 0.7  # … unless the search ranks its provision first or second
 ALSO_CONSIDER_MARGIN = 0.12  # alternatives within this of the best are shown as "also consider"
 OTHER_REGIME_SHARE = 0.6  # norms of another regulation reaching the act join at this share of the best
 SEARCH_DEPTH = 30
+# Words a question uses to ask whether something is a breach ("siapa yang melanggar?", "still a
+# disciplinary matter?"): they weigh as little as the actor's name, or every question would match
+# the norm about committing a disciplinary breach.
+ASKING_WORDS = (
+    "melanggar pelanggaran langgar disiplin breach breaches breached violate violates violation "
+    "discipline disciplinary"
+)
 # Whom an act favours, in the words that name them (beside the actor vocabulary's own forms).
 OBJECT_WORDS = {
     "calon": ("candidate", "candidates", "caleg", "capres", "cagub", "cabup", "cawalkot"),
@@ -63,6 +71,7 @@ class NormCandidate:
     level: str | None = None  # for a sanction: ringan, sedang or berat
     same_conduct: tuple[str, ...] = ()  # norms of other acts the same conduct also breaches
     candidacy: bool = False  # binds its addressees only as ones running for office
+    acting: bool = False  # binds its addressees only as ones acting in the office (a Pj regent)
 
     @property
     def doc_id(self) -> str:
@@ -96,6 +105,8 @@ def actor_allows(norm: NormCandidate, q: Question) -> bool:
     (and, for a norm binding only those who run for office, when the question is about running)."""
     if norm.candidacy and not q.candidacy:
         return False
+    if norm.acting and not q.acting:
+        return False
     if not q.actor:
         return True
     return any(binds(a, x) for a in norm.addressees for x in (q.roles or (q.actor,)))
@@ -126,6 +137,7 @@ def curated_candidates(bundle, provision_text) -> list[NormCandidate]:
                 text=" ".join(t for t in texts if t),
                 same_conduct=tuple(n.same_conduct),
                 candidacy=n.conditions.candidacy,
+                acting=n.conditions.acting,
             )
         )
     return out
@@ -150,12 +162,17 @@ def same_conduct(chosen: list[NormMatch], candidates: list[NormCandidate], keep)
     """
     by_id = {c.id: c for c in candidates}
     docs = {m.norm.doc_id for m in chosen}
+    taken = {m.norm.id for m in chosen}
     out: list[NormMatch] = []
     for m in chosen:
         for nid in m.norm.same_conduct:
             c = by_id.get(nid)
-            if c is None or c.doc_id in docs or not keep(c):
+            # A link inside the chosen norm's own act (an acting head bound by the ASN officials' ban) is
+            # followed; another act already answering is not cited twice.
+            other_act = c is not None and c.doc_id != m.norm.doc_id
+            if c is None or c.id in taken or (other_act and c.doc_id in docs) or not keep(c):
                 continue
+            taken.add(c.id)
             docs.add(c.doc_id)
             out.append(NormMatch(c, m.score, 0.0, m.coverage, 0.0, why=(f"the same conduct as {m.norm.id}",)))
     return out
@@ -335,17 +352,21 @@ class Matcher:
         terms: dict[str, float] = {}
         for t in self.analyzer.terms(" ".join(q.conduct)):
             terms[t] = 1.0
-        # The actor already filters the norms; its name should not also decide which conduct is meant.
-        for actor in q.roles or ((q.actor,) if q.actor else ()):
-            for form in ACTORS.get(actor, ()):
-                for t in self.analyzer.terms(form):
-                    if t in terms:
-                        terms[t] = ACTOR_WORD_WEIGHT
         # In an English question the lexicon carries the meaning; in Indonesian it only adds synonyms.
         weight = EXPANSION_WEIGHT if q.lang == "en" else EXPANSION_WEIGHT_ID
         for phrase in expansions(q.affirmed(), self.concepts):
             for t in self.analyzer.terms(phrase):
                 terms.setdefault(t, weight)
+        for t in self.analyzer.terms(ASKING_WORDS):
+            if t in terms:
+                terms[t] = min(terms[t], ACTOR_WORD_WEIGHT)
+        # The actor already filters the norms; its name, however said or expanded ("PPPK" is "pegawai
+        # pemerintah dengan perjanjian kerja"), should not also decide which conduct is meant.
+        for actor in q.roles or ((q.actor,) if q.actor else ()):
+            for form in ACTORS.get(actor, ()):
+                for t in self.analyzer.terms(form):
+                    if t in terms:
+                        terms[t] = min(terms[t], ACTOR_WORD_WEIGHT)
         # "Campaigning for a DPR candidate": whom the act favours is not the act; a norm about becoming a
         # candidate (resigning on nomination) must not win on that word alone.
         roles = set(q.roles) | ({q.actor} if q.actor else set())
@@ -423,7 +444,10 @@ def select(matches: list[NormMatch]) -> tuple[list[NormMatch], list[NormMatch]]:
     The best norm answers; norms of other regulations that reach the same act closely enough answer
     too (several regimes); norms of the same regulation within a small margin are alternatives.
     """
-    if not matches or matches[0].score < MIN_CONFIDENCE or matches[0].coverage < MIN_COVERAGE:
+    if not matches or matches[0].score < MIN_CONFIDENCE:
+        return [], []
+    if matches[0].coverage < MIN_COVERAGE and matches[0].search < STRONG_SEARCH:
+        # A long story shares few words with any norm; the search placing the norm first still counts.
         return [], []
     best = matches[0]
     chosen, alternatives = [best], []

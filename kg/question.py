@@ -18,7 +18,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict
 
 from ingest.actors import ACTORS, actors_in
-from ingest.citations import find_citations
+from ingest.citations import find_citations, provision_path, reference_groups, reference_tokens
 from kg.ids import format_document_citation
 
 Lang = Literal["id", "en", "other"]
@@ -54,6 +54,7 @@ class Question(_Frozen):
     actor: str | None = None  # the actor the question is about (ingest.actors id)
     actors: tuple[str, ...] = ()  # every actor named, in order
     candidacy: bool = False  # the question is about running for office (or resigning to run)
+    acting: bool = False  # the actor acts in a regional head's office (a Pj), not its elected holder
     roles: tuple[str, ...] = ()  # the acting actor's ids ("camat" is both pns and pejabat-asn)
     each: bool = False  # asks which of the actors named is in breach, or what each of them faces
     election: ElectionKind | None = None
@@ -61,6 +62,7 @@ class Question(_Frozen):
     at: date | None = None
     at_said: str | None = None  # the words that gave the date
     conduct: tuple[str, ...] = ()  # content words describing the act
+    provisions: tuple[str, ...] = ()  # provisions named by number ("Pasal 547 UU Pemilu"), as ids
     term: str | None = None  # for a definition: the term asked about
     problems: tuple[str, ...] = ()  # why the question cannot be answered, in plain words
 
@@ -220,6 +222,13 @@ _ROLE_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (r"(?<!urban )(?<!urban-)(?:village heads?|village chiefs?)", ("kepala-desa",)),
     (r"village (?:officials?|apparatus|officers?|staff)", ("perangkat-desa",)),
     (r"regional heads?|governors?|regents?|mayors?", ("kepala-daerah",)),
+    # An acting governor, regent or mayor is a senior civil servant put in the office (UU 10/2016 Pasal
+    # 201 ayat (10)-(11)): the regional head's rules and the civil servant's both bind him.
+    (
+        r"acting (?:governors?|regents?|mayors?|regional heads?)|"
+        r"(?:pj\.?|penjabat) (?:gubernur|bupati|wali ?kota|kepala daerah)",
+        ("kepala-daerah", "pns", "pejabat-asn"),
+    ),
     # An incumbent regent is both the office holder and the incumbent the election law names.
     (
         r"incumbent (?:governors?|regents?|mayors?|regional heads?)|(?:bupati|gubernur|wali ?kota) petahana",
@@ -275,7 +284,9 @@ _CANDIDACY = re.compile(
     r"\b(?:nyalon|nyaleg|mencalonkan|dicalonkan|pencalonan|mendaftar(?:kan diri)?(?: sebagai| jadi)? calon|"
     r"ditetapkan (?:sebagai|jadi) (?:pasangan )?calon|maju (?:sebagai |jadi )?(?:calon|caleg|bakal calon|"
     r"bupati|gubernur|wali ?kota|anggota|dpr|dprd|dpd|presiden|kepala daerah)|bakal calon|"
-    r"mundur|mengundurkan diri|pengunduran diri|berhenti|"
+    r"mundur|mengundurkan diri|pengunduran diri|berhenti|lengser|"
+    # "ngincer kursi bupati", "eyeing the regent's seat": aiming at an office to run for.
+    r"(?:ngincer|ngincar|mengincar|incar) (?:kursi|jabatan)|eyeing (?:the|a) [\w' -]{0,30}(?:seat|office)|"
     r"run(?:s|ning)? for|ran for|stand(?:s|ing)? for|stood for|candidacy|nominat(?:ed|ion|es?)|"
     r"registered as|register(?:s|ing)? as|become a candidate|becomes? (?:a |the )?candidate|"
     r"would-be candidate|prospective candidate|put (?:his|her|their) name forward|"
@@ -419,9 +430,12 @@ _PASSIVE = re.compile(
 
 # -- election kind --------------------------------------------------------------------------------
 _PILKADA = re.compile(
-    r"\b(pilkada|pemilihan (?:kepala daerah|gubernur|bupati|wali ?kota)|calon (?:gubernur|bupati|wali ?kota|"
+    r"\b(pilkada|pilgub|pilbup|pilwalkot|pilwako|"
+    r"pemilihan (?:kepala daerah|gubernur|bupati|wali ?kota)|calon (?:wakil )?(?:gubernur|bupati|wali ?kota|"
     r"kepala daerah)|paslon (?:gubernur|bupati|wali ?kota|walkot)|"
-    r"cagub|cabup|cawalkot|regional[- ]elections?|local[- ]elections?|gubernatorial|"
+    r"cagub|cabup|cawalkot|cawagub|cawabup|cawawalkot|kursi (?:gubernur|bupati|wali ?kota)|"
+    r"(?:governor|regent|mayor)'s (?:seat|chair)|"
+    r"regional[- ]elections?|local[- ]elections?|gubernatorial|"
     # Running for, or acting in, a regional head's office; UU 1/2015 calls its crimes "pidana pemilihan".
     r"(?:nyalon|maju(?: sebagai)?(?: calon)?) (?:gubernur|bupati|wali ?kota)|"
     r"(?:pj|penjabat) (?:gubernur|bupati|wali ?kota)|acting (?:governor|regent|mayor)s?|"
@@ -446,14 +460,24 @@ _PEMILU = re.compile(
 _ELECTION = re.compile(r"\belections?\b", re.I)
 
 
-def election_kind(text: str) -> ElectionKind | None:
-    """pilkada for governor/regent/mayor elections, pemilu for president and legislatures, else None."""
+def election_kind(text: str, bare: ElectionKind = "pemilu") -> ElectionKind | None:
+    """pilkada for governor/regent/mayor elections, pemilu for president and legislatures, else None;
+    ``bare`` is what "the election" alone means (a regional head's election is a pilkada)."""
     a, b = _PILKADA.search(text), _PEMILU.search(text)
     if a and b:
         return "pilkada" if a.start() < b.start() else "pemilu"
     if not a and not b and _ELECTION.search(text):
-        return "pemilu"
+        return bare
     return "pilkada" if a else "pemilu" if b else None
+
+
+_ACTING = re.compile(
+    r"\b(?:acting (?:governors?|regents?|mayors?|regional heads?)|(?:pj\.?|penjabat|plt\.?|pelaksana tugas) "
+    r"(?:gubernur|bupati|wali ?kota|kepala daerah))",
+    re.I,
+)
+# Those elected, or standing in, as governor, regent or mayor: "the election" they face is a pilkada.
+_REGIONAL_HEADS = frozenset({"kepala-daerah", "petahana"})
 
 
 # -- intent ---------------------------------------------------------------------------------------
@@ -493,7 +517,13 @@ _INTENTS: tuple[tuple[Intent, re.Pattern[str]], ...] = (
             r"still (?:apply|applies|the one that applies|be used|usable)|"
             r"been repealed|is .{0,60} repealed|no longer in force|status of|"
             # "Apakah UU 8/2015 mengubah Pasal 71?", "did Law 8/2015 change it?": whether it was amended.
-            r"apakah .{0,40}\bmengubah|(?:did|does|has) .{0,40}\b(?:change|amend)(?:ed)?\b)\b",
+            r"apakah .{0,40}\bmengubah|(?:did|does|has) .{0,40}\b(?:change|amend)(?:ed)?\b|"
+            # "masih bunyi aslinya?", "still in its original wording?": whether a later act rewrote it.
+            r"(?:ber)?bunyi (?:seperti )?(?:asli|aslinya|awal|awalnya|semula)|"
+            r"sudah (?:pernah )?(?:diubah|berubah)|"
+            r"original (?:wording|text|version)|still (?:reads?|worded|as it was)|"
+            r"(?:been|was|were) (?:amended|rewritten)|"
+            r"(?:still|the same) as (?:it was )?(?:in|when) (?:\d{4}|enacted|first))\b",
             re.I,
         ),
     ),
@@ -771,6 +801,30 @@ def find_regulations(
     return list(named.values()), spans, problems, years_used
 
 
+NEAR = 40  # characters between a provision's number and the regulation it belongs to
+
+
+def named_provisions(text: str, regs: list[NamedRegulation]) -> tuple[str, ...]:
+    """The provisions a question names by number, each under the regulation written nearest to it,
+    after ("Pasal 547 UU Pemilu") or before ("UU 7/2017 Pasal 547"), else the only one named."""
+    placed = [(text.find(r.said), r) for r in regs if r.said and r.said in text]
+    out: list[str] = []
+    for items, end in reference_groups(text, reference_tokens(text)):
+        start = items[0].start
+        gaps = [(at - end, r) for at, r in placed if at >= end] + [
+            (start - (at + len(r.said)), r) for at, r in placed if at + len(r.said) <= start
+        ]
+        near = sorted((g, n, r) for n, (g, r) in enumerate(gaps) if g <= NEAR)
+        reg = near[0][2] if near else regs[0] if len(regs) == 1 else None
+        if reg is None:
+            continue
+        for item in items:
+            path = provision_path(item.parts)
+            if path.startswith("pasal-") and f"{reg.id}/{path}" not in out:
+                out.append(f"{reg.id}/{path}")
+    return tuple(out)
+
+
 # -- conduct words ------------------------------------------------------------------------------------
 _STOP = frozenset(
     (
@@ -783,7 +837,9 @@ _STOP = frozenset(
         "which how with by his her their its it this that be been being when where whose should would could "
         "not no any as at on from into about than then there what's law rule rules regulation question "
         "penalty penalties sanction sanctions punishment allowed permitted prohibited forbidden "
-        "uu pp undang nomor tahun pasal pertengahan kejadiannya"
+        "uu pp undang nomor tahun pasal pertengahan kejadiannya "
+        # everyday particles of spoken Indonesian
+        "bukan lho kok sih dong deh kan nih tuh aja banget gitu begitu gimana"
     ).split()
 )
 
@@ -795,14 +851,17 @@ _FRAMING = frozenset(
     (
         "berat ringan tingkat tingkatnya level hukumannya sanksinya ancamannya ancaman pidananya akibatnya "
         "konsekuensinya aturan aturannya nggak gak enggak ngga heavy light severe serious harsh consequence "
-        "consequences face faces"
+        "consequences face faces "
+        # "Is a PPPK bound by the ban too?": whether a rule reaches someone is asked, not done.
+        "terikat mengikat berlaku bound binding binds apply applies applicable"
     ).split()
 )
 
 
 # "No T-shirt, no badge", "tanpa atribut", "nggak pakai seragam": what the facts say was absent.
 _NEGATED = re.compile(
-    r"\b(?:without|tanpa|no|not (?:wearing|using|bringing|in)|tidak (?:pakai|memakai|membawa)|"
+    r"\b(?:without|tanpa|no|not (?:wearing|using|bringing|in|the|a|an|his|her|their|its)|bukan|"
+    r"tidak (?:pakai|memakai|membawa)|"
     r"(?:nggak|gak|ga|enggak|tak) (?:pakai|bawa))\s+((?:[\w'-]+\s*){1,3})",
     re.I,
 )
@@ -858,15 +917,59 @@ _FOREIGN = re.compile(
     rf"government employees?|officials?|law|rules?|elections?)\s+"
     rf"(?:(?:di|dari|negara)\s+|(?:in|of)\s+)({_COUNTRIES})\b{_EMBASSY}"
     rf"|\b({_DEMONYMS})\s+(?:civil servants?|public servants?|government employees?|officials?|law|"
-    rf"elections?)\b",
+    rf"elections?)\b"
+    # A foreign statute named by its country ("the US Hatch Act", "the UK Civil Service Code").
+    rf"|\b({_DEMONYMS})\s+(?:[\w-]+\s+){{0,3}}(?:Act|Code|Constitution)\b",
     re.I,
 )
+# Indonesia is a unitary state: a federal employee or government is another country's.
+_FEDERAL = re.compile(r"\bfederal (?:employees?|civil servants?|government|workers?|agenc(?:y|ies))\b", re.I)
 
 
 def foreign_jurisdiction(text: str) -> str | None:
     """The country whose law the question asks about, when it is not Indonesia (None: Indonesian)."""
     m = _FOREIGN.search(text)
-    return (m.group(1) or m.group(2)) if m else None
+    if m:
+        return next(g for g in m.groups() if g)
+    return "a federal state" if _FEDERAL.search(text) else None
+
+
+# -- what the answers do not hold ----------------------------------------------------------------------
+# The cards say who must or must not do what, the sanctions, who decides and what a term means. Two kinds
+# of question ask for facts no provision states: an election's results, and an amount of pay.
+_RESULTS = re.compile(
+    r"\b(?:who won|which (?:party|parties|candidates?|pairs?|tickets?) won|"
+    r"siapa (?:yang )?(?:menang|pemenang|memenangkan)|siapa pemenang)\b"
+    r"|\bhow many\b[^?.]{0,60}\b(?:seats|votes)\b[^?.]{0,40}\b(?:win|won|get|got|take|took)\b"
+    r"|\bberapa (?:kursi|suara|persen suara)\b[^?.]{0,40}"
+    r"\b(?:diperoleh|didapat|dapat|raih|diraih|meraih|menang|dimenangkan)",
+    re.I,
+)
+_PAY = re.compile(
+    r"\b(?:berapa|besaran|nominal|how much|what is the amount of)\b[^?.]{0,40}\b(?:gaji|tunjangan|tukin|thr|"
+    r"honorarium|upah|uang makan|salary|salaries|pay|allowances?|bonus|wages?)\b",
+    re.I,
+)
+# A penalty cutting pay ("berapa persen tunjangan kinerja dipotong?") is a sanction the cards do answer.
+_PAY_AS_PENALTY = re.compile(
+    r"\b(?:potong|dipotong|pemotongan|cut|cuts|docked|hukuman|sanksi|penalty|penalties|disiplin|discipline)\b",
+    re.I,
+)
+
+
+def unanswerable_kind(text: str) -> str | None:
+    """Why the cards cannot answer this kind of question (an election result, an amount of pay), or None."""
+    if _RESULTS.search(text):
+        return (
+            "The question asks for an election's results (who won, seats or votes); the store holds laws, "
+            "court decisions and case records, not results."
+        )
+    if _PAY.search(text) and not _PAY_AS_PENALTY.search(text):
+        return (
+            "The question asks for an amount of pay; the answers say who must or must not do what, the "
+            "sanctions and who decides, and do not read pay tables."
+        )
+    return None
 
 
 # -- the parser -----------------------------------------------------------------------------------------
@@ -912,6 +1015,9 @@ def parse_question(
             f"The question is about the law of {abroad}; the store holds Indonesian law only (ask about an "
             "Indonesian civil servant, e.g. 'Apa sanksi bagi PNS yang ikut kampanye?')."
         )
+    beyond = unanswerable_kind(text)
+    if beyond:
+        problems.append(beyond)
     problems.extend(_date_problems(when, regs, catalog))
     return Question(
         text=text,
@@ -921,13 +1027,16 @@ def parse_question(
         actors=actors,
         roles=roles,
         candidacy=bool(_CANDIDACY.search(text)) or bool({"calon", "pasangan-calon"} & set(roles)),
+        acting=bool(_ACTING.search(text)),
         each=len(roles) > 1 and bool(_ASKS_EACH.search(masked_text)),
         # "Under the regional elections law": the kind of election the named law is for.
-        election=election_kind(masked_text) or election_kind(" ".join(text[s:e] for s, e in spans)),
+        election=election_kind(masked_text, "pilkada" if actor in _REGIONAL_HEADS else "pemilu")
+        or election_kind(" ".join(text[s:e] for s, e in spans)),
         regulations=tuple(regs),
         at=when,
         at_said=said,
         conduct=words,
+        provisions=named_provisions(text, regs),
         term=term,
         problems=tuple(problems),
     )
@@ -1006,5 +1115,7 @@ __all__ = [
     "find_roles",
     "without_seats",
     "foreign_jurisdiction",
+    "named_provisions",
+    "unanswerable_kind",
     "parse_question",
 ]

@@ -1037,3 +1037,299 @@ def test_of_a_bodys_powers_post_by_post_the_card_keeps_the_ones_the_question_nam
     assert A._fitting_steps(points, parse_question("PNS sintetis ikut kampanye"), an) == points
     duty = step("pp-90-2030/pasal-24/ayat-1", "the superior must punish", inst="inst:atasan-sintetis")
     assert duty in A._fitting_steps([article, *points, duty], plain, an)
+
+
+def test_without_official_text_the_point_is_chosen_among_the_ones_our_summaries_describe(
+    reasoning_store, monkeypatch
+):
+    from kg.answers import _Builder, _curated_children, _finer_rule
+    from kg.question import parse_question
+    from kg.search.engine import get_searcher
+
+    searcher = get_searcher(reasoning_store, load_encoder("hash"))
+    b = _Builder(reasoning_store, searcher, None)
+    kids = _curated_children(b.corpus, "pp-90-2030/pasal-3/huruf-b")
+    assert set(kids) == {"pp-90-2030/pasal-3/huruf-b/angka-1", "pp-90-2030/pasal-3/huruf-b/angka-2"}
+    assert "no banners" in kids["pp-90-2030/pasal-3/huruf-b/angka-1"]
+    monkeypatch.setattr(reasoning_store, "lookup", lambda pid: None)  # a store of our records alone
+    q = parse_question("PNS memasang spanduk, apakah ada larangan spanduk?")
+    assert _finer_rule(b, "pp-90-2030/pasal-3/huruf-b", q, []) == "pp-90-2030/pasal-3/huruf-b/angka-1"
+    # a question that names neither point keeps the provision above them
+    vague = parse_question("PNS berbuat sesuatu")
+    assert _finer_rule(b, "pp-90-2030/pasal-3/huruf-b", vague, []) == "pp-90-2030/pasal-3/huruf-b"
+
+
+def test_asked_whether_a_provision_still_reads_as_enacted_the_card_cites_the_points_that_rewrote_it(store):
+    from kg.search.engine import get_searcher
+
+    b = A._Builder(store, get_searcher(store, load_encoder("hash")), None)
+    # Synthetic: PP 90/2030 Pasal 4 stands for an amending point rewriting Pasal 3 huruf b.
+    point = SimpleNamespace(id="pp-90-2030/pasal-4", rewrites=["pp-90-2030/pasal-3/huruf-b"])
+    b.corpus = SimpleNamespace(provisions=lambda: [(None, point)])
+    b.add("prohibitions", "pp-90-2030/pasal-3/huruf-b/angka-2")
+    A._amending_points(b)
+    assert "pp-90-2030/pasal-4" in b.groups["related"]
+    note = b.groups["related"]["pp-90-2030/pasal-4"].note
+    assert "amends PP No. 90 Tahun 2030, Pasal 3 huruf b angka 2" in note
+    # a card citing nothing that point rewrote gets nothing from it
+    other = A._Builder(store, b.searcher, None)
+    other.corpus = b.corpus
+    other.add("prohibitions", "pp-90-2030/pasal-2/huruf-b")
+    A._amending_points(other)
+    assert "pp-90-2030/pasal-4" not in other.groups["related"]
+
+
+
+# -- penalties graded by days absent (issue 10) -----------------------------------------------------------
+def _synthetic_absence_corpus():
+    """Synthetic PP 90/2030: Pasal 9 light (3-6, 7-10 days), Pasal 10 medium (11-16), Pasal 11 heavy
+    (17 or more, and 10 in a row); Pasal 12 says how the days are counted."""
+    from kg.corpus.records import DayRange
+
+    def point(pid, low, high, consecutive=False):
+        rng = DayRange(low=low, high=high, consecutive=consecutive, read_with=["pp-90-2030/pasal-12"])
+        return (None, SimpleNamespace(id=pid, days_absent=rng))
+
+    return SimpleNamespace(
+        provisions=lambda: [
+            point("pp-90-2030/pasal-9/angka-1", 3, 6),
+            point("pp-90-2030/pasal-9/angka-2", 7, 10),
+            point("pp-90-2030/pasal-10/angka-1", 11, 16),
+            point("pp-90-2030/pasal-11/angka-1", 17, None),
+            point("pp-90-2030/pasal-11/angka-2", 10, None, consecutive=True),
+            (None, SimpleNamespace(id="pp-90-2030/pasal-12", days_absent=None)),
+        ]
+    )
+
+
+class _SyntheticAbsenceBuilder:
+    def __init__(self):
+        self.corpus = _synthetic_absence_corpus()
+        self.added, self.guessed = [], []
+
+    def finer(self, sanction, rule):
+        self.guessed.append(sanction)
+        return sanction
+
+    def add(self, group, pid, note="", regime=None):
+        self.added.append(pid)
+        return True
+
+
+_ABSENCE_NORM = SimpleNamespace(
+    id="norm:pp-90-2030/synthetic-masuk-kerja",
+    sanction_provisions=("pp-90-2030/pasal-9", "pp-90-2030/pasal-10", "pp-90-2030/pasal-11"),
+    act_en="come to work",
+    act_id="",
+    regime="discipline",
+)
+_ABSENCE_MATCH = SimpleNamespace(norm=_ABSENCE_NORM)
+
+
+@pytest.mark.parametrize(
+    ("text", "cited"),
+    [
+        # 15 days is the medium point, not a light one, however the levels are listed
+        ("Synthetic: seorang PNS bolos 15 hari kerja tahun ini.", "pp-90-2030/pasal-10/angka-1"),
+        ("Synthetic: a civil servant missed eight separate days.", "pp-90-2030/pasal-9/angka-2"),
+        ("Synthetic: PNS itu tidak masuk sepuluh hari kerja berturut-turut.", "pp-90-2030/pasal-11/angka-2"),
+        ("Synthetic: he took forty days off work this year.", "pp-90-2030/pasal-11/angka-1"),
+    ],
+)
+def test_a_stated_count_of_days_absent_cites_the_point_whose_range_holds_it(text, cited):
+    from kg.question import parse_question
+
+    b = _SyntheticAbsenceBuilder()
+    A._add_sanctions(b, _ABSENCE_MATCH, "pp-90-2030/pasal-4", "sanction for", parse_question(text))
+    assert b.added == [cited, "pp-90-2030/pasal-12"] and b.guessed == []
+
+
+def test_without_a_count_of_days_the_sanctions_are_found_as_before():
+    from kg.question import parse_question
+
+    for text in ("Synthetic: PNS itu sering bolos. Hukumannya apa?", "Synthetic: bolos 2 hari, sanksinya?"):
+        b = _SyntheticAbsenceBuilder()
+        A._add_sanctions(b, _ABSENCE_MATCH, "pp-90-2030/pasal-4", "sanction for", parse_question(text))
+        assert b.guessed == list(_ABSENCE_NORM.sanction_provisions) == b.added
+
+
+def test_absence_taken_to_campaign_answers_with_both_breaches_of_the_one_regulation():
+    from kg.conduct import NormCandidate, NormMatch
+    from kg.question import parse_question
+
+    def match(nid, sanctions, score):
+        norm = NormCandidate(
+            id=nid,
+            kind="obligation",
+            addressees=("pns",),
+            act_id="",
+            act_en="",
+            provisions=(nid.replace("norm:", "").replace("/synthetic-", "/pasal-") + "-1",),
+            sanction_provisions=sanctions,
+        )
+        return NormMatch(norm, score, score, 0.3, 0.0)
+
+    absence = match("norm:pp-90-2030/synthetic-absence", _ABSENCE_NORM.sanction_provisions, 0.6)
+    campaign = match("norm:pp-90-2030/synthetic-campaign", ("pp-90-2030/pasal-14",), 0.42)
+    faint = match("norm:pp-90-2030/synthetic-decision", ("pp-90-2030/pasal-15",), 0.25)
+    b = _SyntheticAbsenceBuilder()
+    text = "Synthetic: PNS bolos 15 hari kerja karena ikut kampanye. Hukumannya apa?"
+    chosen, _ = A._select_counted(b, parse_question(text), [absence, campaign, faint])
+    assert [m.norm.id for m in chosen] == [absence.norm.id, campaign.norm.id]
+    # no count stated: one norm per regulation, as before
+    vague = parse_question("Synthetic: PNS bolos untuk ikut kampanye.")
+    chosen, _ = A._select_counted(b, vague, [absence, campaign])
+    assert [m.norm.id for m in chosen] == [absence.norm.id]
+    # a second conduct only faintly matched does not join
+    chosen, _ = A._select_counted(b, parse_question(text), [absence, faint])
+    assert [m.norm.id for m in chosen] == [absence.norm.id]
+    # the campaign norm won outright: the count adds the absence norm, and no third norm of the act
+    won = match("norm:pp-90-2030/synthetic-campaign", ("pp-90-2030/pasal-14",), 0.7)
+    third = match("norm:pp-90-2030/synthetic-decision", ("pp-90-2030/pasal-15",), 0.45)
+    chosen, _ = A._select_counted(b, parse_question(text), [won, absence, third])
+    assert [m.norm.id for m in chosen] == [won.norm.id, absence.norm.id]
+
+
+def test_of_the_points_split_by_post_the_card_keeps_the_ones_fitting_the_offenders_post_tier_and_penalty():
+    from kg.corpus.records import Power
+    from kg.question import parse_question
+    from kg.search.analyzer import Analyzer
+
+    heavy = [
+        "sanction:pp-90-2030/berat/penurunan-jabatan",
+        "sanction:pp-90-2030/berat/pemberhentian-dengan-hormat",
+    ]
+    light = ["sanction:pp-90-2030/ringan/teguran-lisan"]
+
+    def power(provision, posts=(), tiers=(), sanctions=heavy, kind="imposes", below=None):
+        return Power(
+            kind=kind,
+            scope_id="sintetis",
+            scope_en="synthetic",
+            provision=provision,
+            offender_posts=list(posts),
+            tiers=list(tiers),
+            sanctions=list(sanctions),
+            levels_below=below,
+        )
+
+    ppk = [
+        power("pp-90-2030/pasal-18/ayat-2/huruf-d", ["fungsional"], ["pusat", "provinsi"]),
+        power("pp-90-2030/pasal-18/ayat-3/huruf-c", ["administrator"], ["kabupaten-kota"]),
+        # Its scope shares the question's words ("teachers", "regency"): the words alone would keep it.
+        power("pp-90-2030/pasal-18/ayat-3/huruf-d", ["fungsional"], ["kabupaten-kota"]),
+        power("pp-90-2030/pasal-17/ayat-3/huruf-b", ["jpt-madya"], kind="recommends"),
+    ]
+    head = [power("pp-90-2030/pasal-21/huruf-c", ["fungsional"], sanctions=light)]
+    insts = {
+        "inst:ppk-sintetis": SimpleNamespace(powers=ppk),
+        "inst:kadis-sintetis": SimpleNamespace(powers=head),
+    }
+    corpus = SimpleNamespace(
+        institution=insts.get, sanction=lambda sid: SimpleNamespace(level=sid.split("/")[1])
+    )
+
+    def step(p, inst, scope):
+        return SimpleNamespace(
+            institution=inst, provision=p.provision, scope_id="", scope_en=scope, stage=p.kind
+        )
+
+    article = SimpleNamespace(
+        institution="inst:ppk-sintetis",
+        provision="pp-90-2030/pasal-18",
+        scope_id="",
+        scope_en="imposes discipline according to rank",
+        stage="imposes",
+    )
+    scopes = [
+        "heavy on functional staff in a province",
+        "heavy on a camat in a regency",
+        "heavy on state-school teachers in a regency",
+        "proposes dismissal of a madya executive",
+    ]
+    steps = [article] + [step(p, "inst:ppk-sintetis", s) for p, s in zip(ppk, scopes, strict=True)]
+    steps.append(step(head[0], "inst:kadis-sintetis", "light on teachers in a regency"))
+    q = parse_question(
+        "Guru SMA sintetis di sekolah negeri (PNS provinsi, jabatan fungsional) ikut kampanye, "
+        "ancamannya berat. Siapa yang menghukum?"
+    )
+    kept = A._fitting_steps(steps, q, Analyzer, corpus)
+    assert kept == [article, steps[1]]
+    # The question says nothing of the post: the words choose as before, and a proposal restricted to a
+    # post stays out; without the corpus the words choose as they always did.
+    plain = parse_question("PNS sintetis ikut kampanye di sekolah, siapa yang menghukum?")
+    assert steps[4] not in A._fitting_steps(steps, plain, Analyzer, corpus)
+    assert A._fitting_steps(steps, q, Analyzer) == A._fitting_steps(steps, q, Analyzer, None)
+    madya = parse_question(
+        "A synthetic madya-level senior official in a province campaigned; can he be dismissed?"
+    )
+    assert steps[4] in A._fitting_steps(steps, madya, Analyzer, corpus)
+
+
+def test_who_punishes_an_offender_the_question_places_is_answered_from_the_posts_split_without_a_chain():
+    from kg.corpus.records import Power
+    from kg.question import parse_question
+
+    heavy = ["sanction:pp-90-2030/berat/pemberhentian-dengan-hormat"]
+    medium = ["sanction:pp-90-2030/sedang/potong-tukin-6-bulan"]
+    powers = [
+        Power(
+            kind="imposes",
+            scope_id="s",
+            scope_en="regency PPK on administrators",
+            sanctions=medium + heavy,
+            provision="pp-90-2030/pasal-18/ayat-3/huruf-c",
+            offender_posts=["administrator"],
+            tiers=["kabupaten-kota"],
+        ),
+        Power(
+            kind="imposes",
+            scope_id="s",
+            scope_en="provincial PPK on administrators",
+            sanctions=heavy,
+            provision="pp-90-2030/pasal-18/ayat-2/huruf-c",
+            offender_posts=["administrator"],
+            tiers=["provinsi"],
+        ),
+    ]
+    inst = SimpleNamespace(id="inst:ppk-sintetis", name="PPK sintetis", powers=powers)
+    added = []
+    b = SimpleNamespace(
+        corpus=SimpleNamespace(
+            institutions=(inst,),
+            institution={inst.id: inst}.get,
+            sanction=lambda sid: SimpleNamespace(level=sid.split("/")[1]),
+        ),
+        add=lambda group, pid, note="": added.append((group, pid)),
+    )
+    A._post_powers(
+        b, parse_question("Camat sintetis di pemkab ikut kampanye, hukuman sedang. Siapa yang menghukum?")
+    )
+    assert added == [("authorities", "pp-90-2030/pasal-18/ayat-3/huruf-c")]
+    added.clear()
+    A._post_powers(b, parse_question("PNS sintetis ikut kampanye. Siapa yang menghukum?"))
+    assert added == []
+
+
+def test_a_provision_the_question_names_by_number_is_cited(reasoning_store, monkeypatch):
+    card = _ask(reasoning_store, "Pasal 5 PP 90/2030 itu mengatur soal apa?")
+    assert card.parsed.provisions == ("pp-90-2030/pasal-5",)
+    assert "pp-90-2030/pasal-5" in card.cited_ids()
+    # a store of our records alone holds Pasal 3 huruf b only in parts (its angka): the parts are cited
+    monkeypatch.setattr(reasoning_store, "lookup", lambda pid: None)
+    parts = _ask(reasoning_store, "Apa isi Pasal 3 huruf b PP 90/2030?")
+    both = {"pp-90-2030/pasal-3/huruf-b/angka-1", "pp-90-2030/pasal-3/huruf-b/angka-2"}
+    assert both <= set(parts.cited_ids())
+
+
+@pytest.mark.parametrize(
+    ("text", "asks"),
+    [
+        ("Can the ambassador punish him directly?", True),
+        ("Siapa yang menjatuhkan hukumannya?", True),
+        ("Dubes bisa langsung menghukum?", True),
+        ("What penalty does he face?", False),
+    ],
+)
+def test_a_sanction_question_asking_who_punishes_is_told_apart(text, asks):
+    assert bool(A._ASKS_WHO_PUNISHES.search(text)) is asks

@@ -126,6 +126,9 @@ def test_election_kind():
     assert election_kind("kampanye calon presiden") == "pemilu"
     assert election_kind("a regent candidate's rally") == "pilkada"
     assert election_kind("rapat kantor") is None
+    # the everyday short names of a governor's, regent's and mayor's election
+    assert election_kind("PNS ikut kampanye pilgub") == "pilkada"
+    assert election_kind("jelang pilwalkot dan pilbup") == "pilkada"
 
 
 def test_regulation_by_citation_and_by_alias_with_year_or_in_force():
@@ -430,3 +433,85 @@ def test_what_the_question_says_was_absent_is_not_conduct():
     assert "T-shirt" not in q.affirmed() and "rally" in q.affirmed()
     q = parse_question("PNS datang ke kampanye paslon no. 3 tanpa atribut partai")
     assert "atribut" not in q.conduct and "kampanye" in q.conduct
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Berapa gaji pokok guru PNS golongan IIIb tahun ini?",
+        "How much is the monthly allowance of a PPPK nurse?",
+        "Siapa yang menang pilbup kemarin?",
+        "How many votes did the winning pair get in the 2020 mayoral race?",
+        "Berapa kursi yang diraih partai itu di DPRD?",
+    ],
+)
+def test_synthetic_questions_asking_results_or_pay_amounts_are_said_to_be_beyond_the_answers(text):
+    from kg.question import unanswerable_kind
+
+    assert unanswerable_kind(text)
+    assert parse_question(text).problems
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Berapa persen tunjangan kinerja dipotong kalau PNS kena hukuman disiplin sedang?",
+        "How are DPR seats allocated among parties that pass the threshold?",
+        "PNS ikut kampanye, sanksinya apa?",
+        "Siapa yang menjatuhkan hukuman kepada camat?",
+    ],
+)
+def test_synthetic_questions_the_answers_hold_are_not_turned_away(text):
+    from kg.question import unanswerable_kind
+
+    assert unanswerable_kind(text) is None
+
+
+def test_a_foreign_statute_or_a_federal_employee_is_another_countrys_law():
+    assert foreign_jurisdiction("Under the US Hatch Act, may a clerk wear a badge?") == "US"
+    assert foreign_jurisdiction("May a federal employee campaign for a senator?") == "a federal state"
+    assert foreign_jurisdiction("Under Law 7/2017, may a civil servant campaign?") is None
+
+
+def test_status_cues_for_whether_a_provision_still_reads_as_enacted():
+    from kg.question import find_intent
+
+    for text in (
+        "Pasal 9 PP Sintetis itu masih bunyi aslinya?",
+        "Is Pasal 9 of the synthetic law still in its original wording?",
+        "Is the synthetic article still as it was in 2015?",
+    ):
+        assert find_intent(text) == "status", text
+
+
+def test_provisions_named_by_number_go_with_the_nearest_regulation():
+    from kg.question import NamedRegulation, named_provisions
+
+    def reg(doc_id, said):
+        return NamedRegulation(id=doc_id, said=said, citation=doc_id, known=True)
+
+    a, b = reg("uu-90-2030", "UU 90/2030"), reg("pp-91-2031", "PP 91/2031")
+    twelve = named_provisions("Pasal 12 ayat (3) UU 90/2030 masih berlaku?", [a])
+    assert twelve == ("uu-90-2030/pasal-12/ayat-3",)
+    assert named_provisions("PP 91/2031 Pasal 5 huruf n dan UU 90/2030 apa bedanya?", [b, a]) == (
+        "pp-91-2031/pasal-5/huruf-n",
+    )
+    assert named_provisions("Menurut UU 90/2030 Pasal 7 dan Pasal 9, apa sanksinya?", [a]) == (
+        "uu-90-2030/pasal-7",
+        "uu-90-2030/pasal-9",
+    )
+    # a number with no regulation to belong to names nothing
+    assert named_provisions("Apa isi Pasal 5?", []) == ()
+
+
+def test_the_election_a_regional_head_faces_is_a_pilkada():
+    regent = parse_question("Two months after the election a new regent sacked several agency heads.")
+    assert regent.actor == "kepala-daerah" and regent.election == "pilkada"
+    assert parse_question("A civil servant campaigned before the election.").election == "pemilu"
+    assert election_kind("during the election", bare="pilkada") == "pilkada"
+
+
+def test_synthetic_everyday_words_for_aiming_at_an_office_are_candidacy():
+    q = parse_question("Walikota kami ngincer kursi bupati di kabupaten sebelah, wajib lengser?")
+    assert q.candidacy and q.election == "pilkada"
+    assert parse_question("A PPPK asked to be calon wakil bupati").election == "pilkada"

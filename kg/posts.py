@@ -1,0 +1,449 @@
+"""Who is being punished, read from a question: the offender's post, the tier of government and the penalty.
+
+PP 94/2021 Pasal 17-23 split the power to punish by the offender's post, the tier of the agency and the
+level and kind of penalty; the curated powers carry the same split (``Power.offender_posts``,
+``levels_below``, ``tiers``, ``sanctions``). ``read_posts`` reads it from a question's words, formal or
+everyday, Indonesian or English; ``fitting_points`` keeps the powers that fit. What the question does
+not say stays None: an unknown post is never guessed from the bare word "PNS".
+
+Everyday titles map onto posts as the curated corpus reads them (a camat or a head of division is an
+administrator, a head of section a supervisor, a kepala dinas a pratama executive, a teacher or a
+doctor a functional official); where a question names the post class itself ("an administrator-level
+post", "jabatan fungsional") that wins over the title.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from kg.corpus.records import AgencyTier, OffenderPost
+
+if TYPE_CHECKING:
+    from kg.corpus.records import Power
+    from kg.question import Question
+
+LEVELS = ("ringan", "sedang", "berat")
+# The heavy penalties of PP 94/2021 Pasal 8 ayat (4), by the tail of their sanction ids.
+KINDS = {"penurunan-jabatan": "demotion", "pembebasan-jabatan": "removal", "pemberhentian": "dismissal"}
+
+_I = re.IGNORECASE
+
+
+def _rx(*alternatives: str) -> re.Pattern[str]:
+    return re.compile(r"(?<![\w-])(?:" + "|".join(alternatives) + r")(?![\w-])", _I)
+
+
+# The post class said outright, most specific first ("fungsional ahli utama" before "fungsional"); an
+# echelon is the old name of the same post (UU 5/2014 Pasal 131, as the corpus cites it).
+_CLASS_WORDS: tuple[tuple[OffenderPost, re.Pattern[str]], ...] = (
+    ("fungsional-ahli-utama", _rx(r"ahli utama", r"principal[- ]expert")),
+    ("fungsional", _rx(r"ahli (?:madya|muda|pertama)", r"(?:jabatan|pejabat|jf) fungsional", r"functional")),
+    (
+        "jpt-utama",
+        _rx(r"(?:pimpinan tinggi|jpt) utama", r"top[- ](?:level|rank)", r"utama[- ](?:level|rank)"),
+    ),
+    ("jpt-madya", _rx(r"(?:pimpinan tinggi|jpt) madya", r"madya[- ](?:level|rank)")),
+    (
+        "jpt-pratama",
+        _rx(
+            r"(?:pimpinan tinggi|jpt) pratama", r"pratama[- ](?:level|rank)", r"e(?:selon|chelon)[- ](?:ii|2)"
+        ),
+    ),
+    (
+        "administrator",
+        _rx(
+            r"(?:jabatan|pejabat) administrator",
+            r"administrator[- ](?:level|rank)",
+            r"e(?:selon|chelon)[- ](?:iii|3)",
+        ),
+    ),
+    (
+        "pengawas",
+        _rx(
+            r"(?:jabatan|pejabat) pengawas", r"supervisor[- ](?:level|rank)", r"e(?:selon|chelon)[- ](?:iv|4)"
+        ),
+    ),
+    (
+        "pelaksana",
+        _rx(
+            r"(?:jabatan|pejabat|staf) pelaksana", r"pelaksana[- ](?:level|rank|post)", r"rank[- ]and[- ]file"
+        ),
+    ),
+)
+# Everyday titles (the examples the curated scopes give); a provincial secretary is a madya executive,
+# a regency or city secretary a pratama one (UU 5/2014 elucidation of Pasal 19, as the corpus cites it).
+_TITLES: tuple[tuple[OffenderPost, re.Pattern[str]], ...] = (
+    (
+        "jpt-madya",
+        _rx(r"direktur jenderal", r"dirjen", r"sekjen", r"sekretaris jenderal", r"directors?[- ]general"),
+    ),
+    (
+        "jpt-pratama",
+        _rx(
+            r"kepala dinas",
+            r"kadis",
+            r"kepala badan(?: daerah)?",
+            r"kepala biro",
+            r"karo",
+            r"heads? of (?:an? |the )?(?:[\w-]+ ){0,2}(?:office|dinas)",
+            r"(?:education|health|public[- ]works|[\w-]+) office heads?",
+        ),
+    ),
+    (
+        "administrator",
+        _rx(
+            r"kabid",
+            r"kabag",
+            r"kepala (?:bidang|bagian)",
+            r"heads? of (?:an? |the )?(?:division|department)",
+            r"division heads?",
+            r"bureau chiefs?",
+        ),
+    ),
+    (
+        "pengawas",
+        _rx(
+            r"kasie?",
+            r"kasubb?ag",
+            r"kepala (?:seksi|sub ?bagian|subbagian)",
+            r"section heads?",
+            r"heads? of (?:an? |the )?(?:section|sub-?division)",
+        ),
+    ),
+    (
+        "fungsional",
+        _rx(
+            r"guru",
+            r"dosen",
+            r"dokter",
+            r"bidan",
+            r"perawat",
+            r"penyuluh",
+            r"peneliti",
+            r"analis",
+            r"auditor",
+            r"widyaiswara",
+            r"pranata \w+",
+            r"teachers?",
+            r"lecturers?",
+            r"doctors?",
+            r"midwi(?:fe|ves)",
+            r"nurses?",
+            r"extension workers?",
+            r"researchers?",
+            r"analysts?",
+        ),
+    ),
+    ("pelaksana", _rx(r"staf", r"staff(?: member)?", r"clerks?", r"pegawai biasa")),
+)
+# Posts the one actor vocabulary (ingest.actors) names; a lurah's post is left unknown (the texts at
+# hand do not say which level it is).
+_ACTOR_POSTS: dict[str, OffenderPost] = {"camat": "administrator", "tenaga-kesehatan": "fungsional"}
+_SECRETARY = _rx(r"sekda", r"sekretaris daerah", r"(?:provincial|regional|regency|city) secretar(?:y|ies)")
+_AGENCY_HEAD = _rx(r"agency heads?", r"heads? of (?:an? |the )?(?:[\w-]+ )?agency")
+
+# The tier, the mission abroad first: a ministry's civil servant posted to an embassy serves there.
+_TIERS: tuple[tuple[AgencyTier, re.Pattern[str]], ...] = (
+    (
+        "perwakilan",
+        _rx(
+            r"kbri",
+            r"kjri",
+            r"kedutaan(?: besar)?",
+            r"konsulat(?: jenderal)?",
+            r"perwakilan (?:ri|republik indonesia)",
+            r"dubes",
+            r"duta besar",
+            r"atase",
+            r"embass(?:y|ies)",
+            r"consulates?",
+            r"ambassadors?",
+            r"missions? abroad",
+            r"attach[ée]s?",
+        ),
+    ),
+    (
+        "kabupaten-kota",
+        _rx(
+            r"pemkab",
+            r"pemkot",
+            r"kabupaten(?:/kota)?",
+            r"kota",
+            r"kecamatan",
+            r"kelurahan",
+            r"camat",
+            r"lurah",
+            r"regency",
+            r"regencies",
+            r"city",
+            r"municipal(?:ity)?",
+            r"sub-?districts?",
+        ),
+    ),
+    ("provinsi", _rx(r"pemprov", r"provinsi", r"provincial", r"province")),
+    (
+        "pusat",
+        _rx(
+            r"kementerian",
+            r"kemen[a-z]+",
+            r"ministry",
+            r"ministries",
+            r"instansi pusat",
+            r"central (?:agency|government)",
+            r"lembaga pemerintah non ?kementerian",
+            r"lpnk",
+        ),
+    ),
+)
+# Words that make a tier word name the election or the candidate, not the offender's agency.
+_ELECTION_NEAR = re.compile(
+    r"(?:calon|paslon|pasangan|pilkada|pemilihan|kampanye|wali|election|candidate|pair|ticket|rally|race|seat)\W*$",
+    _I,
+)
+_SEAT_AFTER = re.compile(r"^\W*(?:election|candidate|pair|ticket|rally|race|seat)", _I)
+
+_LEVEL_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("ringan", _rx(r"ringan", r"light", r"minor", r"mild")),
+    ("sedang", _rx(r"sedang", r"medium", r"moderate")),
+    ("berat", _rx(r"berat", r"heavy", r"severe", r"serious")),
+)
+_ANY_LEVEL = _rx(
+    r"any (?:penalty|penalties|sanction|level)",
+    r"all (?:penalties|levels)",
+    r"every (?:penalty|level)",
+    r"hukuman apa ?pun",
+    r"semua (?:jenis |tingkat )?hukuman",
+    r"segala (?:jenis )?hukuman",
+)
+_KIND_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "pemberhentian",
+        _rx(
+            r"dipecat",
+            r"pecat",
+            r"pemecatan",
+            r"diberhentikan",
+            r"pemberhentian",
+            r"dismiss(?:ed|al)?",
+            r"fired",
+            r"sacked",
+            r"discharged?",
+        ),
+    ),
+    (
+        "penurunan-jabatan",
+        _rx(
+            r"(?:di)?turun(?:kan)? jabatan(?:nya)?", r"penurunan jabatan", r"demot(?:e|ed|ion)", r"downgraded"
+        ),
+    ),
+    (
+        "pembebasan-jabatan",
+        _rx(
+            r"dibebaskan dari jabatan(?:nya)?",
+            r"pembebasan (?:dari )?jabatan",
+            r"removed from (?:his |her |the )?post",
+            r"removal from (?:his |her |the )?post",
+            r"stripped of (?:his |her |the )?post",
+        ),
+    ),
+)
+_LEVELS_BELOW: tuple[tuple[int, re.Pattern[str]], ...] = (
+    (1, _rx(r"(?:1|satu) (?:\(satu\) )?tingkat di bawah(?:nya)?", r"one (?:level|rank|grade) below")),
+    (2, _rx(r"(?:2|dua) (?:\(dua\) )?tingkat di bawah(?:nya)?", r"two (?:levels|ranks|grades) below")),
+)
+# A post said with who punishes ("oleh kepala dinas", "can the agency head punish a teacher") names the
+# one who punishes, not the one punished.
+_BY = re.compile(r"(?:oleh|by)\s+(?:the\s+|an?\s+|pak\s+|bu\s+)?$", _I)
+_PUNISHES = re.compile(
+    r"^[^.?!]{0,24}?(?<![\w-])(?:punish(?:es)?|imposes?|sanctions?|disciplines?|menghukum|menjatuhkan)(?![\w-])",
+    _I,
+)
+
+
+@dataclass(frozen=True)
+class PostQuery:
+    """What a question says of the offender and the penalty; None / empty where it says nothing."""
+
+    post: OffenderPost | None = None
+    tier: AgencyTier | None = None
+    levels_below: int | None = None  # how far below the one punishing ("two levels below the ambassador")
+    levels: frozenset[str] = frozenset()  # penalty levels asked about: ringan, sedang, berat
+    kinds: frozenset[str] = frozenset()  # heavy penalties asked about by kind (keys of KINDS)
+
+    @property
+    def says_post(self) -> bool:
+        """Whether the question places the offender in the split by post at all."""
+        return self.post is not None or self.levels_below is not None
+
+
+def _first(patterns: Iterable[tuple[str, re.Pattern[str]]], text: str) -> tuple[int, str] | None:
+    """The earliest offender mention (position, label) among the patterns, skipping the punisher."""
+    best: tuple[int, str] | None = None
+    for label, rx in patterns:
+        for m in rx.finditer(text):
+            if _BY.search(text[max(0, m.start() - 24) : m.start()]) or _PUNISHES.search(text[m.end() :]):
+                continue
+            if best is None or m.start() < best[0]:
+                best = (m.start(), label)
+            break
+    return best
+
+
+def _tier(text: str) -> AgencyTier | None:
+    """A mission abroad wherever said; else the tier said first, unless it names the seat contested."""
+    found: list[tuple[int, AgencyTier]] = []
+    for tier, rx in _TIERS:
+        for m in rx.finditer(text):
+            before, after = text[max(0, m.start() - 20) : m.start()], text[m.end() : m.end() + 12]
+            if tier != "perwakilan" and (_ELECTION_NEAR.search(before) or _SEAT_AFTER.search(after)):
+                continue  # "a regent pair's rally", "paslon wali kota": the seat, not the agency
+            if tier == "perwakilan":
+                return tier
+            found.append((m.start(), tier))
+            break
+    return min(found)[1] if found else None
+
+
+def _post(text: str, roles: Sequence[str], tier: AgencyTier | None) -> OffenderPost | None:
+    said = _first(_CLASS_WORDS, text)
+    if said:
+        return said[1]  # type: ignore[return-value]
+    for actor in roles:
+        if actor in _ACTOR_POSTS:
+            return _ACTOR_POSTS[actor]
+    if _first([("s", _SECRETARY)], text):
+        if re.search(r"provinsi|provincial", text, _I):
+            return "jpt-madya"
+        return "jpt-pratama" if tier == "kabupaten-kota" else None
+    titled = _first(_TITLES, text)
+    if titled:
+        return titled[1]  # type: ignore[return-value]
+    if tier in ("provinsi", "kabupaten-kota") and _first([("h", _AGENCY_HEAD)], text):
+        return "jpt-pratama"  # a regional agency head; a central one may be a top-level (utama) executive
+    return None
+
+
+def read_posts(question: Question | str) -> PostQuery:
+    """The offender's post, tier, distance below the punisher and the penalties a question asks about."""
+    from kg.question import find_roles, without_seats
+
+    raw = question if isinstance(question, str) else question.text
+    text = without_seats(" ".join(raw.split()))
+    roles = find_roles(raw)[2] if isinstance(question, str) else question.roles
+    tier = _tier(text)
+    levels = {level for level, rx in _LEVEL_WORDS if rx.search(text)}
+    if _ANY_LEVEL.search(text):
+        levels |= set(LEVELS)
+    below = next((n for n, rx in _LEVELS_BELOW if rx.search(text)), None)
+    return PostQuery(
+        post=_post(text, roles, tier),
+        tier=tier,
+        levels_below=below,
+        levels=frozenset(levels),
+        kinds=frozenset(kind for kind, rx in _KIND_WORDS if rx.search(text)),
+    )
+
+
+def penalty_kind(sanction_id: str) -> str | None:
+    """The heavy penalty's kind (a key of KINDS) from a PP 94/2021 sanction id, else None."""
+    tail = sanction_id.rsplit("/", 1)[-1]
+    return next((k for k in KINDS if tail.startswith(k)), None)
+
+
+def _fits_person(p: Power, asked: PostQuery) -> bool:
+    """Whether nothing the question says of the offender rules the power out (post, tier, distance)."""
+    if asked.tier and p.tiers and asked.tier not in p.tiers:
+        return False
+    if asked.post and p.offender_posts and asked.post not in p.offender_posts:
+        return False
+    if p.levels_below is not None and asked.levels_below not in (None, p.levels_below):
+        return False
+    return bool(p.offender_posts or p.levels_below is not None)
+
+
+_PERSON = 2  # what ``_named`` gives a power naming the offender's post or distance: none other is chosen
+
+
+def _named(p: Power, asked: PostQuery) -> int:
+    """How much of what the question says the power names: its post or distance, then its tier."""
+    person = (asked.post in p.offender_posts) or (
+        asked.levels_below is not None and asked.levels_below == p.levels_below
+    )
+    return 2 * person + (asked.tier in p.tiers)
+
+
+def typed(p: Power) -> bool:
+    """Whether the corpus says which offenders a power reaches (posts, distance below or tiers)."""
+    return bool(p.offender_posts or p.tiers or p.levels_below is not None)
+
+
+def splits(p: Power) -> bool:
+    """Whether a power is one point of a split of the power to punish by post (or by distance below)."""
+    return p.kind == "imposes" and bool(p.offender_posts or p.levels_below is not None)
+
+
+def reaches(p: Power, asked: PostQuery) -> bool:
+    """Whether a power restricted to some posts or tiers (not itself a split point) reaches the offender
+    the question describes: it must name that post or tier, and nothing said may rule it out."""
+    if not (p.offender_posts or p.tiers):
+        return True
+    if p.offender_posts and asked.post not in p.offender_posts:
+        return False
+    return not p.tiers or asked.tier in p.tiers
+
+
+def fitting_points(
+    powers: Sequence[Power], asked: PostQuery, level_of: Callable[[str], str | None], most: int
+) -> list[int] | None:
+    """Indexes of the powers that fit the question, or None when the question does not place the
+    offender (then the caller decides as before).
+
+    A power fits when nothing said rules it out and it names the offender's post (or distance below
+    the punisher); a power of posts the question leaves open (a top executive's, for a clerk whose
+    post is not said) is never chosen. Each penalty asked about (a level, a kind, "any penalty") is
+    answered by the best-naming powers that cover it, so "dismissal, and if only demoted?" keeps both;
+    a penalty more than ``most`` powers answer equally says nothing and is left out. No penalty asked,
+    or none of those asked within reach: the best-naming powers. ``level_of`` gives a sanction's level.
+    """
+    if not asked.says_post:
+        return None
+    open_ = [i for i, p in enumerate(powers) if _fits_person(p, asked)]
+    if not open_:
+        return None
+
+    def covers(p: Power, want: str) -> bool:
+        if want in KINDS:
+            return any(penalty_kind(s) == want for s in p.sanctions)
+        return any(level_of(s) == want for s in p.sanctions)
+
+    wanted = sorted(asked.kinds | asked.levels) or [None]
+    keep: set[int] = set()
+    for want in wanted:
+        cands = [i for i in open_ if want is None or covers(powers[i], want)]
+        if not cands:
+            continue
+        best = max(_named(powers[i], asked) for i in cands)
+        top = [i for i in cands if _named(powers[i], asked) == best]
+        if best >= _PERSON and len(top) <= most:
+            keep |= set(top)
+    if not keep:  # no power fitting the offender covers the penalty asked: those fitting the offender best
+        best = max(_named(powers[i], asked) for i in open_)
+        top = [i for i in open_ if _named(powers[i], asked) == best]
+        keep = set(top) if best >= _PERSON and len(top) <= most else set()
+    return sorted(keep) or None
+
+
+__all__ = [
+    "KINDS",
+    "LEVELS",
+    "PostQuery",
+    "fitting_points",
+    "penalty_kind",
+    "reaches",
+    "read_posts",
+    "splits",
+    "typed",
+]

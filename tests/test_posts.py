@@ -1,0 +1,202 @@
+"""kg.posts: the offender's post, tier and penalty read from questions; the powers split by post that fit."""
+
+from __future__ import annotations
+
+import pytest
+from pydantic import ValidationError
+
+from kg.corpus.records import Power
+from kg.posts import PostQuery, fitting_points, penalty_kind, reaches, read_posts
+from kg.question import parse_question
+
+S = "sanction:pp-90-2030"
+LIGHT = [f"{S}/ringan/teguran-lisan"]
+MEDIUM = [f"{S}/sedang/potong-tukin-6-bulan"]
+HEAVY = [
+    f"{S}/berat/penurunan-jabatan",
+    f"{S}/berat/pembebasan-jabatan",
+    f"{S}/berat/pemberhentian-dengan-hormat",
+]
+DEMOTION = HEAVY[:2]
+DISMISSAL = HEAVY[2:]
+
+
+def level_of(sid: str) -> str | None:
+    return sid.split("/")[1]
+
+
+@pytest.mark.parametrize(
+    ("text", "post", "tier"),
+    [
+        ("Guru SD sintetis (PNS provinsi, jabatan fungsional) ikut kampanye", "fungsional", "provinsi"),
+        ("A synthetic senior-high teacher at a provincial school campaigned", "fungsional", "provinsi"),
+        ("Pak camat sintetis di pemkab ikut kampanye", "administrator", "kabupaten-kota"),
+        ("A synthetic sub-district head turned up at a rally", "administrator", "kabupaten-kota"),
+        ("Kabid sintetis di dinas provinsi ikut deklarasi", "administrator", "provinsi"),
+        ("Kabag umum sintetis di pemkot", "administrator", "kabupaten-kota"),
+        ("Kasi sintetis di kecamatan", "pengawas", "kabupaten-kota"),
+        ("An echelon-III official in a synthetic regency", "administrator", "kabupaten-kota"),
+        ("Pejabat eselon IV sintetis di kementerian", "pengawas", "pusat"),
+        ("Kasubbag sintetis di kementerian", "pengawas", "pusat"),
+        ("Kepala dinas sintetis di pemkab", "jpt-pratama", "kabupaten-kota"),
+        ("Kadis sintetis (PNS provinsi)", "jpt-pratama", "provinsi"),
+        ("Sekda provinsi sintetis", "jpt-madya", "provinsi"),
+        ("Sekda kabupaten sintetis", "jpt-pratama", "kabupaten-kota"),
+        ("Staf sintetis di pemkot", "pelaksana", "kabupaten-kota"),
+        ("Dosen sintetis di kementerian", "fungsional", "pusat"),
+        ("Dokter sintetis di puskesmas kabupaten", "fungsional", "kabupaten-kota"),
+        ("Bidan sintetis di desa", "fungsional", None),
+        ("Peneliti ahli utama sintetis di kementerian", "fungsional-ahli-utama", "pusat"),
+        ("A synthetic principal-expert analyst at a ministry", "fungsional-ahli-utama", "pusat"),
+        ("A pratama-level senior official in a synthetic province", "jpt-pratama", "provinsi"),
+        ("A synthetic provincial agency head", "jpt-pratama", "provinsi"),
+        ("an administrator-level post in a synthetic regency", "administrator", "kabupaten-kota"),
+        ("A synthetic official holding a top-level (pimpinan tinggi utama) post", "jpt-utama", None),
+        ("A synthetic officer of the KBRI in a far country", None, "perwakilan"),
+        ("A trade-ministry clerk seconded to a synthetic embassy", "pelaksana", "perwakilan"),
+        # Said outright, the post class wins over the title ("bureau chief" would be a pratama post).
+        (
+            "A synthetic bureau chief, which is an administrator-level post, in a regency",
+            "administrator",
+            "kabupaten-kota",
+        ),
+        # "PNS" alone says nothing of the post; a lurah's level the texts do not give.
+        ("PNS sintetis ikut kampanye", None, None),
+        ("Lurah sintetis ikut kampanye", None, "kabupaten-kota"),
+    ],
+)
+def test_the_offenders_post_and_tier_are_read_in_both_languages_formal_or_everyday(text, post, tier):
+    asked = read_posts(text)
+    assert (asked.post, asked.tier) == (post, tier)
+
+
+def test_the_seat_contested_and_the_one_punishing_are_not_the_offender():
+    # The election's seat is no tier of the offender's agency; who punishes is not who is punished.
+    assert read_posts("Staf sintetis datang ke kampanye paslon wali kota").tier is None
+    assert read_posts("A synthetic clerk attended a regent pair's rally").tier is None
+    assert read_posts("Can the kepala dinas punish a synthetic teacher?").post == "fungsional"
+    assert read_posts("Guru sintetis dihukum oleh kepala dinas").post == "fungsional"
+
+
+def test_the_penalty_asked_about_is_read_by_level_and_by_kind():
+    asked = read_posts("Kalau guru sintetis mau dipecat siapa? Kalau cuma diturunkan jabatannya?")
+    assert asked.kinds == {"pemberhentian", "penurunan-jabatan"} and not asked.levels
+    assert read_posts("A synthetic clerk faces a heavy penalty; if dismissed?").levels == {"berat"}
+    assert read_posts("A synthetic clerk faces a heavy penalty; if dismissed?").kinds == {"pemberhentian"}
+    assert read_posts("Ancaman hukuman sedang bagi staf sintetis").levels == {"sedang"}
+    assert read_posts("A light penalty for a synthetic clerk").levels == {"ringan"}
+    assert read_posts("Can the governor impose any penalty on a synthetic clerk?").levels == {
+        "ringan",
+        "sedang",
+        "berat",
+    }
+    # "keberatan" (an objection) is no heavy penalty.
+    assert read_posts("Staf sintetis mengajukan keberatan").levels == frozenset()
+    assert read_posts("staf sintetis dua tingkat di bawah dubes").levels_below == 2
+    assert read_posts("a synthetic clerk one level below the ambassador").levels_below == 1
+
+
+def test_a_question_object_reads_like_its_text_and_uses_the_parsed_roles():
+    q = parse_question("A synthetic sub-district head in a regency campaigned; it carries a medium penalty")
+    assert read_posts(q) == read_posts(q.text)
+    assert read_posts(q) == PostQuery(
+        post="administrator", tier="kabupaten-kota", levels=frozenset({"sedang"})
+    )
+
+
+def test_the_heavy_penalties_kind_is_read_from_the_sanction_id():
+    assert [penalty_kind(s) for s in HEAVY] == ["penurunan-jabatan", "pembebasan-jabatan", "pemberhentian"]
+    assert penalty_kind(LIGHT[0]) is None
+
+
+def _power(provision, posts=(), below=None, tiers=(), sanctions=(), kind="imposes"):
+    return Power(
+        kind=kind,
+        scope_id="sintetis",
+        scope_en="synthetic",
+        provision=provision,
+        offender_posts=list(posts),
+        levels_below=below,
+        tiers=list(tiers),
+        sanctions=list(sanctions),
+    )
+
+
+REG = "pp-90-2030"
+CENTRAL, REGENCY = ["pusat", "provinsi"], ["kabupaten-kota"]
+POWERS = [
+    _power(f"{REG}/pasal-17/ayat-2/huruf-b", ["fungsional-ahli-utama"], sanctions=DISMISSAL),  # 0
+    _power(
+        f"{REG}/pasal-18/ayat-2/huruf-b", ["fungsional-ahli-utama"], tiers=CENTRAL, sanctions=LIGHT + DEMOTION
+    ),
+    _power(
+        f"{REG}/pasal-18/ayat-2/huruf-c", ["administrator", "pelaksana"], tiers=CENTRAL, sanctions=HEAVY
+    ),  # 2
+    _power(f"{REG}/pasal-18/ayat-2/huruf-d", ["fungsional"], tiers=CENTRAL, sanctions=HEAVY),  # 3
+    _power(
+        f"{REG}/pasal-18/ayat-3/huruf-c",
+        ["administrator", "pelaksana"],
+        tiers=REGENCY,
+        sanctions=MEDIUM + HEAVY,
+    ),
+    _power(f"{REG}/pasal-18/ayat-3/huruf-d", ["fungsional"], tiers=REGENCY, sanctions=HEAVY),  # 5
+    _power(f"{REG}/pasal-19/huruf-a", below=1, tiers=["perwakilan"], sanctions=LIGHT),  # 6
+    _power(f"{REG}/pasal-19/huruf-b", below=2, tiers=["perwakilan"], sanctions=MEDIUM),  # 7
+    _power(
+        f"{REG}/pasal-21/huruf-c",
+        ["fungsional-ahli-utama", "fungsional"],
+        tiers=CENTRAL + REGENCY,
+        sanctions=LIGHT + MEDIUM,
+    ),  # 8
+    _power(f"{REG}/pasal-17/ayat-1/huruf-a", ["jpt-utama"], sanctions=LIGHT + HEAVY),  # 9
+]
+
+
+def _fit(text):
+    return fitting_points(POWERS, read_posts(text), level_of, 2)
+
+
+def test_the_points_fitting_post_tier_and_penalty_are_chosen():
+    # A provincial teacher facing a heavy penalty: the provincial PPK, not the regency one nor the superiors.
+    assert _fit("Guru sintetis (PNS provinsi, jabatan fungsional), ancamannya berat") == [3]
+    assert _fit("A synthetic regency teacher faces a heavy penalty") == [5]
+    # A light or medium one: the head of agency over functional staff.
+    assert _fit("Guru sintetis di pemkab, ancamannya sedang") == [8]
+    assert _fit("Pak camat sintetis, hukuman sedang") == [4]
+    # Dismissal and demotion of an ahli utama: the President for one, the central PPK for the other.
+    assert _fit(
+        "Peneliti ahli utama sintetis di kementerian: kalau dipecat? kalau diturunkan jabatannya?"
+    ) == [0, 1]
+    # Two levels below the head of mission: the medium-penalty point, even when a heavy one is asked of.
+    assert _fit("Staf sintetis di KBRI, dua tingkat di bawah dubes, kalau ancamannya berat?") == [7]
+    # Post unsaid: a power over top executives (any agency, any penalty) names no one the question places.
+    assert _fit("Seorang PNS sintetis di KBRI, dua tingkat di bawah dubes, kalau ancamannya berat?") == [7]
+    assert _fit("A synthetic top-level (pimpinan tinggi utama) official, a light penalty") == [9]
+
+
+def test_a_question_that_does_not_place_the_offender_leaves_the_choice_to_the_caller():
+    assert _fit("PNS sintetis ikut kampanye, hukumannya berat, siapa yang menghukum?") is None
+    # Said of a post no point reaches and nothing else fits: no choice either.
+    assert fitting_points(POWERS[:3], read_posts("Guru sintetis di pemkab"), level_of, 2) is None
+
+
+def test_a_power_restricted_to_some_posts_or_tiers_reaches_only_the_offenders_it_names():
+    proposal = _power(f"{REG}/pasal-17/ayat-3/huruf-b", ["jpt-madya"], kind="recommends", sanctions=HEAVY)
+    abroad = _power(f"{REG}/pasal-35/ayat-4", tiers=["perwakilan"], kind="recommends", sanctions=HEAVY)
+    assert reaches(proposal, read_posts("A synthetic madya-level senior official"))
+    assert not reaches(proposal, read_posts("A synthetic clerk"))
+    assert not reaches(proposal, read_posts("PNS sintetis"))
+    assert reaches(abroad, read_posts("Staf sintetis di KBRI"))
+    assert not reaches(abroad, read_posts("Staf sintetis di pemkab"))
+
+
+def test_the_corpus_power_takes_a_post_split_from_the_vocabulary_only():
+    assert _power(f"{REG}/pasal-18/ayat-3/huruf-c", ["administrator"], tiers=REGENCY).tiers == REGENCY
+    with pytest.raises(ValidationError):
+        _power(f"{REG}/pasal-18/ayat-3/huruf-c", ["camat"])
+    with pytest.raises(ValidationError):
+        _power(f"{REG}/pasal-18/ayat-3/huruf-c", tiers=["desa"])
+    with pytest.raises(ValidationError):
+        _power(f"{REG}/pasal-19/huruf-a", below=3)
+    with pytest.raises(ValidationError):  # named posts or a distance below, never both
+        _power(f"{REG}/pasal-19/huruf-a", ["pelaksana"], below=1)
