@@ -38,6 +38,12 @@ ASKING_WORDS = (
     "melanggar pelanggaran langgar disiplin breach breaches breached violate violates violation "
     "discipline disciplinary"
 )
+# Who tells the story ("anak saya", "bilang ke bapak ibu kalian", "my husband"): family words place the
+# asker, and weigh as little, or a clause on leave when a parent or child is ill would answer.
+STORY_WORDS = (
+    "bapak ibu ayah anak istri isteri suami adik kakak keponakan mertua menantu paman bibi "
+    "father mother parents child children son daughter wife husband brother sister nephew niece uncle aunt"
+)
 # Whom an act favours, in the words that name them (beside the actor vocabulary's own forms).
 OBJECT_WORDS = {
     "calon": ("candidate", "candidates", "caleg", "capres", "cagub", "cabup", "cawalkot"),
@@ -261,6 +267,9 @@ def extracted_candidates(documents, curated: list[NormCandidate]) -> list[NormCa
 
     A curated norm wins over an extracted one on the same provision.
     """
+    from kg.search.analyzer import Analyzer
+
+    analyzer = Analyzer()
     taken = {p for c in curated for p in c.provisions}
     out = []
     for doc in documents:
@@ -270,6 +279,8 @@ def extracted_candidates(documents, curated: list[NormCandidate]) -> list[NormCa
             if not pid or kind in (None, "definition") or pid in taken or getattr(n, "negated", False):
                 continue
             act = _act_text(doc, n)
+            if not _names_an_act(act, analyzer):
+                continue  # "gaji, tunjangan, dan fasilitas", "profesionalitas": a list item names no act
             out.append(
                 NormCandidate(
                     id=str(getattr(n, "id", pid)),
@@ -285,6 +296,18 @@ def extracted_candidates(documents, curated: list[NormCandidate]) -> list[NormCa
                 )
             )
     return out
+
+
+# An act is said with a verb: an Indonesian verb is a root word with a verbal prefix (the stemmer knows
+# "menantu" is a root, "menghadiri" is not), or one of the common verbs that carry none.
+_VERB_PREFIX = re.compile(r"^(?:me|ber|be|di|ter)[a-z]{3,}$")
+_BARE_VERBS = frozenset("ikut masuk hadir pakai jadi tetap pergi datang pulang tinggal minta pinjam".split())
+
+
+def _names_an_act(text: str, analyzer) -> bool:
+    """Whether a norm's act text says what is done (has a verb), not only names things or a principle."""
+    words = [w.lower() for w in re.findall(r"[A-Za-z]+", text)]
+    return any(w in _BARE_VERBS or (_VERB_PREFIX.match(w) and analyzer.stem(w) != w) for w in words)
 
 
 def _act_text(doc, n) -> str:
@@ -357,7 +380,7 @@ class Matcher:
         for phrase in expansions(q.affirmed(), self.concepts):
             for t in self.analyzer.terms(phrase):
                 terms.setdefault(t, weight)
-        for t in self.analyzer.terms(ASKING_WORDS):
+        for t in self.analyzer.terms(f"{ASKING_WORDS} {STORY_WORDS}"):
             if t in terms:
                 terms[t] = min(terms[t], ACTOR_WORD_WEIGHT)
         # The actor already filters the norms; its name, however said or expanded ("PPPK" is "pegawai

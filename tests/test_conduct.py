@@ -482,3 +482,19 @@ def test_a_duty_of_those_acting_in_an_office_binds_only_a_question_about_an_acti
     assert actor_allows(acting_only, acting) and actor_allows(acting_only, english)
     # the acting head is a senior civil servant too: the civil servants' rules reach him
     assert {"pns", "pejabat-asn"} <= set(english.roles)
+
+
+def test_an_extracted_norm_whose_act_only_names_things_is_no_conduct():
+    doc = _SyntheticDoc(
+        norms=(
+            _SyntheticExtracted(
+                "n1", "permission", "pp-90-2030/pasal-20/huruf-a", ("pns",), "gaji, tunjangan, dan cuti"
+            ),
+            _SyntheticExtracted(
+                "n2", "permission", "pp-90-2030/pasal-21", ("pns",), "ibu, bapak, anak, atau menantu"
+            ),
+            _SyntheticExtracted("n3", "obligation", "pp-90-2030/pasal-22", ("pns",), "menghadiri upacara"),
+            _SyntheticExtracted("n4", "prohibition", "pp-90-2030/pasal-23", ("pns",), "ikut arak-arakan"),
+        )
+    )
+    assert [c.id for c in extracted_candidates([doc], SYNTHETIC_NORMS)] == ["n3", "n4"]
