@@ -906,7 +906,8 @@ _COUNTRIES = (
 )
 _DEMONYMS = (
     "Malaysian|Singaporean|Thai|Filipino|Philippine|Vietnamese|Bruneian|Australian|Japanese|Korean|Indian|"
-    "Chinese|American|US|British|UK|Dutch|German|French|Canadian"
+    # "US"/"UK" in capitals only: "tell us the code", "for us civil servants" name no country.
+    "Chinese|American|(?-i:US)|British|(?-i:UK)|Dutch|German|French|Canadian"
 )
 # Whose law a question is about: a civil servant, official or law placed in another country ("pegawai
 # negeri di Malaysia", "civil servants in Japan", "British civil servants"). A PNS or ASN is Indonesian
@@ -952,14 +953,20 @@ _PAY = re.compile(
 )
 # A penalty cutting pay ("berapa persen tunjangan kinerja dipotong?") is a sanction the cards do answer.
 _PAY_AS_PENALTY = re.compile(
-    r"\b(?:potong|dipotong|pemotongan|cut|cuts|docked|hukuman|sanksi|penalty|penalties|disiplin|discipline)\b",
+    r"\b(?:potong|dipotong|pemotongan|cut|cuts|docked|hukuman|sanksi|penalty|penalties|disiplin|discipline|"
+    r"denda|dendanya|fines?|pidana|penjara|prison|jail)\b",
+    re.I,
+)
+# "Who won" asks for a result only of an election; who won a court case is in the case records.
+_OF_AN_ELECTION = re.compile(
+    r"\b(?:pemilu|pilkada|pilpres|pileg|pilgub|pilbup|pilwalkot|pemilihan|elections?|seats?|kursi|votes?|suara)\b",
     re.I,
 )
 
 
 def unanswerable_kind(text: str) -> str | None:
     """Why the cards cannot answer this kind of question (an election result, an amount of pay), or None."""
-    if _RESULTS.search(text):
+    if _RESULTS.search(text) and _OF_AN_ELECTION.search(text):
         return (
             "The question asks for an election's results (who won, seats or votes); the store holds laws, "
             "court decisions and case records, not results."

@@ -459,6 +459,8 @@ def test_synthetic_questions_asking_results_or_pay_amounts_are_said_to_be_beyond
         "How are DPR seats allocated among parties that pass the threshold?",
         "PNS ikut kampanye, sanksinya apa?",
         "Siapa yang menjatuhkan hukuman kepada camat?",
+        "How much will he have to pay in fines?",
+        "Who won the case at the administrative court?",
     ],
 )
 def test_synthetic_questions_the_answers_hold_are_not_turned_away(text):
@@ -515,3 +517,9 @@ def test_synthetic_everyday_words_for_aiming_at_an_office_are_candidacy():
     q = parse_question("Walikota kami ngincer kursi bupati di kabupaten sebelah, wajib lengser?")
     assert q.candidacy and q.election == "pilkada"
     assert parse_question("A PPPK asked to be calon wakil bupati").election == "pilkada"
+
+
+def test_us_and_uk_name_a_country_only_in_capitals():
+    assert foreign_jurisdiction("Is it allowed for us civil servants to attend a rally?") is None
+    assert foreign_jurisdiction("Can you tell us the Code of ethics for civil servants?") is None
+    assert foreign_jurisdiction("Can US civil servants campaign?") == "US"
