@@ -642,6 +642,7 @@ _DMY = re.compile(rf"\b(\d{{1,2}})\s+({_MONTH_RE})\s+((?:19|20)\d\d)\b", re.I)
 _MDY = re.compile(rf"\b({_MONTH_RE})\s+(\d{{1,2}}),?\s+((?:19|20)\d\d)\b", re.I)
 _MY = re.compile(rf"\b({_MONTH_RE})\s+((?:19|20)\d\d)\b", re.I)
 _YEAR = re.compile(r"(?<![\d/-])((?:19|20)\d\d)(?![\d/-])")
+_YEAR_PART = re.compile(r"\b(mid|early|late|end|awal|akhir|pertengahan)-(?=(?:19|20)\d\d\b)", re.I)
 # "in early 2021", "pada tahun 2021": the year is when the facts happened, even if an act bears it too.
 _WHEN_CUE = re.compile(
     r"\b(?:in|on|since|during|until|by|early|mid|late|back in|tahun|pada|sejak|awal|pertengahan|akhir)\s*$",
@@ -669,7 +670,8 @@ def find_date(text: str) -> tuple[date | None, str | None]:
     m = _MY.search(text)
     if m and not (m.group(1).lower() == "may" and not re.match(r"(?i)may\s+\d{4}", m.group(0))):
         return _valid(int(m[2]), _MONTHS[m[1].lower()], 15), m.group(0)
-    m = _YEAR.search(text)
+    # "mid-2020", "late-2018": the hyphen joins a year to its part, not two numbers into a range.
+    m = _YEAR.search(_YEAR_PART.sub(r"\1 ", text))
     if m:
         return _valid(int(m[1]), *YEAR_ONLY_DAY), m.group(0)
     return None, None

@@ -10,6 +10,7 @@ from kg.question import (
     detect_language,
     election_kind,
     find_actors,
+    find_date,
     find_roles,
     foreign_jurisdiction,
     parse_question,
@@ -523,3 +524,8 @@ def test_us_and_uk_name_a_country_only_in_capitals():
     assert foreign_jurisdiction("Is it allowed for us civil servants to attend a rally?") is None
     assert foreign_jurisdiction("Can you tell us the Code of ethics for civil servants?") is None
     assert foreign_jurisdiction("Can US civil servants campaign?") == "US"
+
+
+def test_a_year_joined_to_its_part_by_a_hyphen_is_a_date():
+    assert find_date("In mid-2020 a PPPK teacher held party office")[0] == date(2020, 7, 1)
+    assert find_date("the 2014-2019 term")[0] is None  # a range of years is no date of the facts
