@@ -529,3 +529,15 @@ def test_us_and_uk_name_a_country_only_in_capitals():
 def test_a_year_joined_to_its_part_by_a_hyphen_is_a_date():
     assert find_date("In mid-2020 a PPPK teacher held party office")[0] == date(2020, 7, 1)
     assert find_date("the 2014-2019 term")[0] is None  # a range of years is no date of the facts
+
+
+def test_synthetic_english_ways_of_asking_the_consequence_read_as_the_indonesian_akibatnya():
+    from kg.question import find_intent
+
+    for text in (
+        "Under the law then, what happened to his contract?",
+        "Could it cost him his appointment?",
+        "If he is let go, is that honourable or dishonourable?",
+    ):
+        assert find_intent(text) == "sanction", text
+    assert find_intent("What happened to the law after 2016?") != "sanction"
