@@ -34,6 +34,7 @@ from kg.conduct import (
 )
 from kg.errors import KgError
 from kg.ids import format_citation, format_document_citation, format_segment
+from kg.posts import LEVEL_WORDS, fitting_points, reaches, read_posts, splits, typed
 from kg.quantities import DayRange, days_absent, points_holding
 from kg.question import Question, catalog_from_corpus, parse_question
 from kg.search.engine import Hit, Searcher, SearchError, check_query, get_searcher, parse_at
@@ -1161,12 +1162,7 @@ def _add_holder(b: _Builder, inst_id: str, pid: str) -> None:
         b.add("authorities", src, note=f"who the {inst.name_en} is")
 
 
-# The level of discipline a question names.
-_LEVEL_CUES = (
-    (re.compile(r"\b(ringan|light|minor)\b", re.I), "ringan"),
-    (re.compile(r"\b(sedang|medium|moderate|intermediate)\b", re.I), "sedang"),
-    (re.compile(r"\b(berat|heavy|severe|serious)\b", re.I), "berat"),
-)
+_LEVEL_CUES = tuple((rx, level) for level, rx in LEVEL_WORDS)  # the level of discipline a question names
 # A question asking for the kinds of penalty there are, rather than the penalty for a conduct.
 _ASKS_KINDS = re.compile(
     r"\b(apa saja|bentuk(?:nya)?|jenis(?:nya)?|macam(?:nya)?|what (?:are|were) the (?:forms|kinds|types)|"
@@ -1246,6 +1242,7 @@ _MATCHERS: dict[tuple[str, int], object] = {}
 def _matcher(b: _Builder):
     """The conduct matcher for this store's norms (cached while the corpus and documents are unchanged)."""
     from kg.conduct import Matcher, curated_candidates, extracted_candidates
+    from kg.search.analyzer import Analyzer
 
     key = (str(b.store.path.resolve()), hash(tuple(sorted(b.store.ids()))) ^ id(b.corpus.__class__))
     found = _MATCHERS.get(key)
@@ -1262,7 +1259,8 @@ def _matcher(b: _Builder):
         found = b.store.lookup(reg.id)
         if found is not None:
             docs.append(found[0])
-    m = Matcher(curated + extracted_candidates(docs, curated), b.searcher.concepts)
+    analyzer = Analyzer()  # one stem cache for reading the extracted acts and for matching
+    m = Matcher(curated + extracted_candidates(docs, curated, analyzer), b.searcher.concepts, analyzer)
     m._bundle_id = len(b.corpus.norms)
     _MATCHERS[key] = m
     return m
@@ -1650,8 +1648,6 @@ def _points_by_post(steps, q: Question | None, corpus) -> tuple[list, bool]:
     President for a madya executive, a mission's proposal to the home agency) stays only where the
     question names them.
     """
-    from kg.posts import fitting_points, reaches, read_posts, splits, typed
-
     power_of = {}
     institution = getattr(corpus, "institution", None)  # a bare bundle (no institutions) types nothing
     for st in steps:
@@ -1688,7 +1684,6 @@ def _post_powers(b: _Builder, q: Question) -> None:
     """For "who punishes" asked of an offender the question places (post, tier, distance below): the
     powers split by post that fit, straight from the corpus, when no rule of conduct brought a chain."""
     from kg.graph.queries import ChainStep
-    from kg.posts import typed
 
     if b.corpus is None:
         return

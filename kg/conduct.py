@@ -262,14 +262,14 @@ def sanction_candidates(bundle, provision_text) -> list[NormCandidate]:
     return out
 
 
-def extracted_candidates(documents, curated: list[NormCandidate]) -> list[NormCandidate]:
+def extracted_candidates(documents, curated: list[NormCandidate], analyzer=None) -> list[NormCandidate]:
     """Norms ingest extracted from documents (when the norms stage is present), minus curated duplicates.
 
     A curated norm wins over an extracted one on the same provision.
     """
     from kg.search.analyzer import Analyzer
 
-    analyzer = Analyzer()
+    analyzer = analyzer or Analyzer()
     taken = {p for c in curated for p in c.provisions}
     out = []
     for doc in documents:
@@ -351,10 +351,11 @@ def scope_of(q: Question, catalog: dict) -> set[str]:
 class Matcher:
     """Scores norms against questions; build once per store (the norm texts are analyzed once)."""
 
-    def __init__(self, candidates: list[NormCandidate], concepts=None):
+    def __init__(self, candidates: list[NormCandidate], concepts=None, analyzer=None):
         from kg.search.analyzer import Analyzer
 
-        self.analyzer = Analyzer()
+        self.analyzer = analyzer or Analyzer()
+        self.light_terms = frozenset(self.analyzer.terms(f"{ASKING_WORDS} {STORY_WORDS}"))
         self.concepts = concepts  # glossary concepts for expansion (None: the glossary alone)
         self.candidates = candidates
         self.docs = [self.analyzer.terms(c.text) for c in candidates]
@@ -380,7 +381,7 @@ class Matcher:
         for phrase in expansions(q.affirmed(), self.concepts):
             for t in self.analyzer.terms(phrase):
                 terms.setdefault(t, weight)
-        for t in self.analyzer.terms(f"{ASKING_WORDS} {STORY_WORDS}"):
+        for t in self.light_terms:
             if t in terms:
                 terms[t] = min(terms[t], ACTOR_WORD_WEIGHT)
         # The actor already filters the norms; its name, however said or expanded ("PPPK" is "pegawai

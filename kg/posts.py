@@ -205,9 +205,10 @@ _ELECTION_NEAR = re.compile(
 )
 _SEAT_AFTER = re.compile(r"^\W*(?:election|candidate|pair|ticket|rally|race|seat)", _I)
 
-_LEVEL_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
+# The level of discipline a question names (the answers' catalogue of penalties reads it too).
+LEVEL_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("ringan", _rx(r"ringan", r"light", r"minor", r"mild")),
-    ("sedang", _rx(r"sedang", r"medium", r"moderate")),
+    ("sedang", _rx(r"sedang", r"medium", r"moderate", r"intermediate")),
     ("berat", _rx(r"berat", r"heavy", r"severe", r"serious")),
 )
 _ANY_LEVEL = _rx(
@@ -334,7 +335,7 @@ def read_posts(question: Question | str) -> PostQuery:
     text = without_seats(" ".join(raw.split()))
     roles = find_roles(raw)[2] if isinstance(question, str) else question.roles
     tier = _tier(text)
-    levels = {level for level, rx in _LEVEL_WORDS if rx.search(text)}
+    levels = {level for level, rx in LEVEL_WORDS if rx.search(text)}
     if _ANY_LEVEL.search(text):
         levels |= set(LEVELS)
     below = next((n for n, rx in _LEVELS_BELOW if rx.search(text)), None)
@@ -439,6 +440,7 @@ def fitting_points(
 __all__ = [
     "KINDS",
     "LEVELS",
+    "LEVEL_WORDS",
     "PostQuery",
     "fitting_points",
     "penalty_kind",

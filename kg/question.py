@@ -142,6 +142,12 @@ def detect_language(text: str) -> Lang:
 
 
 # -- actors -------------------------------------------------------------------------------------
+# An acting governor, regent or mayor (a Pj, UU 10/2016 Pasal 201 ayat (10)-(11)), however said; a Plt is
+# the deputy standing in, an elected official, not a Pj.
+_ACTING_HEAD = (
+    r"acting (?:governors?|regents?|mayors?|regional heads?)|"
+    r"(?:pj\.?|penjabat) (?:gubernur|bupati|wali ?kota|kepala daerah)"
+)
 # Everyday and English names of roles, mapped onto ids of the one actor vocabulary (ingest.actors).
 # A role that is both a PNS and a position holder names both.
 _ROLE_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
@@ -224,11 +230,7 @@ _ROLE_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (r"regional heads?|governors?|regents?|mayors?", ("kepala-daerah",)),
     # An acting governor, regent or mayor is a senior civil servant put in the office (UU 10/2016 Pasal
     # 201 ayat (10)-(11)): the regional head's rules and the civil servant's both bind him.
-    (
-        r"acting (?:governors?|regents?|mayors?|regional heads?)|"
-        r"(?:pj\.?|penjabat) (?:gubernur|bupati|wali ?kota|kepala daerah)",
-        ("kepala-daerah", "pns", "pejabat-asn"),
-    ),
+    (_ACTING_HEAD, ("kepala-daerah", "pns", "pejabat-asn")),
     # An incumbent regent is both the office holder and the incumbent the election law names.
     (
         r"incumbent (?:governors?|regents?|mayors?|regional heads?)|(?:bupati|gubernur|wali ?kota) petahana",
@@ -438,7 +440,7 @@ _PILKADA = re.compile(
     r"regional[- ]elections?|local[- ]elections?|gubernatorial|"
     # Running for, or acting in, a regional head's office; UU 1/2015 calls its crimes "pidana pemilihan".
     r"(?:nyalon|maju(?: sebagai)?(?: calon)?) (?:gubernur|bupati|wali ?kota)|"
-    r"(?:pj|penjabat) (?:gubernur|bupati|wali ?kota)|acting (?:governor|regent|mayor)s?|"
+    rf"{_ACTING_HEAD}|"
     r"pidana pemilihan(?! umum)|"
     r"(?:governor|regent|mayor)(?:al)?(?:'s)?[- ](?:elections?|candidates?|race|pairs?|tickets?|contests?)|"
     r"(?:elections?|candidates?|votes?|voting|race|run|runs|running|stands?|standing) (?:for|of) "
@@ -471,11 +473,7 @@ def election_kind(text: str, bare: ElectionKind = "pemilu") -> ElectionKind | No
     return "pilkada" if a else "pemilu" if b else None
 
 
-_ACTING = re.compile(
-    r"\b(?:acting (?:governors?|regents?|mayors?|regional heads?)|(?:pj\.?|penjabat|plt\.?|pelaksana tugas) "
-    r"(?:gubernur|bupati|wali ?kota|kepala daerah))",
-    re.I,
-)
+_ACTING = re.compile(rf"\b(?:{_ACTING_HEAD})", re.I)
 # Those elected, or standing in, as governor, regent or mayor: "the election" they face is a pilkada.
 _REGIONAL_HEADS = frozenset({"kepala-daerah", "petahana"})
 

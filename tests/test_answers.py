@@ -1191,7 +1191,8 @@ def test_absence_taken_to_campaign_answers_with_both_breaches_of_the_one_regulat
 
 
 def test_of_the_points_split_by_post_the_card_keeps_the_ones_fitting_the_offenders_post_tier_and_penalty():
-    from kg.corpus.records import Power
+    from test_posts import synthetic_power
+
     from kg.question import parse_question
     from kg.search.analyzer import Analyzer
 
@@ -1201,17 +1202,8 @@ def test_of_the_points_split_by_post_the_card_keeps_the_ones_fitting_the_offende
     ]
     light = ["sanction:pp-90-2030/ringan/teguran-lisan"]
 
-    def power(provision, posts=(), tiers=(), sanctions=heavy, kind="imposes", below=None):
-        return Power(
-            kind=kind,
-            scope_id="sintetis",
-            scope_en="synthetic",
-            provision=provision,
-            offender_posts=list(posts),
-            tiers=list(tiers),
-            sanctions=list(sanctions),
-            levels_below=below,
-        )
+    def power(provision, posts=(), tiers=(), sanctions=heavy, kind="imposes"):
+        return synthetic_power(provision, posts, tiers=tiers, sanctions=sanctions, kind=kind)
 
     ppk = [
         power("pp-90-2030/pasal-18/ayat-2/huruf-d", ["fungsional"], ["pusat", "provinsi"]),

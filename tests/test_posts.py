@@ -109,7 +109,7 @@ def test_the_heavy_penalties_kind_is_read_from_the_sanction_id():
     assert penalty_kind(LIGHT[0]) is None
 
 
-def _power(provision, posts=(), below=None, tiers=(), sanctions=(), kind="imposes"):
+def synthetic_power(provision, posts=(), below=None, tiers=(), sanctions=(), kind="imposes"):
     return Power(
         kind=kind,
         scope_id="sintetis",
@@ -125,30 +125,30 @@ def _power(provision, posts=(), below=None, tiers=(), sanctions=(), kind="impose
 REG = "pp-90-2030"
 CENTRAL, REGENCY = ["pusat", "provinsi"], ["kabupaten-kota"]
 POWERS = [
-    _power(f"{REG}/pasal-17/ayat-2/huruf-b", ["fungsional-ahli-utama"], sanctions=DISMISSAL),  # 0
-    _power(
+    synthetic_power(f"{REG}/pasal-17/ayat-2/huruf-b", ["fungsional-ahli-utama"], sanctions=DISMISSAL),  # 0
+    synthetic_power(
         f"{REG}/pasal-18/ayat-2/huruf-b", ["fungsional-ahli-utama"], tiers=CENTRAL, sanctions=LIGHT + DEMOTION
     ),
-    _power(
+    synthetic_power(
         f"{REG}/pasal-18/ayat-2/huruf-c", ["administrator", "pelaksana"], tiers=CENTRAL, sanctions=HEAVY
     ),  # 2
-    _power(f"{REG}/pasal-18/ayat-2/huruf-d", ["fungsional"], tiers=CENTRAL, sanctions=HEAVY),  # 3
-    _power(
+    synthetic_power(f"{REG}/pasal-18/ayat-2/huruf-d", ["fungsional"], tiers=CENTRAL, sanctions=HEAVY),  # 3
+    synthetic_power(
         f"{REG}/pasal-18/ayat-3/huruf-c",
         ["administrator", "pelaksana"],
         tiers=REGENCY,
         sanctions=MEDIUM + HEAVY,
     ),
-    _power(f"{REG}/pasal-18/ayat-3/huruf-d", ["fungsional"], tiers=REGENCY, sanctions=HEAVY),  # 5
-    _power(f"{REG}/pasal-19/huruf-a", below=1, tiers=["perwakilan"], sanctions=LIGHT),  # 6
-    _power(f"{REG}/pasal-19/huruf-b", below=2, tiers=["perwakilan"], sanctions=MEDIUM),  # 7
-    _power(
+    synthetic_power(f"{REG}/pasal-18/ayat-3/huruf-d", ["fungsional"], tiers=REGENCY, sanctions=HEAVY),  # 5
+    synthetic_power(f"{REG}/pasal-19/huruf-a", below=1, tiers=["perwakilan"], sanctions=LIGHT),  # 6
+    synthetic_power(f"{REG}/pasal-19/huruf-b", below=2, tiers=["perwakilan"], sanctions=MEDIUM),  # 7
+    synthetic_power(
         f"{REG}/pasal-21/huruf-c",
         ["fungsional-ahli-utama", "fungsional"],
         tiers=CENTRAL + REGENCY,
         sanctions=LIGHT + MEDIUM,
     ),  # 8
-    _power(f"{REG}/pasal-17/ayat-1/huruf-a", ["jpt-utama"], sanctions=LIGHT + HEAVY),  # 9
+    synthetic_power(f"{REG}/pasal-17/ayat-1/huruf-a", ["jpt-utama"], sanctions=LIGHT + HEAVY),  # 9
 ]
 
 
@@ -181,8 +181,12 @@ def test_a_question_that_does_not_place_the_offender_leaves_the_choice_to_the_ca
 
 
 def test_a_power_restricted_to_some_posts_or_tiers_reaches_only_the_offenders_it_names():
-    proposal = _power(f"{REG}/pasal-17/ayat-3/huruf-b", ["jpt-madya"], kind="recommends", sanctions=HEAVY)
-    abroad = _power(f"{REG}/pasal-35/ayat-4", tiers=["perwakilan"], kind="recommends", sanctions=HEAVY)
+    proposal = synthetic_power(
+        f"{REG}/pasal-17/ayat-3/huruf-b", ["jpt-madya"], kind="recommends", sanctions=HEAVY
+    )
+    abroad = synthetic_power(
+        f"{REG}/pasal-35/ayat-4", tiers=["perwakilan"], kind="recommends", sanctions=HEAVY
+    )
     assert reaches(proposal, read_posts("A synthetic madya-level senior official"))
     assert not reaches(proposal, read_posts("A synthetic clerk"))
     assert not reaches(proposal, read_posts("PNS sintetis"))
@@ -191,12 +195,14 @@ def test_a_power_restricted_to_some_posts_or_tiers_reaches_only_the_offenders_it
 
 
 def test_the_corpus_power_takes_a_post_split_from_the_vocabulary_only():
-    assert _power(f"{REG}/pasal-18/ayat-3/huruf-c", ["administrator"], tiers=REGENCY).tiers == REGENCY
+    assert (
+        synthetic_power(f"{REG}/pasal-18/ayat-3/huruf-c", ["administrator"], tiers=REGENCY).tiers == REGENCY
+    )
     with pytest.raises(ValidationError):
-        _power(f"{REG}/pasal-18/ayat-3/huruf-c", ["camat"])
+        synthetic_power(f"{REG}/pasal-18/ayat-3/huruf-c", ["camat"])
     with pytest.raises(ValidationError):
-        _power(f"{REG}/pasal-18/ayat-3/huruf-c", tiers=["desa"])
+        synthetic_power(f"{REG}/pasal-18/ayat-3/huruf-c", tiers=["desa"])
     with pytest.raises(ValidationError):
-        _power(f"{REG}/pasal-19/huruf-a", below=3)
+        synthetic_power(f"{REG}/pasal-19/huruf-a", below=3)
     with pytest.raises(ValidationError):  # named posts or a distance below, never both
-        _power(f"{REG}/pasal-19/huruf-a", ["pelaksana"], below=1)
+        synthetic_power(f"{REG}/pasal-19/huruf-a", ["pelaksana"], below=1)
