@@ -8,7 +8,10 @@ For each question the card from ``kg.answers.ask`` is scored: an expected id cou
 card cites it or a finer provision under it; a refusal question (no expected ids) counts 1 when the
 card says it cannot answer. Retrieval R@10 is measured on ``kg.answers.search`` (the parser-scoped
 search `kg search` runs): an expected id is found when a top-10 hit is it, lies under it, or is the
-Pasal holding it. Figures are printed, never asserted.
+Pasal holding it. The card's length is printed beside it: citations per card (median) and the share of
+a card's citations on target (an expected id, under one or holding one). Expected ids are what a good
+answer must cite, not all it may cite, so that share is a floor on precision, for comparing versions.
+Figures are printed, never asserted.
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import statistics
 import sys
 import time
 from collections import defaultdict
@@ -28,6 +32,12 @@ sys.path.insert(0, str(ROOT))
 
 def found(expected: str, cited: list[str]) -> bool:
     return any(c == expected or c.startswith(expected + "/") for c in cited)
+
+
+def on_target(cited_id: str, expected: list[str]) -> bool:
+    return any(
+        cited_id == e or cited_id.startswith(e + "/") or e.startswith(cited_id + "/") for e in expected
+    )
 
 
 def retrieved(expected: str, hits) -> bool:
@@ -51,11 +61,14 @@ def score_store(path: str, rows: list[dict], show_misses: bool) -> dict:
         if not r["expected"]:
             ok = 0.0 if card.supported else 1.0
             rec = None
+            size = prec = None
         else:
             ok = sum(found(e, cited) for e in r["expected"]) / len(r["expected"])
             hits = search(st, r["question"], k=10)
             rec = sum(retrieved(e, hits) for e in r["expected"]) / len(r["expected"])
-        per_q.append((r, ok, rec))
+            size = len(cited)
+            prec = sum(on_target(c, r["expected"]) for c in cited) / size if size else None
+        per_q.append((r, ok, rec, size, prec))
         if show_misses and ok < 1:
             missing = [e for e in r["expected"] if not found(e, cited)]
             print(f"  MISS {r['id']} {r['class']}/{r['lang']} {ok:.2f} missing={missing} cited={cited[:8]}")
@@ -66,21 +79,29 @@ def score_store(path: str, rows: list[dict], show_misses: bool) -> dict:
 def summarise(name: str, result: dict) -> dict[str, float]:
     groups: dict[str, list[float]] = defaultdict(list)
     recall: list[float] = []
-    for r, ok, rec in result["per_q"]:
+    sizes: list[int] = []
+    on: list[float] = []
+    for r, ok, rec, size, prec in result["per_q"]:
         groups["all"].append(ok)
         groups[f"class:{r['class']}"].append(ok)
         groups[f"lang:{r['lang']}"].append(ok)
         if rec is not None:
             recall.append(rec)
+        if size is not None:
+            sizes.append(size)
+        if prec is not None:
+            on.append(prec)
     out = {k: sum(v) / len(v) for k, v in groups.items()}
     out["R@10"] = sum(recall) / len(recall) if recall else 0.0
+    out["cited/card (median)"] = float(statistics.median(sizes)) if sizes else 0.0
+    out["cited on target"] = sum(on) / len(on) if on else 0.0
     n = len(result["per_q"])
     print(
         f"\n== store {name}: {n} questions, {result['seconds']:.1f} s "
         f"({result['seconds'] / max(n, 1):.2f} s/q)"
     )
     for k in sorted(out, key=lambda x: (x != "all", x)):
-        size = len(groups[k]) if k in groups else len(recall)
+        size = len(groups[k]) if k in groups else len(recall) if k == "R@10" else len(sizes)
         print(f"  {k:<24} {out[k]:.3f}  (n={size})")
     return out
 
