@@ -33,7 +33,7 @@ from kg.conduct import (
     select,
 )
 from kg.errors import KgError
-from kg.ids import format_citation, format_document_citation, format_segment
+from kg.ids import doc_of, format_citation, format_document_citation, format_segment
 from kg.posts import LEVEL_WORDS, fitting_points, reaches, read_posts, splits, typed
 from kg.quantities import DayRange, days_absent, points_holding
 from kg.question import Question, catalog_from_corpus, parse_question
@@ -158,6 +158,7 @@ class _Builder:
             )
         }
         self.conflicts: tuple[dict, ...] = ()
+        self.matched: list[tuple] = []  # (norm, the rule cited for it): what the facts were found to breach
         self.corpus = None
         try:
             from kg.corpus import load_store_corpus
@@ -433,6 +434,7 @@ def ask(
     if _ASKS_WHEN_IN_EFFECT.search(q.text):
         _taking_effect(b)
     _extension_items(b, q)
+    _combined_penalties(b, q)
     if not any(b.groups[g] for g in b.groups if g != "alternatives"):
         return b.card(
             question,
@@ -777,6 +779,7 @@ def _norm_rules(
             note = f"{m.norm.kind}: {m.norm.act_en or m.norm.act_id} ({why})"
             if b.add(group, pid, note=note):
                 rules.append(pid)
+                b.matched.append((m.norm, pid))
             _add_sanctions(b, m, pid, "sanction for", q)
     for m in alternatives:
         for pid in m.norm.provisions[:1]:
@@ -807,6 +810,53 @@ def _for_each_actor(matcher, q: Question, ranks: dict[str, int], chosen: list, k
 
 def _keep_for(keep, q: Question, c) -> bool:
     return keep(c) and actor_allows(c, q)
+
+
+# How one penalty is set for several breaches found at once (ayat (1): the heaviest only) and for a breach
+# of the same kind repeated after a penalty (ayat (2): heavier than the last), in the discipline regulation
+# in force and in the one it replaced, which said the same (PP 53/2010 Pasal 30, for facts before 31 August
+# 2021).
+_COMBINED_PENALTIES = {
+    "pp-94-2021": ("pp-94-2021/pasal-35/ayat-1", "pp-94-2021/pasal-35/ayat-2"),
+    "pp-53-2010": ("pp-53-2010/pasal-30/ayat-1", "pp-53-2010/pasal-30/ayat-2"),
+}
+
+
+def _combined_penalties(b: _Builder, q: Question) -> None:
+    """Add how the penalty is set when the card's rules are several breaches of one discipline regulation
+    (one penalty, the heaviest) or the question says the breach is a repeat (heavier than the last)."""
+    breaches = _discipline_breaches(b)
+    for (doc, _), pids in breaches.items():
+        said = ", ".join(format_citation(p) for p in pids)
+        if len(pids) > 1 and not q.each:  # breaches by several people are not several breaches of one
+            note = f"several breaches on this card ({said}) get one penalty only, the heaviest"
+            b.add("sanctions", _COMBINED_PENALTIES[doc][0], note=note, regime="discipline", rests_on=pids)
+    if not q.repeat:
+        return
+    on: dict[str, list[str]] = {}
+    for (doc, _), pids in breaches.items():
+        on.setdefault(doc, []).extend(pids)
+    # No breach of a discipline regulation among the rules: the regulation whose penalties the card cites.
+    cited = dict.fromkeys(doc_of(pid) for pid, i in b.groups["sanctions"].items() if i.regime == "discipline")
+    for doc in list(on) or [d for d in cited if d in _COMBINED_PENALTIES]:
+        pids = on.get(doc, [])
+        said = f" ({', '.join(format_citation(p) for p in pids)})" if pids else ""
+        note = f"the question says the breach{said} repeats one of its kind: heavier than the last penalty"
+        b.add("sanctions", _COMBINED_PENALTIES[doc][1], note=note, regime="discipline", rests_on=pids)
+
+
+def _discipline_breaches(b: _Builder) -> dict[tuple[str, tuple[str, ...]], list[str]]:
+    """The rules cited for matched norms carrying a penalty under a discipline regulation, one per norm, by
+    regulation and addressees (a superior's failure to punish is not the offender's breach). A search hit
+    filed as a rule shares words with the facts: no breach was found in it."""
+    out: dict[tuple[str, tuple[str, ...]], list[str]] = {}
+    for norm, pid in b.matched:
+        doc = doc_of(pid)
+        if norm.regime == "discipline" and norm.sanction_provisions and doc in _COMBINED_PENALTIES:
+            held = out.setdefault((doc, tuple(norm.addressees)), [])
+            if pid not in held:
+                held.append(pid)
+    return out
 
 
 def _add_sanctions(b: _Builder, m, pid: str, why: str, q: Question | None = None) -> None:
@@ -998,6 +1048,12 @@ def _catalogue(
         key=lambda m: -weight(m),
     )
     found = [m for m in found if not _restated_finer(m, found)]
+    if what == "powers":
+        # A power to punish split by post that the offender's post rules out is no answer, however
+        # many words it shares ("the regent punishes functional staff", asked of a camat).
+        fit = _powers_by_post(b, q)
+        ruled_out = fit[1] if fit else set()
+        found = [m for m in found if m.norm.provisions[0] not in ruled_out]
     group = "authorities" if what == "powers" else "sanctions"
     for m in found[:MAX_POWERS]:
         if weight(m) < POWER_SHARE * weight(found[0]):
@@ -1680,13 +1736,13 @@ def _points_by_post(steps, q: Question | None, corpus) -> tuple[list, bool]:
     return out, kept is not None
 
 
-def _post_powers(b: _Builder, q: Question) -> None:
-    """For "who punishes" asked of an offender the question places (post, tier, distance below): the
-    powers split by post that fit, straight from the corpus, when no rule of conduct brought a chain."""
+def _powers_by_post(b: _Builder, q: Question) -> tuple[list, set[str]] | None:
+    """The corpus's typed powers that fit the offender the question places (post, tier, distance below),
+    and the provisions of those it rules out; None when the question does not place the offender."""
     from kg.graph.queries import ChainStep
 
     if b.corpus is None:
-        return
+        return None
     steps = [
         ChainStep(p.kind, inst.id, inst.name, p.provision, p.scope_id, p.scope_en)
         for inst in b.corpus.institutions
@@ -1694,7 +1750,16 @@ def _post_powers(b: _Builder, q: Question) -> None:
         if typed(p)
     ]
     kept, decided = _points_by_post(steps, q, b.corpus)
-    for st in kept if decided else ():
+    if not decided:
+        return None
+    return kept, {st.provision for st in steps} - {st.provision for st in kept}
+
+
+def _post_powers(b: _Builder, q: Question) -> None:
+    """For "who punishes" asked of an offender the question places: the powers split by post that fit,
+    straight from the corpus, when no rule of conduct brought a chain."""
+    fit = _powers_by_post(b, q)
+    for st in fit[0] if fit else ():
         b.add("authorities", st.provision, note=f"{st.stage}: {st.institution_name} - {st.scope_en}")
 
 

@@ -57,6 +57,7 @@ class Question(_Frozen):
     acting: bool = False  # the actor acts in a regional head's office (a Pj), not its elected holder
     roles: tuple[str, ...] = ()  # the acting actor's ids ("camat" is both pns and pejabat-asn)
     each: bool = False  # asks which of the actors named is in breach, or what each of them faces
+    repeat: bool = False  # the act repeats a breach of the same kind, punished or caught before
     election: ElectionKind | None = None
     regulations: tuple[NamedRegulation, ...] = ()
     at: date | None = None
@@ -421,6 +422,33 @@ _ASKS_EACH = re.compile(
     re.I,
 )
 
+# The act repeats a breach of the same kind (PP 94/2021 Pasal 35 ayat (2)): a verb of repeating, being caught
+# again, or "lagi"/"again" after a past penalty. "Maju lagi", "lagi cuti", "run again" repeat no breach.
+_PUNISHED_ID = (
+    r"(?<!belum )(?:pernah|sudah|sempat)\s+(?:\w+\s+){0,2}?"
+    r"(?:dihukum|disanksi|ditegur|dijatuhi|kena\s+(?:hukuman|sanksi|teguran))"
+)
+_PUNISHED_EN = (
+    r"(?:already|previously|once before)\s+(?:been\s+)?(?:\w+\s+)?"
+    r"(?:punished|disciplined|sanctioned|reprimanded|penali[sz]ed|warned)"
+)
+_REPEAT = re.compile(
+    r"\b(?:mengulang(?:i|nya|inya)?\b(?!\s+(?:pemungutan|penghitungan|pemilihan|pencoblosan|ujian))|"
+    r"diulangi(?:nya)?\b|residivis|"
+    r"kembali\s+(?:melanggar|melakukan\s+(?:hal|pelanggaran|perbuatan|kesalahan))|"
+    r"(?:ketahuan|tertangkap|kedapatan|kepergok|melanggar)\s+(?:lagi|(?:untuk\s+)?(?:yang\s+)?kedua\s+kali(?:nya)?)\b|"
+    rf"{_PUNISHED_ID}\b[^?!]{{0,160}}?(?:(?:hal|pelanggaran|perbuatan|kesalahan)\s+(?:yang\s+)?sama\b|"
+    r"(?<!maju )(?<!nyalon )(?<!diri )(?<!terpilih )\b(?:lagi|kembali)\b)|"
+    r"repeat(?:s|ed|ing)?\s+(?:(?:the|a|an|his|her|this|that|same)\s+)*"
+    r"(?:breach|offen[cs]e|violation|conduct|act|thing|misconduct)|"
+    r"repeat offen\w+|re-?offend\w*|second offen[cs]e|"
+    r"(?:caught|found|reported|disciplined|punished|sanctioned)\s+(?:\w+\s+){0,2}?(?:a|the)\s+second\s+time|"
+    r"(?:does|did|doing|do|done)\s+(?:it|so|that|this|(?:exactly\s+)?the\s+same(?:\s+thing)?)\s+again|"
+    r"again\s+after\s+(?:[\w']+\s+){0,3}?(?:reprimand|warning|penalty|punishment|sanction)|"
+    rf"{_PUNISHED_EN}\b[^?!]{{0,160}}?(?<!run )(?<!stand )(?<!elected )(?<!running )(?<!standing )\bagain\b)",
+    re.I,
+)
+
 
 _PASSIVE = re.compile(
     r"\b(?:dilibatkan|dikerahkan|diikutsertakan|dimobilisasi|diajak|disuruh|diperintah|diminta)"
@@ -440,10 +468,13 @@ _PILKADA = re.compile(
     r"regional[- ]elections?|local[- ]elections?|gubernatorial|"
     # Running for, or acting in, a regional head's office; UU 1/2015 calls its crimes "pidana pemilihan".
     r"(?:nyalon|maju(?: sebagai)?(?: calon)?) (?:gubernur|bupati|wali ?kota)|"
+    # A campaign or a winning team for a regional head's seat ("ikut kampanye bupati", "timses cagub").
+    r"(?:kampanye|timses|tim sukses|tim pemenangan) (?:calon )?(?:gubernur|bupati|wali ?kota)|"
     rf"{_ACTING_HEAD}|"
     r"pidana pemilihan(?! umum)|"
     r"(?:governor|regent|mayor)(?:al)?(?:'s)?[- ](?:elections?|candidates?|race|pairs?|tickets?|contests?)|"
-    r"(?:elections?|candidates?|votes?|voting|race|run|runs|running|stands?|standing) (?:for|of) "
+    r"(?:elections?|candidates?|votes?|voting|race|run|runs|running|stands?|standing|campaign(?:ed|ing|s)?) "
+    r"(?:for|of) (?:an? |the )?"
     r"(?:governor|regent|mayor))\b",
     re.I,
 )
@@ -1040,6 +1071,7 @@ def parse_question(
         candidacy=bool(_CANDIDACY.search(text)) or bool({"calon", "pasangan-calon"} & set(roles)),
         acting=bool(_ACTING.search(text)),
         each=len(roles) > 1 and bool(_ASKS_EACH.search(masked_text)),
+        repeat=bool(_REPEAT.search(text)),
         # "Under the regional elections law": the kind of election the named law is for.
         election=election_kind(masked_text, "pilkada" if actor in _REGIONAL_HEADS else "pemilu")
         or election_kind(" ".join(text[s:e] for s, e in spans)),

@@ -1294,13 +1294,15 @@ def test_who_punishes_an_offender_the_question_places_is_answered_from_the_posts
         ),
         add=lambda group, pid, note="": added.append((group, pid)),
     )
-    A._post_powers(
-        b, parse_question("Camat sintetis di pemkab ikut kampanye, hukuman sedang. Siapa yang menghukum?")
-    )
+    camat = parse_question("Camat sintetis di pemkab ikut kampanye, hukuman sedang. Siapa yang menghukum?")
+    A._post_powers(b, camat)
     assert added == [("authorities", "pp-90-2030/pasal-18/ayat-3/huruf-c")]
+    # the province's point is ruled out for the regency's camat: the catalogue of powers drops it
+    assert A._powers_by_post(b, camat)[1] == {"pp-90-2030/pasal-18/ayat-2/huruf-c"}
     added.clear()
-    A._post_powers(b, parse_question("PNS sintetis ikut kampanye. Siapa yang menghukum?"))
-    assert added == []
+    bare = parse_question("PNS sintetis ikut kampanye. Siapa yang menghukum?")
+    A._post_powers(b, bare)
+    assert added == [] and A._powers_by_post(b, bare) is None
 
 
 def test_a_provision_the_question_names_by_number_is_cited(reasoning_store, monkeypatch):
@@ -1325,3 +1327,102 @@ def test_a_provision_the_question_names_by_number_is_cited(reasoning_store, monk
 )
 def test_a_sanction_question_asking_who_punishes_is_told_apart(text, asks):
     assert bool(A._ASKS_WHO_PUNISHES.search(text)) is asks
+
+
+# -- several breaches get one penalty, the heaviest; a repeat a heavier one (PP 94/2021 Pasal 35) ----------
+class _SyntheticPenaltyBuilder:
+    """A card so far: the matched norms with the rule cited for each, and the discipline sanctions cited."""
+
+    def __init__(self, matched, sanctions=()):
+        self.matched = matched
+        self.groups = {"sanctions": {pid: SimpleNamespace(regime="discipline") for pid in sanctions}}
+        self.added = []
+
+    def add(self, group, pid, note="", regime=None, rests_on=()):
+        self.added.append((group, pid, tuple(rests_on), regime))
+        return True
+
+
+def _breach(pid, addressees=("pns",), regime="discipline", penalty=True):
+    punished_by = (pid + "-x",) if penalty else ()
+    norm = SimpleNamespace(addressees=addressees, regime=regime, sanction_provisions=punished_by)
+    return (norm, pid)
+
+
+_ABSENT, _CAMPAIGN = "pp-94-2021/pasal-4/huruf-f", "pp-94-2021/pasal-5/huruf-n/angka-1"
+_OLD_INSIGNIA, _OLD_CAR = "pp-53-2010/pasal-4/angka-12/huruf-b", "pp-53-2010/pasal-4/angka-12/huruf-d"
+_STORY, _REPEAT_STORY = "Synthetic story.", "Synthetic: sudah pernah ditegur, sekarang mengulanginya."
+_SEVERAL = "pp-94-2021/pasal-35/ayat-1"
+
+
+@pytest.mark.parametrize(
+    ("matched", "text", "added"),
+    [
+        # absence taken to campaign: two breaches of the one regulation, one penalty
+        ([_breach(_ABSENT), _breach(_CAMPAIGN)], _STORY, [(_SEVERAL, (_ABSENT, _CAMPAIGN))]),
+        # at a date before 2021 the regulation then in force says the same
+        (
+            [_breach(_OLD_INSIGNIA), _breach(_OLD_CAR)],
+            _STORY,
+            [("pp-53-2010/pasal-30/ayat-1", (_OLD_INSIGNIA, _OLD_CAR))],
+        ),
+        ([_breach(_CAMPAIGN)], _STORY, []),  # one breach
+        ([_breach(_CAMPAIGN)], _REPEAT_STORY, [("pp-94-2021/pasal-35/ayat-2", (_CAMPAIGN,))]),
+        # the ASN law's neutrality duty is the same conduct, not a second breach of the discipline regulation
+        ([_breach(_CAMPAIGN), _breach("uu-20-2023/pasal-24/ayat-1/huruf-d")], _STORY, []),
+        # a superior's failure to punish is the superior's breach, not a second one of the offender
+        ([_breach(_CAMPAIGN), _breach("pp-94-2021/pasal-24/ayat-1", ("pybmh",))], _STORY, []),
+        # a rule carrying no penalty of its own, or of another regime, is no breach to weigh
+        ([_breach(_CAMPAIGN), _breach("pp-94-2021/pasal-35/ayat-3", penalty=False)], _STORY, []),
+        ([_breach(_CAMPAIGN), _breach("pp-94-2021/pasal-99", regime="ethics")], _STORY, []),
+    ],
+)
+def test_several_breaches_of_one_discipline_regulation_or_a_repeat_cite_how_the_penalty_is_set(
+    matched, text, added
+):
+    from kg.question import parse_question
+
+    b = _SyntheticPenaltyBuilder(matched)
+    A._combined_penalties(b, parse_question(text))
+    assert [(pid, on) for _, pid, on, _ in b.added] == added
+    assert all(group == "sanctions" and regime == "discipline" for group, _, _, regime in b.added)
+
+
+def test_breaches_by_several_people_are_not_several_breaches_of_one():
+    from kg.question import parse_question
+
+    b = _SyntheticPenaltyBuilder([_breach(_ABSENT), _breach(_CAMPAIGN)])
+    q = parse_question("Synthetic: camat dan lurah, siapa yang melanggar dan apa sanksi masing-masing?")
+    assert q.each
+    A._combined_penalties(b, q)
+    assert b.added == []
+
+
+def test_a_repeat_with_no_discipline_rule_found_cites_the_regulation_whose_penalties_are_cited():
+    from kg.question import parse_question
+
+    q = parse_question("Synthetic: already punished once for partisanship, she does it again.")
+    b = _SyntheticPenaltyBuilder([], sanctions=["pp-94-2021/pasal-14/huruf-i"])
+    A._combined_penalties(b, q)
+    assert [pid for _, pid, _, _ in b.added] == ["pp-94-2021/pasal-35/ayat-2"]
+    b = _SyntheticPenaltyBuilder([], sanctions=[])
+    A._combined_penalties(b, q)
+    assert b.added == []
+
+
+def test_a_card_for_a_repeated_breach_adds_the_repeat_rule_and_nothing_else(reasoning_store, monkeypatch):
+    # The synthetic regulation's Pasal 5 and 7 stand in for its several-breaches and repeat rules.
+    monkeypatch.setitem(A._COMBINED_PENALTIES, "pp-90-2030", ("pp-90-2030/pasal-5", "pp-90-2030/pasal-7"))
+    once = _ask(reasoning_store, "PNS memakai mobil dinas untuk kampanye, apa sanksinya?")
+    again = _ask(
+        reasoning_store,
+        "PNS yang sudah pernah dihukum karena memakai mobil dinas untuk kampanye, sekarang mengulanginya "
+        "lagi. Apa sanksinya?",
+    )
+    assert not once.parsed.repeat and again.parsed.repeat
+    assert once.cited_ids() == ["pp-90-2030/pasal-3/huruf-b/angka-2", "pp-90-2030/pasal-4"]
+    assert again.cited_ids() == [*once.cited_ids(), "pp-90-2030/pasal-7"]
+    item = again.sanctions[-1]
+    assert item.regime == "discipline" and item.rests_on == ("pp-90-2030/pasal-3/huruf-b/angka-2",)
+    said = "the question says the breach (PP No. 90 Tahun 2030, Pasal 3 huruf b angka 2) repeats"
+    assert item.note.startswith(said)

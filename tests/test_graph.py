@@ -11,8 +11,16 @@ import sys
 
 import pytest
 import yaml
-from graph_fixtures import CORPUS_RAW, REPO, SYNTHETIC_CORPUS, real_store, synthetic_base_act, synthetic_store
-from rdflib import OWL, RDF, RDFS, Graph, Literal, URIRef
+from graph_fixtures import (
+    CORPUS_RAW,
+    REPO,
+    SYNTHETIC_CORPUS,
+    _kp,
+    real_store,
+    synthetic_base_act,
+    synthetic_store,
+)
+from rdflib import OWL, RDF, RDFS, XSD, Graph, Literal, URIRef
 
 from kg.corpus import RECORD_TYPES
 from kg.corpus.load import load_corpus
@@ -201,6 +209,57 @@ def test_an_amending_point_rewrites_its_target_and_the_shape_wants_a_provision(t
     onto = Graph().parse(ONTOLOGY_FILE)
     assert (rewrites, RDF.type, OWL.ObjectProperty) in onto
     assert onto.value(rewrites, RDFS.domain) == onto.value(rewrites, RDFS.range) == URIRef(KGA + "Provision")
+
+
+def test_days_absent_on_a_penalty_point_are_typed_literals_a_query_can_compare(tmp_path) -> None:
+    raw = copy.deepcopy(SYNTHETIC_CORPUS)
+    points = {  # synthetic light, medium and heavy points, yearly totals, and one for days in a row
+        "pp-905-2021/pasal-9/angka-1": {"low": 3, "high": 10},
+        "pp-905-2021/pasal-10/angka-1": {"low": 11, "high": 20},
+        "pp-905-2021/pasal-11/angka-1": {"low": 21},
+        "pp-905-2021/pasal-11/angka-2": {"low": 10, "consecutive": True},
+    }
+    raw["regulations"][0]["provisions"] += [
+        {**_kp(pid, "penalty point by days absent"), "days_absent": r} for pid, r in points.items()
+    ]
+    (tmp_path / "synthetic_days.yaml").write_text(yaml.safe_dump(raw), encoding="utf-8")
+    regs = corpus_triples(load_corpus(tmp_path), dict.fromkeys(RECORD_TYPES, "h"))["corpus/regulations"]
+    assert shacl_check(regs) == (True, [])
+    low, high = URIRef(KGA + "minDaysAbsent"), URIRef(KGA + "maxDaysAbsent")
+    heavy = doc_iri("pp-905-2021/pasal-11/angka-1")
+    assert [o for s, p, o in regs if s == heavy and p == low] == [Literal(21)]
+    assert not [o for s, p, o in regs if s == heavy and p == high]  # 21 days or more: no high bound
+    g = Graph()
+    for t in regs:
+        g.add(t)
+    holding = """SELECT ?p WHERE {
+        ?p kga:minDaysAbsent ?low ; kga:consecutiveDaysAbsent ?inARow .
+        OPTIONAL { ?p kga:maxDaysAbsent ?high }
+        FILTER(?inARow = ?consecutive && ?low <= ?days && (!BOUND(?high) || ?days <= ?high))
+    }"""
+
+    def points_holding(days: int, consecutive: bool = False) -> list[str]:
+        rows = g.query(
+            holding,
+            initNs={"kga": KGA},
+            initBindings={"days": Literal(days), "consecutive": Literal(consecutive)},
+        )
+        return sorted(str(r[0]).rsplit("/id/", 1)[-1] for r in rows)
+
+    assert points_holding(15) == ["pp-905-2021/pasal-10/angka-1"]  # medium, not light
+    assert points_holding(10) == ["pp-905-2021/pasal-9/angka-1"]
+    assert points_holding(40) == ["pp-905-2021/pasal-11/angka-1"]
+    assert points_holding(12, consecutive=True) == ["pp-905-2021/pasal-11/angka-2"]
+    assert points_holding(2) == []
+    # A range running downwards, or a count that is no integer, breaks the shape.
+    light = doc_iri("pp-905-2021/pasal-9/angka-1")
+    rest = [t for t in regs if not (t[0] == light and t[1] == high)]
+    ok, messages = shacl_check([*rest, (light, high, Literal(2))])
+    assert not ok and messages[0].startswith("pp-905-2021/pasal-9/angka-1 kga:minDaysAbsent")
+    ok, _ = shacl_check([*rest, (light, high, Literal("ten"))])
+    assert not ok
+    onto = Graph().parse(ONTOLOGY_FILE)
+    assert onto.value(low, RDFS.range) == onto.value(high, RDFS.range) == URIRef(str(XSD.integer))
 
 
 def test_full_shacl_and_ontology_cover_every_predicate(tmp_path) -> None:

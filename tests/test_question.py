@@ -130,6 +130,9 @@ def test_election_kind():
     # the everyday short names of a governor's, regent's and mayor's election
     assert election_kind("PNS ikut kampanye pilgub") == "pilkada"
     assert election_kind("jelang pilwalkot dan pilbup") == "pilkada"
+    # a campaign for a regional head's seat, said without "calon" or "election"
+    assert election_kind("camat yang ikut kampanye bupati") == "pilkada"
+    assert election_kind("she campaigned for the mayor") == "pilkada"
 
 
 def test_regulation_by_citation_and_by_alias_with_year_or_in_force():
@@ -541,3 +544,42 @@ def test_synthetic_english_ways_of_asking_the_consequence_read_as_the_indonesian
     ):
         assert find_intent(text) == "sanction", text
     assert find_intent("What happened to the law after 2016?") != "sanction"
+
+
+# -- a repeated breach (PP 94/2021 Pasal 35 ayat (2)) ------------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Synthetic: sudah pernah dihukum ringan karena hal yang sama, sekarang mengulangi lagi. Hukumannya?",
+        "Synthetic: PNS itu dulu ditegur karena kampanye, lalu mengulanginya.",
+        "Synthetic: guru PNS itu ketahuan lagi ikut kampanye paslon.",
+        "Synthetic: lurah itu tertangkap untuk kedua kalinya membagikan sembako.",
+        "Synthetic: tahun lalu sudah ditegur karena pasang baliho, sekarang pasang baliho lagi.",
+        "Synthetic: a teacher was caught a second time at a rally.",
+        "Synthetic: he campaigned again after last year's reprimand.",
+        "Synthetic: already punished once for partisanship, she does it again.",
+        "Synthetic: is a repeat offender punished more heavily?",
+    ],
+)
+def test_a_story_of_a_repeated_breach_is_read_as_a_repeat(text):
+    assert parse_question(text).repeat
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Synthetic: bupati petahana yang maju lagi memakai bansos daerah.",
+        "Synthetic: gubernur yang mencalonkan diri lagi boleh kampanye?",
+        "Synthetic: saya kan lagi cuti, boleh ikut kampanye?",
+        "Synthetic: selain teguran, bisa dikenai tindakan apa lagi?",
+        "Synthetic: PNS yang sudah dihukum disiplin boleh maju lagi jadi caleg?",
+        "Synthetic: PNS sudah dua kali dipanggil tapi tidak datang.",
+        "Synthetic: KPU mengulang pemungutan suara di dua TPS.",
+        "Synthetic: can the regent run again after two terms?",
+        "Synthetic: a civil servant previously reprimanded wants to stand again for the council.",
+        "Synthetic: what was that penalty again?",
+        "Synthetic: a civil servant campaigned for a candidate. What is the penalty?",
+    ],
+)
+def test_lagi_or_again_that_repeats_no_breach_is_no_repeat(text):
+    assert not parse_question(text).repeat

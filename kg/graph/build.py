@@ -43,7 +43,7 @@ K = CachedNamespace(KGA)
 ONTOLOGY_FILE = Path(__file__).with_name("ontology.ttl")
 SHAPES_FILE = Path(__file__).with_name("shapes.ttl")
 # Bump when the mapping changes, so every graph is rebuilt once.
-MAPPING_VERSION = "3"
+MAPPING_VERSION = "4"
 
 Triple = tuple[Node, Node, Node]
 T = TypeVar("T")
@@ -426,6 +426,10 @@ def _regulations_triples(t: _Triples, bundle: Any) -> None:
             t.add(s, K.asAmendedBy, doc_iri(p.as_amended_by) if p.as_amended_by else None)
             for x in p.rewrites:
                 t.add(s, K.rewrites, doc_iri(x))
+            if p.days_absent is not None:  # a penalty point graded by days absent: the days it covers
+                t.add(s, K.minDaysAbsent, p.days_absent.low)
+                t.add(s, K.maxDaysAbsent, p.days_absent.high)  # none written: that many days or more
+                t.add(s, K.consecutiveDaysAbsent, p.days_absent.consecutive)
             t.add(s, K.checkedAgainstText, bundle.is_checked(p.id))
 
 
