@@ -116,3 +116,56 @@ def test_an_everyday_cue_names_its_concept_but_is_never_added(tmp_path):
     # Naming the statutory term adds its synonyms, never the everyday cues of another concept.
     got = expansions("PNS memakai atribut partai", concepts)
     assert "kaos partai" in got and not {"kaos sintetis", "rompi sintetis"} & set(got)
+
+
+@pytest.mark.parametrize(
+    ("query", "term"),
+    [
+        # a vehicle, a room or a laptop of the office is a state facility
+        ("bawa minibus kantor buat antar-jemput massa", "fasilitas negara"),
+        ("used the agency's minibus to ferry supporters", "fasilitas negara"),
+        ("took the council van to the rally", "fasilitas negara"),
+        ("pakai laptop dinas buat bikin materi kampanye", "fasilitas negara"),
+        # the corps' batik and badge are civil-service insignia; a party vest is party insignia
+        ("masih pakai batik Korpri lengkap dengan pin-nya", "atribut pns"),
+        ("at the rally with her staff lanyard on", "atribut pns"),
+        ("datang pakai rompi relawan paslon", "atribut partai"),
+        # bringing other civil servants along is mobilising them
+        ("ngerahin anak buahnya rame-rame ikut kampanye akbar", "mengerahkan"),
+        ("rounded up the section to attend a mass rally", "mengerahkan"),
+        # volunteering and driving for a candidate is taking part in the campaign
+        ("jadi sopir relawan keliling buat caleg", "peserta kampanye"),
+        ("driving around as a volunteer for a DPR candidate", "peserta kampanye"),
+        # handing out goods or cash for a candidate
+        ("hands the mothers packets of baby porridge", "pemberian barang"),
+        ("nganter amplop 'uang bensin' ke rumah-rumah petani", "politik uang"),
+        # a profile picture or a chain message for a candidate shows partiality
+        ("ganti foto profil WA-nya jadi poster capres", "keberpihakan"),
+        ("changed his WhatsApp profile picture to the ticket's poster", "keberpihakan"),
+        # an action favouring the places that back a pair
+        ("penyaluran bansos cuma di desa yang didatangi paslon", "menguntungkan"),
+    ],
+)
+def test_everyday_words_reach_the_conduct_the_law_names(query, term):
+    assert term in expansions(query)
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "share the cost of the office party",  # "share" alone is no social-media act
+        "forgot the PIN of his salary card",  # nor is "pin" an insignia
+        "read the story of the agency",  # nor "story" an Instagram story
+        "stripped of his post for twelve months",  # a post held is no post published
+        "purple elephant tax calendar seventeen",  # nor is a calendar a gift
+    ],
+)
+def test_ambiguous_everyday_words_do_not_name_a_conduct(query):
+    got = set(expansions(query))
+    conduct = {"media sosial", "atribut pns", "atribut partai", "pemberian barang", "keberpihakan"}
+    assert not got & conduct, got & conduct
+
+
+def test_a_phrase_that_fixes_an_ambiguous_word_names_its_conduct():
+    assert "menyebarluaskan" in expansions("share poster capres ke grup kantor")
+    assert "atribut pns" in expansions("datang ke kampanye pakai pin Korpri")
