@@ -416,6 +416,7 @@ def ask(
     _named_items(b, q)
     if q.intent == "status":
         _amending_points(b)
+        _carried_on(b)
     for pin in rules[:MAX_RULES]:
         for src in _sanctions_citing(searcher, pin):
             rows = searcher.index.rows_of_id.get(_unit_of(src, searcher), [])
@@ -435,6 +436,7 @@ def ask(
         _taking_effect(b)
     _extension_items(b, q)
     _combined_penalties(b, q)
+    _employment_consequences(b, q)
     if not any(b.groups[g] for g in b.groups if g != "alternatives"):
         return b.card(
             question,
@@ -557,8 +559,20 @@ def _amending_points(b: _Builder) -> None:
     from kg.corpus import rewriting
 
     for pid in [p for g in ("prohibitions", "obligations", "sanctions", "related") for p in b.groups[g]]:
-        for point in rewriting(b.corpus, pid):
+        # Our records' rewrites, then the amending acts' own instructions where the store holds their text.
+        for point in dict.fromkeys((*rewriting(b.corpus, pid), *b.searcher.graph_amending_points(pid, b.at))):
             b.add("related", point, note=f"amends {format_citation(pid)}")
+
+
+def _carried_on(b: _Builder) -> None:
+    """For "is it still the ground?" of a repealed act's provision: where its successor carries it on."""
+    if b.corpus is None:
+        return
+    from kg.corpus import carried_on
+
+    for pid in [p for g in ("prohibitions", "obligations", "sanctions", "related") for p in b.groups[g]]:
+        for heir in carried_on(b.corpus, pid):
+            b.add("related", heir, note=f"carries on {format_citation(pid)} in the act that replaced it")
 
 
 _TRANSITIONAL = re.compile(
@@ -774,7 +788,7 @@ def _norm_rules(
     rules: list[str] = []
     for m in chosen:
         group = "prohibitions" if m.norm.kind == "prohibition" else "obligations"
-        for pid in [_finer_rule(b, p, q, hits, _own_points(m.norm)) for p in m.norm.provisions[:1]]:
+        for pid in [_finer_rule(b, _provision_for_actor(b, m.norm, q), q, hits, _own_points(m.norm))]:
             why = m.why[0] if m.why else f"match {m.score:.2f}"
             note = f"{m.norm.kind}: {m.norm.act_en or m.norm.act_id} ({why})"
             if b.add(group, pid, note=note):
@@ -817,8 +831,8 @@ def _keep_for(keep, q: Question, c) -> bool:
 # in force and in the one it replaced, which said the same (PP 53/2010 Pasal 30, for facts before 31 August
 # 2021).
 _COMBINED_PENALTIES = {
-    "pp-94-2021": ("pp-94-2021/pasal-35/ayat-1", "pp-94-2021/pasal-35/ayat-2"),
-    "pp-53-2010": ("pp-53-2010/pasal-30/ayat-1", "pp-53-2010/pasal-30/ayat-2"),
+    "pp-94-2021": ("pp-94-2021/pasal-35/ayat-1", "pp-94-2021/pasal-35/ayat-2", "pp-94-2021/pasal-35/ayat-3"),
+    "pp-53-2010": ("pp-53-2010/pasal-30/ayat-1", "pp-53-2010/pasal-30/ayat-2", "pp-53-2010/pasal-30/ayat-3"),
 }
 
 
@@ -831,6 +845,18 @@ def _combined_penalties(b: _Builder, q: Question) -> None:
         if len(pids) > 1 and not q.each:  # breaches by several people are not several breaches of one
             note = f"several breaches on this card ({said}) get one penalty only, the heaviest"
             b.add("sanctions", _COMBINED_PENALTIES[doc][0], note=note, regime="discipline", rests_on=pids)
+    if q.twice:
+        # "Punished twice?": one breach gets one disciplinary penalty; a sentence under another regime
+        # (the criminal election law) is no second disciplinary penalty, and the card says so.
+        cited = dict.fromkeys(doc_of(p) for p, i in b.groups["sanctions"].items() if i.regime == "discipline")
+        if "pns" in q.roles:  # a civil servant's: the discipline regulation in force on the day
+            cited.update(dict.fromkeys(d for d in _COMBINED_PENALTIES if _in_force_on(b, d, q.at)))
+        for doc in [d for d in (*(d for d, _ in breaches), *cited) if d in _COMBINED_PENALTIES][:1]:
+            note = (
+                "one breach gets one disciplinary penalty only; this says nothing against a criminal or "
+                "administrative sanction beside it"
+            )
+            b.add("sanctions", _COMBINED_PENALTIES[doc][2], note=note, regime="discipline")
     if not q.repeat:
         return
     on: dict[str, list[str]] = {}
@@ -843,6 +869,19 @@ def _combined_penalties(b: _Builder, q: Question) -> None:
         said = f" ({', '.join(format_citation(p) for p in pids)})" if pids else ""
         note = f"the question says the breach{said} repeats one of its kind: heavier than the last penalty"
         b.add("sanctions", _COMBINED_PENALTIES[doc][1], note=note, regime="discipline", rests_on=pids)
+
+
+def _in_force_on(b: _Builder, doc: str, day: date | None) -> bool:
+    """Whether our record says the regulation stood on the day (today when None)."""
+    corpus = getattr(b, "corpus", None)
+    reg = corpus.regulation(doc) if corpus is not None else None
+    if reg is None:
+        return False
+    day = day or date.today()
+    started = reg.diundangkan is None or reg.diundangkan <= day
+    since = reg.status.since
+    ended = reg.status.state in ("repealed", "replaced") and since is not None and since <= day
+    return started and not ended
 
 
 def _discipline_breaches(b: _Builder) -> dict[tuple[str, tuple[str, ...]], list[str]]:
@@ -939,6 +978,26 @@ def _own_points(norm) -> tuple[str, ...]:
     """The points under a norm's first provision that the norm itself names as stating it."""
     first = norm.provisions[0] if norm.provisions else ""
     return tuple(p for p in norm.provisions[1:] if p.startswith(first + "/"))
+
+
+def _provision_for_actor(b: _Builder, norm, q: Question) -> str:
+    """The norm's provision that names the question's actor: a norm resting on a candidate's ban and on
+    the same ban for anyone else (UU 1/2015 Pasal 73 ayat (1) and (4)) is cited, for a civil servant, at
+    the second. Our records' ``subjects`` say whom each provision names; without them, the first."""
+    first = norm.provisions[0]
+    if b.corpus is None or len(norm.provisions) < 2 or not q.roles:
+        return first
+    said = set(q.roles)
+
+    def subjects(pid: str) -> set[str]:
+        kp = b.corpus.provision(pid)
+        return set(kp.subjects) if kp is not None and kp.subjects else set()
+
+    if not subjects(first) or subjects(first) & said:
+        return first
+    named = [p for p in norm.provisions[1:] if subjects(p) & said]
+    anyone = [p for p in norm.provisions[1:] if "setiap-orang" in subjects(p)]
+    return (named or anyone or [first])[0]
 
 
 def _finer_rule(b: _Builder, pid: str, q: Question, hits: list[Hit], among: tuple[str, ...] = ()) -> str:
@@ -1761,6 +1820,99 @@ def _post_powers(b: _Builder, q: Question) -> None:
     fit = _powers_by_post(b, q)
     for st in fit[0] if fit else ():
         b.add("authorities", st.provision, note=f"{st.stage}: {st.institution_name} - {st.scope_en}")
+
+
+_PRISON_KINDS = ("imprisonment", "imprisonment-and-fine")
+_CUSTODY = {"detained", "suspect"}  # story steps that call up suspension and reinstatement
+
+
+def _employment_consequences(b: _Builder, q: Question) -> None:
+    """What a sentence or a detention does to an ASN employee's job (our consequence records), each cited
+    with whether its condition is met, not met or unknown from the cited sanctions and the story.
+
+    A dismissal ground joins when the card cites a crime carrying prison or the story tells of a sentence;
+    suspension and reinstatement join when it tells of custody or of the actor as suspect or accused."""
+    from kg.corpus.load import covered
+
+    c = b.corpus
+    if c is None or not c.consequences or q.actor is None:
+        return
+    crimes = _cited_prison_sanctions(b)
+    story = set(q.criminal)
+    classed: dict[str, list] = {}  # the provision classing dismissals -> the grounds cited under it
+    for cons in c.consequences:
+        if not any(covered(x, cons.addressees) for x in q.roles or (q.actor,)):
+            continue
+        called = story & _CUSTODY if cons.trigger == "detention" else crimes or story - _CUSTODY
+        if not called:
+            continue
+        said = _consequence_condition(b, cons, crimes, story)
+        for pid in cons.provisions:
+            b.add("sanctions", pid, note=f"{cons.description_en} {said}", regime=cons.regime)
+        if cons.classed_by:
+            classed.setdefault(cons.classed_by, []).append(cons)
+    for pid, grounds in classed.items():
+        said = "; ".join(
+            ("classes " if g.dishonourable else "does not list ")
+            + ", ".join(format_citation(x) for x in g.provisions)
+            + " as dishonourable"
+            for g in grounds
+        )
+        on = tuple(x for g in grounds for x in g.provisions)
+        b.add("sanctions", pid, note=f"{format_citation(pid)} {said}", regime=grounds[0].regime, rests_on=on)
+
+
+def _cited_prison_sanctions(b: _Builder) -> list:
+    """Our criminal-election sanction records carrying prison that the card cites (or a part of)."""
+    cited = [i.id for i in b.groups["sanctions"].values() if i.regime == "criminal-election"]
+    return [
+        s
+        for s in b.corpus.sanctions
+        if s.regime == "criminal-election"
+        and s.kind in _PRISON_KINDS
+        and any(x == p or x.startswith(p + "/") or p.startswith(x + "/") for p in s.provisions for x in cited)
+    ]
+
+
+def _consequence_condition(b: _Builder, cons, crimes: list, story: set[str]) -> str:
+    """The note "Condition (…): met / not met / unknown, why", from the store's records and the question."""
+    need = cons.condition
+    if need.detained_as:
+        inst = b.corpus.institution(cons.by) if cons.by else None
+        by = f" Done by: {inst.name}." if inst else ""
+        head = "Condition (held in custody as suspect or accused)"
+        if "detained" in story:
+            return f"{head}: met, the question tells of custody.{by}"
+        return f"{head}: unknown, the question does not say the employee is held.{by}"
+    if need.offence_of_office:
+        return (
+            "Condition (a final sentence for an offence of office or one connected with the office): "
+            "unknown, our records do not say whether the offence is one."
+        )
+    least = need.min_prison_months
+    head = f"Condition (a final prison sentence for a crime carrying at least {least} months in prison)"
+    if "confinement" in story and "sentenced" not in story:
+        return f"{head}: not met, the question tells of confinement (kurungan), not prison."
+    verdicts = [_threshold_verdict(b, s, least) for s in crimes]
+    if not verdicts:
+        return f"{head}: unknown, the card cites no crime whose prison term our records hold."
+    statuses = {v for v, _ in verdicts}
+    status = statuses.pop() if len(statuses) == 1 else "depends on the crime"
+    told = "" if "sentenced" in story else " No sentence is told: it takes a final judgment imposing prison."
+    return f"{head}: {status}, " + "; ".join(why for _, why in verdicts) + "." + told
+
+
+def _threshold_verdict(b: _Builder, s, least: int) -> tuple[str, str]:
+    """Whether one crime's least prison term reaches the threshold, and on what record."""
+    where = ", ".join(format_citation(p) for p in s.provisions)
+    if s.prison_minimum is not None:
+        months = s.prison_minimum.months
+        return ("met" if months >= least else "not met"), f"{where}: at least {months} months in prison"
+    top = s.range.max_months if s.range is not None else None
+    unchecked = "" if b.corpus.all_checked(s.provisions) else " (a record not checked against the text)"
+    if top is not None and top < least:
+        return "not met", f"{where}: at most {top} months{unchecked}"
+    return "unknown", f"{where}: least prison term not recorded from an official text at hand"
 
 
 def _from_corpus(b: _Builder, rules: list[str]) -> None:

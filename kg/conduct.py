@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from ingest.actors import ACTORS, COVERS
+from ingest.actors import ACTORS, COVERS, actors_in
 from kg.question import Question
 
 # Weights of the three signals (tuned on the dev split of bench/asn_answers.jsonl).
@@ -371,7 +371,7 @@ class Matcher:
 
     def query_terms(self, q: Question) -> dict[str, float]:
         """The question's terms (conduct words) plus lexicon expansions at a lower weight."""
-        from kg.search.glossary import expansions
+        from kg.search.glossary import everyday_expansions, expansions
 
         terms: dict[str, float] = {}
         for t in self.analyzer.terms(" ".join(q.conduct)):
@@ -381,6 +381,14 @@ class Matcher:
         for phrase in expansions(q.affirmed(), self.concepts):
             for t in self.analyzer.terms(phrase):
                 terms.setdefault(t, weight)
+        if q.lang != "en":
+            # A conduct an Indonesian question names only in everyday words carries its meaning, as the
+            # lexicon does for an English question; a person named so (capres, timses) says who, not what.
+            for phrase in everyday_expansions(q.affirmed(), self.concepts):
+                if actors_in(phrase):
+                    continue
+                for t in self.analyzer.terms(phrase):
+                    terms[t] = max(terms[t], EXPANSION_WEIGHT)
         for t in self.light_terms:
             if t in terms:
                 terms[t] = min(terms[t], ACTOR_WORD_WEIGHT)

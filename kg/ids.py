@@ -204,7 +204,7 @@ def doc_of(pid: str) -> str:
 
 
 # Curated record kinds: ids spelt "norm:…" in the corpus are "norm/…" where a path is needed (an IRI).
-RECORD_KINDS = ("norm", "sanction", "inst", "case", "article")
+RECORD_KINDS = ("norm", "sanction", "inst", "case", "article", "consequence")
 
 
 def record_id_from_path(path: str) -> str:

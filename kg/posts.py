@@ -280,12 +280,22 @@ class PostQuery:
         return self.post is not None or self.levels_below is not None
 
 
+# A post said to be absent ("nggak ada pejabat administrator", "no administrator-level post") is nobody's.
+_ABSENT = re.compile(
+    r"(?:(?:nggak|gak|enggak|ngga|tidak|tak) ada|tanpa|belum ada|\bno|without|there is no|there are no)\s+"
+    r"(?:(?:a|an|any|the|satu|seorang|pun)\s+)?$",
+    _I,
+)
+
+
 def _first(patterns: Iterable[tuple[str, re.Pattern[str]]], text: str) -> tuple[int, str] | None:
-    """The earliest offender mention (position, label) among the patterns, skipping the punisher."""
+    """The earliest offender mention (position, label) among the patterns, skipping the punisher and a
+    post said to be absent."""
     best: tuple[int, str] | None = None
     for label, rx in patterns:
         for m in rx.finditer(text):
-            if _BY.search(text[max(0, m.start() - 24) : m.start()]) or _PUNISHES.search(text[m.end() :]):
+            before = text[max(0, m.start() - 24) : m.start()]
+            if _BY.search(before) or _ABSENT.search(before) or _PUNISHES.search(text[m.end() :]):
                 continue
             if best is None or m.start() < best[0]:
                 best = (m.start(), label)

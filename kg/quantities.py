@@ -37,7 +37,8 @@ _ABSENT = re.compile(
     r"\b(?:tidak|tak|nggak|ngga|gak|ga|enggak|ndak)\s+(?:masuk|ngantor|hadir|datang|bekerja|kerja)|"
     r"\bbolos\w*|\bmangkir\w*|\babsen\w*|\balpa\b|\btanpa\s+(?:izin|ijin|keterangan|alasan)|"
     r"\bmiss(?:ed|es|ing)?\b|\bskip(?:ped|s|ping)?\b|\bdays?\s+off\b|\bawol\b|\bstay(?:ed|s)?\s+away\b|"
-    r"\bwithout\s+(?:leave|permission|(?:a\s+)?(?:valid|lawful|good)\s+(?:reason|excuse))|"
+    r"\bwithout\s+(?:leave|permission|(?:(?:a|any)\s+)?(?:valid|lawful|good)\s+(?:reason|excuse))|"
+    r"\b(?:away|off)\s+(?:from\s+)?(?:work|the\s+office|duty)\b|"
     r"\b(?:didn't|did\s+not|don't|never|not)\s+(?:turn|show|come|go|report)",
     re.I,
 )

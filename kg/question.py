@@ -24,6 +24,8 @@ from kg.ids import format_document_citation
 Lang = Literal["id", "en", "other"]
 Intent = Literal["definition", "status", "authority", "sanction", "obligation", "prohibition", "general"]
 ElectionKind = Literal["pemilu", "pilkada"]
+# What the story says befell the actor in a criminal process (a sentence, and of what kind; custody).
+CriminalStep = Literal["sentenced", "confinement", "detained", "suspect"]
 
 # A year alone is read as the middle of that year: the parser cannot know the month.
 YEAR_ONLY_DAY = (7, 1)
@@ -58,6 +60,8 @@ class Question(_Frozen):
     roles: tuple[str, ...] = ()  # the acting actor's ids ("camat" is both pns and pejabat-asn)
     each: bool = False  # asks which of the actors named is in breach, or what each of them faces
     repeat: bool = False  # the act repeats a breach of the same kind, punished or caught before
+    twice: bool = False  # asks whether one act may be punished twice (again, or under a second regime)
+    criminal: tuple[CriminalStep, ...] = ()  # the story tells of a sentence or a detention (``_CRIMINAL``)
     election: ElectionKind | None = None
     regulations: tuple[NamedRegulation, ...] = ()
     at: date | None = None
@@ -167,9 +171,16 @@ _ROLE_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ),
     # "Dokter PNS", "staf BPKAD (PNS)": a profession or post said to be a PNS names a PNS.
     (
-        r"(?:guru|dosen|dokter|bidan|perawat|penyuluh|staf|pegawai|karyawan)(?: \w+)? \(?(?:pns|asn)\)?|"
+        r"(?:guru|dosen|dokter|bidan|perawat|penyuluh|staf|pegawai|karyawan)"
+        r"(?: (?!bukan\b|not\b|tidak\b|kan\b)\w+){0,3} \(?(?:pns|asn)\)?|"
         r"aparatur|abdi negara|clerks?",
         ("pns",),
+    ),
+    # A functional post (an auditor, an "ahli madya") is held by a civil servant.
+    (
+        r"jabatan fungsional|functional (?:officials?|posts?|positions?)|auditors?|"
+        r"ahli (?:pertama|muda|madya|utama)",
+        ("pns", "pejabat-asn"),
     ),
     (r"polisi|polwan|bhayangkara|kapolsek|kapolres|kapolda", ("anggota-polri",)),
     (r"tentara|prajurit", ("anggota-tni",)),
@@ -450,6 +461,36 @@ _REPEAT = re.compile(
 )
 
 
+# A story of a criminal process against the actor; each named group is a ``CriminalStep``. A sentence to
+# confinement (kurungan) is told apart: the ASN law's dismissal for a crime of 2 years speaks of prison only.
+_CRIMINAL = re.compile(
+    r"(?<!\btidak )(?<!\bbelum )(?<!\bbukan )(?<!\bnot )(?<!\bnever )(?<!\bnot been )"
+    r"\b(?:(?P<confinement>(?:di)?vonis\s+(?:pidana\s+)?kurungan|dihukum\s+kurungan|"
+    r"sentenced\s+to\s+(?:[\w']+\s+){0,3}?(?:confinement|detention)(?!\s+(?:centre|center|facility)))|"
+    r"(?P<sentenced>divonis|dipenjara|dipidana\s+penjara|terpidana|sentenced|convicted)|"
+    r"(?P<detained>ditahan|ditangkap|taken\s+into\s+custody|held\s+(?:in\s+custody|as\s+an?\s+(?:suspect|accused))|"
+    r"detained|arrested)|"
+    r"(?P<suspect>tersangka|terdakwa|as\s+an?\s+(?:suspect|accused)))\b",
+    re.I,
+)
+
+
+def criminal_steps(text: str) -> tuple[CriminalStep, ...]:
+    """What the story says befell the actor in a criminal process, in order, once each (denials left out)."""
+    found = (m.lastgroup for m in _CRIMINAL.finditer(blank_spans(text, negated_spans(text))))
+    return tuple(dict.fromkeys(x for x in found if x))  # type: ignore[misc]
+
+
+# Whether one act may be punished twice: "dihukum dua kali?", "double punishment", "punishing him twice".
+_TWICE = re.compile(
+    r"\b(?:(?:dihukum|disanksi|dijatuhi hukuman|dihukum lagi)\s+"
+    r"(?:dua kali|ganda|lagi untuk (?:hal|perbuatan) yang sama)|"
+    r"hukuman ganda|sanksi ganda|double (?:punishment|jeopardy|penalt(?:y|ies))|"
+    r"(?:punish(?:ed|ing)?|penali[sz](?:ed|ing)|sanction(?:ed|ing)?)\s+(?:\w+\s+){0,2}twice|"
+    r"twice for (?:the same|one)|ne bis in idem|nebis in idem)\b",
+    re.I,
+)
+
 _PASSIVE = re.compile(
     r"\b(?:dilibatkan|dikerahkan|diikutsertakan|dimobilisasi|diajak|disuruh|diperintah|diminta)"
     r"(?:\s+oleh)?\s+|"
@@ -472,7 +513,8 @@ _PILKADA = re.compile(
     r"(?:kampanye|timses|tim sukses|tim pemenangan) (?:calon )?(?:gubernur|bupati|wali ?kota)|"
     rf"{_ACTING_HEAD}|"
     r"pidana pemilihan(?! umum)|"
-    r"(?:governor|regent|mayor)(?:al)?(?:'s)?[- ](?:elections?|candidates?|race|pairs?|tickets?|contests?)|"
+    r"(?:governor|regent|mayor)(?:al)?(?:'s)?[- ](?:elections?|candidates?|race|pairs?|tickets?|contests?|"
+    r"votes?|voting|polls?|ballots?|campaigns?)|"
     r"(?:elections?|candidates?|votes?|voting|race|run|runs|running|stands?|standing|campaign(?:ed|ing|s)?) "
     r"(?:for|of) (?:an? |the )?"
     r"(?:governor|regent|mayor))\b",
@@ -550,7 +592,10 @@ _INTENTS: tuple[tuple[Intent, re.Pattern[str]], ...] = (
             # "masih bunyi aslinya?", "still in its original wording?": whether a later act rewrote it.
             r"(?:ber)?bunyi (?:seperti )?(?:asli|aslinya|awal|awalnya|semula)|"
             r"sudah (?:pernah )?(?:diubah|berubah)|"
-            r"original (?:wording|text|version)|still (?:reads?|worded|as it was)|"
+            r"original (?:\d{4} )?(?:wording|text|version)|still (?:reads?|worded|as it was)|"
+            r"still the (?:\d{4} )?(?:wording|text|version)|"
+            # "Is Article 87(4)(c) still the ground for dismissal?": whether a provision still governs.
+            r"still (?:the |a )?(?:legal )?(?:ground|basis|rule|law) (?:for|of|on)|"
             r"(?:been|was|were) (?:amended|rewritten)|"
             r"(?:still|the same) as (?:it was )?(?:in|when) (?:\d{4}|enacted|first))\b",
             re.I,
@@ -839,9 +884,35 @@ def find_regulations(
 NEAR = 40  # characters between a provision's number and the regulation it belongs to
 
 
+# An English reference to a provision, "Article 87(4)(c)", "Art. 280 paragraph (2) point h": the article's
+# number, then its parts in parentheses or by name.
+_EN_ARTICLE = re.compile(
+    r"\b(?:articles?|art\.|sections?)\s*(\d+[A-Z]?)\b((?:\s*\(\w{1,3}\)|\s+(?:paragraph|para\.|point|letter|item|"
+    r"number)\s*\(?\w{1,3}\)?)*)((?:\s*(?:,|\band\b|&)\s*\d+[A-Z]?\b(?!\s*/))*)",
+    re.I,
+)
+_EN_PART = re.compile(r"\(?(\w{1,3})\)?")
+
+
+def _as_pasal(m: re.Match[str]) -> str:
+    """An English article reference in the Indonesian form the citation grammar reads: a number in
+    parentheses after the article is its ayat, a letter its huruf, a number after a letter its angka."""
+    out, after_letter = f"Pasal {m.group(1)}", False
+    for part in _EN_PART.findall(re.sub(r"(?i)paragraph|para\.|point|letter|item|number", " ", m.group(2))):
+        if part.isdigit():
+            out += f" angka {part}" if after_letter else f" ayat ({part})"
+        elif part.isalpha() and len(part) == 1:
+            out += f" huruf {part.lower()}"
+            after_letter = True
+    # "Articles 280 and 494": each further number is an article of its own.
+    return out + "".join(f" dan Pasal {n}" for n in re.findall(r"\d+[A-Z]?", m.group(3)))
+
+
 def named_provisions(text: str, regs: list[NamedRegulation]) -> tuple[str, ...]:
     """The provisions a question names by number, each under the regulation written nearest to it,
-    after ("Pasal 547 UU Pemilu") or before ("UU 7/2017 Pasal 547"), else the only one named."""
+    after ("Pasal 547 UU Pemilu") or before ("UU 7/2017 Pasal 547"), else the only one named; an English
+    "Article 87(4)(c)" is read as "Pasal 87 ayat (4) huruf c"."""
+    text = _EN_ARTICLE.sub(_as_pasal, text)
     placed = [(text.find(r.said), r) for r in regs if r.said and r.said in text]
     out: list[str] = []
     for items, end in reference_groups(text, reference_tokens(text)):
@@ -983,7 +1054,8 @@ _RESULTS = re.compile(
 )
 _PAY = re.compile(
     r"\b(?:berapa|besaran|nominal|how much|what is the amount of)\b[^?.]{0,40}\b(?:gaji|tunjangan|tukin|thr|"
-    r"honorarium|upah|uang makan|salary|salaries|pay|allowances?|bonus|wages?)\b",
+    r"honorarium|upah|uang (?:makan|harian|saku|transport|lembur|representasi)|lembur|pensiun|"
+    r"salary|salaries|pay|allowances?|per diems?|overtime|pensions?|bonus|wages?)\b",
     re.I,
 )
 # A penalty cutting pay ("berapa persen tunjangan kinerja dipotong?") is a sanction the cards do answer.
@@ -1072,6 +1144,8 @@ def parse_question(
         acting=bool(_ACTING.search(text)),
         each=len(roles) > 1 and bool(_ASKS_EACH.search(masked_text)),
         repeat=bool(_REPEAT.search(text)),
+        twice=bool(_TWICE.search(text)),
+        criminal=criminal_steps(text),
         # "Under the regional elections law": the kind of election the named law is for.
         election=election_kind(masked_text, "pilkada" if actor in _REGIONAL_HEADS else "pemilu")
         or election_kind(" ".join(text[s:e] for s, e in spans)),

@@ -1059,7 +1059,9 @@ def test_without_official_text_the_point_is_chosen_among_the_ones_our_summaries_
     assert _finer_rule(b, "pp-90-2030/pasal-3/huruf-b", vague, []) == "pp-90-2030/pasal-3/huruf-b"
 
 
-def test_asked_whether_a_provision_still_reads_as_enacted_the_card_cites_the_points_that_rewrote_it(store):
+def test_asked_whether_a_provision_still_reads_as_enacted_the_card_cites_the_points_that_rewrote_it(
+    store, monkeypatch
+):
     from kg.search.engine import get_searcher
 
     b = A._Builder(store, get_searcher(store, load_encoder("hash")), None)
@@ -1077,6 +1079,29 @@ def test_asked_whether_a_provision_still_reads_as_enacted_the_card_cites_the_poi
     other.add("prohibitions", "pp-90-2030/pasal-2/huruf-b")
     A._amending_points(other)
     assert "pp-90-2030/pasal-4" not in other.groups["related"]
+    # where the store holds the amending acts' text, the graph's instructions count as well
+    graph_point = "pp-90-2030/pasal-5"
+    in_graph = {"pp-90-2030/pasal-3/huruf-b/angka-2": (graph_point,)}
+    monkeypatch.setattr(b.searcher, "graph_amending_points", lambda pid, at: in_graph.get(pid, ()))
+    A._amending_points(other)
+    assert graph_point not in other.groups["related"]
+    A._amending_points(b)
+    assert graph_point in b.groups["related"]
+
+
+def test_asked_whether_a_repealed_acts_provision_still_governs_the_card_cites_its_successors_point(
+    store, monkeypatch
+):
+    from kg.search.engine import get_searcher
+
+    b = A._Builder(store, get_searcher(store, load_encoder("hash")), None)
+    b.add("related", "pp-90-2030/pasal-2/huruf-b")
+    b.corpus = SimpleNamespace()  # synthetic: the successor's point, as kg.corpus.carried_on finds it
+    heir = {"pp-90-2030/pasal-2/huruf-b": ("pp-90-2030/pasal-3/huruf-b",)}
+    monkeypatch.setattr("kg.corpus.carried_on", lambda bundle, pid: heir.get(pid, ()))
+    A._carried_on(b)
+    item = b.groups["related"]["pp-90-2030/pasal-3/huruf-b"]
+    assert "carries on PP No. 90 Tahun 2030, Pasal 2 huruf b" in item.note
 
 
 
@@ -1410,6 +1435,39 @@ def test_a_repeat_with_no_discipline_rule_found_cites_the_regulation_whose_penal
     assert b.added == []
 
 
+def test_asked_whether_one_act_may_be_punished_twice_the_card_cites_the_one_penalty_rule():
+    from datetime import date
+
+    from kg.question import parse_question
+
+    q = parse_question("Synthetic: PNS itu sudah divonis pidana pemilihan, bisa dihukum dua kali?")
+    assert q.twice and "pns" in q.roles
+    b = _SyntheticPenaltyBuilder([_breach(_CAMPAIGN)])
+    A._combined_penalties(b, q)
+    assert [pid for _, pid, _, _ in b.added] == ["pp-94-2021/pasal-35/ayat-3"]
+    # no discipline rule on the card: the civil servant's discipline regulation in force on the day
+    regs = {
+        "pp-94-2021": SimpleNamespace(
+            diundangkan=date(2021, 8, 31), status=SimpleNamespace(state="in_force", since=None)
+        ),
+        "pp-53-2010": SimpleNamespace(
+            diundangkan=date(2010, 6, 6), status=SimpleNamespace(state="repealed", since=date(2021, 8, 31))
+        ),
+    }
+    b = _SyntheticPenaltyBuilder([])
+    b.corpus = SimpleNamespace(regulation=regs.get)
+    A._combined_penalties(b, q)
+    assert [pid for _, pid, _, _ in b.added] == ["pp-94-2021/pasal-35/ayat-3"]
+    b = _SyntheticPenaltyBuilder([])
+    b.corpus = SimpleNamespace(regulation=regs.get)
+    A._combined_penalties(b, q.model_copy(update={"at": date(2019, 5, 1)}))
+    assert [pid for _, pid, _, _ in b.added] == ["pp-53-2010/pasal-30/ayat-3"]
+    # no question of punishing twice: nothing
+    b = _SyntheticPenaltyBuilder([_breach(_CAMPAIGN)])
+    A._combined_penalties(b, parse_question("Synthetic: PNS itu sudah divonis pidana pemilihan."))
+    assert b.added == []
+
+
 def test_a_card_for_a_repeated_breach_adds_the_repeat_rule_and_nothing_else(reasoning_store, monkeypatch):
     # The synthetic regulation's Pasal 5 and 7 stand in for its several-breaches and repeat rules.
     monkeypatch.setitem(A._COMBINED_PENALTIES, "pp-90-2030", ("pp-90-2030/pasal-5", "pp-90-2030/pasal-7"))
@@ -1426,3 +1484,155 @@ def test_a_card_for_a_repeated_breach_adds_the_repeat_rule_and_nothing_else(reas
     assert item.regime == "discipline" and item.rests_on == ("pp-90-2030/pasal-3/huruf-b/angka-2",)
     said = "the question says the breach (PP No. 90 Tahun 2030, Pasal 3 huruf b angka 2) repeats"
     assert item.note.startswith(said)
+
+
+# -- what a sentence or a detention does to the job (synthetic stand-ins for UU 20/2023 Pasal 52-53) ---
+_SYN_PROVISIONS = {
+    "pasal-52/ayat-3/huruf-h": "dismissed after a synthetic prison term",
+    "pasal-52/ayat-3/huruf-i": "dismissed for a synthetic office crime",
+    "pasal-52/ayat-4": "huruf i is dishonourable",
+    "pasal-53/ayat-2": "suspended while held",
+    "pasal-53/ayat-3": "reinstated",
+}
+_H, _I, _CLASSED, _HELD, _BACK = (f"uu-91-2031/{x}" for x in _SYN_PROVISIONS)
+
+
+def _synthetic_consequence(slug, effect, trigger, condition, pid, **more):
+    return {
+        "id": f"consequence:uu-91-2031/{slug}",
+        "effect": effect,
+        "trigger": trigger,
+        "addressees": ["pegawai-asn"],
+        "condition": condition,
+        "description_id": f"synthetic {slug}",
+        "description_en": f"Synthetic {slug}.",
+        "provisions": [pid],
+        **more,
+    }
+
+
+SYNTHETIC_CONSEQUENCES = {
+    "regulations": [
+        {
+            "id": "uu-91-2031",
+            "jenis": "uu",
+            "nomor": "91",
+            "tahun": 2031,
+            "judul": "Pegawai Sintetis",
+            "title": "Undang-Undang Nomor 91 Tahun 2031",
+            "status": {"state": "in_force"},
+            "official_source": {"issuer": "synthetic test fixture"},
+            "checked_against_text": False,
+            "provisions": [
+                {"id": f"uu-91-2031/{x}", "citation": f"UU 91/2031 {x}", "summary_id": en, "summary_en": en}
+                for x, en in _SYN_PROVISIONS.items()
+            ],
+        }
+    ],
+    "consequences": [
+        _synthetic_consequence(
+            "h", "dismissal", "final-prison-sentence", {"min_prison_months": 24}, _H,
+            dishonourable=False, classed_by=_CLASSED,
+        ),
+        _synthetic_consequence(
+            "i", "dismissal", "final-prison-or-confinement-sentence", {"offence_of_office": True}, _I,
+            dishonourable=True, classed_by=_CLASSED,
+        ),
+        _synthetic_consequence(
+            "held", "temporary-suspension", "detention", {"detained_as": ["suspect", "accused"]}, _HELD
+        ),
+        _synthetic_consequence(
+            "back", "reinstatement", "detention", {"detained_as": ["suspect", "accused"]}, _BACK,
+            by="inst:dewan-pengawas-sintetis", follows="consequence:uu-91-2031/held",
+        ),
+    ],
+}
+
+
+@pytest.fixture()
+def consequence_store(reasoning_store, tmp_path):
+    from kg.corpus import ingest_corpus
+
+    folder = tmp_path / "synthetic_corpus"
+    (folder / "synthetic_consequences.json").write_text(json.dumps(SYNTHETIC_CONSEQUENCES), encoding="utf-8")
+    ingest_corpus(folder, reasoning_store)
+    return reasoning_store
+
+
+def _consequences(card) -> dict:
+    return {i.id: i for i in card.sanctions if i.id.startswith("uu-91-2031")}
+
+
+def test_a_civil_servant_held_as_a_suspect_gets_suspension_and_who_reinstates(consequence_store):
+    card = _ask(consequence_store, "PNS memakai mobil dinas untuk kampanye, lalu ditahan sebagai tersangka.")
+    got = _consequences(card)
+    assert card.parsed.criminal == ("detained", "suspect")
+    assert list(got) == [_HELD, _BACK]  # no sentence told and no crime cited: no dismissal ground
+    assert got[_HELD].regime == got[_BACK].regime == "administrative"
+    said = "Condition (held in custody as suspect or accused): met, the question tells of custody."
+    assert got[_HELD].note == f"Synthetic held. {said}"
+    assert got[_BACK].note == f"Synthetic back. {said} Done by: Dewan Pengawas Sintetis."
+
+
+def test_a_confinement_sentence_meets_no_prison_threshold_and_the_office_ground_stays_unknown(
+    consequence_store,
+):
+    text = "PNS yang divonis kurungan karena memakai mobil dinas untuk kampanye, dipecat?"
+    card = _ask(consequence_store, text)
+    got = _consequences(card)
+    assert list(got) == [_H, _I, _CLASSED]
+    assert got[_H].note.endswith(": not met, the question tells of confinement (kurungan), not prison.")
+    assert "unknown, our records do not say whether the offence is one" in got[_I].note
+    act = "UU No. 91 Tahun 2031, Pasal 52"
+    h, i = f"{act} ayat (3) huruf h", f"{act} ayat (3) huruf i"
+    said = f"{act} ayat (4) does not list {h} as dishonourable; classes {i} as dishonourable"
+    assert got[_CLASSED].note == said
+    assert got[_CLASSED].rests_on == (_H, _I)
+
+
+def test_without_a_sentence_detention_or_cited_crime_no_consequence_joins(consequence_store):
+    card = _ask(consequence_store, "PNS memakai mobil dinas untuk kampanye, apa sanksinya?")
+    assert card.parsed.criminal == () and _consequences(card) == {}
+
+
+def _synthetic_crime(pid, least=None, most=None):
+    return SimpleNamespace(
+        provisions=[pid],
+        prison_minimum=SimpleNamespace(months=least) if least else None,
+        range=SimpleNamespace(max_months=most) if most else None,
+    )
+
+
+@pytest.mark.parametrize(
+    ("crime", "verdict"),
+    [
+        (_synthetic_crime("uu-91-2031/pasal-1", least=36), "met"),
+        (_synthetic_crime("uu-91-2031/pasal-2", least=1), "not met"),
+        (_synthetic_crime("uu-91-2031/pasal-3", most=12), "not met"),  # its maximum is below the threshold
+        (_synthetic_crime("uu-91-2031/pasal-4", most=72), "unknown"),
+        (_synthetic_crime("uu-91-2031/pasal-5"), "unknown"),
+    ],
+)
+def test_a_crimes_least_prison_term_decides_the_two_year_ground_only_where_recorded(crime, verdict):
+    b = SimpleNamespace(corpus=SimpleNamespace(all_checked=lambda refs: False))
+    assert A._threshold_verdict(b, crime, 24)[0] == verdict
+
+
+def test_a_norm_resting_on_several_provisions_is_cited_at_the_one_naming_the_actor():
+    from kg.question import parse_question
+
+    subjects = {
+        "uu-90-2030/pasal-73/ayat-1": ["calon", "tim-kampanye"],
+        "uu-90-2030/pasal-73/ayat-4": ["tim-kampanye", "setiap-orang"],
+    }
+    corpus = SimpleNamespace(provision=lambda pid: SimpleNamespace(subjects=subjects.get(pid, [])))
+    b = SimpleNamespace(corpus=corpus)
+    norm = SimpleNamespace(provisions=list(subjects))
+    # a civil servant is "anyone else" of ayat (4); a candidate is named by ayat (1)
+    clerk = parse_question("PNS sintetis mengantar amplop uang dari tim paslon ke rumah warga")
+    assert A._provision_for_actor(b, norm, clerk) == "uu-90-2030/pasal-73/ayat-4"
+    candidate = parse_question("Calon bupati sintetis membagi amplop uang ke warga")
+    assert A._provision_for_actor(b, norm, candidate) == "uu-90-2030/pasal-73/ayat-1"
+    # without our records of whom a provision names, the first stands
+    bare = SimpleNamespace(corpus=SimpleNamespace(provision=lambda pid: None))
+    assert A._provision_for_actor(bare, norm, clerk) == "uu-90-2030/pasal-73/ayat-1"

@@ -498,3 +498,17 @@ def test_an_extracted_norm_whose_act_only_names_things_is_no_conduct():
         )
     )
     assert [c.id for c in extracted_candidates([doc], SYNTHETIC_NORMS)] == ["n3", "n4"]
+
+
+def test_a_conduct_an_indonesian_question_names_only_in_everyday_words_weighs_as_its_statutory_words():
+    from kg.conduct import EXPANSION_WEIGHT, EXPANSION_WEIGHT_ID
+    from kg.search.glossary import Concept
+
+    concepts = (Concept(en=("campaign shirt",), id=("atribut partai",), cues=("kaos sintetis",)),)
+    m = Matcher(SYNTHETIC_NORMS, concepts)
+    everyday = m.query_terms(parse_question("PNS pakai kaos sintetis ke kampanye", SYNTHETIC_CATALOG))
+    assert everyday[m.analyzer.terms("atribut")[0]] == EXPANSION_WEIGHT
+    # a question saying the statutory words itself keeps them at its own weight, synonyms lower
+    said = m.query_terms(parse_question("PNS memakai atribut partai ke kampanye", SYNTHETIC_CATALOG))
+    assert said[m.analyzer.terms("atribut")[0]] == 1.0
+    assert EXPANSION_WEIGHT_ID < EXPANSION_WEIGHT

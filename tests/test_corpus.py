@@ -590,6 +590,18 @@ def test_every_shipped_amending_point_names_key_provisions_of_the_act_it_amends(
     assert "uu-10-2016/pasal-i/angka-27" in rewriting(shipped, "uu-1-2015/pasal-71/ayat-1")
 
 
+def test_a_repealed_acts_provision_is_carried_on_where_its_successors_norm_restates_it(
+    shipped: CorpusBundle,
+) -> None:
+    from kg.corpus import carried_on
+
+    # UU 5/2014's and UU 20/2023's party bans both restate PP 11/2017's: the successor's point carries it on.
+    assert carried_on(shipped, "uu-5-2014/pasal-87/ayat-4/huruf-c") == ("uu-20-2023/pasal-52/ayat-3/huruf-j",)
+    assert carried_on(shipped, "uu-5-2014/pasal-123/ayat-3") == ("uu-20-2023/pasal-59/ayat-3",)
+    # A provision of an act in force has no successor.
+    assert carried_on(shipped, "uu-20-2023/pasal-52/ayat-3/huruf-j") == ()
+
+
 @pytest.mark.slow
 def test_shipped_rewrite_targets_agree_with_the_parsed_amending_instructions(shipped: CorpusBundle) -> None:
     """Where the ingest parser reads a point as an amendment, its target is the one the corpus names."""
@@ -689,3 +701,142 @@ def test_shipped_absence_points_cover_pp_94_2021_ranges(shipped: CorpusBundle) -
     assert span("pasal-11/ayat-2/huruf-d/angka-4") == (10, None, True)
     norm = shipped.norm("norm:pp-94-2021/kewajiban-masuk-kerja")
     assert norm is not None and norm.provisions == ["pp-94-2021/pasal-4/huruf-f"]
+
+
+# -- employment consequences of a criminal process, and the prison threshold that decides them ---------
+def synthetic_consequence_records(**change) -> dict[str, list[dict]]:
+    """The tidy-desk corpus with a synthetic penal provision and a dismissal ground resting on it."""
+    recs = synthetic_records()
+    recs["regulations"][0]["checked_against_text"] = True
+    recs["regulations"][0]["provisions"].append(
+        {
+            "id": "pp-999-2099/pasal-3",
+            "citation": "Synthetic Pasal 3",
+            "summary_id": "synthetic: penjara 3 sampai 5 tahun",
+            "summary_en": "synthetic: 3 to 5 years in prison",
+        }
+    )
+    recs["sanctions"].append(
+        {
+            "id": "sanction:pp-999-2099/synthetic-prison",
+            "regime": "criminal-election",
+            "kind": "imprisonment",
+            "description_id": "synthetic penjara",
+            "description_en": "synthetic prison",
+            "range": {"min_months": 36, "max_months": 60},
+            "prison_minimum": {"months": 36, "read_in": "pp-999-2099/pasal-3"},
+            "provisions": ["pp-999-2099/pasal-3"],
+        }
+    )
+    recs["consequences"] = [
+        {
+            "id": "consequence:pp-999-2099/synthetic-dismissal",
+            "effect": "dismissal",
+            "trigger": "final-prison-sentence",
+            "addressees": ["pns"],
+            "condition": {"min_prison_months": 24},
+            "dishonourable": False,
+            "classed_by": "pp-999-2099/pasal-2",
+            "description_id": "synthetic diberhentikan",
+            "description_en": "synthetic dismissal",
+            "provisions": ["pp-999-2099/pasal-3"],
+        }
+    ]
+    for path, value in change.items():
+        *parents, key = path.split("__")
+        rec = recs[parents[0]][-1]
+        for part in parents[1:]:
+            rec = rec[part]
+        rec[key] = value
+    return recs
+
+
+def test_a_consequence_and_a_read_prison_minimum_load(tmp_path: Path) -> None:
+    bundle = load_corpus(write_corpus(tmp_path / "c", synthetic_consequence_records()))
+    cons = bundle.get("consequence:pp-999-2099/synthetic-dismissal")
+    assert cons.condition.min_prison_months == 24 and cons.dishonourable is False
+    assert bundle.sanction("sanction:pp-999-2099/synthetic-prison").prison_minimum.months == 36
+    assert "pp-999-2099/pasal-3" in bundle.referenced_ids() and bundle.counts()["consequences"] == 1
+
+
+@pytest.mark.parametrize(
+    ("change", "record", "field", "said"),
+    [
+        # a threshold read in a text nobody checked is not a threshold read
+        (
+            {"regulations__checked_against_text": False},
+            "sanction:pp-999-2099/synthetic-prison",
+            "prison_minimum",
+            "not checked against the official text",
+        ),
+        (
+            {"sanctions__prison_minimum": {"months": 36, "read_in": "pp-999-2099/pasal-2"}},
+            "sanction:pp-999-2099/synthetic-prison",
+            "prison_minimum",
+            "not among the sanction's provisions",
+        ),
+        (
+            {"sanctions__range": {"min_months": 12}},
+            "sanction:pp-999-2099/synthetic-prison",
+            "prison_minimum",
+            "disagrees with range.min_months 12",
+        ),
+        (
+            {"sanctions__kind": "fine"},
+            "sanction:pp-999-2099/synthetic-prison",
+            "prison_minimum",
+            "carries no prison term",
+        ),
+        # the trigger needs its condition stated as data
+        (
+            {"consequences__condition": {"offence_of_office": True}},
+            "consequence:pp-999-2099/synthetic-dismissal",
+            "condition.min_prison_months",
+            "must state condition.min_prison_months",
+        ),
+        (
+            {"consequences__classed_by": "pp-999-2099/pasal-9"},
+            "consequence:pp-999-2099/synthetic-dismissal",
+            "classed_by",
+            "unknown provision 'pp-999-2099/pasal-9'",
+        ),
+        (
+            {"consequences__follows": "consequence:pp-999-2099/synthetic-none"},
+            "consequence:pp-999-2099/synthetic-dismissal",
+            "follows",
+            "unknown consequence",
+        ),
+        (
+            {"consequences__dishonourable": None},
+            "consequence:pp-999-2099/synthetic-dismissal",
+            None,
+            "give dishonourable (with classed_by) for a dismissal",
+        ),
+    ],
+)
+def test_a_bad_consequence_or_prison_minimum_names_the_file_record_and_field(
+    tmp_path: Path, change: dict, record: str, field: str | None, said: str
+) -> None:
+    issue = only_issue(write_corpus(tmp_path / "c", synthetic_consequence_records(**change)))
+    assert issue.file.endswith("synthetic_corpus.yaml") and issue.record == record
+    assert issue.field == field and said in issue.message, str(issue)
+
+
+def test_a_consequence_reaching_an_addressee_its_provision_leaves_out(tmp_path: Path) -> None:
+    recs = synthetic_consequence_records()
+    recs["regulations"][0]["provisions"][-1]["subjects"] = ["kepala-desa"]
+    issue = only_issue(write_corpus(tmp_path / "c", recs))
+    assert issue.field == "addressees"
+    assert "pns not among the subjects of pp-999-2099/pasal-3" in issue.message
+
+
+def test_shipped_consequences_state_the_conditions_of_uu_20_2023(shipped: CorpusBundle) -> None:
+    by_point = {c.provisions[0].rsplit("/", 1)[-1]: c for c in shipped.consequences}
+    h, i = by_point["huruf-h"], by_point["huruf-i"]
+    assert h.condition.min_prison_months == 24 and h.dishonourable is False  # ayat (4) lists a, g, i, j
+    assert i.condition.offence_of_office and i.dishonourable is True
+    assert by_point["ayat-2"].condition.detained_as == ["suspect", "accused"]
+    assert by_point["ayat-3"].by == "inst:ppk" and by_point["ayat-3"].follows == by_point["ayat-2"].id
+    # thresholds only where read: UU 1/2015 Pasal 187A ayat (1), not UU 7/2017 Pasal 494 (text not at hand)
+    assert shipped.sanction("sanction:uu-1-2015/pidana-pasal-187a-ayat-1").prison_minimum.months == 36
+    assert shipped.sanction("sanction:uu-7-2017/pidana-pasal-494").prison_minimum is None

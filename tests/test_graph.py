@@ -262,6 +262,245 @@ def test_days_absent_on_a_penalty_point_are_typed_literals_a_query_can_compare(t
     assert onto.value(low, RDFS.range) == onto.value(high, RDFS.range) == URIRef(str(XSD.integer))
 
 
+def _synthetic_consequences_corpus() -> dict:
+    """The synthetic corpus with a synthetic ASN act's dismissal, suspension and reinstatement points, and
+    prison minimums on two election crimes (one of 6 months, one of 36) read in their provisions."""
+    raw = copy.deepcopy(SYNTHETIC_CORPUS)
+    asn, election = raw["regulations"]
+    asn["provisions"] += [
+        _kp("pp-905-2021/pasal-40/ayat-3/huruf-h", "dismissal after prison for a long-threatened crime"),
+        _kp("pp-905-2021/pasal-40/ayat-3/huruf-i", "dismissal after prison for an offence of office"),
+        _kp("pp-905-2021/pasal-40/ayat-4", "which dismissals are dishonourable"),
+        _kp("pp-905-2021/pasal-41/ayat-2", "suspension while detained"),
+        _kp("pp-905-2021/pasal-41/ayat-3", "reinstatement after detention"),
+    ]
+    # A prison minimum is only accepted from a provision whose official text was read.
+    election["provisions"][1]["checked_against_text"] = True  # uu-906-2017/pasal-8
+    election["provisions"].append(
+        {**_kp("uu-906-2017/pasal-9", "long jail for forging results"), "checked_against_text": True}
+    )
+    raw["sanctions"][1]["prison_minimum"] = {"months": 6, "read_in": "uu-906-2017/pasal-8"}
+    raw["sanctions"].append(
+        {
+            "id": "sanction:uu-906-2017/long-jail",
+            "regime": "criminal-election",
+            "kind": "imprisonment",
+            "description_id": "penjara panjang sintetis",
+            "description_en": "synthetic long jail term",
+            "range": {"min_months": 36, "max_months": 72},
+            "prison_minimum": {"months": 36, "read_in": "uu-906-2017/pasal-9"},
+            "provisions": ["uu-906-2017/pasal-9"],
+        }
+    )
+
+    def cons(slug: str, pid: str, **fields: object) -> dict:
+        words = slug.replace("-", " ")
+        return {
+            "id": f"consequence:pp-905-2021/{slug}",
+            "addressees": ["pegawai-asn"],
+            "description_id": f"sintetis {words}",
+            "description_en": f"synthetic {words}",
+            "provisions": [f"pp-905-2021/{pid}"],
+            **fields,
+        }
+
+    classed = {"classed_by": "pp-905-2021/pasal-40/ayat-4"}
+    raw["consequences"] = [
+        cons(
+            "dismissal-long-prison",
+            "pasal-40/ayat-3/huruf-h",
+            effect="dismissal",
+            trigger="final-prison-sentence",
+            condition={"min_prison_months": 24},
+            dishonourable=False,
+            **classed,
+        ),
+        cons(
+            "dismissal-very-long-prison",
+            "pasal-40/ayat-3/huruf-h",
+            effect="dismissal",
+            trigger="final-prison-sentence",
+            condition={"min_prison_months": 60},
+            dishonourable=True,
+            **classed,
+        ),
+        cons(
+            "dismissal-office-offence",
+            "pasal-40/ayat-3/huruf-i",
+            effect="dismissal",
+            trigger="final-prison-or-confinement-sentence",
+            condition={"offence_of_office": True},
+            dishonourable=True,
+            **classed,
+        ),
+        cons(
+            "suspension",
+            "pasal-41/ayat-2",
+            effect="temporary-suspension",
+            trigger="detention",
+            condition={"detained_as": ["suspect", "accused"]},
+        ),
+        cons(
+            "reinstatement",
+            "pasal-41/ayat-3",
+            effect="reinstatement",
+            trigger="detention",
+            condition={"detained_as": ["suspect", "accused"]},
+            by="inst:synthetic-ppk",
+            follows="consequence:pp-905-2021/suspension",
+        ),
+    ]
+    return raw
+
+
+def _consequence_graphs(tmp_path) -> dict:  # type: ignore[no-untyped-def]
+    (tmp_path / "synthetic_consequences.yaml").write_text(
+        yaml.safe_dump(_synthetic_consequences_corpus()), encoding="utf-8"
+    )
+    return corpus_triples(load_corpus(tmp_path), dict.fromkeys(RECORD_TYPES, "h"))
+
+
+def test_employment_consequences_become_typed_triples_declared_in_the_ontology(tmp_path) -> None:
+    graphs = _consequence_graphs(tmp_path)
+    cons = graphs["corpus/consequences"]
+    k = lambda name: URIRef(KGA + name)  # noqa: E731
+    long_prison = corpus_iri("consequence:pp-905-2021/dismissal-long-prison")
+    suspension = corpus_iri("consequence:pp-905-2021/suspension")
+    reinstatement = corpus_iri("consequence:pp-905-2021/reinstatement")
+    office = corpus_iri("consequence:pp-905-2021/dismissal-office-offence")
+
+    def of(s: URIRef, name: str) -> list:
+        return sorted((o for x, p, o in cons if x == s and p == k(name)), key=str)
+
+    assert (long_prison, RDF.type, k("EmploymentConsequence")) in cons
+    assert of(long_prison, "consequenceEffect") == [Literal("dismissal")]
+    assert of(long_prison, "trigger") == [Literal("final-prison-sentence")]
+    assert of(long_prison, "crimeMinPrisonMonths") == [Literal(24)]
+    assert of(long_prison, "crimeMinPrisonMonths")[0].datatype == XSD.integer
+    assert of(long_prison, "requiresOffenceOfOffice") == [Literal(False)]
+    assert of(long_prison, "dishonourable") == [Literal(False)]
+    assert of(long_prison, "classedBy") == [doc_iri("pp-905-2021/pasal-40/ayat-4")]
+    assert of(long_prison, "restsOn") == [doc_iri("pp-905-2021/pasal-40/ayat-3/huruf-h")]
+    assert of(long_prison, "description") == [
+        Literal("sintetis dismissal long prison", lang="id"),
+        Literal("synthetic dismissal long prison", lang="en"),
+    ]
+    assert of(office, "requiresOffenceOfOffice") == [Literal(True)]
+    assert of(office, "crimeMinPrisonMonths") == []
+    assert of(suspension, "detainedAs") == [Literal("accused"), Literal("suspect")]
+    assert of(suspension, "dishonourable") == []  # no dismissal: the law classes nothing
+    assert of(reinstatement, "actedOnBy") == [corpus_iri("inst:synthetic-ppk")]
+    assert of(reinstatement, "follows") == [suspension]
+    assert shacl_check(cons) == (True, [])
+    # The prison minimum on a sanction: months as an integer, the provision it was read in as an IRI.
+    sanctions = graphs["corpus/sanctions"]
+    jail = corpus_iri("sanction:uu-906-2017/jail")
+    assert [o for s, p, o in sanctions if s == jail and p == k("prisonMinimumMonths")] == [Literal(6)]
+    assert [o for s, p, o in sanctions if s == jail and p == k("prisonMinimumReadIn")] == [
+        doc_iri("uu-906-2017/pasal-8")
+    ]
+    demotion = corpus_iri("sanction:pp-905-2021/berat/demotion")
+    assert not [t for t in sanctions if t[0] == demotion and "prisonMinimum" in str(t[1])]
+    assert shacl_check(sanctions) == (True, [])
+    onto = Graph().parse(ONTOLOGY_FILE)
+    declared = set(onto.subjects())
+    used = {p for _, p, _ in cons + sanctions if str(p).startswith(KGA)}
+    used |= {o for _, p, o in cons if p == RDF.type}
+    assert used - declared == set()
+    for name in ("crimeMinPrisonMonths", "prisonMinimumMonths"):
+        assert onto.value(k(name), RDFS.range) == URIRef(str(XSD.integer))
+    for name in ("requiresOffenceOfOffice", "dishonourable"):
+        assert onto.value(k(name), RDFS.range) == URIRef(str(XSD.boolean))
+
+
+def test_shapes_reject_a_bad_consequence_or_prison_minimum(tmp_path) -> None:
+    graphs = _consequence_graphs(tmp_path)
+    cons, sanctions = graphs["corpus/consequences"], graphs["corpus/sanctions"]
+    k = lambda name: URIRef(KGA + name)  # noqa: E731
+    long_prison = corpus_iri("consequence:pp-905-2021/dismissal-long-prison")
+    months = k("crimeMinPrisonMonths")
+
+    def swapped(triples: list, s: URIRef, p: URIRef, o: object) -> tuple[bool, list[str]]:
+        return shacl_check([t for t in triples if not (t[0] == s and t[1] == p)] + [(s, p, o)])
+
+    ok, messages = swapped(cons, long_prison, months, Literal(0))  # below a month
+    assert not ok and messages[0].startswith(f"{long_prison.rsplit('/id/', 1)[-1]} kga:crimeMinPrisonMonths")
+    assert not swapped(cons, long_prison, months, Literal("24"))[0]  # a string, not an integer
+    assert not swapped(cons, long_prison, k("dishonourable"), Literal("no"))[0]
+    assert not swapped(cons, long_prison, k("trigger"), Literal("arrest"))[0]
+    # A dismissal without its class, a suspension with one, a threshold trigger without a threshold.
+    assert not shacl_check([t for t in cons if not (t[0] == long_prison and t[1] == k("dishonourable"))])[0]
+    suspension = corpus_iri("consequence:pp-905-2021/suspension")
+    assert not shacl_check([*cons, (suspension, k("dishonourable"), Literal(False))])[0]
+    assert not shacl_check([t for t in cons if not (t[0] == long_prison and t[1] == months)])[0]
+    # follows must name a consequence, not the institution.
+    reinstatement = corpus_iri("consequence:pp-905-2021/reinstatement")
+    assert not swapped(cons, reinstatement, k("follows"), corpus_iri("inst:synthetic-ppk"))[0]
+    jail = corpus_iri("sanction:uu-906-2017/jail")
+    ok, messages = swapped(sanctions, jail, k("prisonMinimumMonths"), Literal(0))
+    assert not ok and messages[0].startswith("sanction/uu-906-2017/jail kga:prisonMinimumMonths")
+    assert not swapped(sanctions, jail, k("prisonMinimumReadIn"), Literal("uu-906-2017/pasal-8"))[0]
+    # Months without the provision they were read in.
+    unread = [t for t in sanctions if not (t[0] == jail and t[1] == k("prisonMinimumReadIn"))]
+    assert not shacl_check(unread)[0]
+
+
+def test_a_researcher_finds_consequences_and_prison_minimums_by_sparql(tmp_path) -> None:
+    from kg.corpus import ingest_corpus
+    from kg.graph.queries import run_sparql
+
+    store = synthetic_store(tmp_path, with_corpus=False, docs=[])
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    (folder / "synthetic_consequences.yaml").write_text(
+        yaml.safe_dump(_synthetic_consequences_corpus()), encoding="utf-8"
+    )
+    ingest_corpus(folder, store)
+    report = build_graph(store, progress=False)
+    assert report.shacl_conforms is True, report.shacl_messages
+    prefixes = f"PREFIX kga: <{KGA}>\n"
+    # Which consequences follow a sentence for a crime whose least prison term is this many months,
+    # and are they dishonourable?
+    following = prefixes + """SELECT ?c ?effect ?dishonourable WHERE {
+        ?c a kga:EmploymentConsequence ; kga:crimeMinPrisonMonths ?threshold ; kga:consequenceEffect ?effect .
+        OPTIONAL { ?c kga:dishonourable ?dishonourable }
+        FILTER(?threshold <= %d)
+    } ORDER BY ?c"""
+
+    def consequences(months: int) -> list[tuple]:
+        rows = run_sparql(store, following % months).rows
+        return [(c.rsplit("/id/", 1)[-1], e, d) for c, e, d in rows]
+
+    assert consequences(24) == [("consequence/pp-905-2021/dismissal-long-prison", "dismissal", False)]
+    assert consequences(60) == [
+        ("consequence/pp-905-2021/dismissal-long-prison", "dismissal", False),
+        ("consequence/pp-905-2021/dismissal-very-long-prison", "dismissal", True),
+    ]
+    assert consequences(23) == []
+    # Which criminal-election sanctions carry a least prison term, read in which provision?
+    minimums = prefixes + """SELECT ?s ?months ?readIn WHERE {
+        ?s a kga:Sanction ; kga:regime "criminal-election" ;
+           kga:prisonMinimumMonths ?months ; kga:prisonMinimumReadIn ?readIn .
+    } ORDER BY DESC(?months)"""
+    rows = [tuple(str(x).rsplit("/id/", 1)[-1] for x in r) for r in run_sparql(store, minimums).rows]
+    assert rows == [
+        ("sanction/uu-906-2017/long-jail", "36", "uu-906-2017/pasal-9"),
+        ("sanction/uu-906-2017/jail", "6", "uu-906-2017/pasal-8"),
+    ]
+    # The join across the two graphs: a sanction whose prison minimum meets a dismissal threshold.
+    joined = prefixes + """SELECT ?s ?c WHERE {
+        ?s kga:prisonMinimumMonths ?m . ?c kga:crimeMinPrisonMonths ?t FILTER(?m >= ?t)
+    }"""
+    pairs = {tuple(x.rsplit("/id/", 1)[-1] for x in r) for r in run_sparql(store, joined).rows}
+    assert pairs == {("sanction/uu-906-2017/long-jail", "consequence/pp-905-2021/dismissal-long-prison")}
+    # The reinstatement names who acts and what it ends.
+    who = prefixes + """SELECT ?inst ?ended WHERE {
+        ?c kga:consequenceEffect "reinstatement" ; kga:actedOnBy ?inst ; kga:follows ?ended }"""
+    assert [tuple(x.rsplit("/id/", 1)[-1] for x in r) for r in run_sparql(store, who).rows] == [
+        ("inst/synthetic-ppk", "consequence/pp-905-2021/suspension")
+    ]
+
+
 def test_full_shacl_and_ontology_cover_every_predicate(tmp_path) -> None:
     store = synthetic_store(tmp_path)
     build_graph(store, progress=False, shacl=False)

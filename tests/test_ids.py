@@ -38,3 +38,11 @@ def test_buku_container_ids_are_provision_ids():
     assert is_provision_id("uu-7-2017/buku-2/bab-1/bagian-3")
     assert is_provision_id("uu-7-2017/buku-1")
     assert not is_provision_id("uu-7-2017/buku-x/bab-1")
+
+
+def test_a_record_id_comes_back_from_its_path_form_for_every_kind_of_record():
+    from kg.ids import record_id_from_path
+
+    assert record_id_from_path("norm/pp-94-2021/x") == "norm:pp-94-2021/x"
+    assert record_id_from_path("consequence/uu-20-2023/ptdh") == "consequence:uu-20-2023/ptdh"
+    assert record_id_from_path("pp-94-2021/pasal-5") == "pp-94-2021/pasal-5"  # a provision stays as it is

@@ -78,6 +78,12 @@ def test_the_seat_contested_and_the_one_punishing_are_not_the_offender():
     assert read_posts("Guru sintetis dihukum oleh kepala dinas").post == "fungsional"
 
 
+def test_a_post_said_to_be_absent_is_not_the_offenders():
+    assert read_posts("Di unit sintetis nggak ada pejabat administrator; stafnya kampanye.").post is None
+    assert read_posts("Our unit has no administrator-level post; a clerk campaigned.").post == "pelaksana"
+    assert read_posts("Pejabat administrator sintetis ikut kampanye.").post == "administrator"
+
+
 def test_the_penalty_asked_about_is_read_by_level_and_by_kind():
     asked = read_posts("Kalau guru sintetis mau dipecat siapa? Kalau cuma diturunkan jabatannya?")
     assert asked.kinds == {"pemberhentian", "penurunan-jabatan"} and not asked.levels

@@ -41,6 +41,7 @@ def test_number_reads_digits_and_words(words, value):
         ("Synthetic: seorang guru tidak masuk sepuluh hari kerja terus menerus.", 10, True),
         ("Synthetic: a clerk was absent ten days in a row without permission.", 10, True),
         ("Synthetic: a clerk was absent for twelve consecutive working days.", 12, True),
+        ("Synthetic: a clerk was away from work without any valid reason for thirty work days.", 30, False),
     ],
 )
 def test_days_absent_reads_the_count(text, days, consecutive):

@@ -133,6 +133,7 @@ def test_election_kind():
     # a campaign for a regional head's seat, said without "calon" or "election"
     assert election_kind("camat yang ikut kampanye bupati") == "pilkada"
     assert election_kind("she campaigned for the mayor") == "pilkada"
+    assert election_kind("in the run-up to the mayoral vote") == "pilkada"
 
 
 def test_regulation_by_citation_and_by_alias_with_year_or_in_force():
@@ -444,6 +445,8 @@ def test_what_the_question_says_was_absent_is_not_conduct():
     [
         "Berapa gaji pokok guru PNS golongan IIIb tahun ini?",
         "How much is the monthly allowance of a PPPK nurse?",
+        "Berapa uang harian dinas luar kota untuk PNS sintetis?",
+        "How much is the per diem on a synthetic work trip?",
         "Siapa yang menang pilbup kemarin?",
         "How many votes did the winning pair get in the 2020 mayoral race?",
         "Berapa kursi yang diraih partai itu di DPRD?",
@@ -486,6 +489,9 @@ def test_status_cues_for_whether_a_provision_still_reads_as_enacted():
         "Pasal 9 PP Sintetis itu masih bunyi aslinya?",
         "Is Pasal 9 of the synthetic law still in its original wording?",
         "Is the synthetic article still as it was in 2015?",
+        "Article 9 of the synthetic law: is that still the original 2015 wording?",
+        "Has Article 9 been rewritten, or is it still the 2015 text?",
+        "Is Article 87(4)(c) of the synthetic law still the ground for dismissing a member of a party?",
     ):
         assert find_intent(text) == "status", text
 
@@ -508,6 +514,31 @@ def test_provisions_named_by_number_go_with_the_nearest_regulation():
     )
     # a number with no regulation to belong to names nothing
     assert named_provisions("Apa isi Pasal 5?", []) == ()
+    # English references: parts in parentheses or by name, several articles at once
+    assert named_provisions("Law 90/2030 Article 490: whom does it target?", [a]) == ("uu-90-2030/pasal-490",)
+    assert named_provisions("Is Article 87(4)(c) of the synthetic law still the ground?", [a]) == (
+        "uu-90-2030/pasal-87/ayat-4/huruf-c",
+    )
+    assert named_provisions("Under PP 91/2031 Art. 5(n)(6), what is banned?", [b]) == (
+        "pp-91-2031/pasal-5/huruf-n/angka-6",
+    )
+    assert named_provisions("Article 280 paragraph (2) point h of UU 90/2030", [a]) == (
+        "uu-90-2030/pasal-280/ayat-2/huruf-h",
+    )
+    assert named_provisions("Articles 280 and 494 of UU 90/2030", [a]) == (
+        "uu-90-2030/pasal-280",
+        "uu-90-2030/pasal-494",
+    )
+
+
+def test_a_post_or_a_profession_said_to_be_a_civil_servant_names_a_pns():
+    # the unit's name between the profession and "(PNS)"; a denial in between names no PNS
+    assert parse_question("Pegawai KPP Pratama (PNS) ganti foto profil WA-nya").actor == "pns"
+    q = parse_question("Calon bupati ngajak guru PPPK naik panggung. Guru PPPK kan bukan PNS. Siapa salah?")
+    assert "pns" not in q.roles
+    # a functional post, said of the asker, is who acts, not the candidate the question names
+    auditor = parse_question("I am auditor ahli madya at the inspektorat. May I back a DPD candidate online?")
+    assert auditor.actor == "pns" and "pejabat-asn" in auditor.roles
 
 
 def test_the_election_a_regional_head_faces_is_a_pilkada():
@@ -583,3 +614,46 @@ def test_a_story_of_a_repeated_breach_is_read_as_a_repeat(text):
 )
 def test_lagi_or_again_that_repeats_no_breach_is_no_repeat(text):
     assert not parse_question(text).repeat
+
+
+def test_asking_whether_one_act_may_be_punished_twice():
+    for text in (
+        "Synthetic: bisa dihukum dua kali untuk hal yang sama?",
+        "Synthetic: would disciplining him now be punishing him twice?",
+        "Synthetic: is that double punishment?",
+    ):
+        assert parse_question(text).twice, text
+    for text in ("Synthetic: he was warned twice", "Synthetic: dua kali dipanggil Bawaslu"):
+        assert not parse_question(text).twice, text
+
+
+# -- a story of a sentence or a detention (UU 20/2023 Pasal 52 ayat (3) huruf h-i, Pasal 53 ayat (2)) ----
+@pytest.mark.parametrize(
+    ("text", "steps"),
+    [
+        ("Synthetic: PNS itu divonis dua tahun penjara karena politik uang.", ("sentenced",)),
+        ("Synthetic: ASN yang divonis kurungan karena jadi tim kampanye.", ("confinement",)),
+        ("Synthetic: a clerk sentenced to six months' confinement for campaigning.", ("confinement",)),
+        ("Synthetic: the clerk was convicted and then dipenjara.", ("sentenced",)),
+        ("Synthetic: lurah itu ditahan polisi sebagai tersangka.", ("detained", "suspect")),
+        ("Synthetic: a teacher was taken into custody after the rally.", ("detained",)),
+        ("Synthetic: a civil servant held as a suspect in a vote-buying case.", ("detained",)),
+        ("Synthetic: camat itu kini berstatus tersangka.", ("suspect",)),
+    ],
+)
+def test_a_story_of_a_sentence_or_a_detention_is_read(text, steps):
+    assert parse_question(text).criminal == steps
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Synthetic: PNS ikut kampanye di media sosial, apa sanksinya?",
+        "Synthetic: PNS itu tidak ditahan, hanya diperiksa Bawaslu.",
+        "Synthetic: he has not been detained, only questioned.",
+        "Synthetic: a civil servant suspected of campaigning for a candidate.",
+        "Synthetic: what sentence can a court impose for vote-buying?",
+    ],
+)
+def test_no_sentence_or_detention_told_is_no_criminal_step(text):
+    assert parse_question(text).criminal == ()

@@ -2,7 +2,7 @@
 
 import pytest
 
-from kg.search.glossary import Concept, GlossaryError, expansions, load_glossary
+from kg.search.glossary import Concept, GlossaryError, everyday_expansions, expansions, load_glossary
 
 
 def test_shipped_glossary_maps_english_to_indonesian():
@@ -116,6 +116,10 @@ def test_an_everyday_cue_names_its_concept_but_is_never_added(tmp_path):
     # Naming the statutory term adds its synonyms, never the everyday cues of another concept.
     got = expansions("PNS memakai atribut partai", concepts)
     assert "kaos partai" in got and not {"kaos sintetis", "rompi sintetis"} & set(got)
+    # Only a concept named in everyday words alone carries the question's meaning in its terms.
+    assert everyday_expansions("PNS pakai kaos sintetis ke kampanye", concepts) == ["atribut partai"]
+    assert everyday_expansions("PNS memakai atribut partai dan kaos sintetis", concepts) == []
+    assert everyday_expansions("PNS memakai atribut partai", concepts) == []
 
 
 @pytest.mark.parametrize(

@@ -17,7 +17,7 @@ from graph_fixtures import (
 
 from kg.corpus import ingest_corpus
 from kg.graph.build import build_graph
-from kg.graph.versions import DateBeforeDocumentError, status, text_at
+from kg.graph.versions import DateBeforeDocumentError, amending_points, status, text_at
 from kg.store import UnknownIdError
 
 needs_shared = pytest.mark.skipif(not CORPUS_RAW.is_dir(), reason="../shared/corpus-raw is absent")
@@ -55,6 +55,17 @@ def test_pasal_as_enacted_then_as_each_amendment_left_it(store) -> None:  # type
     assert "(1) Second alpha wording." in v3.text and "(3) Third gamma wording." in v3.text
     assert "Second gamma" not in v3.text
     assert text_at(store, "uu-901-2010/pasal-2/ayat-3", D("2013-06-01")).text == "(3) Second gamma wording."
+
+
+def test_every_amending_point_that_rewrote_a_provision_by_a_day(store) -> None:  # type: ignore[no-untyped-def]
+    # Both rewrites of Pasal 2 count, oldest first, for the Pasal and for the ayat the second one rewrote.
+    both = ("uu-902-2012/pasal-i/angka-1", "uu-903-2014/pasal-i/angka-1")
+    assert amending_points(store, "uu-901-2010/pasal-2", D("2015-01-01")) == both
+    assert amending_points(store, "uu-901-2010/pasal-2/ayat-3", D("2015-01-01")) == both
+    assert amending_points(store, "uu-901-2010/pasal-3", D("2015-01-01")) == ("uu-903-2014/pasal-i/angka-2",)
+    assert amending_points(store, "uu-901-2010/pasal-2", D("2013-01-01")) == both[:1]
+    assert amending_points(store, "uu-901-2010/pasal-2", D("2011-01-01")) == ()
+    assert amending_points(store, "uu-901-2010/pasal-1", D("2015-01-01")) == ()
 
 
 def test_inserted_and_deleted_provisions(store) -> None:  # type: ignore[no-untyped-def]

@@ -9,7 +9,7 @@ from kg.corpus.load import (
     validate_corpus,
 )
 from kg.corpus.records import CORPUS_SCHEMA_VERSION, RECORD_TYPES, CorpusBundle, KeyProvision
-from kg.corpus.view import rewriting, rewritten_by
+from kg.corpus.view import carried_on, rewriting, rewritten_by
 
 __all__ = [
     "CORPUS_SCHEMA_VERSION",
@@ -18,6 +18,7 @@ __all__ = [
     "CorpusError",
     "CorpusIssue",
     "KeyProvision",
+    "carried_on",
     "ingest_corpus",
     "load_corpus",
     "load_store_corpus",

@@ -187,6 +187,7 @@ def _check_references(b: CorpusBundle, where: dict[str, str], broken: set[str]) 
     norms, sanctions = {n.id for n in b.norms}, {s.id for s in b.sanctions}
     insts, cases, arts = {i.id for i in b.institutions}, {c.id for c in b.cases}, {a.id for a in b.articles}
     decisions = {d.id for d in b.decisions}
+    consequences = {c.id for c in b.consequences}
 
     def need(rid: str, field: str, targets: Iterable[tuple[str, str]], kind: str) -> None:
         for value, known in targets:
@@ -198,6 +199,7 @@ def _check_references(b: CorpusBundle, where: dict[str, str], broken: set[str]) 
                 "institution": value in insts,
                 "article": value in arts,
                 "decision": value in decisions,
+                "consequence": value in consequences,
                 "any": value in regs or value in provs or value in cases or value in arts,
             }[known]
             if not ok and value not in broken:
@@ -254,6 +256,13 @@ def _check_references(b: CorpusBundle, where: dict[str, str], broken: set[str]) 
         need(n.id, "same_conduct", [(x, "norm") for x in n.same_conduct], "norm")
     for s in b.sanctions:
         need(s.id, "provisions", [(x, "legal") for x in s.provisions], "provision")
+        if s.prison_minimum is not None:
+            need(s.id, "prison_minimum.read_in", [(s.prison_minimum.read_in, "legal")], "provision")
+    for c in b.consequences:
+        need(c.id, "provisions", [(x, "legal") for x in c.provisions], "provision")
+        need(c.id, "classed_by", [(c.classed_by, "legal")] if c.classed_by else [], "provision")
+        need(c.id, "by", [(c.by, "institution")] if c.by else [], "institution")
+        need(c.id, "follows", [(c.follows, "consequence")] if c.follows else [], "consequence")
     for inst in b.institutions:
         need(inst.id, "parent", [(inst.parent, "institution")] if inst.parent else [], "institution")
         need(inst.id, "sources", [(x, "legal") for x in inst.sources], "provision")
@@ -361,11 +370,61 @@ def _check_rules(b: CorpusBundle, where: dict[str, str]) -> list[CorpusIssue]:
                         "widen conditions.period",
                     )
     regs = {r.id: r for r in b.regulations}
+    for s in b.sanctions:
+        issues.extend(_prison_minimum_read(s, provisions, regs, where))
+    for c in b.consequences:
+        issues.extend(_consequence_rules(c, provisions, where))
     for r in b.regulations:
         for x in r.amends:
             if x in regs and r.id not in regs[x].amended_by:
                 issue(x, "amended_by", f"{r.id} amends it: add {r.id} to amended_by")
     return issues
+
+
+def _prison_minimum_read(s, provisions: dict, regs: dict, where: dict[str, str]) -> list[CorpusIssue]:
+    """A sanction's least prison term must come from an official text read, of a provision it rests on."""
+    pm = s.prison_minimum
+    if pm is None:
+        return []
+    out: list[str] = []
+    if s.kind not in ("imprisonment", "imprisonment-and-fine"):
+        out.append(f"a {s.kind} sanction carries no prison term: drop prison_minimum or fix kind")
+    if not any(pm.read_in == p or pm.read_in.startswith(p + "/") for p in s.provisions):
+        out.append(f"read_in {pm.read_in} is not among the sanction's provisions {', '.join(s.provisions)}")
+    kp, reg = provisions.get(pm.read_in), regs.get(doc_of(pm.read_in))
+    checked = kp.checked_against_text if kp is not None else None
+    if kp is not None and not (checked if checked is not None else bool(reg and reg.checked_against_text)):
+        out.append(
+            f"{pm.read_in} was not checked against the official text: leave prison_minimum out (unknown) "
+            "until the text is read"
+        )
+    if s.range is not None and s.range.min_months is not None and s.range.min_months != pm.months:
+        out.append(f"{pm.months} months disagrees with range.min_months {s.range.min_months}")
+    return [
+        CorpusIssue(file=where.get(s.id, "?"), record=s.id, field="prison_minimum", message=m) for m in out
+    ]
+
+
+# The condition each trigger needs stated: a prison threshold, an offence of office, a detention.
+_TRIGGER_NEEDS = {
+    "final-prison-sentence": ("min_prison_months", lambda c: c.min_prison_months is not None),
+    "final-prison-or-confinement-sentence": ("offence_of_office", lambda c: c.offence_of_office),
+    "detention": ("detained_as", lambda c: bool(c.detained_as)),
+}
+
+
+def _consequence_rules(c, provisions: dict, where: dict[str, str]) -> list[CorpusIssue]:
+    """A consequence states the condition its trigger needs and reaches no one its provisions leave out."""
+    out: list[tuple[str, str]] = []
+    field, has = _TRIGGER_NEEDS[c.trigger]
+    if not has(c.condition):
+        out.append((f"condition.{field}", f"a {c.trigger} consequence must state condition.{field}"))
+    for pid in c.provisions:
+        kp = provisions.get(pid)
+        outside = [a for a in c.addressees if kp is not None and kp.subjects and not covered(a, kp.subjects)]
+        if outside:
+            out.append(("addressees", f"{', '.join(outside)} not among the subjects of {pid}"))
+    return [CorpusIssue(file=where.get(c.id, "?"), record=c.id, field=f, message=m) for f, m in out]
 
 
 def _overlapping_ranges(n, provisions: dict, where: dict[str, str]) -> list[CorpusIssue]:

@@ -13,6 +13,7 @@ Files
       aliases: [...]       (short and popular names of a regulation, for the question parser)
       decisions: [...]     (court decisions that change how provisions read: citator flags)
       figures: [...]       (aggregate case figures as institutions reported them)
+      consequences: [...]  (what a sentence or a detention does to an ASN employee's job)
 
   A file may hold any subset of the keys. Files are read in name order; record ids are unique
   across the whole folder.
@@ -36,6 +37,7 @@ Id conventions (checked by the validator)
   case         ``case:{slug}``  e.g. ``case:bengkulu-dinkes-2024``
   decision     like a regulation id: ``mk-41-puu-xii-2014``, ``pn-slk-23-pid-sus-2024``
   figure       ``figure:{slug}``  e.g. ``figure:kasn-pemilu-2024``
+  consequence  ``consequence:{regulation}/{slug}``  e.g. ``consequence:uu-20-2023/ptdh-kejahatan-jabatan``
   article      ``article:{slug}``  e.g. ``article:prabowoadi-afandi-2021``
   Slugs are ``[a-z0-9]+`` joined by ``-``.
 
@@ -390,6 +392,19 @@ class CriminalRange(_Frozen):
     max_fine: int | None = None
 
 
+class PrisonMinimum(_Frozen):
+    """The least prison (penjara) term a penal provision threatens, as read in its official text.
+
+    It decides UU 20/2023 Pasal 52 ayat (3) huruf h (a crime whose prison threshold is at least 2 years);
+    ``read_in`` names the provision whose official text gave it, so no threshold is recorded unread.
+    """
+
+    months: int = Field(ge=1)
+    read_in: str
+
+    _v_read = field_validator("read_in")(lambda v: _check_ref(v))
+
+
 class Sanction(_Frozen):
     """A consequence of breaching a norm: a disciplinary penalty, a moral sanction, a crime's penalty …"""
 
@@ -400,6 +415,7 @@ class Sanction(_Frozen):
     description_id: str
     description_en: str
     range: CriminalRange | None = None
+    prison_minimum: PrisonMinimum | None = None  # None: not read in an official text at hand
     provisions: list[str] = Field(min_length=1)
     # Slugs that let two regulations' answers to the same situation be compared (see kg.graph.citator):
     # conduct names the situation, consequence what the regulation attaches to it.
@@ -409,6 +425,66 @@ class Sanction(_Frozen):
 
     _v_id = field_validator("id")(lambda v: _check(SANCTION_ID_RE, "sanction", v))
     _v_refs = field_validator("provisions")(lambda v: [_check_ref(x) for x in v])
+
+
+# -- employment consequences of a criminal process (UU 20/2023 Pasal 52-53) ---------------------
+CONSEQUENCE_ID_RE = re.compile(
+    r"^consequence:[a-z][a-z0-9]*-[a-z0-9]+(?:-[a-z0-9]+)*-(?:19|20)\d{2}/[a-z0-9]+(?:-[a-z0-9]+)*$"
+)
+# What in a criminal process sets the consequence going: a final prison sentence (Pasal 52 ayat (3)
+# huruf h), a final prison or confinement sentence (huruf i), detention (Pasal 53 ayat (2)), and the end
+# of a suspension (ayat (3)).
+ConsequenceTrigger = Literal["final-prison-sentence", "final-prison-or-confinement-sentence", "detention"]
+ConsequenceEffect = Literal["dismissal", "temporary-suspension", "reinstatement"]
+
+
+class ConsequenceCondition(_Frozen):
+    """What the facts must show for a consequence to follow, as data the answer checks one by one."""
+
+    min_prison_months: int | None = Field(default=None, ge=1)  # the crime's least prison term (huruf h)
+    offence_of_office: bool = False  # an offence of office or one connected with the office (huruf i)
+    detained_as: list[Literal["suspect", "accused"]] = Field(default_factory=list)  # Pasal 53 ayat (2)
+
+    @model_validator(mode="after")
+    def _v_some(self) -> ConsequenceCondition:
+        if self.min_prison_months is None and not self.offence_of_office and not self.detained_as:
+            raise ValueError("a condition needs min_prison_months, offence_of_office or detained_as")
+        return self
+
+
+class EmploymentConsequence(_Frozen):
+    """What a sentence or a detention does to an ASN employee's job, with the condition it needs."""
+
+    id: str  # consequence:{regulation}/{slug}
+    regime: Regime = "administrative"
+    effect: ConsequenceEffect
+    trigger: ConsequenceTrigger
+    addressees: list[Addressee] = Field(min_length=1)
+    condition: ConsequenceCondition
+    dishonourable: bool | None = None  # for a dismissal: whether the law classes it dishonourable
+    classed_by: str | None = None  # the provision that classes it (or leaves it out)
+    by: str | None = None  # the institution that acts (the PPK reinstates)
+    follows: str | None = None  # the consequence this one ends (reinstatement ends a suspension)
+    description_id: str
+    description_en: str
+    provisions: list[str] = Field(min_length=1)
+    note: str | None = None
+
+    _v_id = field_validator("id")(lambda v: _check(CONSEQUENCE_ID_RE, "consequence", v))
+    _v_refs = field_validator("provisions")(lambda v: [_check_ref(x) for x in v])
+    _v_classed = field_validator("classed_by")(lambda v: v if v is None else _check_ref(v))
+    _v_by = field_validator("by")(lambda v: v if v is None else _check(INSTITUTION_ID_RE, "institution", v))
+    _v_follows = field_validator("follows")(
+        lambda v: v if v is None else _check(CONSEQUENCE_ID_RE, "consequence", v)
+    )
+
+    @model_validator(mode="after")
+    def _v_dismissal(self) -> EmploymentConsequence:
+        if (self.effect == "dismissal") != (self.dishonourable is not None):
+            raise ValueError("give dishonourable (with classed_by) for a dismissal, and only for one")
+        if self.dishonourable is not None and self.classed_by is None:
+            raise ValueError("name in classed_by the provision that classes the dismissal")
+        return self
 
 
 # -- institutions ------------------------------------------------------------------------------
@@ -778,6 +854,7 @@ RECORD_TYPES: dict[str, type[_Frozen]] = {
     "decisions": Decision,
     "figures": ReportedFigure,
     "aliases": Alias,
+    "consequences": EmploymentConsequence,
 }
 
 
@@ -794,6 +871,7 @@ class CorpusBundle(_Frozen):
     decisions: tuple[Decision, ...] = ()
     figures: tuple[ReportedFigure, ...] = ()
     aliases: tuple[Alias, ...] = ()
+    consequences: tuple[EmploymentConsequence, ...] = ()
     _idx: dict[str, Any] | None = PrivateAttr(default=None)
 
     def counts(self) -> dict[str, int]:
@@ -809,6 +887,7 @@ class CorpusBundle(_Frozen):
             "articles": len(self.articles),
             "decisions": len(self.decisions),
             "figures": len(self.figures),
+            "consequences": len(self.consequences),
         }
 
     def _index(self) -> dict[str, Any]:
@@ -823,6 +902,7 @@ class CorpusBundle(_Frozen):
                 self.sanctions,
                 self.cases,
                 self.decisions,
+                self.consequences,
             )
             for group in groups:
                 for rec in group:
@@ -944,6 +1024,8 @@ class CorpusBundle(_Frozen):
             out.update(n.provisions, n.sanction_provisions)
         for s in self.sanctions:
             out.update(s.provisions)
+        for c in self.consequences:
+            out.update(c.provisions)
         for inst in self.institutions:
             out.update(inst.sources)
             out.update(p.provision for p in inst.powers)

@@ -2,7 +2,8 @@
 
 For a provision: our summaries, the norms resting on it (or on what lies below it), each norm's
 sanctions grouped by regime and level, and the institutions that impose them. For an amending act's
-point: the provisions of the amended act it rewrites (``rewritten_by``, ``rewriting``).
+point: the provisions of the amended act it rewrites (``rewritten_by``, ``rewriting``); for a provision of a
+repealed act, where its successor carries it on (``carried_on``).
 """
 
 from __future__ import annotations
@@ -29,6 +30,24 @@ def rewriting(bundle: CorpusBundle, provision_id: str) -> tuple[str, ...]:
         )
 
     return tuple(point for point, targets in rewritten_by(bundle).items() if any(map(hit, targets)))
+
+
+def carried_on(bundle: CorpusBundle, provision_id: str) -> tuple[str, ...]:
+    """Where a provision of a repealed or replaced act lives on in its successor: the provisions of the
+    successor's norms that our records tie to a norm resting on it, directly or through a norm of a third
+    act both restate (UU 5/2014's and UU 20/2023's party ban both restate PP 11/2017's)."""
+    reg = bundle.regulation(provision_id.split("/", 1)[0])
+    if reg is None or reg.status.state not in ("repealed", "replaced") or not reg.status.by:
+        return ()
+    heir = reg.status.by.split("/", 1)[0]
+    out: list[str] = []
+    for norm in bundle.norms_for_provision(provision_id):
+        kin = set(norm.same_conduct)
+        for other in bundle.norms:
+            tied = other.id in kin or norm.id in other.same_conduct or kin & set(other.same_conduct)
+            if tied and other.provisions[0].split("/", 1)[0] == heir:
+                out.append(other.provisions[0])
+    return tuple(dict.fromkeys(out))
 
 
 def corpus_annotations(store: Store, item_id: str, bundle: CorpusBundle | None = None) -> dict:

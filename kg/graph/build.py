@@ -43,7 +43,7 @@ K = CachedNamespace(KGA)
 ONTOLOGY_FILE = Path(__file__).with_name("ontology.ttl")
 SHAPES_FILE = Path(__file__).with_name("shapes.ttl")
 # Bump when the mapping changes, so every graph is rebuilt once.
-MAPPING_VERSION = "4"
+MAPPING_VERSION = "5"  # 5: employment consequences, sanctions' prison minimum
 
 Triple = tuple[Node, Node, Node]
 T = TypeVar("T")
@@ -483,7 +483,36 @@ def _sanctions_triples(t: _Triples, bundle: Any) -> None:
             t.add(s, K.maxMonths, sa.range.max_months)
             t.add(s, K.minFine, sa.range.min_fine)
             t.add(s, K.maxFine, sa.range.max_fine)
+        if sa.prison_minimum is not None:  # recorded only where an official text was read: none is guessed
+            t.add(s, K.prisonMinimumMonths, sa.prison_minimum.months)
+            t.add(s, K.prisonMinimumReadIn, doc_iri(sa.prison_minimum.read_in))
         for x in sa.provisions:
+            t.add(s, K.restsOn, doc_iri(x))
+
+
+def _consequences_triples(t: _Triples, bundle: Any) -> None:
+    """What a sentence or a detention does to an ASN employee's job, its condition as typed values."""
+    for c in bundle.consequences:
+        s = corpus_iri(c.id)
+        t.add(s, RDF.type, K.EmploymentConsequence)
+        t.add(s, K.regime, c.regime)
+        t.add(s, K.consequenceEffect, c.effect)
+        t.add(s, K.trigger, c.trigger)
+        for a in c.addressees:
+            t.add(s, K.addressee, a)
+        # One typed value per element of the condition, so a query compares months and tests flags.
+        t.add(s, K.crimeMinPrisonMonths, c.condition.min_prison_months)
+        t.add(s, K.requiresOffenceOfOffice, c.condition.offence_of_office)
+        for x in c.condition.detained_as:
+            t.add(s, K.detainedAs, x)
+        t.add(s, K.dishonourable, c.dishonourable)  # absent for what is no dismissal
+        t.add(s, K.classedBy, doc_iri(c.classed_by) if c.classed_by else None)
+        t.add(s, K.actedOnBy, corpus_iri(c.by) if c.by else None)
+        t.add(s, K.follows, corpus_iri(c.follows) if c.follows else None)
+        t.add(s, K.description, c.description_id, "id")
+        t.add(s, K.description, c.description_en, "en")
+        t.add(s, K.note, c.note, "en")
+        for x in c.provisions:
             t.add(s, K.restsOn, doc_iri(x))
 
 
@@ -639,6 +668,7 @@ _CORPUS_TRIPLES = {
     "corpus/cases": _cases_triples,
     "corpus/decisions": _decisions_triples,
     "corpus/articles": _articles_triples,
+    "corpus/consequences": _consequences_triples,
 }
 
 

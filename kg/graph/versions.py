@@ -464,6 +464,34 @@ def status(
             gs.close()
 
 
+def amending_points(
+    store: Store, provision_id: str, at: date | None = None, gs: GraphStore | None = None
+) -> tuple[str, ...]:
+    """Every amending point in effect by the day (today by default) that rewrote, removed or inserted the
+    provision, the whole it sits in or a part of it, oldest first: "is it still the 2015 wording?"."""
+    at = at or date.today()
+    own = gs is None
+    gs = gs or open_graph_store(store)
+    try:
+        h = _history(gs, store, provision_id)
+    finally:
+        if own:
+            gs.close()
+    touching = [
+        a
+        for a in h.amendments
+        if a.effective is not None
+        and a.effective <= at
+        and (
+            _covers(a.target, provision_id)
+            or _covers(provision_id, a.target)
+            or any(_covers(provision_id, v) for v in a.versions)
+        )
+    ]
+    touching.sort(key=lambda a: (a.effective, a.id))
+    return tuple(dict.fromkeys(a.rests_on or a.amending_doc for a in touching))
+
+
 def text_at(store: Store, provision_id: str, at: date, gs: GraphStore | None = None) -> VersionedText:
     """The wording of a provision in force on a day, with where it comes from and how long it stood."""
     if "/" not in provision_id:

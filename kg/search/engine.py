@@ -139,19 +139,37 @@ class Searcher:
             return "amended", f"wording replaced on {u.valid_to}"
         return "in force", ""
 
-    def graph_status(self, pid: str, at: date | None) -> tuple[str, str] | None:
-        """Status from the graph's version history (kg.graph.versions), or None when it cannot say."""
-        if self._graph is False:
-            return None
-        from kg.graph import rdfstore, versions
+    def _graph_store(self):
+        """The store's graph, opened once (None when the store has none)."""
+        if self._graph is None:
+            from kg.graph import rdfstore
+
+            if not (self.store.path / "graph").exists():
+                self._graph = False
+            else:
+                self._graph = rdfstore.open_graph_store(self.store)
+        return self._graph or None
+
+    def graph_amending_points(self, pid: str, at: date | None) -> tuple[str, ...]:
+        """The amending points that rewrote pid or a part of it by the date, from the graph (() when it
+        cannot say)."""
+        from kg.graph import versions
 
         try:
-            if self._graph is None:
-                if not (self.store.path / "graph").exists():
-                    self._graph = False
-                    return None
-                self._graph = rdfstore.open_graph_store(self.store)
-            st = versions.status(self.store, pid, at, gs=self._graph)
+            gs = self._graph_store()
+            return versions.amending_points(self.store, pid, at, gs=gs) if gs is not None else ()
+        except (KgError, LookupError):
+            return ()
+
+    def graph_status(self, pid: str, at: date | None) -> tuple[str, str] | None:
+        """Status from the graph's version history (kg.graph.versions), or None when it cannot say."""
+        from kg.graph import versions
+
+        try:
+            gs = self._graph_store()
+            if gs is None:
+                return None
+            st = versions.status(self.store, pid, at, gs=gs)
         except versions.DateBeforeDocumentError as exc:
             return "not yet in force", str(exc)
         except (KgError, LookupError):  # the graph cannot be read, or does not hold this document

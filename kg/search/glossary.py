@@ -100,6 +100,21 @@ def expansions(query: str, concepts: tuple[Concept, ...] | None = None) -> list[
     return out
 
 
+def everyday_expansions(query: str, concepts: tuple[Concept, ...] | None = None) -> list[str]:
+    """The Indonesian terms of hand-written concepts a query names only in everyday or English words
+    ("minibus kantor" for fasilitas negara): the question does not say them itself, so they carry its
+    meaning as they do for an English question."""
+    q = _norm(query)
+    concepts = concepts if concepts is not None else load_glossary()
+    out: list[str] = []
+    for c in concepts:
+        if c.learned or not c.id or any(_norm(t) in q for t in c.id):
+            continue
+        if any(_norm(t) in q for t in (*c.en, *c.cues)):
+            out.extend(t for t in c.id if t not in out)
+    return out
+
+
 def matched_concepts(
     query: str, concepts: tuple[Concept, ...] | None = None, learned_by_id: bool = True
 ) -> list[tuple[Concept, set[str]]]:
