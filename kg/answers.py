@@ -1846,6 +1846,9 @@ def _employment_consequences(b: _Builder, q: Question) -> None:
         called = story & _CUSTODY if cons.trigger == "detention" else crimes or story - _CUSTODY
         if not called:
             continue
+        least = cons.condition.min_prison_months
+        if not story and not (least and any(_threshold_verdict(b, s, least)[0] == "met" for s in crimes)):
+            continue  # no sentence told: only a dismissal ground a cited crime surely meets, no "maybe"
         said = _consequence_condition(b, cons, crimes, story)
         for pid in cons.provisions:
             b.add("sanctions", pid, note=f"{cons.description_en} {said}", regime=cons.regime)

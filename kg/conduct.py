@@ -29,7 +29,7 @@ MIN_CONFIDENCE = 0.22  # below this the best norm is not an answer
 MIN_COVERAGE = 0.05  # nor when its own words carry less than this share of the question's …
 STRONG_SEARCH = 0.7  # … unless the search ranks its provision first or second
 ALSO_CONSIDER_MARGIN = 0.12  # alternatives within this of the best are shown as "also consider"
-OTHER_REGIME_SHARE = 0.6  # norms of another regulation reaching the act join at this share of the best
+OTHER_REGIME_SHARE = 0.55  # norms of another regulation reaching the act join at this share of the best
 SEARCH_DEPTH = 30
 # Words a question uses to ask whether something is a breach ("siapa yang melanggar?", "still a
 # disciplinary matter?"): they weigh as little as the actor's name, or every question would match

@@ -1595,6 +1595,20 @@ def test_without_a_sentence_detention_or_cited_crime_no_consequence_joins(conseq
     assert card.parsed.criminal == () and _consequences(card) == {}
 
 
+def test_a_cited_crime_with_no_sentence_told_brings_only_the_dismissal_ground_it_surely_meets(
+    consequence_store, monkeypatch
+):
+    text = "PNS memakai mobil dinas untuk kampanye, apa sanksinya?"
+    grave = _synthetic_crime("uu-91-2031/pasal-1", least=36)
+    monkeypatch.setattr(A, "_cited_prison_sanctions", lambda b: [grave])
+    got = _consequences(_ask(consequence_store, text))
+    assert list(got) == [_H, _CLASSED] and ": met" in got[_H].note
+    # a crime below the threshold, or one whose least term is unknown: no "maybe" without a sentence told
+    for crime in (_synthetic_crime("uu-91-2031/pasal-2", least=1), _synthetic_crime("uu-91-2031/pasal-5")):
+        monkeypatch.setattr(A, "_cited_prison_sanctions", lambda b, crime=crime: [crime])
+        assert _consequences(_ask(consequence_store, text)) == {}
+
+
 def _synthetic_crime(pid, least=None, most=None):
     return SimpleNamespace(
         provisions=[pid],

@@ -324,6 +324,17 @@ class _Consolidator:
         return out
 
 
+def _loaded(store: Store, pid: str, gs: GraphStore | None) -> _DocHistory:
+    """The history of pid's document, from the graph given or one opened (and closed) for it."""
+    if gs is not None:
+        return _history(gs, store, pid)
+    own = open_graph_store(store)
+    try:
+        return _history(own, store, pid)
+    finally:
+        own.close()
+
+
 def _history(gs: GraphStore, store: Store, pid: str) -> _DocHistory:
     """The document's history, loaded once per open store: questions ask about many of its provisions."""
     doc_id = pid.split("/", 1)[0]
@@ -451,17 +462,11 @@ def status(
 ) -> ProvisionStatus:
     """The in-force status of a provision on a day (today by default)."""
     at = at or date.today()
-    own = gs is None
-    gs = gs or open_graph_store(store)
+    h = _loaded(store, provision_id, gs)
     try:
-        h = _history(gs, store, provision_id)
-        try:
-            return _status(h, provision_id, at)
-        except LookupError:
-            raise UnknownIdError(provision_id, _suggest(store, h, provision_id)) from None
-    finally:
-        if own:
-            gs.close()
+        return _status(h, provision_id, at)
+    except LookupError:
+        raise UnknownIdError(provision_id, _suggest(store, h, provision_id)) from None
 
 
 def amending_points(
@@ -470,13 +475,7 @@ def amending_points(
     """Every amending point in effect by the day (today by default) that rewrote, removed or inserted the
     provision, the whole it sits in or a part of it, oldest first: "is it still the 2015 wording?"."""
     at = at or date.today()
-    own = gs is None
-    gs = gs or open_graph_store(store)
-    try:
-        h = _history(gs, store, provision_id)
-    finally:
-        if own:
-            gs.close()
+    h = _loaded(store, provision_id, gs)
     touching = [
         a
         for a in h.amendments
@@ -496,44 +495,38 @@ def text_at(store: Store, provision_id: str, at: date, gs: GraphStore | None = N
     """The wording of a provision in force on a day, with where it comes from and how long it stood."""
     if "/" not in provision_id:
         raise ValueError(f"{provision_id} is a document; give a provision id such as {provision_id}/pasal-1")
-    own = gs is None
-    gs = gs or open_graph_store(store)
+    h = _loaded(store, provision_id, gs)
     try:
-        h = _history(gs, store, provision_id)
-        try:
-            st = _status(h, provision_id, at)
-        except LookupError:
-            raise UnknownIdError(provision_id, _suggest(store, h, provision_id)) from None
-        c = _Consolidator(h, at)
-        lines = c.render(provision_id) if st.status != "repealed" or st.kept_by else []
-        shaping = [a for a in c.used if a.kind != "delete"]
-        last = max(shaping, key=lambda a: (a.effective or date.min, a.id)) if shaping else None
-        start = h.in_force_from or h.diundangkan or h.ditetapkan
-        source = last.amending_doc if last else h.doc_id
-        frm = last.effective if last else start
-        if st.status == "repealed":
-            frm, source = st.since, (st.by or source).split("/", 1)[0]
-        # The wording stands until the next instruction touching this subtree, or a repeal.
-        nxt = [
-            a.effective
-            for a in h.amendments
-            if a.effective
-            and a.effective > at
-            and (_covers(a.target, provision_id) or _covers(provision_id, a.target))
-        ]
-        nxt += [
-            r.effective
-            for r in h.repeals
-            if r.effective and r.effective > at and _covers(r.target, provision_id)
-        ]
-        to = min(nxt) - timedelta(days=1) if nxt else None
-        rests = list(dict.fromkeys(st.rests_on + ([last.rests_on] if last and last.rests_on else [])))
-        return VersionedText(
-            provision_id, at, "\n".join(lines), st.status, source, frm, to, st.by, st.note, rests
-        )
-    finally:
-        if own:
-            gs.close()
+        st = _status(h, provision_id, at)
+    except LookupError:
+        raise UnknownIdError(provision_id, _suggest(store, h, provision_id)) from None
+    c = _Consolidator(h, at)
+    lines = c.render(provision_id) if st.status != "repealed" or st.kept_by else []
+    shaping = [a for a in c.used if a.kind != "delete"]
+    last = max(shaping, key=lambda a: (a.effective or date.min, a.id)) if shaping else None
+    start = h.in_force_from or h.diundangkan or h.ditetapkan
+    source = last.amending_doc if last else h.doc_id
+    frm = last.effective if last else start
+    if st.status == "repealed":
+        frm, source = st.since, (st.by or source).split("/", 1)[0]
+    # The wording stands until the next instruction touching this subtree, or a repeal.
+    nxt = [
+        a.effective
+        for a in h.amendments
+        if a.effective
+        and a.effective > at
+        and (_covers(a.target, provision_id) or _covers(provision_id, a.target))
+    ]
+    nxt += [
+        r.effective
+        for r in h.repeals
+        if r.effective and r.effective > at and _covers(r.target, provision_id)
+    ]
+    to = min(nxt) - timedelta(days=1) if nxt else None
+    rests = list(dict.fromkeys(st.rests_on + ([last.rests_on] if last and last.rests_on else [])))
+    return VersionedText(
+        provision_id, at, "\n".join(lines), st.status, source, frm, to, st.by, st.note, rests
+    )
 
 
 def _suggest(store: Store, h: _DocHistory, pid: str) -> list[str]:
