@@ -826,10 +826,10 @@ def _keep_for(keep, q: Question, c) -> bool:
     return keep(c) and actor_allows(c, q)
 
 
-# How one penalty is set for several breaches found at once (ayat (1): the heaviest only) and for a breach
-# of the same kind repeated after a penalty (ayat (2): heavier than the last), in the discipline regulation
-# in force and in the one it replaced, which said the same (PP 53/2010 Pasal 30, for facts before 31 August
-# 2021).
+# How one penalty is set for several breaches found at once (ayat (1): the heaviest only), for a breach of
+# the same kind repeated after a penalty (ayat (2): heavier than the last) and for one breach (ayat (3): one
+# penalty only), in the discipline regulation in force and in the one it replaced, which said the same
+# (PP 53/2010 Pasal 30, for facts before 31 August 2021).
 _COMBINED_PENALTIES = {
     "pp-94-2021": ("pp-94-2021/pasal-35/ayat-1", "pp-94-2021/pasal-35/ayat-2", "pp-94-2021/pasal-35/ayat-3"),
     "pp-53-2010": ("pp-53-2010/pasal-30/ayat-1", "pp-53-2010/pasal-30/ayat-2", "pp-53-2010/pasal-30/ayat-3"),
@@ -838,8 +838,11 @@ _COMBINED_PENALTIES = {
 
 def _combined_penalties(b: _Builder, q: Question) -> None:
     """Add how the penalty is set when the card's rules are several breaches of one discipline regulation
-    (one penalty, the heaviest) or the question says the breach is a repeat (heavier than the last)."""
+    (one penalty, the heaviest), the question says the breach is a repeat (heavier than the last) or asks
+    whether one act may be punished twice (one penalty only)."""
     breaches = _discipline_breaches(b)
+    # The discipline regulations whose penalties the card cites: where no breach of one was found.
+    cited = dict.fromkeys(doc_of(p) for p, i in b.groups["sanctions"].items() if i.regime == "discipline")
     for (doc, _), pids in breaches.items():
         said = ", ".join(format_citation(p) for p in pids)
         if len(pids) > 1 and not q.each:  # breaches by several people are not several breaches of one
@@ -848,10 +851,10 @@ def _combined_penalties(b: _Builder, q: Question) -> None:
     if q.twice:
         # "Punished twice?": one breach gets one disciplinary penalty; a sentence under another regime
         # (the criminal election law) is no second disciplinary penalty, and the card says so.
-        cited = dict.fromkeys(doc_of(p) for p, i in b.groups["sanctions"].items() if i.regime == "discipline")
+        acts = dict(cited)
         if "pns" in q.roles:  # a civil servant's: the discipline regulation in force on the day
-            cited.update(dict.fromkeys(d for d in _COMBINED_PENALTIES if _in_force_on(b, d, q.at)))
-        for doc in [d for d in (*(d for d, _ in breaches), *cited) if d in _COMBINED_PENALTIES][:1]:
+            acts.update(dict.fromkeys(d for d in _COMBINED_PENALTIES if _in_force_on(b, d, q.at)))
+        for doc in [d for d in (*(d for d, _ in breaches), *acts) if d in _COMBINED_PENALTIES][:1]:
             note = (
                 "one breach gets one disciplinary penalty only; this says nothing against a criminal or "
                 "administrative sanction beside it"
@@ -863,7 +866,6 @@ def _combined_penalties(b: _Builder, q: Question) -> None:
     for (doc, _), pids in breaches.items():
         on.setdefault(doc, []).extend(pids)
     # No breach of a discipline regulation among the rules: the regulation whose penalties the card cites.
-    cited = dict.fromkeys(doc_of(pid) for pid, i in b.groups["sanctions"].items() if i.regime == "discipline")
     for doc in list(on) or [d for d in cited if d in _COMBINED_PENALTIES]:
         pids = on.get(doc, [])
         said = f" ({', '.join(format_citation(p) for p in pids)})" if pids else ""
