@@ -484,9 +484,10 @@ def criminal_steps(text: str) -> tuple[CriminalStep, ...]:
 # Whether one act may be punished twice: "dihukum dua kali?", "double punishment", "punishing him twice".
 _TWICE = re.compile(
     r"\b(?:(?:dihukum|disanksi|dijatuhi hukuman|dihukum lagi)\s+"
-    r"(?:dua kali|ganda|lagi untuk (?:hal|perbuatan) yang sama)|"
+    r"(?:dua kali|berkali-kali|lebih dari (?:sekali|satu kali)|ganda|lagi untuk (?:hal|perbuatan) yang sama)|"
     r"hukuman ganda|sanksi ganda|double (?:punishment|jeopardy|penalt(?:y|ies))|"
-    r"(?:punish(?:ed|ing)?|penali[sz](?:ed|ing)|sanction(?:ed|ing)?)\s+(?:\w+\s+){0,2}twice|"
+    r"(?:punish(?:ed|ing)?|penali[sz](?:ed|ing)|sanction(?:ed|ing)?)\s+(?:\w+\s+){0,2}"
+    r"(?:twice|more than once|again for the same)|"
     r"twice for (?:the same|one)|ne bis in idem|nebis in idem)\b",
     re.I,
 )

@@ -621,6 +621,8 @@ def test_asking_whether_one_act_may_be_punished_twice():
         "Synthetic: bisa dihukum dua kali untuk hal yang sama?",
         "Synthetic: would disciplining him now be punishing him twice?",
         "Synthetic: is that double punishment?",
+        "Synthetic: beberapa pelanggaran sekaligus, dihukum berkali-kali?",
+        "Synthetic: can she be punished more than once for it?",
     ):
         assert parse_question(text).twice, text
     for text in ("Synthetic: he was warned twice", "Synthetic: dua kali dipanggil Bawaslu"):
