@@ -1782,7 +1782,8 @@ def _points_by_post(steps, q: Question | None, corpus) -> tuple[list, bool]:
         return s.level if s is not None else None
 
     points = [power_of[id(st)] for st in split]
-    kept = None if asked is None else fitting_points(points, asked, level_of, MAX_FITTING_POINTS)
+    holders = [getattr(institution(st.institution), "holds_post", None) for st in split]
+    kept = None if asked is None else fitting_points(points, asked, level_of, MAX_FITTING_POINTS, holders)
     chosen = {id(split[i]) for i in kept or ()}
     out = []
     for st in steps:

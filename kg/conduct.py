@@ -338,9 +338,12 @@ def in_force(norm: NormCandidate, q: Question, catalog: dict, scope: set[str]) -
 
 
 def scope_of(q: Question, catalog: dict) -> set[str]:
-    """The regulations a question names, with the acts an amending act amends (UU 8/2015 → UU 1/2015)."""
+    """The regulations a question names, with the acts an amending act amends (UU 8/2015 → UU 1/2015);
+    not one it names to set aside."""
     out: set[str] = set()
     for r in q.regulations:
+        if r.set_aside:  # named to say it does not reach the case
+            continue
         out.add(r.id)
         info = catalog.get(r.id)
         if info is not None:

@@ -45,11 +45,16 @@ _CLASS_WORDS: tuple[tuple[OffenderPost, re.Pattern[str]], ...] = (
         "jpt-utama",
         _rx(r"(?:pimpinan tinggi|jpt) utama", r"top[- ](?:level|rank)", r"utama[- ](?:level|rank)"),
     ),
-    ("jpt-madya", _rx(r"(?:pimpinan tinggi|jpt) madya", r"madya[- ](?:level|rank)")),
+    (
+        "jpt-madya",
+        _rx(r"(?:pimpinan tinggi|jpt) madya", r"(?:senior )?madya[- ](?:level|rank|post|position)"),
+    ),
     (
         "jpt-pratama",
         _rx(
-            r"(?:pimpinan tinggi|jpt) pratama", r"pratama[- ](?:level|rank)", r"e(?:selon|chelon)[- ](?:ii|2)"
+            r"(?:pimpinan tinggi|jpt) pratama",
+            r"(?:senior )?pratama[- ](?:level|rank|post|position)",
+            r"e(?:selon|chelon)[- ](?:ii|2)",
         ),
     ),
     (
@@ -364,13 +369,36 @@ def penalty_kind(sanction_id: str) -> str | None:
     return next((k for k in KINDS if tail.startswith(k)), None)
 
 
-def _fits_person(p: Power, asked: PostQuery) -> bool:
-    """Whether nothing the question says of the offender rules the power out (post, tier, distance)."""
+# The structural posts from the top down (UU 20/2023 Pasal 14 and 18; the corpus's note on the JPT madya):
+# a superior's power over those some levels below reaches the post that many rungs down.
+LADDER: tuple[OffenderPost, ...] = (
+    "jpt-utama",
+    "jpt-madya",
+    "jpt-pratama",
+    "administrator",
+    "pengawas",
+    "pelaksana",
+)
+
+
+def reached(holder: OffenderPost | None, levels_below: int | None) -> OffenderPost | None:
+    """The post a power over those ``levels_below`` under a holder of ``holder`` reaches, or None."""
+    if holder not in LADDER or levels_below is None:
+        return None
+    rung = LADDER.index(holder) + levels_below
+    return LADDER[rung] if rung < len(LADDER) else None
+
+
+def _fits_person(p: Power, asked: PostQuery, below: OffenderPost | None = None) -> bool:
+    """Whether nothing the question says of the offender rules the power out (post, tier, distance);
+    ``below`` is the post the power's distance reaches from its holder's post, when known."""
     if asked.tier and p.tiers and asked.tier not in p.tiers:
         return False
     if asked.post and p.offender_posts and asked.post not in p.offender_posts:
         return False
     if p.levels_below is not None and asked.levels_below not in (None, p.levels_below):
+        return False
+    if below is not None and asked.post is not None and asked.post != below:
         return False
     return bool(p.offender_posts or p.levels_below is not None)
 
@@ -378,10 +406,12 @@ def _fits_person(p: Power, asked: PostQuery) -> bool:
 _PERSON = 2  # what ``_named`` gives a power naming the offender's post or distance: none other is chosen
 
 
-def _named(p: Power, asked: PostQuery) -> int:
+def _named(p: Power, asked: PostQuery, below: OffenderPost | None = None) -> int:
     """How much of what the question says the power names: its post or distance, then its tier."""
-    person = (asked.post in p.offender_posts) or (
-        asked.levels_below is not None and asked.levels_below == p.levels_below
+    person = (
+        (asked.post in p.offender_posts)
+        or (asked.levels_below is not None and asked.levels_below == p.levels_below)
+        or (below is not None and asked.post == below)
     )
     return 2 * person + (asked.tier in p.tiers)
 
@@ -407,7 +437,11 @@ def reaches(p: Power, asked: PostQuery) -> bool:
 
 
 def fitting_points(
-    powers: Sequence[Power], asked: PostQuery, level_of: Callable[[str], str | None], most: int
+    powers: Sequence[Power],
+    asked: PostQuery,
+    level_of: Callable[[str], str | None],
+    most: int,
+    holders: Sequence[OffenderPost | None] | None = None,
 ) -> list[int] | None:
     """Indexes of the powers that fit the question, or None when the question does not place the
     offender (then the caller decides as before).
@@ -417,11 +451,14 @@ def fitting_points(
     post is not said) is never chosen. Each penalty asked about (a level, a kind, "any penalty") is
     answered by the best-naming powers that cover it, so "dismissal, and if only demoted?" keeps both;
     a penalty more than ``most`` powers answer equally says nothing and is left out. No penalty asked,
-    or none of those asked within reach: the best-naming powers. ``level_of`` gives a sanction's level.
+    or none of those asked within reach: the best-naming powers. ``level_of`` gives a sanction's level;
+    ``holders`` the post each power's holder occupies (a power over those a level below a madya executive
+    reaches a pratama one).
     """
     if not asked.says_post:
         return None
-    open_ = [i for i, p in enumerate(powers) if _fits_person(p, asked)]
+    below = [reached(h, p.levels_below) for p, h in zip(powers, holders or [None] * len(powers), strict=True)]
+    open_ = [i for i, p in enumerate(powers) if _fits_person(p, asked, below[i])]
     if not open_:
         return None
 
@@ -436,25 +473,27 @@ def fitting_points(
         cands = [i for i in open_ if want is None or covers(powers[i], want)]
         if not cands:
             continue
-        best = max(_named(powers[i], asked) for i in cands)
-        top = [i for i in cands if _named(powers[i], asked) == best]
+        best = max(_named(powers[i], asked, below[i]) for i in cands)
+        top = [i for i in cands if _named(powers[i], asked, below[i]) == best]
         if best >= _PERSON and len(top) <= most:
             keep |= set(top)
     if not keep:  # no power fitting the offender covers the penalty asked: those fitting the offender best
-        best = max(_named(powers[i], asked) for i in open_)
-        top = [i for i in open_ if _named(powers[i], asked) == best]
+        best = max(_named(powers[i], asked, below[i]) for i in open_)
+        top = [i for i in open_ if _named(powers[i], asked, below[i]) == best]
         keep = set(top) if best >= _PERSON and len(top) <= most else set()
     return sorted(keep) or None
 
 
 __all__ = [
     "KINDS",
+    "LADDER",
     "LEVELS",
     "LEVEL_WORDS",
     "PostQuery",
     "fitting_points",
     "penalty_kind",
     "reaches",
+    "reached",
     "read_posts",
     "splits",
     "typed",

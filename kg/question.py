@@ -45,6 +45,9 @@ class NamedRegulation(_Frozen):
     state: str = "unknown"  # in_force | amended | repealed | replaced | unknown
     successor: str | None = None  # for a repealed act: the regulation that ended it
     since: date | None = None  # when it was repealed or replaced
+    # The question says it does not reach the case ("given that PP 94/2021 only covers PNS"): it names the
+    # act to set it aside, so the answer is not sought in it alone.
+    set_aside: bool = False
 
 
 class Question(_Frozen):
@@ -874,6 +877,10 @@ def find_regulations(
                 years_used.add(year)
             spans.append((m.start(), m.end()))
             add(info.id, m.group(0))
+    for doc_id, r in list(named.items()):
+        end = text.find(r.said) + len(r.said)
+        if _SET_ASIDE.match(text, end):
+            named[doc_id] = r.model_copy(update={"set_aside": True})
     for r in named.values():
         if not r.known:
             problems.append(
@@ -883,6 +890,14 @@ def find_regulations(
 
 
 NEAR = 40  # characters between a provision's number and the regulation it belongs to
+# Words after a regulation's name saying it does not reach the case: "only covers PNS", "tidak berlaku".
+_SET_ASIDE = re.compile(
+    r"\W{0,3}(?:[\w/-]+\s+){0,3}?(?:only (?:covers|governs|binds|applies to)|"
+    r"hanya (?:berlaku |mengatur |mengikat )?(?:untuk|bagi|buat)|"
+    r"(?:does not|doesn't|do not|don't) (?:apply to|cover|bind|govern)|"
+    r"(?:tidak|nggak|gak|ga|enggak) (?:berlaku|mengatur|mengikat) (?:untuk|bagi|buat)|bukan untuk)\s+\w",
+    re.I,
+)
 
 
 # An English reference to a provision, "Article 87(4)(c)", "Art. 280 paragraph (2) point h": the article's

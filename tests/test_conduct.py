@@ -512,3 +512,13 @@ def test_a_conduct_an_indonesian_question_names_only_in_everyday_words_weighs_as
     said = m.query_terms(parse_question("PNS memakai atribut partai ke kampanye", SYNTHETIC_CATALOG))
     assert said[m.analyzer.terms("atribut")[0]] == 1.0
     assert EXPANSION_WEIGHT_ID < EXPANSION_WEIGHT
+
+
+def test_a_regulation_the_question_sets_aside_does_not_scope_it():
+    from kg.conduct import scope_of
+
+    text = "Who disciplines contract staff, given that PP 90/2030 only covers PNS?"
+    q = parse_question(text, SYNTHETIC_CATALOG)
+    assert q.regulations and scope_of(q, SYNTHETIC_CATALOG) == set()
+    named = parse_question("Menurut PP 90/2030, apa sanksinya?", SYNTHETIC_CATALOG)
+    assert scope_of(named, SYNTHETIC_CATALOG) == {"pp-90-2030"}

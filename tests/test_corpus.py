@@ -840,3 +840,17 @@ def test_shipped_consequences_state_the_conditions_of_uu_20_2023(shipped: Corpus
     # thresholds only where read: UU 1/2015 Pasal 187A ayat (1), not UU 7/2017 Pasal 494 (text not at hand)
     assert shipped.sanction("sanction:uu-1-2015/pidana-pasal-187a-ayat-1").prison_minimum.months == 36
     assert shipped.sanction("sanction:uu-7-2017/pidana-pasal-494").prison_minimum is None
+
+
+def test_the_punishing_superiors_hold_the_posts_their_distance_counts_from(shipped: CorpusBundle) -> None:
+    from kg.posts import reached
+
+    madya = shipped.institution("inst:pejabat-pimpinan-tinggi-madya")
+    assert madya.holds_post == "jpt-madya"
+    light = next(p for p in madya.powers if p.provision == "pp-94-2021/pasal-20/huruf-a")
+    assert reached(madya.holds_post, light.levels_below) == "jpt-pratama"
+    # every superior with a power counted in levels below says where it stands, but the mission's head,
+    # whose ladder is the mission's own
+    for inst in shipped.institutions:
+        if any(p.levels_below is not None for p in inst.powers) and inst.id != "inst:kepala-perwakilan":
+            assert inst.holds_post or inst.id == "inst:pejabat-fungsional-pengganti", inst.id

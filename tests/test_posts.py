@@ -6,7 +6,7 @@ import pytest
 from pydantic import ValidationError
 
 from kg.corpus.records import Power
-from kg.posts import PostQuery, fitting_points, penalty_kind, reaches, read_posts
+from kg.posts import PostQuery, fitting_points, penalty_kind, reached, reaches, read_posts
 from kg.question import parse_question
 
 S = "sanction:pp-90-2030"
@@ -184,6 +184,21 @@ def test_a_question_that_does_not_place_the_offender_leaves_the_choice_to_the_ca
     assert _fit("PNS sintetis ikut kampanye, hukumannya berat, siapa yang menghukum?") is None
     # Said of a post no point reaches and nothing else fits: no choice either.
     assert fitting_points(POWERS[:3], read_posts("Guru sintetis di pemkab"), level_of, 2) is None
+
+
+def test_a_superiors_power_over_those_levels_below_reaches_the_post_that_many_rungs_down():
+    assert reached("jpt-madya", 1) == "jpt-pratama" and reached("jpt-madya", 2) == "administrator"
+    assert reached("pengawas", 1) == "pelaksana" and reached("pelaksana", 1) is None
+    assert reached("fungsional", 1) is None and reached(None, 1) is None  # no rung, no distance
+    # A madya executive's light penalty one level below, a pratama executive's one level below: a provincial
+    # pratama agency head facing a light penalty is the first's, not the second's.
+    madya = synthetic_power(f"{REG}/pasal-20/huruf-a", below=1, tiers=CENTRAL, sanctions=LIGHT)
+    pratama = synthetic_power(f"{REG}/pasal-21/huruf-a", below=1, tiers=CENTRAL, sanctions=LIGHT)
+    asked = read_posts("Kepala dinas provinsi sintetis (pejabat pimpinan tinggi pratama), hukuman ringan")
+    assert asked.post == "jpt-pratama"
+    assert fitting_points([madya, pratama], asked, level_of, 2, ["jpt-madya", "jpt-pratama"]) == [0]
+    # without the holders' posts the distance says nothing of a post: no choice
+    assert fitting_points([madya, pratama], asked, level_of, 2) is None
 
 
 def test_a_power_restricted_to_some_posts_or_tiers_reaches_only_the_offenders_it_names():

@@ -136,6 +136,18 @@ def test_election_kind():
     assert election_kind("in the run-up to the mayoral vote") == "pilkada"
 
 
+def test_a_regulation_named_to_say_it_does_not_reach_the_case_is_set_aside():
+    for text in (
+        "Who disciplines contract staff, given that PP 90/2030 only covers PNS?",
+        "PP 90/2030 nggak berlaku buat PPPK, terus aturan apa?",
+    ):
+        (r,) = parse(text).regulations
+        assert r.id == "pp-90-2030" and r.set_aside, text
+    # asking whether it applies, or whether it still stands, names it to be answered from
+    for text in ("Apakah PP 90/2030 berlaku untuk PPPK?", "PP 90/2030 tidak berlaku lagi, kan?"):
+        assert not parse(text).regulations[0].set_aside, text
+
+
 def test_regulation_by_citation_and_by_alias_with_year_or_in_force():
     q = parse("Menurut PP 90/2030, bolehkah PNS memakai mobil dinas?")
     assert [r.id for r in q.regulations] == ["pp-90-2030"] and q.regulations[0].known

@@ -574,6 +574,9 @@ class Institution(_Frozen):
     status: InstitutionStatus = Field(default_factory=InstitutionStatus)
     sources: list[str] = Field(min_length=1)  # provisions that establish or define it
     powers: list[Power] = Field(default_factory=list)
+    # The post its holder occupies, for a superior whose power reaches those some levels below it
+    # (PP 94/2021 Pasal 20-23 count the levels from the one punishing).
+    holds_post: OffenderPost | None = None
     note: str | None = None
 
     _v_id = field_validator("id")(lambda v: _check(INSTITUTION_ID_RE, "institution", v))
