@@ -501,6 +501,187 @@ def test_a_researcher_finds_consequences_and_prison_minimums_by_sparql(tmp_path)
     ]
 
 
+def _synthetic_split_corpus() -> dict:
+    """The synthetic corpus with the power to punish split by post, tier and distance: the PPK punishes a
+    regency's administrators and supervisors heavily, a synthetic madya superior punishes those one level
+    below lightly in central agencies and provinces, and a pratama superior those one level below it."""
+    raw = copy.deepcopy(SYNTHETIC_CORPUS)
+    raw["regulations"][0]["provisions"] += [
+        _kp("pp-905-2021/pasal-8/ayat-2", "light penalty kinds"),
+        _kp("pp-905-2021/pasal-21", "superiors impose light penalties"),
+    ]
+    raw["sanctions"].append(
+        {
+            "id": "sanction:pp-905-2021/ringan/reprimand",
+            "regime": "discipline",
+            "kind": "disciplinary",
+            "level": "ringan",
+            "description_id": "teguran sintetis",
+            "description_en": "synthetic reprimand",
+            "provisions": ["pp-905-2021/pasal-8/ayat-2"],
+        }
+    )
+    ppk = raw["institutions"][1]["powers"][0]
+    ppk.update(offender_posts=["administrator", "pengawas"], tiers=["kabupaten-kota"])
+
+    def superior(post: str, tiers: list[str]) -> dict:
+        return {
+            "id": f"inst:synthetic-{post}-superior",
+            "name": f"Atasan Sintetis {post}",
+            "name_en": f"Synthetic {post} superior",
+            "sources": ["pp-905-2021/pasal-21"],
+            "holds_post": post,
+            "powers": [
+                {
+                    "kind": "imposes",
+                    "scope_id": "menjatuhkan hukuman ringan satu tingkat di bawahnya",
+                    "scope_en": "imposes light penalties one level below",
+                    "provision": "pp-905-2021/pasal-21",
+                    "levels_below": 1,
+                    "tiers": tiers,
+                    "sanctions": ["sanction:pp-905-2021/ringan/reprimand"],
+                }
+            ],
+        }
+
+    raw["institutions"] += [
+        superior("jpt-madya", ["pusat", "provinsi"]),
+        superior("jpt-pratama", ["pusat", "provinsi", "kabupaten-kota"]),
+    ]
+    return raw
+
+
+def _split_graphs(tmp_path) -> dict:  # type: ignore[no-untyped-def]
+    raw = _synthetic_split_corpus()
+    (tmp_path / "synthetic_split.yaml").write_text(yaml.safe_dump(raw), encoding="utf-8")
+    return corpus_triples(load_corpus(tmp_path), dict.fromkeys(RECORD_TYPES, "h"))
+
+
+def _shape_values(path: str) -> set[tuple[str, ...]]:
+    """The sh:in lists of the property shapes on a kga: path, each as a tuple of strings."""
+    from rdflib.collection import Collection
+
+    shapes = Graph().parse(SHAPES_FILE)
+    sh = "http://www.w3.org/ns/shacl#"
+    return {
+        tuple(str(v) for v in Collection(shapes, shapes.value(prop, URIRef(sh + "in"))))
+        for prop in shapes.subjects(URIRef(sh + "path"), URIRef(KGA + path))
+        if shapes.value(prop, URIRef(sh + "in")) is not None
+    }
+
+
+def test_the_split_of_the_power_to_punish_becomes_typed_triples(tmp_path) -> None:
+    from typing import get_args
+
+    from kg.corpus.records import AgencyTier, OffenderPost
+
+    insts = _split_graphs(tmp_path)["corpus/institutions"]
+    k = lambda name: URIRef(KGA + name)  # noqa: E731
+
+    def of(s: URIRef, name: str) -> list:
+        return sorted((o for x, p, o in insts if x == s and p == k(name)), key=str)
+
+    ppk_power = corpus_iri("inst:synthetic-ppk/power-0")
+    assert of(ppk_power, "offenderPost") == [Literal("administrator"), Literal("pengawas")]
+    assert of(ppk_power, "agencyTier") == [Literal("kabupaten-kota")]
+    assert of(ppk_power, "levelsBelow") == []
+    assert of(ppk_power, "overSanction") == [corpus_iri("sanction:pp-905-2021/berat/demotion")]
+    madya = corpus_iri("inst:synthetic-jpt-madya-superior")
+    madya_power = corpus_iri("inst:synthetic-jpt-madya-superior/power-0")
+    assert of(madya, "holdsPost") == [Literal("jpt-madya")]
+    assert of(madya_power, "levelsBelow") == [Literal(1)]
+    assert of(madya_power, "levelsBelow")[0].datatype == XSD.integer
+    assert of(madya_power, "offenderPost") == []
+    assert of(madya_power, "agencyTier") == [Literal("provinsi"), Literal("pusat")]
+    assert of(corpus_iri("inst:synthetic-ppk"), "holdsPost") == []  # the record names no post for it
+    assert shacl_check(insts) == (True, [])
+    onto = Graph().parse(ONTOLOGY_FILE)
+    used = {p for _, p, _ in insts if str(p).startswith(KGA)}
+    assert used - set(onto.subjects()) == set()
+    for name in ("offenderPost", "agencyTier", "levelsBelow"):
+        assert onto.value(k(name), RDFS.domain) == k("Power")
+    assert onto.value(k("holdsPost"), RDFS.domain) == k("Institution")
+    assert onto.value(k("levelsBelow"), RDFS.range) == URIRef(str(XSD.integer))
+    # The shapes allow exactly the values the records allow.
+    assert _shape_values("offenderPost") == _shape_values("holdsPost") == {get_args(OffenderPost)}
+    assert _shape_values("agencyTier") == {get_args(AgencyTier)}
+
+
+def test_shapes_reject_a_bad_post_tier_or_distance(tmp_path) -> None:
+    insts = _split_graphs(tmp_path)["corpus/institutions"]
+    k = lambda name: URIRef(KGA + name)  # noqa: E731
+    ppk_power = corpus_iri("inst:synthetic-ppk/power-0")
+    madya = corpus_iri("inst:synthetic-jpt-madya-superior")
+    madya_power = corpus_iri("inst:synthetic-jpt-madya-superior/power-0")
+
+    def swapped(s: URIRef, p: URIRef, o: object) -> tuple[bool, list[str]]:
+        return shacl_check([t for t in insts if not (t[0] == s and t[1] == p)] + [(s, p, o)])
+
+    ok, messages = swapped(ppk_power, k("offenderPost"), Literal("camat"))  # a title, not a post
+    assert not ok and len(messages) == 1
+    assert messages[0].startswith("inst/synthetic-ppk/power-0 kga:offenderPost")
+    assert not swapped(ppk_power, k("agencyTier"), Literal("desa"))[0]
+    ok, messages = swapped(madya_power, k("levelsBelow"), Literal(0))
+    assert not ok and messages[0].startswith("inst/synthetic-jpt-madya-superior/power-0 kga:levelsBelow")
+    assert not swapped(madya_power, k("levelsBelow"), Literal(3))[0]
+    assert not swapped(madya_power, k("levelsBelow"), Literal("1"))[0]  # a string, not an integer
+    assert not swapped(madya, k("holdsPost"), Literal("bupati"))[0]
+    assert not shacl_check([*insts, (madya, k("holdsPost"), Literal("jpt-pratama"))])[0]  # two posts
+    # Named posts and a distance on one power, as the corpus loader refuses them.
+    assert not shacl_check([*insts, (madya_power, k("offenderPost"), Literal("jpt-pratama"))])[0]
+    assert not shacl_check([*insts, (ppk_power, k("overSanction"), Literal("berat"))])[0]
+
+
+def test_a_researcher_asks_who_punishes_which_post_by_sparql(tmp_path) -> None:
+    from kg.corpus import ingest_corpus
+    from kg.graph.queries import run_sparql
+    from kg.posts import LADDER, reached
+
+    store = synthetic_store(tmp_path, with_corpus=False, docs=[])
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    (folder / "synthetic_split.yaml").write_text(yaml.safe_dump(_synthetic_split_corpus()), encoding="utf-8")
+    ingest_corpus(folder, store)
+    report = build_graph(store, progress=False)
+    assert report.shacl_conforms is True, report.shacl_messages
+    prefixes = f"PREFIX kga: <{KGA}>\n"
+    # Who imposes a penalty of this level on a holder of this post in an agency of this tier? A power
+    # without a tier holds in any.
+    who = prefixes + """SELECT DISTINCT ?inst WHERE {
+        ?inst kga:hasPower ?pw .
+        ?pw kga:powerKind "imposes" ; kga:offenderPost "%s" ; kga:overSanction ?s .
+        ?s kga:sanctionLevel "%s" .
+        FILTER(NOT EXISTS { ?pw kga:agencyTier ?any } || EXISTS { ?pw kga:agencyTier "%s" })
+    } ORDER BY ?inst"""
+
+    def imposers(post: str, level: str, tier: str) -> list[str]:
+        return [r[0].rsplit("/id/", 1)[-1] for r in run_sparql(store, who % (post, level, tier)).rows]
+
+    assert imposers("administrator", "berat", "kabupaten-kota") == ["inst/synthetic-ppk"]
+    assert imposers("administrator", "berat", "provinsi") == []  # the PPK's power holds in a regency only
+    assert imposers("administrator", "ringan", "kabupaten-kota") == []  # it imposes no light penalty
+    assert imposers("pelaksana", "berat", "kabupaten-kota") == []
+    # Which superior's power over those some levels below reaches a holder of this post? The ladder the
+    # answer cards count down (kg.posts) goes in as a table; the graph gives each holder's post.
+    ladder = " ".join(
+        f'("{holder}" {n} "{reached(holder, n)}")' for holder in LADDER for n in (1, 2) if reached(holder, n)
+    )
+    reaching = prefixes + """SELECT ?inst ?level WHERE {
+        VALUES (?holder ?below ?post) { %s }
+        ?inst kga:holdsPost ?holder ; kga:hasPower ?pw .
+        ?pw kga:levelsBelow ?below ; kga:overSanction ?s . ?s kga:sanctionLevel ?level .
+        FILTER(?post = "%s")
+    } ORDER BY ?inst"""
+
+    def superiors(post: str) -> list[tuple[str, str]]:
+        rows = run_sparql(store, reaching % (ladder, post)).rows
+        return [(i.rsplit("/id/", 1)[-1], level) for i, level in rows]
+
+    assert superiors("jpt-pratama") == [("inst/synthetic-jpt-madya-superior", "ringan")]
+    assert superiors("administrator") == [("inst/synthetic-jpt-pratama-superior", "ringan")]
+    assert superiors("pengawas") == []  # no synthetic power reaches two levels down
+
+
 def test_full_shacl_and_ontology_cover_every_predicate(tmp_path) -> None:
     store = synthetic_store(tmp_path)
     build_graph(store, progress=False, shacl=False)

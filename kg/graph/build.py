@@ -43,7 +43,7 @@ K = CachedNamespace(KGA)
 ONTOLOGY_FILE = Path(__file__).with_name("ontology.ttl")
 SHAPES_FILE = Path(__file__).with_name("shapes.ttl")
 # Bump when the mapping changes, so every graph is rebuilt once.
-MAPPING_VERSION = "5"  # 5: employment consequences, sanctions' prison minimum
+MAPPING_VERSION = "6"  # 6: the split of the power to punish by post, tier and distance (holds_post)
 
 Triple = tuple[Node, Node, Node]
 T = TypeVar("T")
@@ -532,6 +532,7 @@ def _institutions_triples(t: _Triples, bundle: Any) -> None:
             t.add(s, K.successor, corpus_iri(x))
         for x in inst.sources:
             t.add(s, K.restsOn, doc_iri(x))
+        t.add(s, K.holdsPost, inst.holds_post)
         for k, p in enumerate(inst.powers):
             pw = corpus_iri(f"{inst.id}/power-{k}")
             t.add(s, K.hasPower, pw)
@@ -551,6 +552,14 @@ def _institutions_triples(t: _Triples, bundle: Any) -> None:
                 t.add(pw, K.overNorm, corpus_iri(x))
             for x in p.sanctions:
                 t.add(pw, K.overSanction, corpus_iri(x))
+            # PP 94/2021 Pasal 17-23 split the power to punish by the offender's post (named, or counted
+            # down from the holder's post) and by the tier of the agency: one literal per value, so a
+            # query matches a post or a tier with a plain triple pattern.
+            for x in p.offender_posts:
+                t.add(pw, K.offenderPost, x)
+            for x in p.tiers:
+                t.add(pw, K.agencyTier, x)
+            t.add(pw, K.levelsBelow, p.levels_below)
 
 
 def _cases_triples(t: _Triples, bundle: Any) -> None:
