@@ -36,7 +36,7 @@ from kg.errors import KgError
 from kg.ids import doc_of, format_citation, format_document_citation, format_segment
 from kg.posts import LEVEL_WORDS, fitting_points, reaches, read_posts, splits, typed
 from kg.quantities import DayRange, days_absent, points_holding
-from kg.question import Question, catalog_from_corpus, parse_question
+from kg.question import Question, catalog_from_corpus, in_force_on, parse_question
 from kg.search.engine import Hit, Searcher, SearchError, check_query, get_searcher, parse_at
 from kg.search.units import provision_citation
 from kg.store import Store
@@ -435,7 +435,7 @@ def ask(
     if _ASKS_WHEN_IN_EFFECT.search(q.text):
         _taking_effect(b)
     _extension_items(b, q)
-    _combined_penalties(b, q)
+    _combined_penalties(b, q, catalog)
     _employment_consequences(b, q)
     if not any(b.groups[g] for g in b.groups if g != "alternatives"):
         return b.card(
@@ -836,7 +836,7 @@ _COMBINED_PENALTIES = {
 }
 
 
-def _combined_penalties(b: _Builder, q: Question) -> None:
+def _combined_penalties(b: _Builder, q: Question, catalog: dict | None = None) -> None:
     """Add how the penalty is set when the card's rules are several breaches of one discipline regulation
     (one penalty, the heaviest), the question says the breach is a repeat (heavier than the last) or asks
     whether one act may be punished twice (one penalty only)."""
@@ -853,7 +853,9 @@ def _combined_penalties(b: _Builder, q: Question) -> None:
         # (the criminal election law) is no second disciplinary penalty, and the card says so.
         acts = dict(cited)
         if "pns" in q.roles:  # a civil servant's: the discipline regulation in force on the day
-            acts.update(dict.fromkeys(d for d in _COMBINED_PENALTIES if _in_force_on(b, d, q.at)))
+            day = q.at or date.today()
+            stood = [d for d in _COMBINED_PENALTIES if d in (catalog or {}) and in_force_on(catalog[d], day)]
+            acts.update(dict.fromkeys(stood))
         for doc in [d for d in (*(d for d, _ in breaches), *acts) if d in _COMBINED_PENALTIES][:1]:
             note = (
                 "one breach gets one disciplinary penalty only; this says nothing against a criminal or "
@@ -871,19 +873,6 @@ def _combined_penalties(b: _Builder, q: Question) -> None:
         said = f" ({', '.join(format_citation(p) for p in pids)})" if pids else ""
         note = f"the question says the breach{said} repeats one of its kind: heavier than the last penalty"
         b.add("sanctions", _COMBINED_PENALTIES[doc][1], note=note, regime="discipline", rests_on=pids)
-
-
-def _in_force_on(b: _Builder, doc: str, day: date | None) -> bool:
-    """Whether our record says the regulation stood on the day (today when None)."""
-    corpus = getattr(b, "corpus", None)
-    reg = corpus.regulation(doc) if corpus is not None else None
-    if reg is None:
-        return False
-    day = day or date.today()
-    started = reg.diundangkan is None or reg.diundangkan <= day
-    since = reg.status.since
-    ended = reg.status.state in ("repealed", "replaced") and since is not None and since <= day
-    return started and not ended
 
 
 def _discipline_breaches(b: _Builder) -> dict[tuple[str, tuple[str, ...]], list[str]]:
@@ -1109,12 +1098,11 @@ def _catalogue(
         key=lambda m: -weight(m),
     )
     found = [m for m in found if not _restated_finer(m, found)]
-    if what == "powers":
+    fit = _powers_by_post(b, q) if what == "powers" else None
+    if fit is not None:
         # A power to punish split by post that the offender's post rules out is no answer, however
         # many words it shares ("the regent punishes functional staff", asked of a camat).
-        fit = _powers_by_post(b, q)
-        ruled_out = fit[1] if fit else set()
-        found = [m for m in found if m.norm.provisions[0] not in ruled_out]
+        found = [m for m in found if m.norm.provisions[0] not in fit[1]]
     group = "authorities" if what == "powers" else "sanctions"
     for m in found[:MAX_POWERS]:
         if weight(m) < POWER_SHARE * weight(found[0]):
@@ -1133,8 +1121,7 @@ def _catalogue(
                 _add_holder(b, m.norm.id.split("#")[0], pid)
     for inst_id in named if what == "powers" else ():
         _add_status_change(b, inst_id)
-    if what == "powers":
-        _post_powers(b, q)
+    _add_fitting_powers(b, fit)
 
 
 _Asked = tuple[Question, list[Hit]]  # the question cut to its asking sentences, and their search hits
@@ -1820,7 +1807,11 @@ def _powers_by_post(b: _Builder, q: Question) -> tuple[list, set[str]] | None:
 def _post_powers(b: _Builder, q: Question) -> None:
     """For "who punishes" asked of an offender the question places: the powers split by post that fit,
     straight from the corpus, when no rule of conduct brought a chain."""
-    fit = _powers_by_post(b, q)
+    _add_fitting_powers(b, _powers_by_post(b, q))
+
+
+def _add_fitting_powers(b: _Builder, fit: tuple[list, set[str]] | None) -> None:
+    """The powers ``_powers_by_post`` found fitting, as authorities."""
     for st in fit[0] if fit else ():
         b.add("authorities", st.provision, note=f"{st.stage}: {st.institution_name} - {st.scope_en}")
 

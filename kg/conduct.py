@@ -391,7 +391,7 @@ class Matcher:
                 if actors_in(phrase):
                     continue
                 for t in self.analyzer.terms(phrase):
-                    terms[t] = max(terms[t], EXPANSION_WEIGHT)
+                    terms[t] = max(terms.get(t, 0.0), EXPANSION_WEIGHT)
         for t in self.light_terms:
             if t in terms:
                 terms[t] = min(terms[t], ACTOR_WORD_WEIGHT)

@@ -786,7 +786,8 @@ def _in_force(info: RegInfo) -> bool:
     return info.state not in ("repealed", "replaced")
 
 
-def _in_force_on(info: RegInfo, day: date) -> bool:
+def in_force_on(info: RegInfo, day: date) -> bool:
+    """Whether the regulation stood on the day: enacted by then and not yet repealed or replaced."""
     if info.enacted and day < info.enacted:
         return False
     return _in_force(info) or (info.since is not None and day < info.since)
@@ -800,7 +801,7 @@ def _pick(cands: list[RegInfo], window: str, day: date | None = None) -> tuple[R
         if hit:
             return hit[0], str(y)
     if day is not None:
-        then = [c for c in cands if _in_force_on(c, day)]
+        then = [c for c in cands if in_force_on(c, day)]
         if then:
             return sorted(then, key=lambda c: -c.year)[0], None
     if _OLD.search(window):
@@ -1181,7 +1182,7 @@ def _date_problems(when: date | None, regs: list[NamedRegulation], catalog: dict
     out: list[str] = []
     enacted = [i.enacted for i in catalog.values() if i.enacted]
     infos = [catalog[r.id] for r in regs if r.id in catalog]
-    if infos and any(_in_force_on(i, when) for i in infos):
+    if infos and any(in_force_on(i, when) for i in infos):
         return out  # one of the regulations named applies on that date: the question can be answered
     if enacted and when < min(enacted):
         out.append(
@@ -1248,6 +1249,7 @@ __all__ = [
     "find_roles",
     "without_seats",
     "foreign_jurisdiction",
+    "in_force_on",
     "named_provisions",
     "unanswerable_kind",
     "parse_question",

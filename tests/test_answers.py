@@ -1446,21 +1446,19 @@ def test_asked_whether_one_act_may_be_punished_twice_the_card_cites_the_one_pena
     A._combined_penalties(b, q)
     assert [pid for _, pid, _, _ in b.added] == ["pp-94-2021/pasal-35/ayat-3"]
     # no discipline rule on the card: the civil servant's discipline regulation in force on the day
-    regs = {
-        "pp-94-2021": SimpleNamespace(
-            diundangkan=date(2021, 8, 31), status=SimpleNamespace(state="in_force", since=None)
-        ),
-        "pp-53-2010": SimpleNamespace(
-            diundangkan=date(2010, 6, 6), status=SimpleNamespace(state="repealed", since=date(2021, 8, 31))
+    from kg.question import RegInfo
+
+    catalog = {
+        "pp-94-2021": RegInfo(id="pp-94-2021", year=2021, state="in_force", enacted=date(2021, 8, 31)),
+        "pp-53-2010": RegInfo(
+            id="pp-53-2010", year=2010, state="repealed", since=date(2021, 8, 31), enacted=date(2010, 6, 6)
         ),
     }
     b = _SyntheticPenaltyBuilder([])
-    b.corpus = SimpleNamespace(regulation=regs.get)
-    A._combined_penalties(b, q)
+    A._combined_penalties(b, q, catalog)
     assert [pid for _, pid, _, _ in b.added] == ["pp-94-2021/pasal-35/ayat-3"]
     b = _SyntheticPenaltyBuilder([])
-    b.corpus = SimpleNamespace(regulation=regs.get)
-    A._combined_penalties(b, q.model_copy(update={"at": date(2019, 5, 1)}))
+    A._combined_penalties(b, q.model_copy(update={"at": date(2019, 5, 1)}), catalog)
     assert [pid for _, pid, _, _ in b.added] == ["pp-53-2010/pasal-30/ayat-3"]
     # no question of punishing twice: nothing
     b = _SyntheticPenaltyBuilder([_breach(_CAMPAIGN)])

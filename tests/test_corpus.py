@@ -596,10 +596,12 @@ def test_a_repealed_acts_provision_is_carried_on_where_its_successors_norm_resta
     from kg.corpus import carried_on
 
     # UU 5/2014's and UU 20/2023's party bans both restate PP 11/2017's: the successor's point carries it on.
-    assert carried_on(shipped, "uu-5-2014/pasal-87/ayat-4/huruf-c") == ("uu-20-2023/pasal-52/ayat-3/huruf-j",)
+    party_ban_then = "uu-5-2014/pasal-87/ayat-4/huruf-c"
+    party_ban_now = "uu-20-2023/pasal-52/ayat-3/huruf-j"
+    assert carried_on(shipped, party_ban_then) == (party_ban_now,)
     assert carried_on(shipped, "uu-5-2014/pasal-123/ayat-3") == ("uu-20-2023/pasal-59/ayat-3",)
     # A provision of an act in force has no successor.
-    assert carried_on(shipped, "uu-20-2023/pasal-52/ayat-3/huruf-j") == ()
+    assert carried_on(shipped, party_ban_now) == ()
 
 
 @pytest.mark.slow

@@ -11,6 +11,7 @@ from __future__ import annotations
 # The submodules, not the package: the package exports the functions below.
 from kg.corpus.load import load_store_corpus
 from kg.corpus.records import CorpusBundle
+from kg.ids import doc_of
 from kg.store import Store
 
 
@@ -36,16 +37,16 @@ def carried_on(bundle: CorpusBundle, provision_id: str) -> tuple[str, ...]:
     """Where a provision of a repealed or replaced act lives on in its successor: the provisions of the
     successor's norms that our records tie to a norm resting on it, directly or through a norm of a third
     act both restate (UU 5/2014's and UU 20/2023's party ban both restate PP 11/2017's)."""
-    reg = bundle.regulation(provision_id.split("/", 1)[0])
+    reg = bundle.regulation(doc_of(provision_id))
     if reg is None or reg.status.state not in ("repealed", "replaced") or not reg.status.by:
         return ()
-    heir = reg.status.by.split("/", 1)[0]
+    heir = doc_of(reg.status.by)
     out: list[str] = []
     for norm in bundle.norms_for_provision(provision_id):
         kin = set(norm.same_conduct)
         for other in bundle.norms:
             tied = other.id in kin or norm.id in other.same_conduct or kin & set(other.same_conduct)
-            if tied and other.provisions[0].split("/", 1)[0] == heir:
+            if tied and doc_of(other.provisions[0]) == heir:
                 out.append(other.provisions[0])
     return tuple(dict.fromkeys(out))
 
