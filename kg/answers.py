@@ -16,6 +16,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
+from dataclasses import replace
 from datetime import date
 from functools import partial
 
@@ -43,6 +44,8 @@ from kg.store import Store
 
 # Share of the query's term weight (idf) a hit must cover to count as support for an answer.
 MIN_SUPPORT = 0.34
+# An English word the index never saw weighs half the rarest one: it may translate a word the index holds.
+UNSEEN_EN = 0.5
 RELATIVE_SUPPORT = 0.6  # a hit needs this share of the best hit's support to join the card
 MAX_RULES = 4  # prohibitions/obligations whose sanctions and authorities are followed
 SEARCH_DEPTH = 10
@@ -300,7 +303,9 @@ def _unit_of(pid: str, searcher: Searcher) -> str:
     return pid
 
 
-def _meaning(searcher: Searcher, question: str) -> list[tuple[float, list[list[str]]]]:
+def _meaning(
+    searcher: Searcher, question: str, lang: str | None = None
+) -> list[tuple[float, list[list[str]]]]:
     """The question's meaning as (idf weight, ways to find it) pairs; read once, matched against each hit.
 
     A word the index has never seen weighs like the rarest one, so a question about something absent
@@ -321,7 +326,7 @@ def _meaning(searcher: Searcher, question: str) -> list[tuple[float, list[list[s
         out.append((max(known, default=ceiling), terms))
     for w in set(Analyzer(stem=False).words(question)) - explained:
         t = lex.analyzer.stem(w)
-        out.append((lex.idf(t) if t in lex.vocab else ceiling, [[t]]))
+        out.append((lex.idf(t) if t in lex.vocab else ceiling * (UNSEEN_EN if lang == "en" else 1.0), [[t]]))
     return out
 
 
@@ -373,8 +378,16 @@ def ask(
             why = f"The date asked ({at_s}) is before {said}; its transitional provisions say what applies."
             return b.card(question, at_s, True, why, q)
         return b.card(question, at_s, False, _refusal(q, " ".join(q.problems)), q)
+    return _answer(b, q, catalog)
+
+
+def _answer(b: _Builder, q: Question, catalog: dict, aside: str = "") -> AnswerCard:
+    """The card for a parsed question; a named regulation with nothing for it is set aside once."""
+    question = q.text
+    st, searcher = b.store, b.searcher
+    at_s = q.at.isoformat() if q.at else None
     scope = scope_of(q, catalog)
-    notes = _regulation_notes(q)
+    notes = _regulation_notes(q) + ([aside] if aside else [])
     if q.intent == "status" and not q.problems:
         _status_items(b, q)
     if q.intent == "definition":
@@ -438,6 +451,20 @@ def ask(
     _combined_penalties(b, q, catalog)
     _employment_consequences(b, q)
     if not any(b.groups[g] for g in b.groups if g != "alternatives"):
+        if scope and q.actor and q.intent not in ("definition", "status"):
+            # "Does PP 94/2021 apply to a village head, and if not, what does?": the named act holds
+            # nothing for this actor, which is itself the answer's first half; the rest of the store answers.
+            said = ", ".join(r.citation for r in q.regulations if not r.set_aside)
+            aside_q = q.model_copy(
+                update={"regulations": tuple(r.model_copy(update={"set_aside": True}) for r in q.regulations)}
+            )
+            why = (
+                f"{said} holds no provision on this for the actor asked about ({q.actor}); "
+                "answered from the rest of the store."
+            )
+            fresh = _Builder(st, searcher, q.at)
+            fresh.at, fresh.rewritten = b.at, b.rewritten
+            return _answer(fresh, aside_q, catalog, why)
         return b.card(
             question,
             at_s,
@@ -527,7 +554,7 @@ def _status_items(b: _Builder, q: Question) -> bool:
             added |= b.add("related", ref, note=f"says {r.citation} is repealed or kept")
     if not targets:
         return added
-    meaning = _meaning(b.searcher, _asked(q))
+    meaning = _meaning(b.searcher, _asked(q), q.lang)
     for phrase in _STATUS_PHRASES:
         # Searched at the date asked about: a successor not yet enacted then says nothing of it.
         hits = [h for h in b.searcher.search(phrase, k=100, at=q.at) if h.doc_id in targets][:5]
@@ -730,10 +757,50 @@ def _repealing_units(searcher: Searcher, doc_id: str, citation: str, at: date | 
 
 
 def _search(searcher: Searcher, q: Question, scope: set[str], depth: int = SEARCH_DEPTH) -> list[Hit]:
-    """Search hits for the question, only from the named regulations when it names some."""
+    """Search hits for the question, only from the named regulations when it names some.
+
+    A story followed by its questions is also searched by the questions alone, the two lists fused by
+    reciprocal rank: what is asked ("who had to summon him, with how many days' notice?") drowns in the
+    facts told before it in a search for the whole text.
+    """
+    hits = _search_text(searcher, q.text, q.at, scope, depth)
+    asking = _asking_sentences(q.text)
+    if not asking or not ASK_FUSION:
+        return hits
+    both: dict[str, float] = {}
+    first: dict[str, Hit] = {}
+    for weight, found in ((1.0, hits), (ASK_FUSION, _search_text(searcher, asking, q.at, scope, depth))):
+        for n, h in enumerate(found):
+            both[h.pinpoint] = both.get(h.pinpoint, 0.0) + weight / (RRF_K + n + 1)
+            first.setdefault(h.pinpoint, h)
+    order = sorted(both, key=lambda pid: -both[pid])[:depth]
+    return [replace(first[pid], rank=n + 1) for n, pid in enumerate(order)]
+
+
+ASK_FUSION = 1.0  # weight of the search for the asking sentences alone beside the whole question's
+RRF_K = 60
+# Only a story long enough to drown its question is searched twice.
+ASK_MIN_WORDS = 25
+
+
+def _asking_sentences(text: str) -> str:
+    """The sentences of a long question that ask who acts or how (ending in '?'), when others only tell
+    facts ('' if none). What the act is, and its penalty, the facts themselves say best."""
+    from kg.question import find_intent
+
+    if len(text.split()) < ASK_MIN_WORDS:
+        return ""
+    sentences = [x for x in re.split(r"(?<=[.?!])\s+", text.strip()) if x]
+    asking = [x for x in sentences if x.rstrip().endswith("?")]
+    if not asking or len(asking) == len(sentences) or find_intent(" ".join(asking)) != "authority":
+        return ""
+    return " ".join(asking)
+
+
+def _search_text(searcher: Searcher, text: str, at, scope: set[str], depth: int) -> list[Hit]:
     if not scope:
-        return searcher.search(q.text, k=depth, at=q.at)
-    hits = searcher.search(q.text, k=200, at=q.at)
+        return searcher.search(text, k=depth, at=at)
+    hits = searcher.search(text, k=200, at=at)
     return [h for h in hits if h.doc_id in scope][:depth]
 
 
@@ -782,16 +849,20 @@ def _norm_rules(
         _catalogue(b, q, ranks, hits, "sanctions")
     if q.each:
         chosen += _for_each_actor(matcher, q, ranks, chosen, keep)
+    anyone = partial(_keep_any_actor, catalog, scope)
+    chosen = _through_excluded(matcher, q, ranks, chosen, keep, anyone) + chosen
     linked = same_conduct(chosen, matcher.candidates, keep)
     chosen += linked
     alternatives = [m for m in alternatives if m.norm.id not in {x.norm.id for x in linked}]
     rules: list[str] = []
     for m in chosen:
         group = "prohibitions" if m.norm.kind == "prohibition" else "obligations"
-        for pid in [_finer_rule(b, _provision_for_actor(b, m.norm, q), q, hits, _own_points(m.norm))]:
+        base = _provision_for_actor(b, m.norm, q)
+        points = [_finer_rule(b, base, q, hits, _own_points(m.norm)), *_sibling_asked(b, m.norm, q, base)]
+        for n, pid in enumerate(points):
             why = m.why[0] if m.why else f"match {m.score:.2f}"
             note = f"{m.norm.kind}: {m.norm.act_en or m.norm.act_id} ({why})"
-            if b.add(group, pid, note=note):
+            if b.add(group, pid, note=note) and n == 0:  # a sibling point shares its norm's consequences
                 rules.append(pid)
                 b.matched.append((m.norm, pid))
             _add_sanctions(b, m, pid, "sanction for", q)
@@ -820,6 +891,27 @@ def _for_each_actor(matcher, q: Question, ranks: dict[str, int], chosen: list, k
         if found and found[0].score >= MIN_CONFIDENCE:
             out.append(found[0])
     return out
+
+
+def _keep_any_actor(catalog: dict, scope: set[str], q: Question, c) -> bool:
+    if not in_force(c, q, catalog, scope):
+        return False
+    return not (q.election and c.elections and q.election not in c.elections)
+
+
+def _through_excluded(matcher, q: Question, ranks: dict[str, int], chosen: list, keep, keep_any) -> list:
+    """The norms binding the actor that are linked as the same conduct to the norm the conduct matches
+    best, when that norm binds someone else: a PPPK at a rally in a party T-shirt breaks the PNS rule on
+    party insignia in what she does, and the ASN duty to keep neutral (UU 20/2023 Pasal 24) in who she is."""
+    if not q.actor:
+        return []
+    free = matcher.match(q, ranks, partial(keep_any, q))
+    if not free or actor_allows(free[0].norm, q) or free[0].score < MIN_CONFIDENCE:
+        return []
+    if chosen and chosen[0].score >= free[0].score:
+        return []
+    taken = {m.norm.id for m in chosen}
+    return [m for m in same_conduct(free[:1], matcher.candidates, keep) if m.norm.id not in taken]
 
 
 def _keep_for(keep, q: Question, c) -> bool:
@@ -969,6 +1061,23 @@ def _own_points(norm) -> tuple[str, ...]:
     """The points under a norm's first provision that the norm itself names as stating it."""
     first = norm.provisions[0] if norm.provisions else ""
     return tuple(p for p in norm.provisions[1:] if p.startswith(first + "/"))
+
+
+def _sibling_asked(b: _Builder, norm, q: Question, base: str) -> list[str]:
+    """Another provision the norm rests on, beside ``base``, that the question's words clearly fit:
+    UU 1/2015 Pasal 71 ayat (3) (programmes) for a new programme, where the norm also cites ayat (2)."""
+    parent = base.rsplit("/", 1)[0]
+    siblings = [p for p in norm.provisions if p.rsplit("/", 1)[0] == parent]
+    if base not in siblings or len(siblings) < 2:
+        return []
+    texts = {p: f"{(b.official(p) or ('', '', False))[1]} {_summary_words(b.corpus, p)}" for p in siblings}
+    best = _clearly_best(b.searcher.index.lexical.analyzer, _wanted_terms(b.searcher, q), texts, FINER_FLOOR)
+    return [best] if best and best != base else []
+
+
+def _summary_words(corpus, pid: str) -> str:
+    kp = corpus.provision(pid) if corpus is not None else None
+    return f"{kp.summary_id or ''} {kp.summary_en or ''}" if kp is not None else ""
 
 
 def _provision_for_actor(b: _Builder, norm, q: Question) -> str:
@@ -1167,7 +1276,7 @@ def _procedure_steps(b: _Builder, q: Question, hits: list[Hit]) -> None:
     stand alone as an answer. A penalty stated beside the power ("sanksi moral berbentuk …") is a
     sanction; a rule of conduct beside it is the norm matcher's to cite, not a step.
     """
-    meaning = _meaning(b.searcher, _asked(q))
+    meaning = _meaning(b.searcher, _asked(q), q.lang)
     cited = {pid for items in b.groups.values() for pid in items}
     for pasal in dict.fromkeys("/".join(pid.split("/")[:2]) for pid in b.groups["authorities"]):
         taken = 0
@@ -1374,7 +1483,7 @@ def _direct_hits(
     searcher: Searcher, question: str, hits: list[Hit], q: Question, floor: float = MIN_SUPPORT
 ) -> list[Hit]:
     """Search hits that carry enough of the question and do not address another actor."""
-    meaning = _meaning(searcher, question)
+    meaning = _meaning(searcher, question, q.lang)
     scored = [(h, _support(searcher, meaning, h)) for h in hits if h.lifted_from is None]
     best = max((sc for _, sc in scored), default=0.0)
     # Weak matches beside a strong one are noise; alone, below MIN_SUPPORT, nothing supports an answer.
@@ -1945,7 +2054,6 @@ def search(
     The date in the query (or ``at``) applies; an English query is searched with the concept lexicon
     as the engine always does.
     """
-    from dataclasses import replace
 
     st = store if isinstance(store, Store) else Store(store)
     query = check_query(query, k)

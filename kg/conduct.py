@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -51,9 +52,13 @@ OBJECT_WORDS = {
 }
 # Actors that sit inside a broader one for the purpose of who a rule binds, besides ingest.actors.COVERS.
 _BINDS_ALSO = {
-    "pejabat-asn": ("pns", "pppk"),
+    # A question about "an official" (pejabat) unqualified may be about any kind of office-holder.
+    "pejabat-asn": ("pns", "pppk", "pejabat"),
     "pegawai": ("pns", "pppk", "pegawai-asn"),
-    "pejabat-negara": ("menteri", "presiden"),
+    # Governors, regents, mayors and their deputies are state officials (UU 20/2023 Pasal 58 huruf m).
+    "pejabat-negara": ("menteri", "presiden", "kepala-daerah", "pejabat"),
+    "pejabat-daerah": ("pejabat",),
+    "kepala-daerah": ("pejabat",),
     "pasangan-calon": ("calon",),  # a rule for the pair binds each candidate in it
 }
 
@@ -185,18 +190,21 @@ def same_conduct(chosen: list[NormMatch], candidates: list[NormCandidate], keep)
 
 
 def act_elections(bundle) -> dict[str, tuple[str, ...]]:
-    """The kinds of election an act is about, where every curated norm of it names one (UU 7/2017:
-    general elections, UU 1/2015: regional ones); an act with a norm for any election is absent."""
+    """The kinds of election an act is about, where most of its curated norms name one (UU 7/2017:
+    general elections, UU 1/2015: regional ones, though its ban on reshuffles after an inauguration names
+    none); an act whose norms mostly hold whatever the election is absent."""
     kinds: dict[str, set[str]] = {}
-    general: set[str] = set()
+    named: Counter[str] = Counter()
+    general: Counter[str] = Counter()
     for n in getattr(bundle, "norms", ()) or ():
         for p in n.provisions[:1]:
             doc = p.split("/", 1)[0]
             if n.conditions.election:
                 kinds.setdefault(doc, set()).update(n.conditions.election)
+                named[doc] += 1
             else:
-                general.add(doc)
-    return {doc: tuple(sorted(k)) for doc, k in kinds.items() if doc not in general}
+                general[doc] += 1
+    return {doc: tuple(sorted(k)) for doc, k in kinds.items() if named[doc] > general[doc]}
 
 
 def power_candidates(bundle, provision_text) -> list[NormCandidate]:
@@ -344,8 +352,10 @@ def scope_of(q: Question, catalog: dict) -> set[str]:
     for r in q.regulations:
         if r.set_aside:  # named to say it does not reach the case
             continue
-        out.add(r.id)
         info = catalog.get(r.id)
+        if q.at and info is not None and info.enacted and q.at < info.enacted and len(q.regulations) > 1:
+            continue  # "in 2009, before the 2010 regulation existed": named as not yet made
+        out.add(r.id)
         if info is not None:
             out.update(info.amends)
     return out

@@ -740,7 +740,7 @@ def test_synthetic_points_beside_a_cited_power_join_as_its_steps(monkeypatch):
         hit("pasal-29/ayat-5", "third step"),
     ]
     kinds = {"rule": "prohibition", "penalty": "sanction"}
-    monkeypatch.setattr(A, "_meaning", lambda searcher, text: [])
+    monkeypatch.setattr(A, "_meaning", lambda searcher, text, lang=None: [])
     monkeypatch.setattr(A, "_support", lambda searcher, meaning, h: 0.0 if h.text == "weak" else 0.3)
     monkeypatch.setattr(A, "_kind", lambda searcher, h: kinds.get(h.text, "authority"))
     monkeypatch.setattr(A, "_unit_text", lambda searcher, h: "sanksi moral")
@@ -754,7 +754,9 @@ def test_synthetic_points_beside_a_cited_power_join_as_its_steps(monkeypatch):
             added.append((group, pid))
             return True
 
-    q = SimpleNamespace(text="Wajib tim sintetis? Siapa saja anggotanya?", at_said=None, regulations=())
+    q = SimpleNamespace(
+        text="Wajib tim sintetis? Siapa saja anggotanya?", at_said=None, regulations=(), lang="id"
+    )
     A._procedure_steps(SyntheticBuilder(), q, hits)
     # Not the power itself, another Pasal, a rule the matcher owns, a point sharing too little, nor
     # more than MAX_STEPS; a penalty beside the power is a sanction.
@@ -1648,3 +1650,172 @@ def test_a_norm_resting_on_several_provisions_is_cited_at_the_one_naming_the_act
     # without our records of whom a provision names, the first stands
     bare = SimpleNamespace(corpus=SimpleNamespace(provision=lambda pid: None))
     assert A._provision_for_actor(bare, norm, clerk) == "uu-90-2030/pasal-73/ayat-1"
+
+
+# A made-up discipline regulation binding PNS and a made-up ASN law binding every ASN employee, whose
+# neutrality duty our records link to the regulation's campaign ban as the same conduct.
+SYNTHETIC_TWO_REGIMES = """
+regulations:
+  - id: pp-70-2040
+    jenis: pp
+    nomor: "70"
+    tahun: 2040
+    judul: Disiplin Pegawai Rekaan
+    title: Peraturan Pemerintah Nomor 70 Tahun 2040
+    diundangkan: 2040-03-01
+    status: {state: in_force}
+    official_source: {issuer: synthetic test fixture}
+    checked_against_text: false
+    provisions:
+      - id: pp-70-2040/pasal-3
+        citation: "PP No. 70 Tahun 2040, Pasal 3"
+        summary_id: PNS dilarang memakai mobil dinas untuk kampanye.
+        summary_en: A civil servant may not use an official car for a campaign.
+      - id: pp-70-2040/pasal-4
+        citation: "PP No. 70 Tahun 2040, Pasal 4"
+        summary_id: Pelanggaran Pasal 3 dijatuhi hukuman disiplin berat.
+        summary_en: A breach of Pasal 3 draws a heavy disciplinary penalty.
+  - id: uu-71-2040
+    jenis: uu
+    nomor: "71"
+    tahun: 2040
+    judul: Aparatur Rekaan
+    title: Undang-Undang Nomor 71 Tahun 2040
+    diundangkan: 2040-01-02
+    status: {state: in_force}
+    official_source: {issuer: synthetic test fixture}
+    checked_against_text: false
+    provisions:
+      - id: uu-71-2040/pasal-24/ayat-1
+        citation: "UU No. 71 Tahun 2040, Pasal 24 ayat (1)"
+        summary_id: Pegawai ASN wajib menjaga netralitas.
+        summary_en: An ASN employee must keep neutral.
+      - id: uu-71-2040/pasal-24/ayat-2
+        citation: "UU No. 71 Tahun 2040, Pasal 24 ayat (2)"
+        summary_id: Pegawai ASN yang tidak menjaga netralitas dijatuhi hukuman disiplin.
+        summary_en: An ASN employee who does not keep neutral is disciplined.
+norms:
+  - id: norm:pp-70-2040/larangan-mobil-dinas
+    kind: prohibition
+    addressees: [pns]
+    act_id: memakai mobil dinas untuk kampanye
+    act_en: use an official car for a campaign
+    provisions: [pp-70-2040/pasal-3]
+    sanction_provisions: [pp-70-2040/pasal-4]
+    regime: discipline
+    same_conduct: [norm:uu-71-2040/menjaga-netralitas]
+  - id: norm:uu-71-2040/menjaga-netralitas
+    kind: obligation
+    addressees: [pegawai-asn]
+    act_id: menjaga netralitas
+    act_en: keep neutral
+    provisions: [uu-71-2040/pasal-24/ayat-1]
+    sanction_provisions: [uu-71-2040/pasal-24/ayat-2]
+    regime: discipline
+"""
+
+
+@pytest.fixture()
+def two_regimes_store(tmp_path):
+    from kg.corpus import ingest_corpus
+    from kg.store import Store
+
+    st = Store(tmp_path / "store")
+    folder = tmp_path / "synthetic_corpus"
+    folder.mkdir()
+    (folder / "synthetic_two_regimes.yaml").write_text(SYNTHETIC_TWO_REGIMES, encoding="utf-8")
+    ingest_corpus(folder, st)
+    return st
+
+
+def test_an_act_whose_best_rule_binds_someone_else_is_answered_by_the_rule_linked_to_it_binding_the_actor(
+    two_regimes_store,
+):
+    text = (
+        "Seorang guru PPPK memakai mobil dinas sekolah untuk mengangkut massa ke kampanye akbar di lapangan "
+        "kota, apa sanksinya?"
+    )
+    card = _ask(two_regimes_store, text)
+    cited = card.cited_ids()
+    assert card.parsed.actor == "pppk"
+    assert "uu-71-2040/pasal-24/ayat-1" in cited and "uu-71-2040/pasal-24/ayat-2" in cited
+    assert "pp-70-2040/pasal-3" not in cited  # the civil servants' rule itself does not bind a PPPK
+    pns = _ask(two_regimes_store, "PNS memakai mobil dinas untuk kampanye, apa sanksinya?")
+    assert pns.prohibitions[0].id == "pp-70-2040/pasal-3"
+
+
+def test_a_named_regulation_holding_nothing_for_the_actor_is_set_aside_and_says_so(two_regimes_store):
+    card = _ask(
+        two_regimes_store,
+        "Menurut PP 70/2040, apa sanksi guru PPPK yang memakai mobil dinas sekolah untuk mengangkut massa ke "
+        "kampanye akbar?",
+    )
+    assert card.supported and "uu-71-2040/pasal-24/ayat-1" in card.cited_ids()
+    assert "PP No. 70 Tahun 2040 holds no provision on this for the actor asked about (pppk)" in card.message
+
+
+def test_only_a_long_story_is_searched_again_by_its_questions():
+    story = (
+        "Last week at the office party a colleague from the planning unit brought leaflets for one pair and "
+        "handed them round the tables while everyone ate. Who has to examine him? And how fast?"
+    )
+    assert A._asking_sentences(story) == "Who has to examine him? And how fast?"
+    assert A._asking_sentences("Who examines a civil servant who handed out leaflets? Quickly?") == ""
+    assert A._asking_sentences(story.replace("?", ".")) == ""
+
+
+SYNTHETIC_SIBLINGS = """
+regulations:
+  - id: uu-72-2040
+    jenis: uu
+    nomor: "72"
+    tahun: 2040
+    judul: Pemilihan Rekaan
+    title: Undang-Undang Nomor 72 Tahun 2040
+    diundangkan: 2040-01-02
+    status: {state: in_force}
+    official_source: {issuer: synthetic test fixture}
+    checked_against_text: false
+    provisions:
+      - id: uu-72-2040/pasal-71/ayat-2
+        citation: "UU No. 72 Tahun 2040, Pasal 71 ayat (2)"
+        summary_id: Bupati dilarang mengganti pejabat menjelang pemilihan rekaan.
+        summary_en: A regent may not replace officials ahead of the synthetic election.
+      - id: uu-72-2040/pasal-71/ayat-3
+        citation: "UU No. 72 Tahun 2040, Pasal 71 ayat (3)"
+        summary_id: Bupati dilarang memakai program dan kegiatan pemerintah untuk pasangan calon rekaan.
+        summary_en: A regent may not use government programmes and activities for a synthetic pair.
+norms:
+  - id: norm:uu-72-2040/larangan-mutasi-program
+    kind: prohibition
+    addressees: [kepala-daerah]
+    act_id: mengganti pejabat atau memakai program dan kegiatan untuk pasangan calon
+    act_en: replace officials or use programmes and activities for a candidate pair
+    provisions: [uu-72-2040/pasal-71/ayat-2, uu-72-2040/pasal-71/ayat-3]
+    regime: administrative
+"""
+
+
+def test_of_a_norms_sibling_provisions_the_one_the_question_is_about_is_cited_too(tmp_path, monkeypatch):
+    from kg.corpus import ingest_corpus
+    from kg.store import Store
+
+    monkeypatch.setattr(A, "_direct_hits", lambda *a, **k: [])  # what the norm matcher cites, alone
+
+    st = Store(tmp_path / "store")
+    folder = tmp_path / "synthetic_corpus"
+    folder.mkdir()
+    (folder / "synthetic_siblings.yaml").write_text(SYNTHETIC_SIBLINGS, encoding="utf-8")
+    ingest_corpus(folder, st)
+    card = _ask(st, "Bupati meluncurkan program seragam gratis untuk pasangan calon, melanggar apa?")
+    prohibitions = [i.id for i in card.prohibitions]
+    assert prohibitions[:2] == ["uu-72-2040/pasal-71/ayat-2", "uu-72-2040/pasal-71/ayat-3"]
+
+
+def test_an_english_word_the_index_never_saw_weighs_less_than_an_indonesian_one(store):
+    from kg.search.engine import get_searcher
+
+    searcher = get_searcher(store, load_encoder("hash"))
+    (as_id,) = A._meaning(searcher, "zzyzxq")
+    (as_en,) = A._meaning(searcher, "zzyzxq", "en")
+    assert as_en[0] == pytest.approx(A.UNSEEN_EN * as_id[0]) and A.UNSEEN_EN < 1

@@ -522,3 +522,14 @@ def test_a_regulation_the_question_sets_aside_does_not_scope_it():
     assert q.regulations and scope_of(q, SYNTHETIC_CATALOG) == set()
     named = parse_question("Menurut PP 90/2030, apa sanksinya?", SYNTHETIC_CATALOG)
     assert scope_of(named, SYNTHETIC_CATALOG) == {"pp-90-2030"}
+
+
+def test_an_unqualified_official_and_a_regional_head_are_bound_as_officials():
+    # "pejabat" alone may be any office holder; a regional head is a state official (UU 20/2023 Pasal 58)
+    assert binds("pejabat-asn", "pejabat") and binds("kepala-daerah", "pejabat")
+    assert binds("pejabat-negara", "kepala-daerah") and not binds("pejabat-negara", "pns")
+
+
+def test_a_regulation_named_as_not_yet_made_on_the_date_does_not_scope_the_answer():
+    q = parse_question("Pada tahun 2025, sebelum PP 90/2030 ada, apa kata PP 10/2020?", SYNTHETIC_CATALOG)
+    assert scope_of(q, SYNTHETIC_CATALOG) == {"pp-10-2020"}

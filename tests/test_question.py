@@ -671,3 +671,72 @@ def test_a_story_of_a_sentence_or_a_detention_is_read(text, steps):
 )
 def test_no_sentence_or_detention_told_is_no_criminal_step(text):
     assert parse_question(text).criminal == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "roles"),
+    [
+        ("A contract government teacher (PPPK) was put on a campaign team.", "pppk", ("pppk",)),
+        ("KASN found that a district head (bupati) erred.", "kepala-daerah", ("kepala-daerah",)),
+        # a gloss saying again what the name said, or denying a role, changes nothing
+        ("Camat (PNS) ikut kampanye.", "camat", ("camat", "pns", "pejabat-asn")),
+        ("Guru PPPK (bukan PNS) ikut kampanye, kena apa?", "pppk", ("pppk",)),
+    ],
+)
+def test_a_role_glossed_in_parentheses_names_who_it_is(text, actor, roles):
+    q = parse(text)
+    assert (q.actor, q.roles) == (actor, roles)
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("Our cousin works at the regency health office and was put on the DPRD list.", "pns"),
+        ("Someone in our district planning office is secretary of a party branch.", "pns"),
+        ("A district health office employee went to a DPR candidate's rally.", "pns"),
+        ("My husband heads a section at the provincial fisheries agency.", "pns"),
+        ("My boss the sub-district chief posted a selfie with a candidate.", "camat"),
+        ("A village secretary handed out calendars with a candidate's face.", "perangkat-desa"),
+        ("A police brigadier was seen dropping off leaflets.", "anggota-polri"),
+        ("She works at a private company office and campaigns.", None),
+    ],
+)
+def test_who_works_where_is_read_from_everyday_english(text, actor):
+    assert parse(text).actor == actor
+
+
+def test_running_denied_is_no_candidacy_but_not_resigning_still_is():
+    assert not parse("Our deputy regent isn't running for anything, but he praised one pair.").candidacy
+    assert not parse("Kades itu tidak ikut nyalon, tapi mengajak warga memilih.").candidacy
+    assert parse("PNS itu tidak mundur padahal nyaleg DPRD.").candidacy
+    assert parse("He did not resign before running for the DPR.").candidacy
+
+
+def test_an_overseer_named_in_passing_does_not_act():
+    text = "A colleague took unpaid leave to run for the DPR. Once the KPU confirms him, what happens?"
+    assert parse(text).actor is None
+    assert parse("Anggota KPU ikut kampanye, sanksinya apa?").actor == "penyelenggara-pemilu"
+
+
+def test_a_regulation_named_as_gone_is_set_aside_and_its_repeal_is_not_what_is_asked():
+    for text in (
+        "Pada tahun 2031, karena PP 10/2020 sudah dicabut, aturan apa yang berlaku bagi PNS yang kampanye?",
+        "In 2031 a civil servant campaigned. PP 10/2020 is gone by then, so which rules applied?",
+    ):
+        q = parse(text)
+        (r,) = q.regulations
+        assert r.set_aside and q.intent != "status" and not q.problems, text
+    q = parse("Apakah PP 10/2020 sudah dicabut?")
+    assert not q.regulations[0].set_aside and q.intent == "status"
+
+
+def test_definition_term_named_before_the_question_or_before_itu():
+    text = "PP 90/2030 keeps mentioning the 'corps spirit' of staff (jiwa korps). What does the term mean?"
+    assert parse(text).term == "jiwa korps"
+    q = parse("Di PP 90/2030 sering disebut jiwa korps. Jiwa korps itu artinya apa?")
+    assert q.term.lower() == "jiwa korps"
+
+
+def test_a_penalty_told_then_the_same_act_again_is_a_repeat():
+    text = "Last year a civil servant got a 12-month demotion for it. This year he does exactly the same."
+    assert parse(text).repeat

@@ -173,3 +173,11 @@ def test_ambiguous_everyday_words_do_not_name_a_conduct(query):
 def test_a_phrase_that_fixes_an_ambiguous_word_names_its_conduct():
     assert "menyebarluaskan" in expansions("share poster capres ke grup kantor")
     assert "atribut pns" in expansions("datang ke kampanye pakai pin Korpri")
+
+
+def test_a_possessive_names_what_the_phrase_without_it_names():
+    from kg.search.glossary import matched_concepts
+
+    scarf = Concept(en=("party scarf",), id=("atribut partai",), cues=())
+    assert [c for c, _ in matched_concepts("She wore the party's scarf at the rally", (scarf,))] == [scarf]
+    assert matched_concepts("She wore a scarf to the party", (scarf,)) == []

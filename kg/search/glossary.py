@@ -35,7 +35,8 @@ class GlossaryError(Exception):
 
 @lru_cache(maxsize=1 << 16)  # concept terms are normalised again for every question: once is enough
 def _norm(text: str) -> str:
-    return " " + " ".join(re.findall(r"[0-9a-z]+", text.casefold())) + " "
+    # "The party's scarf" names what "party scarf" does: a possessive is dropped on both sides.
+    return " " + " ".join(re.findall(r"[0-9a-z]+", re.sub(r"['’]s\b", "", text.casefold()))) + " "
 
 
 @lru_cache(maxsize=4)
