@@ -404,7 +404,7 @@ def _answer(b: _Builder, q: Question, catalog: dict, aside: str = "") -> AnswerC
         # carrying some of them, are still what it is about.
         lead = _direct_hits(searcher, _asked(q), hits[:LEAD_HITS], q, LEAD_SUPPORT)
         direct = [h for h in lead if h not in direct] + direct
-    direct = [h for h in direct if _same_election(b.corpus, h.pinpoint, q)]
+    direct = [h for h in direct if _fits_records(b.corpus, h.pinpoint, q)]
     for h in direct[: MAX_DIRECT if crowded else len(direct)]:
         if h.kind == "beir":
             _add_beir(b, h)
@@ -482,6 +482,9 @@ def _answer(b: _Builder, q: Question, catalog: dict, aside: str = "") -> AnswerC
 _ASKS_WHO_PUNISHES = re.compile(
     r"\b(?:who|siapa)\b[^?.]{0,40}\b(?:punish\w*|impos\w*|menghukum|menjatuhkan)|"
     r"\bcan (?:the |an? |his |her )?[\w -]{1,30} (?:punish|discipline|impose)\b|"
+    # "Can the consul-general give him a written reprimand himself?", "hand down a medium penalty"
+    r"\bcan (?:the |an? |his |her )?[\w -]{1,30} (?:give|hand down|issue) (?:him|her|them|an? )?"
+    r"(?:[\w-]+ ){0,3}(?:reprimand|warning|penalty|punishment|demotion|dismissal)\b|"
     r"\b(?:bisa|boleh|dapat|berwenang) (?:langsung )?menghukum\b",
     re.I,
 )
@@ -577,6 +580,22 @@ def _named_items(b: _Builder, q: Question) -> None:
         held = [pid] if b.official(pid) is not None else list(_curated_children(b.corpus, pid))
         for part in held[:MAX_NAMED_PARTS]:
             b.add("related", part, note="the provision the question names")
+        for rule in _rules_punished_by(b.corpus, pid):
+            # "Art. 494: who is punished, for doing what?": a penalty is read with the rule it enforces.
+            b.add("related", rule, note=f"the rule {format_citation(pid)} punishes a breach of")
+
+
+def _rules_punished_by(corpus, pid: str) -> list[str]:
+    """The provisions of the curated norms whose penalty this provision sets."""
+    if corpus is None:
+        return []
+    return list(
+        dict.fromkeys(
+            n.provisions[0]
+            for n in corpus.norms
+            if n.provisions and any(s == pid or s.startswith(pid + "/") for s in n.sanction_provisions)
+        )
+    )[:MAX_NAMED_PARTS]
 
 
 def _amending_points(b: _Builder) -> None:
@@ -1016,7 +1035,7 @@ def _select_counted(b: _Builder, q: Question, matches: list) -> tuple[list, list
     joins when its score is as close to the best as another regime's norm must be; coverage is not
     compared, since the absence words the count explains swell the counted norm's coverage.
     """
-    chosen, alternatives = select(matches)
+    chosen, alternatives = select(matches, len(q.conduct))
     count = days_absent(q.text)
     ranged = _ranged_points(b.corpus) if count is not None else {}
     if not ranged:
@@ -1506,6 +1525,34 @@ def _same_election(bundle, pid: str, q: Question) -> bool:
     return not norms or any(not n.conditions.election or q.election in n.conditions.election for n in norms)
 
 
+def _fits_records(bundle, pid: str, q: Question) -> bool:
+    """Whether our records let a provision answer: its norms are of the election asked and bind the actor."""
+    return _same_election(bundle, pid, q) and _binds_by_records(bundle, pid, q)
+
+
+# The civil service's own kinds of employee: a rule for one of them is no rule for another.
+_CIVIL_SERVICE = frozenset({"pns", "pppk", "pegawai-asn", "pejabat-asn"})
+
+
+def _binds_by_records(bundle, pid: str, q: Question) -> bool:
+    """False for a provision stating only curated rules for another kind of civil-service employee than
+    the question's (the PNS ban of PP 94/2021 Pasal 5 huruf n for a PPPK), whatever words of it the search
+    found. Rules for those who punish, and for other actors the question may also be about, stay."""
+    roles = set(q.roles or ((q.actor,) if q.actor else ()))
+    if bundle is None or not roles or not roles <= _CIVIL_SERVICE:
+        return True
+    from kg.conduct import binds
+
+    norms = [
+        n
+        for n in bundle.norms
+        if n.kind in ("prohibition", "obligation")
+        and set(n.addressees) <= _CIVIL_SERVICE
+        and any(pid == p or pid.startswith(p + "/") for p in n.provisions)
+    ]
+    return not norms or any(binds(a, x) for n in norms for a in n.addressees for x in roles)
+
+
 def _hit_binds(searcher: Searcher, h: Hit, q: Question) -> bool:
     """False for a provision whose own lead-in names only actors the question's actor is not."""
     if not q.actor:
@@ -1573,6 +1620,7 @@ def _definitions(b: _Builder, q: Question, scope: set[str]) -> None:
     """
     term = q.term or " ".join(q.conduct)
     quoted = [t.strip() for t in _QUOTED.findall(q.text)]
+    quoted += [t for pair in _VERSUS.findall(q.text) for t in pair]
     entries, spelled = _defined_terms(b, scope)
     for i, asked in enumerate([term, *quoted] if term else quoted):
         found = _defining(b, q, asked, entries, spelled, scope)
@@ -1583,6 +1631,9 @@ def _definitions(b: _Builder, q: Question, scope: set[str]) -> None:
             if score >= 0.8 * top:
                 b.add("definitions", pid, note=f"defines '{asked}'")
 
+
+# "PNS vs PPPK": each side of the contrast is a term to define.
+_VERSUS = re.compile(r"\b([A-Za-z][\w-]{1,30}) (?:vs\.?|versus) ([A-Za-z][\w-]{1,30})\b")
 
 _Defined = list[tuple[str, list[set[str]]]]  # (provision, the names it defines, as terms)
 

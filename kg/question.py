@@ -126,7 +126,12 @@ _ID_WORDS = frozenset(
 _EN_WORDS = frozenset(
     "the a an of what who whom is are was were does do can may might must for under to in and or if "
     "which how with by his her their it this that be been being when where whose should would could "
-    "penalty servant campaign election law counts meant allowed still".split()
+    "penalty servant campaign election law counts meant allowed still "
+    # a terse English query has few function words: its prepositions and the domain's common nouns tell
+    "at on from into about after before during over out off than as "
+    "servants civil staff office officer officers official officials employee employees teacher teachers "
+    "candidate candidates rally rallies vote voters voting party elections campaigning penalties punishment "
+    "government village head regulation rules fired dismissed".split()
 )
 # Function words of other languages people may try (French, Spanish, German, Dutch, Malay-free).
 _OTHER_WORDS = frozenset(
@@ -278,7 +283,10 @@ _ROLE_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (r"incumbents?", ("petahana",)),
     (
         r"soldiers?|military officers?|members? of the (?:armed forces|military)|babinsa|"
-        r"army (?:officers?|personnel|members?)",
+        r"(?:army|navy|naval|air force|military|marine) "
+        r"(?:officers?|personnel|members?|sergeants?|captains?)|"
+        r"(?:petty|non-commissioned|warrant) officers?|servicem[ae]n|servicewom[ae]n|marines|sergeants?|"
+        r"corporals?|active[- ]duty (?:officers?|soldiers?|members?)",
         ("anggota-tni",),
     ),
     (
@@ -505,7 +513,9 @@ _ASKS_EACH = re.compile(
     r"siapa (?:saja )?yang (?:melanggar|salah|bisa (?:kena|dipidana|dihukum)|kena|dipidana)|"
     r"yang (?:bisa )?(?:dipidana|kena pidana|melanggar) .{0,30}\batau\b|"
     r"each of them|both of them|who(?:'s| is) (?:in breach|at fault|liable)|which of them|"
-    r"who (?:can|could) be (?:prosecuted|punished|charged))",
+    r"who (?:can|could) be (?:prosecuted|punished|charged)|"
+    r"who (?:gets|get|is|will be|would be) (?:prosecuted|punished|charged|sanctioned)|"
+    r"siapa yang (?:dihukum|disanksi|kena sanksi))",
     re.I,
 )
 
@@ -588,6 +598,8 @@ _PILKADA = re.compile(
     r"cagub|cabup|cawalkot|cawagub|cawabup|cawawalkot|kursi (?:gubernur|bupati|wali ?kota)|"
     r"(?:governor|regent|mayor)'s (?:seat|chair)|"
     r"regional[- ]elections?|local[- ]elections?|gubernatorial|"
+    # "the regency election", "our city's mayoral race", "the provincial poll": a regional head is chosen.
+    r"(?:regency|city|municipal|provincial|regional[- ]head)(?:'s)? (?:elections?|polls?|votes?|races?)|"
     # Running for, or acting in, a regional head's office; UU 1/2015 calls its crimes "pidana pemilihan".
     r"(?:nyalon|maju(?: sebagai)?(?: calon)?) (?:gubernur|bupati|wali ?kota)|"
     # A campaign or a winning team for a regional head's seat ("ikut kampanye bupati", "timses cagub").
@@ -650,7 +662,9 @@ _INTENTS: tuple[tuple[Intent, re.Pattern[str]], ...] = (
             r"what does .{1,40} mean|definition of|define|defined as|meaning of|what is an? (?=\w+ under)|"
             # "Apa bedanya 'ASN' dengan 'Pegawai ASN'?": two terms told apart by their definitions.
             r"apa bedanya|bedanya (?:apa|di ?mana)|apa perbedaan|perbedaan antara|"
-            r"(?:what'?s|what is) the difference|difference between|the same (?:thing )?as)",
+            r"(?:what'?s|what is) the difference|difference between|the same (?:thing )?as|"
+            # "PNS vs PPPK: is it just permanent against fixed-term?": two terms set against each other.
+            r"(?<=\w) (?:vs\.?|versus) (?=\w))",
             re.I,
         ),
     ),
@@ -680,6 +694,9 @@ _INTENTS: tuple[tuple[Intent, re.Pattern[str]], ...] = (
             # "Is that article still the basis?", "where does that rule stand today?", "does BKN carry on?"
             r"still (?:the |a )?(?:legal )?(?:basis|way|route)\b|where does .{0,40} stand|stands? today|"
             r"still good law|carr(?:y|ies) on under|masih (?:jadi |menjadi )?(?:dasar|landasan)|"
+            # "Was it in the law from the start, or inserted later?": which act put it there.
+            r"from the start|inserted (?:later|by|afterwards)|added (?:later|afterwards|by)|"
+            r"sejak (?:awal|semula)|disisipkan|ditambahkan (?:kemudian|belakangan|oleh)|"
             r"(?:been|was|were) (?:amended|rewritten)|"
             r"(?:still|the same) as (?:it was )?(?:in|when) (?:\d{4}|enacted|first))\b",
             re.I,
@@ -706,7 +723,8 @@ _INTENTS: tuple[tuple[Intent, re.Pattern[str]], ...] = (
             # Indonesian puts "siapa" last: "yang berhak membentuk majelisnya siapa?"
             r"yang berhak|(?:oleh|ke|kepada) siapa|siapa(?=\s*[?,])|rekomendasi|recommendations?|"
             # "who" asks only where it opens a clause; "a civil servant who joins …" describes the actor.
-            r"(?:^|(?<=[.?!;:,]\s))who\b|"
+            r"(?:^|(?<=[.?!;:,]\s))who\b(?! (?:gets?|is|are|will be|would be|can be|could be) "
+            r"(?:punished|prosecuted|charged|sanctioned|in breach|at fault|liable))|"
             # "…, and who sits on it?": a second question joined on.
             r"(?<=[,;] and )who\b|to whom|"
             # "Can members of the public report it?": whether and where to report, as "boleh lapor?".
@@ -978,9 +996,10 @@ def find_regulations(
                 years_used.add(year)
             spans.append((m.start(), m.end()))
             add(info.id, m.group(0))
+    several = bool(_SEVERAL_REGIMES.search(text))
     for doc_id, r in list(named.items()):
         end = text.find(r.said) + len(r.said)
-        if _SET_ASIDE.match(text, end) or _GONE.match(text, end):
+        if several or _SET_ASIDE.match(text, end) or _GONE.match(text, end):
             named[doc_id] = r.model_copy(update={"set_aside": True})
     for r in named.values():
         if not r.known:
@@ -997,6 +1016,15 @@ _SET_ASIDE = re.compile(
     r"hanya (?:berlaku |mengatur |mengikat )?(?:untuk|bagi|buat)|"
     r"(?:does not|doesn't|do not|don't) (?:apply to|cover|bind|govern)|"
     r"(?:tidak|nggak|gak|ga|enggak) (?:berlaku|mengatur|mengikat) (?:untuk|bagi|buat)|bukan untuk)\s+\w",
+    re.I,
+)
+
+
+# "Both from the ASN side and the election law side": a regulation named as one of several regimes asked
+# about does not narrow the answer to itself.
+_SEVERAL_REGIMES = re.compile(
+    r"\bboth (?:from |under |in )?(?:the )?[\w /-]{2,30}(?:side|law|regulation|regime)s? and\b|"
+    r"\b(?:dari )?sisi [\w /-]{2,30} (?:dan|maupun) (?:dari )?sisi\b",
     re.I,
 )
 
@@ -1199,8 +1227,26 @@ _OF_AN_ELECTION = re.compile(
 )
 
 
+# A private employer and its staff: the store's rules bind the state's servants, not a company's.
+_PRIVATE_SECTOR = re.compile(
+    r"\b(?:private(?:[- ]sector)? (?:company|companies|firm|firms|employer|employers|business|businesses|"
+    r"sector|school|hospital)|perusahaan swasta|karyawan swasta|pegawai swasta|sektor swasta)\b",
+    re.I,
+)
+_STATE_SERVANTS = re.compile(
+    r"\b(?:pns|asn|pppk|cpns|civil servants?|public servants?|government (?:employees?|workers?|staff)|"
+    r"state (?:employees?|officials?)|bumn|state[- ]owned|aparatur)\b",
+    re.I,
+)
+
+
 def unanswerable_kind(text: str) -> str | None:
     """Why the cards cannot answer this kind of question (an election result, an amount of pay), or None."""
+    if _PRIVATE_SECTOR.search(text) and not _STATE_SERVANTS.search(text):
+        return (
+            "The question is about a private employer and its staff; the store holds the rules for civil "
+            "servants, state officials and elections, not private employment law."
+        )
     if _RESULTS.search(text) and _OF_AN_ELECTION.search(text):
         return (
             "The question asks for an election's results (who won, seats or votes); the store holds laws, "

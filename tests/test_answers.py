@@ -1819,3 +1819,42 @@ def test_an_english_word_the_index_never_saw_weighs_less_than_an_indonesian_one(
     (as_id,) = A._meaning(searcher, "zzyzxq")
     (as_en,) = A._meaning(searcher, "zzyzxq", "en")
     assert as_en[0] == pytest.approx(A.UNSEEN_EN * as_id[0]) and A.UNSEEN_EN < 1
+
+
+def test_a_hit_on_a_rule_our_records_say_binds_only_others_is_no_answer_for_the_actor(two_regimes_store):
+    from kg.corpus.load import load_store_corpus
+    from kg.question import parse_question
+
+    corpus = load_store_corpus(two_regimes_store)
+    pppk = parse_question("PPPK memakai mobil dinas untuk kampanye")
+    pns = parse_question("PNS memakai mobil dinas untuk kampanye")
+    assert not A._fits_records(corpus, "pp-70-2040/pasal-3", pppk)
+    assert A._fits_records(corpus, "pp-70-2040/pasal-3", pns)
+    assert A._fits_records(corpus, "uu-71-2040/pasal-24/ayat-1", pppk)
+
+
+def test_a_named_penalty_is_read_with_the_rule_it_punishes(two_regimes_store):
+    card = _ask(two_regimes_store, "What is Article 4 of PP 70/2040 about?")
+    assert "pp-70-2040/pasal-3" in card.cited_ids()
+
+
+def test_only_a_rule_for_another_kind_of_civil_servant_is_filtered_not_one_for_whoever_punishes():
+    from types import SimpleNamespace
+
+    from kg.question import parse_question
+
+    def norm(pid, *addressees):
+        return SimpleNamespace(kind="obligation", addressees=addressees, provisions=(pid,))
+
+    bundle = SimpleNamespace(norms=[norm("pp-70-2040/pasal-3", "pns"), norm("pp-70-2040/pasal-37", "pybmh")])
+    pppk = parse_question("PPPK memakai mobil dinas untuk kampanye")
+    assert not A._binds_by_records(bundle, "pp-70-2040/pasal-3", pppk)
+    assert A._binds_by_records(bundle, "pp-70-2040/pasal-37", pppk)  # the punishing official's duty
+    village = parse_question("Kepala desa memakai mobil dinas untuk kampanye")
+    assert A._binds_by_records(bundle, "pp-70-2040/pasal-3", village)  # another kind of actor
+
+
+def test_asking_whether_an_official_can_give_a_penalty_asks_who_punishes():
+    assert A._ASKS_WHO_PUNISHES.search("Can the consul-general give him a written reprimand himself?")
+    assert A._ASKS_WHO_PUNISHES.search("can the head of office hand down a medium penalty to a teacher?")
+    assert not A._ASKS_WHO_PUNISHES.search("Can a civil servant give a speech at a rally?")

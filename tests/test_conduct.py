@@ -533,3 +533,23 @@ def test_an_unqualified_official_and_a_regional_head_are_bound_as_officials():
 def test_a_regulation_named_as_not_yet_made_on_the_date_does_not_scope_the_answer():
     q = parse_question("Pada tahun 2025, sebelum PP 90/2030 ada, apa kata PP 10/2020?", SYNTHETIC_CATALOG)
     assert scope_of(q, SYNTHETIC_CATALOG) == {"pp-10-2020"}
+
+
+def test_an_act_whose_norms_mostly_name_one_kind_of_election_is_that_elections_law():
+    from types import SimpleNamespace
+
+    from kg.conduct import act_elections
+
+    def norm(pid, election):
+        return SimpleNamespace(provisions=(pid,), conditions=SimpleNamespace(election=election))
+
+    bundle = SimpleNamespace(
+        norms=[
+            norm("uu-71-2040/pasal-70", ["pilkada"]),
+            norm("uu-71-2040/pasal-71", ["pilkada"]),
+            norm("uu-71-2040/pasal-162", []),  # a ban on reshuffles after inauguration names no election
+            norm("pp-70-2040/pasal-4", []),
+            norm("pp-70-2040/pasal-5", ["pemilu"]),
+        ]
+    )
+    assert act_elections(bundle) == {"uu-71-2040": ("pilkada",)}

@@ -227,3 +227,8 @@ def test_the_corpus_power_takes_a_post_split_from_the_vocabulary_only():
         synthetic_power(f"{REG}/pasal-19/huruf-a", below=3)
     with pytest.raises(ValidationError):  # named posts or a distance below, never both
         synthetic_power(f"{REG}/pasal-19/huruf-a", ["pelaksana"], below=1)
+
+
+def test_a_consulate_general_is_a_mission_abroad():
+    assert read_posts("a civil servant at our consulate-general").tier == "perwakilan"
+    assert read_posts("konsul jenderal menegur stafnya").tier == "perwakilan"

@@ -740,3 +740,52 @@ def test_definition_term_named_before_the_question_or_before_itu():
 def test_a_penalty_told_then_the_same_act_again_is_a_repeat():
     text = "Last year a civil servant got a 12-month demotion for it. This year he does exactly the same."
     assert parse(text).repeat
+
+
+def test_a_terse_english_query_without_function_words_is_english():
+    assert detect_language("disaster office staff handing out candidate-branded blankets") == "en"
+    assert detect_language("sanksi PNS kampanye") == "id"
+
+
+def test_ranks_of_the_armed_forces_name_a_soldier():
+    assert parse("An active navy petty officer joined a campaign team.").actor == "anggota-tni"
+    assert parse("A police sergeant liked a candidate's post.").actor == "anggota-polri"
+
+
+def test_a_regulation_named_as_one_of_several_sides_does_not_narrow_the_answer():
+    q = parse("A PPPK joined a campaign team: penalties both from the ASN side and the PP 90/2030 side?")
+    assert [r.set_aside for r in q.regulations] == [True]
+    assert not parse("Menurut PP 90/2030, apa sanksi PNS yang jadi tim kampanye?").regulations[0].set_aside
+
+
+def test_english_names_of_a_regional_heads_election_are_a_pilkada():
+    assert election_kind("in the run-up to a regency election the office held back services") == "pilkada"
+    assert election_kind("our city's election") == "pilkada"
+    assert election_kind("the provincial council election") == "pemilu"
+
+
+def test_asking_who_gets_punished_asks_what_each_faces_not_who_decides():
+    q = parse("Village heads sat on the candidate's stage. Who gets punished, the candidate or the heads?")
+    assert q.intent == "sanction" and q.each
+    assert parse("Who decides the penalty?").intent == "authority"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Objections were in Article 129 of PP 90/2030. Is that article still the basis?",
+        "Was the vote-buying crime in PP 90/2030 from the start, or was it inserted later?",
+        "Does the synthetic agency carry on under PP 90/2030, and where does its old rule stand today?",
+    ],
+)
+def test_whether_a_provision_still_stands_or_was_put_there_later_is_a_status_question(text):
+    assert parse(text).intent == "status"
+
+
+def test_two_terms_set_against_each_other_ask_for_their_definitions():
+    assert parse("PNS vs PPPK under PP 90/2030: just permanent against fixed-term?").intent == "definition"
+
+
+def test_a_private_employers_question_is_out_of_the_stores_reach():
+    assert parse("private company fire staff over facebook politics posts").problems
+    assert not parse("Can a private company hire a civil servant who campaigned?").problems

@@ -181,3 +181,8 @@ def test_a_possessive_names_what_the_phrase_without_it_names():
     scarf = Concept(en=("party scarf",), id=("atribut partai",), cues=())
     assert [c for c, _ in matched_concepts("She wore the party's scarf at the rally", (scarf,))] == [scarf]
     assert matched_concepts("She wore a scarf to the party", (scarf,)) == []
+
+
+def test_an_identity_card_alone_is_no_support_letter():
+    assert "surat dukungan" not in " ".join(expansions("the office held back printing of identity cards"))
+    assert "surat dukungan" in " ".join(expansions("he gave a support letter with a copy of his ID"))
