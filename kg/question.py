@@ -656,6 +656,8 @@ _INTENTS: tuple[tuple[Intent, re.Pattern[str]], ...] = (
             r"what (?:is|are) meant by|what counts as|who counts as|ada istilah|"
             # "Who are the 'election contestants'?": a quoted term asks what it covers.
             r"who (?:is|are) (?:the )?['‘\"]|"
+            # "Does what I post at night count as a 'disciplinary violation'?": whether a term covers it.
+            r"counts? as (?:an? |the )?['‘\"]|termasuk (?:dalam )?(?:pengertian|istilah) ['‘\"]?|"
             # "What is a PPPK?": a short noun phrase, no verb of conduct after it.
             r"^\s*what(?:'s| is) an? (?!.*\b(?:to|can|may|must|if|when|for|allowed)\b)"
             r"(?=(?:[\w'()/-]+\s*){1,6}\??$)|"

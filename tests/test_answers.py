@@ -1715,17 +1715,22 @@ norms:
 """
 
 
-@pytest.fixture()
-def two_regimes_store(tmp_path):
+def _curated_store(tmp_path, corpus_yaml: str):
+    """A store holding only a synthetic curated corpus."""
     from kg.corpus import ingest_corpus
     from kg.store import Store
 
     st = Store(tmp_path / "store")
     folder = tmp_path / "synthetic_corpus"
     folder.mkdir()
-    (folder / "synthetic_two_regimes.yaml").write_text(SYNTHETIC_TWO_REGIMES, encoding="utf-8")
+    (folder / "synthetic_corpus.yaml").write_text(corpus_yaml, encoding="utf-8")
     ingest_corpus(folder, st)
     return st
+
+
+@pytest.fixture()
+def two_regimes_store(tmp_path):
+    return _curated_store(tmp_path, SYNTHETIC_TWO_REGIMES)
 
 
 def test_an_act_whose_best_rule_binds_someone_else_is_answered_by_the_rule_linked_to_it_binding_the_actor(
@@ -1797,16 +1802,8 @@ norms:
 
 
 def test_of_a_norms_sibling_provisions_the_one_the_question_is_about_is_cited_too(tmp_path, monkeypatch):
-    from kg.corpus import ingest_corpus
-    from kg.store import Store
-
     monkeypatch.setattr(A, "_direct_hits", lambda *a, **k: [])  # what the norm matcher cites, alone
-
-    st = Store(tmp_path / "store")
-    folder = tmp_path / "synthetic_corpus"
-    folder.mkdir()
-    (folder / "synthetic_siblings.yaml").write_text(SYNTHETIC_SIBLINGS, encoding="utf-8")
-    ingest_corpus(folder, st)
+    st = _curated_store(tmp_path, SYNTHETIC_SIBLINGS)
     card = _ask(st, "Bupati meluncurkan program seragam gratis untuk pasangan calon, melanggar apa?")
     prohibitions = [i.id for i in card.prohibitions]
     assert prohibitions[:2] == ["uu-72-2040/pasal-71/ayat-2", "uu-72-2040/pasal-71/ayat-3"]
