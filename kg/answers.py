@@ -48,6 +48,9 @@ MIN_SUPPORT = 0.34
 UNSEEN_EN = 0.5
 RELATIVE_SUPPORT = 0.6  # a hit needs this share of the best hit's support to join the card
 MAX_RULES = 4  # prohibitions/obligations whose sanctions and authorities are followed
+ASK_FUSION = 1.0  # weight of the search for a story's asking sentences alone beside the whole question's
+RRF_K = 60  # the reciprocal-rank constant fusing the two
+ASK_MIN_WORDS = 25  # only a story long enough to drown its question is searched twice
 SEARCH_DEPTH = 10
 SNIPPET_CHARS = 280
 FINER_OVERLAP = 0.5  # share of words a sanction's point must share with the rule to stand for it
@@ -796,11 +799,6 @@ def _search(searcher: Searcher, q: Question, scope: set[str], depth: int = SEARC
     return [replace(first[pid], rank=n + 1) for n, pid in enumerate(order)]
 
 
-ASK_FUSION = 1.0  # weight of the search for the asking sentences alone beside the whole question's
-RRF_K = 60
-# Only a story long enough to drown its question is searched twice.
-ASK_MIN_WORDS = 25
-
 
 def _asking_sentences(text: str) -> str:
     """The sentences of a long question that ask who acts or how (ending in '?'), when others only tell
@@ -850,10 +848,10 @@ def _norm_rules(
     matcher = _matcher(b)
     ranks = _ranks(hits)
 
+    anyone = partial(_keep_any_actor, catalog, scope, q)
+
     def keep(c) -> bool:
-        if not actor_allows(c, q) or not in_force(c, q, catalog, scope):
-            return False
-        return not (q.election and c.elections and q.election not in c.elections)
+        return actor_allows(c, q) and anyone(c)
 
     if q.intent == "authority":
         _catalogue(b, q, ranks, hits, "powers", asked)
@@ -868,7 +866,6 @@ def _norm_rules(
         _catalogue(b, q, ranks, hits, "sanctions")
     if q.each:
         chosen += _for_each_actor(matcher, q, ranks, chosen, keep)
-    anyone = partial(_keep_any_actor, catalog, scope)
     chosen = _through_excluded(matcher, q, ranks, chosen, keep, anyone) + chosen
     linked = same_conduct(chosen, matcher.candidates, keep)
     chosen += linked
@@ -913,6 +910,7 @@ def _for_each_actor(matcher, q: Question, ranks: dict[str, int], chosen: list, k
 
 
 def _keep_any_actor(catalog: dict, scope: set[str], q: Question, c) -> bool:
+    """Whatever its addressees, whether a norm is in force for the question and of its election."""
     if not in_force(c, q, catalog, scope):
         return False
     return not (q.election and c.elections and q.election not in c.elections)
@@ -924,7 +922,7 @@ def _through_excluded(matcher, q: Question, ranks: dict[str, int], chosen: list,
     party insignia in what she does, and the ASN duty to keep neutral (UU 20/2023 Pasal 24) in who she is."""
     if not q.actor:
         return []
-    free = matcher.match(q, ranks, partial(keep_any, q))
+    free = matcher.match(q, ranks, keep_any)
     if not free or actor_allows(free[0].norm, q) or free[0].score < MIN_CONFIDENCE:
         return []
     if chosen and chosen[0].score >= free[0].score:
