@@ -28,6 +28,7 @@ from kg.conduct import (
     MIN_CONFIDENCE,
     OTHER_REGIME_SHARE,
     actor_allows,
+    binds,
     in_force,
     same_conduct,
     scope_of,
@@ -37,7 +38,15 @@ from kg.errors import KgError
 from kg.ids import doc_of, format_citation, format_document_citation, format_segment
 from kg.posts import LEVEL_WORDS, fitting_points, reaches, read_posts, splits, typed
 from kg.quantities import DayRange, days_absent, points_holding
-from kg.question import Question, catalog_from_corpus, in_force_on, parse_question
+from kg.question import (
+    QUOTED_TERM,
+    Question,
+    catalog_from_corpus,
+    conduct_words,
+    find_intent,
+    in_force_on,
+    parse_question,
+)
 from kg.search.engine import Hit, Searcher, SearchError, check_query, get_searcher, parse_at
 from kg.search.units import provision_citation
 from kg.store import Store
@@ -799,15 +808,16 @@ def _search(searcher: Searcher, q: Question, scope: set[str], depth: int = SEARC
     return [replace(first[pid], rank=n + 1) for n, pid in enumerate(order)]
 
 
+def _sentences(text: str) -> list[str]:
+    return [x for x in re.split(r"(?<=[.?!])\s+", text.strip()) if x]
+
 
 def _asking_sentences(text: str) -> str:
     """The sentences of a long question that ask who acts or how (ending in '?'), when others only tell
     facts ('' if none). What the act is, and its penalty, the facts themselves say best."""
-    from kg.question import find_intent
-
     if len(text.split()) < ASK_MIN_WORDS:
         return ""
-    sentences = [x for x in re.split(r"(?<=[.?!])\s+", text.strip()) if x]
+    sentences = _sentences(text)
     asking = [x for x in sentences if x.rstrip().endswith("?")]
     if not asking or len(asking) == len(sentences) or find_intent(" ".join(asking)) != "authority":
         return ""
@@ -1256,9 +1266,7 @@ _Asked = tuple[Question, list[Hit]]  # the question cut to its asking sentences,
 def _asking(searcher: Searcher, q: Question, scope: set[str]) -> _Asked | None:
     """The sentences of a question that ask who acts or where to turn, when others only tell the facts,
     with the search's hits for them alone (None: no such split)."""
-    from kg.question import conduct_words, find_intent
-
-    sentences = [x for x in re.split(r"(?<=[.?!])\s+", q.text.strip()) if x]
+    sentences = _sentences(q.text)
     asking = [x for x in sentences if find_intent(x) == "authority"]
     if not asking or len(asking) == len(sentences):
         return None
@@ -1539,8 +1547,6 @@ def _binds_by_records(bundle, pid: str, q: Question) -> bool:
     roles = set(q.roles or ((q.actor,) if q.actor else ()))
     if bundle is None or not roles or not roles <= _CIVIL_SERVICE:
         return True
-    from kg.conduct import binds
-
     norms = [
         n
         for n in bundle.norms
@@ -1555,8 +1561,6 @@ def _hit_binds(searcher: Searcher, h: Hit, q: Question) -> bool:
     """False for a provision whose own lead-in names only actors the question's actor is not."""
     if not q.actor:
         return True
-    from kg.conduct import binds
-
     named = _addressees(searcher, h)
     return not named or any(binds(a, x) for a in named for x in (q.roles or (q.actor,)))
 
@@ -1608,16 +1612,13 @@ _DEFINED_BY = re.compile(
 )
 
 
-_QUOTED = re.compile(r"['\"‘“]([^'\"’”]{2,60})['\"’”]")
-
-
 def _definitions(b: _Builder, q: Question, scope: set[str]) -> None:
     """Pasal 1 definitions of the term asked about, from the named regulation first.
 
     Terms the question quotes ("apa bedanya 'ASN' dengan 'Pegawai ASN'?") are each looked up too.
     """
     term = q.term or " ".join(q.conduct)
-    quoted = [t.strip() for t in _QUOTED.findall(q.text)]
+    quoted = [t.strip() for t in QUOTED_TERM.findall(q.text)]
     quoted += [t for pair in _VERSUS.findall(q.text) for t in pair]
     entries, spelled = _defined_terms(b, scope)
     for i, asked in enumerate([term, *quoted] if term else quoted):

@@ -808,7 +808,7 @@ def definition_term(text: str) -> str | None:
         # "… the 'corps spirit' of civil servants (jiwa korps). What does the term mean?": the term named
         # before, in the law's own words (in parentheses) or in quotes.
         named = [x for x in _GLOSS_TERM.findall(text) if not re.search(r"\d", x)]
-        quoted = _QUOTED_TERM.findall(text)
+        quoted = QUOTED_TERM.findall(text)
         term = (named or quoted or [term])[-1]
     return term
 
@@ -820,7 +820,8 @@ _TERM_POINTERS = frozenset(
     {"the term", "this term", "that term", "it", "this", "that", "the word", "istilah itu"}
 )
 _GLOSS_TERM = re.compile(r"\(([a-z][a-z -]{2,40})\)", re.I)
-_QUOTED_TERM = re.compile(r"['\"“‘]([^'\"”’]{3,40})['\"”’]")
+# A term in quotes: "apa bedanya 'ASN' dengan 'Pegawai ASN'?".
+QUOTED_TERM = re.compile(r"['\"‘“]([^'\"’”]{2,60})['\"’”]")
 
 
 # -- dates ----------------------------------------------------------------------------------------

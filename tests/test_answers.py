@@ -258,16 +258,22 @@ aliases:
 """
 
 
-@pytest.fixture()
-def reasoning_store(tmp_path):
+def _curated_store(tmp_path, corpus_yaml: str, st=None):
+    """A store (by default an empty one) with a synthetic curated corpus ingested into it."""
     from kg.corpus import ingest_corpus
+    from kg.store import Store
 
-    st = synthetic_store(tmp_path / "store")
+    st = st if st is not None else Store(tmp_path / "store")
     folder = tmp_path / "synthetic_corpus"
     folder.mkdir()
-    (folder / "synthetic_corpus.yaml").write_text(SYNTHETIC_CORPUS, encoding="utf-8")
+    (folder / "synthetic_corpus.yaml").write_text(corpus_yaml, encoding="utf-8")
     ingest_corpus(folder, st)
     return st
+
+
+@pytest.fixture()
+def reasoning_store(tmp_path):
+    return _curated_store(tmp_path, SYNTHETIC_CORPUS, synthetic_store(tmp_path / "store"))
 
 
 def _ask(st, text):
@@ -1713,19 +1719,6 @@ norms:
     sanction_provisions: [uu-71-2040/pasal-24/ayat-2]
     regime: discipline
 """
-
-
-def _curated_store(tmp_path, corpus_yaml: str):
-    """A store holding only a synthetic curated corpus."""
-    from kg.corpus import ingest_corpus
-    from kg.store import Store
-
-    st = Store(tmp_path / "store")
-    folder = tmp_path / "synthetic_corpus"
-    folder.mkdir()
-    (folder / "synthetic_corpus.yaml").write_text(corpus_yaml, encoding="utf-8")
-    ingest_corpus(folder, st)
-    return st
 
 
 @pytest.fixture()
