@@ -204,6 +204,17 @@ class _Builder:
             kp = self.corpus.provision(pid)
             if kp is not None:
                 return kp.citation, kp.summary_id or kp.summary_en, True
+        if "/" not in pid:
+            # A whole act, cited as such where a status question asks what amended or replaced one.
+            reg = self.corpus.regulation(pid) if self.corpus is not None else None
+            if reg is not None:
+                return (
+                    format_document_citation(pid),
+                    reg.purpose_id or f"{reg.title} tentang {reg.judul}",
+                    True,
+                )
+            if doc is not None and doc.kind != "beir":
+                return format_document_citation(pid), f"{doc.title} {doc.judul or ''}".strip(), False
         return None
 
     def status(self, pid: str) -> str:
@@ -495,7 +506,7 @@ _ASKS_WHO_PUNISHES = re.compile(
     r"\b(?:who|siapa)\b[^?.]{0,40}\b(?:punish\w*|impos\w*|menghukum|menjatuhkan)|"
     r"\bcan (?:the |an? |his |her )?[\w -]{1,30} (?:punish|discipline|impose)\b|"
     # "Can the consul-general give him a written reprimand himself?", "hand down a medium penalty"
-    r"\bcan (?:the |an? |his |her )?[\w -]{1,30} (?:give|hand down|issue) (?:him|her|them|an? )?"
+    r"\bcan (?:the |an? |his |her )?[\w -]{1,50} (?:give|hand down|issue) (?:him|her|them|an? )?"
     r"(?:[\w-]+ ){0,3}(?:reprimand|warning|penalty|punishment|demotion|dismissal)\b|"
     r"\b(?:bisa|boleh|dapat|berwenang) (?:langsung )?menghukum\b",
     re.I,
@@ -562,11 +573,17 @@ def _status_items(b: _Builder, q: Question) -> bool:
         by = info.status.by if info is not None else None
         if r.successor:
             targets.add(r.successor)
-        if by and "/" in by:
-            added |= b.add("related", by, note=f"{r.citation} is {r.state} by this provision")
+        if by:
+            what = "provision" if "/" in by else "act"
+            added |= b.add("related", by, note=f"{r.citation} is {r.state} by this {what}")
+        for later in info.amended_by if info is not None else ():
+            added |= b.add("related", later, note=f"amends {r.citation}")
         stated = _repealing_units(b.searcher, r.id, r.citation, q.at)
         for ref in _repealing_references(b.store, r.id) + stated:
             added |= b.add("related", ref, note=f"says {r.citation} is repealed or kept")
+        b.add("related", r.id, note=f"the act asked about: {r.state.replace('_', ' ')}")
+    for inst_id in _named_institutions(b.corpus, q.text) if b.corpus is not None else ():
+        added |= _add_status_change(b, inst_id)
     if not targets:
         return added
     meaning = _meaning(b.searcher, _asked(q), q.lang)
@@ -1322,14 +1339,20 @@ def _procedure_steps(b: _Builder, q: Question, hits: list[Hit]) -> None:
             taken += 1
 
 
-def _add_status_change(b: _Builder, inst_id: str) -> None:
-    """For a body the question names that no longer acts as it did: the provision that changed it."""
+def _add_status_change(b: _Builder, inst_id: str) -> bool:
+    """For a body the question names that no longer acts as it did: the provision that changed it, and
+    the acts that ended its powers."""
     inst = b.corpus.institution(inst_id)
     if inst is None or inst.status.state == "active" or "/" not in (inst.status.by or ""):
-        return
+        return False
     heirs = ", ".join(getattr(b.corpus.institution(x), "name_en", x) for x in inst.status.successors)
     went = f"; its functions went to {heirs}" if heirs else ""
-    b.add("authorities", inst.status.by, note=f"{inst.name_en}: {inst.status.state} by this provision{went}")
+    added = b.add(
+        "authorities", inst.status.by, note=f"{inst.name_en}: {inst.status.state} by this provision{went}"
+    )
+    for act in dict.fromkeys(x for p in inst.powers for x in p.ended_by):
+        added |= b.add("related", act, note=f"ended powers of {inst.name_en}")
+    return added
 
 
 def _point_stating(searcher: Searcher, pid: str, words: str) -> str | None:
@@ -1620,6 +1643,7 @@ def _definitions(b: _Builder, q: Question, scope: set[str]) -> None:
     term = q.term or " ".join(q.conduct)
     quoted = [t.strip() for t in QUOTED_TERM.findall(q.text)]
     quoted += [t for pair in _VERSUS.findall(q.text) for t in pair]
+    quoted += [t for pair in _CONTRASTED.findall(q.text) for t in pair if t]
     entries, spelled = _defined_terms(b, scope)
     for i, asked in enumerate([term, *quoted] if term else quoted):
         found = _defining(b, q, asked, entries, spelled, scope)
@@ -1633,6 +1657,13 @@ def _definitions(b: _Builder, q: Question, scope: set[str]) -> None:
 
 # "PNS vs PPPK": each side of the contrast is a term to define.
 _VERSUS = re.compile(r"\b([A-Za-z][\w-]{1,30}) (?:vs\.?|versus) ([A-Za-z][\w-]{1,30})\b")
+# "apa beda keberatan dengan banding administratif?", "the difference between X and Y": both sides.
+_CONTRASTED = re.compile(
+    r"\b(?:beda(?:nya)?|perbedaan)(?: antara)? ((?:\w+ ){0,2}\w+) (?:dengan|dan) "
+    r"((?:\w+ ){0,2}?\w+)(?=[?,.;]|$)|"
+    r"\bdifference between ((?:\w+ ){0,2}\w+) and ((?:\w+ ){0,2}?\w+)(?=[?,.;]|$)",
+    re.I,
+)
 
 _Defined = list[tuple[str, list[set[str]]]]  # (provision, the names it defines, as terms)
 

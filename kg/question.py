@@ -320,7 +320,9 @@ _ROLE_RE = [
 ]
 # "paslon walikota", "calon bupati": the office names whom the conduct is for, not who acts.
 _OFFICE_OF_CANDIDATE = re.compile(
-    r"\b(paslon|pasangan calon|calon|candidates?|pairs?)\s+(?:kepala daerah|gubernur|bupati|wali ?kota|"
+    r"\b(paslon|pasangan calon|calon|candidates?|pairs?|pilkada|pemilihan|kampanye|"
+    r"(?:elections?|races?|run(?:s|ning)?|ran|stand(?:s|ing)?|stood) for(?: the)?)\s+"
+    r"(?:kepala daerah|gubernur|bupati|wali ?kota|"
     r"governor|regent|mayor(?:al)?)\b",
     re.I,
 )
@@ -353,10 +355,25 @@ _NOT_RUNNING = re.compile(
 _RESIGNING = re.compile(r"mundur|mengundurkan|pengunduran|berhenti|lengser|resign|step|stepped|quit", re.I)
 
 
+# "The village head's son is running for regent", "istrinya nyaleg": a relative runs, not the one asked about.
+_RELATIVE_RUNS = re.compile(
+    r"\b(?:sons?|daughters?|wife|husband|brothers?|sisters?|father|mother|cousins?|nephews?|nieces?|uncles?|"
+    r"aunts?|(?:brother|sister|son|daughter|father|mother)-in-law|anak|istri|isteri|suami|adik|kakak|ayah|"
+    r"keponakan|paman|bibi|mertua|menantu)(?:nya)?\s+(?:is\s+|was\s+|will\s+be\s+|yang\s+|lagi\s+|sedang\s+|"
+    r"mau\s+|akan\s+)?$",
+    re.I,
+)
+
+
 def _runs_for_office(text: str) -> bool:
-    """Whether the question tells of running for office (or resigning to run), not denied."""
+    """Whether the question tells of running for office (or resigning to run), not denied, and not of
+    a relative's running."""
     return any(
-        _RESIGNING.match(m.group(0)) or not _NOT_RUNNING.search(text[max(0, m.start() - 24) : m.start()])
+        _RESIGNING.match(m.group(0))
+        or not (
+            _NOT_RUNNING.search(text[max(0, m.start() - 24) : m.start()])
+            or _RELATIVE_RUNS.search(text[max(0, m.start() - 30) : m.start()])
+        )
         for m in _CANDIDACY.finditer(text)
     )
 
@@ -479,6 +496,19 @@ def find_roles(text: str) -> tuple[str | None, tuple[str, ...], tuple[str, ...]]
     if actor is None:
         return None, tuple(ordered), ()
     at = min(int(pos) for pos, a in positions if a == actor)
+    if not self_named:
+        # "Our regent demoted a camat after the camat drove …": who punishes is not who is asked about.
+        end = max((e for s, e, a in _actor_spans(text) if int(s) == at and a == actor), default=at)
+        if _PUNISHES.match(text, end):
+            later = [(int(p), a) for p, a in positions if int(p) >= end and a not in _OBJECT_ACTORS | {actor}]
+            if later:
+                at, actor = later[0]
+    if actor == "pns" and not _SAYS_PNS.search(text):
+        # "A lecturer at a state polytechnic, employed on a PPPK contract": the workplace made him a civil
+        # servant; the contract said next tells which kind.
+        contract = [int(p) for p, a in positions if a == "pppk" and 0 < int(p) - at < 80]
+        if contract:
+            actor, at = "pppk", contract[0]
     roles = [actor] + [a for pos, a in positions if int(pos) == at and a != actor]
     # "Polisi dilibatkan paslon …": the one after a passive verb acts too, so rules binding it answer.
     passive = _PASSIVE.search(text, at)
@@ -492,6 +522,15 @@ def find_roles(text: str) -> tuple[str | None, tuple[str, ...], tuple[str, ...]]
     return actor, tuple(ordered), tuple(dict.fromkeys(roles))
 
 
+# A verb of disciplining right after the one named first ("the regent demoted …", "bupati menjatuhkan
+# hukuman …"); firing or sacking may be the conduct asked about (a new regent sacking agency heads).
+_PUNISHES = re.compile(
+    r"\s+(?:\w+\s+)?(?:demoted|punished|sanctioned|disciplined|reprimanded|penali[sz]ed|menghukum|"
+    r"menurunkan|menegur|menjatuhkan)\b",
+    re.I,
+)
+# A civil servant (PNS) named as such, not only by where the person works.
+_SAYS_PNS = re.compile(r"\b(?:pns|civil[- ]servants?|pegawai negeri(?: sipil)?|public servants?)\b", re.I)
 # Words just before a candidate or party that make it the object of the act ("memilih calon").
 _OBJECT_CUE = re.compile(
     r"\b(?:memilih|mendukung|kepada|untuk|buat|bantu|membantu|memenangkan|kampanye|bersama|dengan|for|"
@@ -663,7 +702,8 @@ _INTENTS: tuple[tuple[Intent, re.Pattern[str]], ...] = (
             r"(?=(?:[\w'()/-]+\s*){1,6}\??$)|"
             r"what does .{1,40} mean|definition of|define|defined as|meaning of|what is an? (?=\w+ under)|"
             # "Apa bedanya 'ASN' dengan 'Pegawai ASN'?": two terms told apart by their definitions.
-            r"apa bedanya|bedanya (?:apa|di ?mana)|apa perbedaan|perbedaan antara|"
+            r"apa bedanya|apa beda|bedanya (?:apa|di ?mana)|apa perbedaan|perbedaan antara|"
+            r"how (?:does|do|is|are) (?:an? |the )?['‘\"]?[\w -]{1,40}['’\"]?(?: \([\w -]+\))? differ|"
             r"(?:what'?s|what is) the difference|difference between|the same (?:thing )?as|"
             # "PNS vs PPPK: is it just permanent against fixed-term?": two terms set against each other.
             r"(?<=\w) (?:vs\.?|versus) (?=\w))",
@@ -700,6 +740,15 @@ _INTENTS: tuple[tuple[Intent, re.Pattern[str]], ...] = (
             r"from the start|inserted (?:later|by|afterwards)|added (?:later|afterwards|by)|"
             r"sejak (?:awal|semula)|disisipkan|ditambahkan (?:kemudian|belakangan|oleh)|"
             r"(?:been|was|were) (?:amended|rewritten)|"
+            # "amended since 2017? by which law", "was it amended later?", "still in its 2017 form?"
+            r"amended (?:since|later|afterwards|after|by which|by what)|"
+            r"(?:was|were|has|have|is) (?:it|this|that|they) (?:ever |later |since )?(?:been )?"
+            r"(?:amended|changed|replaced|revoked|repealed)|"
+            r"still in its (?:\d{4} |original |first )?(?:form|wording|version)|"
+            r"which (?:later )?(?:laws?|acts?|instruments?|regulations?) (?:amended|replaced|changed|ended)|"
+            # A body the law wound up: "when did the KASN stop working?", "sudah bubar?"
+            r"berhenti (?:bekerja|beroperasi)|dibubarkan|(?:sudah|telah) bubar|dissolved|abolished|"
+            r"ceased to (?:exist|operate|work)|stopped (?:working|operating)|vanished|"
             r"(?:still|the same) as (?:it was )?(?:in|when) (?:\d{4}|enacted|first))\b",
             re.I,
         ),
@@ -853,6 +902,19 @@ _WHEN_CUE = re.compile(
 )
 
 
+# A year that names an act or its version ("the 2014 Perppu", "the 2023 law's definition") and one that
+# only starts a span running to now ("amended since 2017?", "sejak 2019 aktif di partai") are not the
+# date the question is about.
+_NOT_A_DATE = re.compile(
+    r"(?<![\d/-])(?:19|20)\d\d(?=(?:['’]s)?\s+(?:[a-z]+\s+){0,2}?"
+    r"(?:laws?|acts?|perppu|regulations?|decrees?|amendments?|versions?|wording|undang-undang)\b)|"
+    r"\b(?:since|sejak)\s+(?:(?:tahun|the year)\s+)?(?:19|20)\d\d(?![\d/-])",
+    re.I,
+)
+# "the 2014 ASN law … the 2023 law": a year with a bare "law" names the version of an act named nearby.
+_YEAR_VERSION = re.compile(r"\b((?:19|20)\d\d)(?:['’]s)? (?:law|act|regulation|version)\b", re.I)
+
+
 def _valid(y: int, m: int, d: int) -> date | None:
     try:
         return date(y, m, d)
@@ -972,23 +1034,33 @@ def find_regulations(
             ),
         )
 
-    for c in find_citations(text):
-        spans.append((c.start, c.end))
-        if c.doc_id is None:
-            problems.append(f"'{c.text}' names no regulation that can exist ({c.reason}).")
-            continue
-        add(c.doc_id, c.text)
-    for m in _EN_CITATION.finditer(text):
-        if any(s < m.end() and m.start() < e for s, e in spans):
-            continue
-        spans.append((m.start(), m.end()))
-        add(f"{_EN_JENIS[m.group(1).lower()]}-{int(m.group(2))}-{m.group(3)}", m.group(0))
     by_name: dict[str, list[RegInfo]] = {}
     for info in catalog.values():
         for name in (*info.names_id, *info.names_en):
             by_name.setdefault(name.lower(), [])
             if info not in by_name[name.lower()]:
                 by_name[name.lower()].append(info)
+
+    def held_as(doc_id: str, said: str) -> str:
+        # An act the store holds under another id, cited as such ("Perppu 1/2014", enacted as UU 1/2015).
+        if doc_id in catalog or doc_id in known:
+            return doc_id
+        other = by_name.get(said.lower())
+        return other[0].id if other and len(other) == 1 else doc_id
+
+    for c in find_citations(text):
+        spans.append((c.start, c.end))
+        if c.doc_id is None:
+            problems.append(f"'{c.text}' names no regulation that can exist ({c.reason}).")
+            continue
+        add(held_as(c.doc_id, c.text), c.text)
+    for m in _EN_CITATION.finditer(text):
+        if any(s < m.end() and m.start() < e for s, e in spans):
+            continue
+        spans.append((m.start(), m.end()))
+        add(
+            held_as(f"{_EN_JENIS[m.group(1).lower()]}-{int(m.group(2))}-{m.group(3)}", m.group(0)), m.group(0)
+        )
     for name in sorted(by_name, key=len, reverse=True):
         for m in _alias_re(name).finditer(text):
             if any(s < m.end() and m.start() < e for s, e in spans):
@@ -999,6 +1071,20 @@ def find_regulations(
                 years_used.add(year)
             spans.append((m.start(), m.end()))
             add(info.id, m.group(0))
+    for m in _YEAR_VERSION.finditer(text):
+        if any(s < m.end() and m.start() < e for s, e in spans):
+            continue
+        year = int(m.group(1))
+        # Another version of an act already named, by any name both share.
+        for r in list(named.values()):
+            info = catalog.get(r.id)
+            names = {n.lower() for n in (*info.names_id, *info.names_en)} if info else set()
+            kin = [c for n in names for c in by_name.get(n, ()) if c.year == year and c.id not in named]
+            if kin:
+                spans.append((m.start(), m.end()))
+                years_used.add(str(year))
+                add(kin[0].id, m.group(0))
+                break
     several = bool(_SEVERAL_REGIMES.search(text))
     for doc_id, r in list(named.items()):
         end = text.find(r.said) + len(r.said)
@@ -1282,9 +1368,13 @@ def parse_question(
     masked_text = blank_spans(text, spans)
     for y in years_used:
         masked_text = re.sub(rf"(?<!\d){y}(?!\d)", "    ", masked_text, count=1)
+    masked_text = _NOT_A_DATE.sub(lambda m: " " * len(m.group(0)), masked_text)
     when, said = find_date(masked_text)
-    if said and said.isdigit() and any(r.id.endswith("-" + said) for r in regs) and not _WHEN_CUE.search(
-        masked_text[: masked_text.find(said)]
+    if (
+        said
+        and said.isdigit()
+        and any(r.id.endswith("-" + said) for r in regs)
+        and not _WHEN_CUE.search(masked_text[: masked_text.find(said)])
     ):
         when, said = None, None  # "the 1974 law (UU 8/1974)": the year of the act, not of the facts
     if at is not None:

@@ -82,6 +82,7 @@ regulations:
     title: Peraturan Pemerintah Nomor 90 Tahun 2030
     diundangkan: 2030-03-01
     status: {state: in_force}
+    amended_by: [pp-12-2031]
     official_source: {issuer: synthetic test fixture}
     checked_against_text: false
     provisions:
@@ -157,6 +158,19 @@ regulations:
         citation: "PP No. 90 Tahun 2030, Pasal 9 huruf a"
         summary_id: Dewan mengawasi netralitas pegawai sintetis.
         summary_en: The board supervises synthetic employees' neutrality.
+  - id: pp-12-2031
+    jenis: pp
+    nomor: "12"
+    tahun: 2031
+    judul: Perubahan atas Disiplin Pegawai Sintetis
+    title: Peraturan Pemerintah Nomor 12 Tahun 2031
+    diundangkan: 2031-01-05
+    status: {state: in_force}
+    amends: [pp-90-2030]
+    purpose_id: Mengubah beberapa ketentuan disiplin pegawai sintetis.
+    purpose_en: Amends some synthetic discipline rules.
+    official_source: {issuer: synthetic test fixture}
+    checked_against_text: false
   - id: pp-10-2020
     jenis: pp
     nomor: "10"
@@ -233,6 +247,7 @@ institutions:
         scope_id: mengawasi netralitas pegawai sintetis
         scope_en: supervised the neutrality of synthetic employees
         provision: pp-10-2020/pasal-7
+        ended_by: [pp-12-2031]
   - id: inst:dewan-pengawas-sintetis
     name: Dewan Pengawas Sintetis
     name_en: Synthetic Supervisory Board
@@ -1112,7 +1127,6 @@ def test_asked_whether_a_repealed_acts_provision_still_governs_the_card_cites_it
     assert "carries on PP No. 90 Tahun 2030, Pasal 2 huruf b" in item.note
 
 
-
 # -- penalties graded by days absent (issue 10) -----------------------------------------------------------
 def _synthetic_absence_corpus():
     """Synthetic PP 90/2030: Pasal 9 light (3-6, 7-10 days), Pasal 10 medium (11-16), Pasal 11 heavy
@@ -1537,19 +1551,34 @@ SYNTHETIC_CONSEQUENCES = {
     ],
     "consequences": [
         _synthetic_consequence(
-            "h", "dismissal", "final-prison-sentence", {"min_prison_months": 24}, _H,
-            dishonourable=False, classed_by=_CLASSED,
+            "h",
+            "dismissal",
+            "final-prison-sentence",
+            {"min_prison_months": 24},
+            _H,
+            dishonourable=False,
+            classed_by=_CLASSED,
         ),
         _synthetic_consequence(
-            "i", "dismissal", "final-prison-or-confinement-sentence", {"offence_of_office": True}, _I,
-            dishonourable=True, classed_by=_CLASSED,
+            "i",
+            "dismissal",
+            "final-prison-or-confinement-sentence",
+            {"offence_of_office": True},
+            _I,
+            dishonourable=True,
+            classed_by=_CLASSED,
         ),
         _synthetic_consequence(
             "held", "temporary-suspension", "detention", {"detained_as": ["suspect", "accused"]}, _HELD
         ),
         _synthetic_consequence(
-            "back", "reinstatement", "detention", {"detained_as": ["suspect", "accused"]}, _BACK,
-            by="inst:dewan-pengawas-sintetis", follows="consequence:uu-91-2031/held",
+            "back",
+            "reinstatement",
+            "detention",
+            {"detained_as": ["suspect", "accused"]},
+            _BACK,
+            by="inst:dewan-pengawas-sintetis",
+            follows="consequence:uu-91-2031/held",
         ),
     ],
 }
@@ -1848,3 +1877,23 @@ def test_asking_whether_an_official_can_give_a_penalty_asks_who_punishes():
     assert A._ASKS_WHO_PUNISHES.search("Can the consul-general give him a written reprimand himself?")
     assert A._ASKS_WHO_PUNISHES.search("can the head of office hand down a medium penalty to a teacher?")
     assert not A._ASKS_WHO_PUNISHES.search("Can a civil servant give a speech at a rally?")
+
+
+def test_a_status_question_cites_the_act_asked_about_and_the_acts_amending_it(reasoning_store):
+    card = _ask(reasoning_store, "Apakah PP Disiplin Sintetis sudah pernah diubah?")
+    assert card.parsed.intent == "status" and card.supported
+    related = {i.id: i for i in card.related}
+    assert "pp-12-2031" in related and "amends" in related["pp-12-2031"].note
+    assert "pp-90-2030" in related and related["pp-12-2031"].citation.startswith("PP No. 12 Tahun 2031")
+
+
+def test_asking_when_a_body_stopped_cites_what_changed_it_and_the_acts_ending_its_powers(reasoning_store):
+    card = _ask(reasoning_store, "Kapan Komisi Lama Sintetis berhenti bekerja, dan lewat aturan apa?")
+    assert card.parsed.intent == "status"
+    assert "pp-90-2030/pasal-8" in [i.id for i in card.authorities]
+    assert "pp-12-2031" in [i.id for i in card.related]
+
+
+def test_two_terms_told_apart_without_quotes_are_each_defined(reasoning_store):
+    card = _ask(reasoning_store, "Apa beda PS dengan kode etik pegawai sintetis?")
+    assert {"pp-90-2030/pasal-1/angka-1", "pp-90-2030/pasal-1/angka-2"} <= {i.id for i in card.definitions}

@@ -789,3 +789,73 @@ def test_two_terms_set_against_each_other_ask_for_their_definitions():
 def test_a_private_employers_question_is_out_of_the_stores_reach():
     assert parse("private company fire staff over facebook politics posts").problems
     assert not parse("Can a private company hire a civil servant who campaigned?").problems
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "synthetic discipline regulation amended since 2031? by which law",
+        "Is PP 90/2030 still in its 2030 form, or was it amended later?",
+        "Kapan Komisi Lama Sintetis berhenti bekerja, dan lewat aturan apa?",
+    ],
+)
+def test_asking_what_amended_an_act_or_ended_a_body_is_a_status_question(text):
+    assert parse(text).intent == "status"
+
+
+def test_a_year_that_starts_a_span_or_names_an_act_is_not_the_date_asked():
+    assert parse("synthetic discipline regulation amended since 2031?").at is None
+    assert parse("sejak 2031 dia aktif di partai; PNS itu kena apa?").at is None
+    assert parse("Is the definition still the wording of the 2020 Perppu?").at is None
+    assert parse("In 2031 a civil servant joined a rally.").at == date(2031, 7, 1)
+
+
+def test_the_year_of_a_bare_law_names_that_version_of_an_act_named_nearby():
+    q = parse(
+        "Did the 2020 synthetic discipline regulation say so, and does the 2030 regulation still say so?"
+    )
+    assert {r.id for r in q.regulations} == {"pp-10-2020", "pp-90-2030"}
+    assert q.at is None
+
+
+def test_an_act_cited_by_the_name_the_store_holds_it_under():
+    catalog = dict(SYNTHETIC_CATALOG)
+    catalog["pp-90-2030"] = RegInfo(
+        id="pp-90-2030", year=2030, state="in_force", enacted=date(2030, 3, 1), names_id=("Perppu 7/2029",)
+    )
+    q = parse_question("Menurut Perppu 7/2029, PNS boleh kampanye?", catalog)
+    assert [r.id for r in q.regulations] == ["pp-90-2030"] and not q.problems
+    assert [r.id for r in parse_question("Menurut Perppu 8/2029?", catalog).regulations] == ["perppu-8-2029"]
+
+
+def test_a_relatives_running_is_not_the_actors_candidacy():
+    assert not parse(
+        "The village head's son is running for regent and the head lends him the village tent."
+    ).candidacy
+    assert not parse("Lurah kami PNS, istrinya nyaleg DPRD kota. Dia ngundang RT ke rumah.").candidacy
+    assert parse("The village head is running for regent. Must he step down?").candidacy
+
+
+def test_who_acts_read_past_a_workplace_a_seat_and_the_one_who_punishes():
+    # the contract named right after the workplace says which kind of employee
+    assert (
+        find_roles("A lecturer at a state polytechnic, employed on a PPPK contract, posted a clip.")[0]
+        == "pppk"
+    )
+    assert find_roles("A lecturer at a state polytechnic posted a clip for a ticket.")[0] == "pns"
+    # the office an election is for names no one who acts
+    assert find_roles("Di pilkada bupati, seorang PNS dinas pendidikan masuk tim kampanye.")[0] == "pns"
+    # who disciplines is not who is asked about; who sacks may be
+    assert (
+        find_roles("Our regent demoted a camat after the camat drove the official car to a rally.")[0]
+        == "camat"
+    )
+    assert find_roles("A new regent sacked agency heads who had not backed him.")[0] == "kepala-daerah"
+
+
+def test_how_two_terms_differ_asks_for_their_definitions():
+    assert (
+        parse("In PP 90/2030, how does an 'objection' (keberatan) differ from an 'appeal'?").intent
+        == "definition"
+    )
+    assert parse("Dalam PP 90/2030, apa beda keberatan dengan banding?").intent == "definition"
