@@ -84,6 +84,7 @@ class NormCandidate:
     same_conduct: tuple[str, ...] = ()  # norms of other acts the same conduct also breaches
     candidacy: bool = False  # binds its addressees only as ones running for office
     acting: bool = False  # binds its addressees only as ones acting in the office (a Pj regent)
+    needs: tuple[str, ...] = ()  # words of which the question must name one (Conditions.needs)
 
     @property
     def doc_id(self) -> str:
@@ -150,6 +151,7 @@ def curated_candidates(bundle, provision_text) -> list[NormCandidate]:
                 same_conduct=tuple(n.same_conduct),
                 candidacy=n.conditions.candidacy,
                 acting=n.conditions.acting,
+                needs=tuple(n.conditions.needs),
             )
         )
     return out
@@ -385,7 +387,7 @@ class Matcher:
 
     def query_terms(self, q: Question) -> dict[str, float]:
         """The question's terms (conduct words) plus lexicon expansions at a lower weight."""
-        from kg.search.glossary import everyday_expansions, expansions
+        from kg.search.glossary import everyday_expansions, expansions, matched_concepts
 
         terms: dict[str, float] = {}
         for t in self.analyzer.terms(" ".join(q.conduct)):
@@ -408,11 +410,18 @@ class Matcher:
                 terms[t] = min(terms[t], ACTOR_WORD_WEIGHT)
         # The actor already filters the norms; its name, however said or expanded ("PPPK" is "pegawai
         # pemerintah dengan perjanjian kerja"), should not also decide which conduct is meant.
-        for actor in q.roles or ((q.actor,) if q.actor else ()):
-            for form in ACTORS.get(actor, ()):
-                for t in self.analyzer.terms(form):
-                    if t in terms:
-                        terms[t] = min(terms[t], ACTOR_WORD_WEIGHT)
+        acting = q.roles or ((q.actor,) if q.actor else ())
+        forms = {f.casefold() for a in acting for f in ACTORS.get(a, ())}
+        # The English words a glossary concept renders as the actor's name ("civil servant" as "pns").
+        said = [
+            (*w, *c.id)
+            for c, w in matched_concepts(q.text, self.concepts)
+            if forms & {t.casefold() for t in c.id}
+        ]
+        for form in (*forms, *(x for ws in said for x in ws)):
+            for t in self.analyzer.terms(form):
+                if t in terms:
+                    terms[t] = min(terms[t], ACTOR_WORD_WEIGHT)
         # "Campaigning for a DPR candidate": whom the act favours is not the act; a norm about becoming a
         # candidate (resigning on nomination) must not win on that word alone.
         roles = set(q.roles) | ({q.actor} if q.actor else set())
@@ -442,7 +451,7 @@ class Matcher:
         )
         raw: list[tuple[int, float, float, float]] = []
         for i, c in enumerate(self.candidates):
-            if not keep(c):
+            if not keep(c) or not self._named_enough(c, terms):
                 continue
             tf, dl = self.tf[i], len(self.docs[i]) or 1
             bm25 = cov = 0.0
@@ -465,6 +474,11 @@ class Matcher:
                 score += W_ADDRESSED
             out.append(NormMatch(self.candidates[i], round(score, 4), round(bm25 / top, 4), round(cov, 4), s))
         return sorted(out, key=lambda m: (-m.score, m.norm.id))
+
+
+    def _named_enough(self, c: NormCandidate, terms: dict[str, float]) -> bool:
+        """Whether the question names one of the words the norm needs (any, when it needs none)."""
+        return not c.needs or any(t in terms for w in c.needs for t in self.analyzer.terms(w))
 
 
 def names_actor(c: NormCandidate, roles: tuple[str, ...]) -> bool:

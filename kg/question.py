@@ -76,8 +76,8 @@ class Question(_Frozen):
 
     @property
     def anchored(self) -> bool:
-        """Whether something ties the question to the domain: an actor, an election or a named act."""
-        return bool(self.actor or self.election or self.regulations)
+        """Whether something ties the question to the domain: an actor of it, an election or a named act."""
+        return bool((self.actor and self.actor not in ELSEWHERE_ACTORS) or self.election or self.regulations)
 
     def affirmed(self) -> str:
         """The question without what it says did not happen ("no T-shirt", "tanpa atribut")."""
@@ -99,6 +99,33 @@ class Question(_Frozen):
         if self.conduct:
             parts.append("conduct words: " + " ".join(self.conduct[:12]))
         return "Understood: " + "; ".join(parts) + "."
+
+
+# Actors of the shared vocabulary (ingest.actors) that the law of this store does not address: a question
+# about an insurance fund's members or a company's directors is not tied to it by naming them.
+ELSEWHERE_ACTORS = frozenset(
+    {
+        "bpjs",
+        "direksi",
+        "fasilitas-kesehatan",
+        "konsumen",
+        "korporasi",
+        "notaris",
+        "pekerja",
+        "pelaku-usaha",
+        "pemberi-kerja",
+        "pemegang-saham",
+        "penanggung-jawab-usaha",
+        "pengemudi",
+        "pengguna-jalan",
+        "penyelenggara-sistem-elektronik",
+        "perseroan",
+        "perusahaan-angkutan-umum",
+        "peserta",
+        "serikat-pekerja",
+        "wajib-pajak",
+    }
+)
 
 
 @dataclass(frozen=True)
@@ -671,6 +698,9 @@ def election_kind(text: str, bare: ElectionKind = "pemilu") -> ElectionKind | No
     """pilkada for governor/regent/mayor elections, pemilu for president and legislatures, else None;
     ``bare`` is what "the election" alone means (a regional head's election is a pilkada)."""
     a, b = _PILKADA.search(text), _PEMILU.search(text)
+    if a and b and _ACTING.fullmatch(a.group(0)):
+        # "Our acting regent posted a photo with a presidential ticket": the office held, not the race.
+        a = next((m for m in _PILKADA.finditer(text) if not _ACTING.fullmatch(m.group(0))), None)
     if a and b:
         return "pilkada" if a.start() < b.start() else "pemilu"
     if not a and not b and _ELECTION.search(text):

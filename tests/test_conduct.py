@@ -350,7 +350,7 @@ def test_what_a_gloss_says_is_absent_is_no_evidence_for_the_norm():
             act_id=act_id,
             act_en=act_en,
             conditions=SimpleNamespace(
-                other_id="", other_en="", election=["pemilu"], candidacy=False, acting=False
+                other_id="", other_en="", election=["pemilu"], candidacy=False, acting=False, needs=[]
             ),
             provisions=[f"pp-90-2030/pasal-3/huruf-c/angka-{point}"],
             sanction_provisions=[],
@@ -553,3 +553,37 @@ def test_an_act_whose_norms_mostly_name_one_kind_of_election_is_that_elections_l
         ]
     )
     assert act_elections(bundle) == {"uu-71-2040": ("pilkada",)}
+
+
+def test_the_english_words_naming_the_actor_weigh_as_its_indonesian_name_does():
+    from kg.conduct import ACTOR_WORD_WEIGHT
+    from kg.search.glossary import Concept
+
+    concepts = (Concept(en=("civil servant",), id=("pns", "aparatur sipil negara")),)
+    m = Matcher(SYNTHETIC_NORMS, concepts)
+    said_in_english = "A civil servant wore a synthetic shirt to a rally"
+    english = m.query_terms(parse_question(said_in_english, SYNTHETIC_CATALOG))
+    indonesian = m.query_terms(parse_question("PNS memakai kaos sintetis ke kampanye", SYNTHETIC_CATALOG))
+    for said in ("civil", "servant", "aparatur"):
+        assert english[m.analyzer.terms(said)[0]] == ACTOR_WORD_WEIGHT
+    assert indonesian[m.analyzer.terms("pns")[0]] == ACTOR_WORD_WEIGHT
+    # the conduct words keep their weight
+    assert english[m.analyzer.terms("shirt")[0]] == 1.0
+
+
+def test_a_norm_needing_words_the_facts_do_not_name_is_no_answer():
+    from dataclasses import replace
+
+    letter = replace(
+        synthetic_norm(
+            "norm:pp-90-2030/surat-dukungan",
+            "pp-90-2030/pasal-3/huruf-e",
+            ["pns"],
+            "menyerahkan surat dukungan dengan fotokopi kartu tanda penduduk sintetis",
+        ),
+        needs=("dukungan", "support"),
+    )
+    service = "PNS kecamatan melayani warga mengurus kartu tanda penduduk sintetis sambil kampanye"
+    assert letter.id not in [m.norm.id for m in ranked(service, norms=[letter, *SYNTHETIC_NORMS])]
+    signed = "PNS menyerahkan surat dukungan dan fotokopi kartu tanda penduduk sintetis"
+    assert ranked(signed, norms=[letter, *SYNTHETIC_NORMS])[0].norm.id == letter.id

@@ -859,3 +859,15 @@ def test_how_two_terms_differ_asks_for_their_definitions():
         == "definition"
     )
     assert parse("Dalam PP 90/2030, apa beda keberatan dengan banding?").intent == "definition"
+
+
+def test_an_acting_regional_head_names_the_office_held_not_the_race():
+    assert election_kind("Our acting regent posted a photo with one presidential ticket") == "pemilu"
+    assert election_kind("Penjabat bupati kami mengunggah foto bersama pasangan capres") == "pemilu"
+    assert election_kind("The acting regent favoured one pair") == "pilkada"
+
+
+def test_an_actor_the_store_does_not_address_ties_no_question_to_it():
+    q = parse("Iuran BPJS Kesehatan kelas 1 untuk peserta mandiri sekarang berapa per bulan?")
+    assert q.actor == "bpjs" and not q.anchored
+    assert parse("PNS ikut kampanye").anchored

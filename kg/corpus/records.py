@@ -338,6 +338,9 @@ class Conditions(_Frozen):
     # Binds its addressee only as one acting in the office (a Pj governor, regent or mayor), not the
     # elected holder: the acting heads' clause of UU 1/2015 Pasal 71 ayat (4) says nothing to an incumbent.
     acting: bool = False
+    # Words (either language, our own) of which the facts must name one for the norm to answer: a support
+    # letter with an identity-card copy is not in play when the card is only the service a clerk gives.
+    needs: list[str] = Field(default_factory=list)
 
 
 class Norm(_Frozen):
