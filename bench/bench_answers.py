@@ -4,6 +4,10 @@ Usage (stores built beforehand, see README):
     KG_MODEL=hash python bench/bench_answers.py --store a=/tmp/ans-a --store b=/tmp/ans-b \
         --store c=/tmp/ans-c [--split test|dev|all] [--show-misses]
 
+Store (c) is corpus/ plus ../shared/corpus-raw plus 1,000 other UU and PP texts of ../shared/peraturan
+(unpacked to /tmp/peraturan): of the sorted uu/ and pp/ files not in corpus-raw, every (n/1000)-th, ingested
+with KG_MODEL=none (lexical only); 929 of them parse (the rest have no recognisable heading).
+
 For each question the card from ``kg.answers.ask`` is scored: an expected id counts as found when the
 card cites it or a finer provision under it; a refusal question (no expected ids) counts 1 when the
 card says it cannot answer. Retrieval R@10 is measured on ``kg.answers.search`` (the parser-scoped

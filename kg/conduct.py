@@ -477,8 +477,10 @@ class Matcher:
 
 
     def _named_enough(self, c: NormCandidate, terms: dict[str, float]) -> bool:
-        """Whether the question names one of the words the norm needs (any, when it needs none)."""
-        return not c.needs or any(t in terms for w in c.needs for t in self.analyzer.terms(w))
+        """Whether the question names one of the words or phrases the norm needs (any, when it needs none)."""
+        return not c.needs or any(
+            all(t in terms for t in self.analyzer.terms(w)) for w in c.needs if self.analyzer.terms(w)
+        )
 
 
 def names_actor(c: NormCandidate, roles: tuple[str, ...]) -> bool:

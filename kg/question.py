@@ -747,7 +747,8 @@ _INTENTS: tuple[tuple[Intent, re.Pattern[str]], ...] = (
             r"masih (?:bisa |boleh |dapat )?(?:dipakai|digunakan)|"
             r"mulai berlaku|"
             r"still in force|"
-            r"still valid|take effect|took effect|come into force|came into force|in force since|survives?|"
+            r"still (?:a |an |the )?valid|take effect|took effect|transitional (?:clauses?|provisions?)|"
+            r"come into force|came into force|in force since|survives?|"
             # "berlakunya mulai kapan?", "since when has it been in effect?": when it took effect
             r"berlakunya (?:mulai |sejak )?kapan|(?:sejak|mulai) kapan .{0,40}berlaku|"
             r"kapan (?:mulai )?berlaku|"
@@ -1398,7 +1399,7 @@ def parse_question(
     masked_text = blank_spans(text, spans)
     for y in years_used:
         masked_text = re.sub(rf"(?<!\d){y}(?!\d)", "    ", masked_text, count=1)
-    masked_text = _NOT_A_DATE.sub(lambda m: " " * len(m.group(0)), masked_text)
+    masked_text = blank_spans(masked_text, [m.span() for m in _NOT_A_DATE.finditer(text)])
     when, said = find_date(masked_text)
     if (
         said

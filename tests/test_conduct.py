@@ -581,8 +581,9 @@ def test_a_norm_needing_words_the_facts_do_not_name_is_no_answer():
             ["pns"],
             "menyerahkan surat dukungan dengan fotokopi kartu tanda penduduk sintetis",
         ),
-        needs=("dukungan", "support"),
+        needs=("dukungan", "support", "tanda tangan"),
     )
+    # a phrase it needs is needed whole: "tanda" of "kartu tanda penduduk" is no signature
     service = "PNS kecamatan melayani warga mengurus kartu tanda penduduk sintetis sambil kampanye"
     assert letter.id not in [m.norm.id for m in ranked(service, norms=[letter, *SYNTHETIC_NORMS])]
     signed = "PNS menyerahkan surat dukungan dan fotokopi kartu tanda penduduk sintetis"

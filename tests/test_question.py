@@ -797,6 +797,7 @@ def test_a_private_employers_question_is_out_of_the_stores_reach():
         "synthetic discipline regulation amended since 2031? by which law",
         "Is PP 90/2030 still in its 2030 form, or was it amended later?",
         "Kapan Komisi Lama Sintetis berhenti bekerja, dan lewat aturan apa?",
+        "Is PP 90/2030 still a valid basis today, and through which transitional clauses?",
     ],
 )
 def test_asking_what_amended_an_act_or_ended_a_body_is_a_status_question(text):
@@ -807,6 +808,8 @@ def test_a_year_that_starts_a_span_or_names_an_act_is_not_the_date_asked():
     assert parse("synthetic discipline regulation amended since 2031?").at is None
     assert parse("sejak 2031 dia aktif di partai; PNS itu kena apa?").at is None
     assert parse("Is the definition still the wording of the 2020 Perppu?").at is None
+    # a year before an act's popular name, though the name picks no version by it
+    assert parse("PP 90/2030 was issued under the 1974 synthetic discipline regulation.").at is None
     assert parse("In 2031 a civil servant joined a rally.").at == date(2031, 7, 1)
 
 
