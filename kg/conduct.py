@@ -375,6 +375,8 @@ class Matcher:
         self.concepts = concepts  # glossary concepts for expansion (None: the glossary alone)
         self.candidates = candidates
         self.docs = [self.analyzer.terms(c.text) for c in candidates]
+        # What each norm needs the question to name (Conditions.needs), each word or phrase as its terms.
+        self.needed = [[ts for ts in (self.analyzer.terms(w) for w in c.needs) if ts] for c in candidates]
         self.tf = [{t: d.count(t) for t in set(d)} for d in self.docs]
         n = len(self.docs) or 1
         self.avgdl = sum(len(d) for d in self.docs) / n or 1.0
@@ -451,7 +453,8 @@ class Matcher:
         )
         raw: list[tuple[int, float, float, float]] = []
         for i, c in enumerate(self.candidates):
-            if not keep(c) or not self._named_enough(c, terms):
+            needed = self.needed[i]
+            if not keep(c) or (needed and not any(all(t in terms for t in ts) for ts in needed)):
                 continue
             tf, dl = self.tf[i], len(self.docs[i]) or 1
             bm25 = cov = 0.0
@@ -474,13 +477,6 @@ class Matcher:
                 score += W_ADDRESSED
             out.append(NormMatch(self.candidates[i], round(score, 4), round(bm25 / top, 4), round(cov, 4), s))
         return sorted(out, key=lambda m: (-m.score, m.norm.id))
-
-
-    def _named_enough(self, c: NormCandidate, terms: dict[str, float]) -> bool:
-        """Whether the question names one of the words or phrases the norm needs (any, when it needs none)."""
-        return not c.needs or any(
-            all(t in terms for t in self.analyzer.terms(w)) for w in c.needs if self.analyzer.terms(w)
-        )
 
 
 def names_actor(c: NormCandidate, roles: tuple[str, ...]) -> bool:
