@@ -221,6 +221,9 @@ class _Builder:
         g = self.searcher.graph_status(pid, self.at)
         if g is not None:
             return g[0]
+        reg = self.corpus.regulation(pid) if self.corpus is not None and "/" not in pid else None
+        if reg is not None:  # a whole act our records hold: the state they give it
+            return reg.status.state.replace("_", " ")
         rows = self.searcher.index.rows_of_id.get(_unit_of(pid, self.searcher))
         if rows:
             row = self.searcher._version_row(rows[0], self.at)  # the wording that applies on the date

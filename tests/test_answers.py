@@ -1885,6 +1885,7 @@ def test_a_status_question_cites_the_act_asked_about_and_the_acts_amending_it(re
     related = {i.id: i for i in card.related}
     assert "pp-12-2031" in related and "amends" in related["pp-12-2031"].note
     assert "pp-90-2030" in related and related["pp-12-2031"].citation.startswith("PP No. 12 Tahun 2031")
+    assert related["pp-12-2031"].status == "in force"  # the state our records give the act
 
 
 def test_asking_when_a_body_stopped_cites_what_changed_it_and_the_acts_ending_its_powers(reasoning_store):
