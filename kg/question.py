@@ -425,10 +425,6 @@ _OBJECT_ACTORS = frozenset(
 )
 
 
-def _actor_positions(text: str) -> list[tuple[int, str]]:
-    return [(s, a) for s, _, a in _actor_spans(text)]
-
-
 # "A contract government teacher (PPPK)", "a district head (bupati)": the role in parentheses says which.
 _GLOSSED = re.compile(r"\s*\((?!\s*(?:bukan|not|non|tidak|nor)\b)([^()]{2,30})\)", re.I)
 
@@ -492,7 +488,8 @@ def find_roles(text: str) -> tuple[str | None, tuple[str, ...], tuple[str, ...]]
     """(the acting actor, every actor named, the ids the acting actor's own words name)."""
     text = without_seats(text)
     text = _AS_CANDIDATE.sub(_keep_head, text)
-    positions = [(pos, a) for pos, a in _actor_positions(text) if a in ACTORS]
+    spans = [x for x in _actor_spans(text) if x[2] in ACTORS]
+    positions = [(pos, a) for pos, _, a in spans]
     ordered: list[str] = []
     for _, a in positions:
         if a not in ordered:
@@ -525,7 +522,7 @@ def find_roles(text: str) -> tuple[str | None, tuple[str, ...], tuple[str, ...]]
     at = min(int(pos) for pos, a in positions if a == actor)
     if not self_named:
         # "Our regent demoted a camat after the camat drove …": who punishes is not who is asked about.
-        end = max((e for s, e, a in _actor_spans(text) if int(s) == at and a == actor), default=at)
+        end = max((e for s, e, a in spans if int(s) == at and a == actor), default=at)
         if _PUNISHES.match(text, end):
             later = [(int(p), a) for p, a in positions if int(p) >= end and a not in _OBJECT_ACTORS | {actor}]
             if later:
