@@ -27,9 +27,12 @@ from ingest.citations import find_citations
 from kg.conduct import (
     MIN_CONFIDENCE,
     OTHER_REGIME_SHARE,
+    act_applies,
     actor_allows,
     binds,
+    general_duties,
     in_force,
+    involving,
     same_conduct,
     scope_of,
     select,
@@ -64,6 +67,9 @@ SEARCH_DEPTH = 10
 SNIPPET_CHARS = 280
 FINER_OVERLAP = 0.5  # share of words a sanction's point must share with the rule to stand for it
 FINER_FLOOR = 2  # question terms a point must share to be cited instead of the provision above it
+# The words marking a ban on whoever drew the actor into a campaign (kg.conduct.involving), and its penalty.
+DREW_IN = "who drew the actor"
+DREW_IN_SANCTION = f"sanction on those {DREW_IN} in"
 
 _PROHIBIT = re.compile(r"\b(dilarang|larangan)\b", re.I)
 _OBLIGE = re.compile(r"\b(wajib|kewajiban|harus)\b", re.I)
@@ -432,24 +438,9 @@ def _answer(b: _Builder, q: Question, catalog: dict, aside: str = "") -> AnswerC
         direct = [h for h in lead if h not in direct] + direct
     direct = [h for h in direct if _fits_records(b.corpus, h.pinpoint, q)]
     for h in direct[: MAX_DIRECT if crowded else len(direct)]:
-        if h.kind == "beir":
-            _add_beir(b, h)
-            continue
-        kind = _kind(searcher, h)
-        pin = h.pinpoint
-        if kind not in ("prohibition", "obligation"):  # a rule's point is the norm matcher's to choose
-            pin = _finer_rule(b, pin, q, hits)  # a hit on a Pasal: the point the question is about
-        if kind == "sanction":
-            b.add("sanctions", pin, regime=_regime(_unit_text(searcher, h), h.doc_id))
-        elif kind in ("prohibition", "obligation"):
-            if b.add(kind + "s", pin) and pin not in rules:
-                rules.append(pin)
-        elif kind == "authority":
-            b.add("authorities", pin, note="authority or procedure")
-        elif q.intent == "definition" and "/pasal-1" in pin:
-            b.add("definitions", pin, note="definition")
-        else:
-            b.add("related", pin)
+        _add_hit(b, h, q, hits, rules)
+    for h in _each_act_hits(b, q, catalog):
+        _add_hit(b, h, q, hits, rules)
     if asked is not None:
         _asked_items(b, q, asked, hits)
     _named_items(b, q)
@@ -503,6 +494,45 @@ def _answer(b: _Builder, q: Question, catalog: dict, aside: str = "") -> AnswerC
         [*notes, "Answer assembled from the provisions below; check the official text before relying on it."]
     )
     return b.card(question, at_s, True, message, q)
+
+
+def _add_hit(b: _Builder, h: Hit, q: Question, hits: list[Hit], rules: list[str]) -> None:
+    """Cite a search hit in the group its kind of provision belongs to; a rule joins ``rules``."""
+    if h.kind == "beir":
+        _add_beir(b, h)
+        return
+    kind = _kind(b.searcher, h)
+    pin = h.pinpoint
+    if kind not in ("prohibition", "obligation"):  # a rule's point is the norm matcher's to choose
+        pin = _finer_rule(b, pin, q, hits)  # a hit on a Pasal: the point the question is about
+    if kind == "sanction":
+        b.add("sanctions", pin, regime=_regime(_unit_text(b.searcher, h), h.doc_id))
+    elif kind in ("prohibition", "obligation"):
+        if b.add(kind + "s", pin) and pin not in rules:
+            rules.append(pin)
+    elif kind == "authority":
+        b.add("authorities", pin, note="authority or procedure")
+    elif q.intent == "definition" and "/pasal-1" in pin:
+        b.add("definitions", pin, note="definition")
+    else:
+        b.add("related", pin)
+
+
+def _each_act_hits(b: _Builder, q: Question, catalog: dict) -> list[Hit]:
+    """For a question naming two acts or more ("who did it under UU 5/2014, and who under UU 20/2023?"):
+    each act's best supported hit, searched in that act alone, so that one act's wording does not crowd
+    the other's provision off the card."""
+    named = [r for r in q.regulations if r.known and not r.set_aside]
+    if len({r.id for r in named}) < 2 or q.problems:
+        return []
+    out: list[Hit] = []
+    for r in named:
+        scope = scope_of(q.model_copy(update={"regulations": (r,)}), catalog)
+        lead = _search(b.searcher, q, scope)[:LEAD_HITS]
+        found = _direct_hits(b.searcher, _asked(q), lead, q, LEAD_SUPPORT)
+        found = [h for h in found if _fits_records(b.corpus, h.pinpoint, q)]
+        out.extend(found[:1])
+    return out
 
 
 _ASKS_WHO_PUNISHES = re.compile(
@@ -899,19 +929,23 @@ def _norm_rules(
     chosen = _through_excluded(matcher, q, ranks, chosen, keep, anyone) + chosen
     linked = same_conduct(chosen, matcher.candidates, keep)
     chosen += linked
+    chosen += general_duties(chosen, matcher.candidates, q, keep)
+    # Who drew the actor into the campaign breaks a ban of their own: cited with its penalty, after the
+    # actor's rules, whose consequences it does not take the place of.
+    drew_in = involving(chosen, matcher.candidates, q, anyone)
     alternatives = [m for m in alternatives if m.norm.id not in {x.norm.id for x in linked}]
     rules: list[str] = []
-    for m in chosen:
+    for m in chosen + drew_in:
         group = "prohibitions" if m.norm.kind == "prohibition" else "obligations"
         base = _provision_for_actor(b, m.norm, q)
         points = [_finer_rule(b, base, q, hits, _own_points(m.norm)), *_sibling_asked(b, m.norm, q, base)]
         for n, pid in enumerate(points):
             why = m.why[0] if m.why else f"match {m.score:.2f}"
             note = f"{m.norm.kind}: {m.norm.act_en or m.norm.act_id} ({why})"
-            if b.add(group, pid, note=note) and n == 0:  # a sibling point shares its norm's consequences
-                rules.append(pid)
+            if b.add(group, pid, note=note) and n == 0 and m not in drew_in:
+                rules.append(pid)  # a sibling point shares its norm's consequences
                 b.matched.append((m.norm, pid))
-            _add_sanctions(b, m, pid, "sanction for", q)
+            _add_sanctions(b, m, pid, DREW_IN_SANCTION if m in drew_in else "sanction for", q)
     for m in alternatives:
         for pid in m.norm.provisions[:1]:
             note = f"also consider: {m.norm.act_en or m.norm.act_id} (match {m.score:.2f})"
@@ -1985,11 +2019,13 @@ def _powers_by_post(b: _Builder, q: Question) -> tuple[list, set[str]] | None:
 
     if b.corpus is None:
         return None
+    catalog = catalog_from_corpus(b.corpus)
+    # A power of an act not yet made or already replaced on the question's date punished nobody then.
     steps = [
         ChainStep(p.kind, inst.id, inst.name, p.provision, p.scope_id, p.scope_en)
         for inst in b.corpus.institutions
         for p in inst.powers
-        if typed(p)
+        if typed(p) and act_applies(doc_of(p.provision), q, catalog, set())
     ]
     kept, decided = _points_by_post(steps, q, b.corpus)
     if not decided:
@@ -2205,6 +2241,9 @@ def _reasoned_hits(st: Store, searcher: Searcher, query: str, q: Question, k: in
                     relation=it.note or None,
                 )
             )
+    # The bans on those who drew the actor in, and their penalties, come after the actor's own.
+    others = [h for h in out if h.relation and DREW_IN in h.relation]
+    out = [h for h in out if h not in others] + others
     return out[: max(1, int(k * REASONED_SHARE))]
 
 

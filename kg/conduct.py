@@ -30,9 +30,10 @@ MIN_CONFIDENCE = 0.22  # below this the best norm is not an answer
 MIN_COVERAGE = 0.05  # nor when its own words carry less than this share of the question's …
 STRONG_SEARCH = 0.7  # … unless the search ranks its provision first or second
 LONG_STORY = 40  # conduct words beyond which MIN_COVERAGE shrinks in proportion
-ALSO_CONSIDER_MARGIN = 0.12  # alternatives within this of the best are shown as "also consider"
-OTHER_REGIME_SHARE = 0.55  # norms of another regulation reaching the act join at this share of the best
+ALSO_CONSIDER_MARGIN = 0.18  # alternatives within this of the best are shown as "also consider"
+OTHER_REGIME_SHARE = 0.5  # norms of another regulation reaching the act join at this share of the best
 SEARCH_DEPTH = 30
+SIDES_WORDS = "tindakan yang menguntungkan atau merugikan"  # the favouring bans' words (``Question.sides``)
 # Words a question uses to ask whether something is a breach ("siapa yang melanggar?", "still a
 # disciplinary matter?"): they weigh as little as the actor's name, or every question would match
 # the norm about committing a disciplinary breach.
@@ -85,6 +86,7 @@ class NormCandidate:
     candidacy: bool = False  # binds its addressees only as ones running for office
     acting: bool = False  # binds its addressees only as ones acting in the office (a Pj regent)
     needs: tuple[str, ...] = ()  # words of which the question must name one (Conditions.needs)
+    involving: tuple[str, ...] = ()  # whom the norm bars its addressees from drawing into a campaign
 
     @property
     def doc_id(self) -> str:
@@ -152,6 +154,7 @@ def curated_candidates(bundle, provision_text) -> list[NormCandidate]:
                 candidacy=n.conditions.candidacy,
                 acting=n.conditions.acting,
                 needs=tuple(n.conditions.needs),
+                involving=tuple(n.involving),
             )
         )
     return out
@@ -190,6 +193,60 @@ def same_conduct(chosen: list[NormMatch], candidates: list[NormCandidate], keep)
             docs.add(c.doc_id)
             out.append(NormMatch(c, m.score, 0.0, m.coverage, 0.0, why=(f"the same conduct as {m.norm.id}",)))
     return out
+
+
+# A campaign is what the actor took part in: the words of the norms chosen or of the question say so.
+_CAMPAIGN = re.compile(r"\b(?:kampanye|campaign\w*|rally|rallies|tim sukses|timses|relawan)\b", re.I)
+
+
+def involving(chosen: list[NormMatch], candidates: list[NormCandidate], q: Question, keep) -> list[NormMatch]:
+    """The bans on drawing the question's actor into a campaign of its election, binding those who did
+    (the candidate pair, the campaign team), when the actor took part in one: a civil servant on a regent
+    pair's team breaks the discipline rules, and the pair the regional elections law (UU 1/2015 Pasal 70).
+
+    ``keep`` says which acts apply (in force, of the election); the ban binds others than the actor.
+    """
+    roles = q.roles or ((q.actor,) if q.actor else ())
+    if not roles or not q.election or not chosen:
+        return []
+    if not (_CAMPAIGN.search(q.affirmed()) or any(_CAMPAIGN.search(m.norm.act_id) for m in chosen)):
+        return []
+    taken = {m.norm.id for m in chosen}
+    best, why = chosen[0], ("bars those who drew the actor into the campaign",)
+    return [
+        NormMatch(c, best.score, 0.0, best.coverage, 0.0, why=why)
+        for c in candidates
+        if c.involving
+        and c.id not in taken
+        and q.election in c.elections
+        and any(binds(a, r) for a in c.involving for r in roles)
+        and keep(c)
+    ]
+
+
+GENERAL_DUTY_LINKS = 5  # a duty this many norms name as the same conduct is a general duty they breach
+
+
+def general_duties(
+    chosen: list[NormMatch], candidates: list[NormCandidate], q: Question, keep
+) -> list[NormMatch]:
+    """The general duties the question's election conduct breaches, binding the actor, that no chosen norm
+    leads to: a PPPK teacher on a regent pair's team is outside the PNS discipline rules whose bans link to
+    the ASN law's duty to keep neutral (UU 20/2023 Pasal 24), yet bound by that duty as an ASN employee."""
+    if not chosen or not q.election or not (q.actor or q.roles):
+        return []
+    links: dict[str, int] = {}
+    for c in candidates:
+        for nid in c.same_conduct:
+            links[nid] = links.get(nid, 0) + 1
+    taken = {m.norm.id for m in chosen}
+    best, why = chosen[0], ("the general duty the conduct breaches",)
+    duties = [c for c in candidates if c.kind == "obligation" and links.get(c.id, 0) >= GENERAL_DUTY_LINKS]
+    return [
+        NormMatch(c, best.score, 0.0, best.coverage, 0.0, why=why)
+        for c in duties
+        if c.id not in taken and keep(c)
+    ]
 
 
 def act_elections(bundle) -> dict[str, tuple[str, ...]]:
@@ -334,7 +391,11 @@ def _act_text(doc, n) -> str:
 
 def in_force(norm: NormCandidate, q: Question, catalog: dict, scope: set[str]) -> bool:
     """Whether the norm's regulation applies: the one named, or the one in force on the question's date."""
-    doc = norm.doc_id
+    return act_applies(norm.doc_id, q, catalog, scope)
+
+
+def act_applies(doc: str, q: Question, catalog: dict, scope: set[str]) -> bool:
+    """Whether the act ``doc`` applies: the one named, or (none named) one in force on the question's date."""
     if scope:
         return doc in scope
     info = catalog.get(doc)
@@ -407,6 +468,10 @@ class Matcher:
                     continue
                 for t in self.analyzer.terms(phrase):
                     terms[t] = max(terms.get(t, 0.0), EXPANSION_WEIGHT)
+        if q.sides:
+            # Treating one side otherwise than another is what the favouring bans name, however told.
+            for t in self.analyzer.terms(SIDES_WORDS):
+                terms[t] = max(terms.get(t, 0.0), 1.0)
         for t in self.light_terms:
             if t in terms:
                 terms[t] = min(terms[t], ACTOR_WORD_WEIGHT)
@@ -529,6 +594,7 @@ __all__ = [
     "Matcher",
     "NormCandidate",
     "NormMatch",
+    "act_applies",
     "act_elections",
     "actor_allows",
     "binds",
@@ -536,7 +602,9 @@ __all__ = [
     "extracted_candidates",
     "power_candidates",
     "sanction_candidates",
+    "general_duties",
     "in_force",
+    "involving",
     "names_actor",
     "scope_of",
     "same_conduct",

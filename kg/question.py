@@ -64,6 +64,7 @@ class Question(_Frozen):
     each: bool = False  # asks which of the actors named is in breach, or what each of them faces
     repeat: bool = False  # the act repeats a breach of the same kind, punished or caught before
     twice: bool = False  # asks whether one act may be punished twice (again, or under a second regime)
+    sides: bool = False  # the facts set how one candidate or camp was treated against another (``_SIDES``)
     criminal: tuple[CriminalStep, ...] = ()  # the story tells of a sentence or a detention (``_CRIMINAL``)
     election: ElectionKind | None = None
     regulations: tuple[NamedRegulation, ...] = ()
@@ -321,10 +322,14 @@ _ROLE_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
         r"policem[ae]n|policewom[ae]n|cops?|members? of the police",
         ("anggota-polri",),
     ),
-    (r"candidate pairs?|pairs? of candidates|tickets?", ("pasangan-calon",)),
+    (
+        r"candidate pairs?|pairs? of candidates|tickets?|"
+        r"(?:regent|regency|mayoral|mayor|governor|gubernatorial|presidential|regional[- ]head) pairs?\b",
+        ("pasangan-calon",),
+    ),
     (
         r"campaign teams?|campaign staff|tim sukses|timses|campaign volunteers?|relawan kampanye|"
-        r"candidate(?:'s|s') (?:campaign )?(?:teams?|staff)",
+        r"(?:candidate|pair|ticket)(?:'s|s') (?:campaign )?(?:teams?|staff|coordinators?)",
         ("tim-kampanye",),
     ),
     (r"campaign (?:organi[sz]ers?|executors?|implementers?)", ("pelaksana-kampanye",)),
@@ -484,9 +489,19 @@ def without_seats(text: str) -> str:
     return _OFFICE_BEFORE_CANDIDATE.sub(lambda m: " " * len(m.group(0)), text)
 
 
+# A body's secretariat or office is a workplace ("the regency DPRD secretariat", "kantor KPU"): those who
+# work there are civil servants, not members of the body.
+_WORKPLACE = re.compile(
+    r"\b(?:dprd|dpr|dpd|kpu|bawaslu|panwaslu)(?:\s+(?:provinsi|kabupaten|kota|ri))?(?:['’]s)?\s+"
+    r"(?:secretariat|office|building|compound)\b|"
+    r"\b(?:sekretariat|kantor|gedung|setwan)\s+(?:dprd|dpr|dpd|kpu|bawaslu|panwaslu)\b",
+    re.I,
+)
+
+
 def find_roles(text: str) -> tuple[str | None, tuple[str, ...], tuple[str, ...]]:
     """(the acting actor, every actor named, the ids the acting actor's own words name)."""
-    text = without_seats(text)
+    text = _WORKPLACE.sub(lambda m: " " * len(m.group(0)), without_seats(text))
     text = _AS_CANDIDATE.sub(_keep_head, text)
     spans = [x for x in _actor_spans(text) if x[2] in ACTORS]
     positions = [(pos, a) for pos, _, a in spans]
@@ -502,9 +517,11 @@ def find_roles(text: str) -> tuple[str | None, tuple[str, ...], tuple[str, ...]]
         actor = self_named[0]
     elif first in _OBJECT_ACTORS:
         # "Calon bupati mengerahkan …" acts; "… memilih calon bupati" is the object of the act.
-        at = int(positions[0][0])
-        cued = _OBJECT_CUE.search(text[max(0, at - 30) : at]) or _VOTE_CUE.search(text)
-        if at < 12 or not cued:
+        at, end = int(spans[0][0]), spans[0][1]
+        # "A DPD candidate's convoy": whose thing the act touched, not who acts.
+        owner = re.match(r"['’]s?(?!\w)", text[end:])
+        cued = _OBJECT_CUE.search(text[max(0, at - 30) : at]) or _VOTE_CUE.search(text) or owner
+        if (at < 12 and not owner) or not cued:
             actor = first
     if actor is None:
         actor = next((a for a in ordered if a not in _OBJECT_ACTORS), None)
@@ -567,7 +584,9 @@ _VOTE_CUE = re.compile(r"\b(?:memilih|mendukung|support|vote)\b", re.I)
 # Who finds, receives or reports a breach; the actor when nobody else is named.
 _OVERSEERS = frozenset({"penyelenggara-pemilu", "masyarakat"})
 _SELF = re.compile(
-    r"\b(?:saya|aku|I am|I'm)\s+(?:(?:ini|adalah|seorang|sebagai|cuma|hanya|juga|an?|just|only)\s+)*$", re.I
+    r"\b(?:saya|aku|I am|I'm|my status is|status (?:saya|ku)|(?:saya |aku )?berstatus)\s+"
+    r"(?:(?:ini|adalah|seorang|sebagai|cuma|hanya|juga|an?|just|only)\s+)*$",
+    re.I,
 )
 _DENIED = re.compile(r"\b(?:bukan|bukanlah|not|aren't|isn't|non)\s*$", re.I)
 # A question asking which of the actors it names is in breach, or what each of them faces.
@@ -578,6 +597,10 @@ _ASKS_EACH = re.compile(
     r"each of them|both of them|who(?:'s| is) (?:in breach|at fault|liable)|which of them|"
     r"who (?:can|could) be (?:prosecuted|punished|charged)|"
     r"who (?:gets|get|is|will be|would be) (?:prosecuted|punished|charged|sanctioned)|"
+    r"who(?:'s| is| are) (?:breaking|violating|in the wrong)|who(?:,? if anyone,?)? (?:faces?|risks?)\b|"
+    # "Tim calonnya juga salah?": whether another is in breach too ("or both?" may set regimes side by side).
+    r"(?:juga|ikut) (?:salah|melanggar|kena)\b|"
+    r"(?:done|did) anything wrong (?:as well|too)|"
     r"siapa yang (?:dihukum|disanksi|kena sanksi))",
     re.I,
 )
@@ -644,6 +667,39 @@ _TWICE = re.compile(
     r"twice for (?:the same|one)|ne bis in idem|nebis in idem)\b",
     re.I,
 )
+
+# The facts set one candidate or camp against another: "nomor 1 ... nomor 2", "the other pair", "no other
+# pair got it", "paslon penantang", "only to villages that back one ticket". Treating sides differently is
+# the decision or action favouring or harming a candidate that the election and discipline law forbid.
+_SIDE = r"(?:pair|pairs|ticket|tickets|candidates?|camp|side|team|party|parties|volunteers)"
+_SIDES = re.compile(
+    rf"\b(?:the\s+other|another|rival|opposing|competing|challenger'?s?|opponent'?s?)\s+(?:\w+\s+)?{_SIDE}\b|"
+    rf"\bno\s+other\s+(?:\w+\s+)?{_SIDE}\b|\bnobody\s+else\b|"
+    r"\b(?:paslon|pasangan|calon|kubu|tim|partai|caleg|capres|cabup|cagub|cawalkot)\s+(?:\w+\s+)?"
+    r"(?:lain(?:nya)?|lawan|penantang|sebelah|rival|pesaing|saingan)\b|"
+    r"\bonly\s+(?:\w+\s+){0,8}?(?:that|who|which|where)\s+(?:\w+\s+)?"
+    r"(?:back|backs|backed|support|supports|supported|lean|leans|voted|favou?r)\b|"
+    r"\b(?:hanya|cuma|khusus)\s+(?:\w+\s+){0,6}?(?:pendukung|yang\s+(?:mendukung|dukung|mendukungnya|milih|memilih))\b",
+    re.I,
+)
+_NUMBERED = re.compile(
+    r"\b(?:nomor|nomer|no\.?|number|ticket|pair|paslon|pasangan|urut)\s+(?:urut\s+)?(\d{1,2})\b"
+    r"(?!\s*(?:tahun|th\.?|of|year|/))",
+    re.I,
+)
+
+
+_INCUMBENT = re.compile(r"\b(?:incumbent|petahana)\b", re.I)
+_CHALLENGER = re.compile(r"\b(?:challengers?|penantang|opposition|oposisi)\b", re.I)
+
+
+def sets_sides(text: str) -> bool:
+    """Whether the facts set one candidate or camp against another (two numbers, "the other pair", the
+    incumbent and the challenger)."""
+    if _SIDES.search(text) or (_INCUMBENT.search(text) and _CHALLENGER.search(text)):
+        return True
+    return len({m.group(1) for m in _NUMBERED.finditer(text)}) > 1
+
 
 _PASSIVE = re.compile(
     r"\b(?:dilibatkan|dikerahkan|diikutsertakan|dimobilisasi|diajak|disuruh|diperintah|diminta)"
@@ -803,7 +859,8 @@ _INTENTS: tuple[tuple[Intent, re.Pattern[str]], ...] = (
             r"yang berhak|(?:oleh|ke|kepada) siapa|siapa(?=\s*[?,])|rekomendasi|recommendations?|"
             # "who" asks only where it opens a clause; "a civil servant who joins …" describes the actor.
             r"(?:^|(?<=[.?!;:,]\s))who\b(?! (?:gets?|is|are|will be|would be|can be|could be) "
-            r"(?:punished|prosecuted|charged|sanctioned|in breach|at fault|liable))|"
+            r"(?:punished|prosecuted|charged|sanctioned|in breach|at fault|liable|breaking|violating))"
+            r"(?!,? if anyone,? faces?)|"
             # "…, and who sits on it?": a second question joined on.
             r"(?<=[,;] and )who\b|to whom|"
             # "Can members of the public report it?": whether and where to report, as "boleh lapor?".
@@ -876,7 +933,12 @@ def definition_term(text: str) -> str | None:
     term = None
     m = _TERM_AFTER.search(text.strip())
     if m:
-        term = m.group(1).split(",")[0].strip(" ?.,\"'“”") or None
+        # "Definisi 'Disiplin PNS' di PP 53/2010 dan PP 94/2021 kok beda?": the quotes close the term.
+        # Two terms quoted side by side ("'atribut PNS' dan 'atribut partai'") are read as one span.
+        quoted = QUOTED_TERM.match(m.group(1))
+        if quoted and _ANOTHER_QUOTED.match(m.group(1), quoted.end()):
+            quoted = None
+        term = quoted.group(1) if quoted else m.group(1).split(",")[0].strip(" ?.,\"'“”") or None
     else:
         m = _TERM_BEFORE.search(text)
         if m:
@@ -890,6 +952,7 @@ def definition_term(text: str) -> str | None:
     return term
 
 
+_ANOTHER_QUOTED = re.compile(r"\s*(?:,|and|or|dan|atau|dengan|vs\.?|versus)\s+(?:an? |the )?['\"‘“]", re.I)
 _TERM_BEFORE = re.compile(
     r"what does (.+?) mean|(?:^|[.?!]\s+|,\s*)([\w' -]{3,40}?)\s+itu\s+(?:artinya|maksudnya|apa)\b", re.I
 )
@@ -1094,7 +1157,11 @@ def find_regulations(
             if any(s < m.end() and m.start() < e for s, e in spans):
                 continue
             window = text[max(0, m.start() - 30) : m.end() + 25]
-            info, year = _pick(by_name[name], window, day)
+            # "the 2014 ASN law vs the 2023 ASN law": a year right beside the name is read before others.
+            head = re.search(r"((?:19|20)\d\d)\W{0,3}$", text[: m.start()])
+            tail = re.match(r"\W{0,3}(?:(?:tahun|of|year)\s+)?((?:19|20)\d\d)", text[m.end() :])
+            beside = " ".join(x.group(1) for x in (head, tail) if x)
+            info, year = _pick(by_name[name], f"{beside} {window}", day)
             if year:
                 years_used.add(year)
             spans.append((m.start(), m.end()))
@@ -1141,6 +1208,9 @@ _SET_ASIDE = re.compile(
 # about does not narrow the answer to itself.
 _SEVERAL_REGIMES = re.compile(
     r"\bboth (?:from |under |in )?(?:the )?[\w /-]{2,30}(?:side|law|regulation|regime)s? and\b|"
+    # "the discipline rules, the regional elections law, or both?": regimes set side by side.
+    r"\b(?:law|regulation|rules|regime|aturan|uu|pp|disiplin|discipline)\b[^?.]{0,40},? (?:or|atau) "
+    r"(?:both|dua-duanya|keduanya)\b|"
     r"\b(?:dari )?sisi [\w /-]{2,30} (?:dan|maupun) (?:dari )?sisi\b",
     re.I,
 )
@@ -1429,6 +1499,7 @@ def parse_question(
     if beyond:
         problems.append(beyond)
     problems.extend(_date_problems(when, regs, catalog))
+    each = len(roles) > 1 and bool(_ASKS_EACH.search(masked_text))
     return Question(
         text=text,
         lang=lang,
@@ -1438,9 +1509,10 @@ def parse_question(
         roles=roles,
         candidacy=_runs_for_office(text) or bool({"calon", "pasangan-calon"} & set(roles)),
         acting=bool(_ACTING.search(text)),
-        each=len(roles) > 1 and bool(_ASKS_EACH.search(masked_text)),
+        each=each,
         repeat=bool(_REPEAT.search(text)),
         twice=bool(_TWICE.search(text)),
+        sides=sets_sides(text),
         criminal=criminal_steps(text),
         # "Under the regional elections law": the kind of election the named law is for.
         election=election_kind(masked_text, "pilkada" if actor in _REGIONAL_HEADS else "pemilu")
@@ -1532,4 +1604,5 @@ __all__ = [
     "named_provisions",
     "unanswerable_kind",
     "parse_question",
+    "sets_sides",
 ]

@@ -1306,6 +1306,8 @@ def test_of_the_points_split_by_post_the_card_keeps_the_ones_fitting_the_offende
 
 
 def test_who_punishes_an_offender_the_question_places_is_answered_from_the_posts_split_without_a_chain():
+    from datetime import date
+
     from kg.corpus.records import Power
     from kg.question import parse_question
 
@@ -1350,6 +1352,17 @@ def test_who_punishes_an_offender_the_question_places_is_answered_from_the_posts
     bare = parse_question("PNS sintetis ikut kampanye. Siapa yang menghukum?")
     A._post_powers(b, bare)
     assert added == [] and A._powers_by_post(b, bare) is None
+    # a power of an act not yet made on the question's date punished nobody then
+    status = SimpleNamespace(state="in_force", by=None, since=None)
+    act = SimpleNamespace(
+        id="pp-90-2030", tahun=2030, status=status, diundangkan=date(2030, 3, 1), ditetapkan=None, amends=()
+    )
+    b.corpus.regulations = (act,)
+    before = parse_question("Tahun 2025 camat sintetis di pemkab ikut kampanye, hukuman sedang. Siapa?")
+    A._post_powers(b, before)
+    assert added == []
+    A._post_powers(b, camat)
+    assert added == [("authorities", "pp-90-2030/pasal-18/ayat-3/huruf-c")]
 
 
 def test_a_provision_the_question_names_by_number_is_cited(reasoning_store, monkeypatch):
@@ -1898,3 +1911,56 @@ def test_asking_when_a_body_stopped_cites_what_changed_it_and_the_acts_ending_it
 def test_two_terms_told_apart_without_quotes_are_each_defined(reasoning_store):
     card = _ask(reasoning_store, "Apa beda PS dengan kode etik pegawai sintetis?")
     assert {"pp-90-2030/pasal-1/angka-1", "pp-90-2030/pasal-1/angka-2"} <= {i.id for i in card.definitions}
+
+
+def test_a_question_naming_two_acts_gets_each_acts_best_provision(reasoning_store):
+    from kg.question import catalog_from_corpus, parse_question
+    from kg.search.engine import get_searcher
+
+    searcher = get_searcher(reasoning_store, load_encoder("hash"))
+    b = A._Builder(reasoning_store, searcher, None)
+    catalog = catalog_from_corpus(b.corpus, reasoning_store.ids())
+    known = set(reasoning_store.ids())
+    both = parse_question(
+        "Menurut PP 10/2020 dan PP 90/2030, bolehkah PNS memakai mobil dinas untuk kampanye peserta lomba?",
+        catalog,
+        known=known,
+    )
+    assert {r.id for r in both.regulations} == {"pp-10-2020", "pp-90-2030"}
+    found = A._each_act_hits(b, both, catalog)
+    assert sorted(h.doc_id for h in found) == ["pp-10-2020", "pp-90-2030"]
+    one = parse_question("Menurut PP 90/2030, bolehkah PNS memakai mobil dinas?", catalog, known=known)
+    assert A._each_act_hits(b, one, catalog) == []
+
+
+def test_search_ranks_the_actors_own_rules_before_the_ban_on_whoever_drew_the_actor_in(monkeypatch):
+    from kg.answers import CitedItem
+    from kg.question import parse_question
+
+    def item(pid, note):
+        return CitedItem(id=pid, citation=pid, status="in force", snippet="", is_summary=True, note=note)
+
+    card = SimpleNamespace(
+        supported=True,
+        definitions=[],
+        prohibitions=[
+            item("uu-71-2030/pasal-70", "prohibition: involve ASN (bars those who drew the actor into it)"),
+            item("pp-90-2030/pasal-3/huruf-b/angka-2", "prohibition: use an official car"),
+        ],
+        obligations=[],
+        sanctions=[
+            item("uu-71-2030/pasal-189", f"{A.DREW_IN_SANCTION}: involve civil servants"),
+            item("pp-90-2030/pasal-4", "sanction for: use an official car"),
+        ],
+        authorities=[],
+    )
+    monkeypatch.setattr(A, "ask", lambda *a, **k: card)
+    q = parse_question("PNS memakai mobil dinas untuk kampanye paslon")
+    searcher = SimpleNamespace(index=SimpleNamespace(rows_of_id={}))
+    hits = A._reasoned_hits(None, searcher, q.text, q, 10)
+    assert [h.pinpoint for h in hits] == [
+        "pp-90-2030/pasal-3/huruf-b/angka-2",
+        "pp-90-2030/pasal-4",
+        "uu-71-2030/pasal-70",
+        "uu-71-2030/pasal-189",
+    ]

@@ -356,6 +356,7 @@ def test_what_a_gloss_says_is_absent_is_no_evidence_for_the_norm():
             sanction_provisions=[],
             regime="discipline",
             same_conduct=[],
+            involving=[],
         )
 
     bundle = SimpleNamespace(
@@ -588,3 +589,86 @@ def test_a_norm_needing_words_the_facts_do_not_name_is_no_answer():
     assert letter.id not in [m.norm.id for m in ranked(service, norms=[letter, *SYNTHETIC_NORMS])]
     signed = "PNS menyerahkan surat dukungan dan fotokopi kartu tanda penduduk sintetis"
     assert ranked(signed, norms=[letter, *SYNTHETIC_NORMS])[0].norm.id == letter.id
+
+
+def test_treating_one_side_otherwise_than_another_is_the_favouring_ban():
+    favour = synthetic_norm(
+        "norm:pp-90-2030/memihak",
+        "pp-90-2030/pasal-3/huruf-b/angka-5",
+        ["pns"],
+        "membuat keputusan atau tindakan yang menguntungkan atau merugikan salah satu pasangan calon",
+        elections=("pemilu", "pilkada"),
+    )
+    norms = [*SYNTHETIC_NORMS, favour]
+    # nothing in these words is the ban's, only the contrast between the two pairs
+    text = "Kabid perizinan (PNS) nerbitin izin baliho paslon nomor 1, tapi izin paslon nomor 2 didiemin."
+    assert ranked(text, norms=norms)[0].norm.id == favour.id
+    alone = "Kabid perizinan (PNS) nerbitin izin baliho paslon nomor 1 dengan cepat."
+    assert ranked(alone, norms=norms)[0].norm.id != favour.id
+
+
+def test_who_drew_the_actor_into_a_campaign_is_bound_by_a_ban_of_its_own():
+    from dataclasses import replace
+
+    from kg.conduct import involving
+
+    drew_in = replace(
+        synthetic_norm(
+            "norm:uu-71-2030/paslon-melibatkan",
+            "uu-71-2030/pasal-70",
+            ["pasangan-calon"],
+            "melibatkan ASN dalam kampanye",
+            elections=("pilkada",),
+        ),
+        involving=("pegawai-asn", "kepala-desa"),
+    )
+    norms = [*SYNTHETIC_NORMS, drew_in]
+    q = parse_question("Seorang PNS masuk tim kampanye paslon bupati. Apa akibatnya?", SYNTHETIC_CATALOG)
+    chosen = ranked(q.text, norms=norms)[:1]
+    found = involving(chosen, norms, q, lambda c: True)
+    assert [m.norm.id for m in found] == [drew_in.id]
+    # not for a general election, nor for an actor the ban does not name, nor where no campaign is told
+    pemilu = parse_question("Seorang PNS masuk tim kampanye caleg DPR. Apa akibatnya?", SYNTHETIC_CATALOG)
+    assert involving(chosen, norms, pemilu, lambda c: True) == []
+    polri = parse_question("Anggota Polri masuk tim kampanye paslon bupati.", SYNTHETIC_CATALOG)
+    assert involving(chosen, norms, polri, lambda c: True) == []
+    gift = parse_question("PNS menerima hadiah dari pemasok menjelang pilkada bupati.", SYNTHETIC_CATALOG)
+    assert involving(ranked(gift.text, norms=norms)[:1], norms, gift, lambda c: True) == []
+
+
+def test_an_actor_outside_the_discipline_rules_still_breaches_the_general_duty_they_link_to():
+    from dataclasses import replace
+
+    from kg.conduct import GENERAL_DUTY_LINKS, general_duties
+
+    duty = synthetic_norm(
+        "norm:uu-75-2030/netral", "uu-75-2030/pasal-9", ["pegawai-asn"], "menjaga netralitas"
+    )
+    duty = replace(duty, kind="obligation")
+    bans = [
+        replace(
+            synthetic_norm(
+                f"norm:pp-90-2030/ban-{n}", f"pp-90-2030/pasal-5/angka-{n}", ["pns"], "ikut kampanye"
+            ),
+            same_conduct=(duty.id,),
+        )
+        for n in range(GENERAL_DUTY_LINKS)
+    ]
+    team = synthetic_norm(
+        "norm:uu-71-2030/tim", "uu-71-2030/pasal-3", ["pegawai-asn"], "masuk tim kampanye paslon"
+    )
+    norms = [*bans, duty, team]
+    text = "Guru PPPK masuk tim kampanye paslon bupati."
+    pppk = parse_question(text, SYNTHETIC_CATALOG)
+    assert pppk.actor == "pppk" and pppk.election == "pilkada"
+    chosen = ranked(text, norms=norms)[:1]
+    assert chosen[0].norm.id == team.id
+
+    def keep(c):
+        return actor_allows(c, pppk)
+
+    assert [m.norm.id for m in general_duties(chosen, norms, pppk, keep)] == [duty.id]
+    # a duty few norms lead to is no general duty; nor is one binding no one the question is about
+    assert general_duties(chosen, [*bans[:1], duty, team], pppk, keep) == []
+    kades = parse_question("Kepala desa masuk tim kampanye paslon bupati.", SYNTHETIC_CATALOG)
+    assert general_duties(chosen, norms, kades, lambda c: actor_allows(c, kades)) == []

@@ -14,6 +14,7 @@ from kg.question import (
     find_roles,
     foreign_jurisdiction,
     parse_question,
+    sets_sides,
 )
 
 # Two made-up versions of one discipline regulation sharing a popular name, and an amending act.
@@ -874,3 +875,43 @@ def test_an_actor_the_store_does_not_address_ties_no_question_to_it():
     q = parse("Iuran BPJS Kesehatan kelas 1 untuk peserta mandiri sekarang berapa per bulan?")
     assert q.actor == "bpjs" and not q.anchored
     assert parse("PNS ikut kampanye").anchored
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kabid perizinan nerbitin izin baliho paslon nomor 1, tapi izin paslon nomor 2 didiemin.",
+        "The lurah let ticket 2's volunteers use the hall but turned ticket 1's away.",
+        "He lent the excavators for one pair's rally. No other pair got any such help.",
+        "Lurah mempersulit surat pengantar warga yang pasang spanduk paslon penantang.",
+        "He closed the schools on the incumbent's rally day; on the challenger's day classes ran.",
+        "The van went only to neighbourhoods that back one ticket.",
+    ],
+)
+def test_facts_setting_one_side_against_another(text):
+    assert sets_sides(text) and parse(text).sides
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Menurut UU No. 7 Tahun 2017 dan UU No. 10 Tahun 2016, bolehkah PNS ikut kampanye?",
+        "Camat mengajak warga memilih paslon nomor 1.",
+        "A civil servant joined the incumbent's rally.",
+    ],
+)
+def test_one_side_named_or_two_act_numbers_set_no_sides(text):
+    assert not sets_sides(text)
+
+
+def test_whose_thing_and_where_one_works_name_no_actor():
+    # "a DPD candidate's convoy" is whose convoy, not who drove in it
+    text = "Over the campaign weeks one of our staff drove the agency's pickup in a DPD candidate's convoy."
+    assert find_roles(text)[0] is None
+    assert find_roles("The candidate's wife, a PNS teacher, joined the rally.")[0] == "pns"
+    assert find_roles("A candidate promised money to voters.")[0] == "calon"
+    # a body's secretariat is a workplace: its staff are not members of the body
+    text = "HR query from a regency DPRD secretariat. One of our civil servants posted."
+    assert find_roles(text)[0] == "pns"
+    assert find_roles("Staf sekretariat DPRD (PNS) ikut kampanye.")[0] == "pns"
+    assert find_roles("Anggota DPRD itu ikut kampanye.")[0] == "dprd"

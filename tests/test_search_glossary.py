@@ -130,6 +130,7 @@ def test_an_everyday_cue_names_its_concept_but_is_never_added(tmp_path):
         ("used the agency's minibus to ferry supporters", "fasilitas negara"),
         ("took the council van to the rally", "fasilitas negara"),
         ("pakai laptop dinas buat bikin materi kampanye", "fasilitas negara"),
+        ("on a laptop that belongs to the secretariat", "fasilitas negara"),
         # the corps' batik and badge are civil-service insignia; a party vest is party insignia
         ("masih pakai batik Korpri lengkap dengan pin-nya", "atribut pns"),
         ("at the rally with her staff lanyard on", "atribut pns"),
@@ -146,6 +147,8 @@ def test_an_everyday_cue_names_its_concept_but_is_never_added(tmp_path):
         # a profile picture or a chain message for a candidate shows partiality
         ("ganti foto profil WA-nya jadi poster capres", "keberpihakan"),
         ("changed his WhatsApp profile picture to the ticket's poster", "keberpihakan"),
+        # "don't forget him on polling day" asks people to vote for him
+        ("he say to us don't forget him on 14 February", "ajakan"),
         # an action favouring the places that back a pair
         ("penyaluran bansos cuma di desa yang didatangi paslon", "menguntungkan"),
     ],

@@ -361,6 +361,9 @@ class Norm(_Frozen):
     # breach under PP 94/2021 and an election-law breach under UU 7/2017 or UU 1/2015). One way: a
     # ban that breaches the ASN's general duty of neutrality does not make every breach of it that ban.
     same_conduct: list[str] = Field(default_factory=list)
+    # For a ban on drawing people into a campaign: whom it bars the addressees from involving. A question
+    # telling how one of them took part in that campaign is answered with this ban too (who drew them in).
+    involving: list[Addressee] = Field(default_factory=list)
     note: str | None = None
 
     _v_id = field_validator("id")(lambda v: _check(NORM_ID_RE, "norm", v))
