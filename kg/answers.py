@@ -25,6 +25,7 @@ from pydantic import BaseModel, ConfigDict
 from ingest.actors import ACTORS
 from ingest.citations import find_citations
 from kg.conduct import (
+    DREW_IN_WHY,
     MIN_CONFIDENCE,
     OTHER_REGIME_SHARE,
     act_applies,
@@ -67,9 +68,7 @@ SEARCH_DEPTH = 10
 SNIPPET_CHARS = 280
 FINER_OVERLAP = 0.5  # share of words a sanction's point must share with the rule to stand for it
 FINER_FLOOR = 2  # question terms a point must share to be cited instead of the provision above it
-# The words marking a ban on whoever drew the actor into a campaign (kg.conduct.involving), and its penalty.
-DREW_IN = "who drew the actor"
-DREW_IN_SANCTION = f"sanction on those {DREW_IN} in"
+DREW_IN_SANCTION = "sanction on those who drew the actor in"  # the penalty of a ban ``involving`` adds
 
 _PROHIBIT = re.compile(r"\b(dilarang|larangan)\b", re.I)
 _OBLIGE = re.compile(r"\b(wajib|kewajiban|harus)\b", re.I)
@@ -461,7 +460,8 @@ def _answer(b: _Builder, q: Question, catalog: dict, aside: str = "") -> AnswerC
         _from_corpus(b, rules[:MAX_RULES])
     _procedure_steps(b, q, hits + (asked[1] if asked else []))
     if q.intent != "authority" and _ASKS_WHO_PUNISHES.search(q.text):
-        _post_powers(b, q)  # "what penalty, and can the ambassador impose it?": who, by the offender's post
+        # "What penalty, and can the ambassador impose it?": who, by the offender's post.
+        _post_powers(b, q, catalog)
     if _ASKS_WHEN_IN_EFFECT.search(q.text):
         _taking_effect(b)
     _extension_items(b, q)
@@ -1288,7 +1288,7 @@ def _catalogue(
         key=lambda m: -weight(m),
     )
     found = [m for m in found if not _restated_finer(m, found)]
-    fit = _powers_by_post(b, q) if what == "powers" else None
+    fit = _powers_by_post(b, q, catalog) if what == "powers" else None
     if fit is not None:
         # A power to punish split by post that the offender's post rules out is no answer, however
         # many words it shares ("the regent punishes functional staff", asked of a camat).
@@ -2012,14 +2012,13 @@ def _points_by_post(steps, q: Question | None, corpus) -> tuple[list, bool]:
     return out, kept is not None
 
 
-def _powers_by_post(b: _Builder, q: Question) -> tuple[list, set[str]] | None:
+def _powers_by_post(b: _Builder, q: Question, catalog: dict) -> tuple[list, set[str]] | None:
     """The corpus's typed powers that fit the offender the question places (post, tier, distance below),
     and the provisions of those it rules out; None when the question does not place the offender."""
     from kg.graph.queries import ChainStep
 
     if b.corpus is None:
         return None
-    catalog = catalog_from_corpus(b.corpus)
     # A power of an act not yet made or already replaced on the question's date punished nobody then.
     steps = [
         ChainStep(p.kind, inst.id, inst.name, p.provision, p.scope_id, p.scope_en)
@@ -2033,10 +2032,10 @@ def _powers_by_post(b: _Builder, q: Question) -> tuple[list, set[str]] | None:
     return kept, {st.provision for st in steps} - {st.provision for st in kept}
 
 
-def _post_powers(b: _Builder, q: Question) -> None:
+def _post_powers(b: _Builder, q: Question, catalog: dict) -> None:
     """For "who punishes" asked of an offender the question places: the powers split by post that fit,
     straight from the corpus, when no rule of conduct brought a chain."""
-    _add_fitting_powers(b, _powers_by_post(b, q))
+    _add_fitting_powers(b, _powers_by_post(b, q, catalog))
 
 
 def _add_fitting_powers(b: _Builder, fit: tuple[list, set[str]] | None) -> None:
@@ -2242,7 +2241,11 @@ def _reasoned_hits(st: Store, searcher: Searcher, query: str, q: Question, k: in
                 )
             )
     # The bans on those who drew the actor in, and their penalties, come after the actor's own.
-    others = [h for h in out if h.relation and DREW_IN in h.relation]
+    others = [
+        h
+        for h in out
+        if h.relation and (DREW_IN_WHY in h.relation or h.relation.startswith(DREW_IN_SANCTION))
+    ]
     out = [h for h in out if h not in others] + others
     return out[: max(1, int(k * REASONED_SHARE))]
 

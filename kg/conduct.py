@@ -195,6 +195,7 @@ def same_conduct(chosen: list[NormMatch], candidates: list[NormCandidate], keep)
     return out
 
 
+DREW_IN_WHY = "bars those who drew the actor into the campaign"  # why ``involving`` adds a ban
 # A campaign is what the actor took part in: the words of the norms chosen or of the question say so.
 _CAMPAIGN = re.compile(r"\b(?:kampanye|campaign\w*|rally|rallies|tim sukses|timses|relawan)\b", re.I)
 
@@ -212,7 +213,7 @@ def involving(chosen: list[NormMatch], candidates: list[NormCandidate], q: Quest
     if not (_CAMPAIGN.search(q.affirmed()) or any(_CAMPAIGN.search(m.norm.act_id) for m in chosen)):
         return []
     taken = {m.norm.id for m in chosen}
-    best, why = chosen[0], ("bars those who drew the actor into the campaign",)
+    best, why = chosen[0], (DREW_IN_WHY,)
     return [
         NormMatch(c, best.score, 0.0, best.coverage, 0.0, why=why)
         for c in candidates
@@ -591,6 +592,7 @@ def select(matches: list[NormMatch], words: int = 0) -> tuple[list[NormMatch], l
 
 
 __all__ = [
+    "DREW_IN_WHY",
     "Matcher",
     "NormCandidate",
     "NormMatch",

@@ -1499,7 +1499,6 @@ def parse_question(
     if beyond:
         problems.append(beyond)
     problems.extend(_date_problems(when, regs, catalog))
-    each = len(roles) > 1 and bool(_ASKS_EACH.search(masked_text))
     return Question(
         text=text,
         lang=lang,
@@ -1509,7 +1508,7 @@ def parse_question(
         roles=roles,
         candidacy=_runs_for_office(text) or bool({"calon", "pasangan-calon"} & set(roles)),
         acting=bool(_ACTING.search(text)),
-        each=each,
+        each=len(roles) > 1 and bool(_ASKS_EACH.search(masked_text)),
         repeat=bool(_REPEAT.search(text)),
         twice=bool(_TWICE.search(text)),
         sides=sets_sides(text),

@@ -1309,7 +1309,7 @@ def test_who_punishes_an_offender_the_question_places_is_answered_from_the_posts
     from datetime import date
 
     from kg.corpus.records import Power
-    from kg.question import parse_question
+    from kg.question import catalog_from_corpus, parse_question
 
     heavy = ["sanction:pp-90-2030/berat/pemberhentian-dengan-hormat"]
     medium = ["sanction:pp-90-2030/sedang/potong-tukin-6-bulan"]
@@ -1344,14 +1344,15 @@ def test_who_punishes_an_offender_the_question_places_is_answered_from_the_posts
         add=lambda group, pid, note="": added.append((group, pid)),
     )
     camat = parse_question("Camat sintetis di pemkab ikut kampanye, hukuman sedang. Siapa yang menghukum?")
-    A._post_powers(b, camat)
+    catalog = catalog_from_corpus(b.corpus)
+    A._post_powers(b, camat, catalog)
     assert added == [("authorities", "pp-90-2030/pasal-18/ayat-3/huruf-c")]
     # the province's point is ruled out for the regency's camat: the catalogue of powers drops it
-    assert A._powers_by_post(b, camat)[1] == {"pp-90-2030/pasal-18/ayat-2/huruf-c"}
+    assert A._powers_by_post(b, camat, catalog)[1] == {"pp-90-2030/pasal-18/ayat-2/huruf-c"}
     added.clear()
     bare = parse_question("PNS sintetis ikut kampanye. Siapa yang menghukum?")
-    A._post_powers(b, bare)
-    assert added == [] and A._powers_by_post(b, bare) is None
+    A._post_powers(b, bare, catalog)
+    assert added == [] and A._powers_by_post(b, bare, catalog) is None
     # a power of an act not yet made on the question's date punished nobody then
     status = SimpleNamespace(state="in_force", by=None, since=None)
     act = SimpleNamespace(
@@ -1359,9 +1360,10 @@ def test_who_punishes_an_offender_the_question_places_is_answered_from_the_posts
     )
     b.corpus.regulations = (act,)
     before = parse_question("Tahun 2025 camat sintetis di pemkab ikut kampanye, hukuman sedang. Siapa?")
-    A._post_powers(b, before)
+    catalog = catalog_from_corpus(b.corpus)
+    A._post_powers(b, before, catalog)
     assert added == []
-    A._post_powers(b, camat)
+    A._post_powers(b, camat, catalog)
     assert added == [("authorities", "pp-90-2030/pasal-18/ayat-3/huruf-c")]
 
 
@@ -1944,7 +1946,7 @@ def test_search_ranks_the_actors_own_rules_before_the_ban_on_whoever_drew_the_ac
         supported=True,
         definitions=[],
         prohibitions=[
-            item("uu-71-2030/pasal-70", "prohibition: involve ASN (bars those who drew the actor into it)"),
+            item("uu-71-2030/pasal-70", f"prohibition: involve ASN ({A.DREW_IN_WHY})"),
             item("pp-90-2030/pasal-3/huruf-b/angka-2", "prohibition: use an official car"),
         ],
         obligations=[],
