@@ -69,6 +69,7 @@ ACTORS: dict[str, tuple[str, ...]] = {
     ),
     "ppk": ("pejabat pembina kepegawaian", "ppk"),
     "pybmh": ("pejabat yang berwenang menghukum",),
+    "atasan-langsung": ("atasan langsung",),
     "instansi-pemerintah": ("instansi pemerintah", "setiap instansi", "instansi"),
     "pemerintah": ("pemerintah pusat", "pemerintah"),
     "pemerintah-daerah": (

@@ -1242,14 +1242,19 @@ def _catalogue(
     """For "who decides / where to report" (powers) and "which penalties" (sanctions): the records meant."""
     from kg.conduct import Matcher, power_candidates, sanction_candidates
 
-    key = (what, str(b.store.path.resolve()))
+    catalog = catalog_from_corpus(b.corpus)
+    scope = scope_of(q, catalog)
+    # The records of the acts that apply to the question only: how rare a word is among the powers of
+    # today's law is not to shift because the powers of a repealed one say it too.
+    applying = frozenset(doc for doc in catalog if act_applies(doc, q, catalog, scope))
+    key = (what, str(b.store.path.resolve()), applying)
     matcher = _MATCHERS.get(key)
     if matcher is None:
         build = power_candidates if what == "powers" else sanction_candidates
-        matcher = Matcher(build(b.corpus, lambda pid: (b.official(pid) or ("", ""))[1]), b.searcher.concepts)
+        records = build(b.corpus, lambda pid: (b.official(pid) or ("", ""))[1])
+        kept = [c for c in records if c.doc_id in applying or c.doc_id not in catalog]
+        matcher = Matcher(kept, b.searcher.concepts)
         _MATCHERS[key] = matcher
-    catalog = catalog_from_corpus(b.corpus)
-    scope = scope_of(q, catalog)
     level = next((lv for rx, lv in _LEVEL_CUES if rx.search(q.text)), None)
 
     def keep(c) -> bool:
@@ -1294,6 +1299,10 @@ def _catalogue(
         # many words it shares ("the regent punishes functional staff", asked of a camat).
         found = [m for m in found if m.norm.provisions[0] not in fit[1]]
     group = "authorities" if what == "powers" else "sanctions"
+    # A body the question names that no longer acts as it did: the provision that changed it comes first,
+    # with that reason, whichever of its successor's powers are cited beside it.
+    for inst_id in named if what == "powers" else ():
+        _add_status_change(b, inst_id)
     for m in found[:MAX_POWERS]:
         if weight(m) < POWER_SHARE * weight(found[0]):
             break
@@ -1309,8 +1318,6 @@ def _catalogue(
         if b.add(group, pid, note=f"{m.norm.act_en} (match {m.score:.2f})", regime=m.norm.regime):
             if what == "powers":
                 _add_holder(b, m.norm.id.split("#")[0], pid)
-    for inst_id in named if what == "powers" else ():
-        _add_status_change(b, inst_id)
     _add_fitting_powers(b, fit)
 
 
@@ -1534,7 +1541,7 @@ ASKED_DEPTH = 30  # hits read for a question's asking sentences alone
 _RULE_KINDS = ("prohibition", "obligation", "sanction")  # provisions that state rules, not procedure
 MAX_STEPS = 2  # points beside a cited power's, found by the search, that join it as steps of its procedure
 POWER_SHARE = 0.7  # powers within this share of the best one join it
-_MATCHERS: dict[tuple[str, int], object] = {}
+_MATCHERS: dict[tuple, object] = {}
 
 
 def _matcher(b: _Builder):

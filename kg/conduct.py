@@ -34,6 +34,8 @@ ALSO_CONSIDER_MARGIN = 0.18  # alternatives within this of the best are shown as
 OTHER_REGIME_SHARE = 0.5  # norms of another regulation reaching the act join at this share of the best
 SEARCH_DEPTH = 30
 SIDES_WORDS = "tindakan yang menguntungkan atau merugikan"  # the favouring bans' words (``Question.sides``)
+# The duties to punish, as their norms say it (``Question.unpunished``).
+UNPUNISHED_WORDS = "lalai neglect neglects fails"
 # Words a question uses to ask whether something is a breach ("siapa yang melanggar?", "still a
 # disciplinary matter?"): they weigh as little as the actor's name, or every question would match
 # the norm about committing a disciplinary breach.
@@ -472,6 +474,10 @@ class Matcher:
         if q.sides:
             # Treating one side otherwise than another is what the favouring bans name, however told.
             for t in self.analyzer.terms(SIDES_WORDS):
+                terms[t] = max(terms.get(t, 0.0), 1.0)
+        if q.unpunished:
+            # A superior who let a breach go fails the duty to summon, examine and punish, however told.
+            for t in self.analyzer.terms(UNPUNISHED_WORDS):
                 terms[t] = max(terms.get(t, 0.0), 1.0)
         for t in self.light_terms:
             if t in terms:

@@ -28,6 +28,8 @@ if TYPE_CHECKING:
 LEVELS = ("ringan", "sedang", "berat")
 # The heavy penalties of PP 94/2021 Pasal 8 ayat (4), by the tail of their sanction ids.
 KINDS = {"penurunan-jabatan": "demotion", "pembebasan-jabatan": "removal", "pemberhentian": "dismissal"}
+# PP 53/2010's move to a lower post is the demotion PP 94/2021 names otherwise.
+_SAME_KIND = {"pemindahan-turun-jabatan": "penurunan-jabatan"}
 
 _I = re.IGNORECASE
 
@@ -47,7 +49,11 @@ _CLASS_WORDS: tuple[tuple[OffenderPost, re.Pattern[str]], ...] = (
     ),
     (
         "jpt-madya",
-        _rx(r"(?:pimpinan tinggi|jpt) madya", r"(?:senior )?madya[- ](?:level|rank|post|position)"),
+        _rx(
+            r"(?:pimpinan tinggi|jpt) madya",
+            r"(?:senior )?madya[- ](?:level|rank|post|position)",
+            r"e(?:selon|chelon)[- ](?:i|1)(?:\.?[ab])?",
+        ),
     ),
     (
         "jpt-pratama",
@@ -366,8 +372,9 @@ def read_posts(question: Question | str) -> PostQuery:
 
 
 def penalty_kind(sanction_id: str) -> str | None:
-    """The heavy penalty's kind (a key of KINDS) from a PP 94/2021 sanction id, else None."""
+    """The heavy penalty's kind (a key of KINDS) from a PP 94/2021 or PP 53/2010 sanction id, else None."""
     tail = sanction_id.rsplit("/", 1)[-1]
+    tail = _SAME_KIND.get(tail, tail)
     return next((k for k in KINDS if tail.startswith(k)), None)
 
 

@@ -65,6 +65,7 @@ class Question(_Frozen):
     repeat: bool = False  # the act repeats a breach of the same kind, punished or caught before
     twice: bool = False  # asks whether one act may be punished twice (again, or under a second regime)
     sides: bool = False  # the facts set how one candidate or camp was treated against another (``_SIDES``)
+    unpunished: bool = False  # a superior let a breach go or punished it too lightly (``fails_to_punish``)
     criminal: tuple[CriminalStep, ...] = ()  # the story tells of a sentence or a detention (``_CRIMINAL``)
     election: ElectionKind | None = None
     regulations: tuple[NamedRegulation, ...] = ()
@@ -194,7 +195,7 @@ _ACTING_HEAD = (
 _ROLE_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
         r"camat|lurah|sekda|sekretaris daerah|kepala dinas|kadis|kabag|kabid|kasubag|kasubbag|kasie?|"
-        r"sekdis|kapus|kepala (?:kantor|badan|bagian|bidang|seksi|sekolah|puskesmas|sub ?bagian)",
+        r"sekdis|kapus|kepala (?:kantor|badan|balai|bagian|bidang|seksi|sekolah|puskesmas|sub ?bagian|uptd?)",
         ("pns", "pejabat-asn"),
     ),
     (
@@ -266,8 +267,8 @@ _ROLE_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ),
     (
         # "The head of the regency's village-empowerment office": the unit's name comes between.
-        r"heads? of (?:an? |the )?(?:[\w'-]+ ){0,3}"
-        r"(?:office|agency|department|service|bureau|division|section)",
+        r"heads? of (?:an? |the |our |his |her |their |my )?(?:[\w'-]+ ){0,3}"
+        r"(?:office|agency|department|service|bureau|division|section|training cent(?:re|er)|institute)",
         ("pns", "pejabat-asn"),
     ),
     (
@@ -667,6 +668,44 @@ _TWICE = re.compile(
     r"twice for (?:the same|one)|ne bis in idem|nebis in idem)\b",
     re.I,
 )
+
+# The story tells of a superior who leaves a breach unpunished or punishes it too lightly: "kadisnya ogah
+# menghukum", "atasannya malah diam", "decided not to punish anyone", "he did nothing", "only a verbal
+# warning". That superior is an actor of its own, bound by the duty to summon, examine and punish (PP 94/2021
+# Pasal 24, 28; PP 53/2010 Pasal 21). Bare inaction ("did nothing") counts only beside a superior or a
+# subordinate in the same sentence.
+_FAILS_TO_PUNISH = re.compile(
+    r"\b(?:(?:tidak|tak|nggak|ngga|gak|ga|enggan|ogah|menolak|belum(?: juga)?|malas)\s+"
+    r"(?:mau\s+|pernah\s+|juga\s+)?"
+    r"(?:menghukum|menjatuhkan (?:hukuman|sanksi)|memanggil|memeriksa|menindak\b|memproses)|"
+    r"(?:not|n't|never|refus\w* to|declin\w* to|fail\w* to|decided not to|chose not to)\s+"
+    r"(?:to\s+)?(?:punish|discipline|sanction|summon|examine|penali[sz]e|take action)|"
+    r"kalaupun menghukum|(?:hukuman|sanksi)(?:nya)? terlalu ringan|"
+    r"too (?:light|lenient) a (?:penalty|punishment)|"
+    r"(?:penalty|punishment) (?:was |is )?too (?:light|lenient)|slap on the wrist)",
+    re.I,
+)
+_INACTION = re.compile(
+    r"\b(?:did nothing|does nothing|do nothing|(?:has|had|have) done nothing|chose (?:to do )?nothing|"
+    r"took no action|takes no action|"
+    r"turn(?:ed|s)? a blind eye|let (?:it|him|her|them) (?:go|slide|off)|sat on (?:it|the (?:case|report))|"
+    r"malah diam|diam saja|cuma diam|membiarkan(?:nya)? (?:saja|begitu saja))\b",
+    re.I,
+)
+_SUPERIOR_OR_STAFF = re.compile(
+    r"\b(?:atasan\w*|kepala|kadis\w*|kasi|kabid|kabag|kasubbag|camat|sekda|anak buah\w*|bawahan\w*|staf\w*|"
+    r"boss?|head|superior|supervisor|manager|chief|subordinates?|staff)\b",
+    re.I,
+)
+
+
+def fails_to_punish(text: str) -> bool:
+    """Whether the story tells of a superior who leaves a breach unpunished or punishes it too lightly."""
+    if _FAILS_TO_PUNISH.search(text):
+        return True
+    sentences = re.split(r"(?<=[.?!;])\s+", text)
+    return any(_INACTION.search(s) and _SUPERIOR_OR_STAFF.search(s) for s in sentences)
+
 
 # The facts set one candidate or camp against another: "nomor 1 ... nomor 2", "the other pair", "no other
 # pair got it", "paslon penantang", "only to villages that back one ticket". Treating sides differently is
@@ -1180,6 +1219,21 @@ def find_regulations(
                 years_used.add(str(year))
                 add(kin[0].id, m.group(0))
                 break
+    for m in _TITLED_ACT.finditer(text):
+        if not catalog or any(s < m.end() and m.start() < e for s, e in spans):
+            continue
+        # "Undang-Undang Netralitas ASN Tahun 2022": an act named by a title and a year, where the store
+        # holds no act of that kind and year, is no regulation it can answer from.
+        kind = "pp" if re.search(r"\bPP\b|Peraturan|Government", m.group(0)) else "uu"
+        year = int(re.search(r"(?:19|20)\d\d", m.group(0)).group(0))  # type: ignore[union-attr]
+        ids = [*catalog, *known]
+        if any(i.startswith(kind + "-") and i.endswith(f"-{year}") for i in ids):
+            continue
+        spans.append((m.start(), m.end()))
+        problems.append(
+            f"No regulation in the store is called '{m.group(0).strip()}': check its title and year, or cite "
+            "it by number (e.g. 'UU No. 20 Tahun 2023')."
+        )
     several = bool(_SEVERAL_REGIMES.search(text))
     for doc_id, r in list(named.items()):
         end = text.find(r.said) + len(r.said)
@@ -1193,13 +1247,33 @@ def find_regulations(
     return list(named.values()), spans, problems, years_used
 
 
+# The English names any election law goes by, which name the general elections act only where the
+# question is not about a regional election.
+_GENERIC_ELECTION_LAW = re.compile(r"(?:the )?elections?[- ](?:law|act)s?", re.I)
+
+# An act named by its kind, a capitalised title and a year, in either language: "Undang-Undang Netralitas
+# Aparatur Sipil Negara Tahun 2022", "the 2022 Law on Civil Service Neutrality". The constitution (UUD)
+# and a name the catalog knows are found before this is tried.
+_TITLE_WORD = r"(?:[A-Z][\w-]*|dan|and|of|the|tentang|on)"
+_TITLED_ACT = re.compile(
+    r"\b(?:Undang-Undang|UU|Peraturan Pemerintah|PP)\s+(?!Dasar\b|Nomor\b|No\b)(?:tentang\s+)?"
+    rf"[A-Z][\w-]*(?:\s+{_TITLE_WORD}){{0,7}}\s+Tahun\s+(?:19|20)\d\d\b|"
+    r"\b(?:19|20)\d\d\s+(?:Law|Act|Government Regulation)\s+on\s+"
+    rf"[A-Z][\w-]*(?:\s+{_TITLE_WORD}){{0,7}}|"
+    r"\b(?:Law|Act|Government Regulation)\s+on\s+"
+    rf"[A-Z][\w-]*(?:\s+{_TITLE_WORD}){{0,7}}\s+of\s+(?:19|20)\d\d\b"
+)
+
+
 NEAR = 40  # characters between a provision's number and the regulation it belongs to
 # Words after a regulation's name saying it does not reach the case: "only covers PNS", "tidak berlaku".
 _SET_ASIDE = re.compile(
     r"\W{0,3}(?:[\w/-]+\s+){0,3}?(?:only (?:covers|governs|binds|applies to)|"
     r"hanya (?:berlaku |mengatur |mengikat )?(?:untuk|bagi|buat)|"
     r"(?:does not|doesn't|do not|don't) (?:apply to|cover|bind|govern)|"
-    r"(?:tidak|nggak|gak|ga|enggak) (?:berlaku|mengatur|mengikat) (?:untuk|bagi|buat)|bukan untuk)\s+\w",
+    r"(?:tidak|nggak|gak|ga|enggak) (?:berlaku|mengatur|mengikat) (?:untuk|bagi|buat)|bukan untuk)\s+\w|"
+    # "(bukan PNS, jadi PP 94/2021 tidak berlaku)": said not to apply, at the end of the clause.
+    r"\W{0,3}(?:(?:tidak|nggak|gak|ga|enggak) berlaku|(?:does not|doesn't|do not|don't) apply)(?=\s*[),.;])",
     re.I,
 )
 
@@ -1480,6 +1554,9 @@ def parse_question(
     # "Since UU 5/2014 was repealed, which rules applied?" asks about the rules, not the repeal.
     intent = find_intent(_GONE.sub(" ", text) if any(r.set_aside for r in regs) else text)
     actor, actors, roles = find_roles(masked_text)
+    unpunished = fails_to_punish(masked_text)
+    if unpunished:  # the superior who did not act is asked about beside the one who breached
+        roles = roles + tuple(r for r in ("pybmh", "atasan-langsung") if r not in roles)
     words = conduct_words(text, spans + negated_spans(text))
     term = definition_term(masked_text) if intent == "definition" else None
     if lang == "other":
@@ -1499,6 +1576,13 @@ def parse_question(
     if beyond:
         problems.append(beyond)
     problems.extend(_date_problems(when, regs, catalog))
+    # "Under the regional elections law": the kind of election the named law is for.
+    bare = "pilkada" if actor in _REGIONAL_HEADS else "pemilu"
+    election = election_kind(masked_text, bare) or election_kind(" ".join(text[s:e] for s, e in spans))
+    if election == "pilkada":
+        # "Which disciplinary and election-law provisions?" of a regent race: the generic English name is
+        # the election law of that race, not the general elections act that bears it.
+        regs = [r for r in regs if not _GENERIC_ELECTION_LAW.fullmatch(r.said)]
     return Question(
         text=text,
         lang=lang,
@@ -1508,14 +1592,13 @@ def parse_question(
         roles=roles,
         candidacy=_runs_for_office(text) or bool({"calon", "pasangan-calon"} & set(roles)),
         acting=bool(_ACTING.search(text)),
-        each=len(roles) > 1 and bool(_ASKS_EACH.search(masked_text)),
+        each=len(roles) > 1 and (unpunished or bool(_ASKS_EACH.search(masked_text))),
         repeat=bool(_REPEAT.search(text)),
         twice=bool(_TWICE.search(text)),
         sides=sets_sides(text),
+        unpunished=unpunished,
         criminal=criminal_steps(text),
-        # "Under the regional elections law": the kind of election the named law is for.
-        election=election_kind(masked_text, "pilkada" if actor in _REGIONAL_HEADS else "pemilu")
-        or election_kind(" ".join(text[s:e] for s, e in spans)),
+        election=election,
         regulations=tuple(regs),
         at=when,
         at_said=said,

@@ -672,3 +672,28 @@ def test_an_actor_outside_the_discipline_rules_still_breaches_the_general_duty_t
     assert general_duties(chosen, [*bans[:1], duty, team], pppk, keep) == []
     kades = parse_question("Kepala desa masuk tim kampanye paslon bupati.", SYNTHETIC_CATALOG)
     assert general_duties(chosen, norms, kades, lambda c: actor_allows(c, kades)) == []
+
+
+def test_a_superior_who_let_a_breach_go_is_matched_to_the_duty_to_punish():
+    from dataclasses import replace
+
+    duty = replace(
+        synthetic_norm(
+            "norm:pp-90-2030/wajib-menghukum",
+            "pp-90-2030/pasal-24/ayat-1",
+            ["pybmh"],
+            "menjatuhkan hukuman kepada PNS yang melanggar; pejabat yang lalai menghukum dihukum atasannya",
+        ),
+        kind="obligation",
+    )
+    notice = synthetic_norm(
+        "norm:pp-90-2030/keputusan", "pp-90-2030/pasal-33", ["pybmh"], "menyampaikan keputusan hukuman"
+    )
+    norms = [*SYNTHETIC_NORMS, notice, duty]
+    text = "Kadis tahu anak buahnya ikut kampanye tapi enggan menghukum. Kadisnya kena hukuman apa?"
+    q = parse_question(text, SYNTHETIC_CATALOG)
+    assert q.unpunished and "pybmh" in q.roles
+    assert ranked(text, norms=norms)[0].norm.id == duty.id
+    # told without the superior's failure, the rule on the penalty decision is no answer about the duty
+    told = "Kadis menyampaikan keputusan hukuman kepada anak buahnya yang ikut kampanye."
+    assert not parse_question(told, SYNTHETIC_CATALOG).unpunished

@@ -266,6 +266,19 @@ def test_kasn_is_not_shown_as_the_current_supervisor() -> None:
     assert bundle.regulation("skb-2-2022").status.state == "unknown"
 
 
+def test_the_former_discipline_regulations_powers_end_when_its_successor_took_effect() -> None:
+    """PP 53/2010's powers hold only while it was in force; its split by post reaches the posts it names."""
+    bundle = shipped()
+    former = [(i, p) for i in bundle.institutions for p in i.powers if p.provision.startswith("pp-53-2010/")]
+    assert len(former) > 40
+    for inst, p in former:
+        assert p.valid_to is not None and p.valid_to.isoformat() == "2021-08-30", (inst.id, p.provision)
+        assert "pp-94-2021" in p.ended_by, (inst.id, p.provision)
+    # Pasal 18 ayat (1) huruf a angka 6: the provincial PPK over an administrator (eselon III) in the province
+    point = [p for _, p in former if p.provision == "pp-53-2010/pasal-18/ayat-1/huruf-a/angka-6"]
+    assert point and "administrator" in point[0].offender_posts and "provinsi" in point[0].tiers
+
+
 def test_the_imprecise_findings_stay_fixed() -> None:
     """Findings 8 to 16, one check each."""
     bundle = shipped()

@@ -232,3 +232,11 @@ def test_the_corpus_power_takes_a_post_split_from_the_vocabulary_only():
 def test_a_consulate_general_is_a_mission_abroad():
     assert read_posts("a civil servant at our consulate-general").tier == "perwakilan"
     assert read_posts("konsul jenderal menegur stafnya").tier == "perwakilan"
+
+
+def test_the_old_names_of_posts_and_penalties_read_as_todays():
+    # an echelon I official is a madya-rank executive; the old transfer to a lower post is a demotion
+    assert read_posts("A director-general, an eselon I official, used ministry cars.").post == "jpt-madya"
+    assert read_posts("pejabat eselon I.b di kementerian").post == "jpt-madya"
+    assert read_posts("pejabat eselon II di kabupaten").post == "jpt-pratama"
+    assert penalty_kind("sanction:pp-90-2010/berat/pemindahan-turun-jabatan") == "penurunan-jabatan"

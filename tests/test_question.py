@@ -9,6 +9,7 @@ from kg.question import (
     RegInfo,
     detect_language,
     election_kind,
+    fails_to_punish,
     find_actors,
     find_date,
     find_roles,
@@ -141,6 +142,8 @@ def test_a_regulation_named_to_say_it_does_not_reach_the_case_is_set_aside():
     for text in (
         "Who disciplines contract staff, given that PP 90/2030 only covers PNS?",
         "PP 90/2030 nggak berlaku buat PPPK, terus aturan apa?",
+        "Dia kena aturan apa (bukan PNS, jadi PP 90/2030 tidak berlaku)?",
+        "She is a contract nurse, so PP 90/2030 does not apply. Which rules bind her?",
     ):
         (r,) = parse(text).regulations
         assert r.id == "pp-90-2030" and r.set_aside, text
@@ -915,3 +918,63 @@ def test_whose_thing_and_where_one_works_name_no_actor():
     assert find_roles(text)[0] == "pns"
     assert find_roles("Staf sekretariat DPRD (PNS) ikut kampanye.")[0] == "pns"
     assert find_roles("Anggota DPRD itu ikut kampanye.")[0] == "dprd"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kadis kami ogah menghukum anak buahnya yang jelas jadi tim sukses.",
+        "Atasan langsungnya tidak memanggil dan tidak memeriksa staf itu sama sekali.",
+        "The section head knew his clerk had campaigned and did nothing.",
+        "The camat, who should punish it, has done nothing for two months.",
+        "The agency head decided not to punish anyone for the rally.",
+        "Kalaupun menghukum, paling cuma teguran lisan.",
+    ],
+)
+def test_a_superior_who_lets_a_breach_go_is_asked_about_beside_the_offender(text):
+    q = parse(text)
+    assert fails_to_punish(text) and q.unpunished
+    assert {"pybmh", "atasan-langsung"} <= set(q.roles) and q.each
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kapolsek membubarkan acara paslon satu, sementara acara paslon lain dibiarkan jalan.",
+        "Kalau PPK tidak menindaklanjuti rekomendasi KASN, apa yang bisa dilakukan KASN?",
+        "The civil servant did nothing wrong at the rally, he says.",
+        "A PNS teacher went to the rally in a party T-shirt.",
+    ],
+)
+def test_inaction_with_no_superior_or_a_recommendation_left_unfollowed_is_not_a_breach_left_unpunished(text):
+    assert not fails_to_punish(text) and not parse(text).unpunished
+
+
+def test_an_act_named_by_a_title_and_a_year_the_store_has_no_act_of_is_a_problem():
+    known = RegInfo(id="uu-20-2031", year=2031, names_id=("UU ASN Sintetis",))
+    catalog = {**SYNTHETIC_CATALOG, "uu-20-2031": known}
+    text = "Isi Pasal 12 Undang-Undang Netralitas Aparatur Sipil Negara Tahun 2032?"
+    made_up = parse_question(text, catalog)
+    assert any("Undang-Undang Netralitas Aparatur Sipil Negara Tahun 2032" in p for p in made_up.problems)
+    english = parse_question("What does the 2032 Law on Civil Service Neutrality say about PNS?", catalog)
+    assert english.problems
+    # a year the store has an act of and a name the catalog knows are not flagged
+    for text in (
+        "Apa isi Undang-Undang Netralitas Aparatur Sipil Negara Tahun 2031?",
+        "Menurut UU ASN Sintetis Tahun 2031, bolehkah PNS ikut kampanye?",
+    ):
+        assert not parse_question(text, catalog).problems, text
+
+
+def test_the_generic_election_law_of_a_regional_race_is_not_the_general_elections_act():
+    catalog = {
+        "uu-77-2031": RegInfo(id="uu-77-2031", year=2031, names_en=("election law", "general election law")),
+        "uu-78-2031": RegInfo(id="uu-78-2031", year=2031, names_en=("regional election law",)),
+    }
+    regent = "Before the regent election the agency head moved ten teachers. Which election-law rules apply?"
+    assert parse_question(regent, catalog).regulations == ()
+    general = "Before the DPR election the agency head moved ten teachers. Which election-law rules apply?"
+    assert [r.id for r in parse_question(general, catalog).regulations] == ["uu-77-2031"]
+    # a name that can only mean the general elections act still names it
+    named = "Unlike the general election law, what does a regent race's law say of civil servants on a team?"
+    assert [r.id for r in parse_question(named, catalog).regulations] == ["uu-77-2031"]

@@ -140,6 +140,7 @@ Addressee = Literal[
     "setiap-orang",
     "ppk",  # Pejabat Pembina Kepegawaian, as addressee of a duty
     "pybmh",  # Pejabat yang Berwenang Menghukum
+    "atasan-langsung",  # a suspect's direct superior, who must summon and examine (PP 94/2021 Pasal 26-28)
     "instansi-pemerintah",
 ]
 Period = Literal["before", "during", "after"]  # relative to the campaign period
