@@ -914,16 +914,16 @@ def _norm_rules(
         return actor_allows(c, q) and anyone(c)
 
     if q.intent == "authority":
-        _catalogue(b, q, ranks, hits, "powers", asked)
+        _catalogue(b, q, (catalog, scope), ranks, hits, "powers", asked)
     if q.intent == "sanction" and _ASKS_KINDS.search(q.text):
-        _catalogue(b, q, ranks, hits, "sanctions")
+        _catalogue(b, q, (catalog, scope), ranks, hits, "sanctions")
     chosen, alternatives = _select_counted(b, q, matcher.match(q, ranks, keep))
     if chosen and not q.anchored and chosen[0].coverage < UNANCHORED_COVERAGE:
         # Nothing ties the question to this domain: one shared word ("pajak") is not an answer.
         chosen, alternatives = [], []
     if q.intent == "sanction" and not chosen:
         # "Which penalties are there?" names no conduct: the penalties themselves are the answer.
-        _catalogue(b, q, ranks, hits, "sanctions")
+        _catalogue(b, q, (catalog, scope), ranks, hits, "sanctions")
     if q.each:
         chosen += _for_each_actor(matcher, q, ranks, chosen, keep)
     chosen = _through_excluded(matcher, q, ranks, chosen, keep, anyone) + chosen
@@ -1237,13 +1237,19 @@ def _clearly_best(an, want: set[str], texts: dict[str, str], floor: int) -> str 
 
 
 def _catalogue(
-    b: _Builder, q: Question, ranks: dict[str, int], hits: list[Hit], what: str, asked: _Asked | None = None
+    b: _Builder,
+    q: Question,
+    acts: tuple[dict, set[str]],
+    ranks: dict[str, int],
+    hits: list[Hit],
+    what: str,
+    asked: _Asked | None = None,
 ) -> None:
-    """For "who decides / where to report" (powers) and "which penalties" (sanctions): the records meant."""
+    """For "who decides / where to report" (powers) and "which penalties" (sanctions): the records meant,
+    among those of the acts that apply (``acts``: the answer's catalog and the acts the question names)."""
     from kg.conduct import Matcher, power_candidates, sanction_candidates
 
-    catalog = catalog_from_corpus(b.corpus)
-    scope = scope_of(q, catalog)
+    catalog, scope = acts
     # The records of the acts that apply to the question only: how rare a word is among the powers of
     # today's law is not to shift because the powers of a repealed one say it too.
     applying = frozenset(doc for doc in catalog if act_applies(doc, q, catalog, scope))
