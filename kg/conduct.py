@@ -471,14 +471,11 @@ class Matcher:
                     continue
                 for t in self.analyzer.terms(phrase):
                     terms[t] = max(terms.get(t, 0.0), EXPANSION_WEIGHT)
-        if q.sides:
-            # Treating one side otherwise than another is what the favouring bans name, however told.
-            for t in self.analyzer.terms(SIDES_WORDS):
-                terms[t] = max(terms.get(t, 0.0), 1.0)
-        if q.unpunished:
-            # A superior who let a breach go fails the duty to summon, examine and punish, however told.
-            for t in self.analyzer.terms(UNPUNISHED_WORDS):
-                terms[t] = max(terms.get(t, 0.0), 1.0)
+        # What the facts amount to, however told, in the words of the norms that name it: treating one side
+        # otherwise than another (the favouring bans), a superior letting a breach go (the duties to punish).
+        implied = [words for cue, words in ((q.sides, SIDES_WORDS), (q.unpunished, UNPUNISHED_WORDS)) if cue]
+        for t in self.analyzer.terms(" ".join(implied)):
+            terms[t] = max(terms.get(t, 0.0), 1.0)
         for t in self.light_terms:
             if t in terms:
                 terms[t] = min(terms[t], ACTOR_WORD_WEIGHT)
