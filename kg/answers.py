@@ -425,7 +425,7 @@ def _answer(b: _Builder, q: Question, catalog: dict, aside: str = "") -> AnswerC
         _definitions(b, q, scope)
     _transitional_items(b, q, _named_after(q, catalog) or None)
     hits = _search(searcher, q, scope)
-    asked = _asking(searcher, q, scope) if q.intent == "authority" else None
+    asked = _asking(searcher, q, scope) if q.intent not in ("definition", "status") else None
     rules = _norm_rules(b, q, catalog, scope, hits, asked)
     # Beside matched rules only strong hits join, except for "who decides": the procedure is the answer.
     crowded = bool(rules) and q.intent != "authority"
@@ -440,7 +440,9 @@ def _answer(b: _Builder, q: Question, catalog: dict, aside: str = "") -> AnswerC
         _add_hit(b, h, q, hits, rules)
     for h in _each_act_hits(b, q, catalog):
         _add_hit(b, h, q, hits, rules)
-    if asked is not None:
+    if asked is not None and (q.intent == "authority" or rules):
+        # Beside a conduct the facts matched, what the closing question asks of the procedure; with no
+        # such conduct a procedural word ("how can he object to the tax?") is no answer of its own.
         _asked_items(b, q, asked, hits)
     _named_items(b, q)
     if q.intent == "status":
@@ -465,6 +467,8 @@ def _answer(b: _Builder, q: Question, catalog: dict, aside: str = "") -> AnswerC
     if _ASKS_WHEN_IN_EFFECT.search(q.text):
         _taking_effect(b)
     _extension_items(b, q)
+    if _OFF_DUTY.search(q.text):
+        _off_duty_items(b)
     _combined_penalties(b, q, catalog)
     _employment_consequences(b, q)
     if not any(b.groups[g] for g in b.groups if g != "alternatives"):
@@ -722,6 +726,35 @@ def _extension_items(b: _Builder, q: Question) -> None:
                 break
 
 
+# The act told as done off duty, on leave or in another capacity ("as a private citizen", "ketua ormas,
+# bukan sebagai PNS"): whether the discipline rules still reach it is what the asker doubts.
+_OFF_DUTY = re.compile(
+    r"\b(cuti|on (?:annual |his |her |my )?leave|off[- ]duty|day off|after (?:work|hours|office hours)|"
+    r"outside (?:of )?(?:working|office|work) hours|(?:di )?luar jam (?:kerja|kantor|dinas)|"
+    r"luar (?:kantor|dinas)|private (?:citizen|capacity|person)|"
+    r"(?:kapasitas|sebagai) (?:pribadi|warga biasa)|"
+    r"bukan sebagai (?:pns|asn|pegawai)|not as an? (?:pns|asn|civil servant)|"
+    r"(?:no|without|out of|tanpa|tidak pakai|nggak pakai|ga pakai) (?:the )?(?:uniform|seragam))\b",
+    re.I,
+)
+# A definition saying a breach counts in and out of working hours (PP 94/2021 Pasal 1 angka 6).
+_IN_AND_OUT_OF_HOURS = re.compile(
+    r"jam kerja.{0,60}\bluar|luar jam kerja|outside (?:working hours|them)", re.I
+)
+
+
+def _off_duty_items(b: _Builder) -> None:
+    """For an act told as done off duty: the definition, in the act of each cited discipline rule, that
+    counts a breach whether or not done in working hours."""
+    docs = {pid.split("/", 1)[0] for g in ("prohibitions", "obligations") for pid in b.groups[g]}
+    for h in b.searcher.search("pelanggaran disiplin di dalam maupun di luar jam kerja", k=40):
+        if h.doc_id not in docs or "/pasal-1/" not in h.pinpoint:
+            continue
+        if _IN_AND_OUT_OF_HOURS.search(_unit_text(b.searcher, h)):
+            b.add("related", h.pinpoint, note="a breach counts in and out of working hours")
+            docs.discard(h.doc_id)
+
+
 def _named_after(q: Question, catalog: dict) -> set[str]:
     """The acts a case straddles: named ones enacted after the question's date, and the successor of a
     named act replaced between that date and a later one the question gives."""
@@ -869,9 +902,28 @@ def _asking_sentences(text: str) -> str:
         return ""
     sentences = _sentences(text)
     asking = [x for x in sentences if x.rstrip().endswith("?")]
-    if not asking or len(asking) == len(sentences) or find_intent(" ".join(asking)) != "authority":
+    if not asking or len(asking) == len(sentences) or not _asks_procedure(" ".join(asking)):
         return ""
     return " ".join(asking)
+
+
+# What a story's closing question asks of the procedure besides who acts: whether and where to object,
+# from when and for how long a penalty runs, what happens to pay meanwhile, by when a step is due.
+_PROCEDURE_ASKED = re.compile(
+    r"\b(keberatan|banding|upaya administratif|dilawan|melawan|digugat|menggugat|objections?|object|"
+    r"appeal|challenge|contest|fight it|mulai berlaku|berlaku (?:sejak|mulai|kapan|berapa lama)|"
+    r"kapan berlaku|"
+    r"tetap (?:jalan|berjalan|berlaku)|take effect|takes effect|in effect|keeps? running|still runs?|"
+    r"berapa lama|how long|how fast|batas waktu|tenggat|deadline|berapa hari|how many days|"
+    r"gaji(?:nya)?|salary|pay|paid|tunjangan(?:nya)?|allowances?|diserahkan|penyerahan|delivered|handover|"
+    r"hand(?:ed)? over|tim pemeriksa|examining team|sit on the)\b",
+    re.I,
+)
+
+
+def _asks_procedure(text: str) -> bool:
+    """Whether asking sentences ask who acts or how the procedure runs (not what the act is)."""
+    return find_intent(text) == "authority" or bool(_PROCEDURE_ASKED.search(text))
 
 
 def _search_text(searcher: Searcher, text: str, at, scope: set[str], depth: int) -> list[Hit]:
@@ -1331,10 +1383,14 @@ _Asked = tuple[Question, list[Hit]]  # the question cut to its asking sentences,
 
 
 def _asking(searcher: Searcher, q: Question, scope: set[str]) -> _Asked | None:
-    """The sentences of a question that ask who acts or where to turn, when others only tell the facts,
-    with the search's hits for them alone (None: no such split)."""
+    """The sentences of a question that ask who acts, where to turn or how the procedure runs, when others
+    only tell the facts, with the search's hits for them alone (None: no such split)."""
     sentences = _sentences(q.text)
-    asking = [x for x in sentences if find_intent(x) == "authority"]
+    asking = [
+        x
+        for x in sentences
+        if find_intent(x) == "authority" or (x.rstrip().endswith("?") and _PROCEDURE_ASKED.search(x))
+    ]
     if not asking or len(asking) == len(sentences):
         return None
     text = " ".join(asking)
@@ -1357,7 +1413,7 @@ def _asked_items(b: _Builder, q: Question, asked: _Asked, hits: list[Hit]) -> No
             continue
         if _kind(b.searcher, h) in _RULE_KINDS:
             continue  # a rule the conduct falls under is the norm matcher's to choose
-        b.add("authorities", h.pinpoint, note="what the question asks: who acts, where to turn, how")
+        b.add("authorities", h.pinpoint, note="what the question asks: who acts, where to turn, how, when")
 
 
 def _procedure_steps(b: _Builder, q: Question, hits: list[Hit]) -> None:

@@ -267,7 +267,7 @@ _ROLE_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ),
     (
         # "The head of the regency's village-empowerment office": the unit's name comes between.
-        r"heads? of (?:an? |the |our |his |her |their |my )?(?:[\w'-]+ ){0,3}"
+        r"heads? of (?:an? |the |our |his |her |their |my )?(?:[\w'-]+ ){0,5}"
         r"(?:office|agency|department|service|bureau|division|section|training cent(?:re|er)|institute)",
         ("pns", "pejabat-asn"),
     ),
@@ -500,11 +500,16 @@ _WORKPLACE = re.compile(
 )
 
 
+_NOT_ACTOR = re.compile(r"(?:\bnot|n't|\bbukan|\bnon)[\s-]+(?:an?\s+|seorang\s+|sebagai\s+|the\s+)?$", re.I)
+
+
 def find_roles(text: str) -> tuple[str | None, tuple[str, ...], tuple[str, ...]]:
     """(the acting actor, every actor named, the ids the acting actor's own words name)."""
     text = _WORKPLACE.sub(lambda m: " " * len(m.group(0)), without_seats(text))
     text = _AS_CANDIDATE.sub(_keep_head, text)
     spans = [x for x in _actor_spans(text) if x[2] in ACTORS]
+    # "He is not a police officer, he's a civilian PNS", "honorer, bukan PNS": who one is not does not act.
+    spans = [x for x in spans if not _NOT_ACTOR.search(text[max(0, int(x[0]) - 16) : int(x[0])])] or spans
     positions = [(pos, a) for pos, _, a in spans]
     ordered: list[str] = []
     for _, a in positions:
@@ -599,6 +604,7 @@ _ASKS_EACH = re.compile(
     r"who (?:can|could) be (?:prosecuted|punished|charged)|"
     r"who (?:gets|get|is|will be|would be) (?:prosecuted|punished|charged|sanctioned)|"
     r"who(?:'s| is| are) (?:breaking|violating|in the wrong)|who(?:,? if anyone,?)? (?:faces?|risks?)\b|"
+    r"who (?:has |have |had )?(?:breached|broken|broke|violated) what\b|"
     # "Tim calonnya juga salah?": whether another is in breach too ("or both?" may set regimes side by side).
     r"(?:juga|ikut) (?:salah|melanggar|kena)\b|"
     r"(?:done|did) anything wrong (?:as well|too)|"
@@ -718,7 +724,12 @@ _SIDES = re.compile(
     r"(?:lain(?:nya)?|lawan|penantang|sebelah|rival|pesaing|saingan)\b|"
     r"\bonly\s+(?:\w+\s+){0,8}?(?:that|who|which|where)\s+(?:\w+\s+)?"
     r"(?:back|backs|backed|support|supports|supported|lean|leans|voted|favou?r)\b|"
-    r"\b(?:hanya|cuma|khusus)\s+(?:\w+\s+){0,6}?(?:pendukung|yang\s+(?:mendukung|dukung|mendukungnya|milih|memilih))\b",
+    r"\b(?:hanya|cuma|khusus)\s+(?:\w+\s+){0,6}?(?:pendukung|yang\s+(?:mendukung|dukung|mendukungnya|milih|memilih))\b|"
+    # "…, while the other villages were served at once", "sementara warga lain disuruh menunggu".
+    r"\b(?:while|whereas)\s+(?:the\s+other\s+|all\s+other\s+|other\s+)?(?:villages|residents|applicants|people|"
+    r"households|voters|neighbourhoods|neighborhoods|groups|schools|everyone else|everybody else|the rest)\b|"
+    r"\b(?:sementara|sedangkan)\s+(?:warga|desa|kampung|kelurahan|orang|pemohon|sekolah|kelompok)\s+"
+    r"(?:yang\s+)?lain(?:nya)?\b",
     re.I,
 )
 _NUMBERED = re.compile(
@@ -824,7 +835,9 @@ _INTENTS: tuple[tuple[Intent, re.Pattern[str]], ...] = (
             r"(?=(?:[\w'()/-]+\s*){1,6}\??$)|"
             r"what does .{1,40} mean|definition of|define|defined as|meaning of|what is an? (?=\w+ under)|"
             # "Apa bedanya 'ASN' dengan 'Pegawai ASN'?": two terms told apart by their definitions.
-            r"apa bedanya|apa beda|bedanya (?:apa|di ?mana)|apa perbedaan|perbedaan antara|"
+            # ("apa bedanya nasib mereka?" compares what befalls two people: not a definition).
+            r"apa beda(?!(?:nya)? (?:nasib|akibat|hukuman|sanksi|konsekuensi|perlakuan|ancaman))(?:nya)?|"
+            r"bedanya (?:apa|di ?mana)|apa perbedaan|perbedaan antara|"
             r"how (?:does|do|is|are) (?:an? |the )?['‘\"]?[\w -]{1,40}['’\"]?(?: \([\w -]+\))? differ|"
             r"(?:what'?s|what is) the difference|difference between|the same (?:thing )?as|"
             # "PNS vs PPPK: is it just permanent against fixed-term?": two terms set against each other.
@@ -847,8 +860,9 @@ _INTENTS: tuple[tuple[Intent, re.Pattern[str]], ...] = (
             r"been in effect|in effect since|effective (?:date|from|since)|"
             r"still (?:apply|applies|the one that applies|be used|usable)|"
             r"been repealed|is .{0,60} repealed|no longer in force|status of|"
-            # "Apakah UU 8/2015 mengubah Pasal 71?", "did Law 8/2015 change it?": whether it was amended.
-            r"apakah .{0,40}\bmengubah|(?:did|does|has) .{0,40}\b(?:change|amend)(?:ed)?\b|"
+            # "Apakah UU 8/2015 mengubah Pasal 71?", "did Law 8/2015 change it?": whether it was amended
+            # ("does being on leave change anything?" asks about the facts, not a text).
+            r"apakah .{0,40}\bmengubah|(?:did|does|has) (?!\w+ing\b).{0,40}\b(?:change|amend)(?:ed)?\b|"
             # "masih bunyi aslinya?", "still in its original wording?": whether a later act rewrote it.
             r"(?:ber)?bunyi (?:seperti )?(?:asli|aslinya|awal|awalnya|semula)|"
             r"sudah (?:pernah )?(?:diubah|berubah)|"
@@ -859,6 +873,9 @@ _INTENTS: tuple[tuple[Intent, re.Pattern[str]], ...] = (
             # "Is that article still the basis?", "where does that rule stand today?", "does BKN carry on?"
             r"still (?:the |a )?(?:legal )?(?:basis|way|route)\b|where does .{0,40} stand|stands? today|"
             r"still good law|carr(?:y|ies) on under|masih (?:jadi |menjadi )?(?:dasar|landasan)|"
+            # "A 2014 commentary says X. Does that still stand?", "is that still true under the 2023 law?"
+            r"(?:does|do|would) (?:that|it|this) still (?:stand|hold)|still stands?\b|"
+            r"(?:is|are) (?:that|it|this|those|these) still (?:true|the case|right|correct|accurate)|"
             # "Was it in the law from the start, or inserted later?": which act put it there.
             r"from the start|inserted (?:later|by|afterwards)|added (?:later|afterwards|by)|"
             r"sejak (?:awal|semula)|disisipkan|ditambahkan (?:kemudian|belakangan|oleh)|"
@@ -897,9 +914,11 @@ _INTENTS: tuple[tuple[Intent, re.Pattern[str]], ...] = (
             # Indonesian puts "siapa" last: "yang berhak membentuk majelisnya siapa?"
             r"yang berhak|(?:oleh|ke|kepada) siapa|siapa(?=\s*[?,])|rekomendasi|recommendations?|"
             # "who" asks only where it opens a clause; "a civil servant who joins …" describes the actor.
-            r"(?:^|(?<=[.?!;:,]\s))who\b(?! (?:gets?|is|are|will be|would be|can be|could be) "
+            # After a comma only in a sentence that asks: ", who is running again," describes someone.
+            r"(?:^|(?<=[.?!;:]\s)|(?<=,\s)(?=who\b[^.!?]*\?))"
+            r"who\b(?! (?:gets?|is|are|will be|would be|can be|could be) "
             r"(?:punished|prosecuted|charged|sanctioned|in breach|at fault|liable|breaking|violating))"
-            r"(?!,? if anyone,? faces?)|"
+            r"(?!,? if anyone,? faces?)(?! (?:has |have |had )?(?:breached|broken|broke|violated|committed))|"
             # "…, and who sits on it?": a second question joined on.
             r"(?<=[,;] and )who\b|to whom|"
             # "Can members of the public report it?": whether and where to report, as "boleh lapor?".
@@ -931,7 +950,9 @@ _INTENTS: tuple[tuple[Intent, re.Pattern[str]], ...] = (
     (
         "obligation",
         re.compile(
-            r"\b(wajib|kewajiban|harus|diharuskan|must (?!not)|obliged|required to|duty|duties|"
+            # "Off duty" / "on duty" say when the act happened, not that a duty is asked about.
+            r"\b(wajib|kewajiban|harus|diharuskan|must (?!not)|obliged|required to|"
+            r"(?<!off )(?<!off-)(?<!on )duty|duties|"
             r"have to|has to)\b",
             re.I,
         ),
@@ -949,10 +970,22 @@ _INTENTS: tuple[tuple[Intent, re.Pattern[str]], ...] = (
 )
 
 
+# When a penalty decision takes effect ("SK itu mulai berlaku kapan?") is a step of the procedure, not
+# whether a regulation is in force.
+_DECISION_TAKES_EFFECT = re.compile(
+    r"\b(?:SK|surat keputusan|keputusan|decree|decision|penalty|hukuman|sanksi)(?:nya)?\b[^.?!]{0,40}?"
+    r"\b(?:mulai berlaku|berlaku|takes? effect|took effect|in effect|come into force|effective)\b"
+    r"[^.?!,]{0,20}",
+    re.I,
+)
+
+
 def find_intent(text: str) -> Intent:
     """What the question asks for, the most specific reading first."""
     for intent, rx in _INTENTS:
         if rx.search(text):
+            if intent == "status" and not rx.search(_DECISION_TAKES_EFFECT.sub(" ", text)):
+                continue
             return intent
     return "general"
 
@@ -1280,12 +1313,19 @@ _SET_ASIDE = re.compile(
 
 # "Both from the ASN side and the election law side": a regulation named as one of several regimes asked
 # about does not narrow the answer to itself.
+_DISCIPLINE = "(?:disciplinary|discipline|disiplin)"
+_BESIDE = "(?:and|dan|maupun|serta|as well as|atau juga|or also|or)"
+_OTHER_REGIME = "(?:law|act|uu|undang-undang|offen[cs]es?|crimes?|pidana|criminal)"
 _SEVERAL_REGIMES = re.compile(
     r"\bboth (?:from |under |in )?(?:the )?[\w /-]{2,30}(?:side|law|regulation|regime)s? and\b|"
     # "the discipline rules, the regional elections law, or both?": regimes set side by side.
     r"\b(?:law|regulation|rules|regime|aturan|uu|pp|disiplin|discipline)\b[^?.]{0,40},? (?:or|atau) "
     r"(?:both|dua-duanya|keduanya)\b|"
-    r"\b(?:dari )?sisi [\w /-]{2,30} (?:dan|maupun) (?:dari )?sisi\b",
+    r"\b(?:dari )?sisi [\w /-]{2,30} (?:dan|maupun) (?:dari )?sisi\b|"
+    # "the disciplinary rules and the regional elections law", "disiplin saja, atau juga kena UU Pemilu?":
+    # discipline and another regime asked side by side, whichever of them is named as an act.
+    rf"\b{_DISCIPLINE}\b[^.?!]{{0,50}}? {_BESIDE}\b(?: [\w/-]+){{0,6}}? {_OTHER_REGIME}\b|"
+    rf"\b{_OTHER_REGIME}\b(?: [\w/-]+){{0,6}},? {_BESIDE}\b(?: [\w-]+){{0,3}}? {_DISCIPLINE}\b",
     re.I,
 )
 

@@ -836,6 +836,58 @@ def test_synthetic_what_the_asking_sentence_alone_finds_joins_within_the_questio
     assert added == [("authorities", "uu-91-2031/pasal-134/ayat-4")]
 
 
+def test_synthetic_a_storys_closing_question_on_the_procedure_is_searched_alone():
+    from types import SimpleNamespace
+
+    from kg.answers import _asking
+    from kg.question import parse_question
+
+    searcher = SimpleNamespace(search=lambda text, k, at=None: [])
+    q = parse_question(
+        "A synthetic clerk wore a pair's shirt at a futsal final and was examined. His penalty decree came "
+        "yesterday. Can he still object, and does the decree keep running while he does?"
+    )
+    qa, _ = _asking(searcher, q, set())
+    assert qa.text.startswith("Can he still object")
+    # a fact sentence naming the procedure is no question about it
+    told = parse_question("A synthetic clerk was examined; his decree took effect. Was his shirt a breach?")
+    assert _asking(searcher, told, set()) is None
+
+
+def test_synthetic_an_act_told_as_done_off_duty_cites_the_definition_counting_breaches_out_of_hours(
+    monkeypatch,
+):
+    from types import SimpleNamespace
+
+    import kg.answers as A
+
+    def hit(pid, text):
+        return SimpleNamespace(pinpoint=pid, doc_id=pid.split("/")[0], text=text)
+
+    found = [
+        hit("pp-92-2032/pasal-1/angka-5", "masuk kerja sintetis ialah hadir di kantor"),
+        hit("pp-93-2033/pasal-1/angka-3", "pelanggaran rekaan di dalam maupun di luar jam kerja"),
+        hit("pp-92-2032/pasal-7", "larangan sintetis di luar jam kerja"),
+        hit("pp-92-2032/pasal-1/angka-6", "pelanggaran sintetis, baik di dalam maupun di luar jam kerja"),
+    ]
+    monkeypatch.setattr(A, "_unit_text", lambda searcher, h: h.text)
+    added = []
+
+    class SyntheticBuilder:
+        searcher = SimpleNamespace(search=lambda text, k: found)
+        groups = {"prohibitions": {"pp-92-2032/pasal-3/huruf-a": None}, "obligations": {}}
+
+        def add(self, group, pid, note="", regime=None):
+            added.append((group, pid))
+            return True
+
+    A._off_duty_items(SyntheticBuilder())
+    assert added == [("related", "pp-92-2032/pasal-1/angka-6")]
+    for told in ("I'm on annual leave next week", "di luar jam kerja", "as a private citizen", "no uniform"):
+        assert A._OFF_DUTY.search(told), told
+    assert not A._OFF_DUTY.search("Pada jam kerja ia memasang spanduk paslon di kantor.")
+
+
 def test_a_hit_on_our_gloss_is_supported_by_the_glosss_words_too(tmp_path):
     from graph_fixtures import synthetic_glossed_store
 

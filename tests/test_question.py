@@ -978,3 +978,78 @@ def test_the_generic_election_law_of_a_regional_race_is_not_the_general_election
     # a name that can only mean the general elections act still names it
     named = "Unlike the general election law, what does a regent race's law say of civil servants on a team?"
     assert [r.id for r in parse_question(named, catalog).regulations] == ["uu-77-2031"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A staffer hung banners. Which rules reach him, the disciplinary rules and the PP 90/2030 law?",
+        "Kepala UPT menggratiskan bus pendukung caleg. Ini disiplin saja, atau juga kena UU PP 90/2030?",
+        "What does PP 90/2030 add, on the discipline side and as an election offence?",
+        "Which discipline rule applied on that date, at what tier, and did the PP 90/2030 law also apply?",
+    ],
+)
+def test_discipline_asked_beside_another_regime_does_not_narrow_the_answer_to_a_named_act(text):
+    assert all(r.set_aside for r in parse(text).regulations)
+
+
+def test_a_relative_clause_after_a_comma_is_no_question_of_who_acts():
+    told = "The agency head printed calendars of the incumbent, who is running again, and handed them out."
+    assert parse(told + " What do the rules say?").intent != "authority"
+    assert parse("A clerk campaigned for a pair, who decides his penalty?").intent == "authority"
+
+
+def test_when_the_act_was_done_is_not_a_duty_or_an_amendment_asked_about():
+    q = parse("I'm a PNS on annual leave, officially off duty. Does being on leave change anything?")
+    assert q.intent not in ("status", "obligation")
+    assert parse("Did PP 12/2031 change the penalty?").intent == "status"
+    assert parse("Is a PNS on duty obliged to stay neutral?").intent == "obligation"
+
+
+def test_comparing_what_befalls_two_people_is_no_definition():
+    assert parse("Dua PNS diproses Bawaslu. Apa bedanya nasib mereka, bisa dipidana?").intent != "definition"
+    assert parse("Apa bedanya 'ASN' dengan 'Pegawai ASN'?").intent == "definition"
+
+
+def test_the_head_of_an_office_with_a_long_name_is_an_asn_official():
+    q = parse("The head of a regency communication and informatics office screened a debate.")
+    assert "pejabat-asn" in q.roles
+    q = parse("The head of the city's population and civil registry office had his staff print cards.")
+    assert "pejabat-asn" in q.roles
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He held back identity cards for villages that back pair 1, while the other villages were served.",
+        "Kadis cuma tanda tangan surat buat relawan paslon itu, sementara warga lain disuruh bayar.",
+    ],
+)
+def test_one_group_served_while_others_are_not_sets_sides(text):
+    assert sets_sides(text)
+
+
+def test_who_broke_what_asks_what_each_faces_not_who_decides():
+    q = parse("A PNS and a camat joined a rally. Who has breached what here?")
+    assert q.intent != "authority" and q.each
+
+
+def test_when_a_penalty_decision_takes_effect_is_no_status_question():
+    assert parse("SK hukumannya diterima kemarin. SK itu mulai berlaku kapan?").intent != "status"
+    assert parse("His penalty decree came. From when does the decision take effect?").intent != "status"
+    assert parse("Apakah PP 90/2030 masih berlaku?").intent == "status"
+    assert parse("When did PP 90/2030 take effect?").intent == "status"
+
+
+def test_whether_what_an_older_text_said_still_stands_is_a_status_question():
+    assert parse("A 2014 commentary says officials resign on registering. Does that still stand?").intent == (
+        "status"
+    )
+    assert parse("An old explainer says the commission may do so. Is that still true?").intent == "status"
+
+
+def test_who_one_says_one_is_not_does_not_act():
+    q = parse("My husband is not a police officer, he's a civilian PNS in the police admin section.")
+    assert q.actor == "pns" and "anggota-polri" not in q.roles
+    honorer = parse("Aku honorer, bukan PNS bukan PPPK. Ditawarin masuk tim sukses caleg.")
+    assert honorer.actor not in ("pns", "pppk")
