@@ -1386,10 +1386,11 @@ def _asking(searcher: Searcher, q: Question, scope: set[str]) -> _Asked | None:
     """The sentences of a question that ask who acts, where to turn or how the procedure runs, when others
     only tell the facts, with the search's hits for them alone (None: no such split)."""
     sentences = _sentences(q.text)
+    # A sentence asking who acts counts however it ends; one on the procedure only as a question.
     asking = [
         x
         for x in sentences
-        if find_intent(x) == "authority" or (x.rstrip().endswith("?") and _PROCEDURE_ASKED.search(x))
+        if find_intent(x) == "authority" or (x.rstrip().endswith("?") and _asks_procedure(x))
     ]
     if not asking or len(asking) == len(sentences):
         return None
