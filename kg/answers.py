@@ -19,6 +19,7 @@ from collections import Counter
 from dataclasses import replace
 from datetime import date
 from functools import partial
+from itertools import zip_longest
 
 from pydantic import BaseModel, ConfigDict
 
@@ -990,7 +991,9 @@ def _norm_rules(
     for m in chosen + drew_in:
         group = "prohibitions" if m.norm.kind == "prohibition" else "obligations"
         base = _provision_for_actor(b, m.norm, q)
-        points = [_finer_rule(b, base, q, hits, _own_points(m.norm)), *_sibling_asked(b, m.norm, q, base)]
+        points = _points_naming(b, m.norm, q)
+        if not points:
+            points = [_finer_rule(b, base, q, hits, _own_points(m.norm)), *_sibling_asked(b, m.norm, q, base)]
         for n, pid in enumerate(points):
             why = m.why[0] if m.why else f"match {m.score:.2f}"
             note = f"{m.norm.kind}: {m.norm.act_en or m.norm.act_id} ({why})"
@@ -999,7 +1002,7 @@ def _norm_rules(
                 b.matched.append((m.norm, pid))
             _add_sanctions(b, m, pid, DREW_IN_SANCTION if m in drew_in else "sanction for", q)
     for m in alternatives:
-        for pid in m.norm.provisions[:1]:
+        for pid in _points_naming(b, m.norm, q)[:1] or m.norm.provisions[:1]:
             note = f"also consider: {m.norm.act_en or m.norm.act_id} (match {m.score:.2f})"
             if b.add("alternatives", pid, note=note):
                 # What follows if the alternative is the reading that applies: its sanction, marked so.
@@ -1032,6 +1035,9 @@ def _keep_any_actor(catalog: dict, scope: set[str], q: Question, c) -> bool:
     return not (q.election and c.elections and q.election not in c.elections)
 
 
+EXCLUDED_DEPTH = 3  # how many of the best norms binding others are followed to the actor's
+
+
 def _through_excluded(matcher, q: Question, ranks: dict[str, int], chosen: list, keep, keep_any) -> list:
     """The norms binding the actor that are linked as the same conduct to the norm the conduct matches
     best, when that norm binds someone else: a PPPK at a rally in a party T-shirt breaks the PNS rule on
@@ -1039,12 +1045,18 @@ def _through_excluded(matcher, q: Question, ranks: dict[str, int], chosen: list,
     if not q.actor:
         return []
     free = matcher.match(q, ranks, keep_any)
-    if not free or actor_allows(free[0].norm, q) or free[0].score < MIN_CONFIDENCE:
-        return []
-    if chosen and chosen[0].score >= free[0].score:
+    if not free or actor_allows(free[0].norm, q):
         return []
     taken = {m.norm.id for m in chosen}
-    return [m for m in same_conduct(free[:1], matcher.candidates, keep) if m.norm.id not in taken]
+    # The best norm may bind another actor and lead nowhere (an incumbent's leave); the first of the
+    # next few that leads to a norm binding the actor is the conduct's reading.
+    for m in free[:EXCLUDED_DEPTH]:
+        if m.score < MIN_CONFIDENCE or (chosen and chosen[0].score >= m.score) or actor_allows(m.norm, q):
+            break
+        found = [x for x in same_conduct([m], matcher.candidates, keep) if x.norm.id not in taken]
+        if found:
+            return found
+    return []
 
 
 def _keep_for(keep, q: Question, c) -> bool:
@@ -1194,6 +1206,26 @@ def _own_points(norm) -> tuple[str, ...]:
     """The points under a norm's first provision that the norm itself names as stating it."""
     first = norm.provisions[0] if norm.provisions else ""
     return tuple(p for p in norm.provisions[1:] if p.startswith(first + "/"))
+
+
+def _points_naming(b: _Builder, norm, q: Question) -> list[str]:
+    """Of a ban on drawing others into a campaign, the points naming those the question tells were drawn
+    in: a civil servant on a regent pair's stage is UU 1/2015 Pasal 70 ayat (1) huruf b (ASN), not huruf c.
+    None for any other norm."""
+    from ingest.actors import actors_in
+
+    drawn = [a for a in (q.actors or q.roles) if any(binds(i, a) for i in norm.involving)]
+    if not drawn:
+        return []
+    return [
+        pid
+        for pid in _own_points(norm)
+        if any(
+            binds(a, r)
+            for a in actors_in(f"{(b.official(pid) or ('', '', False))[1]} {_summary_words(b.corpus, pid)}")
+            for r in drawn
+        )
+    ]
 
 
 def _sibling_asked(b: _Builder, norm, q: Question, base: str) -> list[str]:
@@ -1760,7 +1792,15 @@ def _definitions(b: _Builder, q: Question, scope: set[str]) -> None:
         for score, pid in found[: 4 if i == 0 else 1]:
             if score >= 0.8 * top:
                 b.add("definitions", pid, note=f"defines '{asked}'")
+        if len(scope) > 1:
+            # "PPK menurut UU Pilkada vs UU ASN": each act named defines the term its own way.
+            for doc in sorted(scope):
+                own = next((x for x in found if x[1].split("/", 1)[0] == doc), None)
+                if own is not None and own[0] >= OWN_DEFINITION_SHARE * top:
+                    b.add("definitions", own[1], note=f"defines '{asked}'")
 
+
+OWN_DEFINITION_SHARE = 0.5  # an act named beside others gives its own definition from this share of the best
 
 # "PNS vs PPPK": each side of the contrast is a term to define.
 _VERSUS = re.compile(r"\b([A-Za-z][\w-]{1,30}) (?:vs\.?|versus) ([A-Za-z][\w-]{1,30})\b")
@@ -2268,8 +2308,9 @@ def search(
     return [replace(h, rank=n) for n, h in enumerate(unique[:k], start=1)]
 
 
-REASONED_SHARE = 0.5  # at most this share of the top k comes from the answer's reasoning
+REASONED_SHARE = 0.7  # at most this share of the top k comes from the answer's reasoning
 _GROUPS = ("definitions", "prohibitions", "obligations", "sanctions", "authorities")
+_PAIRED = ("prohibitions", "obligations", "sanctions")
 # What answers leads: the procedure for "who decides", the repealing provision for "still in force?".
 _GROUPS_FIRST = {
     "authority": ("authorities", "prohibitions", "obligations", "sanctions", "definitions"),
@@ -2287,29 +2328,28 @@ def _reasoned_hits(st: Store, searcher: Searcher, query: str, q: Question, k: in
     if not card.supported:
         return []
     out: list[Hit] = []
-    for group in _GROUPS_FIRST.get(q.intent, _GROUPS):
-        for it in getattr(card, group):
-            if it.status == "case" or "/" not in it.id:
-                continue
-            doc = it.id.split("/", 1)[0]
-            out.append(
-                Hit(
-                    id=_unit_of(it.id, searcher) or it.id,
-                    rank=0,
-                    score=1.0,
-                    citation=it.citation,
-                    doc_id=doc,
-                    kind="summary" if it.is_summary else "provision",
-                    pinpoint=it.id,
-                    pinpoint_citation=it.citation,
-                    snippet=it.snippet,
-                    is_summary=it.is_summary,
-                    status=it.status,
-                    status_note="",
-                    sources=("answer",),
-                    relation=it.note or None,
-                )
+    for it in _leading_items(card, q):
+        if it.status == "case" or "/" not in it.id:
+            continue
+        doc = it.id.split("/", 1)[0]
+        out.append(
+            Hit(
+                id=_unit_of(it.id, searcher) or it.id,
+                rank=0,
+                score=1.0,
+                citation=it.citation,
+                doc_id=doc,
+                kind="summary" if it.is_summary else "provision",
+                pinpoint=it.id,
+                pinpoint_citation=it.citation,
+                snippet=it.snippet,
+                is_summary=it.is_summary,
+                status=it.status,
+                status_note="",
+                sources=("answer",),
+                relation=it.note or None,
             )
+        )
     # The bans on those who drew the actor in, and their penalties, come after the actor's own.
     others = [
         h
@@ -2318,6 +2358,16 @@ def _reasoned_hits(st: Store, searcher: Searcher, query: str, q: Question, k: in
     ]
     out = [h for h in out if h not in others] + others
     return out[: max(1, int(k * REASONED_SHARE))]
+
+
+def _leading_items(card: AnswerCard, q: Question) -> list[CitedItem]:
+    """The card's items in the order a result list shows them: for a conduct, each rule followed by its
+    sanction, as a reader takes them in pairs; for "who decides" or "still in force?", what answers it."""
+    if q.intent in _GROUPS_FIRST:
+        return [it for group in _GROUPS_FIRST[q.intent] for it in getattr(card, group)]
+    rules = [*card.prohibitions, *card.obligations]
+    paired = [it for pair in zip_longest(rules, card.sanctions) for it in pair if it is not None]
+    return paired + [it for group in _GROUPS if group not in _PAIRED for it in getattr(card, group)]
 
 
 def render_card(card: AnswerCard) -> str:

@@ -180,19 +180,22 @@ def same_conduct(chosen: list[NormMatch], candidates: list[NormCandidate], keep)
     regime that reaches the same act, whatever its wording.
     """
     by_id = {c.id: c for c in candidates}
-    docs = {m.norm.doc_id for m in chosen}
+    docs: dict[str, float] = {}  # each act answering, by the best score answering from it
+    for m in chosen:
+        docs[m.norm.doc_id] = max(docs.get(m.norm.doc_id, 0.0), m.score)
     taken = {m.norm.id for m in chosen}
     out: list[NormMatch] = []
     for m in chosen:
         for nid in m.norm.same_conduct:
             c = by_id.get(nid)
             # A link inside the chosen norm's own act (an acting head bound by the ASN officials' ban) is
-            # followed; another act already answering is not cited twice.
-            other_act = c is not None and c.doc_id != m.norm.doc_id
-            if c is None or c.id in taken or (other_act and c.doc_id in docs) or not keep(c):
+            # followed; another act already answering as well as this norm is not cited twice, but one
+            # answering only through a weaker match gets this norm's reading beside it.
+            answered = c is not None and c.doc_id != m.norm.doc_id and docs.get(c.doc_id, -1.0) >= m.score
+            if c is None or c.id in taken or answered or not keep(c):
                 continue
             taken.add(c.id)
-            docs.add(c.doc_id)
+            docs[c.doc_id] = max(docs.get(c.doc_id, 0.0), m.score)
             out.append(NormMatch(c, m.score, 0.0, m.coverage, 0.0, why=(f"the same conduct as {m.norm.id}",)))
     return out
 

@@ -363,8 +363,11 @@ _OFFICE_OF_CANDIDATE = re.compile(
 # So do "a DPR candidate" and "a governor race": the office names the seat contested.
 _OFFICE_BEFORE_CANDIDATE = re.compile(
     r"\b(governor|gubernatorial|regent|mayor(?:al)?|regional[- ]head|dprd?|dpd|legislative|"
-    r"parliamentary|presidential)(?:'s)?"
-    r"(?=\s+(?:candidates?|pairs?|tickets?|hopefuls?|contenders?|races?|elections?|polls?|contests?|seats?)\b)",
+    r"parliamentary|presidential)"
+    r"(?:(?:'s)?(?=\s+(?:candidates?|pairs?|tickets?|hopefuls?|contenders?|races?|elections?|polls?|contests?|"
+    r"seats?)\b)|"
+    # "during the governor campaign", "the mayoral vote" (not "the regent's campaign": his own).
+    r"(?=\s+(?:campaigns?|votes?|voting)\b))",
     re.I,
 )
 # Running for office, being nominated, or resigning to run: what a candidacy duty is about.
@@ -873,6 +876,10 @@ _INTENTS: tuple[tuple[Intent, re.Pattern[str]], ...] = (
             # "Is that article still the basis?", "where does that rule stand today?", "does BKN carry on?"
             r"still (?:the |a )?(?:legal )?(?:basis|way|route)\b|where does .{0,40} stand|stands? today|"
             r"still good law|carr(?:y|ies) on under|masih (?:jadi |menjadi )?(?:dasar|landasan)|"
+            # "Can we keep those citations, or what should replace them?": what now stands in its place.
+            r"(?:can|may|should) (?:we|I) (?:still )?(?:keep|cite) (?:those|these|that|this|the)\b|"
+            r"what (?:should|would|will|could) replace (?:it|them|that|those)\b|"
+            r"(?:diganti|digantikan) (?:dengan )?(?:pasal|ketentuan|aturan) apa|pasal penggantinya|"
             # "A 2014 commentary says X. Does that still stand?", "is that still true under the 2023 law?"
             r"(?:does|do|would) (?:that|it|this) still (?:stand|hold)|still stands?\b|"
             r"(?:is|are) (?:that|it|this|those|these) still (?:true|the case|right|correct|accurate)|"
@@ -905,7 +912,10 @@ _INTENTS: tuple[tuple[Intent, re.Pattern[str]], ...] = (
             r"which (?:[\w-]+ ){0,3}(?:body|bodies|institutions?|agency|agencies|authority|authorities)|"
             r"tasked|in charge|what can (?:it|they|the \w+) do|where (?:is|are) .{0,40} sent|"
             # "Siapa yang melanggar?" asks who is in breach, not who acts on it.
-            r"siapa yang(?! (?:melanggar|salah|bisa (?:kena|dipidana|dihukum)|kena|dipidana))|"
+            # A "siapa yang" clause in a sentence that does not ask is "whoever": "bilang: siapa yang
+            # datang ke kampanye dapat nilai tambahan."
+            r"siapa yang(?! (?:melanggar|salah|bisa (?:kena|dipidana|dihukum)|kena|dipidana))"
+            r"(?=[^.!]*(?:\?|$))|"
             r"berwenang|kewenangan|ke mana (?:melapor|dilaporkan)|melapor(?:kan)?|dilaporkan|"
             r"diperiksa|pemeriksaan|prosedur|mekanisme|tata cara|"
             r"who (?:decides|imposes|examines|investigates|"
@@ -1224,6 +1234,16 @@ def find_regulations(
         add(
             held_as(f"{_EN_JENIS[m.group(1).lower()]}-{int(m.group(2))}-{m.group(3)}", m.group(0)), m.group(0)
         )
+    for m in _BARE_NUMBER.finditer(text):
+        if any(s < m.end() and m.start() < e for s, e in spans):
+            continue
+        # "PP 94 nggak berlaku", "pp 53": a number without its year names the one act of that kind and
+        # number the store holds; where it holds several, the year is needed and nothing is read.
+        prefix = f"{m.group(1).lower()}-{int(m.group(2))}-"
+        held = sorted({i for i in (*catalog, *known) if i.startswith(prefix) and i[len(prefix) :].isdigit()})
+        if len(held) == 1:
+            spans.append((m.start(), m.end()))
+            add(held[0], m.group(0))
     for name in sorted(by_name, key=len, reverse=True):
         for m in _alias_re(name).finditer(text):
             if any(s < m.end() and m.start() < e for s, e in spans):
@@ -1280,6 +1300,13 @@ def find_regulations(
     return list(named.values()), spans, problems, years_used
 
 
+# A kind of act and a number, without a year: "PP 94", "uu 20" (not "PP 94/2021", "PP 94 Tahun 2021").
+_BARE_NUMBER = re.compile(
+    r"\b(PP|UU|Perpres)\s+(?:No\.?\s*|Nomor\s+)?(\d{1,4})\b"
+    r"(?!\s*(?:/|[.,]\d|tahun\b|of\b|year\b|(?:19|20)\d\d\b))",
+    re.I,
+)
+
 # The English names any election law goes by, which name the general elections act only where the
 # question is not about a regional election.
 _GENERIC_ELECTION_LAW = re.compile(r"(?:the )?elections?[- ](?:law|act)s?", re.I)
@@ -1325,7 +1352,10 @@ _SEVERAL_REGIMES = re.compile(
     # "the disciplinary rules and the regional elections law", "disiplin saja, atau juga kena UU Pemilu?":
     # discipline and another regime asked side by side, whichever of them is named as an act.
     rf"\b{_DISCIPLINE}\b[^.?!]{{0,50}}? {_BESIDE}\b(?: [\w/-]+){{0,6}}? {_OTHER_REGIME}\b|"
-    rf"\b{_OTHER_REGIME}\b(?: [\w/-]+){{0,6}},? {_BESIDE}\b(?: [\w-]+){{0,3}}? {_DISCIPLINE}\b",
+    rf"\b{_OTHER_REGIME}\b(?: [\w/-]+){{0,6}},? {_BESIDE}\b(?: [\w-]+){{0,3}}? {_DISCIPLINE}\b|"
+    # "Is that right, or what applies to a lurah instead?": the act named is doubted, the rest asked.
+    r"\b(?:or|atau) (?:what|which|apa|aturan apa|pasal apa)\b[^.?!]{0,50}?"
+    r"\b(?:instead|sebagai gantinya|yang (?:berlaku|kena|tepat))\b",
     re.I,
 )
 

@@ -2018,3 +2018,112 @@ def test_search_ranks_the_actors_own_rules_before_the_ban_on_whoever_drew_the_ac
         "uu-71-2030/pasal-70",
         "uu-71-2030/pasal-189",
     ]
+
+
+def test_a_best_rule_binding_someone_else_with_no_link_gives_way_to_the_next_that_leads_to_the_actor():
+    from dataclasses import replace
+
+    from kg.conduct import NormCandidate, NormMatch
+    from kg.question import parse_question
+
+    def norm(nid, addressees, links=()):
+        return NormCandidate(
+            id=nid,
+            kind="prohibition",
+            addressees=addressees,
+            act_id="",
+            act_en="",
+            provisions=(nid.replace("norm:", "") + "/pasal-1",),
+            same_conduct=links,
+        )
+
+    duty = replace(norm("norm:uu-71-2040/synthetic-duty", ("pegawai-asn",)), kind="obligation")
+    incumbent = norm("norm:uu-72-2040/synthetic-incumbent-leave", ("petahana",))
+    campaign = norm("norm:pp-70-2040/synthetic-campaign", ("pns",), (duty.id,))
+    ranked = [NormMatch(incumbent, 0.6, 1.0, 0.2, 0.0), NormMatch(campaign, 0.43, 0.7, 0.13, 0.0)]
+    matcher = SimpleNamespace(match=lambda q, ranks, keep: ranked, candidates=[duty, incumbent, campaign])
+    q = parse_question("Synthetic: guru PPPK bikin video joget pakai jingle paslon bupati. Kena apa?")
+    assert q.actor == "pppk"
+
+    def keep(c):
+        return A.actor_allows(c, q)
+
+    found = A._through_excluded(matcher, q, {}, [], keep, lambda c: True)
+    assert [m.norm.id for m in found] == [duty.id]
+    # a chosen rule binding the actor that matches better than the linked reading keeps the answer
+    ours = NormMatch(norm("norm:uu-72-2040/synthetic-ours", ("pppk",)), 0.65, 1.0, 0.2, 0.0)
+    assert A._through_excluded(matcher, q, {}, [ours], keep, lambda c: True) == []
+
+
+
+def test_a_ban_on_drawing_people_into_a_campaign_is_cited_at_the_point_naming_who_was_drawn_in():
+    from kg.conduct import NormCandidate
+    from kg.question import parse_question
+
+    summaries = {
+        "uu-74-2040/pasal-70/ayat-1/huruf-a": "Paslon dilarang melibatkan pejabat BUMN dalam kampanye.",
+        "uu-74-2040/pasal-70/ayat-1/huruf-b": "Paslon dilarang melibatkan ASN dalam kampanye.",
+        "uu-74-2040/pasal-70/ayat-1/huruf-c": "Paslon dilarang melibatkan kepala desa dan perangkat desa.",
+    }
+    def provision(pid):
+        return SimpleNamespace(summary_id=summaries[pid], summary_en="") if pid in summaries else None
+
+    corpus = SimpleNamespace(provision=provision)
+    b = SimpleNamespace(corpus=corpus, official=lambda pid: None)
+    ban = NormCandidate(
+        id="norm:uu-74-2040/synthetic-involving",
+        kind="prohibition",
+        addressees=("pasangan-calon",),
+        act_id="",
+        act_en="",
+        provisions=("uu-74-2040/pasal-70/ayat-1", *summaries),
+        involving=("pegawai-asn", "kepala-desa", "perangkat-desa"),
+    )
+    pns = parse_question("Synthetic: paslon bupati menyuruh seorang PNS jadi MC kampanye di balai desa.")
+    assert A._points_naming(b, ban, pns) == ["uu-74-2040/pasal-70/ayat-1/huruf-b"]
+    both = parse_question("Synthetic: paslon bupati melibatkan kepala desa dan seorang PNS dalam kampanye.")
+    assert A._points_naming(b, ban, both) == [
+        "uu-74-2040/pasal-70/ayat-1/huruf-b",
+        "uu-74-2040/pasal-70/ayat-1/huruf-c",
+    ]
+    assert A._points_naming(b, ban, parse_question("Synthetic: paslon bupati berkampanye di pasar.")) == []
+
+
+def test_the_search_leads_with_each_rule_followed_by_its_sanction():
+    card = SimpleNamespace(
+        definitions=["def"],
+        prohibitions=["ban-1", "ban-2"],
+        obligations=["duty"],
+        sanctions=["penalty-1", "penalty-2"],
+        authorities=["who"],
+        related=["repeal"],
+    )
+    conduct = SimpleNamespace(intent="general")
+    paired = ["ban-1", "penalty-1", "ban-2", "penalty-2", "duty"]
+    assert A._leading_items(card, conduct) == [*paired, "def", "who"]
+    who = SimpleNamespace(intent="authority")
+    assert A._leading_items(card, who)[0] == "who"
+    status = SimpleNamespace(intent="status")
+    assert A._leading_items(card, status)[0] == "repeal"
+
+
+def test_each_act_named_beside_another_gives_its_own_definition_of_the_term(monkeypatch):
+    from kg.question import parse_question
+
+    found = [
+        (2.0, "uu-71-2040/pasal-1/angka-10"),
+        (1.9, "uu-71-2040/pasal-1/angka-11"),
+        (1.1, "uu-74-2040/pasal-1/angka-12"),
+        (0.4, "uu-75-2040/pasal-1/angka-3"),
+    ]
+    monkeypatch.setattr(A, "_defined_terms", lambda b, scope: ([], {}))
+    monkeypatch.setattr(A, "_defining", lambda b, q, asked, entries, spelled, scope: found)
+    added = []
+    b = SimpleNamespace(add=lambda group, pid, note="": added.append(pid))
+    q = parse_question("Synthetic: arti PPK menurut dua undang-undang itu?")
+    A._definitions(b, q, {"uu-71-2040", "uu-74-2040", "uu-75-2040"})
+    assert "uu-74-2040/pasal-1/angka-12" in added  # the second act's own, though below the best
+    assert "uu-75-2040/pasal-1/angka-3" not in added  # too faint a match to be its definition
+    added.clear()
+    A._definitions(b, q, {"uu-71-2040"})
+    assert "uu-74-2040/pasal-1/angka-12" not in added

@@ -461,6 +461,35 @@ def test_a_same_conduct_link_inside_the_chosen_norms_own_act_is_followed():
     )
 
 
+def test_a_link_from_the_best_match_reaches_an_act_that_answers_only_through_a_weaker_one():
+    from dataclasses import replace
+
+    from kg.conduct import NormMatch, same_conduct
+
+    favouring = synthetic_norm(
+        "norm:pp-90-2030/keputusan-memihak",
+        "pp-90-2030/pasal-3/huruf-b/angka-5",
+        ["pns"],
+        "keputusan memihak",
+    )
+    attending = synthetic_norm(
+        "norm:pp-90-2030/ikut-kampanye", "pp-90-2030/pasal-3/huruf-b/angka-1", ["pns"], "ikut kampanye"
+    )
+    election = replace(
+        synthetic_norm(
+            "norm:uu-72-2030/keputusan-memihak", "uu-72-2030/pasal-282", ["pejabat-asn"], "keputusan memihak"
+        ),
+        same_conduct=(favouring.id,),
+    )
+    norms = [election, favouring, attending]
+    # The regulation answers only through a weaker reading than the best match's: its linked norm joins.
+    chosen = [NormMatch(election, 0.7, 1.0, 0.1, 0.7), NormMatch(attending, 0.4, 0.7, 0.07, 0.1)]
+    assert [m.norm.id for m in same_conduct(chosen, norms, lambda c: True)] == [favouring.id]
+    # Where it answers as well as the best match, it is not cited twice.
+    level = [chosen[0], NormMatch(attending, 0.7, 1.0, 0.1, 0.7)]
+    assert same_conduct(level, norms, lambda c: True) == []
+
+
 def test_a_duty_of_those_acting_in_an_office_binds_only_a_question_about_an_acting_head():
     from dataclasses import replace
 

@@ -600,6 +600,11 @@ def test_a_repealed_acts_provision_is_carried_on_where_its_successors_norm_resta
     party_ban_now = "uu-20-2023/pasal-52/ayat-3/huruf-j"
     assert carried_on(shipped, party_ban_then) == (party_ban_now,)
     assert carried_on(shipped, "uu-5-2014/pasal-123/ayat-3") == ("uu-20-2023/pasal-59/ayat-3",)
+    # The neutrality principle and the freedom from party influence live on in the same places.
+    assert set(carried_on(shipped, "uu-5-2014/pasal-2/huruf-f")) == {
+        "uu-20-2023/pasal-2/huruf-f",
+        "uu-20-2023/pasal-9/ayat-2",
+    }
     # A provision of an act in force has no successor.
     assert carried_on(shipped, party_ban_now) == ()
 

@@ -1053,3 +1053,41 @@ def test_who_one_says_one_is_not_does_not_act():
     assert q.actor == "pns" and "anggota-polri" not in q.roles
     honorer = parse("Aku honorer, bukan PNS bukan PPPK. Ditawarin masuk tim sukses caleg.")
     assert honorer.actor not in ("pns", "pppk")
+
+
+def test_the_act_named_as_doubted_beside_what_applies_instead_does_not_narrow_the_answer():
+    q = parse("They would charge the lurah under PP 90/2030. Is that right, or what applies to him instead?")
+    assert [r.set_aside for r in q.regulations] == [True]
+    q = parse("Katanya kena PP 90/2030. Bener, atau aturan apa yang berlaku buat lurah?")
+    assert [r.set_aside for r in q.regulations] == [True]
+    assert not parse("Is that right under PP 90/2030?").regulations[0].set_aside
+
+
+def test_whoever_in_a_sentence_that_does_not_ask_is_no_question_of_who_decides():
+    told = "Dosen PNS bilang ke mahasiswa: siapa yang datang ke kampanye dapat nilai tambahan."
+    assert parse(told + " Aturan apa yang dia langgar?").intent != "authority"
+    assert parse("PNS ikut kampanye. Siapa yang menjatuhkan hukumannya?").intent == "authority"
+    assert parse("PNS ikut kampanye, siapa yang memeriksa dia?").intent == "authority"
+
+
+def test_a_seat_contested_in_a_campaign_or_vote_names_no_one_who_acts():
+    assert find_roles("During the governor campaign, a PNS handed out rice.")[0] == "pns"
+    assert find_roles("In the run-up to the mayoral vote, a PNS handed out rice.")[0] == "pns"
+    # the regent's own campaign is his: he may be who acts
+    assert find_roles("The regent's campaign used office cars; what does he face?")[0] == "kepala-daerah"
+
+
+def test_a_kind_and_number_without_a_year_names_the_one_act_the_store_holds_of_them():
+    named = parse("Menurut pp 90, bolehkah PNS memakai mobil dinas?").regulations
+    assert [r.id for r in named] == ["pp-90-2030"]
+    aside = parse("PP 90 nggak berlaku buat PPPK, terus aturan apa?").regulations
+    assert [(r.id, r.set_aside) for r in aside] == [("pp-90-2030", True)]
+    # another act of that number in the store leaves the bare number unread
+    two = parse("Menurut PP 90, apa sanksinya?", known={"pp-90-2030", "pp-90-2012"})
+    assert two.regulations == ()
+
+
+def test_asking_what_replaces_a_repealed_acts_articles_is_a_status_question():
+    text = "Our circular cites Article 2(f) of PP 10/2020. Can we keep those citations, or what then?"
+    assert parse(text).intent == "status"
+    assert parse("Pasal itu sudah dicabut, diganti pasal apa?").intent == "status"

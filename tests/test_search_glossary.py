@@ -151,6 +151,12 @@ def test_an_everyday_cue_names_its_concept_but_is_never_added(tmp_path):
         ("he say to us don't forget him on 14 February", "ajakan"),
         # an action favouring the places that back a pair
         ("penyaluran bansos cuma di desa yang didatangi paslon", "menguntungkan"),
+        # a programme steered to, or timed with, one pair's campaign favours it
+        ("steered the rice aid to households with the incumbent's stickers", "menguntungkan"),
+        ("jadwal sunatan massal dimajukan supaya bareng kampanye paslon", "menguntungkan"),
+        # telling a crowd to back someone, in everyday words, is an appeal
+        ("bilang lewat pengeras suara 'dukung beliau di DPD ya'", "ajakan"),
+        ("caption 'let's back him on feb 14'", "ajakan"),
     ],
 )
 def test_everyday_words_reach_the_conduct_the_law_names(query, term):
