@@ -1079,9 +1079,16 @@ _WHEN_CUE = re.compile(
 # only starts a span running to now ("amended since 2017?", "sejak 2019 aktif di partai") are not the
 # date the question is about.
 _NOT_A_DATE = re.compile(
-    r"(?<![\d/-])(?:19|20)\d\d(?=(?:['’]s)?\s+(?:[a-z]+\s+){0,2}?"
-    r"(?:laws?|acts?|perppu|regulations?|decrees?|amendments?|versions?|wording|undang-undang)\b)|"
-    r"\b(?:since|sejak)\s+(?:(?:tahun|the year)\s+)?(?:19|20)\d\d(?![\d/-])",
+    r"(?<![\d/-])(?:19|20)\d\d(?=(?:['’]?s)?\s+(?:[a-z]+\s+){0,2}?"
+    r"(?:laws?|acts?|perppu|regulations?|decrees?|amendments?|versions?|wording|undang-undang|"
+    # "the 2014 rule", "the regent's 2019 circular", "a 1990s textbook": when a text was written.
+    r"rules?|circulars?|textbooks?|leaflets?|handbooks?|guidebooks?|commentar(?:y|ies))\b)|"
+    r"\b(?:since|sejak)\s+(?:(?:tahun|the year)\s+)?(?:19|20)\d\d(?![\d/-])|"
+    # "still as it was in 2015", "rewritten in 2016", "masih bunyi aslinya dari tahun 2015", "disusun awal
+    # 2015": the year a text took its wording, not the time the question is about.
+    r"\b(?:as it (?:was|stood|read)|rewritten|re-?worded|entered the law|aslinya|bunyi asli|disusun)\s+"
+    r"(?:(?:in|on|dari|pada|sejak)\s+)?(?:(?:early|late|awal|akhir|tahun|the year)\s+)?"
+    r"((?:19|20)\d\d)(?![\d/-])",
     re.I,
 )
 # "the 2014 ASN law … the 2023 law": a year with a bare "law" names the version of an act named nearby.
@@ -1610,7 +1617,10 @@ def parse_question(
     masked_text = blank_spans(text, spans)
     for y in years_used:
         masked_text = re.sub(rf"(?<!\d){y}(?!\d)", "    ", masked_text, count=1)
-    masked_text = blank_spans(masked_text, [m.span() for m in _NOT_A_DATE.finditer(text)])
+    # Only the year of a phrase telling when a text took its wording is blanked, not the phrase.
+    masked_text = blank_spans(
+        masked_text, [m.span(1) if m.group(1) else m.span() for m in _NOT_A_DATE.finditer(text)]
+    )
     when, said = find_date(masked_text)
     if (
         said

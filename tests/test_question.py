@@ -1091,3 +1091,17 @@ def test_asking_what_replaces_a_repealed_acts_articles_is_a_status_question():
     text = "Our circular cites Article 2(f) of PP 10/2020. Can we keep those citations, or what then?"
     assert parse(text).intent == "status"
     assert parse("Pasal itu sudah dicabut, diganti pasal apa?").intent == "status"
+
+
+def test_the_year_a_text_took_its_wording_is_not_the_date_asked_about():
+    for text in (
+        "Is the vote-buying article of PP 90/2030 still as it was in 2015?",
+        "Pasal 70 itu masih bunyi aslinya dari tahun 2015, atau sudah diubah?",
+        "Is the 2014 rule that officials resign on registering still the one that applies?",
+        "Our 2019 circular cites PP 90/2030 Pasal 2. Can we keep that citation?",
+        "Since Article 71(2) was rewritten in 2016, does the crime still reach it?",
+    ):
+        assert parse(text).at is None, text
+    # the year of the facts still dates the question
+    assert parse("In 2015 a PNS campaigned for a regent pair. Which rule applied?").at is not None
+    assert parse("A civil servant campaigned in 2019; what did the rules then say?").at is not None
