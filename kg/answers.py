@@ -1220,11 +1220,7 @@ def _points_naming(b: _Builder, norm, q: Question) -> list[str]:
     return [
         pid
         for pid in _own_points(norm)
-        if any(
-            binds(a, r)
-            for a in actors_in(f"{(b.official(pid) or ('', '', False))[1]} {_summary_words(b.corpus, pid)}")
-            for r in drawn
-        )
+        if any(binds(a, r) for a in actors_in(_provision_words(b, pid)) for r in drawn)
     ]
 
 
@@ -1235,9 +1231,14 @@ def _sibling_asked(b: _Builder, norm, q: Question, base: str) -> list[str]:
     siblings = [p for p in norm.provisions if p.rsplit("/", 1)[0] == parent]
     if base not in siblings or len(siblings) < 2:
         return []
-    texts = {p: f"{(b.official(p) or ('', '', False))[1]} {_summary_words(b.corpus, p)}" for p in siblings}
+    texts = {p: _provision_words(b, p) for p in siblings}
     best = _clearly_best(b.searcher.index.lexical.analyzer, _wanted_terms(b.searcher, q), texts, FINER_FLOOR)
     return [best] if best and best != base else []
+
+
+def _provision_words(b: _Builder, pid: str) -> str:
+    """A provision's official text (where the store holds it) and our summary of it, as one text."""
+    return f"{(b.official(pid) or ('', '', False))[1]} {_summary_words(b.corpus, pid)}"
 
 
 def _summary_words(corpus, pid: str) -> str:

@@ -503,7 +503,15 @@ _WORKPLACE = re.compile(
 )
 
 
-_NOT_ACTOR = re.compile(r"(?:\bnot|n't|\bbukan|\bnon)[\s-]+(?:an?\s+|seorang\s+|sebagai\s+|the\s+)?$", re.I)
+# Words just before a role saying the one spoken of is not that ("not a police officer", "bukan PNS").
+_DENIED = re.compile(
+    r"(?:\bnot|n't|\bbukan(?:lah)?|\bnon)[\s-]*(?:an?\s+|seorang\s+|sebagai\s+|the\s+)?$", re.I
+)
+
+
+def _denied(text: str, pos: float) -> bool:
+    """Whether the words just before ``pos`` deny the role named there."""
+    return bool(_DENIED.search(text[max(0, int(pos) - 16) : int(pos)]))
 
 
 def find_roles(text: str) -> tuple[str | None, tuple[str, ...], tuple[str, ...]]:
@@ -512,7 +520,7 @@ def find_roles(text: str) -> tuple[str | None, tuple[str, ...], tuple[str, ...]]
     text = _AS_CANDIDATE.sub(_keep_head, text)
     spans = [x for x in _actor_spans(text) if x[2] in ACTORS]
     # "He is not a police officer, he's a civilian PNS", "honorer, bukan PNS": who one is not does not act.
-    spans = [x for x in spans if not _NOT_ACTOR.search(text[max(0, int(x[0]) - 16) : int(x[0])])] or spans
+    spans = [x for x in spans if not _denied(text, x[0])] or spans
     positions = [(pos, a) for pos, _, a in spans]
     ordered: list[str] = []
     for _, a in positions:
@@ -567,7 +575,7 @@ def find_roles(text: str) -> tuple[str | None, tuple[str, ...], tuple[str, ...]]
     if _ASKS_EACH.search(text):
         # "Who is in breach here, and what does each face?": every actor named acts, except one the
         # question says the actor is not ("guru PPPK kan bukan PNS").
-        denied = {a for pos, a in positions if _DENIED.search(text[max(0, int(pos) - 16) : int(pos)])}
+        denied = {a for pos, a in positions if _denied(text, pos)}
         roles += [a for a in ordered if a not in denied]
     return actor, tuple(ordered), tuple(dict.fromkeys(roles))
 
@@ -597,7 +605,6 @@ _SELF = re.compile(
     r"(?:(?:ini|adalah|seorang|sebagai|cuma|hanya|juga|an?|just|only)\s+)*$",
     re.I,
 )
-_DENIED = re.compile(r"\b(?:bukan|bukanlah|not|aren't|isn't|non)\s*$", re.I)
 # A question asking which of the actors it names is in breach, or what each of them faces.
 _ASKS_EACH = re.compile(
     r"\b(?:masing-masing|"
