@@ -470,6 +470,10 @@ def _answer(b: _Builder, q: Question, catalog: dict, aside: str = "") -> AnswerC
     _extension_items(b, q)
     if _OFF_DUTY.search(q.text):
         _off_duty_items(b)
+    if q.anchored and _RETIRING.search(q.affirmed()):
+        _retirement_items(b)
+    if _NOT_ASN.search(q.text):
+        _asn_definition(b)
     _combined_penalties(b, q, catalog)
     _employment_consequences(b, q)
     if not any(b.groups[g] for g in b.groups if g != "alternatives"):
@@ -495,6 +499,7 @@ def _answer(b: _Builder, q: Question, catalog: dict, aside: str = "") -> AnswerC
             q,
         )
     b.conflicts = _conflicts(st, b, q.at)
+    _prevailing_sanctions(b)
     message = " ".join(
         [*notes, "Answer assembled from the provisions below; check the official text before relying on it."]
     )
@@ -708,6 +713,11 @@ _EXTENDED_ACTORS = (
         ),
         "calon PNS",
         r"calon (?:pns|pegawai negeri sipil)",
+        # A candidate civil servant found in a medium or heavy breach is discharged as a candidate.
+        (
+            "calon PNS diberhentikan karena pelanggaran disiplin tingkat sedang atau berat",
+            re.compile(r"(?:pelanggaran|melanggar) disiplin tingkat sedang atau berat", re.I),
+        ),
     ),
 )
 _EXTENDS = r"berlaku(?:[\s,]+\S+){0,5}?[\s,]+(?:untuk|bagi|terhadap|kepada)\s+"
@@ -715,9 +725,10 @@ _EXTENDS = r"berlaku(?:[\s,]+\S+){0,5}?[\s,]+(?:untuk|bagi|terhadap|kepada)\s+"
 
 def _extension_items(b: _Builder, q: Question) -> None:
     """For an actor reached by an extending clause (a CPNS under the PNS discipline rules): that clause,
-    from the acts of the rules cited."""
+    from the acts of the rules cited, and the ground discharging such an actor for a medium or heavy breach
+    the card cites."""
     docs = {pid.split("/", 1)[0] for g in ("prohibitions", "obligations", "sanctions") for pid in b.groups[g]}
-    for said, name, statutory in _EXTENDED_ACTORS:
+    for said, name, statutory, (discharge, discharge_said) in _EXTENDED_ACTORS:
         if not said.search(q.text):
             continue
         clause = re.compile(_EXTENDS + statutory, re.I)
@@ -725,6 +736,25 @@ def _extension_items(b: _Builder, q: Question) -> None:
             if (not docs or h.doc_id in docs) and clause.search(_unit_text(b.searcher, h)):
                 b.add("related", h.pinpoint, note=f"extends these rules to {name}")
                 break
+        pid = _highest_point(b, discharge, discharge_said) if _cites_level(b, ("sedang", "berat")) else None
+        if pid:
+            b.add(
+                "sanctions",
+                pid,
+                note=f"discharges {name} for a medium or heavy breach",
+                regime="administrative",
+            )
+
+
+def _cites_level(b: _Builder, levels: tuple[str, ...]) -> bool:
+    """Whether the card cites a disciplinary penalty of one of these levels (by our sanction records)."""
+    if b.corpus is None:
+        return False
+    cited = list(b.groups["sanctions"])
+    return any(
+        s.level in levels and any(p == i or i.startswith(p + "/") for p in s.provisions for i in cited)
+        for s in b.corpus.sanctions
+    )
 
 
 # The act told as done off duty, on leave or in another capacity ("as a private citizen", "ketua ormas,
@@ -754,6 +784,70 @@ def _off_duty_items(b: _Builder) -> None:
         if _IN_AND_OUT_OF_HOURS.search(_unit_text(b.searcher, h)):
             b.add("related", h.pinpoint, note="a breach counts in and out of working hours")
             docs.discard(h.doc_id)
+
+
+# The actor has retired or is about to: "pensiunan PNS", "sudah pensiun", "usia pensiun", "BUP", "has already
+# retired", "hits retirement age". A post left by someone else's retirement ("kadis kami pensiun") or the
+# pre-retirement year ("masa persiapan pensiun") is no such story.
+_RETIRING = re.compile(
+    r"\b(?:pensiunan (?:\w+ )?(?:pns|asn|pegawai)|(?:sudah|telah|udah|baru|akan|mau) pensiun|"
+    r"pensiun (?:sejak|tahun lalu|\w+ tahun (?:lalu|yang lalu))|"
+    r"(?:batas )?usia pensiun|bup|"
+    r"retired (?:civil servant|pns|asn|teacher|official)s?|(?:has|had|have|already|just) retired|"
+    r"(?:retirement|pension|pensionable) age)\b",
+    re.I,
+)
+_RETIREMENT_AGE = re.compile(r"batas usia pensiun", re.I)
+
+
+def _retirement_items(b: _Builder) -> None:
+    """For a story of retiring: the provision in force by which service ends at the retirement age (bound by
+    every ASN rule until that day, by none of them after)."""
+    pid = _highest_point(b, "diberhentikan karena mencapai batas usia pensiun", _RETIREMENT_AGE)
+    if pid:
+        b.add(
+            "related",
+            pid,
+            note="service ends at the retirement age: bound by the ASN rules until that day, not after",
+        )
+
+
+def _highest_point(b: _Builder, query: str, pattern: re.Pattern, where: str = "") -> str | None:
+    """The point in force, of the highest act, among the search's hits for ``query`` whose own text (or our
+    summary of it) ``pattern`` finds; ``where``: a part its id must hold ("/pasal-1/" for a definition)."""
+    from kg.graph.citator import hierarchy_rank
+
+    found = []
+    for n, h in enumerate(b.searcher.search(query, k=20)):
+        said = b.official(h.pinpoint)
+        if where not in h.pinpoint or said is None or not pattern.search(said[1]):
+            continue
+        if b.status(h.pinpoint).split()[0] in ("repealed", "replaced"):
+            continue
+        reg = b.corpus.regulation(h.doc_id) if b.corpus is not None else None
+        found.append((hierarchy_rank(reg.jenis if reg else None), n, h.pinpoint))
+    return min(found)[2] if found else None
+
+
+# The one acting says he is neither PNS nor PPPK, or an honorary worker: whether the ASN rules reach him is
+# whether he is an ASN employee at all.
+_NOT_ASN = re.compile(
+    r"\b(?:neither (?:a )?(?:pns|civil servant) nor (?:a )?pppk|"
+    r"not (?:a )?(?:pns|civil servant)(?:,| or| nor)? (?:not )?(?:a )?pppk|"
+    r"bukan pns(?:,| dan| atau| maupun)? (?:juga )?(?:bukan )?pppk|"
+    r"(?:aku|saya|gue|gw|i am|i'm|i've been|is|was) (?:an? )?(?:tenaga |guru |pegawai |staf )?"
+    r"(?:honorer|honorary))\b",
+    re.I,
+)
+# The term the point defines first (in the official text or our summary): "Pegawai ASN ialah/mencakup …".
+_ASN_DEFINED = re.compile(r"^\W*(?:\d+\.\s*)?Pegawai (?:ASN|Aparatur Sipil Negara)\b", re.I)
+
+
+def _asn_definition(b: _Builder) -> None:
+    """The definition, in the ASN law in force, of who is an ASN employee (PNS and PPPK, no one else)."""
+    pid = _highest_point(b, "Pegawai Aparatur Sipil Negara adalah PNS dan PPPK", _ASN_DEFINED, "/pasal-1/")
+    if pid:
+        b.add("definitions", pid, note="who is an ASN employee: only PNS and PPPK")
 
 
 def _named_after(q: Question, catalog: dict) -> set[str]:
@@ -1898,6 +1992,26 @@ def _conflicts(store: Store, b: _Builder, when: date | None) -> tuple[dict, ...]
         return tuple(conflicts_for(store, ids, when))
     except (KgError, OSError, ValueError):  # the citator cannot read this store's corpus: no conflicts
         return ()
+
+
+def _prevailing_sanctions(b: _Builder) -> None:
+    """A sanction the card cites that a higher or later act overrides: the one that prevails is cited too.
+
+    A heavy breach may end in honourable dismissal by PP 94/2021, but UU 20/2023 counts that dismissal as
+    dishonourable; the consequence in force is the prevailing side's, so it is among the card's sanctions.
+    """
+    cited = list(b.groups["sanctions"])
+    for c in b.conflicts:
+        win, lose = c["sides"][0], c["sides"][1]
+        if not any(p == i or i.startswith(p + "/") for p in lose["provisions"] for i in cited):
+            continue
+        for pid in win["provisions"]:
+            b.add(
+                "sanctions",
+                pid,
+                note=f"prevails over {format_citation(lose['provisions'][-1])} ({c['principle']})",
+                regime=win.get("regime"),
+            )
 
 
 def _kind(searcher: Searcher, h: Hit) -> str:

@@ -871,8 +871,10 @@ _INTENTS: tuple[tuple[Intent, re.Pattern[str]], ...] = (
             r"still (?:apply|applies|the one that applies|be used|usable)|"
             r"been repealed|is .{0,60} repealed|no longer in force|status of|"
             # "Apakah UU 8/2015 mengubah Pasal 71?", "did Law 8/2015 change it?": whether it was amended
-            # ("does being on leave change anything?" asks about the facts, not a text).
-            r"apakah .{0,40}\bmengubah|(?:did|does|has) (?!\w+ing\b).{0,40}\b(?:change|amend)(?:ed)?\b|"
+            # ("does being on leave change anything?", "does that change anything?" ask about the facts).
+            r"apakah .{0,40}\bmengubah|(?:did|does|has) (?!\w+ing\b).{0,40}\b(?:change|amend)(?:ed)?\b"
+            r"(?! (?:anything|things|matters|the (?:answer|picture|assessment|outcome|situation|"
+            r"analysis))\b)|"
             # "masih bunyi aslinya?", "still in its original wording?": whether a later act rewrote it.
             r"(?:ber)?bunyi (?:seperti )?(?:asli|aslinya|awal|awalnya|semula)|"
             r"sudah (?:pernah )?(?:diubah|berubah)|"
@@ -1303,8 +1305,10 @@ def find_regulations(
         )
     several = bool(_SEVERAL_REGIMES.search(text))
     for doc_id, r in list(named.items()):
-        end = text.find(r.said) + len(r.said)
-        if several or _SET_ASIDE.match(text, end) or _GONE.match(text, end):
+        start = text.find(r.said)
+        end = start + len(r.said)
+        denied = _DENIED_ACT.search(text[max(0, start - 20) : max(start, 0)])
+        if several or denied or _SET_ASIDE.match(text, end) or _GONE.match(text, end):
             named[doc_id] = r.model_copy(update={"set_aside": True})
     for r in named.values():
         if not r.known:
@@ -1312,6 +1316,13 @@ def find_regulations(
                 f"{r.citation} ('{r.said}') is not in the store: nothing here can answer from it."
             )
     return list(named.values()), spans, problems, years_used
+
+
+# An act named only to be denied: "jadi yang berlaku cuma kode etik, bukan PP disiplin PNS", "rather than
+# PP 94/2021": the question does not ask to be answered from it alone.
+_DENIED_ACT = re.compile(
+    r"\b(?:bukan|not|instead of|rather than|selain)\s+(?:the\s+|cuma\s+|hanya\s+|only\s+)?$", re.I
+)
 
 
 # A kind of act and a number, without a year: "PP 94", "uu 20" (not "PP 94/2021", "PP 94 Tahun 2021").
@@ -1369,7 +1380,11 @@ _SEVERAL_REGIMES = re.compile(
     rf"\b{_OTHER_REGIME}\b(?: [\w/-]+){{0,6}},? {_BESIDE}\b(?: [\w-]+){{0,3}}? {_DISCIPLINE}\b|"
     # "Is that right, or what applies to a lurah instead?": the act named is doubted, the rest asked.
     r"\b(?:or|atau) (?:what|which|apa|aturan apa|pasal apa)\b[^.?!]{0,50}?"
-    r"\b(?:instead|sebagai gantinya|yang (?:berlaku|kena|tepat))\b",
+    r"\b(?:instead|sebagai gantinya|yang (?:berlaku|kena|tepat))\b|"
+    # "... or does some other provision catch it?", "atau ada aturan lain yang kena?": the rest asked too.
+    r"\b(?:or|atau) (?:(?:does|do|is there|are there|would|will|ada) )?(?:some |any |an )?(?:other|another) "
+    r"(?:provision|rule|law|regulation|article)s?\b|"
+    r"\batau (?:ada )?(?:aturan|pasal|ketentuan|uu|undang-undang) lain\b",
     re.I,
 )
 

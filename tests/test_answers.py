@@ -2055,7 +2055,6 @@ def test_a_best_rule_binding_someone_else_with_no_link_gives_way_to_the_next_tha
     assert A._through_excluded(matcher, q, {}, [ours], keep, lambda c: True) == []
 
 
-
 def test_a_ban_on_drawing_people_into_a_campaign_is_cited_at_the_point_naming_who_was_drawn_in():
     from kg.conduct import NormCandidate
     from kg.question import parse_question
@@ -2065,6 +2064,7 @@ def test_a_ban_on_drawing_people_into_a_campaign_is_cited_at_the_point_naming_wh
         "uu-74-2040/pasal-70/ayat-1/huruf-b": "Paslon dilarang melibatkan ASN dalam kampanye.",
         "uu-74-2040/pasal-70/ayat-1/huruf-c": "Paslon dilarang melibatkan kepala desa dan perangkat desa.",
     }
+
     def provision(pid):
         return SimpleNamespace(summary_id=summaries[pid], summary_en="") if pid in summaries else None
 
@@ -2127,3 +2127,122 @@ def test_each_act_named_beside_another_gives_its_own_definition_of_the_term(monk
     added.clear()
     A._definitions(b, q, {"uu-71-2040"})
     assert "uu-74-2040/pasal-1/angka-12" not in added
+
+
+def test_a_sanction_a_higher_act_overrides_brings_the_prevailing_one_onto_the_card():
+    conflict = {
+        "principle": "lex superior",
+        "sides": [
+            {
+                "provisions": ["uu-71-2040/pasal-9/ayat-3/huruf-g", "uu-71-2040/pasal-9/ayat-4"],
+                "regime": "adm",
+            },
+            {"provisions": ["pp-90-2030/pasal-8/ayat-4/huruf-c"], "regime": "discipline"},
+        ],
+    }
+    added = []
+    b = SimpleNamespace(
+        groups={"sanctions": {"pp-90-2030/pasal-8/ayat-4/huruf-c": None}},
+        conflicts=(conflict,),
+        add=lambda group, pid, note="", regime=None: added.append((group, pid, regime)),
+    )
+    A._prevailing_sanctions(b)
+    assert added == [
+        ("sanctions", "uu-71-2040/pasal-9/ayat-3/huruf-g", "adm"),
+        ("sanctions", "uu-71-2040/pasal-9/ayat-4", "adm"),
+    ]
+    added.clear()
+    b.groups = {"sanctions": {"pp-90-2030/pasal-4": None}}  # the overridden penalty is not on the card
+    A._prevailing_sanctions(b)
+    assert added == []
+
+
+def _point_finder(texts: dict, status: dict, jenis: dict):
+    """A builder whose search returns ``texts``' ids in order, each with its text, status and act's kind."""
+    hits = [SimpleNamespace(pinpoint=p, doc_id=p.split("/")[0]) for p in texts]
+    added = []
+    return added, SimpleNamespace(
+        searcher=SimpleNamespace(search=lambda query, k=20: hits),
+        official=lambda pid: ("citation", texts[pid], False),
+        status=lambda pid: status.get(pid, "in force"),
+        corpus=SimpleNamespace(regulation=lambda doc: SimpleNamespace(jenis=jenis[doc])),
+        add=lambda group, pid, note="": added.append((group, pid)),
+    )
+
+
+def test_a_story_of_retiring_cites_where_the_highest_act_in_force_ends_service_at_retirement_age():
+    from kg.question import parse_question
+
+    texts = {
+        "pp-90-2030/pasal-239": "PNS yang mencapai batas usia pensiun diberhentikan dengan hormat.",
+        "uu-70-2020/pasal-87/ayat-1/huruf-c": "mencapai batas usia pensiun;",
+        "uu-71-2040/pasal-5": "Pegawai ASN wajib netral.",
+        "uu-71-2040/pasal-52/ayat-3/huruf-c": "mencapai batas usia pensiun jabatan;",
+    }
+    added, b = _point_finder(
+        texts,
+        {"uu-70-2020/pasal-87/ayat-1/huruf-c": "repealed"},
+        {"pp-90-2030": "pp", "uu-70-2020": "uu", "uu-71-2040": "uu"},
+    )
+    A._retirement_items(b)
+    assert added == [
+        ("related", "uu-71-2040/pasal-52/ayat-3/huruf-c")
+    ]  # the law over the PP; not the repealed one
+    for told in (
+        "Ayah saya PNS, dua bulan lagi masuk usia pensiun, diajak jadi tim kampanye caleg.",
+        "If a civil servant has already retired and joins a campaign team, do the rules apply?",
+        "Bapak saya pensiunan PNS, sekarang jadi jurkam caleg.",
+        "Bapak saya pensiunan guru PNS, pensiun tahun lalu, masih tinggal di rumah dinas.",
+    ):
+        assert A._RETIRING.search(parse_question(told).affirmed()), told
+    for told in (
+        "Kadis kami pensiun, siapa yang menghukum staf?",
+        "He began his masa persiapan pensiun in January.",
+    ):
+        assert not A._RETIRING.search(told), told
+
+
+def test_one_who_says_he_is_neither_pns_nor_pppk_gets_the_definition_of_an_asn_employee():
+    texts = {
+        "uu-71-2040/pasal-5": "Pegawai ASN terdiri atas PNS dan PPPK.",
+        "uu-71-2040/pasal-1/angka-4": "PPPK adalah warga negara yang diangkat dengan perjanjian kerja.",
+        "uu-71-2040/pasal-1/angka-2": "Pegawai Aparatur Sipil Negara adalah PNS dan PPPK.",
+    }
+    added, b = _point_finder(texts, {}, {"uu-71-2040": "uu"})
+    A._asn_definition(b)
+    assert added == [("definitions", "uu-71-2040/pasal-1/angka-2")]
+    for told in (
+        "Aku tenaga honorer di kantor kecamatan, bukan PNS bukan PPPK. Boleh jadi tim sukses?",
+        "My cousin is neither PNS nor PPPK. Does the discipline regulation apply?",
+        "I've been an honorary admin at the health office for eight years.",
+    ):
+        assert A._NOT_ASN.search(told), told
+    assert not A._NOT_ASN.search("Kepala sekolah PNS mengajak guru honorer ke kampanye caleg.")
+
+
+def test_a_candidate_civil_servant_in_a_medium_or_heavy_breach_gets_the_ground_discharging_a_candidate():
+    from kg.question import parse_question
+
+    texts = {
+        "pp-91-2030/pasal-37/huruf-a": "mengundurkan diri atas permintaan sendiri;",
+        "pp-91-2030/pasal-37/huruf-c": "terbukti melakukan pelanggaran disiplin tingkat sedang atau berat;",
+    }
+    added, b = _point_finder(texts, {}, {"pp-91-2030": "pp"})
+    heavy = SimpleNamespace(level="berat", provisions=("pp-90-2030/pasal-14/huruf-i",))
+    light = SimpleNamespace(level="ringan", provisions=("pp-90-2030/pasal-12",))
+    b.corpus.sanctions = (heavy, light)
+    b.add = lambda group, pid, note="", regime=None: added.append((group, pid))
+    b.groups = {
+        "prohibitions": {"pp-90-2030/pasal-5/huruf-n/angka-6": None},
+        "obligations": {},
+        "sanctions": {"pp-90-2030/pasal-14/huruf-i/angka-4": None},
+    }
+    cpns = parse_question("Aku CPNS, baru 8 bulan, upload ajakan pilih caleg di IG story.")
+    A._extension_items(b, cpns)
+    assert ("sanctions", "pp-91-2030/pasal-37/huruf-c") in added
+    added.clear()
+    A._extension_items(b, parse_question("Aku PNS, upload ajakan pilih caleg di IG story."))
+    assert added == []  # not a candidate civil servant
+    b.groups["sanctions"] = {"pp-90-2030/pasal-12": None}  # a light penalty only
+    A._extension_items(b, cpns)
+    assert ("sanctions", "pp-91-2030/pasal-37/huruf-c") not in added

@@ -609,6 +609,17 @@ def test_a_repealed_acts_provision_is_carried_on_where_its_successors_norm_resta
     assert carried_on(shipped, party_ban_now) == ()
 
 
+def test_a_civil_servant_on_a_campaign_team_is_linked_to_the_discipline_ban_on_taking_part(
+    shipped: CorpusBundle,
+) -> None:
+    # PP 94/2021 counts campaign team members among campaign participants (elucidation of angka 3), so the
+    # election law's team ban reaches the discipline regulation's participation ban, not the other way round.
+    team = next(n for n in shipped.norms if n.id == "norm:uu-7-2017/larangan-asn-menjadi-tim-kampanye")
+    taking_part = next(n for n in shipped.norms if n.id == "norm:pp-94-2021/larangan-ikut-kampanye")
+    assert taking_part.id in team.same_conduct
+    assert team.id not in taking_part.same_conduct
+
+
 @pytest.mark.slow
 def test_shipped_rewrite_targets_agree_with_the_parsed_amending_instructions(shipped: CorpusBundle) -> None:
     """Where the ingest parser reads a point as an amendment, its target is the one the corpus names."""

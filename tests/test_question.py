@@ -1002,6 +1002,8 @@ def test_a_relative_clause_after_a_comma_is_no_question_of_who_acts():
 def test_when_the_act_was_done_is_not_a_duty_or_an_amendment_asked_about():
     q = parse("I'm a PNS on annual leave, officially off duty. Does being on leave change anything?")
     assert q.intent not in ("status", "obligation")
+    told = "The sekda asked members to re-elect the incumbent pair. He says he spoke as chair of a union."
+    assert parse(told + " Does that change anything?").intent != "status"
     assert parse("Did PP 12/2031 change the penalty?").intent == "status"
     assert parse("Is a PNS on duty obliged to stay neutral?").intent == "obligation"
 
@@ -1061,6 +1063,20 @@ def test_the_act_named_as_doubted_beside_what_applies_instead_does_not_narrow_th
     q = parse("Katanya kena PP 90/2030. Bener, atau aturan apa yang berlaku buat lurah?")
     assert [r.set_aside for r in q.regulations] == [True]
     assert not parse("Is that right under PP 90/2030?").regulations[0].set_aside
+
+
+def test_an_act_doubted_beside_some_other_provision_or_named_only_to_be_denied_does_not_narrow_the_answer():
+    told = "PP 90/2030 speaks of support for candidates."
+    assert (
+        parse(told + " Does backing a party slip through, or does some other provision catch it?")
+        .regulations[0]
+        .set_aside
+    )
+    assert parse("Kena PP 90/2030, atau ada aturan lain yang kena?").regulations[0].set_aside
+    said = "Katanya yang berlaku cuma kode etik penyelenggara, bukan PP 90/2030. Bener gitu?"
+    assert parse(said).regulations[0].set_aside
+    assert not parse("Under PP 90/2030, does backing a party slip through?").regulations[0].set_aside
+    assert not parse("Apakah PP 90/2030 berlaku buat dia?").regulations[0].set_aside
 
 
 def test_whoever_in_a_sentence_that_does_not_ask_is_no_question_of_who_decides():

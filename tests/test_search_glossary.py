@@ -195,3 +195,9 @@ def test_a_possessive_names_what_the_phrase_without_it_names():
 def test_an_identity_card_alone_is_no_support_letter():
     assert "surat dukungan" not in " ".join(expansions("the office held back printing of identity cards"))
     assert "surat dukungan" in " ".join(expansions("he gave a support letter with a copy of his ID"))
+
+
+def test_fighting_a_decision_in_everyday_indonesian_is_an_administrative_remedy():
+    assert "upaya administratif" in expansions("bisakah dia melawan keputusan itu, lewat jalur apa?")
+    assert "upaya administratif" in expansions("mau menggugat SK pemberhentiannya")
+    assert "upaya administratif" not in expansions("dia melawan arus di jalan tol")

@@ -30,6 +30,11 @@ _RANK = {"uud": 0, "uu": 1, "perppu": 1, "pp": 2, "perpres": 3, "perda": 4}
 _LOWEST = 5  # ministerial regulations, agency rules, joint decrees, circulars
 
 
+def hierarchy_rank(jenis: str | None) -> int:
+    """An act's place in the hierarchy of legislation (0 the Constitution; lower prevails)."""
+    return _RANK.get(jenis or "", _LOWEST)
+
+
 def _related(ref: str, item_id: str) -> bool:
     """A ruling on ``ref`` bears on ``item_id`` when one lies inside the other."""
     return ref == item_id or ref.startswith(item_id + "/") or item_id.startswith(ref + "/")
@@ -222,8 +227,8 @@ def conflicts(store_or_bundle: Store | CorpusBundle, at: date | None = None) -> 
 
 def _resolve(bundle: CorpusBundle, one: tuple, two: tuple) -> dict:
     (_, ra, sa), (_, rb, sb) = one, two
-    rank_a = _RANK.get(ra.jenis, _LOWEST) if ra else _LOWEST
-    rank_b = _RANK.get(rb.jenis, _LOWEST) if rb else _LOWEST
+    rank_a = hierarchy_rank(ra.jenis if ra else None)
+    rank_b = hierarchy_rank(rb.jenis if rb else None)
     if rank_a != rank_b:
         principle, win = "lex superior", (one if rank_a < rank_b else two)
     elif sa != sb and (all(covered(x, sb) for x in sa) or all(covered(x, sa) for x in sb)):
@@ -254,7 +259,12 @@ def _resolve(bundle: CorpusBundle, one: tuple, two: tuple) -> dict:
         "settled_by": settled,
         "note": note,
         "sides": [
-            {"sanction": s.id, "provisions": list(s.provisions), "consequence": s.consequence}
+            {
+                "sanction": s.id,
+                "provisions": list(s.provisions),
+                "consequence": s.consequence,
+                "regime": s.regime,
+            }
             for s in (ws, ls)
         ],
         "touches": sorted(_touches(bundle, ws) | _touches(bundle, ls)),
@@ -276,4 +286,4 @@ def conflicts_for(
     ]
 
 
-__all__ = ["citator_flags", "conflicts", "conflicts_for", "flags_for_ids", "flags_set_by"]
+__all__ = ["citator_flags", "conflicts", "conflicts_for", "flags_for_ids", "flags_set_by", "hierarchy_rank"]
