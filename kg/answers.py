@@ -750,11 +750,12 @@ def _cites_level(b: _Builder, levels: tuple[str, ...]) -> bool:
     """Whether the card cites a disciplinary penalty of one of these levels (by our sanction records)."""
     if b.corpus is None:
         return False
-    cited = list(b.groups["sanctions"])
-    return any(
-        s.level in levels and any(p == i or i.startswith(p + "/") for p in s.provisions for i in cited)
-        for s in b.corpus.sanctions
-    )
+    return any(s.level in levels and _cites_sanction(b, s.provisions) for s in b.corpus.sanctions)
+
+
+def _cites_sanction(b: _Builder, provisions) -> bool:
+    """Whether the card's sanctions cite one of these provisions, or a point inside one."""
+    return any(i == p or i.startswith(p + "/") for p in provisions for i in b.groups["sanctions"])
 
 
 # The act told as done off duty, on leave or in another capacity ("as a private citizen", "ketua ormas,
@@ -2000,11 +2001,9 @@ def _prevailing_sanctions(b: _Builder) -> None:
     A heavy breach may end in honourable dismissal by PP 94/2021, but UU 20/2023 counts that dismissal as
     dishonourable; the consequence in force is the prevailing side's, so it is among the card's sanctions.
     """
-    cited = list(b.groups["sanctions"])
-    for c in b.conflicts:
+    # Which sanctions are overridden is read from the card as it stood, not as the prevailing ones join it.
+    for c in [c for c in b.conflicts if _cites_sanction(b, c["sides"][1]["provisions"])]:
         win, lose = c["sides"][0], c["sides"][1]
-        if not any(p == i or i.startswith(p + "/") for p in lose["provisions"] for i in cited):
-            continue
         for pid in win["provisions"]:
             b.add(
                 "sanctions",

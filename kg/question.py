@@ -509,9 +509,9 @@ _DENIED = re.compile(
 )
 
 
-def _denied(text: str, pos: float) -> bool:
-    """Whether the words just before ``pos`` deny the role named there."""
-    return bool(_DENIED.search(text[max(0, int(pos) - 16) : int(pos)]))
+def _denied(text: str, pos: float, denying: re.Pattern[str] = _DENIED, reach: int = 16) -> bool:
+    """Whether the words just before ``pos`` (up to ``reach`` characters) deny the role or act named there."""
+    return pos >= 0 and bool(denying.search(text[max(0, int(pos) - reach) : int(pos)]))
 
 
 def find_roles(text: str) -> tuple[str | None, tuple[str, ...], tuple[str, ...]]:
@@ -1307,7 +1307,7 @@ def find_regulations(
     for doc_id, r in list(named.items()):
         start = text.find(r.said)
         end = start + len(r.said)
-        denied = _DENIED_ACT.search(text[max(0, start - 20) : max(start, 0)])
+        denied = _denied(text, start, _DENIED_ACT, 20)
         if several or denied or _SET_ASIDE.match(text, end) or _GONE.match(text, end):
             named[doc_id] = r.model_copy(update={"set_aside": True})
     for r in named.values():
