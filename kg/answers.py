@@ -409,8 +409,38 @@ def ask(
             said = ", ".join(format_document_citation(x) for x in sorted(later))
             why = f"The date asked ({at_s}) is before {said}; its transitional provisions say what applies."
             return b.card(question, at_s, True, why, q)
+        aside = _without_acts_not_yet_enacted(q, catalog)
+        if aside is not None:
+            # "In 2013 … a crime under Law 1/2015?": the act named did not exist yet, which is the answer's
+            # first half; the acts in force on the date answer the rest.
+            then = "It did not apply then; answered from the acts in force on the date."
+            why = " ".join([*q.problems, then])
+            return _answer(b, aside, catalog, why)
         return b.card(question, at_s, False, _refusal(q, " ".join(q.problems)), q)
-    return _answer(b, q, catalog)
+    # A status asked of a date the act does not reach is answered by what brought it into force; the
+    # date's problem is said first.
+    return _answer(b, q, catalog, " ".join(q.problems))
+
+
+def _without_acts_not_yet_enacted(q: Question, catalog: dict) -> Question | None:
+    """The question with the acts it names that were not yet enacted on its date set aside, when those acts
+    are all that kept it from an answer (else None)."""
+    early = []
+    for r in q.regulations:
+        info = catalog.get(r.id)
+        if q.at is not None and info is not None and info.enacted is not None and q.at < info.enacted:
+            early.append(r)
+    said = tuple(f"{r.citation} was enacted on " for r in early)
+    if not early or not all(p.startswith(said) for p in q.problems):
+        return None
+    kept = tuple(r.model_copy(update={"set_aside": True}) if r in early else r for r in q.regulations)
+    return q.model_copy(update={"problems": (), "regulations": kept})
+
+
+def _not_yet_enacted(b: _Builder, doc_id: str, at: date | None) -> bool:
+    reg = b.corpus.regulation(doc_id) if b.corpus is not None and at is not None else None
+    enacted = (reg.diundangkan or reg.ditetapkan) if reg is not None else None
+    return enacted is not None and at < enacted
 
 
 def _answer(b: _Builder, q: Question, catalog: dict, aside: str = "") -> AnswerCard:
@@ -474,6 +504,10 @@ def _answer(b: _Builder, q: Question, catalog: dict, aside: str = "") -> AnswerC
         _retirement_items(b)
     if _NOT_ASN.search(q.text):
         _asn_definition(b)
+    if _fights_decision(q):
+        _remedy_route(b)
+    if _EXAMINATION_ASKED.search(q.text):
+        _examination_duty(b)
     _combined_penalties(b, q, catalog)
     _employment_consequences(b, q)
     if not any(b.groups[g] for g in b.groups if g != "alternatives"):
@@ -630,9 +664,14 @@ def _status_items(b: _Builder, q: Question) -> bool:
     if not targets:
         return added
     meaning = _meaning(b.searcher, _asked(q), q.lang)
+    # An act named but not yet enacted on the date asked ("was PP 42/2004 in force in September 2004?")
+    # answers by its own provision on when it took effect.
+    early = {r.id for r in q.regulations if _not_yet_enacted(b, r.id, q.at)}
     for phrase in _STATUS_PHRASES:
         # Searched at the date asked about: a successor not yet enacted then says nothing of it.
-        hits = [h for h in b.searcher.search(phrase, k=100, at=q.at) if h.doc_id in targets][:5]
+        hits = [h for h in b.searcher.search(phrase, k=100, at=q.at) if h.doc_id in targets - early][:5]
+        if early:
+            hits += [h for h in b.searcher.search(phrase, k=100) if h.doc_id in early][:5]
         # The provision saying this most plainly, and the one closest to what the question tells.
         for h in dict.fromkeys(hits[:1] + sorted(hits, key=lambda h: -_support(b.searcher, meaning, h))[:1]):
             added |= b.add("related", h.pinpoint, note="status: repeal, entry into force or what stays")
@@ -819,11 +858,11 @@ def _highest_point(b: _Builder, query: str, pattern: re.Pattern, where: str = ""
     from kg.graph.citator import hierarchy_rank
 
     found = []
-    for n, h in enumerate(b.searcher.search(query, k=20)):
+    for n, h in enumerate(b.searcher.search(query, k=20, at=b.at)):
         said = b.official(h.pinpoint)
         if where not in h.pinpoint or said is None or not pattern.search(said[1]):
             continue
-        if b.status(h.pinpoint).split()[0] in ("repealed", "replaced"):
+        if b.status(h.pinpoint).split()[0] in ("repealed", "replaced", "not"):  # "not yet in force"
             continue
         reg = b.corpus.regulation(h.doc_id) if b.corpus is not None else None
         found.append((hierarchy_rank(reg.jenis if reg else None), n, h.pinpoint))
@@ -1005,9 +1044,12 @@ def _asking_sentences(text: str) -> str:
 
 # What a story's closing question asks of the procedure besides who acts: whether and where to object,
 # from when and for how long a penalty runs, what happens to pay meanwhile, by when a step is due.
+_CHALLENGE = (
+    r"keberatan|banding|upaya administratif|dilawan|melawan|digugat|menggugat|objections?|object|"
+    r"appeal|challenge|contest|fight it"
+)
 _PROCEDURE_ASKED = re.compile(
-    r"\b(keberatan|banding|upaya administratif|dilawan|melawan|digugat|menggugat|objections?|object|"
-    r"appeal|challenge|contest|fight it|mulai berlaku|berlaku (?:sejak|mulai|kapan|berapa lama)|"
+    rf"\b({_CHALLENGE}|mulai berlaku|berlaku (?:sejak|mulai|kapan|berapa lama)|"
     r"kapan berlaku|"
     r"tetap (?:jalan|berjalan|berlaku)|take effect|takes effect|in effect|keeps? running|still runs?|"
     r"berapa lama|how long|how fast|batas waktu|tenggat|deadline|berapa hari|how many days|"
@@ -1015,6 +1057,57 @@ _PROCEDURE_ASKED = re.compile(
     r"hand(?:ed)? over|tim pemeriksa|examining team|sit on the)\b",
     re.I,
 )
+
+
+# A decision on an ASN employee fought ("mau melawan SK-nya", "challenge the penalty"): the ASN law in force
+# says by what route (today UU 20/2023 Pasal 64 ayat (2), for PNS and PPPK alike). "Melawan hukum" is a
+# breach, not a challenge.
+_CHALLENGES = re.compile(rf"\b(?:{_CHALLENGE.replace('melawan|', 'melawan(?! hukum)|')})\b", re.I)
+_DECISION_FOUGHT = re.compile(
+    r"\b(?:hukuman\w*|sanksi\w*|sk|keputusan\w*|penalt(?:y|ies)|decisions?|decrees?|dismiss\w*|"
+    r"diberhentikan|discharged?|punish\w*|penurunan|demot\w*)\b",
+    re.I,
+)
+_ASN_ACTORS = frozenset({"pns", "pppk", "cpns", "pegawai-asn", "pejabat-asn"})
+# The ASN law's words for the forms a remedy takes, in its text or our summary of it.
+_REMEDY_FORMS = re.compile(
+    r"keberatan dan banding administratif|objection\b.{0,40}\badministrative appeal", re.I
+)
+
+
+def _fights_decision(q: Question) -> bool:
+    """Whether the question asks how an ASN employee can fight a decision (a penalty, a dismissal)."""
+    return q.actor in _ASN_ACTORS and bool(_CHALLENGES.search(q.text) and _DECISION_FOUGHT.search(q.text))
+
+
+def _remedy_route(b: _Builder) -> None:
+    """The point of the ASN law in force naming the forms of administrative remedy (objection, appeal)."""
+    query = "upaya administratif terdiri atas keberatan dan banding administratif"
+    pid = _highest_point(b, query, _REMEDY_FORMS)
+    if pid:
+        b.add("authorities", pid, note="the route against a decision on an ASN employee: objection, appeal")
+
+
+# Whether a penalty may come without the examination ("langsung SK tanpa pemeriksaan", "must he still be
+# examined?"): the superior's duty to examine first answers it.
+_EXAMINATION_ASKED = re.compile(
+    r"\b(?:tanpa|without|no|skip\w*|melewati|dilewati)\s+(?:any |an |the |a |his |her |its )?(?:\w+ ){0,2}"
+    r"(?:pemeriksaan|diperiksa|examination|examined|bap)\b"
+    r"|\b(?:must|harus|wajib|perlu|still have to|need to)\s+(?:\w+\s+){0,3}"
+    r"(?:diperiksa|be examined|memeriksa|examine)\b",
+    re.I,
+)
+# The duty in its text or our summary: "atasan langsung wajib memeriksa" (PP 94/2021 Pasal 27 ayat (1)).
+_MUST_EXAMINE = re.compile(r"wajib (?:lebih (?:dulu|dahulu) )?memeriksa|must examine", re.I)
+
+
+def _examination_duty(b: _Builder) -> None:
+    """The point in force making the direct superior examine a suspected breach before any penalty."""
+    pid = _highest_point(
+        b, "atasan langsung wajib memeriksa PNS yang diduga melakukan pelanggaran disiplin", _MUST_EXAMINE
+    )
+    if pid:
+        b.add("authorities", pid, note="no penalty without the direct superior's examination first")
 
 
 def _asks_procedure(text: str) -> bool:

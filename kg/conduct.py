@@ -180,24 +180,32 @@ def same_conduct(chosen: list[NormMatch], candidates: list[NormCandidate], keep)
     regime that reaches the same act, whatever its wording.
     """
     by_id = {c.id: c for c in candidates}
-    docs: dict[str, float] = {}  # each act answering, by the best score answering from it
-    for m in chosen:
-        docs[m.norm.doc_id] = max(docs.get(m.norm.doc_id, 0.0), m.score)
+    answering = list(chosen)
     taken = {m.norm.id for m in chosen}
     out: list[NormMatch] = []
     for m in chosen:
         for nid in m.norm.same_conduct:
             c = by_id.get(nid)
             # A link inside the chosen norm's own act (an acting head bound by the ASN officials' ban) is
-            # followed; another act already answering as well as this norm is not cited twice, but one
-            # answering only through a weaker match gets this norm's reading beside it.
-            answered = c is not None and c.doc_id != m.norm.doc_id and docs.get(c.doc_id, -1.0) >= m.score
+            # followed; another act already answering this conduct as well as this norm (through a norm
+            # linked to it) is not cited twice, but one answering only through a weaker match, or through
+            # a norm on another conduct (the Elections Law's ban on officials' decisions beside an
+            # activity siding with a contestant), gets this norm's reading beside it.
+            answered = c is not None and any(
+                x.norm.doc_id == c.doc_id != m.norm.doc_id and x.score >= m.score and _linked(x.norm, m.norm)
+                for x in answering
+            )
             if c is None or c.id in taken or answered or not keep(c):
                 continue
             taken.add(c.id)
-            docs[c.doc_id] = max(docs.get(c.doc_id, 0.0), m.score)
-            out.append(NormMatch(c, m.score, 0.0, m.coverage, 0.0, why=(f"the same conduct as {m.norm.id}",)))
+            found = NormMatch(c, m.score, 0.0, m.coverage, 0.0, why=(f"the same conduct as {m.norm.id}",))
+            answering.append(found)
+            out.append(found)
     return out
+
+
+def _linked(a: NormCandidate, b: NormCandidate) -> bool:
+    return a.id in b.same_conduct or b.id in a.same_conduct
 
 
 DREW_IN_WHY = "bars those who drew the actor into the campaign"  # why ``involving`` adds a ban

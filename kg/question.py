@@ -143,6 +143,7 @@ class RegInfo:
     names_id: tuple[str, ...] = ()
     names_en: tuple[str, ...] = ()
     amends: tuple[str, ...] = ()
+    last_pasal: int = 0  # the highest Pasal number our records hold of it (0: unknown)
 
 
 # -- language ---------------------------------------------------------------------------------
@@ -593,7 +594,9 @@ _SAYS_PNS = re.compile(r"\b(?:pns|civil[- ]servants?|pegawai negeri(?: sipil)?|p
 _OBJECT_CUE = re.compile(
     r"\b(?:memilih|mendukung|kepada|untuk|buat|bantu|membantu|memenangkan|kampanye|bersama|dengan|for|"
     r"support(?:s|ed|ing)?|vote|votes|voting|help(?:s|ed|ing)?|towards?|back(?:s|ed|ing)?|behind|with|"
-    r"endors(?:e|es|ed|ing)|promot(?:e|es|ed|ing)|prais(?:e|es|ed|ing))\b",
+    r"endors(?:e|es|ed|ing)|promot(?:e|es|ed|ing)|prais(?:e|es|ed|ing)|"
+    # "setelah pendaftaran calon ditutup", "before the registration of candidates": a step of the election
+    r"pendaftaran|penetapan|registration of|nomination of)\b",
     re.I,
 )
 # Anywhere in the question, a call to vote or back someone makes the candidate named its object.
@@ -858,7 +861,10 @@ _INTENTS: tuple[tuple[Intent, re.Pattern[str]], ...] = (
     (
         "status",
         re.compile(
-            r"\b(masih berlaku|apakah .{0,60}berlaku|sudah dicabut|"
+            # "Apakah aturan itu berlaku (sama) untuk pegawai Bawaslu?" asks whom it binds, not if it stands.
+            r"\b(masih berlaku|"
+            r"apakah .{0,60}berlaku(?! (?:sama |juga |pula )?(?:untuk|bagi|buat|kepada|terhadap)\b)|"
+            r"sudah dicabut|"
             r"masih (?:bisa |boleh |dapat )?(?:dipakai|digunakan)|"
             r"mulai berlaku|"
             r"still in force|"
@@ -1165,8 +1171,11 @@ def in_force_on(info: RegInfo, day: date) -> bool:
     return _in_force(info) or (info.since is not None and day < info.since)
 
 
-def _pick(cands: list[RegInfo], window: str, day: date | None = None) -> tuple[RegInfo, str | None]:
-    """The regulation an alias means: by a year next to it, the date asked, old/new, else the one in force."""
+def _pick(
+    cands: list[RegInfo], window: str, day: date | None = None, article: int = 0
+) -> tuple[RegInfo, str | None]:
+    """The regulation an alias means: by a year next to it, the date asked, old/new, an article number
+    only one version reaches ("Article 84 of the ASN law" when today's has 77), else the one in force."""
     years = [int(y) for y in _YEAR.findall(window)]
     for y in years:
         hit = [c for c in cands if c.year == y]
@@ -1179,7 +1188,25 @@ def _pick(cands: list[RegInfo], window: str, day: date | None = None) -> tuple[R
     if _OLD.search(window):
         older = sorted(cands, key=lambda c: (_in_force(c), c.year))
         return older[0], None
-    return sorted(cands, key=lambda c: (not _in_force(c), -c.year))[0], None
+    ranked = sorted(cands, key=lambda c: (not _in_force(c), -c.year))
+    if article and 0 < ranked[0].last_pasal < article:
+        reaching = [c for c in ranked if c.last_pasal >= article]
+        if reaching:
+            return reaching[0], None
+    return ranked[0], None
+
+
+# The article an alias is cited with: "Pasal 84 UU ASN", "Article 84 of the ASN law", "UU ASN Pasal 84".
+_ARTICLE_BEFORE = re.compile(
+    r"\b(?:pasal|article|art\.?)\s*(\d+)[a-z]?(?:\s*(?:ayat|paragraph|\()\s*\(?\d+\)?)?\s*(?:of\s+)?(?:the\s+)?$",
+    re.I,
+)
+_ARTICLE_AFTER = re.compile(r"\W{0,3}(?:pasal|article|art\.?)\s*(\d+)\b", re.I)
+
+
+def _article_beside(text: str, start: int, end: int) -> int:
+    m = _ARTICLE_BEFORE.search(text[:start]) or _ARTICLE_AFTER.match(text[end:])
+    return int(m.group(1)) if m else 0
 
 
 def _date_beside_aliases(text: str, catalog: dict[str, RegInfo]) -> date | None:
@@ -1269,7 +1296,8 @@ def find_regulations(
             head = re.search(r"((?:19|20)\d\d)\W{0,3}$", text[: m.start()])
             tail = re.match(r"\W{0,3}(?:(?:tahun|of|year)\s+)?((?:19|20)\d\d)", text[m.end() :])
             beside = " ".join(x.group(1) for x in (head, tail) if x)
-            info, year = _pick(by_name[name], f"{beside} {window}", day)
+            article = _article_beside(text, m.start(), m.end())
+            info, year = _pick(by_name[name], f"{beside} {window}", day, article)
             if year:
                 years_used.add(year)
             spans.append((m.start(), m.end()))
@@ -1567,12 +1595,59 @@ _RESULTS = re.compile(
     r"\b(?:diperoleh|didapat|dapat|raih|diraih|meraih|menang|dimenangkan)",
     re.I,
 )
-_PAY = re.compile(
-    r"\b(?:berapa|besaran|nominal|how much|what is the amount of|what(?:'s| is| are| was| were))\b[^?.]{0,40}"
-    r"\b(?:gaji|tunjangan|tukin|thr|"
+_MONEY = (
+    r"\b(?:gaji|tunjangan|tukin|thr|penghasilan|siltap|"
     r"honorarium|upah|uang (?:makan|harian|saku|transport|lembur|representasi)|lembur|pensiun|"
-    r"salary|salaries|pay|allowances?|per diems?|overtime|pensions?|bonus|wages?)\b",
+    r"salary|salaries|pay|allowances?|per diems?|overtime|pensions?|bonus|wages?|income)\b"
+)
+_PAY = re.compile(
+    rf"\b(?:berapa|besaran|nominal|how much|what is the amount of|what(?:'s| is| are| was| were))\b"
+    rf"[^?.]{{0,40}}"
+    rf"{_MONEY}|{_MONEY}[^?.,]{{0,40}}\b(?:berapa|how much)\b",
     re.I,
+)
+# A tax's rate or withholding, and a loan's terms, belong to tax and banking law, which the store lacks.
+_TAX = re.compile(
+    r"\b(?:tarif|rates?|persen|percent|berapa|how much|withh\w*|dipotong)\b[^?.]{0,40}"
+    r"\b(?:pajak\w*|pph|tax(?:es)?)\b"
+    r"|\b(?:pajak\w*|pph|tax(?:es)?)\b[^?.,]{0,30}\b(?:berapa|tarif|rates?|persen|percent)\b",
+    re.I,
+)
+_LOAN = re.compile(
+    r"\b(?:kpr|kredit (?:rumah|pemilikan|perumahan)|home loans?|housing loans?|mortgages?|pinjaman)\b",
+    re.I,
+)
+_TRAFFIC = re.compile(
+    r"\b(?:tilang|ditilang|traffic (?:tickets?|fines?|offen[cs]es?)|speeding tickets?|"
+    r"parking (?:tickets?|fines?))\b",
+    re.I,
+)
+_PRESS = re.compile(
+    r"\b(?:uu pers|undang-undang pers|press (?:law|act)|dewan pers|press council|hak jawab|right of reply)\b",
+    re.I,
+)
+_COPYRIGHT = re.compile(r"\b(?:hak cipta|copyright|royalt(?:y|ies|i)|collecting society)\b", re.I)
+_DRONE_PERMIT = re.compile(
+    r"\bdrones?\b[^?]{0,120}\b(?:izin\w*|permits?|sertifikat|certificate|licen[cs]e|ketinggian|altitude)\b"
+    r"|\b(?:izin\w*|permits?)\b[^?.]{0,40}\bdrones?\b",
+    re.I,
+)
+_ASSOCIATION = re.compile(
+    r"\b(?:daftar\w*|mendaftarkan|register\w*|registration|akta pendirian)\b[^?.]{0,60}"
+    r"\b(?:perkumpulan|yayasan|(?:legal )?associations?|foundations?|ormas)\b",
+    re.I,
+)
+_ZAKAT = re.compile(r"\b(?:zakat|baznas)\b", re.I)
+# Each kind of question another body of law answers: (its cue, what it asks about, that law).
+_OTHER_LAW = (
+    (_TAX, "a tax (its rate or who withholds it)", "tax law"),
+    (_LOAN, "a loan or credit scheme", "banking or housing rules"),
+    (_TRAFFIC, "a traffic offence", "traffic law"),
+    (_PRESS, "the press's duties (a right of reply, the press council)", "press law"),
+    (_COPYRIGHT, "copyright or licensing a work", "copyright law"),
+    (_DRONE_PERMIT, "a permit to fly a drone", "aviation rules"),
+    (_ASSOCIATION, "registering an association or foundation", "law on associations"),
+    (_ZAKAT, "zakat", "zakat law"),
 )
 # A penalty cutting pay ("berapa persen tunjangan kinerja dipotong?") is a sanction the cards do answer.
 _PAY_AS_PENALTY = re.compile(
@@ -1612,6 +1687,12 @@ def unanswerable_kind(text: str) -> str | None:
             "The question asks for an election's results (who won, seats or votes); the store holds laws, "
             "court decisions and case records, not results."
         )
+    for cue, what, law in _OTHER_LAW:
+        if cue.search(text):
+            return (
+                f"The question asks about {what}; the store holds no {law}, only the rules for civil "
+                "servants, state officials and elections."
+            )
     if _PAY.search(text) and not _PAY_AS_PENALTY.search(text):
         return (
             "The question asks for an amount of pay; the answers say who must or must not do what, the "
@@ -1741,6 +1822,9 @@ def _date_problems(when: date | None, regs: list[NamedRegulation], catalog: dict
     return out
 
 
+_PASAL_NUMBER = re.compile(r"[^/]+/pasal-(\d+)")
+
+
 def catalog_from_corpus(bundle, doc_ids=()) -> dict[str, RegInfo]:
     """The regulation catalog from the curated corpus (status, dates, aliases) plus documents in a store."""
     out: dict[str, RegInfo] = {}
@@ -1749,6 +1833,8 @@ def catalog_from_corpus(bundle, doc_ids=()) -> dict[str, RegInfo]:
         names[al.regulation] = (tuple(al.names_id), tuple(al.names_en))
     for reg in getattr(bundle, "regulations", ()) or ():
         nid, nen = names.get(reg.id, ((), ()))
+        held = getattr(reg, "provisions", ())
+        numbers = [int(m.group(1)) for p in held if (m := _PASAL_NUMBER.match(p.id))]
         since = reg.status.since
         if since is None and reg.status.by:
             by = bundle.regulation(reg.status.by.split("/", 1)[0])
@@ -1763,6 +1849,7 @@ def catalog_from_corpus(bundle, doc_ids=()) -> dict[str, RegInfo]:
             names_id=nid,
             names_en=nen,
             amends=tuple(reg.amends),
+            last_pasal=max(numbers, default=0),
         )
     for d in doc_ids:
         if d not in out:

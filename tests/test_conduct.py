@@ -485,9 +485,12 @@ def test_a_link_from_the_best_match_reaches_an_act_that_answers_only_through_a_w
     # The regulation answers only through a weaker reading than the best match's: its linked norm joins.
     chosen = [NormMatch(election, 0.7, 1.0, 0.1, 0.7), NormMatch(attending, 0.4, 0.7, 0.07, 0.1)]
     assert [m.norm.id for m in same_conduct(chosen, norms, lambda c: True)] == [favouring.id]
-    # Where it answers as well as the best match, it is not cited twice.
+    # Where it answers this same conduct as well as the best match (through a norm linked to it), it is
+    # not cited twice; answering as well on another conduct (attending a campaign) does not stand in.
     level = [chosen[0], NormMatch(attending, 0.7, 1.0, 0.1, 0.7)]
-    assert same_conduct(level, norms, lambda c: True) == []
+    assert [m.norm.id for m in same_conduct(level, norms, lambda c: True)] == [favouring.id]
+    tied = replace(attending, same_conduct=(election.id,))
+    assert same_conduct([chosen[0], NormMatch(tied, 0.7, 1.0, 0.1, 0.7)], norms, lambda c: True) == []
 
 
 def test_a_duty_of_those_acting_in_an_office_binds_only_a_question_about_an_acting_head():

@@ -620,6 +620,19 @@ def test_a_civil_servant_on_a_campaign_team_is_linked_to_the_discipline_ban_on_t
     assert team.id not in taking_part.same_conduct
 
 
+def test_campaigning_with_state_facilities_in_a_regional_election_reaches_its_criminal_ban(
+    shipped: CorpusBundle,
+) -> None:
+    # UU 1/2015 Pasal 69 huruf h bars anyone campaigning from using government facilities or budgets, punished
+    # by Pasal 187 ayat (3); a civil servant doing so breaks PP 94/2021 Pasal 5 huruf n angka 4 as well.
+    norms = {n.id: n for n in shipped.norms}
+    ban = norms["norm:uu-1-2015/larangan-kampanye-fasilitas-anggaran-pemerintah"]
+    assert ban.provisions == ["uu-1-2015/pasal-69/huruf-h"]
+    assert ban.sanction_provisions == ["uu-1-2015/pasal-187/ayat-3"]
+    assert ban.conditions.election == ["pilkada"]
+    assert ban.id in norms["norm:pp-94-2021/larangan-kampanye-fasilitas-negara"].same_conduct
+
+
 @pytest.mark.slow
 def test_shipped_rewrite_targets_agree_with_the_parsed_amending_instructions(shipped: CorpusBundle) -> None:
     """Where the ingest parser reads a point as an amendment, its target is the one the corpus names."""

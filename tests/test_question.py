@@ -109,6 +109,9 @@ def test_actor_is_who_acts_not_whom_the_act_favours():
     # In English the office comes first: "a regent candidate" is a candidate, "the regent" holds office.
     assert find_roles("A regent candidate gets contract teachers on stage")[0] == "calon"
     assert find_roles("The regent replaced officials before the election")[0] == "kepala-daerah"
+    # A step of the election naming the candidates ("setelah pendaftaran calon") makes them no actor.
+    told = "Setelah pendaftaran calon ditutup, Pak camat (PNS) naik panggung deklarasi salah satu pasangan."
+    assert find_roles(told)[0] == "camat"
 
 
 def test_the_one_after_a_passive_verb_acts_too():
@@ -466,9 +469,20 @@ def test_what_the_question_says_was_absent_is_not_conduct():
         "Siapa yang menang pilbup kemarin?",
         "How many votes did the winning pair get in the 2020 mayoral race?",
         "Berapa kursi yang diraih partai itu di DPRD?",
+        "Kalau suami saya kepilih, gaji anggota DPRD itu berapa per bulan?",
+        "Berapa besar penghasilan tetap perangkat desa sintetis per bulan?",
+        "What income-tax rate is withheld from a polling officer's honorarium?",
+        "Berapa tarif pajak reklame untuk baliho caleg?",
+        "Can a PPPK nurse apply for a subsidised home loan, and what is the income cap?",
+        "PNS kena tilang karena parkir di trotoar, dendanya berapa?",
+        "Camat itu minta hak jawab ke redaksi kami; menurut UU Pers berapa lama kami wajib memuatnya?",
+        "Do we need a licence from a collecting society to rework a pop song as our jingle?",
+        "Kami mau menerbangkan drone di kampanye akbar. Izin terbangnya ke mana?",
+        "Our monitoring group wants to register as a legal association. Which ministry registers it?",
+        "Can the regency deduct zakat from our salary without asking us?",
     ],
 )
-def test_synthetic_questions_asking_results_or_pay_amounts_are_said_to_be_beyond_the_answers(text):
+def test_synthetic_questions_asking_results_pay_tax_loans_or_traffic_are_said_to_be_beyond_the_answers(text):
     from kg.question import unanswerable_kind
 
     assert unanswerable_kind(text)
@@ -484,6 +498,11 @@ def test_synthetic_questions_asking_results_or_pay_amounts_are_said_to_be_beyond
         "Siapa yang menjatuhkan hukuman kepada camat?",
         "How much will he have to pay in fines?",
         "Who won the case at the administrative court?",
+        "PNS di kantor pajak ikut kampanye caleg, sanksinya apa?",
+        "Berapa denda pidana bagi ASN yang terlibat kampanye?",
+        "A civil servant used the tax office's car for a campaign convoy. What penalty?",
+        "PNS memakai drone kantor untuk memotret kampanye caleg, kena sanksi apa?",
+        "A civil servant chairs a foundation that campaigns for a regent pair. Is that a breach?",
     ],
 )
 def test_synthetic_questions_the_answers_hold_are_not_turned_away(text):
@@ -1121,3 +1140,18 @@ def test_the_year_a_text_took_its_wording_is_not_the_date_asked_about():
     # the year of the facts still dates the question
     assert parse("In 2015 a PNS campaigned for a regent pair. Which rule applied?").at is not None
     assert parse("A civil servant campaigned in 2019; what did the rules then say?").at is not None
+
+
+def test_an_article_only_an_older_version_reaches_names_that_version():
+    from dataclasses import replace
+
+    catalog = {
+        "pp-10-2020": replace(SYNTHETIC_CATALOG["pp-10-2020"], last_pasal=60),
+        "pp-90-2030": replace(SYNTHETIC_CATALOG["pp-90-2030"], last_pasal=40),
+    }
+    old = parse_question("Pasal 55 PP Disiplin Sintetis itu masih berlaku?", catalog)
+    assert [r.id for r in old.regulations] == ["pp-10-2020"]  # today's version ends at Pasal 40
+    english = parse_question("Is Article 55 of the synthetic discipline regulation still in force?", catalog)
+    assert [r.id for r in english.regulations] == ["pp-10-2020"]
+    now = parse_question("Pasal 12 PP Disiplin Sintetis itu masih berlaku?", catalog)
+    assert [r.id for r in now.regulations] == ["pp-90-2030"]  # both reach it: the one in force
