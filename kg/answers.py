@@ -16,7 +16,8 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from dataclasses import replace
+from collections.abc import Callable
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import partial
 from itertools import zip_longest
@@ -500,14 +501,9 @@ def _answer(b: _Builder, q: Question, catalog: dict, aside: str = "") -> AnswerC
     _extension_items(b, q)
     if _OFF_DUTY.search(q.text):
         _off_duty_items(b)
-    if q.anchored and _RETIRING.search(q.affirmed()):
-        _retirement_items(b)
-    if _NOT_ASN.search(q.text):
-        _asn_definition(b)
-    if _fights_decision(q):
-        _remedy_route(b)
-    if _EXAMINATION_ASKED.search(q.text):
-        _examination_duty(b)
+    for point in _STORY_POINTS:
+        if point.told(q):
+            _cite_story_point(b, point)
     _combined_penalties(b, q, catalog)
     _employment_consequences(b, q)
     if not any(b.groups[g] for g in b.groups if g != "alternatives"):
@@ -840,18 +836,6 @@ _RETIRING = re.compile(
 _RETIREMENT_AGE = re.compile(r"batas usia pensiun", re.I)
 
 
-def _retirement_items(b: _Builder) -> None:
-    """For a story of retiring: the provision in force by which service ends at the retirement age (bound by
-    every ASN rule until that day, by none of them after)."""
-    pid = _highest_point(b, "diberhentikan karena mencapai batas usia pensiun", _RETIREMENT_AGE)
-    if pid:
-        b.add(
-            "related",
-            pid,
-            note="service ends at the retirement age: bound by the ASN rules until that day, not after",
-        )
-
-
 def _highest_point(b: _Builder, query: str, pattern: re.Pattern, where: str = "") -> str | None:
     """The point in force, of the highest act, among the search's hits for ``query`` whose own text (or our
     summary of it) ``pattern`` finds; ``where``: a part its id must hold ("/pasal-1/" for a definition)."""
@@ -881,13 +865,6 @@ _NOT_ASN = re.compile(
 )
 # The term the point defines first (in the official text or our summary): "Pegawai ASN ialah/mencakup …".
 _ASN_DEFINED = re.compile(r"^\W*(?:\d+\.\s*)?Pegawai (?:ASN|Aparatur Sipil Negara)\b", re.I)
-
-
-def _asn_definition(b: _Builder) -> None:
-    """The definition, in the ASN law in force, of who is an ASN employee (PNS and PPPK, no one else)."""
-    pid = _highest_point(b, "Pegawai Aparatur Sipil Negara adalah PNS dan PPPK", _ASN_DEFINED, "/pasal-1/")
-    if pid:
-        b.add("definitions", pid, note="who is an ASN employee: only PNS and PPPK")
 
 
 def _named_after(q: Question, catalog: dict) -> set[str]:
@@ -1080,14 +1057,6 @@ def _fights_decision(q: Question) -> bool:
     return q.actor in _ASN_ACTORS and bool(_CHALLENGES.search(q.text) and _DECISION_FOUGHT.search(q.text))
 
 
-def _remedy_route(b: _Builder) -> None:
-    """The point of the ASN law in force naming the forms of administrative remedy (objection, appeal)."""
-    query = "upaya administratif terdiri atas keberatan dan banding administratif"
-    pid = _highest_point(b, query, _REMEDY_FORMS)
-    if pid:
-        b.add("authorities", pid, note="the route against a decision on an ASN employee: objection, appeal")
-
-
 # Whether a penalty may come without the examination ("langsung SK tanpa pemeriksaan", "must he still be
 # examined?"): the superior's duty to examine first answers it.
 _EXAMINATION_ASKED = re.compile(
@@ -1101,13 +1070,61 @@ _EXAMINATION_ASKED = re.compile(
 _MUST_EXAMINE = re.compile(r"wajib (?:lebih (?:dulu|dahulu) )?memeriksa|must examine", re.I)
 
 
-def _examination_duty(b: _Builder) -> None:
-    """The point in force making the direct superior examine a suspected breach before any penalty."""
-    pid = _highest_point(
-        b, "atasan langsung wajib memeriksa PNS yang diduga melakukan pelanggaran disiplin", _MUST_EXAMINE
-    )
+@dataclass(frozen=True)
+class _StoryPoint:
+    """A point a kind of story needs on the card, found by search (``query``) among the points in force on the
+    date whose text or our summary says ``says``, the highest act first (``where``: a part its id holds)."""
+
+    told: Callable[[Question], bool]  # whether the question tells this kind of story
+    query: str
+    says: re.Pattern
+    group: str
+    note: str
+    where: str = ""
+
+
+# A story of retiring: the provision by which service ends at the retirement age (bound by every ASN rule
+# until that day, by none of them after).
+_RETIREMENT = _StoryPoint(
+    lambda q: q.anchored and bool(_RETIRING.search(q.affirmed())),
+    "diberhentikan karena mencapai batas usia pensiun",
+    _RETIREMENT_AGE,
+    "related",
+    "service ends at the retirement age: bound by the ASN rules until that day, not after",
+)
+# One who says he is neither PNS nor PPPK: the ASN law's definition of an ASN employee (those two only).
+_ASN_EMPLOYEE = _StoryPoint(
+    lambda q: bool(_NOT_ASN.search(q.text)),
+    "Pegawai Aparatur Sipil Negara adalah PNS dan PPPK",
+    _ASN_DEFINED,
+    "definitions",
+    "who is an ASN employee: only PNS and PPPK",
+    "/pasal-1/",
+)
+# A decision fought: the forms of administrative remedy (objection, appeal) the ASN law names.
+_REMEDY = _StoryPoint(
+    _fights_decision,
+    "upaya administratif terdiri atas keberatan dan banding administratif",
+    _REMEDY_FORMS,
+    "authorities",
+    "the route against a decision on an ASN employee: objection, appeal",
+)
+# A penalty without the examination: the direct superior's duty to examine a suspected breach first.
+_EXAMINATION = _StoryPoint(
+    lambda q: bool(_EXAMINATION_ASKED.search(q.text)),
+    "atasan langsung wajib memeriksa PNS yang diduga melakukan pelanggaran disiplin",
+    _MUST_EXAMINE,
+    "authorities",
+    "no penalty without the direct superior's examination first",
+)
+_STORY_POINTS = (_RETIREMENT, _ASN_EMPLOYEE, _REMEDY, _EXAMINATION)
+
+
+def _cite_story_point(b: _Builder, point: _StoryPoint) -> None:
+    """Cite the point a story needs, where the store holds one in force."""
+    pid = _highest_point(b, point.query, point.says, point.where)
     if pid:
-        b.add("authorities", pid, note="no penalty without the direct superior's examination first")
+        b.add(point.group, pid, note=point.note)
 
 
 def _asks_procedure(text: str) -> bool:

@@ -2185,7 +2185,7 @@ def test_a_story_of_retiring_cites_where_the_highest_act_in_force_ends_service_a
         {"uu-70-2020/pasal-87/ayat-1/huruf-c": "repealed"},
         {"pp-90-2030": "pp", "uu-70-2020": "uu", "uu-71-2040": "uu"},
     )
-    A._retirement_items(b)
+    A._cite_story_point(b, A._RETIREMENT)
     assert added == [
         ("related", "uu-71-2040/pasal-52/ayat-3/huruf-c")
     ]  # the law over the PP; not the repealed one
@@ -2210,7 +2210,7 @@ def test_one_who_says_he_is_neither_pns_nor_pppk_gets_the_definition_of_an_asn_e
         "uu-71-2040/pasal-1/angka-2": "Pegawai Aparatur Sipil Negara adalah PNS dan PPPK.",
     }
     added, b = _point_finder(texts, {}, {"uu-71-2040": "uu"})
-    A._asn_definition(b)
+    A._cite_story_point(b, A._ASN_EMPLOYEE)
     assert added == [("definitions", "uu-71-2040/pasal-1/angka-2")]
     for told in (
         "Aku tenaga honorer di kantor kecamatan, bukan PNS bukan PPPK. Boleh jadi tim sukses?",
@@ -2260,7 +2260,7 @@ def test_a_decision_an_asn_employee_fights_gets_the_forms_of_remedy_the_law_in_f
     added, b = _point_finder(
         texts, {"uu-72-2050/pasal-9/ayat-2": "not yet in force"}, {"uu-71-2040": "uu", "uu-72-2050": "uu"}
     )
-    A._remedy_route(b)
+    A._cite_story_point(b, A._REMEDY)
     assert added == [("authorities", "uu-71-2040/pasal-64/ayat-2")]  # not the act not yet in force
     for asked in (
         "Guru PPPK kami diberhentikan karena jadi tim kampanye. Bisakah dia melawan keputusan itu?",
@@ -2285,7 +2285,7 @@ def test_a_penalty_asked_of_without_an_examination_gets_the_superiors_duty_to_ex
     added, b = _point_finder(
         texts, {"pp-89-2010/pasal-24/ayat-1": "repealed"}, {"pp-90-2030": "pp", "pp-89-2010": "pp"}
     )
-    A._examination_duty(b)
+    A._cite_story_point(b, A._EXAMINATION)
     assert added == [("authorities", "pp-90-2030/pasal-27/ayat-1")]
     for asked in (
         "Bupati minta SK hukuman langsung dibuat tanpa pemeriksaan lagi. Boleh?",
