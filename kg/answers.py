@@ -46,6 +46,7 @@ from kg.posts import LEVEL_WORDS, fitting_points, reaches, read_posts, splits, t
 from kg.quantities import DayRange, days_absent, points_holding
 from kg.question import (
     QUOTED_TERM,
+    NamedRegulation,
     Question,
     catalog_from_corpus,
     conduct_words,
@@ -403,7 +404,7 @@ def ask(
     b.at = q.at
     b.rewritten = _rewrites_for(b.rewritten, q)
     at_s = q.at.isoformat() if q.at else None
-    if q.problems and not (q.intent == "status" and _status_items(b, q)):
+    if q.problems and not (q.intent == "status" and _status_items(b, q, catalog)):
         later = _named_after(q, catalog)
         if later and _transitional_items(b, q, later):
             # A case begun before a named act took effect: its transitional provisions decide it.
@@ -426,11 +427,7 @@ def ask(
 def _without_acts_not_yet_enacted(q: Question, catalog: dict) -> Question | None:
     """The question with the acts it names that were not yet enacted on its date set aside, when those acts
     are all that kept it from an answer (else None)."""
-    early = []
-    for r in q.regulations:
-        info = catalog.get(r.id)
-        if q.at is not None and info is not None and info.enacted is not None and q.at < info.enacted:
-            early.append(r)
+    early = _enacted_after(q, catalog)
     said = tuple(f"{r.citation} was enacted on " for r in early)
     if not early or not all(p.startswith(said) for p in q.problems):
         return None
@@ -438,10 +435,11 @@ def _without_acts_not_yet_enacted(q: Question, catalog: dict) -> Question | None
     return q.model_copy(update={"problems": (), "regulations": kept})
 
 
-def _not_yet_enacted(b: _Builder, doc_id: str, at: date | None) -> bool:
-    reg = b.corpus.regulation(doc_id) if b.corpus is not None and at is not None else None
-    enacted = (reg.diundangkan or reg.ditetapkan) if reg is not None else None
-    return enacted is not None and at < enacted
+def _enacted_after(q: Question, catalog: dict) -> list[NamedRegulation]:
+    """The regulations the question names that were not yet enacted on its date."""
+    if q.at is None:
+        return []
+    return [r for r in q.regulations if (info := catalog.get(r.id)) and info.enacted and q.at < info.enacted]
 
 
 def _answer(b: _Builder, q: Question, catalog: dict, aside: str = "") -> AnswerCard:
@@ -452,7 +450,7 @@ def _answer(b: _Builder, q: Question, catalog: dict, aside: str = "") -> AnswerC
     scope = scope_of(q, catalog)
     notes = _regulation_notes(q) + ([aside] if aside else [])
     if q.intent == "status" and not q.problems:
-        _status_items(b, q)
+        _status_items(b, q, catalog)
     if q.intent == "definition":
         _definitions(b, q, scope)
     _transitional_items(b, q, _named_after(q, catalog) or None)
@@ -636,7 +634,7 @@ _STATUS_PHRASES = (
 )
 
 
-def _status_items(b: _Builder, q: Question) -> bool:
+def _status_items(b: _Builder, q: Question, catalog: dict) -> bool:
     """For "is it still in force?": what repealed, kept or brought each named act into force."""
     added = False
     targets: set[str] = set()
@@ -662,7 +660,7 @@ def _status_items(b: _Builder, q: Question) -> bool:
     meaning = _meaning(b.searcher, _asked(q), q.lang)
     # An act named but not yet enacted on the date asked ("was PP 42/2004 in force in September 2004?")
     # answers by its own provision on when it took effect.
-    early = {r.id for r in q.regulations if _not_yet_enacted(b, r.id, q.at)}
+    early = {r.id for r in _enacted_after(q, catalog)}
     for phrase in _STATUS_PHRASES:
         # Searched at the date asked about: a successor not yet enacted then says nothing of it.
         hits = [h for h in b.searcher.search(phrase, k=100, at=q.at) if h.doc_id in targets - early][:5]
@@ -877,12 +875,10 @@ def _named_after(q: Question, catalog: dict) -> set[str]:
     # A later date in the question ("diperiksa Agustus 2021 … keputusan Oktober 2021") marks the change.
     rest = q.text.split(q.at_said, 1)[-1] if q.at_said else ""
     later, _ = find_date(rest)
-    out = set()
+    early = _enacted_after(q, catalog)
+    out = {r.id for r in early}
     for r in q.regulations:
-        info = catalog.get(r.id)
-        if info is not None and info.enacted and q.at < info.enacted:
-            out.add(r.id)
-        elif r.successor and r.since and q.at < r.since and later and later >= r.since:
+        if r not in early and r.successor and r.since and q.at < r.since and later and later >= r.since:
             out.add(r.successor)  # named the act of the case's start; it ends under its successor
     return out
 
@@ -1022,11 +1018,11 @@ def _asking_sentences(text: str) -> str:
 # What a story's closing question asks of the procedure besides who acts: whether and where to object,
 # from when and for how long a penalty runs, what happens to pay meanwhile, by when a step is due.
 _CHALLENGE = (
-    r"keberatan|banding|upaya administratif|dilawan|melawan|digugat|menggugat|objections?|object|"
+    r"keberatan|banding|upaya administratif|dilawan|digugat|menggugat|objections?|object|"
     r"appeal|challenge|contest|fight it"
 )
 _PROCEDURE_ASKED = re.compile(
-    rf"\b({_CHALLENGE}|mulai berlaku|berlaku (?:sejak|mulai|kapan|berapa lama)|"
+    rf"\b({_CHALLENGE}|melawan|mulai berlaku|berlaku (?:sejak|mulai|kapan|berapa lama)|"
     r"kapan berlaku|"
     r"tetap (?:jalan|berjalan|berlaku)|take effect|takes effect|in effect|keeps? running|still runs?|"
     r"berapa lama|how long|how fast|batas waktu|tenggat|deadline|berapa hari|how many days|"
@@ -1039,7 +1035,7 @@ _PROCEDURE_ASKED = re.compile(
 # A decision on an ASN employee fought ("mau melawan SK-nya", "challenge the penalty"): the ASN law in force
 # says by what route (today UU 20/2023 Pasal 64 ayat (2), for PNS and PPPK alike). "Melawan hukum" is a
 # breach, not a challenge.
-_CHALLENGES = re.compile(rf"\b(?:{_CHALLENGE.replace('melawan|', 'melawan(?! hukum)|')})\b", re.I)
+_CHALLENGES = re.compile(rf"\b(?:{_CHALLENGE}|melawan(?! hukum))\b", re.I)
 _DECISION_FOUGHT = re.compile(
     r"\b(?:hukuman\w*|sanksi\w*|sk|keputusan\w*|penalt(?:y|ies)|decisions?|decrees?|dismiss\w*|"
     r"diberhentikan|discharged?|punish\w*|penurunan|demot\w*)\b",
