@@ -48,6 +48,7 @@ from kg.question import (
     QUOTED_TERM,
     NamedRegulation,
     Question,
+    asks,
     catalog_from_corpus,
     conduct_words,
     find_intent,
@@ -475,7 +476,7 @@ def _answer(b: _Builder, q: Question, catalog: dict, aside: str = "") -> AnswerC
         # such conduct a procedural word ("how can he object to the tax?") is no answer of its own.
         _asked_items(b, q, asked, hits)
     _named_items(b, q)
-    if q.intent == "status":
+    if q.intent == "status" or asks(q.text, "status"):
         _amending_points(b)
         _carried_on(b)
     for pin in rules[:MAX_RULES]:
@@ -501,7 +502,7 @@ def _answer(b: _Builder, q: Question, catalog: dict, aside: str = "") -> AnswerC
         _off_duty_items(b)
     for point in _STORY_POINTS:
         if point.told(q):
-            _cite_story_point(b, point)
+            _cite_story_point(b, point, q)
     _combined_penalties(b, q, catalog)
     _employment_consequences(b, q)
     if not any(b.groups[g] for g in b.groups if g != "alternatives"):
@@ -703,13 +704,22 @@ def _rules_punished_by(corpus, pid: str) -> list[str]:
     )[:MAX_NAMED_PARTS]
 
 
+def _cited_provisions(b: _Builder) -> list[str]:
+    """The provisions the card cites (rules, powers, definitions, related), whose currency a status asks;
+    a whole act cited beside them ("the act asked about") is not asked after point by point."""
+    groups = ("definitions", "prohibitions", "obligations", "sanctions", "authorities", "related")
+    cited = [p for g in groups for p in b.groups[g]]
+    points = [p for p in cited if "/" in p]
+    return points or cited
+
+
 def _amending_points(b: _Builder) -> None:
     """For "does it still read as enacted?": the points of later acts that rewrote a provision cited."""
     if b.corpus is None:
         return
     from kg.corpus import rewriting
 
-    for pid in [p for g in ("prohibitions", "obligations", "sanctions", "related") for p in b.groups[g]]:
+    for pid in _cited_provisions(b):
         # Our records' rewrites, then the amending acts' own instructions where the store holds their text.
         for point in dict.fromkeys((*rewriting(b.corpus, pid), *b.searcher.graph_amending_points(pid, b.at))):
             b.add("related", point, note=f"amends {format_citation(pid)}")
@@ -721,7 +731,7 @@ def _carried_on(b: _Builder) -> None:
         return
     from kg.corpus import carried_on
 
-    for pid in [p for g in ("prohibitions", "obligations", "sanctions", "related") for p in b.groups[g]]:
+    for pid in _cited_provisions(b):
         for heir in carried_on(b.corpus, pid):
             b.add("related", heir, note=f"carries on {format_citation(pid)} in the act that replaced it")
 
@@ -1077,6 +1087,53 @@ class _StoryPoint:
     group: str
     note: str
     where: str = ""
+    # Which of the point's own items the question is about (the reporter's kind among those who may
+    # report), as the words that item's text starts with; cited instead where the store holds the items.
+    item: Callable[[Question], re.Pattern | None] | None = None
+    # A step of a procedure asked about as a whole (temporary relief from the post): every ayat of the
+    # article the point sits in, each a part of the answer (who orders it, how long, who acts meanwhile).
+    whole: bool = False
+
+
+# "May I report it?", "who may report?" (a modal before the verb to report, not "can receive a report").
+_MAY_REPORT = re.compile(
+    r"\b(?:(?:boleh|bisa|dapat|berhak)(?:kah)? (?:saya |aku |kami |kita |dia |warga |masyarakat )?"
+    r"(?:sendiri )?(?:yang )?(?:me)?lapor(?:kan)?\b"
+    r"|siapa (?:saja )?yang (?:boleh|bisa|dapat|berhak) (?:me)?lapor"
+    r"|(?:may|can|could) (?:i|we|he|she|they|anyone|a voter|voters|citizens?) (?:still |also |even )?"
+    r"(?:file a |make a |lodge a )?report\b"
+    r"|(?:allowed|entitled) to (?:file a |make a |lodge a )?report\b"
+    r"|who (?:may|can|is allowed to|is entitled to) (?:file |make |lodge |submit )?(?:a )?report\b)",
+    re.I,
+)
+_REPORT_CONTENTS = re.compile(
+    r"\b(?:laporan\w* (?:\w+ ){0,3}?(?:memuat|berisi|isinya)|isi laporan\w*|"
+    r"what (?:must|should|does|do) (?:our|the|a|my) (?:\w+ )?report (?:contain|include|say|have)|"
+    r"contents? of (?:the|a|our|my) (?:\w+ )?report)\b",
+    re.I,
+)
+# Who reports, told in the first person: a monitoring body, a contestant's side; anyone else as a voter.
+_MONITOR_REPORTS = re.compile(
+    r"\b(?:kami|we(?:'re| are)|our) (?:\S+ ){0,4}?(?:pemantau|monitor\w*|observer\w*)", re.I
+)
+_CONTESTANT_REPORTS = re.compile(
+    r"\b(?:kami|we(?:'re| are)) (?:dari |the |from |of )?(?:tim (?:kampanye|pemenangan|hukum)|campaign team|"
+    r"paslon|pasangan calon|peserta pemilihan)\b",
+    re.I,
+)
+
+
+def _reporter(q: Question) -> re.Pattern:
+    """The item of those who may report a regional-election violation that the one asking is."""
+    if _MONITOR_REPORTS.search(q.text):
+        return re.compile(r"^\W*pemantau", re.I)
+    if _CONTESTANT_REPORTS.search(q.text):
+        return re.compile(r"^\W*peserta", re.I)
+    return re.compile(r"^\W*pemilih\b|^\W*warga negara", re.I)
+
+
+def _reports_in_regional_election(q: Question) -> bool:
+    return q.election == "pilkada" and bool(_MAY_REPORT.search(q.text) or _REPORT_CONTENTS.search(q.text))
 
 
 # A story of retiring: the provision by which service ends at the retirement age (bound by every ASN rule
@@ -1113,14 +1170,123 @@ _EXAMINATION = _StoryPoint(
     "authorities",
     "no penalty without the direct superior's examination first",
 )
-_STORY_POINTS = (_RETIREMENT, _ASN_EMPLOYEE, _REMEDY, _EXAMINATION)
+# Steps of the discipline procedure a story asks about, for an ASN employee: relieved of the post while
+# examined; summoned and not coming; the penalty decision handed over (or not yet).
+_RELIEF_ASKED = re.compile(
+    r"\b(?:(?:di|mem)?bebas(?:kan)? sementara|pembebasan sementara|dinonaktifkan|nonaktif sementara|"
+    r"relieved of (?:his |her |their )?(?:duty|duties|post|functions?|position)|"
+    r"taken off (?:his|her|their) (?:post|job|duties)|"
+    r"temporar(?:y|ily) (?:relie\w+|remov\w+|suspen\w+|(?:taken|stood) (?:off|down))|"
+    r"suspended (?:from (?:his|her|their) (?:post|duties) )?(?:pending|while|during))",
+    re.I,
+)
+_SUMMONS_UNANSWERED = re.compile(
+    r"\b(?:dipanggil|panggilan|memanggil|summon\w*|called (?:him|her|them) in)\b[^.?!]{0,120}\b"
+    r"(?:tidak|nggak|gak|ga|never|didn't|did not|not|won't|doesn't|does not|refus\w*|menolak|mangkir)\s+"
+    r"(?:pernah\s+|mau\s+)?(?:datang|hadir|memenuhi|show(?:ed)? up|come|came|turn(?:ed)? up|appear\w*|"
+    r"attend\w*|respond\w*)",
+    re.I,
+)
+_DECISION_DELIVERED = re.compile(
+    r"\b(?:(?:sk|keputusan|decision|decree)\w*\b[^.?!]{0,60}\b(?:diserahkan|diantar\w*|dikirim\w*|handed|"
+    r"delivered|delivery|deliver)|(?:menyerahkan|serahkan|penyerahan|hand(?:ing|s|ed)? (?:over|it|him|her)|"
+    r"deliver\w*)\b[^.?!]{0,40}\b(?:sk|keputusan|decision|decree))",
+    re.I,
+)
 
 
-def _cite_story_point(b: _Builder, point: _StoryPoint) -> None:
-    """Cite the point a story needs, where the store holds one in force."""
+_DISCIPLINE_WORDS = re.compile(r"\b(?:disiplin|discipline|disciplinary|hukuman|penalt(?:y|ies))\b", re.I)
+
+
+def _asn_step(cue: re.Pattern) -> Callable[[Question], bool]:
+    """Whether a story asks about the procedure step the cue names, of an ASN employee or of a penalty (the
+    one acting may be the minister who signed it)."""
+
+    def told(q: Question) -> bool:
+        about = _ASN_ACTORS.intersection((q.actor, *q.roles)) or _DISCIPLINE_WORDS.search(q.text)
+        return bool(about and cue.search(q.text))
+
+    return told
+
+
+_RELIEF = _StoryPoint(
+    _asn_step(_RELIEF_ASKED),
+    "PNS yang diduga melakukan pelanggaran disiplin berat dapat dibebaskan sementara dari tugas jabatannya",
+    re.compile(r"dibebaskan sementara|pembebasan sementara|temporarily relieved", re.I),
+    "authorities",
+    "temporary relief from the post while the examination runs",
+    whole=True,
+)
+_SUMMONS = _StoryPoint(
+    _asn_step(_SUMMONS_UNANSWERED),
+    "PNS yang tidak memenuhi panggilan pemeriksaan dipanggil kedua kali, bila tetap tidak hadir dihukum",
+    re.compile(r"panggilan (?:kedua|pertama)|misses the first summons", re.I),
+    "authorities",
+    "the summons, and what follows when it is not answered",
+    whole=True,
+)
+_DELIVERY = _StoryPoint(
+    _asn_step(_DECISION_DELIVERED),
+    "keputusan hukuman disiplin disampaikan kepada PNS yang dijatuhi hukuman paling lama 14 hari kerja",
+    re.compile(
+        r"keputusan\b[^.]{0,80}\b14 (?:\(empat belas\) )?hari kerja|decision[^.]{0,80}14 working days", re.I
+    ),
+    "authorities",
+    "how the penalty decision is handed over, and by when",
+    whole=True,
+)
+# Who may report a regional-election violation (the one asking among them), and what a report must hold.
+_MAY_REPORT_POINT = _StoryPoint(
+    _reports_in_regional_election,
+    "laporan pelanggaran pemilihan dapat disampaikan oleh pemilih, pemantau pemilihan, peserta pemilihan",
+    re.compile(r"pemilih\b.{0,80}pemantau.{0,60}peserta", re.I | re.S),
+    "authorities",
+    "who may report a violation of a regional election: a voter, an election monitor, a contestant",
+    item=_reporter,
+)
+_REPORT_CONTENTS_POINT = _StoryPoint(
+    lambda q: q.election == "pilkada" and bool(_REPORT_CONTENTS.search(q.text)),
+    "laporan pelanggaran disampaikan secara tertulis memuat nama dan alamat pelapor, pihak terlapor",
+    re.compile(r"alamat pelapor|reporter's name and address", re.I),
+    "authorities",
+    "what a written report of a regional-election violation must hold",
+)
+_STORY_POINTS = (
+    _RETIREMENT,
+    _ASN_EMPLOYEE,
+    _REMEDY,
+    _EXAMINATION,
+    _MAY_REPORT_POINT,
+    _REPORT_CONTENTS_POINT,
+    _RELIEF,
+    _SUMMONS,
+    _DELIVERY,
+)
+
+
+def _cite_story_point(b: _Builder, point: _StoryPoint, q: Question | None = None) -> None:
+    """Cite the point a story needs, where the store holds one in force: the item of it the question is
+    about, where the store holds its items."""
     pid = _highest_point(b, point.query, point.says, point.where)
-    if pid:
-        b.add(point.group, pid, note=point.note)
+    if not pid:
+        return
+    if point.item is not None and q is not None:
+        starts = point.item(q)
+        for letter in "abcdefghij":
+            said = b.official(f"{pid}/huruf-{letter}")
+            if said is None:
+                break
+            if starts is not None and starts.search(said[1]):
+                pid = f"{pid}/huruf-{letter}"
+                break
+    if point.whole and "/pasal-" in pid:
+        article = re.sub(r"(/pasal-[^/]+).*", r"\1", pid)
+        for n in range(1, 13):
+            if b.official(f"{article}/ayat-{n}") is None:
+                break
+            b.add(point.group, f"{article}/ayat-{n}", note=point.note)
+        return
+    b.add(point.group, pid, note=point.note)
 
 
 def _asks_procedure(text: str) -> bool:
@@ -1167,6 +1333,11 @@ def _norm_rules(
     def keep(c) -> bool:
         return actor_allows(c, q) and anyone(c)
 
+    def keep_linked(c) -> bool:
+        # An act named ("convicted under the regional elections law") scopes what the words match, not
+        # the other regimes the matched conduct breaches: those in force on the date are followed.
+        return actor_allows(c, q) and _keep_any_actor(catalog, set(), q, c)
+
     if q.intent == "authority":
         _catalogue(b, q, (catalog, scope), ranks, hits, "powers", asked)
     if q.intent == "sanction" and _ASKS_KINDS.search(q.text):
@@ -1181,7 +1352,7 @@ def _norm_rules(
     if q.each:
         chosen += _for_each_actor(matcher, q, ranks, chosen, keep)
     chosen = _through_excluded(matcher, q, ranks, chosen, keep, anyone) + chosen
-    linked = same_conduct(chosen, matcher.candidates, keep)
+    linked = same_conduct(chosen, matcher.candidates, keep_linked)
     chosen += linked
     chosen += general_duties(chosen, matcher.candidates, q, keep)
     # Who drew the actor into the campaign breaks a ban of their own: cited with its penalty, after the
@@ -1268,6 +1439,14 @@ def _keep_for(keep, q: Question, c) -> bool:
 # the same kind repeated after a penalty (ayat (2): heavier than the last) and for one breach (ayat (3): one
 # penalty only), in the discipline regulation in force and in the one it replaced, which said the same
 # (PP 53/2010 Pasal 30, for facts before 31 August 2021).
+# The question asks whether several acts draw several penalties ("two penalties or one?", "dua pelanggaran").
+_SEVERAL_BREACHES = re.compile(
+    r"\b(?:(?:two|dua|several|beberapa|multiple)\s+(?:separate\s+)?(?:penalt(?:y|ies)|hukuman|sanksi|"
+    r"breach(?:es)?|pelanggaran|things|acts|perbuatan|offen[cs]es)|one (?:penalty )?or two(?! [a-z])|"
+    r"(?:satu|1) (?:hukuman |sanksi )?atau dua|pelanggaran\w* (?:\w+ )?sekaligus|breaches at once|"
+    r"both (?:are|were|is) proven)\b",
+    re.I,
+)
 _COMBINED_PENALTIES = {
     "pp-94-2021": ("pp-94-2021/pasal-35/ayat-1", "pp-94-2021/pasal-35/ayat-2", "pp-94-2021/pasal-35/ayat-3"),
     "pp-53-2010": ("pp-53-2010/pasal-30/ayat-1", "pp-53-2010/pasal-30/ayat-2", "pp-53-2010/pasal-30/ayat-3"),
@@ -1281,25 +1460,30 @@ def _combined_penalties(b: _Builder, q: Question, catalog: dict | None = None) -
     breaches = _discipline_breaches(b)
     # The discipline regulations whose penalties the card cites: where no breach of one was found.
     cited = dict.fromkeys(doc_of(p) for p, i in b.groups["sanctions"].items() if i.regime == "discipline")
+    several = _SEVERAL_BREACHES.search(q.text)
     for (doc, _), pids in breaches.items():
         said = ", ".join(format_citation(p) for p in pids)
         if len(pids) > 1 and not q.each:  # breaches by several people are not several breaches of one
             note = f"several breaches on this card ({said}) get one penalty only, the heaviest"
             b.add("sanctions", _COMBINED_PENALTIES[doc][0], note=note, regime="discipline", rests_on=pids)
-    if q.twice:
-        # "Punished twice?": one breach gets one disciplinary penalty; a sentence under another regime
-        # (the criminal election law) is no second disciplinary penalty, and the card says so.
+    if q.twice or several:
         acts = dict(cited)
         if "pns" in q.roles:  # a civil servant's: the discipline regulation in force on the day
             day = q.at or date.today()
             stood = [d for d in _COMBINED_PENALTIES if d in (catalog or {}) and in_force_on(catalog[d], day)]
             acts.update(dict.fromkeys(stood))
         for doc in [d for d in (*(d for d, _ in breaches), *acts) if d in _COMBINED_PENALTIES][:1]:
-            note = (
-                "one breach gets one disciplinary penalty only; this says nothing against a criminal or "
-                "administrative sanction beside it"
-            )
-            b.add("sanctions", _COMBINED_PENALTIES[doc][2], note=note, regime="discipline")
+            if several:  # "two acts, two penalties?": however many the card found, one penalty, the heaviest
+                note = "several breaches get one disciplinary penalty only, the heaviest"
+                b.add("sanctions", _COMBINED_PENALTIES[doc][0], note=note, regime="discipline")
+            if q.twice:
+                # "Punished twice?": one breach gets one disciplinary penalty; a sentence under another regime
+                # (the criminal election law) is no second disciplinary penalty, and the card says so.
+                note = (
+                    "one breach gets one disciplinary penalty only; this says nothing against a criminal or "
+                    "administrative sanction beside it"
+                )
+                b.add("sanctions", _COMBINED_PENALTIES[doc][2], note=note, regime="discipline")
     if not q.repeat:
         return
     on: dict[str, list[str]] = {}
@@ -1353,6 +1537,22 @@ def _ranged_points(corpus, sanction_provisions=None) -> dict[str, DayRange]:
     }
 
 
+def _second_breach(chosen: list, alternatives: list, matches: list) -> tuple[list, list]:
+    """For "two acts, two penalties?": beside the best discipline norm chosen, the best norm of another
+    conduct in the same regulation, when its score is as close to the best as another regime's must be."""
+    first = next((m for m in chosen if m.norm.regime == "discipline"), None)
+    if first is None:
+        return chosen, alternatives
+    taken = {m.norm.id for m in chosen}
+    second = next(
+        (m for m in matches if m.norm.doc_id == first.norm.doc_id and m.norm.id not in taken),
+        None,
+    )
+    if second is None or second.score < OTHER_REGIME_SHARE * chosen[0].score:
+        return chosen, alternatives
+    return [*chosen, second], [m for m in alternatives if m.norm.id != second.norm.id]
+
+
 def _select_counted(b: _Builder, q: Question, matches: list) -> tuple[list, list]:
     """``select``, and when the question states days absent, the norm whose penalty range holds them
     answers on that count, with the best norm of another conduct in the same regulation beside it.
@@ -1363,6 +1563,8 @@ def _select_counted(b: _Builder, q: Question, matches: list) -> tuple[list, list
     compared, since the absence words the count explains swell the counted norm's coverage.
     """
     chosen, alternatives = select(matches, len(q.conduct))
+    if _SEVERAL_BREACHES.search(q.text):
+        chosen, alternatives = _second_breach(chosen, alternatives, matches)
     count = days_absent(q.text)
     ranged = _ranged_points(b.corpus) if count is not None else {}
     if not ranged:

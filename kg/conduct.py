@@ -49,6 +49,9 @@ STORY_WORDS = (
     "bapak ibu ayah anak istri isteri suami adik kakak keponakan mertua menantu paman bibi "
     "father mother parents child children son daughter wife husband brother sister nephew niece uncle aunt"
 )
+# When the facts happened ("selama masa kampanye", "during the campaign period"): the period is a condition
+# the norms check on their own, not the conduct; the campaign itself still counts.
+PERIOD_WORDS = "masa period"
 # Whom an act favours, in the words that name them (beside the actor vocabulary's own forms).
 OBJECT_WORDS = {
     "calon": ("candidate", "candidates", "caleg", "capres", "cagub", "cabup", "cawalkot"),
@@ -446,7 +449,7 @@ class Matcher:
         from kg.search.analyzer import Analyzer
 
         self.analyzer = analyzer or Analyzer()
-        self.light_terms = frozenset(self.analyzer.terms(f"{ASKING_WORDS} {STORY_WORDS}"))
+        self.light_terms = frozenset(self.analyzer.terms(f"{ASKING_WORDS} {STORY_WORDS} {PERIOD_WORDS}"))
         self.concepts = concepts  # glossary concepts for expansion (None: the glossary alone)
         self.candidates = candidates
         self.docs = [self.analyzer.terms(c.text) for c in candidates]

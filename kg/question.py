@@ -248,6 +248,14 @@ _ROLE_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
         ("pns", "pejabat-asn"),
     ),
     (r"civil[- ]service officials?|civil[- ]service officers?", ("pns", "pejabat-asn")),
+    # A ministry's or a public hospital's director holds a senior post (pimpinan tinggi).
+    (
+        r"directors?[- ]general|dirjen|direktur jenderal|secretar(?:y|ies)[- ]general|sekretaris jenderal|"
+        r"directors? (?:in|of|at) (?:one of )?(?:our |the |a |an )?(?:directorates?(?: general)?|"
+        r"ministry|ministries|(?:regional |regency |provincial |public |state )?hospitals?|rsud)|"
+        r"direktur (?:di |pada )?(?:direktorat|kementerian|rsud|rumah sakit (?:umum )?daerah)",
+        ("pns", "pejabat-asn"),
+    ),
     # The verb: "my husband heads a section at the fisheries agency".
     (
         r"(?:heads|headed|runs|ran|leads|led|chairs) (?:a|the|his|her|their|our) "
@@ -700,6 +708,9 @@ _FAILS_TO_PUNISH = re.compile(
     r"(?:not|n't|never|refus\w* to|declin\w* to|fail\w* to|decided not to|chose not to)\s+"
     r"(?:to\s+)?(?:punish|discipline|sanction|summon|examine|penali[sz]e|take action)|"
     r"kalaupun menghukum|(?:hukuman|sanksi)(?:nya)? terlalu ringan|"
+    # "Bukannya memanggil dan memeriksa, kabid itu malah menghapus pesannya": inaction told by its opposite.
+    r"bukannya\s+(?:memanggil|memeriksa|menghukum|menindak|melaporkan)|"
+    r"instead of (?:summoning|examining|punishing|disciplining|reporting)|"
     r"too (?:light|lenient) a (?:penalty|punishment)|"
     r"(?:penalty|punishment) (?:was |is )?too (?:light|lenient)|slap on the wrist)",
     re.I,
@@ -708,12 +719,13 @@ _INACTION = re.compile(
     r"\b(?:did nothing|does nothing|do nothing|(?:has|had|have) done nothing|chose (?:to do )?nothing|"
     r"took no action|takes no action|"
     r"turn(?:ed|s)? a blind eye|let (?:it|him|her|them) (?:go|slide|off)|sat on (?:it|the (?:case|report))|"
-    r"malah diam|diam saja|cuma diam|membiarkan(?:nya)? (?:saja|begitu saja))\b",
+    r"malah diam|diam saja|cuma diam|membiarkan(?:nya)?|(?:saya|aku|dia|beliau) (?:cuma |hanya )?biarkan|"
+    r"let it pass|looked the other way|covered (?:it|this|that) up|menutup-nutupi)\b",
     re.I,
 )
 _SUPERIOR_OR_STAFF = re.compile(
     r"\b(?:atasan\w*|kepala|kadis\w*|kasi|kabid|kabag|kasubbag|camat|sekda|anak buah\w*|bawahan\w*|staf\w*|"
-    r"boss?|head|superior|supervisor|manager|chief|subordinates?|staff)\b",
+    r"boss?|head|superior|supervisor|manager|chief|subordinates?|staff|guru|teachers?|principal)\b",
     re.I,
 )
 
@@ -882,7 +894,7 @@ _INTENTS: tuple[tuple[Intent, re.Pattern[str]], ...] = (
             r"(?! (?:anything|things|matters|the (?:answer|picture|assessment|outcome|situation|"
             r"analysis))\b)|"
             # "masih bunyi aslinya?", "still in its original wording?": whether a later act rewrote it.
-            r"(?:ber)?bunyi (?:seperti )?(?:asli|aslinya|awal|awalnya|semula)|"
+            r"(?:ber)?bunyi (?:yang |seperti )?(?:asli|aslinya|awal|awalnya|semula)|"
             r"sudah (?:pernah )?(?:diubah|berubah)|"
             r"original (?:\d{4} )?(?:wording|text|version)|still (?:reads?|worded|as it was)|"
             r"still the (?:\d{4} )?(?:wording|text|version)|"
@@ -900,7 +912,9 @@ _INTENTS: tuple[tuple[Intent, re.Pattern[str]], ...] = (
             r"(?:is|are) (?:that|it|this|those|these) still (?:true|the case|right|correct|accurate)|"
             # "Was it in the law from the start, or inserted later?": which act put it there.
             r"from the start|inserted (?:later|by|afterwards)|added (?:later|afterwards|by)|"
-            r"sejak (?:awal|semula)|disisipkan|ditambahkan (?:kemudian|belakangan|oleh)|"
+            # ("sejak awal masa kampanye" dates the facts)
+            r"sejak (?:awal|semula)(?! (?:masa|kampanye|tahun|bulan|minggu|pekan|pemilu|pilkada|\d))|"
+            r"disisipkan|ditambahkan (?:kemudian|belakangan|oleh)|"
             r"(?:been|was|were) (?:amended|rewritten)|"
             # "amended since 2017? by which law", "was it amended later?", "still in its 2017 form?"
             r"amended (?:since|later|afterwards|after|by which|by what)|"
@@ -1007,12 +1021,19 @@ _DECISION_TAKES_EFFECT = re.compile(
 
 def find_intent(text: str) -> Intent:
     """What the question asks for, the most specific reading first."""
-    for intent, rx in _INTENTS:
-        if rx.search(text):
-            if intent == "status" and not rx.search(_DECISION_TAKES_EFFECT.sub(" ", text)):
-                continue
+    for intent, _ in _INTENTS:
+        if asks(text, intent):
             return intent
     return "general"
+
+
+def asks(text: str, intent: Intent) -> bool:
+    """Whether the text asks for this, whichever reading ``find_intent`` puts first ("Does Pasal 152 still
+    read as enacted? Which body is it attached to now?" asks a status as well as an authority)."""
+    rx = dict(_INTENTS)[intent]
+    if intent == "status":  # "the decree takes effect on …" is the facts, not a question of currency
+        text = _DECISION_TAKES_EFFECT.sub(" ", text)
+    return bool(rx.search(text))
 
 
 _TERM_AFTER = re.compile(
@@ -1509,16 +1530,19 @@ _FRAMING = frozenset(
 
 # "No T-shirt, no badge", "tanpa atribut", "nggak pakai seragam": what the facts say was absent.
 _NEGATED = re.compile(
-    r"\b(?:without|tanpa|no|not (?:wearing|using|bringing|in|the|a|an|his|her|their|its)|bukan|"
-    r"tidak (?:pakai|memakai|membawa)|"
-    r"(?:nggak|gak|ga|enggak|tak) (?:pakai|bawa))\s+((?:[\w'-]+\s*){1,3})",
+    r"\b(?:without|tanpa|no|not (?:in|the|a|an|his|her|their|its)|bukan)\s+((?:[\w'-]+\s*){1,3})|"
+    # "nggak bawa atribut", "not wearing a party shirt": the verb of what was not done goes with its object
+    # ("boleh nggak ikut kampanye?" asks whether he may, and negates nothing)
+    r"(?<!boleh )(?<!bisa )(?<!dapat )(?<!benar )(?<!bener )(?<!harus )(?<!perlu )(?<!wajib )"
+    r"\b(?:not|tidak|nggak|gak|ga|enggak|tak)\s+((?:wearing|using|bringing|pakai|memakai|bawa|membawa|ikut)"
+    r"\s+(?:[\w'-]+\s*){1,3})",
     re.I,
 )
 
 
 def negated_spans(text: str) -> list[tuple[int, int]]:
     """Spans of the words a question says were absent (evidence against a norm, not for it)."""
-    return [m.span(1) for m in _NEGATED.finditer(text)]
+    return [m.span(1) if m.group(1) is not None else m.span(2) for m in _NEGATED.finditer(text)]
 
 
 def blank_spans(text: str, spans: list[tuple[int, int]]) -> str:
@@ -1638,6 +1662,27 @@ _ASSOCIATION = re.compile(
     re.I,
 )
 _ZAKAT = re.compile(r"\b(?:zakat|baznas)\b", re.I)
+_DEFAMATION = re.compile(r"\b(?:pencemaran nama baik|defamation|defamatory|libel|slander)\b", re.I)
+_PERSONAL_DATA = re.compile(
+    r"\b(?:pelindungan data pribadi|perlindungan data pribadi|uu pdp|personal data protection|"
+    r"data protection (?:law|act))\b|"
+    r"\b(?:take ?down|menghapus|hapus|remove)\b[^?.]{0,30}\b(?:video|konten|content|post)\b[^?.]{0,40}"
+    r"\b(?:tiktok|youtube|instagram|facebook|platform)\b|"
+    r"\b(?:tiktok|youtube|instagram|facebook|platform)\b[^?.]{0,20}\b(?:take ?down|menghapus|hapus|remove)\b"
+    r"[^?.]{0,20}\b(?:video|konten|content|post)\b",
+    re.I,
+)
+# The rules of buying for an office (its thresholds, the e-catalogue), not favouring a pair with a contract.
+_PROCUREMENT = re.compile(
+    r"\b(?:batas|nilai|threshold|limit)\b[^?.]{0,40}\b(?:pengadaan|procurement)\b|"
+    r"\b(?:pengadaan|procurement)\b[^?.]{0,40}\b(?:batas|nilai paket|threshold|limit)\b|"
+    r"\be-?(?:katalog|catalogue|catalog)\b",
+    re.I,
+)
+_CUSTOMS = re.compile(
+    r"\b(?:bea masuk|bea cukai|customs dut(?:y|ies)|import dut(?:y|ies)|duty-free|duty free)\b", re.I
+)
+_ACCREDITATION = re.compile(r"\b(?:akreditasi|re-?accreditation|accreditation)\b", re.I)
 # Each kind of question another body of law answers: (its cue, what it asks about, that law).
 _OTHER_LAW = (
     (_TAX, "a tax (its rate or who withholds it)", "tax law"),
@@ -1648,6 +1693,11 @@ _OTHER_LAW = (
     (_DRONE_PERMIT, "a permit to fly a drone", "aviation rules"),
     (_ASSOCIATION, "registering an association or foundation", "law on associations"),
     (_ZAKAT, "zakat", "zakat law"),
+    (_DEFAMATION, "defamation", "criminal or electronic-information law on defamation"),
+    (_PERSONAL_DATA, "personal data or taking content down", "data-protection or platform rules"),
+    (_PROCUREMENT, "the rules of procurement", "procurement rules"),
+    (_CUSTOMS, "customs or import duty", "customs law"),
+    (_ACCREDITATION, "accreditation of a school or health centre", "accreditation rules"),
 )
 # A penalty cutting pay ("berapa persen tunjangan kinerja dipotong?") is a sanction the cards do answer.
 _PAY_AS_PENALTY = re.compile(
@@ -1862,6 +1912,7 @@ __all__ = [
     "NamedRegulation",
     "Question",
     "RegInfo",
+    "asks",
     "catalog_from_corpus",
     "detect_language",
     "election_kind",

@@ -1142,7 +1142,9 @@ def test_asked_whether_a_provision_still_reads_as_enacted_the_card_cites_the_poi
     b = A._Builder(store, get_searcher(store, load_encoder("hash")), None)
     # Synthetic: PP 90/2030 Pasal 4 stands for an amending point rewriting Pasal 3 huruf b.
     point = SimpleNamespace(id="pp-90-2030/pasal-4", rewrites=["pp-90-2030/pasal-3/huruf-b"])
-    b.corpus = SimpleNamespace(provisions=lambda: [(None, point)])
+    b.corpus = SimpleNamespace(
+        provisions=lambda: [(None, point)], provision=lambda pid: None, regulation=lambda doc: None
+    )
     b.add("prohibitions", "pp-90-2030/pasal-3/huruf-b/angka-2")
     A._amending_points(b)
     assert "pp-90-2030/pasal-4" in b.groups["related"]
@@ -1162,6 +1164,21 @@ def test_asked_whether_a_provision_still_reads_as_enacted_the_card_cites_the_poi
     assert graph_point not in other.groups["related"]
     A._amending_points(b)
     assert graph_point in b.groups["related"]
+    # a power or a definition the card cites is asked after as much as a rule
+    for group in ("authorities", "definitions"):
+        cited = A._Builder(store, b.searcher, None)
+        cited.corpus = b.corpus
+        cited.add(group, "pp-90-2030/pasal-3/huruf-b")
+        A._amending_points(cited)
+        assert "pp-90-2030/pasal-4" in cited.groups["related"], group
+    # the whole act cited beside a point ("the act asked about") does not bring every point amending it
+    beside = A._Builder(store, b.searcher, None)
+    beside.corpus = b.corpus
+    beside.add("related", "pp-90-2030")
+    beside.add("prohibitions", "pp-90-2030/pasal-2/huruf-b")
+    assert "pp-90-2030" in beside.groups["related"]
+    A._amending_points(beside)
+    assert "pp-90-2030/pasal-4" not in beside.groups["related"]
 
 
 def test_asked_whether_a_repealed_acts_provision_still_governs_the_card_cites_its_successors_point(
@@ -1555,6 +1572,31 @@ def test_asked_whether_one_act_may_be_punished_twice_the_card_cites_the_one_pena
     assert b.added == []
 
 
+def test_asked_whether_two_acts_draw_two_penalties_the_card_cites_the_one_heaviest_penalty_rule():
+    from kg.conduct import NormCandidate, NormMatch
+    from kg.question import parse_question
+
+    q = parse_question("Synthetic: PNS berkaos partai naik mobil dinas ke kampanye. Satu hukuman atau dua?")
+    b = _SyntheticPenaltyBuilder([_breach(_CAMPAIGN)])  # however many breaches the card found
+    A._combined_penalties(b, q)
+    assert [pid for _, pid, _, _ in b.added] == ["pp-94-2021/pasal-35/ayat-1"]
+    for asked in ("Does he get two penalties?", "Dua pelanggaran sekaligus, dihukum berapa?", "One or two?"):
+        assert A._SEVERAL_BREACHES.search(asked), asked
+    assert not A._SEVERAL_BREACHES.search("He skipped one or two days of work for the rally.")
+
+    def match(nid, score, regime="discipline"):
+        pid = nid.replace("norm:", "").replace("/synthetic-", "/pasal-")
+        norm = NormCandidate(nid, "prohibition", ("pns",), "", "", (pid,), regime=regime)
+        return NormMatch(norm, score, score, 0.3, 0.0)
+
+    shirt, car = match("norm:pp-90-2030/synthetic-5", 0.6), match("norm:pp-90-2030/synthetic-6", 0.4)
+    faint = match("norm:pp-90-2030/synthetic-7", 0.2)
+    # the second act's norm, of the same regulation, joins the first
+    assert A._second_breach([shirt], [car], [shirt, car, faint]) == ([shirt, car], [])
+    # not one matched far below the best
+    assert A._second_breach([shirt], [], [shirt, faint]) == ([shirt], [])
+
+
 def test_a_card_for_a_repeated_breach_adds_the_repeat_rule_and_nothing_else(reasoning_store, monkeypatch):
     # The synthetic regulation's Pasal 5 and 7 stand in for its several-breaches and repeat rules.
     monkeypatch.setitem(A._COMBINED_PENALTIES, "pp-90-2030", ("pp-90-2030/pasal-5", "pp-90-2030/pasal-7"))
@@ -1846,6 +1888,17 @@ def test_a_named_regulation_holding_nothing_for_the_actor_is_set_aside_and_says_
     )
     assert card.supported and "uu-71-2040/pasal-24/ayat-1" in card.cited_ids()
     assert "PP No. 70 Tahun 2040 holds no provision on this for the actor asked about (pppk)" in card.message
+
+
+def test_an_act_the_question_names_does_not_keep_out_the_other_regimes_the_conduct_breaches(
+    two_regimes_store,
+):
+    asked = "Menurut PP 70/2040, apa sanksi PNS yang memakai mobil dinas untuk kampanye?"
+    card = _ask(two_regimes_store, asked)
+    cited = card.cited_ids()
+    assert "pp-70-2040/pasal-3" in cited and "pp-70-2040/pasal-4" in cited
+    # the ASN law's duty the same conduct breaches, though the question names only the regulation
+    assert "uu-71-2040/pasal-24/ayat-1" in cited
 
 
 def test_only_a_long_story_is_searched_again_by_its_questions():
@@ -2164,7 +2217,7 @@ def _point_finder(texts: dict, status: dict, jenis: dict):
     return added, SimpleNamespace(
         searcher=SimpleNamespace(search=lambda query, k=20, at=None: hits),
         at=None,
-        official=lambda pid: ("citation", texts[pid], False),
+        official=lambda pid: ("citation", texts[pid], False) if pid in texts else None,
         status=lambda pid: status.get(pid, "in force"),
         corpus=SimpleNamespace(regulation=lambda doc: SimpleNamespace(jenis=jenis[doc])),
         add=lambda group, pid, note="": added.append((group, pid)),
@@ -2219,6 +2272,72 @@ def test_one_who_says_he_is_neither_pns_nor_pppk_gets_the_definition_of_an_asn_e
     ):
         assert A._NOT_ASN.search(told), told
     assert not A._NOT_ASN.search("Kepala sekolah PNS mengajak guru honorer ke kampanye caleg.")
+
+
+def test_one_asking_whether_he_may_report_a_regional_election_breach_gets_who_may_report_at_his_own_item():
+    from kg.question import parse_question
+
+    listing = "Laporan dapat disampaikan oleh: huruf a Pemilih; huruf b pemantau; huruf c peserta."
+    texts = {
+        "uu-90-2030/pasal-50/ayat-1": "Laporan pelanggaran pemilihan disampaikan kepada pengawas pemilihan.",
+        "uu-90-2030/pasal-50/ayat-2": listing,
+        "uu-90-2030/pasal-50/ayat-2/huruf-a": "Pemilih;",
+        "uu-90-2030/pasal-50/ayat-2/huruf-b": "pemantau Pemilihan; atau",
+        "uu-90-2030/pasal-50/ayat-2/huruf-c": "peserta Pemilihan.",
+    }
+    for asked, item in (
+        ("Saya warga biasa, lihat lurah bagi kalender calon walikota. Saya boleh lapor?", "huruf-a"),
+        ("Kami lembaga pemantau pilkada yang terdaftar. Bolehkah kami melaporkan camat itu?", "huruf-b"),
+        ("We're an accredited regional-election monitoring group. What must our report contain?", "huruf-b"),
+        ("Kami tim hukum paslon bupati nomor 2. Bisa kami laporkan camat yang memihak?", "huruf-c"),
+    ):
+        q = parse_question(asked)
+        assert A._MAY_REPORT_POINT.told(q), asked
+        added, b = _point_finder(texts, {}, {"uu-90-2030": "uu"})
+        A._cite_story_point(b, A._MAY_REPORT_POINT, q)
+        assert added == [("authorities", f"uu-90-2030/pasal-50/ayat-2/{item}")], asked
+    # a store holding the provision without its items cites the provision
+    added, b = _point_finder({"uu-90-2030/pasal-50/ayat-2": listing}, {}, {"uu-90-2030": "uu"})
+    voter = parse_question("Saya warga, boleh lapor camat ke Panwas pilkada?")
+    A._cite_story_point(b, A._MAY_REPORT_POINT, voter)
+    assert added == [("authorities", "uu-90-2030/pasal-50/ayat-2")]
+    for asked in (
+        "Panwas kabupaten dapat laporan bahwa kepala dinas memihak calon bupati. Apa langkahnya?",
+        "In a regional election, who can receive a report of an election violation?",
+        "Saya warga, boleh lapor kades yang memihak caleg DPR di pemilu legislatif?",  # a general election
+    ):
+        assert not A._MAY_REPORT_POINT.told(parse_question(asked)), asked
+
+
+def test_a_step_of_the_discipline_procedure_asked_about_is_cited_with_every_ayat_of_its_article():
+    from kg.question import parse_question
+
+    texts = {
+        "uu-71-2040/pasal-9/ayat-1": "Pegawai ASN dapat diberhentikan sementara bila ditahan.",
+        "pp-90-2030/pasal-31": "Mengatur pembebasan sementara dari tugas jabatan.",
+        "pp-90-2030/pasal-31/ayat-1": "PNS terancam hukuman berat dapat dibebaskan sementara dari jabatan.",
+        "pp-90-2030/pasal-31/ayat-2": "Pembebasan sementara berlaku sampai keputusan hukuman ditetapkan.",
+        "pp-90-2030/pasal-31/ayat-3": "Selama itu ditunjuk pejabat pelaksana harian.",
+        "pp-90-2030/pasal-32/ayat-1": "Pemeriksaan dituangkan dalam berita acara.",
+    }
+    added, b = _point_finder(texts, {}, {"uu-71-2040": "uu", "pp-90-2030": "pp"})
+    asked = parse_question("A camat may get a heavy penalty. While relieved of duty, who runs the office?")
+    assert A._RELIEF.told(asked)
+    A._cite_story_point(b, A._RELIEF, asked)
+    assert added == [("authorities", f"pp-90-2030/pasal-31/ayat-{n}") for n in (1, 2, 3)]
+    for told, point in (
+        ("PNS yang jadi jurkam sudah dua kali dipanggil tapi nggak pernah datang.", A._SUMMONS),
+        ("I summoned my clerk in writing for Monday; he didn't come. What now?", A._SUMMONS),
+        ("The minister signed a heavy penalty for a lecturer. Who must hand him the decision?", A._DELIVERY),
+        ("SK hukuman disiplin suami saya diantar ke rumah kemarin. Kapan berlakunya?", A._DELIVERY),
+    ):
+        assert point.told(parse_question(told)), told
+    for untold, point in (
+        ("Kepala desa dinonaktifkan bupati karena kasus korupsi dana desa.", A._RELIEF),  # no ASN, no penalty
+        ("Bawaslu memanggil camat sebagai saksi dan dia datang.", A._SUMMONS),
+        ("KPU's decision on the candidate list was delivered late. Can the pair object?", A._DELIVERY),
+    ):
+        assert not point.told(parse_question(untold)), untold
 
 
 def test_a_candidate_civil_servant_in_a_medium_or_heavy_breach_gets_the_ground_discharging_a_candidate():

@@ -604,6 +604,15 @@ def test_the_english_words_naming_the_actor_weigh_as_its_indonesian_name_does():
     assert english[m.analyzer.terms("shirt")[0]] == 1.0
 
 
+def test_the_period_the_facts_happened_in_weighs_less_than_the_conduct():
+    from kg.conduct import ACTOR_WORD_WEIGHT
+
+    m = Matcher(SYNTHETIC_NORMS, ())
+    terms = m.query_terms(parse_question("Selama masa kampanye PNS memakai kaos sintetis", SYNTHETIC_CATALOG))
+    assert terms[m.analyzer.terms("masa")[0]] == ACTOR_WORD_WEIGHT
+    assert terms[m.analyzer.terms("kampanye")[0]] == 1.0 and terms[m.analyzer.terms("kaos")[0]] == 1.0
+
+
 def test_a_norm_needing_words_the_facts_do_not_name_is_no_answer():
     from dataclasses import replace
 

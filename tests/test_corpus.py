@@ -633,6 +633,15 @@ def test_campaigning_with_state_facilities_in_a_regional_election_reaches_its_cr
     assert ban.id in norms["norm:pp-94-2021/larangan-kampanye-fasilitas-negara"].same_conduct
 
 
+def test_the_ban_on_replacing_officials_after_the_inauguration_needs_the_inauguration_told(
+    shipped: CorpusBundle,
+) -> None:
+    # UU 1/2015 Pasal 162 ayat (3) runs from the inauguration; a reshuffle before the vote is Pasal 71 (2).
+    after = next(n for n in shipped.norms if n.id == "norm:uu-1-2015/larangan-mutasi-pasca-pelantikan")
+    assert {"dilantik", "sworn"} <= set(after.conditions.needs)
+    assert not {"bupati", "regent", "new regent"} & set(after.conditions.needs)
+
+
 @pytest.mark.slow
 def test_shipped_rewrite_targets_agree_with_the_parsed_amending_instructions(shipped: CorpusBundle) -> None:
     """Where the ingest parser reads a point as an amendment, its target is the one the corpus names."""

@@ -236,6 +236,26 @@ def test_who_asks_only_where_it_opens_a_clause():
     assert find_intent("Can a contract employee who joins a political party be dismissed?") == "sanction"
 
 
+def test_a_question_asking_two_things_asks_the_one_read_second_as_well():
+    from kg.question import asks, find_intent
+
+    both = "Apa yang dimaksud kampanye di UU Pilkada? Definisi itu masih bunyi yang asli?"
+    assert find_intent(both) == "definition" and asks(both, "status")
+    assert not asks("Apa yang dimaksud kampanye di UU Pilkada?", "status")
+    still = "Pasal 152 UU Pilkada soal Sentra Gakkumdu masih bunyi yang asli? Sekarang di lembaga mana?"
+    assert find_intent(still) == "status"
+    # the decree's taking effect is a fact of the story, not whether a provision stands
+    assert not asks("SK hukumannya mulai berlaku bulan depan; siapa yang menjatuhkannya?", "status")
+
+
+def test_the_start_of_the_campaign_dates_the_facts_and_asks_no_status():
+    from kg.question import find_intent
+
+    text = "Sejak awal masa kampanye saya tahu guru PNS kami masuk tim kampanye. Apa risikonya buat saya?"
+    assert find_intent(text) != "status"
+    assert find_intent("Larangan itu ada sejak awal, atau disisipkan belakangan?") == "status"
+
+
 def test_english_level_questions_ask_for_the_sanction():
     from kg.question import find_intent
 
@@ -303,6 +323,10 @@ def test_intent_cues_for_comparisons_and_who_decides(text, intent):
         # the head of an urban village is a lurah (a civil servant), not a village head
         ("Our urban village head handed out calendars", "lurah", "pns"),
         ("The ward head drags his feet on paperwork", "lurah", "pns"),
+        # a ministry's or a public hospital's director holds a senior civil-service post
+        ("A director in one of our directorates-general let a campaign use the room", "pns", "pejabat-asn"),
+        ("Director of a regency hospital. One of our surgeons is a DPR candidate.", "pns", "pejabat-asn"),
+        ("Direktur RSUD kabupaten kami setara JPT pratama.", "pns", "pejabat-asn"),
     ],
 )
 def test_english_heads_of_units_and_urban_villages(text, actor, role):
@@ -457,6 +481,11 @@ def test_what_the_question_says_was_absent_is_not_conduct():
     assert "T-shirt" not in q.affirmed() and "rally" in q.affirmed()
     q = parse_question("PNS datang ke kampanye paslon no. 3 tanpa atribut partai")
     assert "atribut" not in q.conduct and "kampanye" in q.conduct
+    # the verb of what was not done goes with its object ("nggak bawa atribut" brings nothing along)
+    q = parse_question("Dia datang ke kampanye caleg, nggak bawa atribut apa pun, nggak ikut yel-yel.")
+    assert not {"bawa", "atribut", "yel-yel"} & set(q.conduct) and "kampanye" in q.conduct
+    # "boleh nggak ikut kampanye?" asks whether he may, and negates nothing
+    assert "kampanye" in parse_question("Menteri boleh nggak ikut kampanye calon gubernur?").conduct
 
 
 @pytest.mark.parametrize(
@@ -480,6 +509,11 @@ def test_what_the_question_says_was_absent_is_not_conduct():
         "Kami mau menerbangkan drone di kampanye akbar. Izin terbangnya ke mana?",
         "Our monitoring group wants to register as a legal association. Which ministry registers it?",
         "Can the regency deduct zakat from our salary without asking us?",
+        "Saya mau lapor balik orang yang menyebar foto editan itu atas pencemaran nama baik. Pasal apa?",
+        "Bagaimana minta TikTok menghapus video pemeriksaan saya yang diunggah diam-diam?",
+        "Berapa batas nilai pengadaan langsung untuk beli laptop kantor lewat e-katalog?",
+        "What is the duty-free allowance for a returning CPNS bringing home a laptop?",
+        "Which documents does the survey team check for a health centre's re-accreditation?",
     ],
 )
 def test_synthetic_questions_asking_results_pay_tax_loans_or_traffic_are_said_to_be_beyond_the_answers(text):
@@ -503,6 +537,8 @@ def test_synthetic_questions_asking_results_pay_tax_loans_or_traffic_are_said_to
         "A civil servant used the tax office's car for a campaign convoy. What penalty?",
         "PNS memakai drone kantor untuk memotret kampanye caleg, kena sanksi apa?",
         "A civil servant chairs a foundation that campaigns for a regent pair. Is that a breach?",
+        "Kepala dinas mengatur pengadaan seragam hanya untuk pendukung paslon bupati. Melanggar apa?",
+        "PNS mengunggah video TikTok mengajak memilih caleg. Sanksinya apa?",
     ],
 )
 def test_synthetic_questions_the_answers_hold_are_not_turned_away(text):
@@ -948,6 +984,8 @@ def test_whose_thing_and_where_one_works_name_no_actor():
         "The camat, who should punish it, has done nothing for two months.",
         "The agency head decided not to punish anyone for the rally.",
         "Kalaupun menghukum, paling cuma teguran lisan.",
+        "Bukannya memanggil dan memeriksa, kabid itu malah menghapus pesannya dari grup.",
+        "Saya tahu guru PNS kami masuk tim kampanye, tapi saya biarkan karena dia senior.",
     ],
 )
 def test_a_superior_who_lets_a_breach_go_is_asked_about_beside_the_offender(text):
@@ -963,6 +1001,7 @@ def test_a_superior_who_lets_a_breach_go_is_asked_about_beside_the_offender(text
         "Kalau PPK tidak menindaklanjuti rekomendasi KASN, apa yang bisa dilakukan KASN?",
         "The civil servant did nothing wrong at the rally, he says.",
         "A PNS teacher went to the rally in a party T-shirt.",
+        "Baliho paslon kami diturunkan, sementara baliho paslon lain di titik yang sama dibiarkan.",
     ],
 )
 def test_inaction_with_no_superior_or_a_recommendation_left_unfollowed_is_not_a_breach_left_unpunished(text):
