@@ -1089,7 +1089,7 @@ class _StoryPoint:
     where: str = ""
     # Which of the point's own items the question is about (the reporter's kind among those who may
     # report), as the words that item's text starts with; cited instead where the store holds the items.
-    item: Callable[[Question], re.Pattern | None] | None = None
+    item: Callable[[Question], re.Pattern] | None = None
     # A step of a procedure asked about as a whole (temporary relief from the post): every ayat of the
     # article the point sits in, each a part of the answer (who orders it, how long, who acts meanwhile).
     whole: bool = False
@@ -1264,19 +1264,19 @@ _STORY_POINTS = (
 )
 
 
-def _cite_story_point(b: _Builder, point: _StoryPoint, q: Question | None = None) -> None:
+def _cite_story_point(b: _Builder, point: _StoryPoint, q: Question) -> None:
     """Cite the point a story needs, where the store holds one in force: the item of it the question is
     about, where the store holds its items."""
     pid = _highest_point(b, point.query, point.says, point.where)
     if not pid:
         return
-    if point.item is not None and q is not None:
+    if point.item is not None:
         starts = point.item(q)
         for letter in "abcdefghij":
             said = b.official(f"{pid}/huruf-{letter}")
             if said is None:
                 break
-            if starts is not None and starts.search(said[1]):
+            if starts.search(said[1]):
                 pid = f"{pid}/huruf-{letter}"
                 break
     if point.whole and "/pasal-" in pid:
@@ -1435,10 +1435,6 @@ def _keep_for(keep, q: Question, c) -> bool:
     return keep(c) and actor_allows(c, q)
 
 
-# How one penalty is set for several breaches found at once (ayat (1): the heaviest only), for a breach of
-# the same kind repeated after a penalty (ayat (2): heavier than the last) and for one breach (ayat (3): one
-# penalty only), in the discipline regulation in force and in the one it replaced, which said the same
-# (PP 53/2010 Pasal 30, for facts before 31 August 2021).
 # The question asks whether several acts draw several penalties ("two penalties or one?", "dua pelanggaran").
 _SEVERAL_BREACHES = re.compile(
     r"\b(?:(?:two|dua|several|beberapa|multiple)\s+(?:separate\s+)?(?:penalt(?:y|ies)|hukuman|sanksi|"
@@ -1447,6 +1443,10 @@ _SEVERAL_BREACHES = re.compile(
     r"both (?:are|were|is) proven)\b",
     re.I,
 )
+# How one penalty is set for several breaches found at once (ayat (1): the heaviest only), for a breach of
+# the same kind repeated after a penalty (ayat (2): heavier than the last) and for one breach (ayat (3): one
+# penalty only), in the discipline regulation in force and in the one it replaced, which said the same
+# (PP 53/2010 Pasal 30, for facts before 31 August 2021).
 _COMBINED_PENALTIES = {
     "pp-94-2021": ("pp-94-2021/pasal-35/ayat-1", "pp-94-2021/pasal-35/ayat-2", "pp-94-2021/pasal-35/ayat-3"),
     "pp-53-2010": ("pp-53-2010/pasal-30/ayat-1", "pp-53-2010/pasal-30/ayat-2", "pp-53-2010/pasal-30/ayat-3"),

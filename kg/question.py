@@ -1019,6 +1019,9 @@ _DECISION_TAKES_EFFECT = re.compile(
 )
 
 
+_INTENT_RX = dict(_INTENTS)
+
+
 def find_intent(text: str) -> Intent:
     """What the question asks for, the most specific reading first."""
     for intent, _ in _INTENTS:
@@ -1030,7 +1033,7 @@ def find_intent(text: str) -> Intent:
 def asks(text: str, intent: Intent) -> bool:
     """Whether the text asks for this, whichever reading ``find_intent`` puts first ("Does Pasal 152 still
     read as enacted? Which body is it attached to now?" asks a status as well as an authority)."""
-    rx = dict(_INTENTS)[intent]
+    rx = _INTENT_RX[intent]
     if intent == "status":  # "the decree takes effect on …" is the facts, not a question of currency
         text = _DECISION_TAKES_EFFECT.sub(" ", text)
     return bool(rx.search(text))

@@ -2210,6 +2210,9 @@ def test_a_sanction_a_higher_act_overrides_brings_the_prevailing_one_onto_the_ca
     assert added == []
 
 
+_ANY_QUESTION = SimpleNamespace(text="", actor=None, roles=())  # for points that read nothing of it
+
+
 def _point_finder(texts: dict, status: dict, jenis: dict):
     """A builder whose search returns ``texts``' ids in order, each with its text, status and act's kind."""
     hits = [SimpleNamespace(pinpoint=p, doc_id=p.split("/")[0]) for p in texts]
@@ -2238,7 +2241,7 @@ def test_a_story_of_retiring_cites_where_the_highest_act_in_force_ends_service_a
         {"uu-70-2020/pasal-87/ayat-1/huruf-c": "repealed"},
         {"pp-90-2030": "pp", "uu-70-2020": "uu", "uu-71-2040": "uu"},
     )
-    A._cite_story_point(b, A._RETIREMENT)
+    A._cite_story_point(b, A._RETIREMENT, _ANY_QUESTION)
     assert added == [
         ("related", "uu-71-2040/pasal-52/ayat-3/huruf-c")
     ]  # the law over the PP; not the repealed one
@@ -2263,7 +2266,7 @@ def test_one_who_says_he_is_neither_pns_nor_pppk_gets_the_definition_of_an_asn_e
         "uu-71-2040/pasal-1/angka-2": "Pegawai Aparatur Sipil Negara adalah PNS dan PPPK.",
     }
     added, b = _point_finder(texts, {}, {"uu-71-2040": "uu"})
-    A._cite_story_point(b, A._ASN_EMPLOYEE)
+    A._cite_story_point(b, A._ASN_EMPLOYEE, _ANY_QUESTION)
     assert added == [("definitions", "uu-71-2040/pasal-1/angka-2")]
     for told in (
         "Aku tenaga honorer di kantor kecamatan, bukan PNS bukan PPPK. Boleh jadi tim sukses?",
@@ -2379,7 +2382,7 @@ def test_a_decision_an_asn_employee_fights_gets_the_forms_of_remedy_the_law_in_f
     added, b = _point_finder(
         texts, {"uu-72-2050/pasal-9/ayat-2": "not yet in force"}, {"uu-71-2040": "uu", "uu-72-2050": "uu"}
     )
-    A._cite_story_point(b, A._REMEDY)
+    A._cite_story_point(b, A._REMEDY, _ANY_QUESTION)
     assert added == [("authorities", "uu-71-2040/pasal-64/ayat-2")]  # not the act not yet in force
     for asked in (
         "Guru PPPK kami diberhentikan karena jadi tim kampanye. Bisakah dia melawan keputusan itu?",
@@ -2404,7 +2407,7 @@ def test_a_penalty_asked_of_without_an_examination_gets_the_superiors_duty_to_ex
     added, b = _point_finder(
         texts, {"pp-89-2010/pasal-24/ayat-1": "repealed"}, {"pp-90-2030": "pp", "pp-89-2010": "pp"}
     )
-    A._cite_story_point(b, A._EXAMINATION)
+    A._cite_story_point(b, A._EXAMINATION, _ANY_QUESTION)
     assert added == [("authorities", "pp-90-2030/pasal-27/ayat-1")]
     for asked in (
         "Bupati minta SK hukuman langsung dibuat tanpa pemeriksaan lagi. Boleh?",
