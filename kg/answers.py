@@ -1123,13 +1123,19 @@ _CONTESTANT_REPORTS = re.compile(
 )
 
 
+# How each item of those who may report starts (UU 1/2015 Pasal 134 ayat (2) huruf a-c).
+_AS_MONITOR = re.compile(r"^\W*pemantau", re.I)
+_AS_CONTESTANT = re.compile(r"^\W*peserta", re.I)
+_AS_VOTER = re.compile(r"^\W*pemilih\b|^\W*warga negara", re.I)
+
+
 def _reporter(q: Question) -> re.Pattern:
     """The item of those who may report a regional-election violation that the one asking is."""
     if _MONITOR_REPORTS.search(q.text):
-        return re.compile(r"^\W*pemantau", re.I)
+        return _AS_MONITOR
     if _CONTESTANT_REPORTS.search(q.text):
-        return re.compile(r"^\W*peserta", re.I)
-    return re.compile(r"^\W*pemilih\b|^\W*warga negara", re.I)
+        return _AS_CONTESTANT
+    return _AS_VOTER
 
 
 def _reports_in_regional_election(q: Question) -> bool:
@@ -1435,14 +1441,6 @@ def _keep_for(keep, q: Question, c) -> bool:
     return keep(c) and actor_allows(c, q)
 
 
-# The question asks whether several acts draw several penalties ("two penalties or one?", "dua pelanggaran").
-_SEVERAL_BREACHES = re.compile(
-    r"\b(?:(?:two|dua|several|beberapa|multiple)\s+(?:separate\s+)?(?:penalt(?:y|ies)|hukuman|sanksi|"
-    r"breach(?:es)?|pelanggaran|things|acts|perbuatan|offen[cs]es)|one (?:penalty )?or two(?! [a-z])|"
-    r"(?:satu|1) (?:hukuman |sanksi )?atau dua|pelanggaran\w* (?:\w+ )?sekaligus|breaches at once|"
-    r"both (?:are|were|is) proven)\b",
-    re.I,
-)
 # How one penalty is set for several breaches found at once (ayat (1): the heaviest only), for a breach of
 # the same kind repeated after a penalty (ayat (2): heavier than the last) and for one breach (ayat (3): one
 # penalty only), in the discipline regulation in force and in the one it replaced, which said the same
@@ -1460,20 +1458,19 @@ def _combined_penalties(b: _Builder, q: Question, catalog: dict | None = None) -
     breaches = _discipline_breaches(b)
     # The discipline regulations whose penalties the card cites: where no breach of one was found.
     cited = dict.fromkeys(doc_of(p) for p, i in b.groups["sanctions"].items() if i.regime == "discipline")
-    several = _SEVERAL_BREACHES.search(q.text)
     for (doc, _), pids in breaches.items():
         said = ", ".join(format_citation(p) for p in pids)
         if len(pids) > 1 and not q.each:  # breaches by several people are not several breaches of one
             note = f"several breaches on this card ({said}) get one penalty only, the heaviest"
             b.add("sanctions", _COMBINED_PENALTIES[doc][0], note=note, regime="discipline", rests_on=pids)
-    if q.twice or several:
+    if q.twice or q.several:
         acts = dict(cited)
         if "pns" in q.roles:  # a civil servant's: the discipline regulation in force on the day
             day = q.at or date.today()
             stood = [d for d in _COMBINED_PENALTIES if d in (catalog or {}) and in_force_on(catalog[d], day)]
             acts.update(dict.fromkeys(stood))
         for doc in [d for d in (*(d for d, _ in breaches), *acts) if d in _COMBINED_PENALTIES][:1]:
-            if several:  # "two acts, two penalties?": however many the card found, one penalty, the heaviest
+            if q.several:  # "two acts, two penalties?": however many the card found, one, the heaviest
                 note = "several breaches get one disciplinary penalty only, the heaviest"
                 b.add("sanctions", _COMBINED_PENALTIES[doc][0], note=note, regime="discipline")
             if q.twice:
@@ -1543,14 +1540,19 @@ def _second_breach(chosen: list, alternatives: list, matches: list) -> tuple[lis
     first = next((m for m in chosen if m.norm.regime == "discipline"), None)
     if first is None:
         return chosen, alternatives
-    taken = {m.norm.id for m in chosen}
-    second = next(
-        (m for m in matches if m.norm.doc_id == first.norm.doc_id and m.norm.id not in taken),
-        None,
-    )
-    if second is None or second.score < OTHER_REGIME_SHARE * chosen[0].score:
+    second = _closest_other(matches, first.norm.doc_id, {m.norm.id for m in chosen}, chosen[0].score)
+    if second is None:
         return chosen, alternatives
     return [*chosen, second], [m for m in alternatives if m.norm.id != second.norm.id]
+
+
+def _closest_other(matches: list, doc: str, taken: set[str], top: float, skip=lambda m: False):
+    """The best norm of ``doc`` not taken (nor skipped), when its score is as close to ``top`` as another
+    regime's norm must be to join; else None. ``matches`` come best first."""
+    second = next(
+        (m for m in matches if m.norm.doc_id == doc and m.norm.id not in taken and not skip(m)), None
+    )
+    return second if second is not None and second.score >= OTHER_REGIME_SHARE * top else None
 
 
 def _select_counted(b: _Builder, q: Question, matches: list) -> tuple[list, list]:
@@ -1563,7 +1565,7 @@ def _select_counted(b: _Builder, q: Question, matches: list) -> tuple[list, list
     compared, since the absence words the count explains swell the counted norm's coverage.
     """
     chosen, alternatives = select(matches, len(q.conduct))
-    if _SEVERAL_BREACHES.search(q.text):
+    if q.several:
         chosen, alternatives = _second_breach(chosen, alternatives, matches)
     count = days_absent(q.text)
     ranged = _ranged_points(b.corpus) if count is not None else {}
@@ -1579,11 +1581,10 @@ def _select_counted(b: _Builder, q: Question, matches: list) -> tuple[list, list
         return chosen, alternatives
     top = max(m.score for m in [counted, *chosen])
     taken = {m.norm.id for m in chosen} | {counted.norm.id}
-    same_act = [m for m in matches if m.norm.doc_id == counted.norm.doc_id and not counts(m)]
     # The best norm of another conduct, unless select already chose one of this act (it won outright).
-    won = any(m in same_act for m in chosen)
-    second = None if won else next((m for m in same_act if m.norm.id not in taken), None)
-    extra = [counted] + ([second] if second is not None and second.score >= OTHER_REGIME_SHARE * top else [])
+    won = any(m.norm.doc_id == counted.norm.doc_id and not counts(m) for m in chosen)
+    second = None if won else _closest_other(matches, counted.norm.doc_id, taken, top, skip=counts)
+    extra = [counted] + ([second] if second is not None else [])
     joined = sorted({m.norm.id: m for m in [*chosen, *extra]}.values(), key=lambda m: -m.score)
     ids = {m.norm.id for m in joined}
     return joined, [m for m in alternatives if m.norm.id not in ids]

@@ -64,6 +64,7 @@ class Question(_Frozen):
     each: bool = False  # asks which of the actors named is in breach, or what each of them faces
     repeat: bool = False  # the act repeats a breach of the same kind, punished or caught before
     twice: bool = False  # asks whether one act may be punished twice (again, or under a second regime)
+    several: bool = False  # asks whether several acts draw several penalties
     sides: bool = False  # the facts set how one candidate or camp was treated against another (``_SIDES``)
     unpunished: bool = False  # a superior let a breach go or punished it too lightly (``fails_to_punish``)
     criminal: tuple[CriminalStep, ...] = ()  # the story tells of a sentence or a detention (``_CRIMINAL``)
@@ -685,6 +686,14 @@ def criminal_steps(text: str) -> tuple[CriminalStep, ...]:
     return tuple(dict.fromkeys(x for x in found if x))  # type: ignore[misc]
 
 
+# Whether several acts draw several penalties: "two penalties or one?", "dua pelanggaran sekaligus".
+_SEVERAL = re.compile(
+    r"\b(?:(?:two|dua|several|beberapa|multiple)\s+(?:separate\s+)?(?:penalt(?:y|ies)|hukuman|sanksi|"
+    r"breach(?:es)?|pelanggaran|things|acts|perbuatan|offen[cs]es)|one (?:penalty )?or two(?! [a-z])|"
+    r"(?:satu|1) (?:hukuman |sanksi )?atau dua|pelanggaran\w* (?:\w+ )?sekaligus|breaches at once|"
+    r"both (?:are|were|is) proven)\b",
+    re.I,
+)
 # Whether one act may be punished twice: "dihukum dua kali?", "double punishment", "punishing him twice".
 _TWICE = re.compile(
     r"\b(?:(?:dihukum|disanksi|dijatuhi hukuman|dihukum lagi)\s+"
@@ -1831,6 +1840,7 @@ def parse_question(
         each=len(roles) > 1 and (unpunished or bool(_ASKS_EACH.search(masked_text))),
         repeat=bool(_REPEAT.search(text)),
         twice=bool(_TWICE.search(text)),
+        several=bool(_SEVERAL.search(text)),
         sides=sets_sides(text),
         unpunished=unpunished,
         criminal=criminal_steps(text),
