@@ -1097,11 +1097,13 @@ class _StoryPoint:
 
 # "May I report it?", "who may report?" (a modal before the verb to report, not "can receive a report").
 _MAY_REPORT = re.compile(
-    r"\b(?:(?:boleh|bisa|dapat|berhak)(?:kah)? (?:saya |aku |kami |kita |dia |warga |masyarakat )?"
-    r"(?:sendiri )?(?:yang )?(?:me)?lapor(?:kan)?\b"
+    r"\b(?:(?:boleh|bisa|dapat|berhak)(?:kah)? (?:(?:lembaga|organisasi|lsm|kelompok|komunitas) )?"
+    r"(?:saya |aku |kami |kita |dia |warga |masyarakat )?(?:sendiri )?(?:yang )?(?:me)?lapor(?:kan)?\b"
     r"|siapa (?:saja )?yang (?:boleh|bisa|dapat|berhak) (?:me)?lapor"
-    r"|(?:may|can|could) (?:i|we|he|she|they|anyone|a voter|voters|citizens?) (?:still |also |even )?"
-    r"(?:file a |make a |lodge a )?report\b"
+    # a body asking for itself: "can our delegation itself lodge a report?"
+    r"|(?:may|can|could) (?:(?:our|my|the|a) (?:delegation|organi[sz]ation|group|ngo|mission|team|body|"
+    r"association)|i|we|he|she|they|anyone|a voter|voters|citizens?) (?:itself |themselves |ourselves )?"
+    r"(?:still |also |even )?(?:file a |make a |lodge a )?report\b"
     r"|(?:allowed|entitled) to (?:file a |make a |lodge a )?report\b"
     r"|who (?:may|can|is allowed to|is entitled to) (?:file |make |lodge |submit )?(?:a )?report\b)",
     re.I,
@@ -1364,6 +1366,10 @@ def _norm_rules(
     # Who drew the actor into the campaign breaks a ban of their own: cited with its penalty, after the
     # actor's rules, whose consequences it does not take the place of.
     drew_in = involving(chosen, matcher.candidates, q, anyone)
+    # The actor's own side of a ban on drawing it in: a civil servant on a regent pair's team took part in
+    # the campaign, whatever act the question named and whatever else the words matched.
+    taken = {m.norm.id for m in chosen}
+    chosen += [m for m in same_conduct(drew_in, matcher.candidates, keep_linked) if m.norm.id not in taken]
     alternatives = [m for m in alternatives if m.norm.id not in {x.norm.id for x in linked}]
     rules: list[str] = []
     for m in chosen + drew_in:

@@ -613,8 +613,8 @@ _VOTE_CUE = re.compile(r"\b(?:memilih|mendukung|support|vote)\b", re.I)
 # Who finds, receives or reports a breach; the actor when nobody else is named.
 _OVERSEERS = frozenset({"penyelenggara-pemilu", "masyarakat"})
 _SELF = re.compile(
-    r"\b(?:saya|aku|I am|I'm|my status is|status (?:saya|ku)|(?:saya |aku )?berstatus)\s+"
-    r"(?:(?:ini|adalah|seorang|sebagai|cuma|hanya|juga|an?|just|only)\s+)*$",
+    r"\b(?:saya|aku|I am|I'm|I myself am|my status is|status (?:saya|ku)|(?:saya |aku )?berstatus)\s+"
+    r"(?:(?:ini|adalah|seorang|sebagai|cuma|hanya|juga|sendiri|an?|just|only|also)\s+)*$",
     re.I,
 )
 # A question asking which of the actors it names is in breach, or what each of them faces.
@@ -1694,7 +1694,30 @@ _PROCUREMENT = re.compile(
 _CUSTOMS = re.compile(
     r"\b(?:bea masuk|bea cukai|customs dut(?:y|ies)|import dut(?:y|ies)|duty-free|duty free)\b", re.I
 )
-_ACCREDITATION = re.compile(r"\b(?:akreditasi|re-?accreditation|accreditation)\b", re.I)
+# A school's or health centre's accreditation, not an election monitor's (UU 1/2015 accredits monitors).
+_ACCREDITATION = re.compile(
+    r"\b(?:akreditasi|re-?accreditation|accreditation)\b(?![^?]{0,60}\b(?:kpu|bawaslu|pemantau\w*|"
+    r"observers?|monitor\w*))",
+    re.I,
+)
+# Moving a health-insurance membership or its contribution, not a civil servant's staff rights.
+_HEALTH_INSURANCE = re.compile(
+    r"\b(?:bpjs(?: kesehatan)?|jkn|health[- ]insurance|asuransi kesehatan)\b[^?]{0,80}"
+    r"\b(?:iuran\w*|contributions?|premi\w*|premiums?|kepesertaan|membership|kelas \d|class \d|mandiri|"
+    r"self[- ]paying)\b",
+    re.I,
+)
+_ARCHIVES = re.compile(
+    r"\b(?:retensi(?: arsip)?|pemusnahan arsip|dimusnahkan|retention (?:period|schedule)s?|"
+    r"records? retention|archives? retention)\b",
+    re.I,
+)
+# Asking a body for its information, not a civil servant who sits on the information commission.
+_PUBLIC_INFORMATION = re.compile(
+    r"\b(?:keterbukaan informasi(?: publik)?|permohonan informasi|ppid|freedom[- ]of[- ]information|foi|"
+    r"information requests?|information officers?)\b",
+    re.I,
+)
 # Each kind of question another body of law answers: (its cue, what it asks about, that law).
 _OTHER_LAW = (
     (_TAX, "a tax (its rate or who withholds it)", "tax law"),
@@ -1710,6 +1733,9 @@ _OTHER_LAW = (
     (_PROCUREMENT, "the rules of procurement", "procurement rules"),
     (_CUSTOMS, "customs or import duty", "customs law"),
     (_ACCREDITATION, "accreditation of a school or health centre", "accreditation rules"),
+    (_HEALTH_INSURANCE, "health-insurance membership or contributions", "health-insurance rules"),
+    (_ARCHIVES, "how long records are kept", "archives law"),
+    (_PUBLIC_INFORMATION, "a request for public information", "public-information law"),
 )
 # A penalty cutting pay ("berapa persen tunjangan kinerja dipotong?") is a sanction the cards do answer.
 _PAY_AS_PENALTY = re.compile(

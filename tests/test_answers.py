@@ -1901,6 +1901,83 @@ def test_an_act_the_question_names_does_not_keep_out_the_other_regimes_the_condu
     assert "uu-71-2040/pasal-24/ayat-1" in cited
 
 
+SYNTHETIC_DRAWN_IN = """
+regulations:
+  - id: pp-70-2040
+    jenis: pp
+    nomor: "70"
+    tahun: 2040
+    judul: Disiplin Pegawai Rekaan
+    title: Peraturan Pemerintah Nomor 70 Tahun 2040
+    diundangkan: 2040-03-01
+    status: {state: in_force}
+    official_source: {issuer: synthetic test fixture}
+    checked_against_text: false
+    provisions:
+      - id: pp-70-2040/pasal-5
+        citation: "PP No. 70 Tahun 2040, Pasal 5"
+        summary_id: PNS dilarang ikut kampanye.
+        summary_en: A civil servant may not take part in a campaign.
+  - id: uu-74-2040
+    jenis: uu
+    nomor: "74"
+    tahun: 2040
+    judul: Pemilihan Kepala Daerah Rekaan
+    title: Undang-Undang Nomor 74 Tahun 2040
+    diundangkan: 2040-01-02
+    status: {state: in_force}
+    official_source: {issuer: synthetic test fixture}
+    checked_against_text: false
+    provisions:
+      - id: uu-74-2040/pasal-70
+        citation: "UU No. 74 Tahun 2040, Pasal 70"
+        summary_id: Pasangan calon dilarang melibatkan ASN dalam kampanye.
+        summary_en: A candidate pair may not involve ASN in the campaign.
+      - id: uu-74-2040/pasal-71
+        citation: "UU No. 74 Tahun 2040, Pasal 71"
+        summary_id: Pejabat ASN dilarang membuat keputusan yang menguntungkan pasangan calon.
+        summary_en: ASN officials may not take decisions that favour a candidate pair.
+norms:
+  - id: norm:pp-70-2040/larangan-ikut-kampanye
+    kind: prohibition
+    addressees: [pns]
+    act_id: ikut kampanye atau masuk tim kampanye
+    act_en: take part in a campaign or sit on a campaign team
+    conditions: {election: [pilkada]}
+    provisions: [pp-70-2040/pasal-5]
+    regime: discipline
+  - id: norm:uu-74-2040/larangan-paslon-melibatkan-asn
+    kind: prohibition
+    addressees: [pasangan-calon]
+    act_id: melibatkan ASN dalam kampanye
+    act_en: involve ASN in the campaign
+    conditions: {election: [pilkada]}
+    provisions: [uu-74-2040/pasal-70]
+    regime: criminal-election
+    involving: [pegawai-asn]
+    same_conduct: [norm:pp-70-2040/larangan-ikut-kampanye]
+  - id: norm:uu-74-2040/larangan-keputusan-memihak
+    kind: prohibition
+    addressees: [pns]
+    act_id: membuat keputusan yang menguntungkan pasangan calon
+    act_en: take decisions that favour a candidate pair
+    conditions: {election: [pilkada]}
+    provisions: [uu-74-2040/pasal-71]
+    regime: administrative
+"""
+
+
+def test_a_civil_servant_a_pair_drew_into_its_campaign_is_cited_at_his_own_ban_whatever_act_is_named(
+    tmp_path,
+):
+    st = _curated_store(tmp_path, SYNTHETIC_DRAWN_IN)
+    asked = "Menurut UU 74/2040, seorang PNS masuk tim kampanye paslon bupati. Apa akibatnya bagi PNS itu?"
+    cited = _ask(st, asked).cited_ids()
+    assert "uu-74-2040/pasal-70" in cited  # the pair's ban on drawing him in
+    # his own side of the act, from a regime the named act does not hold
+    assert "pp-70-2040/pasal-5" in cited
+
+
 def test_only_a_long_story_is_searched_again_by_its_questions():
     story = (
         "Last week at the office party a colleague from the planning unit brought leaflets for one pair and "
@@ -2293,6 +2370,9 @@ def test_one_asking_whether_he_may_report_a_regional_election_breach_gets_who_ma
         ("Kami lembaga pemantau pilkada yang terdaftar. Bolehkah kami melaporkan camat itu?", "huruf-b"),
         ("We're an accredited regional-election monitoring group. What must our report contain?", "huruf-b"),
         ("Kami tim hukum paslon bupati nomor 2. Bisa kami laporkan camat yang memihak?", "huruf-c"),
+        # a body asking for itself, with its own name between the modal and the verb
+        ("We are an observer mission in a regent race. Can our delegation itself lodge a report?", "huruf-b"),
+        ("Lembaga kami belum terdaftar di KPU. Bisakah lembaga kami melaporkan lurah di pilbup?", "huruf-a"),
     ):
         q = parse_question(asked)
         assert A._MAY_REPORT_POINT.told(q), asked

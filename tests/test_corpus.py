@@ -642,6 +642,27 @@ def test_the_ban_on_replacing_officials_after_the_inauguration_needs_the_inaugur
     assert not {"bupati", "regent", "new regent"} & set(after.conditions.needs)
 
 
+def test_a_civil_servant_standing_for_office_resigns_at_the_ayat_of_pp_11_2017_pasal_254(
+    shipped: CorpusBundle,
+) -> None:
+    # The copy at hand heaps the ayat numbers of Pasal 254 together; the records keep its five ayat apart,
+    # and the duty to resign cites ayat (1) and (2) (resign, no going back), a holdout's discharge ayat (4).
+    held = {p.id for reg in shipped.regulations for p in reg.provisions}
+    assert {f"pp-11-2017/pasal-254/ayat-{n}" for n in range(1, 6)} <= held
+    resign = next(n for n in shipped.norms if n.id == "norm:pp-11-2017/mundur-saat-ditetapkan-calon")
+    assert resign.provisions[:2] == ["pp-11-2017/pasal-254/ayat-1", "pp-11-2017/pasal-254/ayat-2"]
+    assert "pp-11-2017/pasal-254/ayat-4" in resign.sanction_provisions
+
+
+def test_who_counts_as_a_regional_election_candidate_is_held_in_the_wording_of_uu_8_2015(
+    shipped: CorpusBundle,
+) -> None:
+    held = {p.id: p for reg in shipped.regulations for p in reg.provisions}
+    for n in (3, 4):
+        record = held[f"uu-1-2015/pasal-1/angka-{n}"]
+        assert record.as_amended_by == "uu-8-2015" and "KPU" in record.summary_en
+
+
 @pytest.mark.slow
 def test_shipped_rewrite_targets_agree_with_the_parsed_amending_instructions(shipped: CorpusBundle) -> None:
     """Where the ingest parser reads a point as an amendment, its target is the one the corpus names."""

@@ -429,6 +429,8 @@ def test_a_question_asking_who_of_them_is_in_breach_binds_every_actor_it_names(t
         # who the asker says they are acts, whoever else the question names first
         ("Istri saya nyaleg DPRD. Saya PNS, tiap Minggu ikut nemenin dia kampanye.", "pns"),
         ("My sister runs for the DPRD and I'm a civil servant. May I join her rally?", "pns"),
+        ("Istri saya caleg DPRD, saya sendiri PNS. Rumah kami jadi posko, boleh?", "pns"),
+        ("My husband is an army officer, and I myself am a PNS. May I share his poster?", "pns"),
         # the longest name wins: a doctor who is a PNS, a candidate civil servant, a candidate's team
         ("Dokter PNS ikut acara kampanye caleg di aula puskesmas.", "pns"),
         ("A candidate civil servant signed a support form for a mayoral hopeful.", "pns"),
@@ -514,6 +516,9 @@ def test_what_the_question_says_was_absent_is_not_conduct():
         "Berapa batas nilai pengadaan langsung untuk beli laptop kantor lewat e-katalog?",
         "What is the duty-free allowance for a returning CPNS bringing home a laptop?",
         "Which documents does the survey team check for a health centre's re-accreditation?",
+        "After resigning to stand for regent, how does he move his BPJS Kesehatan to self-paying class 1?",
+        "Berapa tahun arsip kuitansi dinas sintetis disimpan sebelum dimusnahkan?",
+        "How many working days does the regency's information officer have to answer my FOI request?",
     ],
 )
 def test_synthetic_questions_asking_results_pay_tax_loans_or_traffic_are_said_to_be_beyond_the_answers(text):
@@ -539,6 +544,9 @@ def test_synthetic_questions_asking_results_pay_tax_loans_or_traffic_are_said_to
         "A civil servant chairs a foundation that campaigns for a regent pair. Is that a breach?",
         "Kepala dinas mengatur pengadaan seragam hanya untuk pendukung paslon bupati. Melanggar apa?",
         "PNS mengunggah video TikTok mengajak memilih caleg. Sanksinya apa?",
+        "My husband, a PNS, was appointed to the provincial information commission. May he speak at a rally?",
+        "A PNS at the BPJS office urged patients to vote for a regent pair. Which rule applies?",
+        "Lembaga kami belum minta akreditasi ke KPU kabupaten; bisakah kami melaporkan camat di pilbup?",
     ],
 )
 def test_synthetic_questions_the_answers_hold_are_not_turned_away(text):
