@@ -1707,9 +1707,12 @@ _HEALTH_INSURANCE = re.compile(
     r"self[- ]paying)\b",
     re.I,
 )
+# How long records are kept; evidence destroyed in a case ("bukti dimusnahkan") is a breach, not this.
 _ARCHIVES = re.compile(
-    r"\b(?:retensi(?: arsip)?|pemusnahan arsip|dimusnahkan|retention (?:period|schedule)s?|"
-    r"records? retention|archives? retention)\b",
+    r"\b(?:retensi(?: arsip)?|pemusnahan arsip|retention (?:period|schedule)s?|records? retention|"
+    r"archives? retention)\b|"
+    r"\b(?:disimpan|kept|retained|stored)\b[^?.]{0,40}\b(?:sebelum|before)\b[^?.]{0,20}"
+    r"\b(?:dimusnahkan|destroyed|shredded)\b",
     re.I,
 )
 # Asking a body for its information, not a civil servant who sits on the information commission.

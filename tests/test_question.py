@@ -547,6 +547,7 @@ def test_synthetic_questions_asking_results_pay_tax_loans_or_traffic_are_said_to
         "My husband, a PNS, was appointed to the provincial information commission. May he speak at a rally?",
         "A PNS at the BPJS office urged patients to vote for a regent pair. Which rule applies?",
         "Lembaga kami belum minta akreditasi ke KPU kabupaten; bisakah kami melaporkan camat di pilbup?",
+        "Kabid menyuruh dokumen bukti kampanye dimusnahkan sebelum tim pemeriksa datang. Melanggar apa?",
     ],
 )
 def test_synthetic_questions_the_answers_hold_are_not_turned_away(text):
