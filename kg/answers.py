@@ -49,6 +49,7 @@ from kg.question import (
     NamedRegulation,
     Question,
     asks,
+    asks_still,
     catalog_from_corpus,
     conduct_words,
     find_intent,
@@ -419,6 +420,11 @@ def ask(
             then = "It did not apply then; answered from the acts in force on the date."
             why = " ".join([*q.problems, then])
             return _answer(b, aside, catalog, why)
+        replaced = _without_acts_gone(q)
+        if replaced is not None:
+            # "Our 2017 checklist cites PP 53/2010: what is the article now?": the act named is what an old
+            # document cites; the acts in force on the date answer, and the card says what became of it.
+            return _answer(b, replaced, catalog, " ".join(_gone_notes(q)))
         return b.card(question, at_s, False, _refusal(q, " ".join(q.problems)), q)
     # A status asked of a date the act does not reach is answered by what brought it into force; the
     # date's problem is said first.
@@ -434,6 +440,48 @@ def _without_acts_not_yet_enacted(q: Question, catalog: dict) -> Question | None
         return None
     kept = tuple(r.model_copy(update={"set_aside": True}) if r in early else r for r in q.regulations)
     return q.model_copy(update={"problems": (), "regulations": kept})
+
+
+def _gone(q: Question) -> list[NamedRegulation]:
+    """The named acts replaced or repealed before the question's date, or not in the store at all."""
+    return [
+        r
+        for r in q.regulations
+        if not r.known or (r.state in ("repealed", "replaced") and r.since and q.at and q.at >= r.since)
+    ]
+
+
+def _without_acts_gone(q: Question) -> Question | None:
+    """The question with the acts it names that no longer stood on its date (or that the store does not
+    hold) set aside, when it asks whether they still hold and another named act, or the law in force,
+    can answer; those acts must be all that kept it from an answer (else None).
+
+    "Under PP 10/2020, in 2035, may he campaign?" asks nothing of the present and stays contradictory;
+    "UU 99/2099" named alone is no act the store can answer from."""
+    gone = _gone(q)
+    if not gone or not asks_still(q.text):
+        return None
+    if any(not r.known for r in gone) and all(not r.known for r in q.regulations):
+        return None
+    said = tuple(f"{r.citation} was {r.state} on " for r in gone if r.known)
+    said += tuple(f"{r.citation} ('{r.said}') is not in the store" for r in gone if not r.known)
+    if not all(p.startswith(said) for p in q.problems):
+        return None
+    kept = tuple(r.model_copy(update={"set_aside": True}) if r in gone else r for r in q.regulations)
+    return q.model_copy(update={"problems": (), "regulations": kept})
+
+
+def _gone_notes(q: Question) -> list[str]:
+    """What became of each named act that no longer stood on the question's date, for the card."""
+    out = []
+    for r in _gone(q):
+        if not r.known:
+            out.append(f"{r.citation} is not in the store; answered from the other acts named and in force.")
+            continue
+        succ = f" by {format_document_citation(r.successor)}" if r.successor else ""
+        when = r.since.isoformat() if r.since else "an unknown day"
+        out.append(f"{r.citation} was {r.state} on {when}{succ}: answered from the acts in force.")
+    return out
 
 
 def _enacted_after(q: Question, catalog: dict) -> list[NamedRegulation]:
@@ -618,6 +666,8 @@ def _regulation_notes(q: Question) -> list[str]:
     """A named repealed or replaced regulation is answered from itself, marked, with its successor."""
     out = []
     for r in q.regulations:
+        if r.set_aside:  # named as not what the answer comes from: nothing is answered from it
+            continue
         if not r.known:  # only a status question gets this far: other provisions say what became of it
             out.append(f"{r.citation} is not in the store; the provisions below say what became of it.")
         elif r.state in ("repealed", "replaced"):
@@ -1037,7 +1087,10 @@ _PROCEDURE_ASKED = re.compile(
     r"tetap (?:jalan|berjalan|berlaku)|take effect|takes effect|in effect|keeps? running|still runs?|"
     r"berapa lama|how long|how fast|batas waktu|tenggat|deadline|berapa hari|how many days|"
     r"gaji(?:nya)?|salary|pay|paid|tunjangan(?:nya)?|allowances?|diserahkan|penyerahan|delivered|handover|"
-    r"hand(?:ed)? over|tim pemeriksa|examining team|sit on the)\b",
+    r"hand(?:ed)? over|tim pemeriksa|examining team|sit on the|"
+    # the steps of the examination itself: summons, hearing others, the record, relief from duties
+    r"panggilan|dipanggil|summons(?:ed)?|diperiksa|periksa|memeriksa|examin\w*|keterangan|saksi|witness\w*|"
+    r"berita acara|bap|tanda ?tangan\w*|sign|salinan|copy|dibebaskan sementara|reliev\w*)\b",
     re.I,
 )
 
@@ -1331,7 +1384,11 @@ def _norm_rules(
     b: _Builder, q: Question, catalog: dict, scope: set[str], hits: list[Hit], asked: _Asked | None = None
 ) -> list[str]:
     """Norms the conduct falls under (binding the actor) as cited rules; returns their provisions."""
-    if b.corpus is None or q.intent in ("definition", "status"):
+    if b.corpus is None or q.intent == "definition":
+        return []
+    if q.intent == "status" and not (q.actor and q.election):
+        # "Is PP 53/2010 still in force?" asks of an act; "can our SOP still say a PNS who praises a
+        # governor candidate gets only a moral sanction?" asks of a conduct, which the rules in force answer.
         return []
     matcher = _matcher(b)
     ranks = _ranks(hits)
@@ -1354,6 +1411,11 @@ def _norm_rules(
     if chosen and not q.anchored and chosen[0].coverage < UNANCHORED_COVERAGE:
         # Nothing ties the question to this domain: one shared word ("pajak") is not an answer.
         chosen, alternatives = [], []
+    if q.intent != "authority" and asked is not None and chosen:
+        # A story asking how its procedure runs asks for the powers of those who run it, whatever else its
+        # words ask ("may they ask me, an outsider, for a statement?"); with no conduct of the domain matched,
+        # a procedural word ("how can he object to the tax?") asks nothing of it.
+        _catalogue(b, q, (catalog, scope), ranks, hits, "powers", asked)
     if q.intent == "sanction" and not chosen:
         # "Which penalties are there?" names no conduct: the penalties themselves are the answer.
         _catalogue(b, q, (catalog, scope), ranks, hits, "sanctions")
@@ -1570,7 +1632,7 @@ def _select_counted(b: _Builder, q: Question, matches: list) -> tuple[list, list
     joins when its score is as close to the best as another regime's norm must be; coverage is not
     compared, since the absence words the count explains swell the counted norm's coverage.
     """
-    chosen, alternatives = select(matches, len(q.conduct))
+    chosen, alternatives = select(matches, len(q.conduct), bool(q.actor and q.election))
     if q.several:
         chosen, alternatives = _second_breach(chosen, alternatives, matches)
     count = days_absent(q.text)

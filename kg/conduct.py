@@ -30,6 +30,7 @@ MIN_CONFIDENCE = 0.22  # below this the best norm is not an answer
 MIN_COVERAGE = 0.05  # nor when its own words carry less than this share of the question's …
 STRONG_SEARCH = 0.7  # … unless the search ranks its provision first or second
 LONG_STORY = 40  # conduct words beyond which MIN_COVERAGE shrinks in proportion
+PLACED_COVERAGE = 0.75  # … and shrinks by this for a question naming its actor and its election
 ALSO_CONSIDER_MARGIN = 0.18  # alternatives within this of the best are shown as "also consider"
 OTHER_REGIME_SHARE = 0.5  # norms of another regulation reaching the act join at this share of the best
 SEARCH_DEPTH = 30
@@ -579,17 +580,21 @@ def _search_score(c: NormCandidate, ranks: dict[str, int]) -> float:
     return round(best, 4)
 
 
-def select(matches: list[NormMatch], words: int = 0) -> tuple[list[NormMatch], list[NormMatch]]:
+def select(
+    matches: list[NormMatch], words: int = 0, placed: bool = False
+) -> tuple[list[NormMatch], list[NormMatch]]:
     """(the norms that answer, the alternatives to "also consider") from ranked matches.
 
     The best norm answers; norms of other regulations that reach the same act closely enough answer
     too (several regimes); norms of the same regulation within a small margin are alternatives.
     ``words``: how many words the question tells its conduct in (a story of more than LONG_STORY words
-    needs a smaller share of them on the norm: the rest is the weather and the family).
+    needs a smaller share of them on the norm: the rest is the weather and the family). ``placed``: the
+    question names both who acts and in which kind of election, so fewer of its own words need to.
     """
     if not matches or matches[0].score < MIN_CONFIDENCE:
         return [], []
     floor = MIN_COVERAGE * min(1.0, LONG_STORY / words) if words else MIN_COVERAGE
+    floor *= PLACED_COVERAGE if placed else 1.0
     if matches[0].coverage < floor and matches[0].search < STRONG_SEARCH:
         # A long story shares few words with any norm; the search placing the norm first still counts.
         return [], []

@@ -196,8 +196,10 @@ _ACTING_HEAD = (
 # A role that is both a PNS and a position holder names both.
 _ROLE_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
-        r"camat|lurah|sekda|sekretaris daerah|kepala dinas|kadis|kabag|kabid|kasubag|kasubbag|kasie?|"
-        r"sekdis|kapus|kepala (?:kantor|badan|balai|bagian|bidang|seksi|sekolah|puskesmas|sub ?bagian|uptd?)",
+        # "kadinkes", "kadisdik", "kadishub": a head of office named by the office's short name.
+        r"camat|lurah|sekda|sekretaris daerah|kepala dinas|kadis\w*|kadinkes|kabag|kabid|kasubag|kasubbag|"
+        r"kasie?|sekdis|kapus|"
+        r"kepala (?:kantor|badan|balai|bagian|bidang|seksi|sekolah|puskesmas|sub ?bagian|uptd?)",
         ("pns", "pejabat-asn"),
     ),
     (
@@ -358,7 +360,8 @@ def _spaced(m: re.Match) -> str:
 
 
 _ROLE_RE = [
-    (re.compile(r"(?<!\w)(?:" + re.sub(r"\[[^\]]*\]| ", _spaced, p) + r")(?![\w-])", re.I), ids)
+    # "camatnya", "kabidnya": a role word takes the Indonesian -nya ("his", "the") and stays that role.
+    (re.compile(r"(?<!\w)(?:" + re.sub(r"\[[^\]]*\]| ", _spaced, p) + r")(?:nya)?(?![\w-])", re.I), ids)
     for p, ids in _ROLE_WORDS
 ]
 # "paslon walikota", "calon bupati": the office names whom the conduct is for, not who acts.
@@ -552,6 +555,10 @@ def find_roles(text: str) -> tuple[str | None, tuple[str, ...], tuple[str, ...]]
             actor = first
     if actor is None:
         actor = next((a for a in ordered if a not in _OBJECT_ACTORS), None)
+    if actor == "pegawai" and not self_named:
+        # "Bukber pegawai di aula dinas, kadisnya mengundang caleg": the staff are the audience; the
+        # civil servant named by kind or post acts.
+        actor = next((a for a in ordered if a in _ASN_KINDS), actor)
     if actor in _OVERSEERS and not self_named:
         # "Bawaslu menemukan camat tidak netral": the one found out is the actor, not who finds.
         actor = next((a for a in ordered if a not in _OBJECT_ACTORS | _OVERSEERS), actor)
@@ -590,6 +597,7 @@ def find_roles(text: str) -> tuple[str | None, tuple[str, ...], tuple[str, ...]]
     return actor, tuple(ordered), tuple(dict.fromkeys(roles))
 
 
+_ASN_KINDS = ("pns", "pejabat-asn", "pppk", "cpns", "pegawai-asn")  # civil servants named by kind or post
 # A verb of disciplining right after the one named first ("the regent demoted …", "bupati menjatuhkan
 # hukuman …"); firing or sacking may be the conduct asked about (a new regent sacking agency heads).
 _PUNISHES = re.compile(
@@ -1364,6 +1372,12 @@ def find_regulations(
             f"No regulation in the store is called '{m.group(0).strip()}': check its title and year, or cite "
             "it by number (e.g. 'UU No. 20 Tahun 2023')."
         )
+    for r in list(named.values()):
+        # "Di UU ASN lama maupun yang baru": the replaced act and the one that replaced it.
+        at = text.find(r.said)
+        both = _AND_THE_NEW.match(text, at + len(r.said)) if r.successor and at >= 0 else None
+        if both:
+            add(r.successor, text[at : both.end()])
     several = bool(_SEVERAL_REGIMES.search(text))
     for doc_id, r in list(named.items()):
         start = text.find(r.said)
@@ -1377,6 +1391,26 @@ def find_regulations(
                 f"{r.citation} ('{r.said}') is not in the store: nothing here can answer from it."
             )
     return list(named.values()), spans, problems, years_used
+
+
+# The question asks whether what it names still holds, or what holds now: "our 2017 checklist cites PP
+# 53/2010; what is the article now?", "can that SOP still be used after UU 20/2023?". An act it names that was
+# replaced before the date is then what an old document cites, not what the answer is to come from.
+_STILL_ASKED = re.compile(
+    r"\b(?:masih|still|sekarang|kini|saat ini|now|nowadays|today|any ?more|no longer|these days|"
+    r"(?:telah|sudah) (?:diganti|dicabut)|replaced|repealed|superseded|pengganti(?:nya)?|"
+    r"yang baru|the new (?:law|act|rules?|regulations?))\b",
+    re.I,
+)
+
+
+def asks_still(text: str) -> bool:
+    """Whether the question asks if what it names still holds, or what holds now."""
+    return bool(_STILL_ASKED.search(text))
+
+
+# Right after a replaced act's name, its successor named too: "UU ASN lama dan (yang) baru".
+_AND_THE_NEW = re.compile(r"\s*(?:,\s*)?(?:dan|maupun|atau|serta)\s+(?:yang\s+)?baru\b", re.I)
 
 
 # An act named only to be denied: "jadi yang berlaku cuma kode etik, bukan PP disiplin PNS", "rather than
@@ -1955,6 +1989,7 @@ __all__ = [
     "Question",
     "RegInfo",
     "asks",
+    "asks_still",
     "catalog_from_corpus",
     "detect_language",
     "election_kind",

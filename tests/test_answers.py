@@ -2517,3 +2517,71 @@ def test_whether_an_act_was_in_force_on_a_date_before_it_is_answered_by_its_own_
     card = _ask(reasoning_store, "Pada Februari 2030, apakah PP 90/2030 sudah berlaku? Sejak kapan?")
     assert card.supported and "PP No. 90 Tahun 2030 was enacted on 2030-03-01" in card.message
     assert "pp-90-2030/pasal-6" in card.cited_ids()  # what it says of its own force, though dated later
+
+
+def test_an_old_document_citing_a_replaced_act_is_answered_from_the_act_in_force(reasoning_store):
+    card = _ask(
+        reasoning_store,
+        "Our old checklist cites PP 10/2020 for a civil servant who uses an official car for a campaign. "
+        "In 2035, which article applies now?",
+    )
+    assert card.supported and card.parsed.at is not None and card.parsed.at.year == 2035
+    assert "repealed on 2030-03-01 by PP No. 90 Tahun 2030: answered from the acts in force" in card.message
+    assert "answered from it as it stood" not in card.message
+    assert "pp-90-2030/pasal-3/huruf-b/angka-2" in [i.id for i in card.prohibitions]
+    # asked of the old act itself on a later date, the cues still contradict each other
+    contradictory = "Under PP 10/2020, in 2035, may a civil servant campaign with an official car?"
+    card = _ask(reasoning_store, contradictory)
+    assert not card.supported and "repealed on 2030-03-01" in card.message and card.cited_ids() == []
+
+
+_EXAMINER_CORPUS = SYNTHETIC_CORPUS.replace(
+    "  - id: pp-12-2031\n",
+    """      - id: pp-90-2030/pasal-14
+        citation: "PP No. 90 Tahun 2030, Pasal 14"
+        summary_id: Tata cara kerja pemeriksa sintetis.
+        summary_en: How the synthetic examiner works.
+  - id: pp-12-2031
+""",
+).replace(
+    "aliases:\n",
+    """  - id: inst:pemeriksa-sintetis
+    name: Pemeriksa Sintetis
+    name_en: Synthetic Examiner
+    sources: [pp-90-2030/pasal-14]
+    powers:
+      - kind: investigates
+        scope_id: boleh meminta keterangan pihak lain, misalnya saksi atau pelapor, saat memeriksa
+        scope_en: may hear other people, such as witnesses or the person who reported, while examining
+        provision: pp-90-2030/pasal-14
+aliases:
+""",
+)
+
+
+def test_a_story_asking_how_its_examination_runs_gets_the_power_asked_about(tmp_path):
+    st = _curated_store(tmp_path, _EXAMINER_CORPUS, synthetic_store(tmp_path / "store"))
+    card = _ask(
+        st,
+        "Saya yang merekam video PNS memakai mobil dinas untuk kampanye. Sekarang pemeriksa minta saya "
+        "datang memberi keterangan sebagai saksi. Apakah pemeriksa boleh meminta keterangan dari orang luar?",
+    )
+    assert card.parsed.intent != "authority"
+    assert "pp-90-2030/pasal-14" in [i.id for i in card.authorities]
+    # with no conduct of the domain told, a procedural closing question asks nothing of the examiners
+    card = _ask(
+        st,
+        "Saya PNS. Tahun lalu saya mewarisi rumah almarhum ayah dan sekarang tagihan pajak bumi dan "
+        "bangunannya jauh lebih tinggi dari tetangga. Bagaimana pajak itu dihitung? Apakah saya boleh "
+        "meminta keterangan petugas dan mengajukan keberatan?",
+    )
+    assert "pp-90-2030/pasal-14" not in card.cited_ids()
+
+
+def test_whether_a_rule_on_a_conduct_still_holds_is_answered_with_the_rule_in_force(reasoning_store):
+    card = _ask(reasoning_store, "Larangan PNS memakai mobil dinas untuk kampanye pemilu masih berlaku?")
+    assert card.parsed.intent == "status" and card.parsed.actor == "pns" and card.parsed.election
+    # as the rule binding him (matched as a norm, not only found by the search), with its penalty
+    rule = next(i for i in card.prohibitions if i.id == "pp-90-2030/pasal-3/huruf-b/angka-2")
+    assert rule.note.startswith("prohibition: use an official car")
+    assert "pp-90-2030/pasal-4" in [i.id for i in card.sanctions]

@@ -153,6 +153,14 @@ def test_select_refuses_weak_matches():
     assert select([]) == ([], [])
 
 
+def test_a_question_naming_its_actor_and_its_election_needs_fewer_of_its_words_on_the_norm():
+    thin = [_m("norm:pp-90-2030/a", "pp-90-2030", 0.5, coverage=0.04)]
+    assert select(thin, 30) == ([], [])
+    assert [m.norm.id for m in select(thin, 30, placed=True)[0]] == ["norm:pp-90-2030/a"]
+    # still not a match that carries almost none of them
+    assert select([_m("norm:pp-90-2030/a", "pp-90-2030", 0.5, coverage=0.01)], 30, placed=True) == ([], [])
+
+
 def test_unrelated_question_matches_nothing_well():
     chosen, _ = select(ranked("Berapa tarif pajak progresif untuk mobil kedua di Jakarta?"))
     assert chosen == []

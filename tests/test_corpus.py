@@ -663,6 +663,28 @@ def test_who_counts_as_a_regional_election_candidate_is_held_in_the_wording_of_u
         assert record.as_amended_by == "uu-8-2015" and "KPU" in record.summary_en
 
 
+def test_the_steps_of_the_pp_94_2021_examination_are_powers_of_those_who_take_them(
+    shipped: CorpusBundle,
+) -> None:
+    # Pasal 26 ayat (3) and (4) are two steps (a second summons; a penalty without examination after it);
+    # each step a story may ask about is a power of the body taking it, tied to the procedure's norm so
+    # that the authority chain of a conduct does not take every step in.
+    held = {p.id for reg in shipped.regulations for p in reg.provisions}
+    assert {"pp-94-2021/pasal-26/ayat-3", "pp-94-2021/pasal-26/ayat-4"} <= held
+    powers = {(i.id, p.provision): p for i in shipped.institutions for p in i.powers}
+    for inst, provision in (
+        ("inst:pybmh", "pp-94-2021/pasal-26/ayat-4"),
+        ("inst:pybmh", "pp-94-2021/pasal-28/ayat-1"),
+        ("inst:atasan-langsung", "pp-94-2021/pasal-26/ayat-3"),
+        ("inst:atasan-langsung", "pp-94-2021/pasal-27/ayat-2"),
+        ("inst:atasan-langsung", "pp-94-2021/pasal-30"),
+        ("inst:tim-pemeriksa", "pp-94-2021/pasal-29/ayat-6"),
+        ("inst:tim-pemeriksa", "pp-94-2021/pasal-30"),
+    ):
+        assert powers[(inst, provision)].norms, (inst, provision)
+    assert ("inst:pybmh", "pp-94-2021/pasal-26/ayat-3") not in powers
+
+
 @pytest.mark.slow
 def test_shipped_rewrite_targets_agree_with_the_parsed_amending_instructions(shipped: CorpusBundle) -> None:
     """Where the ingest parser reads a point as an amendment, its target is the one the corpus names."""

@@ -222,9 +222,40 @@ def test_repealed_act_with_a_later_date_is_contradictory():
     assert "regulation PP No. 10 Tahun 2020" in q.understood()
 
 
+def test_asking_whether_a_named_act_still_holds():
+    from kg.question import asks_still
+
+    for asked in (
+        "Daftar periksa kami dari 2017 merujuk PP 53/2010. Sekarang pasalnya apa?",
+        "Can our SOP still cite PP 53/2010?",
+        "What replaced the 2014 law?",
+    ):
+        assert asks_still(asked), asked
+    assert not asks_still("Under PP 10/2020, in 2035, may a civil servant campaign with an official car?")
+
+
+def test_an_old_act_named_with_the_new_names_both():
+    q = parse("Pasal berapa yang mewajibkan PNS lepas dari pengaruh parpol, di PP 10/2020 maupun yang baru?")
+    assert {r.id for r in q.regulations} == {"pp-10-2020", "pp-90-2030"}
+    assert {r.id for r in parse("Apa bunyi PP 10/2020 soal kampanye PNS?").regulations} == {"pp-10-2020"}
+
+
 def test_one_named_regulation_in_force_on_the_date_is_enough():
     q = parse("Pada Mei 2025 PNS kampanye; pakai PP 10/2020 atau PP 90/2030?")
     assert q.at == date(2025, 5, 15) and not q.problems
+
+
+def test_a_head_of_office_by_short_name_acts_and_staff_named_as_the_audience_do_not():
+    from kg.question import find_roles
+
+    for told in (
+        "Bukber pegawai di aula dinas, kadisnya ngundang caleg DPR kasih sambutan.",
+        "Kadinkes ngadain donor darah di kantor, tiap pendonor (kebanyakan pegawai) dapat kaos caleg.",
+        "Camatnya ikut kampanye caleg DPRD.",
+    ):
+        actor, _, roles = find_roles(told)
+        assert actor == "pns" and "pejabat-asn" in roles, told
+    assert find_roles("Pegawai kantor pos ikut kampanye.")[0] == "pegawai"
 
 
 def test_who_asks_only_where_it_opens_a_clause():
