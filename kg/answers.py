@@ -436,9 +436,15 @@ def _without_acts_not_yet_enacted(q: Question, catalog: dict) -> Question | None
     are all that kept it from an answer (else None)."""
     early = _enacted_after(q, catalog)
     said = tuple(f"{r.citation} was enacted on " for r in early)
-    if not early or not all(p.startswith(said) for p in q.problems):
+    return _setting_aside(q, early, said)
+
+
+def _setting_aside(q: Question, acts: list[NamedRegulation], said: tuple[str, ...]) -> Question | None:
+    """The question with these named acts set aside and its problems gone, when every problem is one of
+    theirs (each begins with one of ``said``); else None."""
+    if not acts or not all(p.startswith(said) for p in q.problems):
         return None
-    kept = tuple(r.model_copy(update={"set_aside": True}) if r in early else r for r in q.regulations)
+    kept = tuple(r.model_copy(update={"set_aside": True}) if r in acts else r for r in q.regulations)
     return q.model_copy(update={"problems": (), "regulations": kept})
 
 
@@ -465,10 +471,7 @@ def _without_acts_gone(q: Question) -> Question | None:
         return None
     said = tuple(f"{r.citation} was {r.state} on " for r in gone if r.known)
     said += tuple(f"{r.citation} ('{r.said}') is not in the store" for r in gone if not r.known)
-    if not all(p.startswith(said) for p in q.problems):
-        return None
-    kept = tuple(r.model_copy(update={"set_aside": True}) if r in gone else r for r in q.regulations)
-    return q.model_copy(update={"problems": (), "regulations": kept})
+    return _setting_aside(q, gone, said)
 
 
 def _gone_notes(q: Question) -> list[str]:
