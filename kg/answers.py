@@ -45,6 +45,7 @@ from kg.ids import doc_of, format_citation, format_document_citation, format_seg
 from kg.posts import LEVEL_WORDS, fitting_points, reaches, read_posts, splits, typed
 from kg.quantities import DayRange, days_absent, points_holding
 from kg.question import (
+    ASN_ACTORS,
     QUOTED_TERM,
     NamedRegulation,
     Question,
@@ -1107,7 +1108,6 @@ _DECISION_FOUGHT = re.compile(
     r"diberhentikan|discharged?|punish\w*|penurunan|demot\w*)\b",
     re.I,
 )
-_ASN_ACTORS = frozenset({"pns", "pppk", "cpns", "pegawai-asn", "pejabat-asn"})
 # The ASN law's words for the forms a remedy takes, in its text or our summary of it.
 _REMEDY_FORMS = re.compile(
     r"keberatan dan banding administratif|objection\b.{0,40}\badministrative appeal", re.I
@@ -1116,7 +1116,7 @@ _REMEDY_FORMS = re.compile(
 
 def _fights_decision(q: Question) -> bool:
     """Whether the question asks how an ASN employee can fight a decision (a penalty, a dismissal)."""
-    return q.actor in _ASN_ACTORS and bool(_CHALLENGES.search(q.text) and _DECISION_FOUGHT.search(q.text))
+    return q.actor in ASN_ACTORS and bool(_CHALLENGES.search(q.text) and _DECISION_FOUGHT.search(q.text))
 
 
 # Whether a penalty may come without the examination ("langsung SK tanpa pemeriksaan", "must he still be
@@ -1267,7 +1267,7 @@ def _asn_step(cue: re.Pattern) -> Callable[[Question], bool]:
     one acting may be the minister who signed it)."""
 
     def told(q: Question) -> bool:
-        about = _ASN_ACTORS.intersection((q.actor, *q.roles)) or _DISCIPLINE_WORDS.search(q.text)
+        about = ASN_ACTORS.intersection((q.actor, *q.roles)) or _DISCIPLINE_WORDS.search(q.text)
         return bool(about and cue.search(q.text))
 
     return told

@@ -558,7 +558,7 @@ def find_roles(text: str) -> tuple[str | None, tuple[str, ...], tuple[str, ...]]
     if actor == "pegawai" and not self_named:
         # "Bukber pegawai di aula dinas, kadisnya mengundang caleg": the staff are the audience; the
         # civil servant named by kind or post acts.
-        actor = next((a for a in ordered if a in _ASN_KINDS), actor)
+        actor = next((a for a in ordered if a in ASN_ACTORS), actor)
     if actor in _OVERSEERS and not self_named:
         # "Bawaslu menemukan camat tidak netral": the one found out is the actor, not who finds.
         actor = next((a for a in ordered if a not in _OBJECT_ACTORS | _OVERSEERS), actor)
@@ -597,7 +597,8 @@ def find_roles(text: str) -> tuple[str | None, tuple[str, ...], tuple[str, ...]]
     return actor, tuple(ordered), tuple(dict.fromkeys(roles))
 
 
-_ASN_KINDS = ("pns", "pejabat-asn", "pppk", "cpns", "pegawai-asn")  # civil servants named by kind or post
+# Civil servants, named by kind or by post.
+ASN_ACTORS = frozenset({"pns", "pppk", "cpns", "pegawai-asn", "pejabat-asn"})
 # A verb of disciplining right after the one named first ("the regent demoted …", "bupati menjatuhkan
 # hukuman …"); firing or sacking may be the conduct asked about (a new regent sacking agency heads).
 _PUNISHES = re.compile(
@@ -1985,6 +1986,7 @@ def catalog_from_corpus(bundle, doc_ids=()) -> dict[str, RegInfo]:
 
 
 __all__ = [
+    "ASN_ACTORS",
     "NamedRegulation",
     "Question",
     "RegInfo",
