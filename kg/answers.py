@@ -464,15 +464,26 @@ def _without_acts_gone(q: Question) -> Question | None:
     can answer; those acts must be all that kept it from an answer (else None).
 
     "Under PP 10/2020, in 2035, may he campaign?" asks nothing of the present and stays contradictory;
-    "UU 99/2099" named alone is no act the store can answer from."""
+    "UU 99/2099" named alone is no act the store can answer from. A story telling what an old act said
+    ("under the 2014 law only PNS had to resign, so he stayed on; the list came out in November 2023") and
+    asking of the date without naming it ("did he have to resign then?") asks what held on that date."""
     gone = _gone(q)
-    if not gone or not asks_still(q.text):
+    if not gone or not (asks_still(q.text) or _told_not_asked(q.text, gone)):
         return None
     if any(not r.known for r in gone) and all(not r.known for r in q.regulations):
         return None
     said = tuple(f"{r.citation} was {r.state} on " for r in gone if r.known)
     said += tuple(f"{r.citation} ('{r.said}') is not in the store" for r in gone if not r.known)
     return _setting_aside(q, gone, said)
+
+
+def _told_not_asked(text: str, acts: list[NamedRegulation]) -> bool:
+    """Whether the question asks (a sentence ending in '?') and names these acts only in what it tells."""
+    sentences = _sentences(text)
+    asking = " ".join(x for x in sentences if x.rstrip().endswith("?")).casefold()
+    if not asking or len(sentences) < 2:
+        return False
+    return not any(r.said.casefold() in asking for r in acts)
 
 
 def _gone_notes(q: Question) -> list[str]:
@@ -502,7 +513,7 @@ def _answer(b: _Builder, q: Question, catalog: dict, aside: str = "") -> AnswerC
     at_s = q.at.isoformat() if q.at else None
     scope = scope_of(q, catalog)
     notes = _regulation_notes(q) + ([aside] if aside else [])
-    if q.intent == "status" and not q.problems:
+    if _asks_currency(q) and not q.problems:
         _status_items(b, q, catalog)
     if q.intent == "definition":
         _definitions(b, q, scope)
@@ -689,6 +700,14 @@ _STATUS_PHRASES = (
 )
 
 
+def _asks_currency(q: Question) -> bool:
+    """A status question, or one asking whether an act it names that was replaced or repealed still holds
+    ("our SOP still cites PP 53/2010; is that right now?")."""
+    if q.intent == "status":
+        return True
+    return asks_still(q.text) and any(r.state in ("repealed", "replaced") for r in q.regulations)
+
+
 def _status_items(b: _Builder, q: Question, catalog: dict) -> bool:
     """For "is it still in force?": what repealed, kept or brought each named act into force."""
     added = False
@@ -702,6 +721,10 @@ def _status_items(b: _Builder, q: Question, catalog: dict) -> bool:
         if by:
             what = "provision" if "/" in by else "act"
             added |= b.add("related", by, note=f"{r.citation} is {r.state} by this {what}")
+        if info is not None and info.status.kept_by:
+            # An act made under a law since replaced stands on the later law's transitional provision.
+            note = f"keeps {r.citation} in force so far as it is consistent with the later act"
+            added |= b.add("related", info.status.kept_by, note=note)
         for later in info.amended_by if info is not None else ():
             added |= b.add("related", later, note=f"amends {r.citation}")
         stated = _repealing_units(b.searcher, r.id, r.citation, q.at)
@@ -944,6 +967,13 @@ def _named_after(q: Question, catalog: dict) -> set[str]:
     for r in q.regulations:
         if r not in early and r.successor and r.since and q.at < r.since and later and later >= r.since:
             out.add(r.successor)  # named the act of the case's start; it ends under its successor
+    if later and not q.regulations:
+        # Naming no act, a case begun under one and examined under its successor ("in March 2019 he took
+        # his staff to a rally; the summons came in June 2022") straddles every replacement between.
+        for info in catalog.values():
+            gone = info.state in ("repealed", "replaced") and info.since
+            if gone and info.by and q.at < info.since <= later:
+                out.add(info.by.split("/")[0])
     return out
 
 
@@ -1389,9 +1419,10 @@ def _norm_rules(
     """Norms the conduct falls under (binding the actor) as cited rules; returns their provisions."""
     if b.corpus is None or q.intent == "definition":
         return []
-    if q.intent == "status" and not (q.actor and q.election):
+    if q.intent == "status" and q.regulations and not (q.actor and q.election):
         # "Is PP 53/2010 still in force?" asks of an act; "can our SOP still say a PNS who praises a
-        # governor candidate gets only a moral sanction?" asks of a conduct, which the rules in force answer.
+        # governor candidate gets only a moral sanction?" asks of a conduct, which the rules in force answer,
+        # as does one naming no act ("our SOP says a superior who fails to examine faces nothing: still so?").
         return []
     matcher = _matcher(b)
     ranks = _ranks(hits)
@@ -1436,6 +1467,14 @@ def _norm_rules(
     taken = {m.norm.id for m in chosen}
     chosen += [m for m in same_conduct(drew_in, matcher.candidates, keep_linked) if m.norm.id not in taken]
     alternatives = [m for m in alternatives if m.norm.id not in {x.norm.id for x in linked}]
+    # An alternative reading brings the other regimes that reach the same conduct, as the chosen reading
+    # does: a poster handed out may be an activity siding with a contestant (PP 94/2021 Pasal 5 huruf n
+    # angka 6), which the Elections Law bars too (Pasal 283), not a decision favouring one.
+    readings = {m.norm.id for m in alternatives}
+    answering = readings | {m.norm.id for m in chosen + drew_in}
+    alternatives += [
+        m for m in same_conduct(alternatives, matcher.candidates, keep_linked) if m.norm.id not in answering
+    ]
     rules: list[str] = []
     for m in chosen + drew_in:
         group = "prohibitions" if m.norm.kind == "prohibition" else "obligations"
@@ -1452,7 +1491,8 @@ def _norm_rules(
             _add_sanctions(b, m, pid, DREW_IN_SANCTION if m in drew_in else "sanction for", q)
     for m in alternatives:
         for pid in _points_naming(b, m.norm, q)[:1] or m.norm.provisions[:1]:
-            note = f"also consider: {m.norm.act_en or m.norm.act_id} (match {m.score:.2f})"
+            why = f"match {m.score:.2f}" if m.norm.id in readings else m.why[0]
+            note = f"also consider: {m.norm.act_en or m.norm.act_id} ({why})"
             if b.add("alternatives", pid, note=note):
                 # What follows if the alternative is the reading that applies: its sanction, marked so.
                 _add_sanctions(b, m, pid, "sanction if the alternative applies", q)

@@ -225,6 +225,13 @@ _ROLE_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ),
     (r"polisi|polwan|bhayangkara|kapolsek|kapolres|kapolda", ("anggota-polri",)),
     (r"tentara|prajurit", ("anggota-tni",)),
+    # A village secretary appointed a civil servant under the old rules is still one: "sekdes kami ternyata
+    # masih PNS", "a village secretary who is still a civil servant".
+    (
+        r"(?:sekretaris desa|sekdes|village secretar(?:y|ies))\b"
+        r"(?:(?!\b(?:bukan|not|non|tidak|tanpa|no longer)\b)[^.?!]){0,40}?\b(?:pns|civil servants?)\b",
+        ("pns", "perangkat-desa"),
+    ),
     (r"sekretaris desa|sekdes|kaur(?: \w+)? desa|kepala dusun|kadus", ("perangkat-desa",)),
     (r"menteri|ministers?", ("pejabat-negara",)),
     (
@@ -366,9 +373,11 @@ _ROLE_RE = [
 ]
 # "paslon walikota", "calon bupati": the office names whom the conduct is for, not who acts.
 _OFFICE_OF_CANDIDATE = re.compile(
-    r"\b(paslon|pasangan calon|calon|candidates?|pairs?|pilkada|pemilihan|kampanye|"
-    r"(?:elections?|races?|run(?:s|ning)?|ran|stand(?:s|ing)?|stood) for(?: the)?)\s+"
+    r"\b(paslon|pasangan calon|calon(?: anggota)?|caleg|nyaleg|nyalon|candidates?|pairs?|pilkada|pemilihan|"
+    r"kampanye|(?:elections?|races?|run(?:s|ning)?|ran|stand(?:s|ing)?|stood) for(?: the)?)\s+"
     r"(?:kepala daerah|gubernur|bupati|wali ?kota|"
+    # "caleg DPRD kabupaten", "nyaleg DPR RI": the body a legislative candidate runs for acts no more.
+    r"dprd?|dpd|"
     r"governor|regent|mayor(?:al)?)\b",
     re.I,
 )
@@ -534,6 +543,9 @@ def find_roles(text: str) -> tuple[str | None, tuple[str, ...], tuple[str, ...]]
     spans = [x for x in _actor_spans(text) if x[2] in ACTORS]
     # "He is not a police officer, he's a civilian PNS", "honorer, bukan PNS": who one is not does not act.
     spans = [x for x in spans if not _denied(text, x[0])] or spans
+    # "Peserta PPPK bertanya …", "a participant works as …": a bare participant (of a course, a programme)
+    # is who asks, not who acts, when anyone else is named.
+    spans = [x for x in spans if x[2] != "peserta"] or spans
     positions = [(pos, a) for pos, _, a in spans]
     ordered: list[str] = []
     for _, a in positions:
@@ -817,6 +829,10 @@ _PILKADA = re.compile(
     # A campaign or a winning team for a regional head's seat ("ikut kampanye bupati", "timses cagub").
     r"(?:kampanye|timses|tim sukses|tim pemenangan) (?:calon )?(?:gubernur|bupati|wali ?kota)|"
     rf"{_ACTING_HEAD}|"
+    # "The regent is running again", "bupati kami nyalon lagi": a regional head seeking another term.
+    r"(?:governor|regent|mayor|gubernur|bupati|wali ?kota)\b[^.?!]{0,25}\b(?:(?:is |was )?running again|"
+    r"runs again|ran again|standing again|stands again|maju lagi|nyalon lagi|mencalonkan diri lagi|"
+    r"seeking re-?election|for re-?election|(?:a )?second term|periode kedua)|"
     r"pidana pemilihan(?! umum)|"
     r"(?:governor|regent|mayor)(?:al)?(?:'s)?[- ](?:elections?|candidates?|race|pairs?|tickets?|contests?|"
     r"votes?|voting|polls?|ballots?|campaigns?)|"
@@ -1139,7 +1155,15 @@ _NOT_A_DATE = re.compile(
     r"(?<![\d/-])(?:19|20)\d\d(?=(?:['’]?s)?\s+(?:[a-z]+\s+){0,2}?"
     r"(?:laws?|acts?|perppu|regulations?|decrees?|amendments?|versions?|wording|undang-undang|"
     # "the 2014 rule", "the regent's 2019 circular", "a 1990s textbook": when a text was written.
-    r"rules?|circulars?|textbooks?|leaflets?|handbooks?|guidebooks?|commentar(?:y|ies))\b)|"
+    r"rules?|circulars?|textbooks?|leaflets?|handbooks?|guidebooks?|commentar(?:y|ies)|"
+    # "our 2019 SOP", "a 2017 checklist", "the 2022 template": when a working paper was written.
+    r"sops?|memos?|memoranda|checklists?|templates?|slides?|handouts?|guidelines?|manuals?|modules?|"
+    r"(?:legal )?opinions?|briefs?)\b)|"
+    # "SOP pemberhentian kami (2022)", "daftar periksa kami dari tahun 2019", "Perbup … tahun 2012": the
+    # year a working paper or a local rule was written, told after it, is not when the facts happened.
+    r"\b(?:sop|memo|pedoman|panduan|juknis|daftar periksa|checklist|templat|template|modul|slide|"
+    r"legal opinion|opini hukum|surat edaran|perbup|perwali|pergub|perda)"
+    r"(?:\s+\w+){0,3}?\s*\(?\s*(?:(?:dari|sejak)\s+)?(?:tahun\s+)?(?:19|20)\d\d(?![\d/-])|"
     r"\b(?:since|sejak)\s+(?:(?:tahun|the year)\s+)?(?:19|20)\d\d(?![\d/-])|"
     # "still as it was in 2015", "rewritten in 2016", "masih bunyi aslinya dari tahun 2015", "disusun awal
     # 2015": the year a text took its wording, not the time the question is about.
@@ -1383,7 +1407,7 @@ def find_regulations(
     for doc_id, r in list(named.items()):
         start = text.find(r.said)
         end = start + len(r.said)
-        denied = _denied(text, start, _DENIED_ACT, 20)
+        denied = _denied(text, start, _DENIED_ACT, 20) or _among_options(text, start)
         if several or denied or _SET_ASIDE.match(text, end) or _GONE.match(text, end):
             named[doc_id] = r.model_copy(update={"set_aside": True})
     for r in named.values():
@@ -1400,7 +1424,10 @@ def find_regulations(
 _STILL_ASKED = re.compile(
     r"\b(?:masih|still|sekarang|kini|saat ini|now|nowadays|today|any ?more|no longer|these days|"
     r"(?:telah|sudah) (?:diganti|dicabut)|replaced|repealed|superseded|pengganti(?:nya)?|"
-    r"yang baru|the new (?:law|act|rules?|regulations?))\b",
+    r"yang baru|the new (?:law|act|rules?|regulations?)|"
+    # "Is PP 53/2010 the right regulation to cite here?": which act holds is asked, not the old one's rule.
+    r"(?:right|correct|proper) (?:regulation|law|act|article|provision|legal basis|basis) to (?:cite|use)|"
+    r"(?:dasar hukum|pasal|aturan|peraturan) yang (?:tepat|benar) (?:dikutip|dipakai|dirujuk|digunakan))\b",
     re.I,
 )
 
@@ -1419,6 +1446,27 @@ _AND_THE_NEW = re.compile(r"\s*(?:,\s*)?(?:dan|maupun|atau|serta)\s+(?:yang\s+)?
 _DENIED_ACT = re.compile(
     r"\b(?:bukan|not|instead of|rather than|selain)\s+(?:the\s+|cuma\s+|hanya\s+|only\s+)?$", re.I
 )
+
+
+# The options of a multiple-choice item: "(a) … (b) …", "a) … b) …".
+_OPTION = re.compile(r"(?:^|(?<=[\s:'\"‘“]))\(?([a-eA-E])\)\s")
+_OPTIONS_END = re.compile(r"[.?!]?['’\"”](?:\s|$)|[.?!]\s")
+
+
+def _among_options(text: str, at: int) -> bool:
+    """Whether ``at`` falls in the options of a multiple-choice item, which offer acts as readings to weigh,
+    not as the act the answer must come from ("(a) jailed under the Elections Law; (b) …")."""
+    chain: list[re.Match] = []
+    for m in _OPTION.finditer(text):
+        if m.group(1).lower() == "abcde"[len(chain)]:
+            chain.append(m)
+            if len(chain) == 5:
+                break
+    if len(chain) < 2 or at < chain[0].start():
+        return False
+    # The options run to the end of the item: its closing quote or the sentence the last option ends.
+    end = _OPTIONS_END.search(text, chain[-1].end())
+    return at < (end.start() if end else len(text))
 
 
 # A kind of act and a number, without a year: "PP 94", "uu 20" (not "PP 94/2021", "PP 94 Tahun 2021").
@@ -1666,6 +1714,22 @@ _RESULTS = re.compile(
     r"\b(?:diperoleh|didapat|dapat|raih|diraih|meraih|menang|dimenangkan)",
     re.I,
 )
+# "A civil servant who won a DPD seat": a noun before "who" tells of someone, it does not ask who won.
+_TELLS_WHO = re.compile(
+    r"\b(?!(?:me|us|know|knows|knew|wonder|wondering|ask|asks|asked|and|but|so|tell|see|check|"
+    r"about|out|on)\b)[a-z]+[,]?\s+$",
+    re.I,
+)
+
+
+def _asks_results(text: str) -> bool:
+    """Whether the question asks for an election's results (who won, the seats or votes someone got)."""
+    for m in _RESULTS.finditer(text):
+        if not (m.group(0).lower().startswith("who won") and _TELLS_WHO.search(text[: m.start()])):
+            return True
+    return False
+
+
 _MONEY = (
     r"\b(?:gaji|tunjangan|tukin|thr|penghasilan|siltap|"
     r"honorarium|upah|uang (?:makan|harian|saku|transport|lembur|representasi)|lembur|pensiun|"
@@ -1685,7 +1749,18 @@ _TAX = re.compile(
     re.I,
 )
 _LOAN = re.compile(
-    r"\b(?:kpr|kredit (?:rumah|pemilikan|perumahan)|home loans?|housing loans?|mortgages?|pinjaman)\b",
+    r"\b(?:kpr|kredit (?:rumah|pemilikan|perumahan)|home loans?|housing loans?|mortgages?|pinjaman|"
+    # a vehicle bought on credit and taken back by the finance company
+    r"leasing|kredit (?:motor|mobil|kendaraan)|debt collectors?|fidusia|fiduciary|repossess\w*|"
+    r"(?:menarik|narik|ditarik|penarikan) (?:motor|mobil|kendaraan))\b",
+    re.I,
+)
+# The village council's own terms and elections belong to the village law, which the store lacks.
+_VILLAGE_COUNCIL_TERMS = re.compile(
+    r"\b(?:masa jabatan\w*|berapa (?:tahun|periode)|term of office|terms? in office|how many terms)\b"
+    r"[^?.]{0,60}\b(?:bpd|badan permusyawaratan desa|village (?:consultative|council))|"
+    r"\b(?:bpd|badan permusyawaratan desa|village consultative body)\b[^?.]{0,40}"
+    r"\b(?:masa jabatan\w*|berapa (?:tahun|periode)|term of office|how many terms)\b",
     re.I,
 )
 _TRAFFIC = re.compile(
@@ -1760,6 +1835,7 @@ _PUBLIC_INFORMATION = re.compile(
 _OTHER_LAW = (
     (_TAX, "a tax (its rate or who withholds it)", "tax law"),
     (_LOAN, "a loan or credit scheme", "banking or housing rules"),
+    (_VILLAGE_COUNCIL_TERMS, "a village council's terms of office or election", "village law"),
     (_TRAFFIC, "a traffic offence", "traffic law"),
     (_PRESS, "the press's duties (a right of reply, the press council)", "press law"),
     (_COPYRIGHT, "copyright or licensing a work", "copyright law"),
@@ -1808,7 +1884,7 @@ def unanswerable_kind(text: str) -> str | None:
             "The question is about a private employer and its staff; the store holds the rules for civil "
             "servants, state officials and elections, not private employment law."
         )
-    if _RESULTS.search(text) and _OF_AN_ELECTION.search(text):
+    if _asks_results(text) and _OF_AN_ELECTION.search(text):
         return (
             "The question asks for an election's results (who won, seats or votes); the store holds laws, "
             "court decisions and case records, not results."

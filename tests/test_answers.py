@@ -286,6 +286,27 @@ def _curated_store(tmp_path, corpus_yaml: str, st=None):
     return st
 
 
+_TITLES = {"pp": "Peraturan Pemerintah", "uu": "Undang-Undang"}
+
+
+def _synthetic_act(doc_id: str, judul: str, diundangkan: str, status: str = "{state: in_force}") -> str:
+    """A made-up act's record in a synthetic corpus, up to its provisions (which the fixture adds)."""
+    jenis, nomor, tahun = doc_id.split("-")
+    return f"""
+  - id: {doc_id}
+    jenis: {jenis}
+    nomor: "{nomor}"
+    tahun: {tahun}
+    judul: {judul}
+    title: {_TITLES[jenis]} Nomor {nomor} Tahun {tahun}
+    diundangkan: {diundangkan}
+    status: {status}
+    official_source: {{issuer: synthetic test fixture}}
+    checked_against_text: false
+    provisions:
+"""
+
+
 @pytest.fixture()
 def reasoning_store(tmp_path):
     return _curated_store(tmp_path, SYNTHETIC_CORPUS, synthetic_store(tmp_path / "store"))
@@ -573,6 +594,53 @@ def test_a_status_question_cites_the_later_provision_still_applying_the_repealed
     card = _ask(reasoning_store, "Apakah PP 10/2020 masih berlaku?")
     assert card.parsed.intent == "status"
     assert "pp-90-2030/pasal-13" in [i.id for i in card.related]
+
+
+def test_a_question_asking_whether_a_repealed_act_it_names_still_holds_cites_what_repealed_it(
+    reasoning_store,
+):
+    card = _ask(
+        reasoning_store,
+        "PNS memakai mobil dinas untuk kampanye. Larangan di PP 10/2020 itu sekarang masih ada?",
+    )
+    assert card.parsed.intent != "status"
+    related = {i.id: i.note for i in card.related}
+    assert related.get("pp-90-2030/pasal-5") == "PP No. 10 Tahun 2020 is repealed by this provision"
+    plain = _ask(
+        reasoning_store, "PNS memakai mobil dinas untuk kampanye. Apa larangannya menurut PP 10/2020?"
+    )
+    assert "pp-90-2030/pasal-5" not in {i.id for i in plain.related}  # it asks nothing of the present
+
+
+SYNTHETIC_KEPT_IN_FORCE = (
+    """
+regulations:"""
+    + _synthetic_act("uu-71-2040", "Aparatur Rekaan", "2040-01-02")
+    + """      - id: uu-71-2040/pasal-75
+        citation: "UU No. 71 Tahun 2040, Pasal 75"
+        summary_id: Peraturan pelaksanaan undang-undang aparatur lama tetap berlaku bila tidak bertentangan.
+        summary_en: The old apparatus law's implementing rules stay in force where they do not conflict.
+"""
+    + _synthetic_act(
+        "pp-70-2039",
+        "Disiplin Pegawai Rekaan",
+        "2039-03-01",
+        "{state: in_force, kept_by: uu-71-2040/pasal-75}",
+    )
+    + """      - id: pp-70-2039/pasal-3
+        citation: "PP No. 70 Tahun 2039, Pasal 3"
+        summary_id: PNS dilarang memakai mobil dinas untuk kampanye.
+        summary_en: A civil servant may not use an official car for a campaign.
+"""
+)
+
+
+def test_a_status_question_cites_the_later_acts_provision_keeping_the_act_in_force(tmp_path):
+    st = _curated_store(tmp_path, SYNTHETIC_KEPT_IN_FORCE)
+    card = _ask(st, "Apakah PP 70/2039 masih berlaku setelah UU 71/2040 terbit?")
+    assert card.parsed.intent == "status"
+    related = {i.id: i.note for i in card.related}
+    assert "keeps PP No. 70 Tahun 2039 in force" in related.get("uu-71-2040/pasal-75", "")
 
 
 def test_a_cpns_gets_the_clause_extending_the_pns_rules_to_them(reasoning_store):
@@ -1798,20 +1866,11 @@ def test_a_norm_resting_on_several_provisions_is_cited_at_the_one_naming_the_act
 
 # A made-up discipline regulation binding PNS and a made-up ASN law binding every ASN employee, whose
 # neutrality duty our records link to the regulation's campaign ban as the same conduct.
-SYNTHETIC_TWO_REGIMES = """
-regulations:
-  - id: pp-70-2040
-    jenis: pp
-    nomor: "70"
-    tahun: 2040
-    judul: Disiplin Pegawai Rekaan
-    title: Peraturan Pemerintah Nomor 70 Tahun 2040
-    diundangkan: 2040-03-01
-    status: {state: in_force}
-    official_source: {issuer: synthetic test fixture}
-    checked_against_text: false
-    provisions:
-      - id: pp-70-2040/pasal-3
+SYNTHETIC_TWO_REGIMES = (
+    """
+regulations:"""
+    + _synthetic_act("pp-70-2040", "Disiplin Pegawai Rekaan", "2040-03-01")
+    + """      - id: pp-70-2040/pasal-3
         citation: "PP No. 70 Tahun 2040, Pasal 3"
         summary_id: PNS dilarang memakai mobil dinas untuk kampanye.
         summary_en: A civil servant may not use an official car for a campaign.
@@ -1819,18 +1878,9 @@ regulations:
         citation: "PP No. 70 Tahun 2040, Pasal 4"
         summary_id: Pelanggaran Pasal 3 dijatuhi hukuman disiplin berat.
         summary_en: A breach of Pasal 3 draws a heavy disciplinary penalty.
-  - id: uu-71-2040
-    jenis: uu
-    nomor: "71"
-    tahun: 2040
-    judul: Aparatur Rekaan
-    title: Undang-Undang Nomor 71 Tahun 2040
-    diundangkan: 2040-01-02
-    status: {state: in_force}
-    official_source: {issuer: synthetic test fixture}
-    checked_against_text: false
-    provisions:
-      - id: uu-71-2040/pasal-24/ayat-1
+"""
+    + _synthetic_act("uu-71-2040", "Aparatur Rekaan", "2040-01-02")
+    + """      - id: uu-71-2040/pasal-24/ayat-1
         citation: "UU No. 71 Tahun 2040, Pasal 24 ayat (1)"
         summary_id: Pegawai ASN wajib menjaga netralitas.
         summary_en: An ASN employee must keep neutral.
@@ -1857,6 +1907,7 @@ norms:
     sanction_provisions: [uu-71-2040/pasal-24/ayat-2]
     regime: discipline
 """
+)
 
 
 @pytest.fixture()
@@ -1901,35 +1952,17 @@ def test_an_act_the_question_names_does_not_keep_out_the_other_regimes_the_condu
     assert "uu-71-2040/pasal-24/ayat-1" in cited
 
 
-SYNTHETIC_DRAWN_IN = """
-regulations:
-  - id: pp-70-2040
-    jenis: pp
-    nomor: "70"
-    tahun: 2040
-    judul: Disiplin Pegawai Rekaan
-    title: Peraturan Pemerintah Nomor 70 Tahun 2040
-    diundangkan: 2040-03-01
-    status: {state: in_force}
-    official_source: {issuer: synthetic test fixture}
-    checked_against_text: false
-    provisions:
-      - id: pp-70-2040/pasal-5
+SYNTHETIC_DRAWN_IN = (
+    """
+regulations:"""
+    + _synthetic_act("pp-70-2040", "Disiplin Pegawai Rekaan", "2040-03-01")
+    + """      - id: pp-70-2040/pasal-5
         citation: "PP No. 70 Tahun 2040, Pasal 5"
         summary_id: PNS dilarang ikut kampanye.
         summary_en: A civil servant may not take part in a campaign.
-  - id: uu-74-2040
-    jenis: uu
-    nomor: "74"
-    tahun: 2040
-    judul: Pemilihan Kepala Daerah Rekaan
-    title: Undang-Undang Nomor 74 Tahun 2040
-    diundangkan: 2040-01-02
-    status: {state: in_force}
-    official_source: {issuer: synthetic test fixture}
-    checked_against_text: false
-    provisions:
-      - id: uu-74-2040/pasal-70
+"""
+    + _synthetic_act("uu-74-2040", "Pemilihan Kepala Daerah Rekaan", "2040-01-02")
+    + """      - id: uu-74-2040/pasal-70
         citation: "UU No. 74 Tahun 2040, Pasal 70"
         summary_id: Pasangan calon dilarang melibatkan ASN dalam kampanye.
         summary_en: A candidate pair may not involve ASN in the campaign.
@@ -1965,6 +1998,7 @@ norms:
     provisions: [uu-74-2040/pasal-71]
     regime: administrative
 """
+)
 
 
 def test_a_civil_servant_a_pair_drew_into_its_campaign_is_cited_at_his_own_ban_whatever_act_is_named(
@@ -1976,6 +2010,61 @@ def test_a_civil_servant_a_pair_drew_into_its_campaign_is_cited_at_his_own_ban_w
     assert "uu-74-2040/pasal-70" in cited  # the pair's ban on drawing him in
     # his own side of the act, from a regime the named act does not hold
     assert "pp-70-2040/pasal-5" in cited
+
+
+SYNTHETIC_ALTERNATIVE_READING = (
+    """
+regulations:"""
+    + _synthetic_act("pp-70-2040", "Disiplin Pegawai Rekaan", "2040-03-01")
+    + """      - id: pp-70-2040/pasal-5
+        citation: "PP No. 70 Tahun 2040, Pasal 5"
+        summary_id: PNS dilarang menempel stiker pasangan calon pada kantong obat.
+        summary_en: A civil servant may not stick a candidate pair's sticker on medicine bags.
+      - id: pp-70-2040/pasal-6
+        citation: "PP No. 70 Tahun 2040, Pasal 6"
+        summary_id: PNS dilarang menempel stiker pasangan calon pada kantong belanja.
+        summary_en: A civil servant may not stick a candidate pair's sticker on shopping bags.
+"""
+    + _synthetic_act("uu-77-2040", "Pemilihan Umum Rekaan", "2040-01-02")
+    + """      - id: uu-77-2040/pasal-283
+        citation: "UU No. 77 Tahun 2040, Pasal 283"
+        summary_id: Aparatur dilarang mengadakan kegiatan keberpihakan.
+        summary_en: The apparatus may not hold partisan activities.
+norms:
+  - id: norm:pp-70-2040/larangan-stiker-kantong-obat
+    kind: prohibition
+    addressees: [pns]
+    act_id: menempel stiker pasangan calon pada kantong obat
+    act_en: stick a candidate pair's sticker on medicine bags
+    provisions: [pp-70-2040/pasal-5]
+    regime: discipline
+  - id: norm:pp-70-2040/larangan-stiker
+    kind: prohibition
+    addressees: [pns]
+    act_id: menempel stiker pasangan calon pada kantong belanja
+    act_en: stick a candidate pair's sticker on shopping bags
+    provisions: [pp-70-2040/pasal-6]
+    regime: discipline
+    same_conduct: [norm:uu-77-2040/larangan-keberpihakan]
+  - id: norm:uu-77-2040/larangan-keberpihakan
+    kind: prohibition
+    addressees: [pegawai-asn]
+    act_id: mengadakan kegiatan keberpihakan
+    act_en: hold partisan activities
+    provisions: [uu-77-2040/pasal-283]
+    regime: administrative
+"""
+)
+
+
+def test_an_alternative_reading_brings_the_other_regime_linked_to_it_as_the_same_conduct(tmp_path):
+    st = _curated_store(tmp_path, SYNTHETIC_ALTERNATIVE_READING)
+    card = _ask(st, "PNS menempel stiker pasangan calon pada kantong plastik. Apa akibatnya?")
+    assert [x.id for x in card.prohibitions][:1] == ["pp-70-2040/pasal-5"]
+    alternatives = {x.id: x.note for x in card.alternatives}
+    assert "pp-70-2040/pasal-6" in alternatives
+    # the other act reaching the alternative's conduct, which the question's words do not match
+    assert "the same conduct as norm:pp-70-2040/larangan-stiker" in alternatives["uu-77-2040/pasal-283"]
 
 
 def test_only_a_long_story_is_searched_again_by_its_questions():
@@ -2535,6 +2624,19 @@ def test_an_old_document_citing_a_replaced_act_is_answered_from_the_act_in_force
     assert not card.supported and "repealed on 2030-03-01" in card.message and card.cited_ids() == []
 
 
+def test_a_story_telling_what_a_replaced_act_said_and_asking_of_a_later_date_is_answered_then(
+    reasoning_store,
+):
+    card = _ask(
+        reasoning_store,
+        "Under PP 10/2020 a civil servant could use an official car for a campaign, so he kept doing it. "
+        "In 2035 he drove one to a rally again. What does he face for that?",
+    )
+    assert card.supported and not card.parsed.problems
+    assert "repealed on 2030-03-01 by PP No. 90 Tahun 2030: answered from the acts in force" in card.message
+    assert "pp-90-2030/pasal-3/huruf-b/angka-2" in [i.id for i in card.prohibitions]
+
+
 _EXAMINER_CORPUS = SYNTHETIC_CORPUS.replace(
     "  - id: pp-12-2031\n",
     """      - id: pp-90-2030/pasal-14
@@ -2585,3 +2687,12 @@ def test_whether_a_rule_on_a_conduct_still_holds_is_answered_with_the_rule_in_fo
     rule = next(i for i in card.prohibitions if i.id == "pp-90-2030/pasal-3/huruf-b/angka-2")
     assert rule.note.startswith("prohibition: use an official car")
     assert "pp-90-2030/pasal-4" in [i.id for i in card.sanctions]
+    # naming no act and no election, the question still asks of a conduct, which the rules answer
+    unplaced = _ask(
+        reasoning_store,
+        "Our SOP says a civil servant who uses an official car for a campaign faces nothing. "
+        "Is that still in force?",
+    )
+    assert unplaced.parsed.intent == "status" and not unplaced.parsed.regulations
+    rule = next(i for i in unplaced.prohibitions if i.id == "pp-90-2030/pasal-3/huruf-b/angka-2")
+    assert rule.note.startswith("prohibition: use an official car")

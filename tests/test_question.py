@@ -139,6 +139,10 @@ def test_election_kind():
     assert election_kind("camat yang ikut kampanye bupati") == "pilkada"
     assert election_kind("she campaigned for the mayor") == "pilkada"
     assert election_kind("in the run-up to the mayoral vote") == "pilkada"
+    # a regional head seeking another term
+    assert election_kind("The regent is running again and is on campaign leave now.") == "pilkada"
+    assert election_kind("Wali kota kami nyalon lagi untuk periode kedua.") == "pilkada"
+    assert election_kind("The regent went on leave to campaign for a presidential ticket.") == "pemilu"
 
 
 def test_a_regulation_named_to_say_it_does_not_reach_the_case_is_set_aside():
@@ -147,11 +151,19 @@ def test_a_regulation_named_to_say_it_does_not_reach_the_case_is_set_aside():
         "PP 90/2030 nggak berlaku buat PPPK, terus aturan apa?",
         "Dia kena aturan apa (bukan PNS, jadi PP 90/2030 tidak berlaku)?",
         "She is a contract nurse, so PP 90/2030 does not apply. Which rules bind her?",
+        # an act one option of a multiple-choice item offers is a reading to weigh
+        "Soal: PNS memakai mobil dinas untuk kampanye. Mana yang benar? (a) ditegur; (b) dihukum menurut "
+        "PP 90/2030; (c) bebas.",
     ):
         (r,) = parse(text).regulations
         assert r.id == "pp-90-2030" and r.set_aside, text
     # asking whether it applies, or whether it still stands, names it to be answered from
-    for text in ("Apakah PP 90/2030 berlaku untuk PPPK?", "PP 90/2030 tidak berlaku lagi, kan?"):
+    for text in (
+        "Apakah PP 90/2030 berlaku untuk PPPK?",
+        "PP 90/2030 tidak berlaku lagi, kan?",
+        "Menurut PP 90/2030, mana yang benar: (a) ditegur; (b) dihukum?",
+        "Soal: mana yang benar? (a) ditegur; (b) dihukum. Kunci saya (b); apa kata PP 90/2030?",
+    ):
         assert not parse(text).regulations[0].set_aside, text
 
 
@@ -229,6 +241,8 @@ def test_asking_whether_a_named_act_still_holds():
         "Daftar periksa kami dari 2017 merujuk PP 53/2010. Sekarang pasalnya apa?",
         "Can our SOP still cite PP 53/2010?",
         "What replaced the 2014 law?",
+        "The decree rests on PP 10/2020. Is PP 10/2020 the right regulation to cite here?",
+        "Apa dasar hukum yang tepat dikutip di SK itu?",
     ):
         assert asks_still(asked), asked
     assert not asks_still("Under PP 10/2020, in 2035, may a civil servant campaign with an official car?")
@@ -471,6 +485,17 @@ def test_a_question_asking_who_of_them_is_in_breach_binds_every_actor_it_names(t
         # the office before "race" or "candidate" names the seat contested, not who acts
         ("In a governor race, a provincial agency head campaigned for one pair.", "pns"),
         ("A DPR candidate's campaign team invites an agency head to speak.", "tim-kampanye"),
+        # the body a legislative candidate runs for: "caleg DPRD", "nyaleg DPR RI"
+        (
+            "Bapak saya caleg DPRD kabupaten; fotonya bareng saya, anggota TNI aktif, dipasang di baliho.",
+            "anggota-tni",
+        ),
+        ("Teman saya nyaleg DPR RI dan minta guru PPPK ikut timnya.", "pppk"),
+        # a village secretary appointed a civil servant under the old rules is one still, unless denied
+        ("Sekdes di desa kami ternyata masih PNS. Dia bagi kalender caleg ke warga.", "pns"),
+        ("Sekdes di desa kami (bukan PNS) cuma melayani warga yang pasang stiker paslon.", "perangkat-desa"),
+        # a bare participant of a course is who asks, not who acts
+        ("Pertanyaan dari peserta PPPK: kalau saya datang ke kampanye, kena apa?", "pppk"),
         # who finds or reports a breach is not who commits it, unless nobody else is named
         ("Bawaslu kabupaten menemukan camat tidak netral. Apa yang bisa dilakukan?", "camat"),
         ("Sub-district election supervisors found a civil servant campaigning.", "pns"),
@@ -529,6 +554,9 @@ def test_what_the_question_says_was_absent_is_not_conduct():
         "Berapa uang harian dinas luar kota untuk PNS sintetis?",
         "How much is the per diem on a synthetic work trip?",
         "Siapa yang menang pilbup kemarin?",
+        "Tell me who won the regent election in our regency.",
+        "Mobil pribadi saya yang masih kredit mau ditarik debt collector di jalan. Boleh begitu?",
+        "How many terms may a member of the village consultative body (BPD) serve?",
         "How many votes did the winning pair get in the 2020 mayoral race?",
         "Berapa kursi yang diraih partai itu di DPRD?",
         "Kalau suami saya kepilih, gaji anggota DPRD itu berapa per bulan?",
@@ -579,6 +607,9 @@ def test_synthetic_questions_asking_results_pay_tax_loans_or_traffic_are_said_to
         "A PNS at the BPJS office urged patients to vote for a regent pair. Which rule applies?",
         "Lembaga kami belum minta akreditasi ke KPU kabupaten; bisakah kami melaporkan camat di pilbup?",
         "Kabid menyuruh dokumen bukti kampanye dimusnahkan sebelum tim pemeriksa datang. Melanggar apa?",
+        "Anggota BPD ikut kampanye caleg DPR di balai desa. Melanggar aturan apa?",
+        # one who won is told of, not asked about
+        "A civil servant who won a DPD seat in 2024 wants to keep his post. Which article applies?",
     ],
 )
 def test_synthetic_questions_the_answers_hold_are_not_turned_away(text):
@@ -1214,6 +1245,11 @@ def test_the_year_a_text_took_its_wording_is_not_the_date_asked_about():
         "Is the 2014 rule that officials resign on registering still the one that applies?",
         "Our 2019 circular cites PP 90/2030 Pasal 2. Can we keep that citation?",
         "Since Article 71(2) was rewritten in 2016, does the crime still reach it?",
+        # when a working paper or a local rule was written, told before or after it
+        "Our 2019 SOP says a superior who fails to examine faces nothing. Is that still correct?",
+        "SOP pemberhentian kami (2022) berbunyi: PNS yang dipidana langsung diberhentikan. Masih tepat?",
+        "Daftar periksa kami dari tahun 2019 menyebut larangan itu hanya selama kampanye.",
+        "Kami mau mengganti Perbup kode etik pegawai tahun 2012 yang masih menyebut PP 90/2030.",
     ):
         assert parse(text).at is None, text
     # the year of the facts still dates the question
