@@ -480,7 +480,7 @@ def _without_acts_gone(q: Question) -> Question | None:
 def _told_not_asked(text: str, acts: list[NamedRegulation]) -> bool:
     """Whether the question asks (a sentence ending in '?') and names these acts only in what it tells."""
     sentences = _sentences(text)
-    asking = " ".join(x for x in sentences if x.rstrip().endswith("?")).casefold()
+    asking = " ".join(x for x in sentences if _is_question(x)).casefold()
     if not asking or len(sentences) < 2:
         return False
     return not any(r.said.casefold() in asking for r in acts)
@@ -1097,13 +1097,18 @@ def _sentences(text: str) -> list[str]:
     return [x for x in re.split(r"(?<=[.?!])\s+", text.strip()) if x]
 
 
+def _is_question(sentence: str) -> bool:
+    """Whether a sentence asks (ends in a question mark), as against telling the facts."""
+    return sentence.rstrip().endswith("?")
+
+
 def _asking_sentences(text: str) -> str:
     """The sentences of a long question that ask who acts or how (ending in '?'), when others only tell
     facts ('' if none). What the act is, and its penalty, the facts themselves say best."""
     if len(text.split()) < ASK_MIN_WORDS:
         return ""
     sentences = _sentences(text)
-    asking = [x for x in sentences if x.rstrip().endswith("?")]
+    asking = [x for x in sentences if _is_question(x)]
     if not asking or len(asking) == len(sentences) or not _asks_procedure(" ".join(asking)):
         return ""
     return " ".join(asking)
@@ -1936,9 +1941,7 @@ def _asking(searcher: Searcher, q: Question, scope: set[str]) -> _Asked | None:
     sentences = _sentences(q.text)
     # A sentence asking who acts counts however it ends; one on the procedure only as a question.
     asking = [
-        x
-        for x in sentences
-        if find_intent(x) == "authority" or (x.rstrip().endswith("?") and _asks_procedure(x))
+        x for x in sentences if find_intent(x) == "authority" or (_is_question(x) and _asks_procedure(x))
     ]
     if not asking or len(asking) == len(sentences):
         return None
