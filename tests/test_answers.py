@@ -590,6 +590,16 @@ def test_a_case_begun_under_an_act_and_ending_under_its_successor_gets_the_trans
     assert "pp-90-2030/pasal-7" in related and "transitional" in related["pp-90-2030/pasal-7"]
 
 
+def test_a_case_straddling_a_replacement_naming_no_act_gets_the_successors_transitional_provision(
+    reasoning_store,
+):
+    text = "PNS memakai mobil dinas untuk kampanye pada Mei 2029, baru diperiksa Juni 2031. Aturan mana?"
+    card = _ask(reasoning_store, text)
+    assert not card.parsed.regulations
+    related = {i.id: i.note for i in card.related}
+    assert "pp-90-2030/pasal-7" in related and "transitional" in related["pp-90-2030/pasal-7"]
+
+
 def test_a_status_question_cites_the_later_provision_still_applying_the_repealed_act(reasoning_store):
     card = _ask(reasoning_store, "Apakah PP 10/2020 masih berlaku?")
     assert card.parsed.intent == "status"
