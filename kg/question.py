@@ -1756,11 +1756,13 @@ _LOAN = re.compile(
     re.I,
 )
 # The village council's own terms and elections belong to the village law, which the store lacks.
+# ("Berapa tahun" alone may ask a prison term: "anggota BPD dipidana berapa tahun?" is election law.)
+_TERM_OF_OFFICE = (
+    r"(?:masa jabatan\w*|berapa periode|menjabat berapa|term of office|terms? in office|how many terms)"
+)
+_VILLAGE_COUNCIL = r"(?:bpd|badan permusyawaratan desa|village (?:consultative|council))"
 _VILLAGE_COUNCIL_TERMS = re.compile(
-    r"\b(?:masa jabatan\w*|berapa (?:tahun|periode)|term of office|terms? in office|how many terms)\b"
-    r"[^?.]{0,60}\b(?:bpd|badan permusyawaratan desa|village (?:consultative|council))|"
-    r"\b(?:bpd|badan permusyawaratan desa|village consultative body)\b[^?.]{0,40}"
-    r"\b(?:masa jabatan\w*|berapa (?:tahun|periode)|term of office|how many terms)\b",
+    rf"\b{_TERM_OF_OFFICE}\b[^?.]{{0,60}}\b{_VILLAGE_COUNCIL}|\b{_VILLAGE_COUNCIL}\b[^?.]{{0,40}}\b{_TERM_OF_OFFICE}\b",
     re.I,
 )
 _TRAFFIC = re.compile(

@@ -608,6 +608,7 @@ def test_synthetic_questions_asking_results_pay_tax_loans_or_traffic_are_said_to
         "Lembaga kami belum minta akreditasi ke KPU kabupaten; bisakah kami melaporkan camat di pilbup?",
         "Kabid menyuruh dokumen bukti kampanye dimusnahkan sebelum tim pemeriksa datang. Melanggar apa?",
         "Anggota BPD ikut kampanye caleg DPR di balai desa. Melanggar aturan apa?",
+        "Anggota BPD dipidana berapa tahun kalau masuk tim kampanye caleg?",
         # one who won is told of, not asked about
         "A civil servant who won a DPD seat in 2024 wants to keep his post. Which article applies?",
     ],
