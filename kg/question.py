@@ -832,7 +832,8 @@ _PILKADA = re.compile(
     # "The regent is running again", "bupati kami nyalon lagi": a regional head seeking another term.
     r"(?:governor|regent|mayor|gubernur|bupati|wali ?kota)\b[^.?!]{0,25}\b(?:(?:is |was )?running again|"
     r"runs again|ran again|standing again|stands again|maju lagi|nyalon lagi|mencalonkan diri lagi|"
-    r"seeking re-?election|for re-?election|(?:a )?second term|periode kedua)|"
+    r"seeking re-?election|for re-?election|(?:for|seeking) (?:a )?second term|"
+    r"(?:maju|nyalon|mencalonkan diri)(?: lagi)?(?: untuk)? periode kedua)|"
     r"pidana pemilihan(?! umum)|"
     r"(?:governor|regent|mayor)(?:al)?(?:'s)?[- ](?:elections?|candidates?|race|pairs?|tickets?|contests?|"
     r"votes?|voting|polls?|ballots?|campaigns?)|"
@@ -1750,9 +1751,10 @@ _TAX = re.compile(
 )
 _LOAN = re.compile(
     r"\b(?:kpr|kredit (?:rumah|pemilikan|perumahan)|home loans?|housing loans?|mortgages?|pinjaman|"
-    # a vehicle bought on credit and taken back by the finance company
-    r"leasing|kredit (?:motor|mobil|kendaraan)|debt collectors?|fidusia|fiduciary|repossess\w*|"
-    r"(?:menarik|narik|ditarik|penarikan) (?:motor|mobil|kendaraan))\b",
+    # a vehicle on credit taken back by the finance company (not an official car leased or withdrawn)
+    r"(?:orang|pihak|perusahaan) leasing|leasing (?:company|firm)|kredit (?:motor|mobil|kendaraan)|"
+    r"debt collectors?|fidusia|fiduciary|repossess\w*|"
+    r"(?:menarik|narik|ditarik|penarikan) (?:motor|mobil|kendaraan)(?:nya)?(?! dinas| operasional))\b",
     re.I,
 )
 # The village council's own terms and elections belong to the village law, which the store lacks.

@@ -143,6 +143,7 @@ def test_election_kind():
     assert election_kind("The regent is running again and is on campaign leave now.") == "pilkada"
     assert election_kind("Wali kota kami nyalon lagi untuk periode kedua.") == "pilkada"
     assert election_kind("The regent went on leave to campaign for a presidential ticket.") == "pemilu"
+    assert election_kind("Bupati periode kedua kami mengerahkan ASN ke kampanye capres.") == "pemilu"
 
 
 def test_a_regulation_named_to_say_it_does_not_reach_the_case_is_set_aside():
@@ -609,6 +610,9 @@ def test_synthetic_questions_asking_results_pay_tax_loans_or_traffic_are_said_to
         "Kabid menyuruh dokumen bukti kampanye dimusnahkan sebelum tim pemeriksa datang. Melanggar apa?",
         "Anggota BPD ikut kampanye caleg DPR di balai desa. Melanggar aturan apa?",
         "Anggota BPD dipidana berapa tahun kalau masuk tim kampanye caleg?",
+        # an official car, leased or withdrawn, is no loan of the asker's
+        "Camat pakai mobil dinas hasil leasing untuk kampanye caleg, kena sanksi apa?",
+        "Bupati memerintahkan penarikan kendaraan dinas dari camat yang ikut kampanye. Sah?",
         # one who won is told of, not asked about
         "A civil servant who won a DPD seat in 2024 wants to keep his post. Which article applies?",
     ],
