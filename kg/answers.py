@@ -1137,7 +1137,7 @@ _PROCEDURE_ASKED = re.compile(
 # A decision on an ASN employee fought ("mau melawan SK-nya", "challenge the penalty"): the ASN law in force
 # says by what route (today UU 20/2023 Pasal 64 ayat (2), for PNS and PPPK alike). "Melawan hukum" is a
 # breach, not a challenge.
-_CHALLENGES = re.compile(rf"\b(?:{_CHALLENGE}|melawan(?! hukum))\b", re.I)
+_CHALLENGES = re.compile(rf"\b(?:{_CHALLENGE}|melawan(?! hukum))(?:nya)?\b", re.I)
 _DECISION_FOUGHT = re.compile(
     r"\b(?:hukuman\w*|sanksi\w*|sk|keputusan\w*|penalt(?:y|ies)|decisions?|decrees?|dismiss\w*|"
     r"diberhentikan|discharged?|punish\w*|penurunan|demot\w*)\b",
@@ -1260,6 +1260,53 @@ _REMEDY = _StoryPoint(
     _REMEDY_FORMS,
     "authorities",
     "the route against a decision on an ASN employee: objection, appeal",
+    whole=True,
+)
+# An objection to a penalty, where the discipline regulation in force on the date says how it is lodged:
+# in writing, to whom, within how many days (PP 53/2010 Pasal 35; today's regulation leaves it to another).
+_OBJECTION = _StoryPoint(
+    _fights_decision,
+    "keberatan diajukan secara tertulis kepada atasan pejabat yang berwenang menghukum dalam 14 hari",
+    re.compile(
+        r"keberatan\b[^.]{0,60}?\bdiajukan\b[^.]{0,60}?\b\d+ (?:\([\w ]+\) )?hari|"
+        r"objection\b[^.]{0,60}?\b(?:lodged|filed|made)\b[^.]{0,60}?\b\d+ days",
+        re.I,
+    ),
+    "authorities",
+    "how and by when an objection to a penalty is lodged",
+    whole=True,
+)
+# From when a penalty decision runs: "hukumannya mulai berlaku kapan?", "does the penalty start while he is
+# away?", "from when did the demotion run?".
+_EFFECT_ASKED = re.compile(
+    r"\b(?:mulai berlaku|berlaku (?:sejak|mulai|kapan)|kapan (?:mulai )?berlaku|"
+    r"mulai (?:dihitung|berjalan|jalan)|"
+    r"dihitung (?:sejak|mulai|dari)|take[sn]? effect|took effect|"
+    r"(?:start|starts|begin|begins|run|runs|ran|count|counted) (?:from|since) (?:when|what|which)|"
+    r"(?:from|since) when (?:did|does|do|will|is|was)|(?:does|did|will) (?:the|his|her) "
+    r"(?:penalty|demotion|decision|decree|discharge|dismissal|punishment) (?:start|begin|run|bite))\b",
+    re.I,
+)
+
+
+def _asks_effect(q: Question) -> bool:
+    """Whether a sentence asks from when a penalty or a decision on an ASN employee runs (not an act)."""
+    told = _asn_step(_EFFECT_ASKED)
+    return told(q) and any(_EFFECT_ASKED.search(x) and _DECISION_FOUGHT.search(x) for x in _sentences(q.text))
+
+
+_EFFECT = _StoryPoint(
+    _asks_effect,
+    "keputusan hukuman disiplin mulai berlaku pada hari ke-15 setelah diterima",
+    # (not the day a decision counts as served on one who stayed away, PP 53/2010 Pasal 46)
+    re.compile(
+        r"(?:hari ke-? ?15|hari kelima belas)\b[^.]{0,80}?\b(?:di|men)?terima|"
+        r"(?:fifteenth|15th) day[^.]{0,40}?\breceiv",
+        re.I,
+    ),
+    "authorities",
+    "from when a penalty decision takes effect, with and without an administrative remedy",
+    whole=True,
 )
 # A penalty without the examination: the direct superior's duty to examine a suspected breach first.
 _EXAMINATION = _StoryPoint(
@@ -1287,9 +1334,11 @@ _SUMMONS_UNANSWERED = re.compile(
     re.I,
 )
 _DECISION_DELIVERED = re.compile(
-    r"\b(?:(?:sk|keputusan|decision|decree)\w*\b[^.?!]{0,60}\b(?:diserahkan|diantar\w*|dikirim\w*|handed|"
-    r"delivered|delivery|deliver)|(?:menyerahkan|serahkan|penyerahan|hand(?:ing|s|ed)? (?:over|it|him|her)|"
-    r"deliver\w*)\b[^.?!]{0,40}\b(?:sk|keputusan|decision|decree))",
+    r"\b(?:(?:sk|keputusan|decision|decree)\w*\b[^.?!]{0,60}\b(?:diserahkan|disampaikan|diantar\w*|dikirim\w*|"
+    r"handed|delivered|delivery|deliver|served)|(?:menyerahkan|serahkan|menyampaikan|penyerahan|penyampaian|"
+    r"hand(?:ing|s|ed)? (?:over|it|him|her)|deliver\w*|serv(?:e|ed|ing))\b[^.?!]{0,40}\b"
+    r"(?:sk|keputusan|decision|"
+    r"decree))",
     re.I,
 )
 
@@ -1360,6 +1409,8 @@ _STORY_POINTS = (
     _RELIEF,
     _SUMMONS,
     _DELIVERY,
+    _OBJECTION,
+    _EFFECT,
 )
 
 

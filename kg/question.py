@@ -233,6 +233,12 @@ _ROLE_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
         ("pns", "perangkat-desa"),
     ),
     (r"sekretaris desa|sekdes|kaur(?: \w+)? desa|kepala dusun|kadus", ("perangkat-desa",)),
+    # So is an acting village head put in from the sub-district office: "Pj kades kami itu PNS kecamatan".
+    (
+        r"(?:(?:pj\.?|penjabat) (?:kepala desa|kades)|acting village heads?)\b"
+        r"(?=(?:(?!\b(?:bukan|not|non|tidak|tanpa|no longer)\b)[^.?!]){0,40}?\b(?:pns|civil servants?)\b)",
+        ("kepala-desa", "pns"),
+    ),
     (r"menteri|ministers?", ("pejabat-negara",)),
     (
         r"sub-?district (?:heads?|chiefs?)|heads? of (?:an? |the )?sub-?district",
@@ -527,11 +533,14 @@ _WORKPLACE = re.compile(
 
 # Words just before a role saying the one spoken of is not that ("not a police officer", "bukan PNS").
 _DENIED = re.compile(
-    r"(?:\bnot|n't|\bbukan(?:lah)?|\bnon)[\s-]*(?:an?\s+|seorang\s+|sebagai\s+|the\s+)?$", re.I
+    r"(?:\bnot|n't|\bbukan(?:lah)?|\bnon|\bneither)[\s-]*(?:an?\s+|seorang\s+|sebagai\s+|the\s+)?"
+    # "not PNS or PPPK", "bukan PNS maupun PPPK": the denial reaches the second role named.
+    r"(?:[\w-]{2,12}\s+(?:or|nor|atau|maupun)\s+)?$",
+    re.I,
 )
 
 
-def _denied(text: str, pos: float, denying: re.Pattern[str] = _DENIED, reach: int = 16) -> bool:
+def _denied(text: str, pos: float, denying: re.Pattern[str] = _DENIED, reach: int = 24) -> bool:
     """Whether the words just before ``pos`` (up to ``reach`` characters) deny the role or act named there."""
     return pos >= 0 and bool(denying.search(text[max(0, int(pos) - reach) : int(pos)]))
 
@@ -551,10 +560,20 @@ def find_roles(text: str) -> tuple[str | None, tuple[str, ...], tuple[str, ...]]
     for _, a in positions:
         if a not in ordered:
             ordered.append(a)
+    named = tuple(ordered)
+    # "The head of our puskesmas, a PNS doctor, sent the ambulance": a facility is where, not who.
+    ordered = [a for a in ordered if a not in _PLACES] or ordered
     actor: str | None = None
     first = ordered[0] if ordered else None
     # "Istri saya nyaleg DPRD … Saya PNS": who the asker says they are is who acts.
     self_named = [a for pos, a in positions if _SELF.search(text[max(0, int(pos) - 30) : int(pos)])]
+    # "Leave the camat aside: what did the village head break?", "Kadesnya nanti lain soal. Saya tanya
+    # camatnya dulu": a story with several people asks about the one it singles out.
+    singled, set_aside = _singled_out(text)
+    singled = [a for a in singled if a not in set_aside and a in ordered]
+    if not self_named and (singled or set_aside):
+        rest = [a for a in ordered if a not in set_aside and a not in _OBJECT_ACTORS]
+        self_named = singled[:1] or ([rest[0]] if set_aside and rest else [])
     if self_named:
         actor = self_named[0]
     elif first in _OBJECT_ACTORS:
@@ -579,9 +598,9 @@ def find_roles(text: str) -> tuple[str | None, tuple[str, ...], tuple[str, ...]]
         if actor in _OVERSEERS and first_end and named_at > first_end.start():
             # "A colleague ran for the DPR. Once the KPU confirms him …": the overseer the story names after
             # its subject does not act.
-            return None, tuple(ordered), ()
+            return None, named, ()
     if actor is None:
-        return None, tuple(ordered), ()
+        return None, named, ()
     at = min(int(pos) for pos, a in positions if a == actor)
     if not self_named:
         # "Our regent demoted a camat after the camat drove …": who punishes is not who is asked about.
@@ -606,9 +625,50 @@ def find_roles(text: str) -> tuple[str | None, tuple[str, ...], tuple[str, ...]]
         # question says the actor is not ("guru PPPK kan bukan PNS").
         denied = {a for pos, a in positions if _denied(text, pos)}
         roles += [a for a in ordered if a not in denied]
-    return actor, tuple(ordered), tuple(dict.fromkeys(roles))
+    return actor, named, tuple(dict.fromkeys(roles))
 
 
+# Words before a role that single out the one a story asks about ("my question is only about the", "this
+# memo concerns the", "as for the", "saya tanya", "posisi", "untuk si").
+def _roles_at(text: str, start: int = -1, end: int = -1) -> list[str]:
+    """The actors a role named right after ``start`` (or right before ``end``) names, "-nya" allowed."""
+    if start >= 0:
+        part = text[start : start + 50]
+        return [a for s, e, a in _actor_spans(part) if int(s) == 0]
+    part = text[max(0, end - 50) : end]
+    part = part[:-3] if part.lower().endswith("nya") else part
+    return [a for s, e, a in _actor_spans(part) if e == len(part)]
+
+
+def _singled_out(text: str) -> tuple[list[str], set[str]]:
+    """(the actors a story singles out to ask about, the actors it sets aside), in the story's order."""
+    singled: list[str] = []
+    for m in _SINGLED_BEFORE.finditer(text):
+        singled += _roles_at(text, start=m.end())
+    aside: set[str] = set()
+    for m in _PUT_ASIDE.finditer(text):
+        aside.update(_roles_at(text, start=m.end()))
+    for m in _PUT_ASIDE_AFTER.finditer(text):
+        aside.update(_roles_at(text, end=m.start()))
+    return singled, aside
+
+
+_SINGLED_BEFORE = re.compile(
+    r"\b(?:(?:only|just) about|question is (?:only |just )?about|(?:memo|note|file|question|this) concerns|"
+    r"as for|asking about|ask about|tanya(?:kan)?|posisi|untuk si)\s+"
+    r"(?:the\s+|si\s+|pak\s+|bu\s+|sang\s+)?",
+    re.I,
+)
+# And words setting the others aside: "leave the camat aside/out", "we'll deal with the PPPK workers
+# separately", "kadesnya nanti lain soal".
+_PUT_ASIDE = re.compile(
+    r"\b(?:leave|leaving|set|setting|put|putting)\s+(?:the\s+)?(?=[\w ]{2,30}\s+(?:aside|out)\b)|"
+    r"\bdeal with\s+(?:the\s+)?(?=[\w ]{2,30}\s+(?:separately|later)\b)",
+    re.I,
+)
+_PUT_ASIDE_AFTER = re.compile(r"\s+(?:nanti|biar)\s+(?:lain soal|dulu|belakangan)\b", re.I)
+# Actors of the shared vocabulary that are places: they act only when nobody else is named.
+_PLACES = frozenset({"fasilitas-kesehatan"})
 # Civil servants, named by kind or by post.
 ASN_ACTORS = frozenset({"pns", "pppk", "cpns", "pegawai-asn", "pejabat-asn"})
 # A verb of disciplining right after the one named first ("the regent demoted …", "bupati menjatuhkan
@@ -626,7 +686,10 @@ _OBJECT_CUE = re.compile(
     r"support(?:s|ed|ing)?|vote|votes|voting|help(?:s|ed|ing)?|towards?|back(?:s|ed|ing)?|behind|with|"
     r"endors(?:e|es|ed|ing)|promot(?:e|es|ed|ing)|prais(?:e|es|ed|ing)|"
     # "setelah pendaftaran calon ditutup", "before the registration of candidates": a step of the election
-    r"pendaftaran|penetapan|registration of|nomination of)\b",
+    r"pendaftaran|penetapan|registration of|nomination of|"
+    # "Kami kuasa hukum salah satu paslon", "lawyers for pair 2": whom the asker acts for, not who acted.
+    r"kuasa hukum|tim hukum|pengacara|advokat|lawyers? (?:for|of)|legal team (?:for|of)|"
+    r"counsel (?:for|to))\b",
     re.I,
 )
 # Anywhere in the question, a call to vote or back someone makes the candidate named its object.
@@ -784,7 +847,10 @@ _SIDES = re.compile(
     r"\b(?:while|whereas)\s+(?:the\s+other\s+|all\s+other\s+|other\s+)?(?:villages|residents|applicants|people|"
     r"households|voters|neighbourhoods|neighborhoods|groups|schools|everyone else|everybody else|the rest)\b|"
     r"\b(?:sementara|sedangkan)\s+(?:warga|desa|kampung|kelurahan|orang|pemohon|sekolah|kelompok)\s+"
-    r"(?:yang\s+)?lain(?:nya)?\b",
+    r"(?:yang\s+)?lain(?:nya)?\b|"
+    # "…; warga lain disuruh bayar", "pemohon lainnya ditolak": the others were treated otherwise.
+    r"\b(?:warga|orang|pemohon|kelompok|sekolah|desa|kampung)\s+lain(?:nya)?\s+(?:harus|wajib|disuruh|diminta|"
+    r"ditolak|tidak\s+(?:dapat|diberi|dilayani|boleh)|nggak\s+(?:dapat|dikasih|dilayani|boleh))\b",
     re.I,
 )
 _NUMBERED = re.compile(
@@ -881,7 +947,10 @@ _INTENTS: tuple[tuple[Intent, re.Pattern[str]], ...] = (
     (
         "definition",
         re.compile(
-            r"\b(apa (?:yang )?dimaksud(?: dengan)?|apakah yang dimaksud|apa itu|apa arti|apa pengertian|"
+            r"\b(apa (?:yang )?dimaksud(?: dengan)?|apakah yang dimaksud|"
+            # "Apa itu memang dilarang?" asks whether it is banned: "apa" opens a yes-or-no question.
+            r"apa itu(?! (?:memang|sudah|masih|benar|betul|boleh|bisa|dilarang|melanggar|salah|sah|juga)\b)|"
+            r"apa arti|apa pengertian|"
             r"pengertian(?:nya)?|definisi(?:nya)?|arti(?: dari)? istilah|artinya|maksudnya|"
             r"yang disebut|singkatan|"
             r"legally speaking|what exactly is|what is the legal meaning|"
@@ -899,7 +968,9 @@ _INTENTS: tuple[tuple[Intent, re.Pattern[str]], ...] = (
             r"apa beda(?!(?:nya)? (?:nasib|akibat|hukuman|sanksi|konsekuensi|perlakuan|ancaman))(?:nya)?|"
             r"bedanya (?:apa|di ?mana)|apa perbedaan|perbedaan antara|"
             r"how (?:does|do|is|are) (?:an? |the )?['‘\"]?[\w -]{1,40}['’\"]?(?: \([\w -]+\))? differ|"
-            r"(?:what'?s|what is) the difference|difference between|the same (?:thing )?as|"
+            r"(?:what'?s|what is) the difference|difference between|"
+            # ("Is acting against one pair treated the same as helping one?" asks how conduct is judged.)
+            r"(?<!treated )(?<!handled )(?<!punished )(?<!judged )the same (?:thing )?as|"
             # "PNS vs PPPK: is it just permanent against fixed-term?": two terms set against each other.
             r"(?<=\w) (?:vs\.?|versus) (?=\w))",
             re.I,

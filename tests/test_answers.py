@@ -2562,13 +2562,18 @@ def test_a_decision_an_asn_employee_fights_gets_the_forms_of_remedy_the_law_in_f
         texts, {"uu-72-2050/pasal-9/ayat-2": "not yet in force"}, {"uu-71-2040": "uu", "uu-72-2050": "uu"}
     )
     A._cite_story_point(b, A._REMEDY, _ANY_QUESTION)
-    assert added == [("authorities", "uu-71-2040/pasal-64/ayat-2")]  # not the act not yet in force
+    # every ayat of the article in force (the route, its forms), not the act not yet in force
+    assert added == [("authorities", f"uu-71-2040/pasal-64/ayat-{n}") for n in (1, 2)]
     for asked in (
         "Guru PPPK kami diberhentikan karena jadi tim kampanye. Bisakah dia melawan keputusan itu?",
         "My husband, a PNS, got a disciplinary decree yesterday. Can he still fight it?",
         "A civil servant wants to challenge the penalty he got for campaigning. By what route?",
     ):
         assert A._fights_decision(parse_question(asked)), asked
+    # "keberatannya": the objection, with its suffix
+    assert A._fights_decision(
+        parse_question("PNS kami kena SK penurunan jabatan. Keberatannya diajukan ke siapa?")
+    )
     for asked in (
         "PNS yang melawan hukum dengan ikut kampanye, sanksinya apa?",  # a breach, not a challenge
         "Can the KPU's decision on the candidate list be challenged?",  # no ASN employee
@@ -2706,3 +2711,38 @@ def test_whether_a_rule_on_a_conduct_still_holds_is_answered_with_the_rule_in_fo
     assert unplaced.parsed.intent == "status" and not unplaced.parsed.regulations
     rule = next(i for i in unplaced.prohibitions if i.id == "pp-90-2030/pasal-3/huruf-b/angka-2")
     assert rule.note.startswith("prohibition: use an official car")
+
+
+def test_from_when_a_penalty_runs_and_how_an_objection_is_lodged_come_from_the_articles_that_say_so():
+    from kg.question import parse_question
+
+    texts = {
+        # the day a decision counts as served on one who stayed away is not when a penalty runs
+        "pp-89-2010/pasal-46": "Bila PNS tidak hadir saat keputusan disampaikan, hukuman berlaku pada "
+        "hari ke-15 sejak tanggal penyampaian.",
+        "pp-90-2030/pasal-38/ayat-1": "Keputusan hukuman disiplin mulai berlaku pada hari ke-15 setelah "
+        "diterima.",
+        "pp-90-2030/pasal-38/ayat-2": "Bila ditempuh upaya administratif, berlaku menurut keputusan atasnya.",
+        "uu-70-2020/pasal-129/ayat-3": "Keberatan diajukan tertulis kepada atasan pejabat yang menghukum.",
+        "pp-89-2010/pasal-35/ayat-1": "Keberatan diajukan tertulis kepada atasan pejabat yang menghukum.",
+        "pp-89-2010/pasal-35/ayat-2": "Keberatan diajukan dalam 14 hari sejak keputusan diterima.",
+    }
+    kinds = {"pp-89-2010": "pp", "pp-90-2030": "pp", "uu-70-2020": "uu"}
+    added, b = _point_finder(texts, {}, kinds)
+    A._cite_story_point(b, A._EFFECT, _ANY_QUESTION)
+    assert added == [("authorities", f"pp-90-2030/pasal-38/ayat-{n}") for n in (1, 2)]
+    added.clear()
+    A._cite_story_point(b, A._OBJECTION, _ANY_QUESTION)
+    # the article that gives the days, every ayat of it, not the law's article naming only to whom
+    assert added == [("authorities", f"pp-89-2010/pasal-35/ayat-{n}") for n in (1, 2)]
+    for told in (
+        "SK hukuman disiplin staf kami (PNS) sudah diteken. Hukumannya mulai berlaku kapan?",
+        "My father, a PNS, was demoted while on hajj leave. Does the penalty start while he is abroad?",
+        "A PNS was demoted in 2016. From when did the demotion run?",
+    ):
+        assert A._EFFECT.told(parse_question(told)), told
+    for untold in (
+        "Kapan PP disiplin PNS yang baru mulai berlaku?",  # an act, not a penalty
+        "When did the discipline regulation take effect?",
+    ):
+        assert not A._EFFECT.told(parse_question(untold)), untold

@@ -1275,3 +1275,64 @@ def test_an_article_only_an_older_version_reaches_names_that_version():
     assert [r.id for r in english.regulations] == ["pp-10-2020"]
     now = parse_question("Pasal 12 PP Disiplin Sintetis itu masih berlaku?", catalog)
     assert [r.id for r in now.regulations] == ["pp-90-2030"]  # both reach it: the one in force
+
+
+def test_apa_opening_a_yes_or_no_question_asks_no_definition():
+    assert parse("Lurah menolak paslon 2 pakai lapangan. Apa itu memang dilarang?").intent != "definition"
+    assert parse("Is acting against one pair treated the same as helping one?").intent != "definition"
+    assert parse("Apa itu kampanye?").intent == "definition"
+    assert parse("Is a PPPK the same as a PNS?").intent == "definition"
+
+
+def test_others_turned_away_without_a_while_sets_sides():
+    assert sets_sides("Dia cuma tanda tangan surat buat relawan paslon 1; warga lain disuruh bayar.")
+    assert not sets_sides("Dia tanda tangan surat buat warga; warga lain juga datang.")
+
+
+def test_whom_the_asker_acts_for_is_not_who_acted():
+    q = parse(
+        "Kami kuasa hukum salah satu paslon walikota. Kepala Satpol PP kota (PNS) menurunkan baliho kami."
+    )
+    assert q.actor == "pns"
+    q = parse(
+        "We are lawyers for a regent pair. The head of the regency Satpol PP, a PNS, pulled our banners."
+    )
+    assert q.actor == "pns"
+
+
+def test_a_facility_is_where_not_who_acts():
+    q = parse("Follow-up from the same puskesmas: the head, a PNS doctor, sent the ambulance to a rally.")
+    assert q.actor == "pns" and "fasilitas-kesehatan" in q.actors
+
+
+def test_a_denial_reaches_the_second_role_it_names():
+    q = parse(
+        "Saya sopir kontrak, bukan PNS atau PPPK; kepala desa menyuruh saya mengantar pendukung paslon."
+    )
+    assert q.actor == "kepala-desa"
+    q = parse("Dia pegawai kontrak, bukan PNS maupun PPPK. Boleh ikut kampanye?")
+    assert q.actor not in ("pns", "pppk")
+
+
+def test_an_acting_village_head_said_to_be_a_civil_servant_is_one():
+    q = parse("Pj kades di desa kami itu PNS dari kantor kecamatan. Dia bilang pilih paslon nomor 1.")
+    assert q.actor == "kepala-desa" and "pns" in q.roles
+    q = parse("Pj kades di desa kami bukan PNS. Dia bilang pilih paslon nomor 1.")
+    assert "pns" not in q.roles
+
+
+def test_a_story_with_several_people_asks_about_the_one_it_singles_out():
+    q = parse(
+        "Pak camat (PNS) datang ke acara caleg di balai desa. Kadesnya nanti lain soal. "
+        "Saya tanya camatnya dulu."
+    )
+    assert q.actor in ("camat", "pns") and "pns" in q.roles
+    q = parse(
+        "A DPR candidate held a dialogue at the village head's house; the camat sat in the front row. "
+        "Leave the camat aside for now: what rule did the village head break?"
+    )
+    assert q.actor == "kepala-desa"
+    q = parse(
+        "The regent told the sekda to send a circular. This memo concerns the sekda only: which rules apply?"
+    )
+    assert "pns" in q.roles
