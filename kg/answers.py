@@ -1117,7 +1117,8 @@ def _asking_sentences(text: str) -> str:
 # What a story's closing question asks of the procedure besides who acts: whether and where to object,
 # from when and for how long a penalty runs, what happens to pay meanwhile, by when a step is due.
 _CHALLENGE = (
-    r"keberatan|banding|upaya administratif|dilawan|digugat|menggugat|objections?|object|"
+    r"keberatan|banding|upaya administratif|dilawan|digugat|menggugat|menyoal\w*|mempersoalkan|dipersoalkan|"
+    r"objections?|object|"
     r"appeal|challenge|contest|fight it"
 )
 _PROCEDURE_ASKED = re.compile(
@@ -1139,7 +1140,7 @@ _PROCEDURE_ASKED = re.compile(
 # breach, not a challenge.
 _CHALLENGES = re.compile(rf"\b(?:{_CHALLENGE}|melawan(?! hukum))(?:nya)?\b", re.I)
 _DECISION_FOUGHT = re.compile(
-    r"\b(?:hukuman\w*|sanksi\w*|sk|keputusan\w*|penalt(?:y|ies)|decisions?|decrees?|dismiss\w*|"
+    r"\b(?:hukuman\w*|hukdis|sanksi\w*|sk|keputusan\w*|penalt(?:y|ies)|decisions?|decrees?|dismiss\w*|"
     r"diberhentikan|discharged?|punish\w*|penurunan|demot\w*)\b",
     re.I,
 )

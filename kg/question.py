@@ -217,6 +217,12 @@ _ROLE_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
         r"aparatur|abdi negara|clerks?",
         ("pns",),
     ),
+    # … and one said to be a PPPK a PPPK ("saya dokter PPPK di puskesmas", "guru PJOK berstatus PPPK").
+    (
+        r"(?:guru|dosen|dokter|bidan|perawat|penyuluh|staf|pegawai|karyawan)"
+        r"(?: (?!bukan\b|not\b|tidak\b|kan\b)\w+){0,3} \(?pppk\)?",
+        ("pppk",),
+    ),
     # A functional post (an auditor, an "ahli madya") is held by a civil servant.
     (
         r"jabatan fungsional|functional (?:officials?|posts?|positions?)|auditors?|"
@@ -655,7 +661,9 @@ def _singled_out(text: str) -> tuple[list[str], set[str]]:
 
 _SINGLED_BEFORE = re.compile(
     r"\b(?:(?:only|just) about|question is (?:only |just )?about|(?:memo|note|file|question|this) concerns|"
-    r"as for|asking about|ask about|tanya(?:kan)?|posisi|untuk si)\s+"
+    r"as for|asking about|ask about|tanya(?:kan)?|posisi|untuk si|"
+    # "SK bupati untuk klien saya, kasi di kantor kecamatan": a lawyer asks about the client.
+    r"(?:klien (?:saya|kami)|(?:my|our) client)(?:,|\s+(?:adalah|is|was|seorang|a|an))?)\s+"
     r"(?:the\s+|si\s+|pak\s+|bu\s+|sang\s+)?",
     re.I,
 )
@@ -1473,7 +1481,7 @@ def find_regulations(
         # "Di UU ASN lama maupun yang baru": the replaced act and the one that replaced it.
         at = text.find(r.said)
         both = _AND_THE_NEW.match(text, at + len(r.said)) if r.successor and at >= 0 else None
-        if both:
+        if both and (not both.group("year") or r.successor.endswith("-" + both.group("year"))):
             add(r.successor, text[at : both.end()])
     several = bool(_SEVERAL_REGIMES.search(text))
     for doc_id, r in list(named.items()):
@@ -1510,7 +1518,12 @@ def asks_still(text: str) -> bool:
 
 
 # Right after a replaced act's name, its successor named too: "UU ASN lama dan (yang) baru".
-_AND_THE_NEW = re.compile(r"\s*(?:,\s*)?(?:dan|maupun|atau|serta)\s+(?:yang\s+)?baru\b", re.I)
+_AND_THE_NEW = re.compile(
+    r"\s*(?:,\s*)?(?:dan|maupun|atau|serta|or|and)\s+(?:yang\s+|the\s+)?"
+    # "the 2014 ASN law or the 2023 one", "UU ASN 2014 atau yang 2023": the successor by its year.
+    r"(?:baru|new(?:er)? one|(?:tahun\s+)?(?P<year>(?:19|20)\d\d)(?:\s+one)?)\b",
+    re.I,
+)
 
 
 # An act named only to be denied: "jadi yang berlaku cuma kode etik, bukan PP disiplin PNS", "rather than
@@ -1906,6 +1919,18 @@ _PUBLIC_INFORMATION = re.compile(
     r"information requests?|information officers?)\b",
     re.I,
 )
+# How much school operational aid a pupil gets or what share may pay whom ("dana BOS per siswa berapa?"),
+# not a campaign paid out of it.
+_BOS = (
+    r"(?:dana bos|bos reguler|bantuan operasional sekolah|"
+    r"school operational (?:aid|assistance|grants?|funds?))"
+)
+_BOS_AMOUNT = (
+    r"(?:per siswa|per (?:pupil|student)|persen|percent|besaran|alokasi|juknis|technical guidelines)"
+)
+_SCHOOL_FUNDS = re.compile(
+    rf"\b{_BOS}\b[^?.]{{0,80}}\b{_BOS_AMOUNT}\b|\b{_BOS_AMOUNT}\b[^?.]{{0,40}}\b{_BOS}\b", re.I
+)
 # Each kind of question another body of law answers: (its cue, what it asks about, that law).
 _OTHER_LAW = (
     (_TAX, "a tax (its rate or who withholds it)", "tax law"),
@@ -1925,6 +1950,7 @@ _OTHER_LAW = (
     (_HEALTH_INSURANCE, "health-insurance membership or contributions", "health-insurance rules"),
     (_ARCHIVES, "how long records are kept", "archives law"),
     (_PUBLIC_INFORMATION, "a request for public information", "public-information law"),
+    (_SCHOOL_FUNDS, "school operational aid (its amount or shares)", "education-finance rules"),
 )
 # A penalty cutting pay ("berapa persen tunjangan kinerja dipotong?") is a sanction the cards do answer.
 _PAY_AS_PENALTY = re.compile(

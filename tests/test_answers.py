@@ -2570,10 +2570,13 @@ def test_a_decision_an_asn_employee_fights_gets_the_forms_of_remedy_the_law_in_f
         "A civil servant wants to challenge the penalty he got for campaigning. By what route?",
     ):
         assert A._fights_decision(parse_question(asked)), asked
-    # "keberatannya": the objection, with its suffix
-    assert A._fights_decision(
-        parse_question("PNS kami kena SK penurunan jabatan. Keberatannya diajukan ke siapa?")
-    )
+    # "keberatannya": the objection, with its suffix; "menyoal" a decision; "hukdis", a penalty
+    for asked in (
+        "PNS kami kena SK penurunan jabatan. Keberatannya diajukan ke siapa?",
+        "PNS kami kena SK penurunan jabatan. Lewat jalur apa kami menyoalnya?",
+        "Kami menyusun templat keberatan untuk PNS yang kena hukdis.",
+    ):
+        assert A._fights_decision(parse_question(asked)), asked
     for asked in (
         "PNS yang melawan hukum dengan ikut kampanye, sanksinya apa?",  # a breach, not a challenge
         "Can the KPU's decision on the candidate list be challenged?",  # no ASN employee

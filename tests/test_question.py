@@ -253,6 +253,10 @@ def test_an_old_act_named_with_the_new_names_both():
     q = parse("Pasal berapa yang mewajibkan PNS lepas dari pengaruh parpol, di PP 10/2020 maupun yang baru?")
     assert {r.id for r in q.regulations} == {"pp-10-2020", "pp-90-2030"}
     assert {r.id for r in parse("Apa bunyi PP 10/2020 soal kampanye PNS?").regulations} == {"pp-10-2020"}
+    # the new one by its year ("the 2020 rule or the 2030 one"), not a year that is not the successor's
+    q = parse("In June 2031, did PP 10/2020 or the 2030 one govern her campaigning?")
+    assert {r.id for r in q.regulations} == {"pp-10-2020", "pp-90-2030"} and not q.problems
+    assert {r.id for r in parse("Did PP 10/2020 or the 2025 one govern it?").regulations} == {"pp-10-2020"}
 
 
 def test_one_named_regulation_in_force_on_the_date_is_enough():
@@ -579,6 +583,7 @@ def test_what_the_question_says_was_absent_is_not_conduct():
         "After resigning to stand for regent, how does he move his BPJS Kesehatan to self-paying class 1?",
         "Berapa tahun arsip kuitansi dinas sintetis disimpan sebelum dimusnahkan?",
         "How many working days does the regency's information officer have to answer my FOI request?",
+        "Dana BOS reguler per siswa SD negeri tahun ini berapa, dan maksimal berapa persen buat honor guru?",
     ],
 )
 def test_synthetic_questions_asking_results_pay_tax_loans_or_traffic_are_said_to_be_beyond_the_answers(text):
@@ -615,6 +620,8 @@ def test_synthetic_questions_asking_results_pay_tax_loans_or_traffic_are_said_to
         "Bupati memerintahkan penarikan kendaraan dinas dari camat yang ikut kampanye. Sah?",
         # one who won is told of, not asked about
         "A civil servant who won a DPD seat in 2024 wants to keep his post. Which article applies?",
+        # school funds spent on a campaign are a breach, not the funds' rules
+        "Kepala sekolah PNS pakai dana BOS untuk cetak kaos caleg. Sanksinya berapa berat?",
     ],
 )
 def test_synthetic_questions_the_answers_hold_are_not_turned_away(text):
@@ -1336,3 +1343,10 @@ def test_a_story_with_several_people_asks_about_the_one_it_singles_out():
         "The regent told the sekda to send a circular. This memo concerns the sekda only: which rules apply?"
     )
     assert "pns" in q.roles
+
+
+def test_a_lawyer_asks_about_the_client_and_a_profession_said_to_be_pppk_is_one():
+    q = parse("Saya advokat. SK bupati untuk klien saya, kasi di kantor kecamatan, berbunyi dua tahun. Sah?")
+    assert q.actor != "kepala-daerah" and "pns" in q.roles
+    assert parse("Saya dokter PPPK di puskesmas. Boleh masuk tim kampanye paslon?").actor == "pppk"
+    assert parse("Saya dokter di puskesmas. Boleh masuk tim kampanye paslon?").actor != "pppk"
