@@ -1277,38 +1277,6 @@ _OBJECTION = _StoryPoint(
     "how and by when an objection to a penalty is lodged",
     whole=True,
 )
-# From when a penalty decision runs: "hukumannya mulai berlaku kapan?", "does the penalty start while he is
-# away?", "from when did the demotion run?".
-_EFFECT_ASKED = re.compile(
-    r"\b(?:mulai berlaku|berlaku (?:sejak|mulai|kapan)|kapan (?:mulai )?berlaku|"
-    r"mulai (?:dihitung|berjalan|jalan)|"
-    r"dihitung (?:sejak|mulai|dari)|take[sn]? effect|took effect|"
-    r"(?:start|starts|begin|begins|run|runs|ran|count|counted) (?:from|since) (?:when|what|which)|"
-    r"(?:from|since) when (?:did|does|do|will|is|was)|(?:does|did|will) (?:the|his|her) "
-    r"(?:penalty|demotion|decision|decree|discharge|dismissal|punishment) (?:start|begin|run|bite))\b",
-    re.I,
-)
-
-
-def _asks_effect(q: Question) -> bool:
-    """Whether a sentence asks from when a penalty or a decision on an ASN employee runs (not an act)."""
-    told = _asn_step(_EFFECT_ASKED)
-    return told(q) and any(_EFFECT_ASKED.search(x) and _DECISION_FOUGHT.search(x) for x in _sentences(q.text))
-
-
-_EFFECT = _StoryPoint(
-    _asks_effect,
-    "keputusan hukuman disiplin mulai berlaku pada hari ke-15 setelah diterima",
-    # (not the day a decision counts as served on one who stayed away, PP 53/2010 Pasal 46)
-    re.compile(
-        r"(?:hari ke-? ?15|hari kelima belas)\b[^.]{0,80}?\b(?:di|men)?terima|"
-        r"(?:fifteenth|15th) day[^.]{0,40}?\breceiv",
-        re.I,
-    ),
-    "authorities",
-    "from when a penalty decision takes effect, with and without an administrative remedy",
-    whole=True,
-)
 # A penalty without the examination: the direct superior's duty to examine a suspected breach first.
 _EXAMINATION = _StoryPoint(
     lambda q: bool(_EXAMINATION_ASKED.search(q.text)),
@@ -1338,8 +1306,7 @@ _DECISION_DELIVERED = re.compile(
     r"\b(?:(?:sk|keputusan|decision|decree)\w*\b[^.?!]{0,60}\b(?:diserahkan|disampaikan|diantar\w*|dikirim\w*|"
     r"handed|delivered|delivery|deliver|served)|(?:menyerahkan|serahkan|menyampaikan|penyerahan|penyampaian|"
     r"hand(?:ing|s|ed)? (?:over|it|him|her)|deliver\w*|serv(?:e|ed|ing))\b[^.?!]{0,40}\b"
-    r"(?:sk|keputusan|decision|"
-    r"decree))",
+    r"(?:sk|keputusan|decision|decree))",
     re.I,
 )
 
@@ -1382,6 +1349,42 @@ _DELIVERY = _StoryPoint(
     ),
     "authorities",
     "how the penalty decision is handed over, and by when",
+    whole=True,
+)
+# From when a penalty decision runs: "hukumannya mulai berlaku kapan?", "does the penalty start while he is
+# away?", "from when did the demotion run?".
+_EFFECT_ASKED = re.compile(
+    r"\b(?:mulai berlaku|berlaku (?:sejak|mulai|kapan)|kapan (?:mulai )?berlaku|"
+    r"mulai (?:dihitung|berjalan|jalan)|"
+    r"dihitung (?:sejak|mulai|dari)|take[sn]? effect|took effect|"
+    r"(?:start|starts|begin|begins|run|runs|ran|count|counted) (?:from|since) (?:when|what|which)|"
+    r"(?:from|since) when (?:did|does|do|will|is|was)|(?:does|did|will) (?:the|his|her) "
+    r"(?:penalty|demotion|decision|decree|discharge|dismissal|punishment) (?:start|begin|run|bite))\b",
+    re.I,
+)
+
+
+_EFFECT_STEP = _asn_step(_EFFECT_ASKED)
+
+
+def _asks_effect(q: Question) -> bool:
+    """Whether a sentence asks from when a penalty or a decision on an ASN employee runs (not an act)."""
+    return _EFFECT_STEP(q) and any(
+        _EFFECT_ASKED.search(x) and _DECISION_FOUGHT.search(x) for x in _sentences(q.text)
+    )
+
+
+_EFFECT = _StoryPoint(
+    _asks_effect,
+    "keputusan hukuman disiplin mulai berlaku pada hari ke-15 setelah diterima",
+    # (not the day a decision counts as served on one who stayed away, PP 53/2010 Pasal 46)
+    re.compile(
+        r"(?:hari ke-? ?15|hari kelima belas)\b[^.]{0,80}?\b(?:di|men)?terima|"
+        r"(?:fifteenth|15th) day[^.]{0,40}?\breceiv",
+        re.I,
+    ),
+    "authorities",
+    "from when a penalty decision takes effect, with and without an administrative remedy",
     whole=True,
 )
 # Who may report a regional-election violation (the one asking among them), and what a report must hold.

@@ -634,8 +634,6 @@ def find_roles(text: str) -> tuple[str | None, tuple[str, ...], tuple[str, ...]]
     return actor, named, tuple(dict.fromkeys(roles))
 
 
-# Words before a role that single out the one a story asks about ("my question is only about the", "this
-# memo concerns the", "as for the", "saya tanya", "posisi", "untuk si").
 def _roles_at(text: str, start: int = -1, end: int = -1) -> list[str]:
     """The actors a role named right after ``start`` (or right before ``end``) names, "-nya" allowed."""
     if start >= 0:
@@ -659,6 +657,8 @@ def _singled_out(text: str) -> tuple[list[str], set[str]]:
     return singled, aside
 
 
+# Words before a role that single out the one a story asks about ("my question is only about the", "this
+# memo concerns the", "as for the", "saya tanya", "posisi", "untuk si").
 _SINGLED_BEFORE = re.compile(
     r"\b(?:(?:only|just) about|question is (?:only |just )?about|(?:memo|note|file|question|this) concerns|"
     r"as for|asking about|ask about|tanya(?:kan)?|posisi|untuk si|"
