@@ -661,7 +661,9 @@ def _singled_out(text: str) -> tuple[list[str], set[str]]:
 # memo concerns the", "as for the", "saya tanya", "posisi", "untuk si").
 _SINGLED_BEFORE = re.compile(
     r"\b(?:(?:only|just) about|question is (?:only |just )?about|(?:memo|note|file|question|this) concerns|"
-    r"as for|asking about|ask about|tanya(?:kan)?|posisi|untuk si|"
+    r"as for|asking about|ask about|posisi|untuk si|"
+    # "Saya tanya camatnya dulu" ("saya sudah tanya kades, katanya boleh" asked him, not about him)
+    r"tanya(?:kan)?(?=\s+(?:si\s+|pak\s+|bu\s+)?[\w ]{2,30}?(?:nya)?\s+dulu\b)|"
     # "SK bupati untuk klien saya, kasi di kantor kecamatan": a lawyer asks about the client.
     r"(?:klien (?:saya|kami)|(?:my|our) client)(?:,|\s+(?:adalah|is|was|seorang|a|an))?)\s+"
     r"(?:the\s+|si\s+|pak\s+|bu\s+|sang\s+)?",
@@ -857,8 +859,10 @@ _SIDES = re.compile(
     r"\b(?:sementara|sedangkan)\s+(?:warga|desa|kampung|kelurahan|orang|pemohon|sekolah|kelompok)\s+"
     r"(?:yang\s+)?lain(?:nya)?\b|"
     # "…; warga lain disuruh bayar", "pemohon lainnya ditolak": the others were treated otherwise.
-    r"\b(?:warga|orang|pemohon|kelompok|sekolah|desa|kampung)\s+lain(?:nya)?\s+(?:harus|wajib|disuruh|diminta|"
-    r"ditolak|tidak\s+(?:dapat|diberi|dilayani|boleh)|nggak\s+(?:dapat|dikasih|dilayani|boleh))\b",
+    # ("orang lain tidak boleh tahu", "warga lain wajib lapor" tell of no one treated otherwise.)
+    r"\b(?:warga|orang|pemohon|kelompok|sekolah|desa|kampung)\s+lain(?:nya)?\s+(?:disuruh|ditolak|"
+    r"(?:harus|wajib|diminta)\s+(?:bayar|membayar|menunggu|nunggu|antre|antri)|"
+    r"tidak\s+(?:dapat|diberi|dilayani)|nggak\s+(?:dapat|dikasih|dilayani))\b",
     re.I,
 )
 _NUMBERED = re.compile(

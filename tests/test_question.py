@@ -1293,7 +1293,11 @@ def test_apa_opening_a_yes_or_no_question_asks_no_definition():
 
 def test_others_turned_away_without_a_while_sets_sides():
     assert sets_sides("Dia cuma tanda tangan surat buat relawan paslon 1; warga lain disuruh bayar.")
+    assert sets_sides("Surat cuma buat relawan paslon 1; warga lain harus bayar.")
     assert not sets_sides("Dia tanda tangan surat buat warga; warga lain juga datang.")
+    # others told of, not treated otherwise
+    assert not sets_sides("Camat bilang orang lain tidak boleh tahu soal ini.")
+    assert not sets_sides("Warga lain wajib lapor ke Panwas kalau melihatnya.")
 
 
 def test_whom_the_asker_acts_for_is_not_who_acted():
@@ -1343,6 +1347,9 @@ def test_a_story_with_several_people_asks_about_the_one_it_singles_out():
         "The regent told the sekda to send a circular. This memo concerns the sekda only: which rules apply?"
     )
     assert "pns" in q.roles
+    # whom the asker asked is not whom the question is about
+    q = parse("Camat ikut kampanye caleg. Saya sudah tanya kepala desa, katanya boleh. Melanggar?")
+    assert q.actor != "kepala-desa"
 
 
 def test_a_lawyer_asks_about_the_client_and_a_profession_said_to_be_pppk_is_one():
