@@ -973,7 +973,7 @@ def _named_after(q: Question, catalog: dict) -> set[str]:
         for info in catalog.values():
             gone = info.state in ("repealed", "replaced") and info.since
             if gone and info.by and q.at < info.since <= later:
-                out.add(info.by.split("/")[0])
+                out.add(doc_of(info.by))
     return out
 
 
