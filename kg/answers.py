@@ -40,6 +40,7 @@ from kg.conduct import (
     scope_of,
     select,
 )
+from kg.conduct_prior import load_prior
 from kg.errors import KgError
 from kg.ids import doc_of, format_citation, format_document_citation, format_segment
 from kg.posts import LEVEL_WORDS, fitting_points, reaches, read_posts, splits, typed
@@ -1501,8 +1502,11 @@ def _norm_rules(
         _catalogue(b, q, (catalog, scope), ranks, hits, "powers", asked)
     if q.intent == "sanction" and _ASKS_KINDS.search(q.text):
         _catalogue(b, q, (catalog, scope), ranks, hits, "sanctions")
-    chosen, alternatives = _select_counted(b, q, matcher.match(q, ranks, keep))
-    if chosen and not q.anchored and chosen[0].coverage < UNANCHORED_COVERAGE:
+    ranked = matcher.match(q, ranks, keep)
+    chosen, alternatives = _select_counted(b, q, ranked)
+    # As in ``select``: the words' own best match, not the prior's, says whether the domain is asked of.
+    plain = max(ranked, key=lambda m: m.score - m.learned, default=None)
+    if chosen and not q.anchored and plain.coverage < UNANCHORED_COVERAGE:
         # Nothing ties the question to this domain: one shared word ("pajak") is not an answer.
         chosen, alternatives = [], []
     if q.intent != "authority" and asked is not None and chosen:
@@ -1515,6 +1519,8 @@ def _norm_rules(
         _catalogue(b, q, (catalog, scope), ranks, hits, "sanctions")
     if q.each:
         chosen += _for_each_actor(matcher, q, ranks, chosen, keep)
+    if q.other_election and chosen:
+        chosen += _for_other_election(b, matcher, q, ranks, chosen, (catalog, scope))
     chosen = _through_excluded(matcher, q, ranks, chosen, keep, anyone) + chosen
     linked = same_conduct(chosen, matcher.candidates, keep_linked)
     chosen += linked
@@ -1575,6 +1581,27 @@ def _for_each_actor(matcher, q: Question, ranks: dict[str, int], chosen: list, k
         if found and found[0].score >= MIN_CONFIDENCE:
             out.append(found[0])
     return out
+
+
+def _for_other_election(b: _Builder, matcher, q: Question, ranks: dict[str, int], chosen: list, acts) -> list:
+    """A story telling of both kinds of election ("campaigned for a DPR candidate in January and for a
+    regent pair in October"): the norms written for the other kind that the conduct falls under, as the
+    same story told of that election alone would find them, with the norms they link to in that election."""
+    other = q.model_copy(update={"election": q.other_election, "other_election": None})
+    catalog, scope = acts
+
+    def keep(c) -> bool:
+        return actor_allows(c, other) and _keep_any_actor(catalog, scope, other, c)
+
+    taken = {m.norm.id for m in chosen}
+    ranked = [
+        m
+        for m in matcher.match(other, ranks, keep)
+        if other.election in m.norm.elections and q.election not in m.norm.elections
+    ]
+    found, _ = _select_counted(b, other, ranked)
+    found = [m for m in found if m.norm.id not in taken]
+    return found + [m for m in same_conduct(found, matcher.candidates, keep) if m.norm.id not in taken]
 
 
 def _keep_any_actor(catalog: dict, scope: set[str], q: Question, c) -> bool:
@@ -1919,7 +1946,7 @@ def _catalogue(
         build = power_candidates if what == "powers" else sanction_candidates
         records = build(b.corpus, lambda pid: (b.official(pid) or ("", ""))[1])
         kept = [c for c in records if c.doc_id in applying or c.doc_id not in catalog]
-        matcher = Matcher(kept, b.searcher.concepts)
+        matcher = Matcher(kept, b.searcher.concepts, prior=load_prior())
         _MATCHERS[key] = matcher
     level = next((lv for rx, lv in _LEVEL_CUES if rx.search(q.text)), None)
 
@@ -2234,7 +2261,8 @@ def _matcher(b: _Builder):
         if found is not None:
             docs.append(found[0])
     analyzer = Analyzer()  # one stem cache for reading the extracted acts and for matching
-    m = Matcher(curated + extracted_candidates(docs, curated, analyzer), b.searcher.concepts, analyzer)
+    candidates = curated + extracted_candidates(docs, curated, analyzer)
+    m = Matcher(candidates, b.searcher.concepts, analyzer, prior=load_prior())
     m._bundle_id = len(b.corpus.norms)
     _MATCHERS[key] = m
     return m

@@ -22,6 +22,7 @@ from kg.question import Question
 W_LEXICAL, W_COVERAGE, W_SEARCH = 0.375, 0.375, 0.25
 W_SPECIFIC = 0.1  # lex specialis: a norm written for the kind of election the question is about
 W_ADDRESSED = 0.1  # and one naming the question's actor (or its class) over one binding it as anyone
+W_PRIOR = 0.2  # times the learned prior's probability (kg/conduct_prior.py); 0.1 and 0.35 tried on dev
 EXPANSION_WEIGHT = 1.0  # in an English question the lexicon terms are its Indonesian words, at full weight
 EXPANSION_WEIGHT_ID = 0.3  # and less of an Indonesian one, which names most things itself
 UNKNOWN_WEIGHT = 0.5  # a word no norm uses, against the coverage of a question tied to the domain
@@ -109,6 +110,7 @@ class NormMatch:
     coverage: float
     search: float
     why: tuple[str, ...] = field(default=())
+    learned: float = 0.0  # the part of the score the learned prior gave (kg/conduct_prior.py)
 
 
 def binds(addressee: str, actor: str | None) -> bool:
@@ -446,12 +448,13 @@ def scope_of(q: Question, catalog: dict) -> set[str]:
 class Matcher:
     """Scores norms against questions; build once per store (the norm texts are analyzed once)."""
 
-    def __init__(self, candidates: list[NormCandidate], concepts=None, analyzer=None):
+    def __init__(self, candidates: list[NormCandidate], concepts=None, analyzer=None, prior=None):
         from kg.search.analyzer import Analyzer
 
         self.analyzer = analyzer or Analyzer()
         self.light_terms = frozenset(self.analyzer.terms(f"{ASKING_WORDS} {STORY_WORDS} {PERIOD_WORDS}"))
         self.concepts = concepts  # glossary concepts for expansion (None: the glossary alone)
+        self.prior = prior  # a ConductPrior (kg/conduct_prior.py), or None
         self.candidates = candidates
         self.docs = [self.analyzer.terms(c.text) for c in candidates]
         # What each norm needs the question to name (Conditions.needs), each word or phrase as its terms.
@@ -552,14 +555,21 @@ class Matcher:
         if not raw:
             return []
         top = max(r[1] for r in raw) or 1.0
+        # What questions told alike were found to ask about: the words a story uses, not the norm's.
+        learned = self.prior.probabilities(q.text) if self.prior is not None else {}
         out = []
         for i, bm25, cov, s in raw:
             score = W_LEXICAL * bm25 / top + W_COVERAGE * cov + W_SEARCH * s
+            c = self.candidates[i]
+            prior = W_PRIOR * max([learned.get(c.id, 0.0), *(learned.get(p, 0.0) for p in c.provisions)])
+            score += prior
             if q.election and q.election in self.candidates[i].elections:
                 score += W_SPECIFIC
             if names_actor(self.candidates[i], q.roles or ((q.actor,) if q.actor else ())):
                 score += W_ADDRESSED
-            out.append(NormMatch(self.candidates[i], round(score, 4), round(bm25 / top, 4), round(cov, 4), s))
+            out.append(
+                NormMatch(c, round(score, 4), round(bm25 / top, 4), round(cov, 4), s, learned=round(prior, 4))
+            )
         return sorted(out, key=lambda m: (-m.score, m.norm.id))
 
 
@@ -591,24 +601,31 @@ def select(
     needs a smaller share of them on the norm: the rest is the weather and the family). ``placed``: the
     question names both who acts and in which kind of election, so fewer of its own words need to.
     """
-    if not matches or matches[0].score < MIN_CONFIDENCE:
+    # The learned prior orders the answers; whether there is one at all is the words' own match to decide.
+    plain = max(matches, key=lambda m: m.score - m.learned, default=None)
+    if plain is None or plain.score - plain.learned < MIN_CONFIDENCE:
         return [], []
     floor = MIN_COVERAGE * min(1.0, LONG_STORY / words) if words else MIN_COVERAGE
     floor *= PLACED_COVERAGE if placed else 1.0
-    if matches[0].coverage < floor and matches[0].search < STRONG_SEARCH:
+    if plain.coverage < floor and plain.search < STRONG_SEARCH:
         # A long story shares few words with any norm; the search placing the norm first still counts.
         return [], []
     best = matches[0]
     chosen, alternatives = [best], []
+    # Nor does it push away what the words found as close: another regime, or a second reading, near the
+    # best by the words alone stays near it.
+    words_best = best.score - best.learned
     for m in matches[1:]:
+        by_words = m.score - m.learned
         close = (
-            m.score >= OTHER_REGIME_SHARE * best.score and m.coverage >= OTHER_REGIME_SHARE * best.coverage
-        )
+            m.score >= OTHER_REGIME_SHARE * best.score or by_words >= OTHER_REGIME_SHARE * words_best
+        ) and m.coverage >= OTHER_REGIME_SHARE * best.coverage
         if m.norm.doc_id != best.norm.doc_id and close:
             if all(m.norm.doc_id != c.norm.doc_id for c in chosen):
                 chosen.append(m)
                 continue
-        if m.score >= best.score - ALSO_CONSIDER_MARGIN and len(alternatives) < 3:
+        near = m.score >= best.score - ALSO_CONSIDER_MARGIN or by_words >= words_best - ALSO_CONSIDER_MARGIN
+        if near and len(alternatives) < 3:
             alternatives.append(m)
     return chosen, alternatives
 

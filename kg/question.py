@@ -69,6 +69,8 @@ class Question(_Frozen):
     unpunished: bool = False  # a superior let a breach go or punished it too lightly (``fails_to_punish``)
     criminal: tuple[CriminalStep, ...] = ()  # the story tells of a sentence or a detention (``_CRIMINAL``)
     election: ElectionKind | None = None
+    # The other kind the story also tells of ("in the legislative campaign, and again in the regent race").
+    other_election: ElectionKind | None = None
     regulations: tuple[NamedRegulation, ...] = ()
     at: date | None = None
     at_said: str | None = None  # the words that gave the date
@@ -947,6 +949,27 @@ def election_kind(text: str, bare: ElectionKind = "pemilu") -> ElectionKind | No
     if not a and not b and _ELECTION.search(text):
         return bare
     return "pilkada" if a else "pemilu" if b else None
+
+
+def other_election_kind(text: str, election: ElectionKind | None) -> ElectionKind | None:
+    """The other kind of election the text also tells of, besides ``election`` ("a DPR candidate in
+    February, the regent race in November"); not one it denies ("pilpres, bukan pilkada") nor the office
+    an acting head holds."""
+    if election is None:
+        return None
+    other: ElectionKind = "pemilu" if election == "pilkada" else "pilkada"
+    found = (_PEMILU if other == "pemilu" else _PILKADA).finditer(text)
+    told = [m for m in found if not _ACTING.fullmatch(m.group(0)) and not _denied(text, m.start(), _NOT_THIS)]
+    return other if told else None
+
+
+# Words setting one kind of election against the one the story is about: "bukan pilkada", "not a regional
+# election", "rather than the regent race", "beda dengan pilkada".
+_NOT_THIS = re.compile(
+    r"(?:\bnot|n't|\bbukan(?:nya|lah)?|\btidak|\bnon|instead of|rather than|unlike|beda(?:nya)? dengan|"
+    r"berbeda dengan|apart from)[\s-]*(?:an?\s+|the\s+|a\s+|sebuah\s+|di\s+|in\s+|for\s+)?$",
+    re.I,
+)
 
 
 _ACTING = re.compile(rf"\b(?:{_ACTING_HEAD})", re.I)
@@ -2090,6 +2113,7 @@ def parse_question(
         unpunished=unpunished,
         criminal=criminal_steps(text),
         election=election,
+        other_election=other_election_kind(masked_text, election),
         regulations=tuple(regs),
         at=when,
         at_said=said,

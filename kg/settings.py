@@ -1,4 +1,5 @@
-"""Settings read from the environment, in one place: KG_STORE, KG_MODEL, KG_MODEL_CACHE, KG_CORPUS.
+"""Settings read from the environment, in one place: KG_STORE, KG_MODEL, KG_MODEL_CACHE, KG_CORPUS,
+KG_CONDUCT_PRIOR.
 
 Read afresh on every call (``settings()``), so a test or a command that sets a variable sees it.
 """
@@ -22,6 +23,8 @@ class Settings(BaseSettings):
     model: str | None = None
     model_cache: Path | None = None
     corpus: Path | None = None
+    # The learned conduct prior's model file (kg/conduct_prior.py); "none" answers without one.
+    conduct_prior: str | None = None
 
 
 def settings() -> Settings:

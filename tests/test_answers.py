@@ -2749,3 +2749,35 @@ def test_from_when_a_penalty_runs_and_how_an_objection_is_lodged_come_from_the_a
         "When did the discipline regulation take effect?",
     ):
         assert not A._EFFECT.told(parse_question(untold)), untold
+
+
+def test_a_story_of_both_kinds_of_election_gets_the_norms_written_for_the_other_kind_too():
+    from kg.conduct import Matcher, NormCandidate
+    from kg.question import parse_question
+
+    def norm(nid, election, act):
+        return NormCandidate(
+            id=nid,
+            kind="prohibition",
+            addressees=("pns",),
+            act_id=act,
+            act_en="",
+            provisions=(nid.replace("norm:", "").replace("/x", "/pasal-1"),),
+            elections=(election,),
+            text=act,
+        )
+
+    general = norm("norm:uu-78-2030/x", "pemilu", "membagikan kalender sintetis bergambar calon kepada warga")
+    regional = norm(
+        "norm:uu-79-2030/x", "pilkada", "membagikan kalender sintetis bergambar calon kepada warga"
+    )
+    matcher = Matcher([general, regional])
+    q = parse_question(
+        "PNS membagikan kalender sintetis bergambar caleg DPR ke warga waktu pemilu, lalu kalender "
+        "paslon bupati waktu pilkada. Kena aturan apa?"
+    )
+    assert (q.election, q.other_election) == ("pemilu", "pilkada")
+    best = matcher.match(q, {}, lambda c: q.election in c.elections)[0]
+    assert best.norm.id == general.id
+    added = A._for_other_election(SimpleNamespace(corpus=None), matcher, q, {}, [best], ({}, set()))
+    assert [m.norm.id for m in added] == [regional.id]

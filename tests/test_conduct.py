@@ -153,6 +153,19 @@ def test_select_refuses_weak_matches():
     assert select([]) == ([], [])
 
 
+def test_the_learned_prior_orders_answers_but_does_not_make_or_crowd_them():
+    from dataclasses import replace
+
+    # Lifted by the prior alone over a match too weak to answer: still no answer.
+    lifted = replace(_m("norm:pp-90-2030/a", "pp-90-2030", 0.40), learned=0.2)
+    assert select([lifted, _m("norm:pp-90-2030/b", "pp-90-2030", 0.15)]) == ([], [])
+    # A second reading as close as the words found it stays "also consider", though the prior lifted the best.
+    best = replace(_m("norm:pp-90-2030/a", "pp-90-2030", 0.80), learned=0.2)
+    chosen, alts = select([best, _m("norm:pp-90-2030/b", "pp-90-2030", 0.58)])
+    assert [m.norm.id for m in chosen] == ["norm:pp-90-2030/a"]
+    assert [m.norm.id for m in alts] == ["norm:pp-90-2030/b"]
+
+
 def test_a_question_naming_its_actor_and_its_election_needs_fewer_of_its_words_on_the_norm():
     thin = [_m("norm:pp-90-2030/a", "pp-90-2030", 0.5, coverage=0.04)]
     assert select(thin, 30) == ([], [])

@@ -1357,3 +1357,25 @@ def test_a_lawyer_asks_about_the_client_and_a_profession_said_to_be_pppk_is_one(
     assert q.actor != "kepala-daerah" and "pns" in q.roles
     assert parse("Saya dokter PPPK di puskesmas. Boleh masuk tim kampanye paslon?").actor == "pppk"
     assert parse("Saya dokter di puskesmas. Boleh masuk tim kampanye paslon?").actor != "pppk"
+
+
+@pytest.mark.parametrize(
+    "text, both",
+    [
+        (
+            "Januari dia kampanye buat caleg DPR, Oktober buat paslon bupati. Kena pasal apa?",
+            ("pemilu", "pilkada"),
+        ),
+        (
+            "He backed a regent pair in 2020 and a presidential ticket in 2024: which rules?",
+            ("pilkada", "pemilu"),
+        ),
+        ("Ini pilpres, bukan pilkada: PNS unggah foto dengan capres, kena apa?", ("pemilu", None)),
+        ("A presidential rally, not a regional election one: may a PNS attend?", ("pemilu", None)),
+        ("Pj bupati kami unggah foto bareng capres, kena apa?", ("pemilu", None)),
+        ("PNS ikut kampanye caleg DPRD, kena apa?", ("pemilu", None)),
+    ],
+)
+def test_a_story_of_both_kinds_of_election_tells_the_other_kind(text, both):
+    q = parse_question(text)
+    assert (q.election, q.other_election) == both
