@@ -563,9 +563,9 @@ class Matcher:
             c = self.candidates[i]
             prior = W_PRIOR * max([learned.get(c.id, 0.0), *(learned.get(p, 0.0) for p in c.provisions)])
             score += prior
-            if q.election and q.election in self.candidates[i].elections:
+            if q.election and q.election in c.elections:
                 score += W_SPECIFIC
-            if names_actor(self.candidates[i], q.roles or ((q.actor,) if q.actor else ())):
+            if names_actor(c, q.roles or ((q.actor,) if q.actor else ())):
                 score += W_ADDRESSED
             out.append(
                 NormMatch(c, round(score, 4), round(bm25 / top, 4), round(cov, 4), s, learned=round(prior, 4))
