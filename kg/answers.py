@@ -32,6 +32,7 @@ from kg.conduct import (
     OTHER_REGIME_SHARE,
     act_applies,
     actor_allows,
+    best_by_words,
     binds,
     general_duties,
     in_force,
@@ -1505,7 +1506,7 @@ def _norm_rules(
     ranked = matcher.match(q, ranks, keep)
     chosen, alternatives = _select_counted(b, q, ranked)
     # As in ``select``: the words' own best match, not the prior's, says whether the domain is asked of.
-    plain = max(ranked, key=lambda m: m.score - m.learned, default=None)
+    plain = best_by_words(ranked)
     if chosen and not q.anchored and plain.coverage < UNANCHORED_COVERAGE:
         # Nothing ties the question to this domain: one shared word ("pajak") is not an answer.
         chosen, alternatives = [], []

@@ -112,6 +112,16 @@ class NormMatch:
     why: tuple[str, ...] = field(default=())
     learned: float = 0.0  # the part of the score the learned prior gave (kg/conduct_prior.py)
 
+    @property
+    def by_words(self) -> float:
+        """The score without the learned prior's part: what the words alone made of the norm."""
+        return self.score - self.learned
+
+
+def best_by_words(matches: list[NormMatch]) -> NormMatch | None:
+    """The match the words alone rank first (the learned prior orders answers, it does not make them)."""
+    return max(matches, key=lambda m: m.by_words, default=None)
+
 
 def binds(addressee: str, actor: str | None) -> bool:
     """Whether a norm addressed to ``addressee`` binds ``actor`` (unknown actor: everyone may be bound)."""
@@ -602,8 +612,8 @@ def select(
     question names both who acts and in which kind of election, so fewer of its own words need to.
     """
     # The learned prior orders the answers; whether there is one at all is the words' own match to decide.
-    plain = max(matches, key=lambda m: m.score - m.learned, default=None)
-    if plain is None or plain.score - plain.learned < MIN_CONFIDENCE:
+    plain = best_by_words(matches)
+    if plain is None or plain.by_words < MIN_CONFIDENCE:
         return [], []
     floor = MIN_COVERAGE * min(1.0, LONG_STORY / words) if words else MIN_COVERAGE
     floor *= PLACED_COVERAGE if placed else 1.0
@@ -614,17 +624,17 @@ def select(
     chosen, alternatives = [best], []
     # Nor does it push away what the words found as close: another regime, or a second reading, near the
     # best by the words alone stays near it.
-    words_best = best.score - best.learned
     for m in matches[1:]:
-        by_words = m.score - m.learned
         close = (
-            m.score >= OTHER_REGIME_SHARE * best.score or by_words >= OTHER_REGIME_SHARE * words_best
+            m.score >= OTHER_REGIME_SHARE * best.score or m.by_words >= OTHER_REGIME_SHARE * best.by_words
         ) and m.coverage >= OTHER_REGIME_SHARE * best.coverage
         if m.norm.doc_id != best.norm.doc_id and close:
             if all(m.norm.doc_id != c.norm.doc_id for c in chosen):
                 chosen.append(m)
                 continue
-        near = m.score >= best.score - ALSO_CONSIDER_MARGIN or by_words >= words_best - ALSO_CONSIDER_MARGIN
+        near = (
+            m.score >= best.score - ALSO_CONSIDER_MARGIN or m.by_words >= best.by_words - ALSO_CONSIDER_MARGIN
+        )
         if near and len(alternatives) < 3:
             alternatives.append(m)
     return chosen, alternatives
@@ -638,6 +648,7 @@ __all__ = [
     "act_applies",
     "act_elections",
     "actor_allows",
+    "best_by_words",
     "binds",
     "curated_candidates",
     "extracted_candidates",
