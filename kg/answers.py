@@ -187,6 +187,7 @@ class _Builder:
         }
         self.conflicts: tuple[dict, ...] = ()
         self.matched: list[tuple] = []  # (norm, the rule cited for it): what the facts were found to breach
+        self.duties: set[str] = set()  # rules cited as a duty the act also breaches, followed after the bans
         self.corpus = None
         try:
             from kg.corpus import load_store_corpus
@@ -541,9 +542,13 @@ def _answer(b: _Builder, q: Question, catalog: dict, aside: str = "") -> AnswerC
         # such conduct a procedural word ("how can he object to the tax?") is no answer of its own.
         _asked_items(b, q, asked, hits)
     _named_items(b, q)
+    _named_records(b, q)
     if q.intent == "status" or asks(q.text, "status"):
         _amending_points(b)
         _carried_on(b)
+    # Every ban on the act is followed to its penalty before a duty it also breaches (to keep neutral, to
+    # uphold neutrality as a basic value): only the first MAX_RULES rules are followed.
+    rules.sort(key=lambda pid: pid in b.duties)
     for pin in rules[:MAX_RULES]:
         for src in _sanctions_citing(searcher, pin):
             rows = searcher.index.rows_of_id.get(_unit_of(src, searcher), [])
@@ -683,6 +688,11 @@ def _regulation_notes(q: Question) -> list[str]:
     """A named repealed or replaced regulation is answered from itself, marked, with its successor."""
     out = []
     for r in q.regulations:
+        if r.read_for:
+            out.append(
+                f"The store holds no {format_document_citation(r.read_for)}; read as {r.citation}, the act "
+                "of that number whose year has the same digits."
+            )
         if r.set_aside:  # named as not what the answer comes from: nothing is answered from it
             continue
         if not r.known:  # only a status question gets this far: other provisions say what became of it
@@ -768,6 +778,18 @@ def _named_items(b: _Builder, q: Question) -> None:
         for rule in _rules_punished_by(b.corpus, pid):
             # "Art. 494: who is punished, for doing what?": a penalty is read with the rule it enforces.
             b.add("related", rule, note=f"the rule {format_citation(pid)} punishes a breach of")
+
+
+def _named_records(b: _Builder, q: Question) -> None:
+    """An act the question names of which the store holds no provision ("SKB netralitas") is cited as the
+    act: our record of it (who issued it, when, its status) is what the store can say of it."""
+    for r in q.regulations:
+        reg = b.corpus.regulation(r.id) if b.corpus is not None else None
+        if reg is None or r.set_aside or reg.provisions or b.store.has(r.id):
+            continue
+        b.add(
+            "related", r.id, note="the act the question names; the store holds our record of it, not its text"
+        )
 
 
 def _rules_punished_by(corpus, pid: str) -> list[str]:
@@ -1524,15 +1546,17 @@ def _norm_rules(
         chosen += _for_other_election(b, matcher, q, ranks, chosen, (catalog, scope))
     chosen = _through_excluded(matcher, q, ranks, chosen, keep, anyone) + chosen
     linked = same_conduct(chosen, matcher.candidates, keep_linked)
-    chosen += linked
-    chosen += general_duties(chosen, matcher.candidates, q, keep)
+    duties = [m for m in linked if m.norm.kind == "obligation"]
+    chosen += [m for m in linked if m not in duties]
+    duties += general_duties(chosen + duties, matcher.candidates, q, keep)
     # Who drew the actor into the campaign breaks a ban of their own: cited with its penalty, after the
     # actor's rules, whose consequences it does not take the place of.
-    drew_in = involving(chosen, matcher.candidates, q, anyone)
+    drew_in = involving(chosen + duties, matcher.candidates, q, anyone)
     # The actor's own side of a ban on drawing it in: a civil servant on a regent pair's team took part in
     # the campaign, whatever act the question named and whatever else the words matched.
-    taken = {m.norm.id for m in chosen}
+    taken = {m.norm.id for m in chosen + duties}
     chosen += [m for m in same_conduct(drew_in, matcher.candidates, keep_linked) if m.norm.id not in taken]
+    chosen += duties
     alternatives = [m for m in alternatives if m.norm.id not in {x.norm.id for x in linked}]
     # An alternative reading brings the other regimes that reach the same conduct, as the chosen reading
     # does: a poster handed out may be an activity siding with a contestant (PP 94/2021 Pasal 5 huruf n
@@ -1555,6 +1579,8 @@ def _norm_rules(
             if b.add(group, pid, note=note) and n == 0 and m not in drew_in:
                 rules.append(pid)  # a sibling point shares its norm's consequences
                 b.matched.append((m.norm, pid))
+                if m in duties:
+                    b.duties.add(pid)
             _add_sanctions(b, m, pid, DREW_IN_SANCTION if m in drew_in else "sanction for", q)
     for m in alternatives:
         for pid in _points_naming(b, m.norm, q)[:1] or m.norm.provisions[:1]:
@@ -1953,7 +1979,7 @@ def _catalogue(
 
     def keep(c) -> bool:
         # "Hukuman disiplin berat apa saja?" asks for the penalties of that level only.
-        if q.election and c.elections and q.election not in c.elections:
+        if q.election and c.elections and not {q.election, q.other_election} & set(c.elections):
             return False  # a power of the regional-election law does not act in a general election
         return in_force(c, q, catalog, scope) and (level is None or c.level in (None, level))
 
@@ -1971,9 +1997,14 @@ def _catalogue(
         ranked = [m for m in ranked if m.norm.level == level] or ranked
     named: set[str] = set()
     kinds: set[str] = set()
+    asker: set[str] = set()
     if what == "powers":
         named = _named_institutions(b.corpus, q.text)
         kinds = {k for rx, ks in _POWER_CUES for k in ks if rx.search(q.text)}
+        asker = _asking_body(b.corpus, q.text)
+
+    def own(m) -> bool:  # a power of the kind asked, of the body that asks
+        return m.norm.id.split("#")[0] in asker and m.norm.power_kind in kinds
 
     def weight(m) -> float:
         bonus = NAMED_BONUS if m.norm.id.split("#")[0] in named else 0.0
@@ -1983,7 +2014,15 @@ def _catalogue(
     floor = MIN_POWER_COVERAGE if q.anchored else UNANCHORED_COVERAGE
     # A penalty of the level asked for is what "which medium penalties?" means, whatever words it shares.
     found = sorted(
-        (m for m in ranked if m.coverage >= floor or (level is not None and m.norm.level == level)),
+        (
+            m
+            for m in ranked
+            if m.coverage >= floor
+            or (level is not None and m.norm.level == level)
+            # The body that asks what it does ("we are the sub-district committee: where does our finding
+            # go?") is answered by its powers of that kind, however few words they share.
+            or own(m)
+        ),
         key=lambda m: -weight(m),
     )
     found = [m for m in found if not _restated_finer(m, found)]
@@ -1997,9 +2036,7 @@ def _catalogue(
     # with that reason, whichever of its successor's powers are cited beside it.
     for inst_id in named if what == "powers" else ():
         _add_status_change(b, inst_id)
-    for m in found[:MAX_POWERS]:
-        if weight(m) < POWER_SHARE * weight(found[0]):
-            break
+    for m in _within_share(found, weight, own, q):
         first = m.norm.provisions[0]
         # A power is cited at the point stating it, read from the power's own words, not the question's.
         if what == "powers":
@@ -2013,6 +2050,27 @@ def _catalogue(
             if what == "powers":
                 _add_holder(b, m.norm.id.split("#")[0], pid)
     _add_fitting_powers(b, fit)
+
+
+def _within_share(found: list, weight, asked_of: Callable[[object], bool], q: Question) -> list:
+    """The first MAX_POWERS records of ``found`` within POWER_SHARE of the best one's weight.
+
+    A power of the kind asked, of the body that asks (``asked_of``), stays however far below the best it
+    falls. A story told of both kinds of election gets up to half the places for each.
+    """
+    out: list = []
+    per_election: dict[tuple[str, ...], int] = {}
+    for m in found:
+        if len(out) == MAX_POWERS:
+            break
+        if weight(m) < POWER_SHARE * weight(found[0]) and not asked_of(m):
+            continue
+        if q.other_election and m.norm.elections:
+            if per_election.get(m.norm.elections, 0) == MAX_POWERS // 2:
+                continue
+            per_election[m.norm.elections] = per_election.get(m.norm.elections, 0) + 1
+        out.append(m)
+    return out
 
 
 _Asked = tuple[Question, list[Hit]]  # the question cut to its asking sentences, and their search hits
@@ -2188,12 +2246,40 @@ def _named_institutions(bundle, text: str) -> set[str]:
     hits: dict[str, int] = {}
     for inst in bundle.institutions:
         for name in (inst.abbreviation, inst.name):
-            # "Bawaslu Kabupaten/Kota" is named by "Bawaslu kabupaten": one of a pair is enough.
-            parts = set(re.findall(r"[a-z]+", re.sub(r"/\w+", "", (name or "").lower())))
-            if parts and parts <= words:
-                hits[inst.id] = max(hits.get(inst.id, 0), len(parts))
+            # "Bawaslu Kabupaten/Kota" is named by "Bawaslu kabupaten" or "Bawaslu kota": either will do.
+            name = (name or "").lower()
+            for one in (re.sub(r"/\s*\w+", "", name), re.sub(r"\w+\s*/\s*", "", name)):
+                parts = set(re.findall(r"[a-z]+", one))
+                if parts and parts <= words:
+                    hits[inst.id] = max(hits.get(inst.id, 0), len(parts))
     top = max(hits.values(), default=0)
     return {i for i, n in hits.items() if n == top}
+
+
+# Who asks, when a body asks of its own powers: "Saya anggota Panwaslu kecamatan", "Kami Bawaslu kabupaten",
+# "Sebagai PKD, …", "I'm a member of the Panwaslu kecamatan", "Regency Bawaslu here", or a first line
+# naming it ("Regency Bawaslu. Our finding …").
+_ASKER = re.compile(
+    r"\b(?:saya|aku|kami)\s+(?:(?:adalah|sebagai|anggota|ketua|staf|petugas|pegawai|dari|di)\s+)*"
+    r"([^.,;:?!]{2,60})|\bsebagai\s+([^.,;:?!]{2,60})|"
+    r"\b(?:I'm|I am|we're|we are)\s+(?:(?:a|an|the|our|member|members|chair|staff|on|with|at|of|from|in)\s+)*"
+    r"([^.,;:?!]{2,60})|(?:^|[.!?]\s+)([^.,;:?!]{2,40}?)\s+(?:here|di sini|again|lagi)\b|"
+    r"^\W*((?:\w+\s+){0,3}\w+)\s*[.:]",
+    re.I,
+)
+# Where the one asking turns or whom they speak of, not who they are: "saya lapor ke Bawaslu".
+_NOT_ASKER = re.compile(
+    r"\b(?:ke|kepada|dengan|soal|tentang|terhadap|to|with|about|for|against|by)\b.*", re.I
+)
+
+
+def _asking_body(bundle, text: str) -> set[str]:
+    """The institutions the asker says they belong to ("Saya anggota Panwaslu kecamatan")."""
+    out: set[str] = set()
+    for m in _ASKER.finditer(text):
+        said = _NOT_ASKER.sub("", next(g for g in m.groups() if g))
+        out |= _named_institutions(bundle, " ".join(said.split()[:6]))
+    return out
 
 
 UNANCHORED_COVERAGE = 0.3  # a question naming no actor, election or regulation needs this much matched
@@ -2212,11 +2298,16 @@ _POWER_CUES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
         ("imposes",),
     ),
     (
+        # A supervisor passes a finding on by recommending it to the agency concerned.
         re.compile(r"\b(diteruskan|meneruskan|dilimpahkan|forward\w*|passed on|sent on)\b", re.I),
-        ("forwards",),
+        ("forwards", "recommends"),
     ),
     (
-        re.compile(r"\b(mengawasi|diawasi|pengawasan|supervis\w*|oversee\w*|oversight|monitor\w*)\b", re.I),
+        re.compile(
+            r"\b(mengawasi|diawasi|pengawasan|memantau|dipantau|supervis\w*|oversee\w*|oversight|monitor\w*|"
+            r"watch(?:es|ing|ed)?)\b",
+            re.I,
+        ),
         ("supervises",),
     ),
     (

@@ -632,12 +632,11 @@ def select(
             if all(m.norm.doc_id != c.norm.doc_id for c in chosen):
                 chosen.append(m)
                 continue
-        near = (
-            m.score >= best.score - ALSO_CONSIDER_MARGIN or m.by_words >= best.by_words - ALSO_CONSIDER_MARGIN
-        )
-        if near and len(alternatives) < 3:
+        if m.score >= best.score - ALSO_CONSIDER_MARGIN or m.by_words >= best.by_words - ALSO_CONSIDER_MARGIN:
             alternatives.append(m)
-    return chosen, alternatives
+    # The readings the words themselves put close come first; one only the prior lifted takes a place left.
+    alternatives.sort(key=lambda m: m.by_words < best.by_words - ALSO_CONSIDER_MARGIN)
+    return chosen, alternatives[:3]
 
 
 __all__ = [

@@ -48,6 +48,9 @@ class NamedRegulation(_Frozen):
     # The question says it does not reach the case ("given that PP 94/2021 only covers PNS"): it names the
     # act to set it aside, so the answer is not sought in it alone.
     set_aside: bool = False
+    # The id the question wrote, where it names no act and the one whose year has the same digits in another
+    # order is read instead ("PP 94/2012" for PP 94/2021).
+    read_for: str | None = None
 
 
 class Question(_Frozen):
@@ -147,6 +150,7 @@ class RegInfo:
     names_en: tuple[str, ...] = ()
     amends: tuple[str, ...] = ()
     last_pasal: int = 0  # the highest Pasal number our records hold of it (0: unknown)
+    subject: frozenset[str] = frozenset()  # stems of what it is about ("aparatur sipil negara", "discipline")
 
 
 # -- language ---------------------------------------------------------------------------------
@@ -1304,7 +1308,10 @@ def find_date(text: str) -> tuple[date | None, str | None]:
     if m and not (m.group(1).lower() == "may" and not re.match(r"(?i)may\s+\d{4}", m.group(0))):
         return _valid(int(m[2]), _MONTHS[m[1].lower()], 15), m.group(0)
     # "mid-2020", "late-2018": the hyphen joins a year to its part, not two numbers into a range.
-    m = _YEAR.search(_YEAR_PART.sub(r"\1 ", text))
+    plain = _YEAR_PART.sub(r"\1 ", text)
+    m = _YEAR.search(plain)
+    if m and _BEFORE.search(plain[: m.start()]):
+        return date(int(m[1]) - 1, 12, 31), m.group(0)  # "sebelum 2021": the last day before that year
     if m:
         return _valid(int(m[1]), *YEAR_ONLY_DAY), m.group(0)
     return None, None
@@ -1329,6 +1336,7 @@ _EN_CITATION = re.compile(
     r"\s+(?:no\.?\s*|number\s+)?(\d{1,4})\s*(?:/|\s+of\s+(?:the\s+year\s+)?)((?:19|20)\d\d)\b",
     re.I,
 )
+_BEFORE = re.compile(r"\b(?:sebelum|before|prior to|pre)\W{0,2}$", re.I)
 _OLD = re.compile(r"\b(lama|old|former|previous|earlier|original|asli|sebelumnya)\b", re.I)
 _NEW = re.compile(r"\b(baru|new|current|latest|terbaru|sekarang)\b", re.I)
 
@@ -1349,7 +1357,8 @@ def _pick(
 ) -> tuple[RegInfo, str | None]:
     """The regulation an alias means: by a year next to it, the date asked, old/new, an article number
     only one version reaches ("Article 84 of the ASN law" when today's has 77), else the one in force."""
-    years = [int(y) for y in _YEAR.findall(window)]
+    # "sebelum 2021", "before 2021": the year bounds the time, it is not the version's.
+    years = [int(y.group(1)) for y in _YEAR.finditer(window) if not _BEFORE.search(window[: y.start()])]
     for y in years:
         hit = [c for c in cands if c.year == y]
         if hit:
@@ -1395,6 +1404,10 @@ def _date_beside_aliases(text: str, catalog: dict[str, RegInfo]) -> date | None:
     return find_date(text)[0]
 
 
+# "UU 20/2O23": a letter O typed for a zero in a year after a slash or "tahun" (same length, so spans hold).
+_LETTER_O_IN_YEAR = re.compile(r"(?:(?<=/)|(?<=tahun ))(?:19|2[0Oo])[0-9Oo]{2}\b", re.I)
+
+
 def find_regulations(
     text: str,
     catalog: dict[str, RegInfo],
@@ -1402,10 +1415,12 @@ def find_regulations(
     day: date | None = None,
 ) -> tuple[list[NamedRegulation], list[tuple[int, int]], list[str], set[str]]:
     """(regulations named, their spans, problems, years used to pick a version)."""
+    text = _LETTER_O_IN_YEAR.sub(lambda m: m.group(0).replace("O", "0").replace("o", "0"), text)
     named: dict[str, NamedRegulation] = {}
     spans: list[tuple[int, int]] = []
     problems: list[str] = []
     years_used: set[str] = set()
+    misread: dict[str, str] = {}  # act read -> the id the question wrote
 
     def add(doc_id: str, said: str) -> None:
         info = catalog.get(doc_id)
@@ -1420,6 +1435,7 @@ def find_regulations(
                 state=info.state if info else ("in_force" if is_known else "unknown"),
                 successor=(info.by.split("/", 1)[0] if info and info.by else None),
                 since=info.since if info else None,
+                read_for=misread.get(doc_id),
             ),
         )
 
@@ -1435,7 +1451,18 @@ def find_regulations(
         if doc_id in catalog or doc_id in known:
             return doc_id
         other = by_name.get(said.lower())
-        return other[0].id if other and len(other) == 1 else doc_id
+        if other and len(other) == 1:
+            return other[0].id
+        # "PP 94/2012": no such act, and the one act of that kind and number whose year has the same digits
+        # is what was meant.
+        head, _, year = doc_id.rpartition("-")
+        swapped = {i for i in (*catalog, *known) if i.rpartition("-")[0] == head}
+        swapped = {i for i in swapped if sorted(i.rpartition("-")[2]) == sorted(year)}
+        if len(swapped) != 1:
+            return doc_id
+        (meant,) = swapped
+        misread[meant] = doc_id
+        return meant
 
     for c in find_citations(text):
         spans.append((c.start, c.end))
@@ -1475,6 +1502,18 @@ def find_regulations(
                 years_used.add(year)
             spans.append((m.start(), m.end()))
             add(info.id, m.group(0))
+    for m in _SUBJECT_NAMED.finditer(text):
+        if any(s < m.end() and m.start() < e for s, e in spans):
+            continue
+        found = _by_subject(m, catalog)
+        if found is None:
+            continue
+        cands, end = found
+        info, year = _pick(cands, text[m.start() : end + 30], day)
+        if year:
+            years_used.add(year)
+        spans.append((m.start(), end))
+        add(info.id, text[m.start() : end])
     for m in _YEAR_VERSION.finditer(text):
         if any(s < m.end() and m.start() < e for s, e in spans):
             continue
@@ -1579,6 +1618,45 @@ def _among_options(text: str, at: int) -> bool:
     # The options run to the end of the item: its closing quote or the sentence the last option ends.
     end = _OPTIONS_END.search(text, chain[-1].end())
     return at < (end.start() if end else len(text))
+
+
+# An act named by its kind and what it is about, with or without its year: "UU tahun 2023 tentang ASN",
+# "the 2023 Law on the State Civil Apparatus", "the 2004 PP on civil-servant corps spirit and ethics".
+_SUBJECT_NAMED = re.compile(
+    r"\b(?P<kind>UU|Undang-Undang|PP|Peraturan Pemerintah)(?:\s+(?:Nomor|No\.?)\s*\d+)?"
+    r"(?:\s+(?:Tahun\s+)?(?:19|20)\d\d)?\s+tentang\s+(?P<subj>[^.,;:?!]{2,80})|"
+    r"\b(?:(?:19|20)\d\d\s+)?(?P<kind_en>Law|Act|Government Regulation|Regulation|PP)\s+on\s+"
+    r"(?P<subj_en>[^.,;:?!]{2,80})",
+    re.I,
+)
+SUBJECT_SHARE = 0.6  # of the words naming what an act is about, the share its own subject must hold
+
+
+def _by_subject(m: re.Match, catalog: dict[str, RegInfo]) -> tuple[list[RegInfo], int] | None:
+    """(the acts of the kind named whose subject best holds the words naming it, where those words end)."""
+    said = m.group("kind") or m.group("kind_en")
+    kind = "uu" if re.match(r"UU|Undang|Law|Act", said, re.I) else "pp"
+    regs = [i for i in catalog.values() if i.id.startswith(kind + "-") and i.subject]
+    vocab = frozenset().union(*(i.subject for i in regs))
+    group = "subj" if m.group("subj") else "subj_en"
+    stems: list[str] = []
+    end = m.start(group)
+    # The subject runs while its words are words some act's subject uses ("… Apparatus has an article").
+    for w in re.finditer(r"[A-Za-z]+", m.group(group)):
+        word = w.group(0).lower()
+        if word in _SUBJECT_STOP:
+            continue
+        if word[:5] not in vocab:
+            break
+        stems.append(word[:5])
+        end = m.start(group) + w.end()
+    if not stems:
+        return None
+    share = {i.id: len(set(stems) & i.subject) / len(set(stems)) for i in regs}
+    top = max(share.values())
+    if top < SUBJECT_SHARE:
+        return None
+    return [i for i in regs if share[i.id] == top], end
 
 
 # A kind of act and a number, without a year: "PP 94", "uu 20" (not "PP 94/2021", "PP 94 Tahun 2021").
@@ -2157,6 +2235,28 @@ def _date_problems(when: date | None, regs: list[NamedRegulation], catalog: dict
 _PASAL_NUMBER = re.compile(r"[^/]+/pasal-(\d+)")
 
 
+# Words that say nothing of what an act is about: its kind, its age, links between words.
+_SUBJECT_STOP = frozenset(
+    "the of on and or a an in for its to by as dan atau yang di tentang uu undang pp peraturan pemerintah "
+    "perppu law laws act acts regulation regulations government old new former original current lama baru "
+    "asli sebelumnya first second amendment amending perubahan pertama kedua".split()
+)
+
+
+def _stems(text: str) -> list[str]:
+    """The content words of a text cut to five letters, the way subjects are compared."""
+    return [w[:5] for w in re.findall(r"[a-z]+", text.lower()) if w not in _SUBJECT_STOP]
+
+
+def _subject_of(reg, names: tuple[str, ...]) -> frozenset[str]:
+    """What a regulation is about: its Indonesian title, the English title's "on …", and its popular names."""
+    if getattr(reg, "amends", ()):
+        return frozenset()  # an amending act is named by what it amends, which is read as the act amended
+    on = re.search(r"\bon (.+)$", getattr(reg, "title_en", None) or "")
+    judul = getattr(reg, "judul", None) or ""
+    return frozenset(_stems(" ".join([judul, on.group(1) if on else "", *names])))
+
+
 def catalog_from_corpus(bundle, doc_ids=()) -> dict[str, RegInfo]:
     """The regulation catalog from the curated corpus (status, dates, aliases) plus documents in a store."""
     out: dict[str, RegInfo] = {}
@@ -2182,6 +2282,7 @@ def catalog_from_corpus(bundle, doc_ids=()) -> dict[str, RegInfo]:
             names_en=nen,
             amends=tuple(reg.amends),
             last_pasal=max(numbers, default=0),
+            subject=_subject_of(reg, (*nid, *nen)),
         )
     for d in doc_ids:
         if d not in out:

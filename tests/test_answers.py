@@ -487,6 +487,72 @@ def test_institutions_named_with_english_level_words():
     assert _named_institutions(bundle, "Bawaslu finds a breach") == {"inst:synthetic-ri"}
 
 
+def test_either_member_of_a_paired_name_names_the_body():
+    from kg.answers import _named_institutions
+
+    kab = SimpleNamespace(id="inst:synthetic-kab", abbreviation=None, name="Pengawas Sintetis Kabupaten/Kota")
+    desa = SimpleNamespace(
+        id="inst:synthetic-desa", abbreviation="PKS", name="Pengawas Sintetis Kelurahan/Desa"
+    )
+    bundle = SimpleNamespace(institutions=[kab, desa])
+    assert _named_institutions(bundle, "pengawas sintetis kota menemukan") == {"inst:synthetic-kab"}
+    assert _named_institutions(bundle, "pengawas sintetis desa menemukan") == {"inst:synthetic-desa"}
+
+
+@pytest.mark.parametrize(
+    "text, asker",
+    [
+        ("Saya anggota Pengawas Sintetis Kecamatan. Warga lapor ada guru kampanye.", {"inst:synthetic-kec"}),
+        ("Kami Pengawas Sintetis Kabupaten, pilkada 2031. Laporan masuk.", {"inst:synthetic-kab"}),
+        ("Sebagai PSK, temuan ini saya teruskan ke mana?", {"inst:synthetic-kec"}),
+        ("Pengawas Sintetis Kabupaten here. Our finding concerns a teacher.", {"inst:synthetic-kab"}),
+        ("I'm a member of the sub-district panel (Pengawas Sintetis Kecamatan).", {"inst:synthetic-kec"}),
+        # Whom the asker turns to or speaks of is not who asks.
+        ("Saya lapor ke Pengawas Sintetis Kabupaten kemarin.", set()),
+        ("We filed a report with the Pengawas Sintetis Kabupaten about a teacher.", set()),
+        ("Pengawas Sintetis Kabupaten kirim rekomendasi ke bupati.", set()),
+    ],
+)
+def test_the_body_asking_of_its_own_powers_is_read_from_who_the_asker_says_they_are(text, asker):
+    from kg.answers import _asking_body
+
+    kec = SimpleNamespace(id="inst:synthetic-kec", abbreviation="PSK", name="Pengawas Sintetis Kecamatan")
+    kab = SimpleNamespace(
+        id="inst:synthetic-kab",
+        abbreviation="Synthetic district supervisor",
+        name="Pengawas Sintetis Kabupaten",
+    )
+    assert _asking_body(SimpleNamespace(institutions=[kec, kab]), text) == asker
+
+
+def test_powers_within_share_keep_the_asking_bodys_and_share_places_between_elections():
+    from kg.answers import MAX_POWERS, _within_share
+
+    def power(pid, weight, elections=()):
+        return SimpleNamespace(id=pid, w=weight, norm=SimpleNamespace(elections=elections))
+
+    found = [
+        power("general-1", 1.0, ("pemilu",)),
+        power("general-2", 0.95, ("pemilu",)),
+        power("general-3", 0.9, ("pemilu",)),
+        power("regional-1", 0.85, ("pilkada",)),
+        power("general-4", 0.8, ("pemilu",)),
+        power("asker-regional", 0.3, ("pilkada",)),
+    ]
+    one = SimpleNamespace(other_election=None)
+    both = SimpleNamespace(other_election="pilkada")
+    asker = {"asker-regional"}
+    kept = _within_share(found, lambda m: m.w, lambda m: m.id in asker, one)
+    assert [m.id for m in kept] == ["general-1", "general-2", "general-3", "regional-1"][:MAX_POWERS]
+    kept = _within_share(found, lambda m: m.w, lambda m: m.id in asker, both)
+    assert [m.id for m in kept] == ["general-1", "general-2", "regional-1", "asker-regional"]
+    # Below the share of the best, only the asking body's power stays.
+    assert [m.id for m in _within_share(found[3:], lambda m: m.w, lambda m: False, one)] == [
+        "regional-1",
+        "general-4",
+    ]
+
+
 def test_support_is_measured_without_the_words_naming_date_and_regulation():
     from kg.answers import _asked
     from kg.question import parse_question
@@ -2781,3 +2847,27 @@ def test_a_story_of_both_kinds_of_election_gets_the_norms_written_for_the_other_
     assert best.norm.id == general.id
     added = A._for_other_election(SimpleNamespace(corpus=None), matcher, q, {}, [best], ({}, set()))
     assert [m.norm.id for m in added] == [regional.id]
+
+
+def test_an_act_named_whose_provisions_the_store_lacks_is_cited_as_its_record(tmp_path):
+    corpus = (
+        "\nregulations:"
+        + _synthetic_act("pp-70-2040", "Disiplin Pegawai Rekaan", "2040-03-01")
+        + """      - id: pp-70-2040/pasal-3
+        citation: "PP No. 70 Tahun 2040, Pasal 3"
+        summary_id: PNS dilarang memakai mobil dinas untuk kampanye.
+        summary_en: A civil servant may not use an official car for a campaign.
+"""
+        + _synthetic_act("uu-72-2041", "Netralitas Rekaan", "2041-05-02").replace(
+            "provisions:\n", "provisions: []\n"
+        )
+    )
+    st = _curated_store(tmp_path, corpus)
+    card = _ask(
+        st, "Orang kantor sering menyebut UU 72/2041. Itu diterbitkan siapa, dan isinya bisa dibaca di sini?"
+    )
+    assert card.supported and [i.id for i in card.related] == ["uu-72-2041"]
+    assert "record" in card.related[0].note
+    # An act whose provisions the store holds is answered from them, not cited as a whole.
+    card = _ask(st, "Menurut PP 70/2040, bolehkah PNS memakai mobil dinas untuk kampanye?")
+    assert "pp-70-2040" not in card.cited_ids()

@@ -166,6 +166,18 @@ def test_the_learned_prior_orders_answers_but_does_not_make_or_crowd_them():
     assert [m.norm.id for m in alts] == ["norm:pp-90-2030/b"]
 
 
+def test_readings_the_words_put_close_come_before_one_only_the_prior_lifted():
+    from dataclasses import replace
+
+    best = _m("norm:pp-90-2030/a", "pp-90-2030", 0.80)
+    lifted = [
+        replace(_m(f"norm:pp-90-2030/p{i}", "pp-90-2030", 0.70 - i / 100), learned=0.2) for i in range(3)
+    ]
+    close = _m("norm:pp-90-2030/w", "pp-90-2030", 0.65)  # below the lifted ones by score, close by words
+    _, alts = select([best, *lifted, close])
+    assert [m.norm.id for m in alts] == ["norm:pp-90-2030/w", "norm:pp-90-2030/p0", "norm:pp-90-2030/p1"]
+
+
 def test_a_question_naming_its_actor_and_its_election_needs_fewer_of_its_words_on_the_norm():
     thin = [_m("norm:pp-90-2030/a", "pp-90-2030", 0.5, coverage=0.04)]
     assert select(thin, 30) == ([], [])

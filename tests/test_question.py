@@ -1379,3 +1379,72 @@ def test_a_lawyer_asks_about_the_client_and_a_profession_said_to_be_pppk_is_one(
 def test_a_story_of_both_kinds_of_election_tells_the_other_kind(text, both):
     q = parse_question(text)
     assert (q.election, q.other_election) == both
+
+
+# Made-up acts named by what they are about: two versions of one law, its amending act, and a PP.
+SUBJECT_CATALOG = {
+    "uu-8-2020": RegInfo(
+        id="uu-8-2020",
+        year=2020,
+        state="replaced",
+        by="uu-3-2031/pasal-90",
+        since=date(2031, 2, 1),
+        subject=frozenset({"layan", "awan", "sinte", "synth", "cloud", "servi"}),
+    ),
+    "uu-3-2031": RegInfo(
+        id="uu-3-2031",
+        year=2031,
+        state="in_force",
+        subject=frozenset({"layan", "awan", "sinte", "synth", "cloud", "servi"}),
+    ),
+    "uu-9-2032": RegInfo(id="uu-9-2032", year=2032, state="in_force", amends=("uu-3-2031",)),
+    "pp-4-2029": RegInfo(
+        id="pp-4-2029", year=2029, state="in_force", subject=frozenset({"etika", "synth", "cloud", "ethic"})
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    "text, doc_id, said",
+    [
+        ("Menurut UU tahun 2020 tentang Layanan Awan Sintetis, apa sanksinya?", "uu-8-2020", None),
+        ("UU tentang layanan awan sintetis melarang apa?", "uu-3-2031", "UU tentang layanan awan sintetis"),
+        (
+            "The 2031 Law on Synthetic Cloud Services has an article on it?",
+            "uu-3-2031",
+            "2031 Law on Synthetic Cloud Services",
+        ),
+        ("Under the Law on Synthetic Cloud Services, the 2020 one, what applied?", "uu-8-2020", None),
+        ("What does the PP on synthetic cloud ethics say?", "pp-4-2029", None),
+    ],
+)
+def test_an_act_named_by_its_kind_and_what_it_is_about(text, doc_id, said):
+    q = parse_question(text, SUBJECT_CATALOG)
+    assert [r.id for r in q.regulations] == [doc_id] and not q.problems
+    assert said is None or q.regulations[0].said == said
+
+
+def test_words_about_no_act_of_that_kind_name_none():
+    assert parse_question("Is there a Law on Weather Forecasting?", SUBJECT_CATALOG).regulations == ()
+    # A PP's subject does not name a law.
+    assert parse_question("UU tentang etika awan?", SUBJECT_CATALOG).regulations == ()
+
+
+def test_a_year_with_its_digits_swapped_reads_the_act_of_that_number_and_says_so():
+    q = parse("Menurut PP 90/2003, bolehkah PNS memakai mobil dinas?")
+    r = q.regulations[0]
+    assert (r.id, r.read_for, r.known) == ("pp-90-2030", "pp-90-2003", True) and not q.problems
+    q = parse("Menurut PP 90/2099, bolehkah PNS memakai mobil dinas?")
+    assert q.regulations[0].read_for is None and q.problems
+
+
+def test_a_year_the_facts_fall_before_does_not_pick_a_version():
+    assert (
+        parse("PP Disiplin Sintetis yang lama, sebelum 2030, apa sanksinya?").regulations[0].id
+        == "pp-10-2020"
+    )
+
+
+def test_a_letter_o_typed_for_a_zero_in_a_year_still_names_the_act():
+    q = parse("Under Government Regulation 90/2O30, may a civil servant use an official car?")
+    assert [r.id for r in q.regulations] == ["pp-90-2030"] and not q.problems
