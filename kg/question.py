@@ -1643,12 +1643,12 @@ def _by_subject(m: re.Match, catalog: dict[str, RegInfo]) -> tuple[list[RegInfo]
     end = m.start(group)
     # The subject runs while its words are words some act's subject uses ("… Apparatus has an article").
     for w in re.finditer(r"[A-Za-z]+", m.group(group)):
-        word = w.group(0).lower()
-        if word in _SUBJECT_STOP:
+        stem = _stem(w.group(0))
+        if stem is None:
             continue
-        if word[:5] not in vocab:
+        if stem not in vocab:
             break
-        stems.append(word[:5])
+        stems.append(stem)
         end = m.start(group) + w.end()
     if not stems:
         return None
@@ -2243,9 +2243,15 @@ _SUBJECT_STOP = frozenset(
 )
 
 
+def _stem(word: str) -> str | None:
+    """A word cut to five letters, the way subjects are compared (None for a word saying nothing of one)."""
+    word = word.lower()
+    return None if word in _SUBJECT_STOP else word[:5]
+
+
 def _stems(text: str) -> list[str]:
-    """The content words of a text cut to five letters, the way subjects are compared."""
-    return [w[:5] for w in re.findall(r"[a-z]+", text.lower()) if w not in _SUBJECT_STOP]
+    """The content words of a text, stemmed as ``_stem`` does."""
+    return [s for w in re.findall(r"[a-z]+", text.lower()) if (s := _stem(w))]
 
 
 def _subject_of(reg, names: tuple[str, ...]) -> frozenset[str]:
