@@ -2004,10 +2004,10 @@ def _catalogue(
         asker = _asking_body(b.corpus, q.text)
 
     def own(m) -> bool:  # a power of the kind asked, of the body that asks
-        return m.norm.id.split("#")[0] in asker and m.norm.power_kind in kinds
+        return m.norm.holder in asker and m.norm.power_kind in kinds
 
     def weight(m) -> float:
-        bonus = NAMED_BONUS if m.norm.id.split("#")[0] in named else 0.0
+        bonus = NAMED_BONUS if m.norm.holder in named else 0.0
         return m.score + bonus + (KIND_BONUS if m.norm.power_kind in kinds else 0.0)
 
     # A question naming no actor, election or regulation must say more of its own to get a catalogue.
@@ -2048,7 +2048,7 @@ def _catalogue(
             pid = _finer_rule(b, first, q, hits)
         if b.add(group, pid, note=f"{m.norm.act_en} (match {m.score:.2f})", regime=m.norm.regime):
             if what == "powers":
-                _add_holder(b, m.norm.id.split("#")[0], pid)
+                _add_holder(b, m.norm.holder, pid)
     _add_fitting_powers(b, fit)
 
 
@@ -2203,9 +2203,9 @@ def _point_along(searcher: Searcher, pid: str, want: set[str]) -> str | None:
 
 def _restated_finer(m, found) -> bool:
     """True for a power whose institution has the same kind of power at a point under its provision."""
-    inst, pid = m.norm.id.split("#")[0], m.norm.provisions[0]
+    inst, pid = m.norm.holder, m.norm.provisions[0]
     return any(
-        o.norm.id.split("#")[0] == inst
+        o.norm.holder == inst
         and o.norm.power_kind == m.norm.power_kind
         and o.norm.provisions[0].startswith(pid + "/")
         for o in found

@@ -99,6 +99,11 @@ class NormCandidate:
     def doc_id(self) -> str:
         return self.provisions[0].split("/", 1)[0]
 
+    @property
+    def holder(self) -> str:
+        """For an institution's power (id ``inst:…#n``, written by ``power_candidates``): the institution."""
+        return self.id.split("#", 1)[0]
+
 
 @dataclass(frozen=True)
 class NormMatch:

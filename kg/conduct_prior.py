@@ -18,16 +18,13 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from kg.errors import ConductPriorError
 from kg.search.glossary import everyday_expansions, expansions
 from kg.settings import settings
 
 PRIOR_FILE = Path(__file__).resolve().parent / "search" / "data" / "conduct_prior.json"
 FORMAT = 1
 _TOKEN = re.compile(r"\w\w+")
-
-
-class ConductPriorError(Exception):
-    """The prior's model file is missing or malformed."""
 
 
 def model_text(question: str) -> str:

@@ -142,6 +142,10 @@ class EncoderError(KgError):
     """A model cannot be loaded or used; the message says which and why."""
 
 
+class ConductPriorError(KgError):
+    """The learned conduct prior's model file is missing or malformed; the message names it and both fixes."""
+
+
 class FileSystemError(KgError):
     """The file system refused an operation (no permission, no space, a name too long)."""
 

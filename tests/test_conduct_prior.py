@@ -69,6 +69,10 @@ def test_a_broken_file_names_itself_and_the_fix(tmp_path):
         load_prior(bad)
     with pytest.raises(ConductPriorError, match="KG_CONDUCT_PRIOR=none"):
         load_prior(tmp_path / "missing.json")
+    # One of the project's errors, which the interfaces map once (the CLI: one line, exit 1).
+    from kg.errors import KgError
+
+    assert issubclass(ConductPriorError, KgError) and ConductPriorError("x").exit_code == 1
 
 
 def test_shipped_prior_models_curated_norms_and_reads_everyday_words():
