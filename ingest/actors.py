@@ -98,6 +98,11 @@ ACTORS: dict[str, tuple[str, ...]] = {
         "bawaslu",
         "panitia pengawas",
         "panwaslu",
+        "panwascam",
+        # The village and polling-station supervisors: "pengawas desa kami melaporkan …" is not the village.
+        "pengawas desa",
+        "pengawas kelurahan",
+        "pengawas tps",
         "panitia pemungutan suara",
         "kelompok penyelenggara pemungutan suara",
         "kpps",

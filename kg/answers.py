@@ -513,14 +513,23 @@ def _answer(b: _Builder, q: Question, catalog: dict, aside: str = "") -> AnswerC
     """The card for a parsed question; a named regulation with nothing for it is set aside once."""
     question = q.text
     st, searcher = b.store, b.searcher
+    straddled = _named_after(q, catalog)
+    _transitional_items(b, q, straddled or None)
+    notes = _regulation_notes(q) + ([aside] if aside else [])
+    later = _examined_under(q, straddled)
+    if later is not None:
+        acts = ", ".join(format_document_citation(x) for x in sorted(straddled))
+        notes.append(
+            f"Examined or decided on {later.isoformat()}, under {acts}: answered by the acts of then."
+        )
+        q = q.model_copy(update={"at": later})
+        b.at = later
     at_s = q.at.isoformat() if q.at else None
     scope = scope_of(q, catalog)
-    notes = _regulation_notes(q) + ([aside] if aside else [])
     if _asks_currency(q) and not q.problems:
         _status_items(b, q, catalog)
     if q.intent == "definition":
         _definitions(b, q, scope)
-    _transitional_items(b, q, _named_after(q, catalog) or None)
     hits = _search(searcher, q, scope)
     asked = _asking(searcher, q, scope) if q.intent not in ("definition", "status") else None
     rules = _norm_rules(b, q, catalog, scope, hits, asked)
@@ -976,24 +985,66 @@ _NOT_ASN = re.compile(
 _ASN_DEFINED = re.compile(r"^\W*(?:\d+\.\s*)?Pegawai (?:ASN|Aparatur Sipil Negara)\b", re.I)
 
 
+def _later_date(q: Question) -> date | None:
+    """A later date the question gives after its own ("diperiksa Agustus 2021 … keputusan Oktober 2021")."""
+    from kg.question import find_date
+
+    rest = q.text.split(q.at_said, 1)[-1] if q.at_said else ""
+    return find_date(rest)[0]
+
+
+# The stage a straddling case had reached when the later act took effect, as the question tells it, and the
+# words of the transitional point for that stage: examined (or not yet), objected to, a penalty being served.
+_EXAMINED = r"diperiksa|pemeriksaan|memeriksa|bap|dipanggil|panggilan|examin\w*|summon\w*|questioned"
+_STAGES = (
+    (
+        re.compile(rf"\b({_EXAMINED})\b", re.I),
+        re.compile(r"pemeriksaan", re.I),
+    ),
+    (
+        re.compile(r"\b(keberatan|banding|objection|objected|appeal\w*)\b", re.I),
+        re.compile(r"keberatan|banding", re.I),
+    ),
+    (re.compile(r"\b(sedang dijalani|menjalani|serving|being served)\b", re.I), re.compile(r"dijalani")),
+)
+
+
+# A case told: a step of its procedure, or a penalty, an objection or a breach.
+_CASE_TOLD = re.compile(
+    rf"\b({_EXAMINED}|hukum\w*|sanksi|penalt\w*|punish\w*|disiplin\w*|discipline\w*|keberatan|banding|"
+    r"objection|appeal\w*|pelanggaran|melanggar|breach\w*|violat\w*|kampanye|campaign\w*)\b",
+    re.I,
+)
+
+
+def _examined_under(q: Question, straddled: set[str]) -> date | None:
+    """The later date on which a case that straddles an act's replacement is examined or decided, when the
+    successor's rules govern it: a breach examined only after the change, or examined before and decided
+    after, is judged by the new act (its conduct and penalty), not by the one in force when it happened.
+    None when it turned on an objection or a penalty already being served, which the old act keeps."""
+    later = _later_date(q) if straddled and q.at else None
+    if later is None or not _STAGES[0][0].search(q.text):
+        return None
+    if any(rx.search(q.text) for rx, _ in _STAGES[1:]):
+        return None
+    return later
+
+
 def _named_after(q: Question, catalog: dict) -> set[str]:
     """The acts a case straddles: named ones enacted after the question's date, and the successor of a
     named act replaced between that date and a later one the question gives."""
     if q.at is None:
         return set()
-    from kg.question import find_date
-
-    # A later date in the question ("diperiksa Agustus 2021 … keputusan Oktober 2021") marks the change.
-    rest = q.text.split(q.at_said, 1)[-1] if q.at_said else ""
-    later, _ = find_date(rest)
+    later = _later_date(q)
     early = _enacted_after(q, catalog)
     out = {r.id for r in early}
     for r in q.regulations:
         if r not in early and r.successor and r.since and q.at < r.since and later and later >= r.since:
             out.add(r.successor)  # named the act of the case's start; it ends under its successor
-    if later and not q.regulations:
+    if later and not q.regulations and _CASE_TOLD.search(q.text):
         # Naming no act, a case begun under one and examined under its successor ("in March 2019 he took
-        # his staff to a rally; the summons came in June 2022") straddles every replacement between.
+        # his staff to a rally; the summons came in June 2022") straddles every replacement between. Two
+        # years alone ("how did the rate change between 2019 and 2024?") tell no case.
         for info in catalog.values():
             gone = info.state in ("repealed", "replaced") and info.since
             if gone and info.by and q.at < info.since <= later:
@@ -1022,9 +1073,10 @@ def _transitional_items(b: _Builder, q: Question, acts: set[str] | None = None) 
         points = [x for x in parts if _TRANSITIONAL.search(x[1])] or [(h.pinpoint, _unit_text(b.searcher, h))]
         for pid, text in points:
             if _TRANSITIONAL.search(text):
-                scored.append((_support_text(b.searcher, meaning, text), h.rank, pid))
+                stage = sum(1 for told, says in _STAGES if told.search(q.text) and says.search(text))
+                scored.append((stage, _support_text(b.searcher, meaning, text), h.rank, pid))
     added = False
-    for _, _, pid in sorted(scored, key=lambda x: (-x[0], x[1]))[:2]:
+    for *_, pid in sorted(scored, key=lambda x: (-x[0], -x[1], x[2]))[:2]:
         added |= b.add("related", pid, note="transitional: which of the two governs a straddling case")
     return added
 
@@ -2245,7 +2297,7 @@ def _named_institutions(bundle, text: str) -> set[str]:
     words = set(re.findall(r"[a-z]+", text))
     hits: dict[str, int] = {}
     for inst in bundle.institutions:
-        for name in (inst.abbreviation, inst.name):
+        for name in (inst.abbreviation, inst.name, *inst.also_named):
             # "Bawaslu Kabupaten/Kota" is named by "Bawaslu kabupaten" or "Bawaslu kota": either will do.
             name = (name or "").lower()
             for one in (re.sub(r"/\s*\w+", "", name), re.sub(r"\w+\s*/\s*", "", name)):
@@ -2299,13 +2351,17 @@ _POWER_CUES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     ),
     (
         # A supervisor passes a finding on by recommending it to the agency concerned.
-        re.compile(r"\b(diteruskan|meneruskan|dilimpahkan|forward\w*|passed on|sent on)\b", re.I),
+        re.compile(
+            r"\b(diteruskan|meneruskan|dilimpahkan|serahkan|menyerahkan|diserahkan|forward\w*|passed on|"
+            r"sent on|hand(?:s|ed)? (?:it |them )?over)\b",
+            re.I,
+        ),
         ("forwards", "recommends"),
     ),
     (
         re.compile(
-            r"\b(mengawasi|diawasi|pengawasan|memantau|dipantau|supervis\w*|oversee\w*|oversight|monitor\w*|"
-            r"watch(?:es|ing|ed)?)\b",
+            r"\b(mengawasi|diawasi|pengawasan|memantau|dipantau|mengecek|memastikan|supervis\w*|oversee\w*|"
+            r"oversight|monitor\w*|watch(?:es|ing|ed)?|makes? sure|ensur\w*|follow\w* up)\b",
             re.I,
         ),
         ("supervises",),
@@ -2320,7 +2376,7 @@ _POWER_CUES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
         ("investigates",),
     ),
     (re.compile(r"\b(memutus\w*|menetapkan|decid\w*|rules? on)\b", re.I), ("decides",)),
-    (re.compile(r"\b(merekomendasikan|rekomendasi|recommend\w*)\b", re.I), ("recommends",)),
+    (re.compile(r"\b(merekomendasikan|rekomendasi\w*|recommend\w*)\b", re.I), ("recommends",)),
 )
 MIN_POWER_COVERAGE = 0.1
 POWER_HIT_DEPTH = 5  # a search hit this high under a power's provision says which point the question is about

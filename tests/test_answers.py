@@ -479,8 +479,12 @@ def test_institutions_named_with_english_level_words():
 
     from kg.answers import _named_institutions
 
-    kab = SimpleNamespace(id="inst:synthetic-kab", abbreviation=None, name="Bawaslu Kabupaten/Kota")
-    ri = SimpleNamespace(id="inst:synthetic-ri", abbreviation="Bawaslu", name="Badan Pengawas Sintetis")
+    kab = SimpleNamespace(
+        id="inst:synthetic-kab", also_named=[], abbreviation=None, name="Bawaslu Kabupaten/Kota"
+    )
+    ri = SimpleNamespace(
+        id="inst:synthetic-ri", also_named=[], abbreviation="Bawaslu", name="Badan Pengawas Sintetis"
+    )
     bundle = SimpleNamespace(institutions=[kab, ri])
     assert _named_institutions(bundle, "A district Bawaslu finds a breach") == {"inst:synthetic-kab"}
     assert _named_institutions(bundle, "Bawaslu kabupaten menemukan") == {"inst:synthetic-kab"}
@@ -490,13 +494,26 @@ def test_institutions_named_with_english_level_words():
 def test_either_member_of_a_paired_name_names_the_body():
     from kg.answers import _named_institutions
 
-    kab = SimpleNamespace(id="inst:synthetic-kab", abbreviation=None, name="Pengawas Sintetis Kabupaten/Kota")
+    kab = SimpleNamespace(
+        id="inst:synthetic-kab", also_named=[], abbreviation=None, name="Pengawas Sintetis Kabupaten/Kota"
+    )
     desa = SimpleNamespace(
-        id="inst:synthetic-desa", abbreviation="PKS", name="Pengawas Sintetis Kelurahan/Desa"
+        id="inst:synthetic-desa", also_named=[], abbreviation="PKS", name="Pengawas Sintetis Kelurahan/Desa"
     )
     bundle = SimpleNamespace(institutions=[kab, desa])
     assert _named_institutions(bundle, "pengawas sintetis kota menemukan") == {"inst:synthetic-kab"}
     assert _named_institutions(bundle, "pengawas sintetis desa menemukan") == {"inst:synthetic-desa"}
+
+
+def test_a_body_is_named_by_what_people_call_it_besides():
+    from kg.answers import _asking_body, _named_institutions
+
+    kec = SimpleNamespace(
+        id="inst:synthetic-kec", abbreviation="PSK", name="Pengawas Sintetis Kecamatan", also_named=["Wascam"]
+    )
+    bundle = SimpleNamespace(institutions=[kec])
+    assert _named_institutions(bundle, "Wascam menemukan") == {"inst:synthetic-kec"}
+    assert _asking_body(bundle, "Kami Wascam. Pengawas desa kami melapor.") == {"inst:synthetic-kec"}
 
 
 @pytest.mark.parametrize(
@@ -516,9 +533,12 @@ def test_either_member_of_a_paired_name_names_the_body():
 def test_the_body_asking_of_its_own_powers_is_read_from_who_the_asker_says_they_are(text, asker):
     from kg.answers import _asking_body
 
-    kec = SimpleNamespace(id="inst:synthetic-kec", abbreviation="PSK", name="Pengawas Sintetis Kecamatan")
+    kec = SimpleNamespace(
+        id="inst:synthetic-kec", also_named=[], abbreviation="PSK", name="Pengawas Sintetis Kecamatan"
+    )
     kab = SimpleNamespace(
         id="inst:synthetic-kab",
+        also_named=[],
         abbreviation="Synthetic district supervisor",
         name="Pengawas Sintetis Kabupaten",
     )
@@ -664,6 +684,45 @@ def test_a_case_straddling_a_replacement_naming_no_act_gets_the_successors_trans
     assert not card.parsed.regulations
     related = {i.id: i.note for i in card.related}
     assert "pp-90-2030/pasal-7" in related and "transitional" in related["pp-90-2030/pasal-7"]
+
+
+def test_a_case_examined_only_after_a_replacement_is_judged_by_the_successors_rules(reasoning_store):
+    text = "PNS memakai mobil dinas untuk kampanye pada Mei 2029, baru diperiksa Juni 2031. Aturan mana?"
+    card = _ask(reasoning_store, text)
+    prohibitions = [i.id for i in card.prohibitions]
+    assert prohibitions[:1] == ["pp-90-2030/pasal-3/huruf-b/angka-2"], prohibitions
+    assert "pp-10-2020/pasal-7" not in prohibitions
+    assert "pp-90-2030/pasal-4" in [i.id for i in card.sanctions]
+    assert "Examined or decided on 2031-06" in card.message
+
+
+def test_a_straddling_case_turning_on_an_objection_keeps_the_date_it_happened(reasoning_store):
+    from kg.answers import _examined_under
+    from kg.question import parse_question
+
+    said = "PNS memakai mobil dinas untuk kampanye pada Mei 2029, diperiksa Juni 2031"
+    assert _examined_under(parse_question(said + "."), {"pp-90-2030"}).year == 2031
+    # an objection filed, a penalty served, no later step told, or no act changed between: as it happened
+    assert _examined_under(parse_question(said + ", lalu ia mengajukan keberatan."), {"pp-90-2030"}) is None
+    assert _examined_under(parse_question(said + "; hukumannya sedang dijalani."), {"pp-90-2030"}) is None
+    assert _examined_under(parse_question("PNS memakai mobil dinas Mei 2029, lalu Juni 2031."), {"x"}) is None
+    assert _examined_under(parse_question(said + "."), set()) is None
+
+
+def test_synthetic_power_cues_read_suffixed_and_checking_words():
+    from kg.answers import _POWER_CUES
+
+    def kinds(text):
+        return {k for rx, ks in _POWER_CUES for k in ks if rx.search(text)}
+
+    assert "recommends" in kinds("Boleh rekomendasinya kami kirim langsung ke bupati?")
+    assert "supervises" in kinds("Siapa yang mengecek keputusan itu dijalankan?")
+    assert "supervises" in kinds("Who makes sure the decision is carried out?")
+
+
+def test_two_dates_telling_no_case_get_no_transitional_provision(reasoning_store):
+    card = _ask(reasoning_store, "How did the synthetic allowance rate change from May 2029 to June 2031?")
+    assert "pp-90-2030/pasal-7" not in [i.id for i in card.related]
 
 
 def test_a_status_question_cites_the_later_provision_still_applying_the_repealed_act(reasoning_store):

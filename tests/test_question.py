@@ -510,6 +510,8 @@ def test_a_question_asking_who_of_them_is_in_breach_binds_every_actor_it_names(t
         ("A soldier goes door to door steering residents towards one regent candidate.", "anggota-tni"),
         # becoming a candidate is the conduct asked about, not the actor
         ("He was registered as a DPR candidate. When did he have to resign?", None),
+        # the village supervisor who reports is no village; the civil servant reported acts
+        ("Pengawas desa kami melaporkan seorang guru PNS yang membagikan stiker caleg DPR.", "pns"),
     ],
 )
 def test_the_acting_actor_in_a_fact_pattern(text, actor):

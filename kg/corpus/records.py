@@ -577,6 +577,7 @@ class Institution(_Frozen):
     name: str
     name_en: str
     abbreviation: str | None = None
+    also_named: list[str] = Field(default_factory=list)  # what people call it besides ("Panwascam")
     parent: str | None = None  # e.g. Bawaslu Provinsi -> Bawaslu RI
     status: InstitutionStatus = Field(default_factory=InstitutionStatus)
     sources: list[str] = Field(min_length=1)  # provisions that establish or define it
