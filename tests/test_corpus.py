@@ -580,7 +580,8 @@ def test_every_shipped_amending_point_names_key_provisions_of_the_act_it_amends(
     from kg.corpus import rewriting
     from kg.ids import doc_of
 
-    points = [(r, p) for r in shipped.regulations if r.amends for p in r.provisions]
+    # An amending act's changes sit in its Pasal I; Pasal II only says when the act took effect.
+    points = [(r, p) for r in shipped.regulations if r.amends for p in r.provisions if "/pasal-i/" in p.id]
     assert len(points) >= 6
     for reg, p in points:
         assert p.rewrites, f"{p.id} does not say what it rewrites"
