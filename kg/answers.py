@@ -996,11 +996,9 @@ def _later_date(q: Question) -> date | None:
 # The stage a straddling case had reached when the later act took effect, as the question tells it, and the
 # words of the transitional point for that stage: examined (or not yet), objected to, a penalty being served.
 _EXAMINED = r"diperiksa|pemeriksaan|memeriksa|bap|dipanggil|panggilan|examin\w*|summon\w*|questioned"
+_TOLD_EXAMINED = re.compile(rf"\b({_EXAMINED})\b", re.I)
 _STAGES = (
-    (
-        re.compile(rf"\b({_EXAMINED})\b", re.I),
-        re.compile(r"pemeriksaan", re.I),
-    ),
+    (_TOLD_EXAMINED, re.compile(r"pemeriksaan", re.I)),
     (
         re.compile(r"\b(keberatan|banding|objection|objected|appeal\w*)\b", re.I),
         re.compile(r"keberatan|banding", re.I),
@@ -1023,9 +1021,9 @@ def _examined_under(q: Question, straddled: set[str]) -> date | None:
     after, is judged by the new act (its conduct and penalty), not by the one in force when it happened.
     None when it turned on an objection or a penalty already being served, which the old act keeps."""
     later = _later_date(q) if straddled and q.at else None
-    if later is None or not _STAGES[0][0].search(q.text):
+    if later is None or not _TOLD_EXAMINED.search(q.text):
         return None
-    if any(rx.search(q.text) for rx, _ in _STAGES[1:]):
+    if any(told.search(q.text) for told, _ in _STAGES if told is not _TOLD_EXAMINED):
         return None
     return later
 
