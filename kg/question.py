@@ -713,8 +713,12 @@ _VOTE_CUE = re.compile(r"\b(?:memilih|mendukung|support|vote)\b", re.I)
 # Who finds, receives or reports a breach; the actor when nobody else is named.
 _OVERSEERS = frozenset({"penyelenggara-pemilu", "masyarakat"})
 _SELF = re.compile(
+    # "Suami saya kepala desa" is the asker's husband, not the asker; "saya bidan PNS" is the asker by trade.
+    r"(?<!suami )(?<!istri )(?<!adik )(?<!kakak )(?<!anak )(?<!teman )(?<!rekan )(?<!atasan )(?<!bapak )"
+    r"(?<!ayah )(?<!ibu )(?<!om )(?<!tante )(?<!paman )(?<!sepupu )(?<!tetangga )(?<!keponakan )"
     r"\b(?:saya|aku|I am|I'm|I myself am|my status is|status (?:saya|ku)|(?:saya |aku )?berstatus)\s+"
-    r"(?:(?:ini|adalah|seorang|sebagai|cuma|hanya|juga|sendiri|an?|just|only|also)\s+)*$",
+    r"(?:(?:ini|adalah|seorang|sebagai|cuma|hanya|juga|sendiri|an?|just|only|also)\s+)*"
+    r"(?:(?:guru|bidan|perawat|dokter|dosen|staf|analis|penyuluh|operator)\s+)?$",
     re.I,
 )
 # A question asking which of the actors it names is in breach, or what each of them faces.

@@ -512,6 +512,8 @@ def test_a_question_asking_who_of_them_is_in_breach_binds_every_actor_it_names(t
         ("He was registered as a DPR candidate. When did he have to resign?", None),
         # the village supervisor who reports is no village; the civil servant reported acts
         ("Pengawas desa kami melaporkan seorang guru PNS yang membagikan stiker caleg DPR.", "pns"),
+        # "suami saya" is the asker's husband; "saya bidan PNS" is the asker, by trade
+        ("Suami saya kepala desa di tim paslon. Saya bidan PNS dan ikut mengajak warga memilihnya.", "pns"),
     ],
 )
 def test_the_acting_actor_in_a_fact_pattern(text, actor):
