@@ -474,17 +474,16 @@ def test_kg_search_leads_with_what_answers_the_kind_of_question(reasoning_store,
     assert hits[0].pinpoint == first and "answer" in hits[0].sources
 
 
-def test_institutions_named_with_english_level_words():
-    from types import SimpleNamespace
+def _institution(inst_id, name, abbreviation=None, also_named=()):
+    """A made-up institution with the fields naming it, as the answers read them."""
+    return SimpleNamespace(id=inst_id, name=name, abbreviation=abbreviation, also_named=list(also_named))
 
+
+def test_institutions_named_with_english_level_words():
     from kg.answers import _named_institutions
 
-    kab = SimpleNamespace(
-        id="inst:synthetic-kab", also_named=[], abbreviation=None, name="Bawaslu Kabupaten/Kota"
-    )
-    ri = SimpleNamespace(
-        id="inst:synthetic-ri", also_named=[], abbreviation="Bawaslu", name="Badan Pengawas Sintetis"
-    )
+    kab = _institution("inst:synthetic-kab", "Bawaslu Kabupaten/Kota")
+    ri = _institution("inst:synthetic-ri", "Badan Pengawas Sintetis", "Bawaslu")
     bundle = SimpleNamespace(institutions=[kab, ri])
     assert _named_institutions(bundle, "A district Bawaslu finds a breach") == {"inst:synthetic-kab"}
     assert _named_institutions(bundle, "Bawaslu kabupaten menemukan") == {"inst:synthetic-kab"}
@@ -494,12 +493,8 @@ def test_institutions_named_with_english_level_words():
 def test_either_member_of_a_paired_name_names_the_body():
     from kg.answers import _named_institutions
 
-    kab = SimpleNamespace(
-        id="inst:synthetic-kab", also_named=[], abbreviation=None, name="Pengawas Sintetis Kabupaten/Kota"
-    )
-    desa = SimpleNamespace(
-        id="inst:synthetic-desa", also_named=[], abbreviation="PKS", name="Pengawas Sintetis Kelurahan/Desa"
-    )
+    kab = _institution("inst:synthetic-kab", "Pengawas Sintetis Kabupaten/Kota")
+    desa = _institution("inst:synthetic-desa", "Pengawas Sintetis Kelurahan/Desa", "PKS")
     bundle = SimpleNamespace(institutions=[kab, desa])
     assert _named_institutions(bundle, "pengawas sintetis kota menemukan") == {"inst:synthetic-kab"}
     assert _named_institutions(bundle, "pengawas sintetis desa menemukan") == {"inst:synthetic-desa"}
@@ -508,9 +503,7 @@ def test_either_member_of_a_paired_name_names_the_body():
 def test_a_body_is_named_by_what_people_call_it_besides():
     from kg.answers import _asking_body, _named_institutions
 
-    kec = SimpleNamespace(
-        id="inst:synthetic-kec", abbreviation="PSK", name="Pengawas Sintetis Kecamatan", also_named=["Wascam"]
-    )
+    kec = _institution("inst:synthetic-kec", "Pengawas Sintetis Kecamatan", "PSK", ["Wascam"])
     bundle = SimpleNamespace(institutions=[kec])
     assert _named_institutions(bundle, "Wascam menemukan") == {"inst:synthetic-kec"}
     assert _asking_body(bundle, "Kami Wascam. Pengawas desa kami melapor.") == {"inst:synthetic-kec"}
@@ -533,15 +526,8 @@ def test_a_body_is_named_by_what_people_call_it_besides():
 def test_the_body_asking_of_its_own_powers_is_read_from_who_the_asker_says_they_are(text, asker):
     from kg.answers import _asking_body
 
-    kec = SimpleNamespace(
-        id="inst:synthetic-kec", also_named=[], abbreviation="PSK", name="Pengawas Sintetis Kecamatan"
-    )
-    kab = SimpleNamespace(
-        id="inst:synthetic-kab",
-        also_named=[],
-        abbreviation="Synthetic district supervisor",
-        name="Pengawas Sintetis Kabupaten",
-    )
+    kec = _institution("inst:synthetic-kec", "Pengawas Sintetis Kecamatan", "PSK")
+    kab = _institution("inst:synthetic-kab", "Pengawas Sintetis Kabupaten", "Synthetic district supervisor")
     assert _asking_body(SimpleNamespace(institutions=[kec, kab]), text) == asker
 
 
