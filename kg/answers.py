@@ -407,6 +407,7 @@ def ask(
     b = _Builder(st, searcher, when)
     catalog = catalog_from_corpus(b.corpus)
     q = parse_question(question, catalog, known=set(st.ids()), at=when)
+    q = q.model_copy(update={"provisions": tuple(_as_held(b, pid) for pid in q.provisions)})
     b.at = q.at
     b.rewritten = _rewrites_for(b.rewritten, q)
     at_s = q.at.isoformat() if q.at else None
@@ -700,8 +701,17 @@ def _regulation_notes(q: Question) -> list[str]:
         if r.read_for:
             out.append(
                 f"The store holds no {format_document_citation(r.read_for)}; read as {r.citation}, the act "
-                "of that number whose year has the same digits."
+                + (
+                    "of that number whose year has the same digits."
+                    if r.read_for.rpartition("-")[0] == r.id.rpartition("-")[0]
+                    else "of that year with the title given."
+                )
             )
+        if r.doubted and r.state in ("repealed", "replaced"):
+            succ = f"; its successor is {format_document_citation(r.successor)}" if r.successor else ""
+            since = f" on {r.since.isoformat()}" if r.since else ""
+            checked = "checked against the acts in force"
+            out.append(f"{r.citation}, as cited, was {r.state}{since}{succ}: {checked}.")
         if r.set_aside:  # named as not what the answer comes from: nothing is answered from it
             continue
         if not r.known:  # only a status question gets this far: other provisions say what became of it
@@ -772,6 +782,15 @@ def _status_items(b: _Builder, q: Question, catalog: dict) -> bool:
 
 
 MAX_NAMED_PARTS = 6  # parts of a named provision cited when the store holds it only in parts
+
+
+def _as_held(b: _Builder, pid: str) -> str:
+    """A named provision as the store holds it: "Art. 4(13)(a)" of an act whose Pasal 4 runs by angka, not
+    ayat, is its angka 13 (PP 53/2010); as named where the store holds it, or holds neither."""
+    if "/ayat-" not in pid or b.official(pid) is not None or _curated_children(b.corpus, pid):
+        return pid
+    alt = pid.replace("/ayat-", "/angka-")
+    return alt if b.official(alt) is not None or _curated_children(b.corpus, alt) else pid
 
 
 def _named_items(b: _Builder, q: Question) -> None:
@@ -1592,6 +1611,9 @@ def _norm_rules(
         _catalogue(b, q, (catalog, scope), ranks, hits, "sanctions")
     if q.each:
         chosen += _for_each_actor(matcher, q, ranks, chosen, keep)
+    if chosen and q.anchored:
+        chosen += _for_each_act(matcher, q, ranks, chosen, keep)
+        alternatives = [m for m in alternatives if m.norm.id not in {x.norm.id for x in chosen}]
     if q.other_election and chosen:
         chosen += _for_other_election(b, matcher, q, ranks, chosen, (catalog, scope))
     chosen = _through_excluded(matcher, q, ranks, chosen, keep, anyone) + chosen
@@ -1640,6 +1662,39 @@ def _norm_rules(
                 # What follows if the alternative is the reading that applies: its sanction, marked so.
                 _add_sanctions(b, m, pid, "sanction if the alternative applies", q)
     return rules
+
+
+ACT_CONFIDENCE = 0.55  # an act's own best norm joins the card at this score (tuned on dev: 0.55-0.60 alike)
+ACT_MIN_WORDS = 5  # a clause tells an act of its own when it has this many conduct words
+_ACT_BREAK = re.compile(r"\s*(?:\(\d\)|;|(?<=[.!])\s)\s*")
+
+
+def _acts_told(q: Question) -> list[str]:
+    """The clauses of a story that each tell an act: its sentences that do not ask, cut at "(1)", "(2)" and
+    semicolons; none where the story tells fewer than two."""
+    told = [x for x in _sentences(q.text) if not _is_question(x)]
+    parts = [p for x in told for p in _ACT_BREAK.split(x) if p and p.strip()]
+    acts = [p for p in parts if len(conduct_words(p, [])) >= ACT_MIN_WORDS]
+    return acts if len(acts) >= 2 else []
+
+
+def _for_each_act(matcher, q: Question, ranks: dict[str, int], chosen: list, keep) -> list:
+    """For a story telling several acts: each act's best norm, matched on that act's own words, when it is
+    confident and not yet chosen ("went to the rally with fifteen staff; a week later told the aid
+    recipients help keeps coming if the right pair wins" is two breaches)."""
+    out: list = []
+    taken = {m.norm.id for m in chosen}
+    for text in _acts_told(q):
+        said = set(conduct_words(text, []))
+        qa = q.model_copy(update={"text": text, "conduct": tuple(w for w in q.conduct if w in said)})
+        best = next(iter(matcher.match(qa, ranks, keep)), None)
+        if best is None or best.score < ACT_CONFIDENCE or best.norm.id in taken:
+            continue
+        if best.norm.kind != "prohibition":
+            continue
+        taken.add(best.norm.id)
+        out.append(best)
+    return out
 
 
 def _for_each_actor(matcher, q: Question, ranks: dict[str, int], chosen: list, keep) -> list:

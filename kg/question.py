@@ -48,8 +48,12 @@ class NamedRegulation(_Frozen):
     # The question says it does not reach the case ("given that PP 94/2021 only covers PNS"): it names the
     # act to set it aside, so the answer is not sought in it alone.
     set_aside: bool = False
-    # The id the question wrote, where it names no act and the one whose year has the same digits in another
-    # order is read instead ("PP 94/2012" for PP 94/2021).
+    # Cited in someone's claim that the question doubts ("my manager says 'Article 70 of the Pilkada law …'.
+    # Is that how it works?"): set aside as well, the citation is checked against the acts that apply.
+    doubted: bool = False
+    # The id the question wrote, where it names no act and another is read instead: the one whose year has the
+    # same digits in another order ("PP 94/2012" for PP 94/2021), or the one of that year with the title
+    # given ("UU Nomor 23 Tahun 2023 tentang ASN" for UU 20/2023).
     read_for: str | None = None
 
 
@@ -198,6 +202,7 @@ _ACTING_HEAD = (
     r"acting (?:governors?|regents?|mayors?|regional heads?)|"
     r"(?:pj\.?|penjabat) (?:gubernur|bupati|wali ?kota|kepala daerah)"
 )
+_ACTING_ROLES = ("kepala-daerah", "pns", "pejabat-asn")
 # Everyday and English names of roles, mapped onto ids of the one actor vocabulary (ingest.actors).
 # A role that is both a PNS and a position holder names both.
 _ROLE_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
@@ -340,7 +345,7 @@ _ROLE_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (r"regional heads?|governors?|regents?|mayors?", ("kepala-daerah",)),
     # An acting governor, regent or mayor is a senior civil servant put in the office (UU 10/2016 Pasal
     # 201 ayat (10)-(11)): the regional head's rules and the civil servant's both bind him.
-    (_ACTING_HEAD, ("kepala-daerah", "pns", "pejabat-asn")),
+    (_ACTING_HEAD, _ACTING_ROLES),
     # An incumbent regent is both the office holder and the incumbent the election law names.
     (
         r"incumbent (?:governors?|regents?|mayors?|regional heads?)|(?:bupati|gubernur|wali ?kota) petahana",
@@ -628,6 +633,10 @@ def find_roles(text: str) -> tuple[str | None, tuple[str, ...], tuple[str, ...]]
         if contract:
             actor, at = "pppk", contract[0]
     roles = [actor] + [a for pos, a in positions if int(pos) == at and a != actor]
+    if actor == "kepala-daerah" and _ACTING.search(text):
+        # "Since our regent's term ended, a Pj bupati, a senior PNS, …": the head the story is about is the
+        # acting one, a civil servant, however the office was named first.
+        roles += [a for a in _ACTING_ROLES if a not in roles]
     # "Polisi dilibatkan paslon …": the one after a passive verb acts too, so rules binding it answer.
     passive = _PASSIVE.search(text, at)
     if passive:
@@ -994,7 +1003,8 @@ _INTENTS: tuple[tuple[Intent, re.Pattern[str]], ...] = (
             # "Apa itu memang dilarang?" asks whether it is banned: "apa" opens a yes-or-no question.
             r"apa itu(?! (?:memang|sudah|masih|benar|betul|boleh|bisa|dilarang|melanggar|salah|sah|juga)\b)|"
             r"apa arti|apa pengertian|"
-            r"pengertian(?:nya)?|definisi(?:nya)?|arti(?: dari)? istilah|artinya|maksudnya|"
+            # ("…, maksudnya bupati petahana": after a comma it glosses the facts, "by which he meant".)
+            r"pengertian(?:nya)?|definisi(?:nya)?|arti(?: dari)? istilah|(?<![,;] )(?:artinya|maksudnya)|"
             r"yang disebut|singkatan|"
             r"legally speaking|what exactly is|what is the legal meaning|"
             r"what (?:is|are) meant by|what counts as|who counts as|ada istilah|"
@@ -1473,7 +1483,7 @@ def find_regulations(
         if c.doc_id is None:
             problems.append(f"'{c.text}' names no regulation that can exist ({c.reason}).")
             continue
-        add(held_as(c.doc_id, c.text), c.text)
+        add(_titled_as(text, c.start, held_as(c.doc_id, c.text), catalog, known, misread), c.text)
     for m in _EN_CITATION.finditer(text):
         if any(s < m.end() and m.start() < e for s, e in spans):
             continue
@@ -1558,8 +1568,9 @@ def find_regulations(
         start = text.find(r.said)
         end = start + len(r.said)
         denied = _denied(text, start, _DENIED_ACT, 20) or _among_options(text, start)
-        if several or denied or _SET_ASIDE.match(text, end) or _GONE.match(text, end):
-            named[doc_id] = r.model_copy(update={"set_aside": True})
+        doubted = _doubted(text, start)
+        if several or denied or doubted or _SET_ASIDE.match(text, end) or _GONE.match(text, end):
+            named[doc_id] = r.model_copy(update={"set_aside": True, "doubted": doubted})
     for r in named.values():
         if not r.known:
             problems.append(
@@ -1634,6 +1645,23 @@ _SUBJECT_NAMED = re.compile(
     re.I,
 )
 SUBJECT_SHARE = 0.6  # of the words naming what an act is about, the share its own subject must hold
+
+
+def _titled_as(
+    text: str, at: int, doc_id: str, catalog: dict[str, RegInfo], known, misread: dict[str, str]
+) -> str:
+    """An act cited as "UU Nomor 23 Tahun 2023 tentang ASN", a number the store holds no act of, with the
+    title of the one act of that kind and year it holds, is that act (``misread`` keeps what was written)."""
+    if doc_id in catalog or doc_id in known:
+        return doc_id
+    titled = _SUBJECT_NAMED.match(text, at)
+    found = _by_subject(titled, catalog) if titled else None
+    year = doc_id.rpartition("-")[2]
+    meant = [i.id for i in found[0] if str(i.year) == year] if found else []
+    if len(meant) != 1:
+        return doc_id
+    misread[meant[0]] = doc_id
+    return meant[0]
 
 
 def _by_subject(m: re.Match, catalog: dict[str, RegInfo]) -> tuple[list[RegInfo], int] | None:
@@ -1725,6 +1753,46 @@ _SEVERAL_REGIMES = re.compile(
     r"\batau (?:ada )?(?:aturan|pasal|ketentuan|uu|undang-undang) lain\b",
     re.I,
 )
+
+
+# Someone else's citation the asker doubts: "A friend says he's in the clear because Article 280(3) of the
+# elections law only covers campaign teams. Is he?", "Kepala sekolah bilang saya melanggar 'PP 94 Pasal 5
+# huruf n angka 6'. Memangnya …?": the act is named to be checked, not as where the answer must come from.
+_REPORTED = re.compile(
+    r"\b(?:says?|said|claims?|claimed|argues?|argued|wrote|writes|cites?|cited|citing|quotes?|quoted|quoting|"
+    r"told (?:me|us|him|her|them)|reckons?|insists?|insisted|according to|gave the legal basis as|"
+    r"bilang|katanya|menulis|ditulis|tertulis|mengutip|dikutip|menyebut(?:kan)?|mengklaim|berdalih|beralasan|"
+    r"berbunyi|bunyinya)\b",
+    re.I,
+)
+_DOUBT = re.compile(
+    r"\b(?:is (?:that|this|it|he|she|they) (?:right|correct|true|accurate|so|the case)|is that how it works|"
+    r"can (?:i|we) keep|really|wrong|mistaken|(?:is|are) (?:he|she|they)\s*\?|"
+    r"benar(?:kah)?|betul(?:kah)?|bener|tepat(?:kah)?|salah|keliru|memangnya|apa iya|emang|"
+    # "What actually applied?", "Aturan mana yang sebenarnya berlaku?": the cited one is in doubt.
+    r"actually (?:appl|govern|cover|bind|hold)\w*|"
+    r"(?:sebenarnya|sesungguhnya) (?:berlaku|mengatur|kena|mengikat))(?!\w)",
+    re.I,
+)
+
+
+# A claim about the act itself ("PP 53 is dead", "Article 45 revoked PP 42/2004") is a question of its
+# status, answered from the act as the other named acts are.
+_STATE_CLAIM = re.compile(
+    r"\b(?:dead|gone|revoked?|repeal\w*|replaced|no longer|dicabut|mencabut|diganti|mati|tidak berlaku)\b",
+    re.I,
+)
+
+
+def _doubted(text: str, start: int) -> bool:
+    """Whether the act named at ``start`` is cited in someone's claim, in the same sentence, that the
+    question goes on to doubt (not a claim about the act's own standing)."""
+    sentence = max(text.rfind(c, 0, start) for c in ".?!") + 1
+    said = _REPORTED.search(text, sentence, start)
+    if not said or not _DOUBT.search(text, start):
+        return False
+    end = min((i for i in (text.find(c, start) for c in ".?!") if i >= 0), default=len(text))
+    return not _STATE_CLAIM.search(text, said.start(), end)
 
 
 # A regulation named as repealed to ask what came after it: "Law 5/2014 is gone by then, so which rules
@@ -1937,7 +2005,7 @@ _PAY = re.compile(
 )
 # A tax's rate or withholding, and a loan's terms, belong to tax and banking law, which the store lacks.
 _TAX = re.compile(
-    r"\b(?:tarif|rates?|persen|percent|berapa|how much|withh\w*|dipotong)\b[^?.]{0,40}"
+    r"\b(?:tarif|rates?|persen|percent|berapa|how much|withh\w*|dipotong|deduct\w*)\b[^?.]{0,40}"
     r"\b(?:pajak\w*|pph|tax(?:es)?)\b"
     r"|\b(?:pajak\w*|pph|tax(?:es)?)\b[^?.,]{0,30}\b(?:berapa|tarif|rates?|persen|percent)\b",
     re.I,
@@ -1946,7 +2014,7 @@ _LOAN = re.compile(
     r"\b(?:kpr|kredit (?:rumah|pemilikan|perumahan)|home loans?|housing loans?|mortgages?|pinjaman|"
     # a vehicle on credit taken back by the finance company (not an official car leased or withdrawn)
     r"(?:orang|pihak|perusahaan) leasing|leasing (?:company|firm)|kredit (?:motor|mobil|kendaraan)|"
-    r"debt collectors?|fidusia|fiduciary|repossess\w*|"
+    r"debt collectors?|fidusia|fiduciary|repossess\w*|agunan|collateral|"
     r"(?:menarik|narik|ditarik|penarikan) (?:motor|mobil|kendaraan)(?:nya)?(?! dinas| operasional))\b",
     re.I,
 )
@@ -1955,7 +2023,10 @@ _LOAN = re.compile(
 _TERM_OF_OFFICE = (
     r"(?:masa jabatan\w*|berapa periode|menjabat berapa|term of office|terms? in office|how many terms)"
 )
-_VILLAGE_COUNCIL = r"(?:bpd|badan permusyawaratan desa|village (?:consultative|council))"
+# (A neighbourhood's RT or RW head is chosen under regional rules the store lacks as well.)
+_VILLAGE_COUNCIL = (
+    r"(?:bpd|badan permusyawaratan desa|village (?:consultative|council)|ketua (?:rt|rw)|(?:rt|rw) heads?)"
+)
 _VILLAGE_COUNCIL_TERMS = re.compile(
     rf"\b{_TERM_OF_OFFICE}\b[^?.]{{0,60}}\b{_VILLAGE_COUNCIL}|\b{_VILLAGE_COUNCIL}\b[^?.]{{0,40}}\b{_TERM_OF_OFFICE}\b",
     re.I,
@@ -1981,6 +2052,18 @@ _ASSOCIATION = re.compile(
     re.I,
 )
 _ZAKAT = re.compile(r"\b(?:zakat|baznas)\b", re.I)
+# Old-age savings and how a pension is reckoned (the discipline and ASN laws say only when rights are kept).
+_OLD_AGE = re.compile(
+    r"\b(?:jaminan hari tua\w*|jht|taspen|old-age savings|provident fund)\b|"
+    r"\b(?:rumus|formula|hitungan\w*|besaran|calculat\w*)\b[^?.]{0,40}\b(?:pensiun\w*|pensions?)\b|"
+    r"\b(?:pensiun\w*|pensions?)\b[^.]{0,60}\b(?:rumus|formula|hitungan\w*|calculat\w*)\b",
+    re.I,
+)
+# A teacher's certification and its professional allowance (the teachers' law).
+_TEACHER_CERTIFICATION = re.compile(
+    r"\b(?:sertifikasi guru|tunjangan profesi|teacher certification|professional allowance)\b", re.I
+)
+_WITNESS_PROTECTION = re.compile(r"\b(?:lpsk|witness protection|perlindungan saksi)\b", re.I)
 _DEFAMATION = re.compile(r"\b(?:pencemaran nama baik|defamation|defamatory|libel|slander)\b", re.I)
 _PERSONAL_DATA = re.compile(
     r"\b(?:pelindungan data pribadi|perlindungan data pribadi|uu pdp|personal data protection|"
@@ -1998,9 +2081,8 @@ _PROCUREMENT = re.compile(
     r"\be-?(?:katalog|catalogue|catalog)\b",
     re.I,
 )
-_CUSTOMS = re.compile(
-    r"\b(?:bea masuk|bea cukai|customs dut(?:y|ies)|import dut(?:y|ies)|duty-free|duty free)\b", re.I
-)
+# The duty, not the service: "petugas Bea Cukai" names where a civil servant works.
+_CUSTOMS = re.compile(r"\b(?:bea masuk|customs dut(?:y|ies)|import dut(?:y|ies)|duty-free|duty free)\b", re.I)
 # A school's or health centre's accreditation, not an election monitor's (UU 1/2015 accredits monitors).
 _ACCREDITATION = re.compile(
     r"\b(?:akreditasi|re-?accreditation|accreditation)\b(?![^?]{0,60}\b(?:kpu|bawaslu|pemantau\w*|"
@@ -2051,6 +2133,9 @@ _OTHER_LAW = (
     (_DRONE_PERMIT, "a permit to fly a drone", "aviation rules"),
     (_ASSOCIATION, "registering an association or foundation", "law on associations"),
     (_ZAKAT, "zakat", "zakat law"),
+    (_OLD_AGE, "old-age savings or how a pension is reckoned", "pension or social-insurance rules"),
+    (_TEACHER_CERTIFICATION, "a teacher's certification or professional allowance", "teachers' law"),
+    (_WITNESS_PROTECTION, "witness protection", "witness and victim protection law"),
     (_DEFAMATION, "defamation", "criminal or electronic-information law on defamation"),
     (_PERSONAL_DATA, "personal data or taking content down", "data-protection or platform rules"),
     (_PROCUREMENT, "the rules of procurement", "procurement rules"),

@@ -2916,3 +2916,75 @@ def test_an_act_named_whose_provisions_the_store_lacks_is_cited_as_its_record(tm
     # An act whose provisions the store holds is answered from them, not cited as a whole.
     card = _ask(st, "Menurut PP 70/2040, bolehkah PNS memakai mobil dinas untuk kampanye?")
     assert "pp-70-2040" not in card.cited_ids()
+
+
+def test_a_named_provision_is_read_as_the_store_holds_it():
+    held = {"pp-1-2030/pasal-4/angka-13/huruf-a", "pp-1-2030/pasal-5/ayat-2"}
+    b = SimpleNamespace(official=lambda pid: ("c", "t", False) if pid in held else None, corpus=None)
+    # "Art. 4(13)(a)" of an act whose Pasal 4 runs by angka
+    assert A._as_held(b, "pp-1-2030/pasal-4/ayat-13/huruf-a") == "pp-1-2030/pasal-4/angka-13/huruf-a"
+    assert A._as_held(b, "pp-1-2030/pasal-5/ayat-2") == "pp-1-2030/pasal-5/ayat-2"
+    assert A._as_held(b, "pp-1-2030/pasal-6/ayat-1") == "pp-1-2030/pasal-6/ayat-1"  # held neither way
+
+
+def test_a_doubted_citation_of_a_replaced_act_is_said_to_be_checked_against_the_acts_in_force():
+    from datetime import date
+
+    from kg.question import NamedRegulation
+
+    def named(**kw):
+        base = dict(id="pp-10-2020", said="PP 10/2020", citation="PP No. 10 Tahun 2020", known=True)
+        return NamedRegulation(**{**base, **kw})
+
+    gone = dict(state="replaced", successor="pp-90-2030", since=date(2030, 3, 1), set_aside=True)
+    notes = A._regulation_notes(SimpleNamespace(regulations=(named(**gone, doubted=True),)))
+    assert notes == [
+        "PP No. 10 Tahun 2020, as cited, was replaced on 2030-03-01; its successor is PP No. 90 Tahun 2030: "
+        "checked against the acts in force."
+    ]
+    # set aside for another reason, or doubted while in force: no such note
+    assert A._regulation_notes(SimpleNamespace(regulations=(named(**gone),))) == []
+    assert A._regulation_notes(SimpleNamespace(regulations=(named(set_aside=True, doubted=True),))) == []
+    # an act read for another number by its title says so
+    titled = named(id="uu-3-2031", citation="UU No. 3 Tahun 2031", read_for="uu-5-2031")
+    assert A._regulation_notes(SimpleNamespace(regulations=(titled,)))[0].endswith(
+        "of that year with the title given."
+    )
+
+
+def test_a_story_of_several_acts_cites_each_acts_own_best_norm():
+    from kg.question import parse_question
+
+    text = (
+        "Selama kampanye seorang kepala dinas (1) memutar video paslon di rapat staf dan mengajak staf "
+        "memilihnya; (2) membawa dua puluh staf naik bus kantor ke kampanye akbar paslon itu. Sebulan "
+        "kemudian dia menghadiri rapat koordinasi logistik yang diundang KPU kabupaten. Apa pelanggarannya?"
+    )
+    q = parse_question(text)
+    acts = A._acts_told(q)
+    assert len(acts) == 3 and not any("Apa pelanggarannya" in x for x in acts)
+    assert (
+        A._acts_told(parse_question("Seorang kepala dinas mengajak staf memilih paslon. Apa sanksinya?"))
+        == []
+    )
+
+    def match(nid, score=0.0, kind="prohibition"):
+        return SimpleNamespace(norm=SimpleNamespace(id=nid, kind=kind), score=score)
+
+    best = {
+        "video": match("norm:ajakan", 0.8),
+        "bus": match("norm:mengerahkan", 0.7),
+        "logistik": match("norm:rapat", 0.3),
+    }
+
+    class Matcher:  # each act's words find the one norm the table gives them
+        def match(self, qa, ranks, keep):
+            return [m for word, m in best.items() if word in qa.text][:1]
+
+    chosen = [match("norm:ajakan")]
+    added = A._for_each_act(Matcher(), q, {}, chosen, lambda c: True)
+    # the bus ride is a second breach; the video's norm is chosen already; the meeting is no confident match
+    assert [m.norm.id for m in added] == ["norm:mengerahkan"]
+    # a duty the act's words match best is no breach of its own to add
+    best["bus"] = match("norm:menjaga-netralitas", 0.9, kind="obligation")
+    assert A._for_each_act(Matcher(), q, {}, chosen, lambda c: True) == []

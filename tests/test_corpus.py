@@ -686,6 +686,24 @@ def test_the_steps_of_the_pp_94_2021_examination_are_powers_of_those_who_take_th
     assert ("inst:pybmh", "pp-94-2021/pasal-26/ayat-3") not in powers
 
 
+def test_the_examining_team_of_pp_94_2021_examines_every_breach_carrying_a_heavy_penalty(
+    shipped: CorpusBundle,
+) -> None:
+    # Pasal 29 ayat (2): the team examines every breach whose penalty is heavy, so the power names the heavy
+    # penalties and the chain of any such breach reaches it; none lighter.
+    power = next(
+        p
+        for i in shipped.institutions
+        if i.id == "inst:tim-pemeriksa"
+        for p in i.powers
+        if p.provision == "pp-94-2021/pasal-29/ayat-2"
+    )
+    heavy = {
+        s.id for s in shipped.sanctions if s.id.startswith("sanction:pp-94-2021/") and s.level == "berat"
+    }
+    assert heavy and set(power.sanctions) == heavy
+
+
 @pytest.mark.slow
 def test_shipped_rewrite_targets_agree_with_the_parsed_amending_instructions(shipped: CorpusBundle) -> None:
     """Where the ingest parser reads a point as an amendment, its target is the one the corpus names."""

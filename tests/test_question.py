@@ -92,6 +92,9 @@ def test_language(text, lang):
         ("What was the synthetic commission's job regarding neutrality back then?", "authority"),
         ("He approved only pair 2's request. What has he breached, and could it be a crime?", "sanction"),
         ("Is he criminally liable for that?", "sanction"),
+        # "maksudnya" after a comma glosses the facts; after "itu" it asks what a term means
+        ("Camat minta warga 'pilih yang terbukti', maksudnya bupati petahana. Apa sanksinya?", "sanction"),
+        ("Unit kerja itu maksudnya apa?", "definition"),
         ("What follows if someone ignores the synthetic duty?", "sanction"),
     ],
 )
@@ -588,6 +591,13 @@ def test_what_the_question_says_was_absent_is_not_conduct():
         "Berapa tahun arsip kuitansi dinas sintetis disimpan sebelum dimusnahkan?",
         "How many working days does the regency's information officer have to answer my FOI request?",
         "Dana BOS reguler per siswa SD negeri tahun ini berapa, dan maksimal berapa persen buat honor guru?",
+        "Can I deduct my campaign donation from my income tax?",
+        "The bank offers a loan with my appointment decree as collateral. How much can I borrow?",
+        "Saya terpilih jadi ketua RW. Berapa lama masa jabatan ketua RW?",
+        "Iuran jaminan hari tuanya masih bisa dicairkan setelah dia diberhentikan?",
+        "Kok uang pensiun om saya beda dengan bapak saya? Rumus hitungannya berubah?",
+        "Kalau diangkat jadi PPPK, apakah guru sintetis bisa dapat tunjangan profesi?",
+        "How do I apply to the LPSK for protection after reporting my boss?",
     ],
 )
 def test_synthetic_questions_asking_results_pay_tax_loans_or_traffic_are_said_to_be_beyond_the_answers(text):
@@ -618,6 +628,9 @@ def test_synthetic_questions_asking_results_pay_tax_loans_or_traffic_are_said_to
         "Lembaga kami belum minta akreditasi ke KPU kabupaten; bisakah kami melaporkan camat di pilbup?",
         "Kabid menyuruh dokumen bukti kampanye dimusnahkan sebelum tim pemeriksa datang. Melanggar apa?",
         "Anggota BPD ikut kampanye caleg DPR di balai desa. Melanggar aturan apa?",
+        "Petugas Bea Cukai (PNS) membagikan stiker paslon bupati ke sopir truk. Aturan apa yang berlaku?",
+        "Apakah PNS yang diberhentikan tidak dengan hormat kehilangan hak pensiun?",
+        "Ketua RW (PNS) mengajak warga memilih paslon bupati. Sanksinya apa?",
         "Anggota BPD dipidana berapa tahun kalau masuk tim kampanye caleg?",
         # an official car, leased or withdrawn, is no loan of the asker's
         "Camat pakai mobil dinas hasil leasing untuk kampanye caleg, kena sanksi apa?",
@@ -1210,6 +1223,29 @@ def test_the_act_named_as_doubted_beside_what_applies_instead_does_not_narrow_th
     assert not parse("Is that right under PP 90/2030?").regulations[0].set_aside
 
 
+def test_an_act_cited_in_a_claim_the_question_doubts_is_checked_not_answered_from_alone():
+    for text in (
+        "A friend says he is in the clear because Article 5 of PP 90/2030 covers only campaign teams. Is he?",
+        "My manager says 'Article 7 of PP 90/2030 bans it, so that is what she broke.' Is that how it works?",
+        "Kepala sekolah bilang saya melanggar 'PP 90/2030 Pasal 5 huruf n'. Memangnya berlaku buat PPPK?",
+        "Di draf tertulis sanksinya 'berdasarkan PP 90/2030 Pasal 15'. Nomor itu sudah benar?",
+        "Our draft gave the legal basis as 'Article 280(2) of PP 90/2030'. What actually applied to him?",
+    ):
+        r = parse(text).regulations[0]
+        assert (r.id, r.set_aside, r.doubted) == ("pp-90-2030", True, True), text
+    # the claim is about the act's own standing: a status question, answered from the act
+    gone = parse("My head of division says PP 90/2030 is dead and the template must go. Is that right?")
+    assert not gone.regulations[0].doubted
+    # asked whether the cited provision says it: read there, as the draft reads it
+    said = (
+        "Our draft says: 'Under Article 9 of PP 90/2030 he is dismissed.' Does Article 9 actually say that?"
+    )
+    assert not parse(said).regulations[0].set_aside
+    # cited, but not doubted; or doubted, but cited by no one
+    assert not parse("The memo cites PP 90/2030 Pasal 5. What penalty follows?").regulations[0].set_aside
+    assert not parse("Is PP 90/2030 Pasal 5 really the rule for campaign teams?").regulations[0].set_aside
+
+
 def test_an_act_doubted_beside_some_other_provision_or_named_only_to_be_denied_does_not_narrow_the_answer():
     told = "PP 90/2030 speaks of support for candidates."
     assert (
@@ -1336,6 +1372,15 @@ def test_an_acting_village_head_said_to_be_a_civil_servant_is_one():
     assert "pns" not in q.roles
 
 
+def test_an_acting_regional_head_first_named_by_the_office_is_still_a_civil_servant():
+    q = parse(
+        "Since our regent's term ended, a Pj bupati, a senior PNS, has run the regency. He urged votes."
+    )
+    assert q.actor == "kepala-daerah" and {"pns", "pejabat-asn"} <= set(q.roles)
+    # an elected regent, with no acting head in the story, is no civil servant
+    assert "pns" not in parse("Our regent told the village heads to vote for his son.").roles
+
+
 def test_a_story_with_several_people_asks_about_the_one_it_singles_out():
     q = parse(
         "Pak camat (PNS) datang ke acara caleg di balai desa. Kadesnya nanti lain soal. "
@@ -1439,6 +1484,19 @@ def test_a_year_with_its_digits_swapped_reads_the_act_of_that_number_and_says_so
     r = q.regulations[0]
     assert (r.id, r.read_for, r.known) == ("pp-90-2030", "pp-90-2003", True) and not q.problems
     q = parse("Menurut PP 90/2099, bolehkah PNS memakai mobil dinas?")
+    assert q.regulations[0].read_for is None and q.problems
+
+
+def test_an_act_cited_by_a_number_it_does_not_have_but_its_title_and_year_is_that_act():
+    q = parse_question(
+        "Menurut UU Nomor 5 Tahun 2031 tentang Layanan Awan Sintetis, apa sanksinya?", SUBJECT_CATALOG
+    )
+    r = q.regulations[0]
+    assert (r.id, r.read_for, r.known) == ("uu-3-2031", "uu-5-2031", True) and not q.problems
+    # a title no act of that year holds leaves the number as written, unknown
+    q = parse_question(
+        "Menurut UU Nomor 5 Tahun 2030 tentang Layanan Awan Sintetis, apa sanksinya?", SUBJECT_CATALOG
+    )
     assert q.regulations[0].read_for is None and q.problems
 
 

@@ -154,6 +154,9 @@ def test_an_everyday_cue_names_its_concept_but_is_never_added(tmp_path):
         # a programme steered to, or timed with, one pair's campaign favours it
         ("steered the rice aid to households with the incumbent's stickers", "menguntungkan"),
         ("jadwal sunatan massal dimajukan supaya bareng kampanye paslon", "menguntungkan"),
+        # an office's funds, timetable or records put at one side's disposal
+        ("penghuni yang teken ikrar ditaruh di urutan teratas daftar perpanjangan sewa", "menguntungkan"),
+        ("handed the registration desk over to the candidate's team", "menguntungkan"),
         # telling a crowd to back someone, in everyday words, is an appeal
         ("bilang lewat pengeras suara 'dukung beliau di DPD ya'", "ajakan"),
         ("caption 'let's back him on feb 14'", "ajakan"),
