@@ -695,9 +695,13 @@ def _refusal(q: Question, why: str) -> str:
 
 
 def _regulation_notes(q: Question) -> list[str]:
-    """A named repealed or replaced regulation is answered from itself, marked, with its successor."""
+    """A named repealed or replaced regulation is answered from itself, marked, with its successor; one cited
+    in a claim the question doubts is marked so, and checked against the acts in force."""
     out = []
     for r in q.regulations:
+        gone = r.state in ("repealed", "replaced")
+        since = f" on {r.since.isoformat()}" if r.since else ""
+        succ = f"; its successor is {format_document_citation(r.successor)}" if r.successor else ""
         if r.read_for:
             out.append(
                 f"The store holds no {format_document_citation(r.read_for)}; read as {r.citation}, the act "
@@ -707,18 +711,15 @@ def _regulation_notes(q: Question) -> list[str]:
                     else "of that year with the title given."
                 )
             )
-        if r.doubted and r.state in ("repealed", "replaced"):
-            succ = f"; its successor is {format_document_citation(r.successor)}" if r.successor else ""
-            since = f" on {r.since.isoformat()}" if r.since else ""
-            checked = "checked against the acts in force"
-            out.append(f"{r.citation}, as cited, was {r.state}{since}{succ}: {checked}.")
+        if r.doubted and gone:
+            out.append(
+                f"{r.citation}, as cited, was {r.state}{since}{succ}: checked against the acts in force."
+            )
         if r.set_aside:  # named as not what the answer comes from: nothing is answered from it
             continue
         if not r.known:  # only a status question gets this far: other provisions say what became of it
             out.append(f"{r.citation} is not in the store; the provisions below say what became of it.")
-        elif r.state in ("repealed", "replaced"):
-            succ = f"; its successor is {format_document_citation(r.successor)}" if r.successor else ""
-            since = f" on {r.since.isoformat()}" if r.since else ""
+        elif gone:
             out.append(f"{r.citation} was {r.state}{since}: answered from it as it stood{succ}.")
     return out
 
@@ -1685,12 +1686,13 @@ def _for_each_act(matcher, q: Question, ranks: dict[str, int], chosen: list, kee
     out: list = []
     taken = {m.norm.id for m in chosen}
     for text in _acts_told(q):
-        said = set(conduct_words(text, []))
-        qa = q.model_copy(update={"text": text, "conduct": tuple(w for w in q.conduct if w in said)})
-        best = next(iter(matcher.match(qa, ranks, keep)), None)
-        if best is None or best.score < ACT_CONFIDENCE or best.norm.id in taken:
-            continue
-        if best.norm.kind != "prohibition":
+        best = next(iter(matcher.match(_cut_to(q, text), ranks, keep)), None)
+        if (
+            best is None
+            or best.score < ACT_CONFIDENCE
+            or best.norm.id in taken
+            or best.norm.kind != "prohibition"
+        ):
             continue
         taken.add(best.norm.id)
         out.append(best)
@@ -2191,10 +2193,14 @@ def _asking(searcher: Searcher, q: Question, scope: set[str]) -> _Asked | None:
     ]
     if not asking or len(asking) == len(sentences):
         return None
-    text = " ".join(asking)
-    said = set(conduct_words(text, []))
-    qa = q.model_copy(update={"text": text, "conduct": tuple(w for w in q.conduct if w in said)})
+    qa = _cut_to(q, " ".join(asking))
     return qa, _search(searcher, qa, scope, ASKED_DEPTH)
+
+
+def _cut_to(q: Question, text: str) -> Question:
+    """The question read as only this part of its text, with the conduct words that part says."""
+    said = set(conduct_words(text, []))
+    return q.model_copy(update={"text": text, "conduct": tuple(w for w in q.conduct if w in said)})
 
 
 def _asked_items(b: _Builder, q: Question, asked: _Asked, hits: list[Hit]) -> None:
