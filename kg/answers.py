@@ -788,10 +788,12 @@ MAX_NAMED_PARTS = 6  # parts of a named provision cited when the store holds it 
 def _as_held(b: _Builder, pid: str) -> str:
     """A named provision as the store holds it: "Art. 4(13)(a)" of an act whose Pasal 4 runs by angka, not
     ayat, is its angka 13 (PP 53/2010); as named where the store holds it, or holds neither."""
-    if "/ayat-" not in pid or b.official(pid) is not None or _curated_children(b.corpus, pid):
-        return pid
+
+    def held(x: str) -> bool:
+        return b.official(x) is not None or bool(_curated_children(b.corpus, x))
+
     alt = pid.replace("/ayat-", "/angka-")
-    return alt if b.official(alt) is not None or _curated_children(b.corpus, alt) else pid
+    return alt if alt != pid and not held(pid) and held(alt) else pid
 
 
 def _named_items(b: _Builder, q: Question) -> None:
@@ -1667,7 +1669,7 @@ def _norm_rules(
 
 ACT_CONFIDENCE = 0.55  # an act's own best norm joins the card at this score (tuned on dev: 0.55-0.60 alike)
 ACT_MIN_WORDS = 5  # a clause tells an act of its own when it has this many conduct words
-_ACT_BREAK = re.compile(r"\s*(?:\(\d\)|;|(?<=[.!])\s)\s*")
+_ACT_BREAK = re.compile(r"\s*(?:\(\d\)|;)\s*")
 
 
 def _acts_told(q: Question) -> list[str]:
