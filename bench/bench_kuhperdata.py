@@ -16,13 +16,17 @@ strength of the query adapter, kg.search.adapter; refit per fold on the learning
 With `--finetuned TAG` each fold's dense index and question vectors come from e5 with
 its top layers fine-tuned on that fold's learning part (bench/bench_finetune.py --save-vectors, same
 --cv); the learning part's own questions then get vectors from a model trained on them (in-sample).
+`--routing` asks whether a gate could hand the questions about an article nobody asked about to the
+text: which share of questions cite only never-gold articles, what an oracle routing exactly those to
+BM25 or dense would score, and what routing the questions whose nearest training question is farthest
+(lowest q_mem_max, the lowest p %) costs and gains (pooled over the folds, the last ranker setting).
 Finally the store gets everything learned on the whole train split (`--no-final` skips that), so
 `kg search --queries TEST --run OUT --store STORE` uses it. The held-out test split is never read.
 
     python bench/bench_kuhperdata.py [--store /tmp/kg-kuhperdata] [--model none|e5-small]
         [--splits humanized,summarized] [--rare 0,2,5] [--cv 5]
         [--rankers "holdout_copies=1,unseen_share=0.3;holdout_copies=1,unseen_share=0.3,adapter_lambda=10.0"]
-        [--no-final] [--finetuned TAG] [--only-folds 0]
+        [--no-final] [--finetuned TAG] [--only-folds 0] [--routing]
 """
 
 from __future__ import annotations
@@ -226,6 +230,59 @@ def summary(runs, held_runs, qrels, rare, unasked) -> dict:
     return r
 
 
+ROUTED_SHARES = (1, 2, 5, 10)  # percent of questions, lowest memory similarity first
+
+
+def routing_rows(qrels: dict, counts: Counter, ranker_runs: dict, text_runs: dict, cands: list, qs) -> list:
+    """Per dev question: never-gold or not, the memory's best similarity, RR@10 of the ranker and of each
+    text run (the material of `routing_report`)."""
+    from kg.search.candidates import FEATURES
+    from kg.search.evaluate import per_query
+
+    col = FEATURES.index("q_mem_max")
+    rr = {name: per_query(runs, qrels) for name, runs in {"ranker": ranker_runs, **text_runs}.items()}
+    return [
+        {
+            "never": all(counts[d] == 0 for d in qrels[q.id]),
+            "mem": float(c.features[0, col]) if len(c.rows) else 0.0,
+            **{name: per[q.id]["mrr"] if q.id in per else 0.0 for name, per in rr.items()},
+        }
+        for q, c in zip(qs, cands, strict=True)
+    ]
+
+
+def routing_report(rows: list, text_names: list[str]) -> None:
+    """Print what handing questions to a text run instead of the ranker would gain and cost."""
+    never = [r for r in rows if r["never"]]
+    if not rows or not never:
+        return
+
+    def mean(rs, key):
+        return sum(r[key] for r in rs) / max(len(rs), 1)
+
+    print(
+        f"  routing: {len(never)} of {len(rows)} questions cite only never-gold articles; "
+        f"ranker MRR@10 {mean(rows, 'ranker'):.3f} (never-gold questions {mean(never, 'ranker'):.3f})"
+    )
+    cut = sorted(r["mem"] for r in rows)
+    for name in text_names:
+        oracle = [r[name] if r["never"] else r["ranker"] for r in rows]
+        print(
+            f"    to {name}: oracle (exactly the never-gold questions) {sum(oracle) / len(rows):.3f} "
+            f"(never-gold {mean(never, name):.3f})"
+        )
+        for p in ROUTED_SHARES:
+            t = cut[max(0, int(len(cut) * p / 100) - 1)]
+            routed = [r["mem"] <= t for r in rows]
+            got = [r[name] if go else r["ranker"] for r, go in zip(rows, routed, strict=True)]
+            hit = sum(1 for r, go in zip(rows, routed, strict=True) if go and r["never"])
+            ng = [g for g, r in zip(got, rows, strict=True) if r["never"]]
+            print(
+                f"      lowest {p:>2} % by memory similarity ({sum(routed)} q, {hit} never-gold): "
+                f"all {sum(got) / len(rows):.3f}, never-gold {sum(ng) / len(ng):.3f}"
+            )
+
+
 def line(name: str, r: dict, levels) -> str:
     rare = "  ".join(
         f"rare<={n} ({r[f'n_rare<={n}']}q) {r[f'rare<={n}']:.3f}/{r[f'held rare<={n}']:.3f}" for n in levels
@@ -260,7 +317,7 @@ def finetuned_fold(searcher: Searcher, split: str, qs, cache: Path, tag: str, n_
 
 def bench_split(
     searcher: Searcher, structure, split: str, levels, cache: Path, cv: int, rankers, full_grid,
-    finetuned: str | None = None, only: tuple[int, ...] = (),
+    finetuned: str | None = None, only: tuple[int, ...] = (), routing: bool = False,
 ):  # fmt: skip
     qs = read_queries(SHARED / split / "queries_train.jsonl")
     qrels = read_qrels(SHARED / split / "qrels_train.tsv")
@@ -279,6 +336,8 @@ def bench_split(
         + ("no CV" if cv < 0 else "dev = fold 0 of 5" if cv <= 1 else f"{cv} folds")
     )
     pooled: dict[str, dict[str, list]] = {}
+    routed: list[dict] = []
+    text_names: list[str] = []
     base_dense = searcher.index.dense
     for f in folds:
         if finetuned:
@@ -334,6 +393,10 @@ def bench_split(
             runs = ranker_run(searcher, ranker, dev_qs, v["dev"])
             results.append((name, runs, ranker_run(searcher, ranker, dev_qs, v["held"])))
             print(f"  {name}: trained in {time.perf_counter() - t0:.0f}s", flush=True)
+        if routing and rankers:
+            texts = {n: r for n, r, _ in results if n.startswith(("BM25", "dense"))}
+            text_names = list(texts)
+            routed.extend(routing_rows(dev_qrels, counts, results[-1][1], texts, v["dev"], dev_qs))
         for name, runs, held in results:
             r = summary(runs, held, dev_qrels, rare, unasked)
             print(line(name, r, levels), flush=True)
@@ -360,6 +423,8 @@ def bench_split(
                 else:
                     r[key] = sum(v * w for v, w in vals) / max(sum(w for _, w in vals), 1)
             print(line(name, r, levels))
+    if routing:
+        routing_report(routed, text_names)
     print("  published, humanized TEST split (not comparable one-to-one: ours is a dev part of train):")
     for name, (m, r, h) in PUBLISHED.items():
         print(f"    {name:<22} MRR@10 {m:.3f}  R@10 {r:.3f}" + (f"  hit@10 {h:.2f}" if h is not None else ""))
@@ -397,6 +462,7 @@ def main(argv=None) -> int:
     )
     ap.add_argument("--sections", type=Path, default=SHARED / "kuh_perdata.csv", help="section titles CSV")
     ap.add_argument("--full-grid", action="store_true", help="today's fusion over its whole grid (slow)")
+    ap.add_argument("--routing", action="store_true", help="what routing questions to the text gives")
     ap.add_argument("--only-folds", default="", help="comma-separated folds of --cv to run (default: all)")
     ap.add_argument("--no-final", action="store_true", help="do not save what is learned on all of train")
     ap.add_argument(
@@ -446,7 +512,7 @@ def main(argv=None) -> int:
     for split in args.splits.split(","):
         train, vecs, grid = bench_split(
             searcher, structure, split, levels, st.path / "bench-cache", args.cv, rankers, args.full_grid,
-            args.finetuned, tuple(int(f) for f in args.only_folds.split(",") if f),
+            args.finetuned, tuple(int(f) for f in args.only_folds.split(",") if f), args.routing,
         )  # fmt: skip
         union.extend(train)
         union_vecs.append(vecs)
