@@ -515,7 +515,16 @@ def _answer(b: _Builder, q: Question, catalog: dict, aside: str = "") -> AnswerC
     question = q.text
     st, searcher = b.store, b.searcher
     straddled = _named_after(q, catalog)
-    _transitional_items(b, q, straddled or None)
+    # "Does a penalty from PP 53's time still run?": what the successor says of cases straddling the change.
+    succeeded = {
+        r.successor
+        for r in q.regulations
+        if r.successor
+        and r.state in ("replaced", "repealed")
+        # asked of a day before the successor, it says nothing yet
+        and (q.at is None or ((info := catalog.get(r.successor)) and info.enacted and info.enacted <= q.at))
+    }
+    _transitional_items(b, q, straddled or (succeeded if q.intent == "status" else None) or None)
     notes = _regulation_notes(q) + ([aside] if aside else [])
     later = _examined_under(q, straddled)
     if later is not None:
@@ -527,7 +536,7 @@ def _answer(b: _Builder, q: Question, catalog: dict, aside: str = "") -> AnswerC
         b.at = later
     at_s = q.at.isoformat() if q.at else None
     scope = scope_of(q, catalog)
-    if _asks_currency(q) and not q.problems:
+    if _asks_currency(q, b.corpus) and not q.problems:
         _status_items(b, q, catalog)
     if q.intent == "definition":
         _definitions(b, q, scope)
@@ -732,12 +741,18 @@ _STATUS_PHRASES = (
 )
 
 
-def _asks_currency(q: Question) -> bool:
-    """A status question, or one asking whether an act it names that was replaced or repealed still holds
-    ("our SOP still cites PP 53/2010; is that right now?")."""
+def _asks_currency(q: Question, bundle=None) -> bool:
+    """A status question, or one asking whether an act it names that was replaced or repealed, or a body
+    that no longer acts as it did, still holds ("our SOP still cites PP 53/2010; is that right now?",
+    "the handbook says the commission can ask the President to act: still the law?")."""
     if q.intent == "status":
         return True
-    return asks_still(q.text) and any(r.state in ("repealed", "replaced") for r in q.regulations)
+    if not asks_still(q.text):
+        return False
+    if any(r.state in ("repealed", "replaced") for r in q.regulations):
+        return True
+    named = _named_institutions(bundle, q.text, english=True) if bundle is not None else set()
+    return any((inst := bundle.institution(i)) is not None and inst.status.state != "active" for i in named)
 
 
 def _status_items(b: _Builder, q: Question, catalog: dict) -> bool:
@@ -763,7 +778,7 @@ def _status_items(b: _Builder, q: Question, catalog: dict) -> bool:
         for ref in _repealing_references(b.store, r.id) + stated:
             added |= b.add("related", ref, note=f"says {r.citation} is repealed or kept")
         b.add("related", r.id, note=f"the act asked about: {r.state.replace('_', ' ')}")
-    for inst_id in _named_institutions(b.corpus, q.text) if b.corpus is not None else ():
+    for inst_id in _named_institutions(b.corpus, q.text, english=True) if b.corpus is not None else ():
         added |= _add_status_change(b, inst_id)
     if not targets:
         return added
@@ -2350,15 +2365,17 @@ _EN_LEVELS = (
 )
 
 
-def _named_institutions(bundle, text: str) -> set[str]:
-    """Institutions the question names by abbreviation ("Bawaslu kabupaten", "KASN"), most specific only."""
+def _named_institutions(bundle, text: str, english: bool = False) -> set[str]:
+    """Institutions the question names ("Bawaslu kabupaten", "KASN"), most specific only; ``english`` also
+    by their English names ("the civil service commission"), whose common words ("examining team") would
+    otherwise name a body in every question on procedure."""
     text = text.lower()
     for rx, word in _EN_LEVELS:
         text = rx.sub(word, text)
     words = set(re.findall(r"[a-z]+", text))
     hits: dict[str, int] = {}
     for inst in bundle.institutions:
-        for name in (inst.abbreviation, inst.name, *inst.also_named):
+        for name in (inst.abbreviation, inst.name, *inst.also_named, *([inst.name_en] if english else [])):
             # "Bawaslu Kabupaten/Kota" is named by "Bawaslu kabupaten" or "Bawaslu kota": either will do.
             name = (name or "").lower()
             for one in (re.sub(r"/\s*\w+", "", name), re.sub(r"\w+\s*/\s*", "", name)):
@@ -2511,14 +2528,22 @@ def _fits_records(bundle, pid: str, q: Question) -> bool:
 
 # The civil service's own kinds of employee: a rule for one of them is no rule for another.
 _CIVIL_SERVICE = frozenset({"pns", "pppk", "pegawai-asn", "pejabat-asn"})
+# Office-holders bound by rules of their own, never by the civil service's.
+_OUTSIDE_CIVIL_SERVICE = frozenset({"kepala-desa", "perangkat-desa", "anggota-tni", "anggota-polri"})
 
 
 def _binds_by_records(bundle, pid: str, q: Question) -> bool:
     """False for a provision stating only curated rules for another kind of civil-service employee than
     the question's (the PNS ban of PP 94/2021 Pasal 5 huruf n for a PPPK), whatever words of it the search
-    found. Rules for those who punish, and for other actors the question may also be about, stay."""
+    found. Rules for those who punish, and for other actors the question may also be about, stay; for
+    a village head, village staff, a soldier or a police officer they fit only where the question names
+    a civil servant too."""
     roles = set(q.roles or ((q.actor,) if q.actor else ()))
-    if bundle is None or not roles or not roles <= _CIVIL_SERVICE:
+    if bundle is None or not roles:
+        return True
+    if roles <= _OUTSIDE_CIVIL_SERVICE:
+        roles |= set(q.actors)
+    elif not roles <= _CIVIL_SERVICE:
         return True
     norms = [
         n

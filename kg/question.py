@@ -215,7 +215,8 @@ _ROLE_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ),
     (
         # Echelon is the everyday name of a structural position in the civil service.
-        r"pejabat (?:eselon|struktural)|eselon (?:i{1,3}|iv|[1-4])|"
+        r"pejabat (?:eselon|struktural)|eselon (?:i{1,3}|iv|[1-4])|jpt(?: (?:pratama|madya|utama))?|"
+        r"(?:jabatan |pejabat )?pimpinan tinggi (?:pratama|madya|utama)|"
         r"echelon[- ]?(?:i{1,3}|iv|[1-4])(?: officials?)?|structural officials?|"
         r"senior (?:civil servants?|officials?)|high-ranking (?:civil servants?|officials?)|"
         r"(?:provincial|regional|regency|district|city) secretar(?:y|ies)",
@@ -284,7 +285,8 @@ _ROLE_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     # A ministry's or a public hospital's director holds a senior post (pimpinan tinggi).
     (
         r"directors?[- ]general|dirjen|direktur jenderal|secretar(?:y|ies)[- ]general|sekretaris jenderal|"
-        r"directors? (?:in|of|at) (?:one of )?(?:our |the |a |an )?(?:directorates?(?: general)?|"
+        r"directors? (?:in|of|at) (?:one of )?(?:our |the |a |an )?(?:central |line )?"
+        r"(?:directorates?(?: general)?|"
         r"ministry|ministries|(?:regional |regency |provincial |public |state )?hospitals?|rsud)|"
         r"direktur (?:di |pada )?(?:direktorat|kementerian|rsud|rumah sakit (?:umum )?daerah)",
         ("pns", "pejabat-asn"),
@@ -936,7 +938,7 @@ _PILKADA = re.compile(
     r"votes?|voting|polls?|ballots?|campaigns?)|"
     r"(?:elections?|candidates?|votes?|voting|race|run|runs|running|stands?|standing|campaign(?:ed|ing|s)?) "
     r"(?:for|of) (?:an? |the )?"
-    r"(?:governor|regent|mayor))\b",
+    r"(?:governor|regent|mayor|district head|regional head))\b",
     re.I,
 )
 _PEMILU = re.compile(
@@ -1350,6 +1352,10 @@ _EN_CITATION = re.compile(
     r"\s+(?:no\.?\s*|number\s+)?(\d{1,4})\s*(?:/|\s+of\s+(?:the\s+year\s+)?)((?:19|20)\d\d)\b",
     re.I,
 )
+# "pp 94 2021", "UU 7 2017": kind, number and year with only a space between, as people type them fast.
+_SPACED_CITATION = re.compile(
+    r"\b(PP|UU|Perpres|Perppu)\s+(?:No\.?\s*|Nomor\s+)?(\d{1,4})\s+((?:19|20)\d\d)\b", re.I
+)
 _BEFORE = re.compile(r"\b(?:sebelum|before|prior to|pre)\W{0,2}$", re.I)
 _OLD = re.compile(r"\b(lama|old|former|previous|earlier|original|asli|sebelumnya)\b", re.I)
 _NEW = re.compile(r"\b(baru|new|current|latest|terbaru|sekarang)\b", re.I)
@@ -1484,13 +1490,13 @@ def find_regulations(
             problems.append(f"'{c.text}' names no regulation that can exist ({c.reason}).")
             continue
         add(_titled_as(text, c.start, held_as(c.doc_id, c.text), catalog, known, misread), c.text)
-    for m in _EN_CITATION.finditer(text):
-        if any(s < m.end() and m.start() < e for s, e in spans):
-            continue
-        spans.append((m.start(), m.end()))
-        add(
-            held_as(f"{_EN_JENIS[m.group(1).lower()]}-{int(m.group(2))}-{m.group(3)}", m.group(0)), m.group(0)
-        )
+    # "Law 7 of 2017" and "pp 94 2021": a kind, a number and a year the ingest grammar does not read.
+    for rx, kind in ((_EN_CITATION, lambda k: _EN_JENIS[k.lower()]), (_SPACED_CITATION, str.lower)):
+        for m in rx.finditer(text):
+            if any(s < m.end() and m.start() < e for s, e in spans):
+                continue
+            spans.append((m.start(), m.end()))
+            add(held_as(f"{kind(m.group(1))}-{int(m.group(2))}-{m.group(3)}", m.group(0)), m.group(0))
     for m in _BARE_NUMBER.finditer(text):
         if any(s < m.end() and m.start() < e for s, e in spans):
             continue
@@ -1528,6 +1534,15 @@ def find_regulations(
             years_used.add(year)
         spans.append((m.start(), end))
         add(info.id, text[m.start() : end])
+    for m in _YEAR_NAMED.finditer(text):
+        # "after the 2023 law came in" dates the facts; it does not say where the answer is.
+        if any(s < m.end() and m.start() < e for s, e in spans) or _WHEN_IT_CAME.search(text, 0, m.start()):
+            continue
+        if (info := _by_year(m, text, catalog)) is None:
+            continue
+        years_used.add(next(g for g in m.groups() if g))
+        spans.append(m.span())
+        add(info.id, m.group(0))
     for m in _YEAR_VERSION.finditer(text):
         if any(s < m.end() and m.start() < e for s, e in spans):
             continue
@@ -1691,6 +1706,34 @@ def _by_subject(m: re.Match, catalog: dict[str, RegInfo]) -> tuple[list[RegInfo]
     return [i for i in regs if share[i.id] == top], end
 
 
+# A law named by its year alone: "the 2014 law", "under the 2023 Act", "UU tahun 2014", "the law of 2023".
+_YEAR_NAMED = re.compile(
+    r"\b((?:19|20)\d\d)\s+(?:law|act)\b|\b(?:UU|Undang-Undang)\s+(?:Tahun\s+)?((?:19|20)\d\d)\b|"
+    r"\b(?:law|act)\s+of\s+((?:19|20)\d\d)\b",
+    re.I,
+)
+
+
+_WHEN_IT_CAME = re.compile(
+    r"\b(?:after|before|since|until|once|sejak|setelah|sesudah|sebelum)\s+(?:the\s+)?$", re.I
+)
+
+
+def _by_year(m: re.Match, text: str, catalog: dict[str, RegInfo]) -> RegInfo | None:
+    """The law a year names: the one law of that year the store holds or, of several, the one not amending
+    another (an amendment is named by the act it amends), or the one whose subject shares most words with
+    the question."""
+    year = next(g for g in m.groups() if g)
+    laws = [i for i in catalog.values() if i.id.startswith("uu-") and i.id.endswith("-" + year)]
+    laws = [i for i in laws if i.subject] if len(laws) > 1 else laws
+    if len(laws) > 1:
+        words = set(_stems(text))
+        share = {i.id: len(words & i.subject) for i in laws}
+        top = max(share.values())
+        laws = [i for i in laws if share[i.id] == top] if top else []
+    return laws[0] if len(laws) == 1 else None
+
+
 # A kind of act and a number, without a year: "PP 94", "uu 20" (not "PP 94/2021", "PP 94 Tahun 2021").
 _BARE_NUMBER = re.compile(
     r"\b(PP|UU|Perpres)\s+(?:No\.?\s*|Nomor\s+)?(\d{1,4})\b"
@@ -1762,7 +1805,8 @@ _REPORTED = re.compile(
     r"\b(?:says?|said|claims?|claimed|argues?|argued|wrote|writes|cites?|cited|citing|quotes?|quoted|quoting|"
     r"told (?:me|us|him|her|them)|reckons?|insists?|insisted|according to|gave the legal basis as|"
     r"bilang|katanya|menulis|ditulis|tertulis|mengutip|dikutip|menyebut(?:kan)?|mengklaim|berdalih|beralasan|"
-    r"berbunyi|bunyinya)\b",
+    r"berbunyi|bunyinya|"
+    r"kata (?:temen|teman|kawan|rekan|orang|atasan|bos|kepala|pak|bu|ibu|bapak|mereka|dia|beliau))\b",
     re.I,
 )
 _DOUBT = re.compile(
@@ -1998,7 +2042,8 @@ _MONEY = (
     r"salary|salaries|pay|allowances?|per diems?|overtime|pensions?|bonus|wages?|income)\b"
 )
 _PAY = re.compile(
-    rf"\b(?:berapa|besaran|nominal|how much|what is the amount of|what(?:'s| is| are| was| were))\b"
+    rf"\b(?:berapa|besaran|nominal|how much|what is the amount of|what(?:'s| is| are| was| were)|who sets|"
+    rf"siapa yang (?:menetapkan|menentukan))\b"
     rf"[^?.]{{0,40}}"
     rf"{_MONEY}|{_MONEY}[^?.,]{{0,40}}\b(?:berapa|how much)\b",
     re.I,
@@ -2062,6 +2107,11 @@ _OLD_AGE = re.compile(
 # A teacher's certification and its professional allowance (the teachers' law).
 _TEACHER_CERTIFICATION = re.compile(
     r"\b(?:sertifikasi guru|tunjangan profesi|teacher certification|professional allowance)\b", re.I
+)
+_VISA = re.compile(
+    r"\b(?:visas?|kitas|work permits?|izin (?:tinggal|kerja|peliputan)|"
+    r"press (?:accreditation|permits?)|journalist permits?)\b",
+    re.I,
 )
 _WITNESS_PROTECTION = re.compile(r"\b(?:lpsk|witness protection|perlindungan saksi)\b", re.I)
 _DEFAMATION = re.compile(r"\b(?:pencemaran nama baik|defamation|defamatory|libel|slander)\b", re.I)
@@ -2136,6 +2186,7 @@ _OTHER_LAW = (
     (_OLD_AGE, "old-age savings or how a pension is reckoned", "pension or social-insurance rules"),
     (_TEACHER_CERTIFICATION, "a teacher's certification or professional allowance", "teachers' law"),
     (_WITNESS_PROTECTION, "witness protection", "witness and victim protection law"),
+    (_VISA, "a visa or a permit to stay, work or report", "immigration or press-permit rules"),
     (_DEFAMATION, "defamation", "criminal or electronic-information law on defamation"),
     (_PERSONAL_DATA, "personal data or taking content down", "data-protection or platform rules"),
     (_PROCUREMENT, "the rules of procurement", "procurement rules"),
@@ -2199,6 +2250,34 @@ def unanswerable_kind(text: str) -> str | None:
 
 
 # -- the parser -----------------------------------------------------------------------------------------
+# Words shortened in chat ("msh berlaku gk?", "udh dicabut", "hukdis"), written out so that every cue reads
+# them; not in capitals, where a run of letters may be an acronym ("SY", "DTG").
+_CHAT_WORDS = {
+    "yg": "yang", "dgn": "dengan", "utk": "untuk", "krn": "karena", "tdk": "tidak", "gk": "nggak",
+    "blm": "belum", "sdh": "sudah", "udh": "sudah", "udah": "sudah", "msh": "masih", "skrg": "sekarang",
+    "brp": "berapa", "gmn": "bagaimana", "gimana": "bagaimana", "knp": "kenapa", "kpd": "kepada",
+    "dlm": "dalam", "sblm": "sebelum", "stlh": "setelah", "tsb": "tersebut", "ttg": "tentang",
+    "spt": "seperti", "hrs": "harus", "bkn": "bukan", "jg": "juga", "klo": "kalau", "kalo": "kalau",
+    "sy": "saya", "blh": "boleh", "dpt": "dapat", "kmrn": "kemarin", "dtg": "datang", "kntr": "kantor",
+    "hukdis": "hukuman disiplin",
+}  # fmt: skip
+_CHAT_WORD = re.compile(r"(?<![\w./@-])(" + "|".join(_CHAT_WORDS) + r")(?![\w/@-]|\.\w)", re.I)
+
+
+# "rame2", "masing2": a word doubled by a trailing 2.
+_DOUBLED = re.compile(r"\b([a-z]{3,})2\b")
+
+
+def written_out(text: str) -> str:
+    """The question with chat shorthand written out ("msh" -> "masih", "rame2" -> "rame rame")."""
+
+    def out(m: re.Match) -> str:
+        word = m.group(1)
+        return word if word.isupper() else _CHAT_WORDS[word.lower()]
+
+    return _DOUBLED.sub(r"\1 \1", _CHAT_WORD.sub(out, text))
+
+
 def parse_question(
     text: str,
     catalog: dict[str, RegInfo] | None = None,
@@ -2207,7 +2286,7 @@ def parse_question(
 ) -> Question:
     """Parse a question; ``at`` (from --at) wins over a date in the question."""
     catalog = catalog or {}
-    text = " ".join((text or "").split())
+    text = written_out(" ".join((text or "").split()))
     lang = detect_language(text)
     # The date of the facts, read first without the regulations' own years, picks among versions.
     plain = blank_spans(text, [(c.start, c.end) for c in find_citations(text)])

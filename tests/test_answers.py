@@ -474,9 +474,35 @@ def test_kg_search_leads_with_what_answers_the_kind_of_question(reasoning_store,
     assert hits[0].pinpoint == first and "answer" in hits[0].sources
 
 
-def _institution(inst_id, name, abbreviation=None, also_named=()):
+def _institution(inst_id, name, abbreviation=None, also_named=(), name_en=None, state="active"):
     """A made-up institution with the fields naming it, as the answers read them."""
-    return SimpleNamespace(id=inst_id, name=name, abbreviation=abbreviation, also_named=list(also_named))
+    return SimpleNamespace(
+        id=inst_id,
+        name=name,
+        abbreviation=abbreviation,
+        also_named=list(also_named),
+        name_en=name_en,
+        status=SimpleNamespace(state=state),
+    )
+
+
+def test_a_body_is_named_by_its_english_name_and_asking_whether_its_power_still_holds_asks_its_status():
+    from kg.answers import _asks_currency, _named_institutions
+    from kg.question import parse_question
+
+    gone = _institution(
+        "inst:synthetic-k", "Komisi Sintetis", "KS", name_en="Synthetic Commission", state="dissolved"
+    )
+    bundle = SimpleNamespace(institutions=[gone], institution=lambda i: gone if i == gone.id else None)
+    text = "Our handbook says the synthetic commission can ask the President to act. Is that still the law?"
+    assert _named_institutions(bundle, text, english=True) == {"inst:synthetic-k"}
+    assert _named_institutions(bundle, text) == set()  # a procedure's common words name no body
+    assert _asks_currency(parse_question(text), bundle)
+    assert not _asks_currency(
+        parse_question("Can the synthetic commission ask the President to act?"), bundle
+    )
+    gone.status.state = "active"
+    assert not _asks_currency(parse_question(text), bundle)
 
 
 def test_institutions_named_with_english_level_words():
@@ -642,6 +668,14 @@ def test_a_question_naming_an_act_and_its_successor_gets_the_transitional_provis
         reasoning_store,
         "PNS memakai mobil dinas untuk kampanye pada 2029, baru diperiksa 2031. PP 10/2020 atau PP 90/2030?",
     )
+    related = {i.id: i.note for i in card.related}
+    assert "pp-90-2030/pasal-7" in related and "transitional" in related["pp-90-2030/pasal-7"]
+
+
+def test_asking_whether_what_a_replaced_act_imposed_still_runs_gets_the_successors_transitional_provision(
+    reasoning_store,
+):
+    card = _ask(reasoning_store, "hukdis dr zaman pp 10 2020 yg blm kelar dijalanin, msh berlaku skrg?")
     related = {i.id: i.note for i in card.related}
     assert "pp-90-2030/pasal-7" in related and "transitional" in related["pp-90-2030/pasal-7"]
 
@@ -2264,7 +2298,7 @@ def test_a_named_penalty_is_read_with_the_rule_it_punishes(two_regimes_store):
     assert "pp-70-2040/pasal-3" in card.cited_ids()
 
 
-def test_only_a_rule_for_another_kind_of_civil_servant_is_filtered_not_one_for_whoever_punishes():
+def test_a_rule_for_another_kind_of_civil_servant_or_for_civil_servants_alone_is_filtered():
     from types import SimpleNamespace
 
     from kg.question import parse_question
@@ -2276,8 +2310,11 @@ def test_only_a_rule_for_another_kind_of_civil_servant_is_filtered_not_one_for_w
     pppk = parse_question("PPPK memakai mobil dinas untuk kampanye")
     assert not A._binds_by_records(bundle, "pp-70-2040/pasal-3", pppk)
     assert A._binds_by_records(bundle, "pp-70-2040/pasal-37", pppk)  # the punishing official's duty
+    # A village head is no civil servant: the PNS rule is no answer, unless the question names one too.
     village = parse_question("Kepala desa memakai mobil dinas untuk kampanye")
-    assert A._binds_by_records(bundle, "pp-70-2040/pasal-3", village)  # another kind of actor
+    assert not A._binds_by_records(bundle, "pp-70-2040/pasal-3", village)
+    told = parse_question("Kepala desa menyuruh seorang PNS memakai mobil dinas untuk kampanye")
+    assert A._binds_by_records(bundle, "pp-70-2040/pasal-3", told)
 
 
 def test_asking_whether_an_official_can_give_a_penalty_asks_who_punishes():

@@ -141,6 +141,7 @@ def test_election_kind():
     # a campaign for a regional head's seat, said without "calon" or "election"
     assert election_kind("camat yang ikut kampanye bupati") == "pilkada"
     assert election_kind("she campaigned for the mayor") == "pilkada"
+    assert election_kind("A pair running for district head had a PNS speak at their rally") == "pilkada"
     assert election_kind("in the run-up to the mayoral vote") == "pilkada"
     # a regional head seeking another term
     assert election_kind("The regent is running again and is on campaign leave now.") == "pilkada"
@@ -598,6 +599,8 @@ def test_what_the_question_says_was_absent_is_not_conduct():
         "Kok uang pensiun om saya beda dengan bapak saya? Rumus hitungannya berubah?",
         "Kalau diangkat jadi PPPK, apakah guru sintetis bisa dapat tunjangan profesi?",
         "How do I apply to the LPSK for protection after reporting my boss?",
+        "To report on the regional elections, do I need a journalist visa and a press permit?",
+        "Who sets the honorarium of a synthetic examining team, and can the regional budget pay it?",
     ],
 )
 def test_synthetic_questions_asking_results_pay_tax_loans_or_traffic_are_said_to_be_beyond_the_answers(text):
@@ -639,6 +642,9 @@ def test_synthetic_questions_asking_results_pay_tax_loans_or_traffic_are_said_to
         "A civil servant who won a DPD seat in 2024 wants to keep his post. Which article applies?",
         # school funds spent on a campaign are a breach, not the funds' rules
         "Kepala sekolah PNS pakai dana BOS untuk cetak kaos caleg. Sanksinya berapa berat?",
+        # an immigration office is a workplace; who sets a penalty is asked of the cards
+        "A section head at the city immigration office (PNS) gave a pair's supporters a fast lane. Breach?",
+        "Who sets the penalty when a PNS's pay is docked for joining a campaign?",
     ],
 )
 def test_synthetic_questions_the_answers_hold_are_not_turned_away(text):
@@ -1230,6 +1236,7 @@ def test_an_act_cited_in_a_claim_the_question_doubts_is_checked_not_answered_fro
         "Kepala sekolah bilang saya melanggar 'PP 90/2030 Pasal 5 huruf n'. Memangnya berlaku buat PPPK?",
         "Di draf tertulis sanksinya 'berdasarkan PP 90/2030 Pasal 15'. Nomor itu sudah benar?",
         "Our draft gave the legal basis as 'Article 280(2) of PP 90/2030'. What actually applied to him?",
+        "Kata temen, PP 90/2030 itu cuma buat PNS jadi aku aman. Bener nggak?",
     ):
         r = parse(text).regulations[0]
         assert (r.id, r.set_aside, r.doubted) == ("pp-90-2030", True, True), text
@@ -1510,3 +1517,67 @@ def test_a_year_the_facts_fall_before_does_not_pick_a_version():
 def test_a_letter_o_typed_for_a_zero_in_a_year_still_names_the_act():
     q = parse("Under Government Regulation 90/2O30, may a civil servant use an official car?")
     assert [r.id for r in q.regulations] == ["pp-90-2030"] and not q.problems
+
+
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        ("pp 94 msh berlaku gk? udh dicabut blm?", "pp 94 masih berlaku nggak? sudah dicabut belum?"),
+        ("Udh ngajakin staf rame2 dtg", "sudah ngajakin staf rame rame datang"),
+        ("hukdis yg dijatuhkan skrg", "hukuman disiplin yang dijatuhkan sekarang"),
+        # capitals may be an acronym; a web address or an e-mail is left alone
+        ("YG and UDH at example.org or sy@mail.id", "YG and UDH at example.org or sy@mail.id"),
+    ],
+)
+def test_chat_shorthand_is_written_out_before_the_question_is_read(text, written):
+    from kg.question import written_out
+
+    assert written_out(text) == written
+
+
+def test_an_amount_of_pay_asked_in_chat_words_is_beyond_the_answers():
+    assert parse_question("tunjangan anak pns dibayarin sampe anak ke brp sih?").problems
+
+
+def test_a_status_question_in_chat_words_names_both_acts_typed_with_spaces():
+    q = parse("pp 90 2030 msh berlaku gk sih? kan pp 10 2020 udh dicabut")
+    assert q.intent == "status" and q.at is None and not q.problems
+    assert [r.id for r in q.regulations] == ["pp-90-2030", "pp-10-2020"]
+
+
+def test_a_law_named_by_its_year_alone_is_the_one_law_of_that_year():
+    catalog = {
+        **SUBJECT_CATALOG,
+        # an amending act of the same year is named by what it amends, and a second law of that year by
+        # what it is about
+        "uu-7-2031": RegInfo(id="uu-7-2031", year=2031, state="in_force", amends=("uu-8-2020",)),
+        "uu-5-2029": RegInfo(id="uu-5-2029", year=2029, subject=frozenset({"pajak", "tax"})),
+        "uu-6-2029": RegInfo(id="uu-6-2029", year=2029, subject=frozenset({"layan", "awan", "cloud"})),
+    }
+
+    def read(text):
+        return [r.id for r in parse_question(text, catalog).regulations]
+
+    assert read("Under the 2020 law the commission could act; under the 2031 law, who does?") == [
+        "uu-8-2020",
+        "uu-3-2031",
+    ]
+    assert read("Menurut UU tahun 2020, siapa yang memutus?") == ["uu-8-2020"]
+    assert read("Under the 2029 law on tax, what applies?") == ["uu-5-2029"]
+    assert read("Does the 2029 Act reach cloud services?") == ["uu-6-2029"]
+    assert read("Does the 2029 Act reach this?") == []  # neither law's subject is asked of
+    assert read("In 2031 the act of campaigning was new") == []
+    assert read("On what footing did the board keep working after the 2020 law came in?") == []
+    assert parse_question("What did the 2020 law say?", catalog).at is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In January a director at a central ministry (a JPT pratama post) urged everyone to back ticket 3.",
+        "Seorang pejabat pimpinan tinggi pratama di kementerian mengunggah dukungan untuk capres.",
+    ],
+)
+def test_a_senior_executive_post_is_held_by_a_civil_servant(text):
+    actor, _, roles = find_roles(text)
+    assert actor == "pns" and "pejabat-asn" in roles

@@ -157,6 +157,12 @@ def test_an_everyday_cue_names_its_concept_but_is_never_added(tmp_path):
         # an office's funds, timetable or records put at one side's disposal
         ("penghuni yang teken ikrar ditaruh di urutan teratas daftar perpanjangan sewa", "menguntungkan"),
         ("handed the registration desk over to the candidate's team", "menguntungkan"),
+        # a contract cut short, or being fired, is a dismissal
+        ("pppk ketauan ikut kampanye, bisa diputus kontraknya?", "pemberhentian"),
+        ("could the agency terminate her contract for it?", "pemberhentian"),
+        # told to log on, his own staff were mobilised
+        ("told the eleven staff under him to log on to the webinar", "mengerahkan"),
+        ("camat ngajakin staf kecamatan ke kampanye caleg", "mengerahkan"),
         # telling a crowd to back someone, in everyday words, is an appeal
         ("bilang lewat pengeras suara 'dukung beliau di DPD ya'", "ajakan"),
         ("caption 'let's back him on feb 14'", "ajakan"),
