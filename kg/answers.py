@@ -503,6 +503,19 @@ def _gone_notes(q: Question) -> list[str]:
     return out
 
 
+def _successors_asked(q: Question, catalog: dict) -> set[str]:
+    """For a status question naming a replaced or repealed act ("does a penalty from PP 53's time still
+    run?"): its successors enacted by the date asked, whose transitional provisions answer it."""
+    if q.intent != "status":
+        return set()
+    out = set()
+    for r in q.regulations:
+        info = catalog.get(r.successor) if r.successor and r.state in ("replaced", "repealed") else None
+        if info is not None and (q.at is None or (info.enacted is not None and info.enacted <= q.at)):
+            out.add(info.id)
+    return out
+
+
 def _enacted_after(q: Question, catalog: dict) -> list[NamedRegulation]:
     """The regulations the question names that were not yet enacted on its date."""
     if q.at is None:
@@ -515,16 +528,7 @@ def _answer(b: _Builder, q: Question, catalog: dict, aside: str = "") -> AnswerC
     question = q.text
     st, searcher = b.store, b.searcher
     straddled = _named_after(q, catalog)
-    # "Does a penalty from PP 53's time still run?": what the successor says of cases straddling the change.
-    succeeded = {
-        r.successor
-        for r in q.regulations
-        if r.successor
-        and r.state in ("replaced", "repealed")
-        # asked of a day before the successor, it says nothing yet
-        and (q.at is None or ((info := catalog.get(r.successor)) and info.enacted and info.enacted <= q.at))
-    }
-    _transitional_items(b, q, straddled or (succeeded if q.intent == "status" else None) or None)
+    _transitional_items(b, q, straddled or _successors_asked(q, catalog) or None)
     notes = _regulation_notes(q) + ([aside] if aside else [])
     later = _examined_under(q, straddled)
     if later is not None:
