@@ -1,4 +1,4 @@
-"""Answer-card quality on bench/asn_answers.jsonl: expected pinpoint citations found, per class and language.
+"""Answer-card quality on bench/asn_answers/: expected pinpoint citations found, per class and language.
 
 Usage (stores built beforehand, see README):
     KG_MODEL=hash python bench/bench_answers.py --store a=/tmp/ans-a --store b=/tmp/ans-b \
@@ -21,7 +21,6 @@ Figures are printed, never asserted.
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import statistics
 import sys
@@ -32,6 +31,8 @@ from pathlib import Path
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+
+from answer_set import ANSWER_SET, read_answer_set  # noqa: E402
 
 
 def found(expected: str, cited: list[str]) -> bool:
@@ -112,15 +113,13 @@ def summarise(name: str, result: dict) -> dict[str, float]:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--questions", default=str(ROOT / "bench" / "asn_answers.jsonl"))
+    ap.add_argument("--questions", default=str(ANSWER_SET), help="the set's folder, or one .jsonl file")
     ap.add_argument("--store", action="append", required=True, help="NAME=FOLDER (repeatable)")
     ap.add_argument("--split", default="test", choices=["test", "dev", "all"])
     ap.add_argument("--show-misses", action="store_true")
     ap.add_argument("--only", default=None, help="comma-separated question ids")
     args = ap.parse_args()
-    rows = [
-        json.loads(line) for line in Path(args.questions).read_text(encoding="utf-8").splitlines() if line
-    ]
+    rows = read_answer_set(args.questions)
     if args.split != "all":
         rows = [r for r in rows if r.get("split") == args.split]
     if args.only:

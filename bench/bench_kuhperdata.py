@@ -45,9 +45,9 @@ import numpy as np
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from kg.search.adapter import adapt, fit_ridge, passage_vectors  # noqa: E402
-from kg.search.candidates import Structure, candidates, read_sections  # noqa: E402
+from kg.search.candidates import FEATURES, Structure, candidates, read_sections  # noqa: E402
 from kg.search.engine import Searcher  # noqa: E402
-from kg.search.evaluate import evaluate, read_qrels, read_queries  # noqa: E402
+from kg.search.evaluate import evaluate, per_query, read_qrels, read_queries  # noqa: E402
 from kg.search.fusion import FusionParams, fuse, ranked  # noqa: E402
 from kg.search.index import SearchIndexError, build_index, load_index, read_params  # noqa: E402
 from kg.search.learn import (  # noqa: E402
@@ -236,9 +236,6 @@ ROUTED_SHARES = (1, 2, 5, 10)  # percent of questions, lowest memory similarity 
 def routing_rows(qrels: dict, counts: Counter, ranker_runs: dict, text_runs: dict, cands: list, qs) -> list:
     """Per dev question: never-gold or not, the memory's best similarity, RR@10 of the ranker and of each
     text run (the material of `routing_report`)."""
-    from kg.search.candidates import FEATURES
-    from kg.search.evaluate import per_query
-
     col = FEATURES.index("q_mem_max")
     rr = {name: per_query(runs, qrels) for name, runs in {"ranker": ranker_runs, **text_runs}.items()}
     return [

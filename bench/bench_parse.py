@@ -1,4 +1,4 @@
-"""The question parser on bench/asn_answers.jsonl: is the acting actor read, and do both wordings of a pair
+"""The question parser on bench/asn_answers/: is the acting actor read, and do both wordings of a pair
 parse alike?
 
 Usage (a store built beforehand, see README; only its curated corpus and ids are read):
@@ -16,7 +16,6 @@ Figures are printed, never asserted.
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import sys
 from collections import defaultdict
@@ -25,6 +24,8 @@ from pathlib import Path
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+
+from answer_set import read_answer_set  # noqa: E402
 
 # Gold actors written before the actor vocabulary settled, as its ids.
 _GOLD_IDS = {
@@ -63,7 +64,7 @@ def main() -> None:
     st = Store(args.store)
     catalog = catalog_from_corpus(load_store_corpus(st))
     known = set(st.ids())
-    rows = [json.loads(line) for line in (ROOT / "bench" / "asn_answers.jsonl").open(encoding="utf-8")]
+    rows = read_answer_set()
     rows = [r for r in rows if args.split == "all" or r["split"] == args.split]
     parsed = {r["id"]: parse_question(r["question"], catalog, known=known) for r in rows}
 

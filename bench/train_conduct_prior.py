@@ -23,10 +23,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from answer_set import ANSWER_SET, read_answer_set  # noqa: E402
+
 from kg.conduct_prior import FORMAT, PRIOR_FILE, ConductPrior, features, model_text, term_counts  # noqa: E402
 from kg.corpus import load_corpus  # noqa: E402
-
-QUESTIONS = ROOT / "bench" / "asn_answers.jsonl"
 
 
 def labelled(
@@ -80,7 +80,7 @@ def fit(rows: list[dict], norm_ids: list[str], labels: list[list[int]], c: float
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--questions", type=Path, default=QUESTIONS)
+    ap.add_argument("--questions", type=Path, default=ANSWER_SET)
     ap.add_argument("--corpus", type=Path, default=ROOT / "corpus")
     ap.add_argument("--exclude", type=Path, help="file of dev question ids to leave out")
     ap.add_argument("--out", type=Path, default=PRIOR_FILE)
@@ -91,7 +91,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--prune", type=float, default=0.3, help="drop weights smaller than this")
     ap.add_argument("--cv", type=int, default=0, help="print K-fold average precision instead of training")
     args = ap.parse_args(argv)
-    rows = [json.loads(line) for line in args.questions.open(encoding="utf-8") if line.strip()]
+    rows = read_answer_set(args.questions)
     rows = [r for r in rows if r.get("split") == "dev"]
     if args.exclude:
         out = {line.strip() for line in args.exclude.open(encoding="utf-8") if line.strip()}

@@ -18,7 +18,7 @@ from datetime import date
 from ingest.actors import ACTORS, COVERS, actors_in
 from kg.question import Question
 
-# Weights of the three signals (tuned on the dev split of bench/asn_answers.jsonl).
+# Weights of the three signals (tuned on the dev split of bench/asn_answers/).
 W_LEXICAL, W_COVERAGE, W_SEARCH = 0.375, 0.375, 0.25
 W_SPECIFIC = 0.1  # lex specialis: a norm written for the kind of election the question is about
 W_ADDRESSED = 0.1  # and one naming the question's actor (or its class) over one binding it as anyone

@@ -1538,9 +1538,10 @@ def find_regulations(
         # "after the 2023 law came in" dates the facts; it does not say where the answer is.
         if any(s < m.end() and m.start() < e for s, e in spans) or _WHEN_IT_CAME.search(text, 0, m.start()):
             continue
-        if (info := _by_year(m, text, catalog)) is None:
+        year = next(g for g in m.groups() if g)
+        if (info := _by_year(year, text, catalog)) is None:
             continue
-        years_used.add(next(g for g in m.groups() if g))
+        years_used.add(year)
         spans.append(m.span())
         add(info.id, m.group(0))
     for m in _YEAR_VERSION.finditer(text):
@@ -1719,11 +1720,10 @@ _WHEN_IT_CAME = re.compile(
 )
 
 
-def _by_year(m: re.Match, text: str, catalog: dict[str, RegInfo]) -> RegInfo | None:
-    """The law a year names: the one law of that year the store holds or, of several, the one not amending
-    another (an amendment is named by the act it amends), or the one whose subject shares most words with
-    the question."""
-    year = next(g for g in m.groups() if g)
+def _by_year(year: str, text: str, catalog: dict[str, RegInfo]) -> RegInfo | None:
+    """The law a year names: the one law of that year the store holds or, of several, the one whose subject
+    is known (an amending act has none of its own: it is named by the act it amends), or the one whose
+    subject shares most words with the question."""
     laws = [i for i in catalog.values() if i.id.startswith("uu-") and i.id.endswith("-" + year)]
     laws = [i for i in laws if i.subject] if len(laws) > 1 else laws
     if len(laws) > 1:
