@@ -34,6 +34,7 @@ from kg.conduct import (
     actor_allows,
     best_by_words,
     binds,
+    drawn_in,
     general_duties,
     in_force,
     involving,
@@ -1027,11 +1028,19 @@ _ASN_DEFINED = re.compile(r"^\W*(?:\d+\.\s*)?Pegawai (?:ASN|Aparatur Sipil Negar
 
 
 def _later_date(q: Question) -> date | None:
-    """A later date the question gives after its own ("diperiksa Agustus 2021 … keputusan Oktober 2021")."""
+    """The latest date the question gives after its own ("diperiksa Agustus 2021 … keputusan Oktober 2021"):
+    a case examined in July and decided in October was decided under what held in October."""
     from kg.question import find_date
 
     rest = q.text.split(q.at_said, 1)[-1] if q.at_said else ""
-    return find_date(rest)[0]
+    latest = None
+    while rest:
+        found, said = find_date(rest)
+        if found is None:
+            break
+        latest = max(latest or found, found)
+        rest = rest.split(said, 1)[-1]
+    return latest
 
 
 # The stage a straddling case had reached when the later act took effect, as the question tells it, and the
@@ -1650,6 +1659,16 @@ def _norm_rules(
     # the campaign, whatever act the question named and whatever else the words matched.
     taken = {m.norm.id for m in chosen + duties}
     chosen += [m for m in same_conduct(drew_in, matcher.candidates, keep_linked) if m.norm.id not in taken]
+    # And the one the actor drew in, when the question names him: the team listed a civil servant.
+    drawn = drawn_in(chosen, matcher.candidates, q, anyone)
+    chosen += drawn
+    # with every other regime reaching his act (the discipline rules for a civil servant on a team).
+    taken = {m.norm.id for m in chosen + duties}
+    chosen += [
+        m
+        for m in same_conduct(drawn, matcher.candidates, partial(_keep_any_actor, catalog, set(), q))
+        if m.norm.id not in taken
+    ]
     chosen += duties
     alternatives = [m for m in alternatives if m.norm.id not in {x.norm.id for x in linked}]
     # An alternative reading brings the other regimes that reach the same conduct, as the chosen reading

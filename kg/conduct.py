@@ -259,6 +259,36 @@ def involving(chosen: list[NormMatch], candidates: list[NormCandidate], q: Quest
     ]
 
 
+DRAWN_IN_WHY = "binds the one the actor drew into the campaign"  # why ``drawn_in`` adds a ban
+
+
+def drawn_in(chosen: list[NormMatch], candidates: list[NormCandidate], q: Question, keep) -> list[NormMatch]:
+    """``involving`` seen from the other side: when the actor broke a ban on drawing others into a campaign
+    and the question names one drawn in, that one's own ban in the same article (a campaign team listing a
+    civil servant breaks UU 7/2017 Pasal 280 ayat (2); the civil servant on it, ayat (3)).
+
+    ``keep`` says which acts apply; the ban binds others than the actor.
+    """
+    roles = set(q.roles or ((q.actor,) if q.actor else ()))
+    named = [a for a in q.actors if a not in roles]
+    taken = {m.norm.id for m in chosen}
+    out: list[NormMatch] = []
+    for m in chosen:
+        drawn = [x for x in named if any(binds(a, x) for a in m.norm.involving if a != "setiap-orang")]
+        articles = {_article(p) for p in m.norm.provisions}
+        for c in candidates if drawn else ():
+            if c.id in taken or not keep(c) or not articles & {_article(p) for p in c.provisions}:
+                continue
+            if names_actor(c, tuple(drawn)):
+                taken.add(c.id)
+                out.append(NormMatch(c, m.score, 0.0, m.coverage, 0.0, why=(DRAWN_IN_WHY,)))
+    return out
+
+
+def _article(pid: str) -> str:
+    return "/".join(pid.split("/")[:2])
+
+
 GENERAL_DUTY_LINKS = 5  # a duty this many norms name as the same conduct is a general duty they breach
 
 
@@ -526,6 +556,10 @@ class Matcher:
             for t in self.analyzer.terms(form):
                 if t in terms:
                     terms[t] = min(terms[t], ACTOR_WORD_WEIGHT)
+        # However the question names its actor ("kades", "PNS"), the norms name it in full ("kepala desa").
+        for a in acting:
+            for t in self.analyzer.terms(ACTORS[a][0]) if ACTORS.get(a) else ():
+                terms.setdefault(t, ACTOR_WORD_WEIGHT)
         # "Campaigning for a DPR candidate": whom the act favours is not the act; a norm about becoming a
         # candidate (resigning on nomination) must not win on that word alone.
         roles = set(q.roles) | ({q.actor} if q.actor else set())

@@ -368,7 +368,7 @@ _ROLE_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
         ("anggota-polri",),
     ),
     (
-        r"candidate pairs?|pairs? of candidates|tickets?|"
+        r"candidate pairs?|pairs? of candidates|tickets?|pairs?(?= (?:running|standing|contesting) for)|"
         r"(?:regent|regency|mayoral|mayor|governor|gubernatorial|presidential|regional[- ]head) pairs?\b",
         ("pasangan-calon",),
     ),
@@ -403,7 +403,7 @@ _OFFICE_OF_CANDIDATE = re.compile(
     r"(?:kepala daerah|gubernur|bupati|wali ?kota|"
     # "caleg DPRD kabupaten", "nyaleg DPR RI": the body a legislative candidate runs for acts no more.
     r"dprd?|dpd|"
-    r"governor|regent|mayor(?:al)?)\b",
+    r"governor|regent|mayor(?:al)?|district head|regional head)\b",
     re.I,
 )
 # The English order: "a regent candidate", "the governor's ticket" name a candidate, not the office holder.
@@ -622,9 +622,10 @@ def find_roles(text: str) -> tuple[str | None, tuple[str, ...], tuple[str, ...]]
         return None, named, ()
     at = min(int(pos) for pos, a in positions if a == actor)
     if not self_named:
-        # "Our regent demoted a camat after the camat drove …": who punishes is not who is asked about.
+        # "Our regent demoted a camat after the camat drove …": who punishes is not who is asked about, nor
+        # who asks.
         end = max((e for s, e, a in spans if int(s) == at and a == actor), default=at)
-        if _PUNISHES.match(text, end):
+        if _PUNISHES.match(text, end) or _ASKS_NEXT.match(text, end):
             later = [(int(p), a) for p, a in positions if int(p) >= end and a not in _OBJECT_ACTORS | {actor}]
             if later:
                 at, actor = later[0]
@@ -703,6 +704,12 @@ ASN_ACTORS = frozenset({"pns", "pppk", "cpns", "pegawai-asn", "pejabat-asn"})
 _PUNISHES = re.compile(
     r"\s+(?:\w+\s+)?(?:demoted|punished|sanctioned|disciplined|reprimanded|penali[sz]ed|menghukum|"
     r"menurunkan|menegur|menjatuhkan)\b",
+    re.I,
+)
+# "PPK di kabupaten nanya: PPPK guru …", "A BKD officer asks: …": the one named before the colon asks.
+_ASKS_NEXT = re.compile(
+    r"\s+(?:\w+\s+){0,3}?(?:nanya|bertanya|menanyakan|tanya|asks|asked|asking|wants to know|wanted to know)"
+    r"\s*:",
     re.I,
 )
 # A civil servant (PNS) named as such, not only by where the person works.

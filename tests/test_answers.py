@@ -706,6 +706,14 @@ def test_a_case_straddling_a_replacement_naming_no_act_gets_the_successors_trans
     assert "pp-90-2030/pasal-7" in related and "transitional" in related["pp-90-2030/pasal-7"]
 
 
+def test_a_case_examined_before_a_replacement_and_decided_after_it_straddles_it(reasoning_store):
+    # the first later date (the examination) is still under the old act; the decision is not
+    text = "PNS memakai mobil dinas untuk kampanye Mei 2029, diperiksa Juli 2029, diputus Juni 2031. Sah?"
+    card = _ask(reasoning_store, text)
+    related = {i.id: i.note for i in card.related}
+    assert "pp-90-2030/pasal-7" in related and "transitional" in related["pp-90-2030/pasal-7"]
+
+
 def test_a_case_examined_only_after_a_replacement_is_judged_by_the_successors_rules(reasoning_store):
     text = "PNS memakai mobil dinas untuk kampanye pada Mei 2029, baru diperiksa Juni 2031. Aturan mana?"
     card = _ask(reasoning_store, text)

@@ -710,6 +710,42 @@ def test_who_drew_the_actor_into_a_campaign_is_bound_by_a_ban_of_its_own():
     assert involving(ranked(gift.text, norms=norms)[:1], norms, gift, lambda c: True) == []
 
 
+def test_the_one_a_campaign_team_drew_in_is_bound_by_the_ban_of_its_own_in_the_same_article():
+    from dataclasses import replace
+
+    from kg.conduct import drawn_in
+
+    team = replace(
+        synthetic_norm(
+            "norm:uu-71-2030/tim-melibatkan",
+            "uu-71-2030/pasal-80/ayat-2",
+            ["tim-kampanye"],
+            "mengikutsertakan ASN dalam kegiatan kampanye",
+            elections=("pemilu",),
+        ),
+        involving=("pegawai-asn",),
+    )
+    member = synthetic_norm(
+        "norm:uu-71-2030/asn-anggota-tim",
+        "uu-71-2030/pasal-80/ayat-3",
+        ["pegawai-asn"],
+        "menjadi anggota tim",
+    )
+    elsewhere = synthetic_norm(
+        "norm:uu-71-2030/asn-lain", "uu-71-2030/pasal-81", ["pegawai-asn"], "menjadi anggota tim"
+    )
+    norms = [*SYNTHETIC_NORMS, team, member, elsewhere]
+    q = parse_question(
+        "Tim kampanye caleg DPR memasukkan seorang PNS ke daftar tim. Siapa yang bisa dikenai?",
+        SYNTHETIC_CATALOG,
+    )
+    chosen = [m for m in ranked(q.text, norms=norms) if m.norm.id == team.id]
+    assert [m.norm.id for m in drawn_in(chosen, norms, q, lambda c: True)] == [member.id]
+    # no one drawn in is named: the team's own ban is the whole answer
+    alone = parse_question("Tim kampanye caleg DPR menyusun daftar tim. Apa aturannya?", SYNTHETIC_CATALOG)
+    assert drawn_in(chosen, norms, alone, lambda c: True) == []
+
+
 def test_an_actor_outside_the_discipline_rules_still_breaches_the_general_duty_they_link_to():
     from dataclasses import replace
 
@@ -771,3 +807,18 @@ def test_a_superior_who_let_a_breach_go_is_matched_to_the_duty_to_punish():
     # told without the superior's failure, the rule on the penalty decision is no answer about the duty
     told = "Kadis menyampaikan keputusan hukuman kepada anak buahnya yang ikut kampanye."
     assert not parse_question(told, SYNTHETIC_CATALOG).unpunished
+
+
+def test_an_actor_named_by_its_short_form_counts_as_its_full_name():
+    village = synthetic_norm(
+        "norm:uu-71-2030/kepala-desa-memihak",
+        "uu-71-2030/pasal-90",
+        ["kepala-desa"],
+        "kepala desa membuat tindakan yang menguntungkan peserta",
+        elections=("pemilu",),
+    )
+    norms = [*SYNTHETIC_NORMS, village]
+    short = ranked("kades nyebarin video caleg dpr ke grup warga, boleh?", norms=norms)
+    full = ranked("kepala desa nyebarin video caleg dpr ke grup warga, boleh?", norms=norms)
+    assert short[0].norm.id == full[0].norm.id == village.id
+    assert short[0].score == full[0].score

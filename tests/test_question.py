@@ -121,6 +121,12 @@ def test_the_one_after_a_passive_verb_acts_too():
     actor, _, roles = find_roles("Polisi aktif dilibatkan paslon walikota untuk kampanye")
     assert actor == "anggota-polri" and "pasangan-calon" in roles
     assert "pasangan-calon" not in find_roles("Polisi aktif ikut kampanye paslon walikota")[2]
+    # who asks before a colon is not who acted
+    assert find_roles("PPK di kabupaten nanya: PPPK guru yang melanggar netralitas kena apa?")[0] == "pppk"
+    assert find_roles("Camat di sini nanya: apakah dia boleh hadir kampanye?")[0] == "camat"
+    # "A pair running for district head" is the candidate pair, whose rally a civil servant spoke at
+    told = "A pair running for district head (regent) had a PNS headmaster speak at their rally."
+    assert find_roles(told)[0] == "pasangan-calon"
     assert find_actors("Do contract government employees (PPPK) have campaign limits?")[0] == "pppk"
 
 

@@ -38,3 +38,23 @@ def test_searchable_words_detects_other_scripts():
 
 def test_without_stemming_terms_are_plain_words():
     assert Analyzer(stem=False).terms("pelanggaran disiplin") == ["pelanggaran", "disiplin"]
+
+
+def test_chat_verb_forms_stem_to_the_formal_root():
+    a = Analyzer()
+    # ng-/nge-/ny- for the formal prefix, -in for -kan/-i: the root the formal form stems to
+    for chat, formal in (
+        ("ngajakin", "mengajak"),
+        ("nyebarin", "menyebarkan"),
+        ("nyoblos", "mencoblos"),
+        ("ngedukung", "mendukung"),
+        ("ngumpulin", "mengumpulkan"),
+        ("ngasih", "kasih"),
+    ):
+        assert a.terms(chat) == a.terms(formal), chat
+    # an appeal ("ajakan") is what one invites people to do, not "aja" ("only")
+    assert a.terms("ajakan") == a.terms("mengajak")
+    # words Sastrawi already stems, or knows, and English words ending in -in keep their reading
+    assert a.terms("bermain") == ["main"]
+    assert a.terms("ngeri") == ["ngeri"]
+    assert a.terms("remain") == ["remain"]

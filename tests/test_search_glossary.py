@@ -166,6 +166,9 @@ def test_an_everyday_cue_names_its_concept_but_is_never_added(tmp_path):
         # telling a crowd to back someone, in everyday words, is an appeal
         ("bilang lewat pengeras suara 'dukung beliau di DPD ya'", "ajakan"),
         ("caption 'let's back him on feb 14'", "ajakan"),
+        # passing round a link to give money to a campaign is raising funds for it
+        ("keeps posting an online crowdfunding link for a DPD candidate", "dana kampanye"),
+        ("nyebarin link donasi online buat kampanye caleg", "dana kampanye"),
     ],
 )
 def test_everyday_words_reach_the_conduct_the_law_names(query, term):

@@ -57,6 +57,17 @@ KEEP_WORDS = frozenset(
     }
 )
 
+# Words Sastrawi stems to another root because both readings are words: "ajakan" (an appeal, the word of
+# PP 94/2021 Pasal 5 huruf n angka 6) is ajak + -an, not aja ("only") + -kan.
+# "ngasih" is kasih (to give), not asih; "nyiapin" siap, not ciap: of the roots a chat form allows, the one
+# this domain means.
+STEM_OVERRIDES = {"ajakan": "ajak", "ngasih": "kasih", "ngasihin": "kasih", "nyiapin": "siap"}
+
+# Chat Indonesian drops the formal prefix for a nasal one and swaps -kan/-i for -in: "ngajakin" is
+# mengajak, "nyebarin" menyebarkan, "ngedukung" mendukung, "nyoblos" mencoblos. Sastrawi knows none of
+# them; a form whose root its dictionary holds is read as that root. (prefix, roots it may stand for)
+_CHAT_PREFIXES = (("nge", ("",)), ("ny", ("c", "s")), ("ng", ("", "k")))
+
 # A small English list so English queries lose their function words too.
 ENGLISH_STOPWORDS = frozenset(
     """a an the of to in on at by for from with and or but not no is are was were be been being
@@ -84,6 +95,26 @@ def _sastrawi():
     return StemmerFactory().create_stemmer(), stops
 
 
+def _chat_root(word: str) -> str | None:
+    """The dictionary root of a chat verb form ("ngajakin" -> "ajak"), or None for any other word."""
+    known = _sastrawi()[0].delegatedStemmer.dictionary.contains
+    if known(word):
+        return None
+    bases = [word[:-2], word] if word.endswith("in") and len(word) > 6 else [word]
+    for base in bases:
+        if base != word and known(base):
+            return base  # "bikinin"
+        for prefix, starts in _CHAT_PREFIXES:
+            if base.startswith(prefix) and len(base) > len(prefix) + 2:
+                rest = base[len(prefix) :]
+                for start in starts:
+                    if known(start + rest):
+                        return start + rest
+                if prefix == "nge" and len(rest) >= 4:
+                    return rest  # "ngeshare", "ngepost": a borrowed word after the chat prefix
+    return None
+
+
 class Analyzer:
     """Turns text into index terms; stems are cached because Sastrawi takes ~1 ms a word."""
 
@@ -109,7 +140,9 @@ class Analyzer:
         if not self.stem_enabled or word in PROTECTED_TERMS or word.isdigit() or len(word) <= 3:
             out = word
         else:
-            out = _sastrawi()[0].stem(word) or word
+            out = STEM_OVERRIDES.get(word) or _sastrawi()[0].stem(word) or word
+            if out == word:
+                out = _chat_root(word) or word
         self._cache[word] = out
         return out
 
