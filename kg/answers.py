@@ -44,7 +44,7 @@ from kg.conduct import (
 )
 from kg.conduct_prior import load_prior
 from kg.errors import KgError
-from kg.ids import doc_of, format_citation, format_document_citation, format_segment
+from kg.ids import doc_of, format_citation, format_document_citation, format_segment, pasal_of
 from kg.posts import LEVEL_WORDS, fitting_points, reaches, read_posts, splits, typed
 from kg.quantities import DayRange, days_absent, points_holding
 from kg.question import (
@@ -1030,7 +1030,7 @@ _ASN_DEFINED = re.compile(r"^\W*(?:\d+\.\s*)?Pegawai (?:ASN|Aparatur Sipil Negar
 def _later_date(q: Question) -> date | None:
     """The latest date the question gives after its own ("diperiksa Agustus 2021 … keputusan Oktober 2021"):
     a case examined in July and decided in October was decided under what held in October."""
-    from kg.question import find_date
+    from kg.question import find_date, month_after
 
     rest = q.text.split(q.at_said, 1)[-1] if q.at_said else ""
     latest = None
@@ -1040,7 +1040,9 @@ def _later_date(q: Question) -> date | None:
             break
         latest = max(latest or found, found)
         rest = rest.split(said, 1)[-1]
-    return latest
+    # "… on 20 August 2021. The superior is deciding it now, in late September": the year goes without saying.
+    after = month_after(rest, latest or q.at) if rest and (latest or q.at) else None
+    return max(after, latest) if after and latest else after or latest
 
 
 # The stage a straddling case had reached when the later act took effect, as the question tells it, and the
@@ -2270,7 +2272,7 @@ def _procedure_steps(b: _Builder, q: Question, hits: list[Hit]) -> None:
     """
     meaning = _meaning(b.searcher, _asked(q), q.lang)
     cited = {pid for items in b.groups.values() for pid in items}
-    for pasal in dict.fromkeys("/".join(pid.split("/")[:2]) for pid in b.groups["authorities"]):
+    for pasal in dict.fromkeys(pasal_of(pid) for pid in b.groups["authorities"]):
         taken = 0
         for h in hits:
             if taken >= MAX_STEPS:
@@ -2314,7 +2316,7 @@ def _point_stating(searcher: Searcher, pid: str, words: str) -> str | None:
 def _indexed_points(searcher: Searcher, pid: str) -> dict[str, str]:
     """Every point under pid the index holds (its own units, or parts of its Pasal's unit), with its text."""
     texts: dict[str, str] = {}
-    head = "/".join(pid.split("/")[:2])  # the Pasal whose unit may hold pid's points as parts
+    head = pasal_of(pid)  # the Pasal whose unit may hold pid's points as parts
     for uid in (head, *[u for u in searcher.index.rows_of_id if u.startswith(pid + "/")]):
         rows = searcher.index.rows_of_id.get(uid)
         if not rows:
@@ -2924,7 +2926,7 @@ def _fitting_steps(steps, q: Question | None, analyzer_of, corpus=None) -> list:
         return steps
 
     def article(st) -> str:
-        return "/".join(st.provision.split("/")[:2])
+        return pasal_of(st.provision)
 
     points = [st for st in steps if st.stage == "imposes" and st.provision != article(st)]
     per_article = Counter(article(st) for st in points)

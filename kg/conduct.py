@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from ingest.actors import ACTORS, COVERS, actors_in
+from kg.ids import pasal_of
 from kg.question import Question
 
 # Weights of the three signals (tuned on the dev split of bench/asn_answers/).
@@ -275,18 +276,14 @@ def drawn_in(chosen: list[NormMatch], candidates: list[NormCandidate], q: Questi
     out: list[NormMatch] = []
     for m in chosen:
         drawn = [x for x in named if any(binds(a, x) for a in m.norm.involving if a != "setiap-orang")]
-        articles = {_article(p) for p in m.norm.provisions}
+        articles = {pasal_of(p) for p in m.norm.provisions}
         for c in candidates if drawn else ():
-            if c.id in taken or not keep(c) or not articles & {_article(p) for p in c.provisions}:
+            if c.id in taken or not keep(c) or not articles & {pasal_of(p) for p in c.provisions}:
                 continue
             if names_actor(c, tuple(drawn)):
                 taken.add(c.id)
                 out.append(NormMatch(c, m.score, 0.0, m.coverage, 0.0, why=(DRAWN_IN_WHY,)))
     return out
-
-
-def _article(pid: str) -> str:
-    return "/".join(pid.split("/")[:2])
 
 
 GENERAL_DUTY_LINKS = 5  # a duty this many norms name as the same conduct is a general duty they breach

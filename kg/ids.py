@@ -203,6 +203,11 @@ def doc_of(pid: str) -> str:
     return pid.split("/", 1)[0]
 
 
+def pasal_of(pid: str) -> str:
+    """The Pasal a provision id lies in (``pp-94-2021/pasal-5/huruf-n`` -> ``pp-94-2021/pasal-5``)."""
+    return "/".join(pid.split("/")[:2])
+
+
 # Curated record kinds: ids spelt "norm:…" in the corpus are "norm/…" where a path is needed (an IRI).
 RECORD_KINDS = ("norm", "sanction", "inst", "case", "article", "consequence")
 

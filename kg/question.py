@@ -1317,6 +1317,23 @@ def _valid(y: int, m: int, d: int) -> date | None:
         return None
 
 
+# A month named without its year, in full ("now, in late September"): short forms ("mar", "des"), the
+# English modal "may" and the verb "march" are other words too often.
+_SHORT_MONTHS = ("mei", "juni", "june", "juli", "july")
+_MONTH_NAMES = [m for m in _MONTHS if (len(m) > 4 and m != "march") or m in _SHORT_MONTHS]
+_MONTH_ALONE = re.compile(r"\b(" + "|".join(_MONTH_NAMES) + r")\b(?!\s*\d)", re.I)
+
+
+def month_after(text: str, last: date) -> date | None:
+    """The first month a story names without a year after a date it gave ("20 August 2021 … in late
+    September"): of that year, or of the next if the month came before in the year."""
+    m = _MONTH_ALONE.search(text)
+    if m is None:
+        return None
+    month = _MONTHS[m.group(1).lower()]
+    return _valid(last.year + (month < last.month), month, 15)
+
+
 def find_date(text: str) -> tuple[date | None, str | None]:
     """The date the question is about (a full date, a month, or a year read as its middle)."""
     for rx, build in (

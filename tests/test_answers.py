@@ -714,6 +714,15 @@ def test_a_case_examined_before_a_replacement_and_decided_after_it_straddles_it(
     assert "pp-90-2030/pasal-7" in related and "transitional" in related["pp-90-2030/pasal-7"]
 
 
+def test_an_objection_lodged_before_a_replacement_and_decided_after_it_in_a_month_without_year(
+    reasoning_store,
+):
+    text = "PNS dihukum menurut PP 10/2020 Mei 2029, keberatan 20 Februari 2030; kini, Juni, diputus?"
+    card = _ask(reasoning_store, text)
+    related = {i.id: i.note for i in card.related}
+    assert "pp-90-2030/pasal-7" in related and "transitional" in related["pp-90-2030/pasal-7"]
+
+
 def test_a_case_examined_only_after_a_replacement_is_judged_by_the_successors_rules(reasoning_store):
     text = "PNS memakai mobil dinas untuk kampanye pada Mei 2029, baru diperiksa Juni 2031. Aturan mana?"
     card = _ask(reasoning_store, text)

@@ -1,6 +1,6 @@
 import pytest
 
-from kg.ids import format_citation, format_document_citation, is_provision_id, to_roman
+from kg.ids import format_citation, format_document_citation, is_provision_id, pasal_of, to_roman
 
 
 @pytest.mark.parametrize(
@@ -46,3 +46,8 @@ def test_a_record_id_comes_back_from_its_path_form_for_every_kind_of_record():
     assert record_id_from_path("norm/pp-94-2021/x") == "norm:pp-94-2021/x"
     assert record_id_from_path("consequence/uu-20-2023/ptdh") == "consequence:uu-20-2023/ptdh"
     assert record_id_from_path("pp-94-2021/pasal-5") == "pp-94-2021/pasal-5"  # a provision stays as it is
+
+
+def test_a_provision_lies_in_its_pasal():
+    assert pasal_of("pp-94-2021/pasal-5/huruf-n/angka-6") == "pp-94-2021/pasal-5"
+    assert pasal_of("uu-7-2017/pasal-280") == "uu-7-2017/pasal-280"

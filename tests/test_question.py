@@ -14,6 +14,7 @@ from kg.question import (
     find_date,
     find_roles,
     foreign_jurisdiction,
+    month_after,
     parse_question,
     sets_sides,
 )
@@ -741,6 +742,15 @@ def test_us_and_uk_name_a_country_only_in_capitals():
     assert foreign_jurisdiction("Is it allowed for us civil servants to attend a rally?") is None
     assert foreign_jurisdiction("Can you tell us the Code of ethics for civil servants?") is None
     assert foreign_jurisdiction("Can US civil servants campaign?") == "US"
+
+
+def test_a_month_named_without_its_year_follows_the_last_date_given():
+    told = date(2021, 8, 20)
+    assert month_after(". The superior is deciding it now, in late September.", told) == date(2021, 9, 15)
+    assert month_after(", then in April the board ruled", told) == date(2022, 4, 15)  # the year after
+    assert month_after(", then they march to the office", told) is None  # nor "march" a month
+    assert month_after(" may he still appeal?", told) is None  # "may" is a modal, not May
+    assert month_after(" and the decision of 3 September 2021", told) is None  # a month with its year
 
 
 def test_a_year_joined_to_its_part_by_a_hyphen_is_a_date():

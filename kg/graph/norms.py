@@ -15,6 +15,7 @@ from dataclasses import asdict, dataclass, field
 
 from ingest.actors import COVERS
 from ingest.records import Document, ExtractedNorm, SanctionLink
+from kg.ids import pasal_of
 from kg.store import Store
 
 SOURCES = ("extracted", "curated")
@@ -41,10 +42,6 @@ class NormItem:
     def as_dict(self) -> dict:
         """The JSON item of ``kg query norms --json``."""
         return asdict(self)
-
-
-def _pasal_of(provision: str) -> str:
-    return "/".join(provision.split("/")[:2])
 
 
 def _under(provision: str, target: str) -> bool:
@@ -103,14 +100,14 @@ def _extracted_item(n: ExtractedNorm, home: str, links: Iterable[tuple[str, Sanc
     """The norm as an item, with the links that reach it: those of its own extraction pass by id, and
     any other stored document's (an amending act, or the act it amends) by the provisions they cite,
     except a link inside the norm's own Pasal, whose wording belongs to one version only."""
-    pasal = _pasal_of(n.provision)
+    pasal = pasal_of(n.provision)
     reaching = [
         link
         for stored, link in links
         if n.id in link.norms
         or (
             (stored, link.doc_id) != (home, n.doc_id)
-            and _pasal_of(link.provision) != pasal
+            and pasal_of(link.provision) != pasal
             and _reaches(link, n.provision)
         )
     ]
