@@ -56,8 +56,10 @@ from kg.question import (
     asks_still,
     catalog_from_corpus,
     conduct_words,
+    find_date,
     find_intent,
     in_force_on,
+    month_after,
     parse_question,
 )
 from kg.search.engine import Hit, Searcher, SearchError, check_query, get_searcher, parse_at
@@ -1030,8 +1032,6 @@ _ASN_DEFINED = re.compile(r"^\W*(?:\d+\.\s*)?Pegawai (?:ASN|Aparatur Sipil Negar
 def _later_date(q: Question) -> date | None:
     """The latest date the question gives after its own ("diperiksa Agustus 2021 … keputusan Oktober 2021"):
     a case examined in July and decided in October was decided under what held in October."""
-    from kg.question import find_date, month_after
-
     rest = q.text.split(q.at_said, 1)[-1] if q.at_said else ""
     latest = None
     while rest:
@@ -1618,10 +1618,12 @@ def _norm_rules(
     def keep(c) -> bool:
         return actor_allows(c, q) and anyone(c)
 
+    # An act named ("convicted under the regional elections law") scopes what the words match, not the other
+    # regimes the matched conduct breaches: those in force on the date are followed.
+    any_linked = partial(_keep_any_actor, catalog, set(), q)
+
     def keep_linked(c) -> bool:
-        # An act named ("convicted under the regional elections law") scopes what the words match, not
-        # the other regimes the matched conduct breaches: those in force on the date are followed.
-        return actor_allows(c, q) and _keep_any_actor(catalog, set(), q, c)
+        return actor_allows(c, q) and any_linked(c)
 
     if q.intent == "authority":
         _catalogue(b, q, (catalog, scope), ranks, hits, "powers", asked)
@@ -1662,15 +1664,11 @@ def _norm_rules(
     taken = {m.norm.id for m in chosen + duties}
     chosen += [m for m in same_conduct(drew_in, matcher.candidates, keep_linked) if m.norm.id not in taken]
     # And the one the actor drew in, when the question names him: the team listed a civil servant.
-    drawn = drawn_in(chosen, matcher.candidates, q, anyone)
-    chosen += drawn
     # with every other regime reaching his act (the discipline rules for a civil servant on a team).
-    taken = {m.norm.id for m in chosen + duties}
-    chosen += [
-        m
-        for m in same_conduct(drawn, matcher.candidates, partial(_keep_any_actor, catalog, set(), q))
-        if m.norm.id not in taken
-    ]
+    drawn = drawn_in(chosen, matcher.candidates, q, anyone)
+    taken = {m.norm.id for m in chosen + duties + drawn}
+    regimes = same_conduct(drawn, matcher.candidates, any_linked)
+    chosen += drawn + [m for m in regimes if m.norm.id not in taken]
     chosen += duties
     alternatives = [m for m in alternatives if m.norm.id not in {x.norm.id for x in linked}]
     # An alternative reading brings the other regimes that reach the same conduct, as the chosen reading

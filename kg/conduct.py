@@ -275,12 +275,13 @@ def drawn_in(chosen: list[NormMatch], candidates: list[NormCandidate], q: Questi
     taken = {m.norm.id for m in chosen}
     out: list[NormMatch] = []
     for m in chosen:
-        drawn = [x for x in named if any(binds(a, x) for a in m.norm.involving if a != "setiap-orang")]
+        drawn = tuple(x for x in named if any(binds(a, x) for a in m.norm.involving if a != "setiap-orang"))
+        if not drawn:
+            continue
         articles = {pasal_of(p) for p in m.norm.provisions}
-        for c in candidates if drawn else ():
-            if c.id in taken or not keep(c) or not articles & {pasal_of(p) for p in c.provisions}:
-                continue
-            if names_actor(c, tuple(drawn)):
+        for c in candidates:
+            same_article = articles & {pasal_of(p) for p in c.provisions}
+            if same_article and c.id not in taken and keep(c) and names_actor(c, drawn):
                 taken.add(c.id)
                 out.append(NormMatch(c, m.score, 0.0, m.coverage, 0.0, why=(DRAWN_IN_WHY,)))
     return out
