@@ -21,6 +21,7 @@ SECTIONS = (
     ("definitions", "Definitions"),
     ("prohibitions", "Prohibitions"),
     ("obligations", "Obligations"),
+    ("permissions", "Permissions"),
     ("sanctions", "Sanctions by regime"),
     ("authorities", "Authorities and steps"),
     ("cases", "Related cases"),

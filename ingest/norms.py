@@ -416,11 +416,21 @@ _RECEIVING_RE = re.compile(
 )
 
 
+# "Gubernur … dapat ikut dalam kampanye": an office-holder's leave to take part himself (in a campaign, as a
+# candidate), a permission like anyone's, not a competence of the office.
+_TAKING_PART_RE = re.compile(
+    r"\s*(?:ikut(?:\s+serta)?|turut(?:\s+serta)?|mengikuti|berkampanye|mencalonkan\s+diri|menjadi\s+calon)(?![\w-])",
+    re.IGNORECASE,
+)
+
+
 def _kind_of(m: re.Match[str], before: str, addressees: tuple[str, ...], after: str = "") -> str:
     kind = next(k for k, _ in _MARKERS if m.group(k))
     # "dapat" said of an institution, organ or official is a power, of anyone else a permission; so is
     # "berhak" when it confers a competence ("RUPS berhak mengambil keputusan"), not an entitlement.
     word = m.group(0).lower()
+    if kind == "permission" and _TAKING_PART_RE.match(after):
+        return kind
     if kind == "permission" and (word == "dapat" or (word == "berhak" and not _RECEIVING_RE.match(after))):
         institutional = {
             "ppk",

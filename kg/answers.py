@@ -4,8 +4,8 @@
 intent, actor, election kind, conduct), matches the conduct to norms that bind the actor
 (``kg.conduct``), follows each norm to its sanctions in every regime and the authorities that impose
 them, and adds what the search finds directly (scoped to a named regulation, definitions from
-Pasal 1). It sorts that into obligations, prohibitions, sanctions by regime, authorities and steps,
-definitions and related cases, with close alternatives ("also consider") and conflicts.
+Pasal 1). It sorts that into obligations, prohibitions, permissions, sanctions by regime, authorities and
+steps, definitions and related cases, with close alternatives ("also consider") and conflicts.
 Items come from official text in the
 store where it was ingested, else from our curated corpus summaries (marked as summaries). Nothing is
 cited that the store does not hold; when no provision supports an answer, the card says so.
@@ -36,6 +36,7 @@ from kg.conduct import (
     binds,
     drawn_in,
     general_duties,
+    implied_words,
     in_force,
     involving,
     same_conduct,
@@ -71,6 +72,10 @@ MIN_SUPPORT = 0.34
 # An English word the index never saw weighs half the rarest one: it may translate a word the index holds.
 UNSEEN_EN = 0.5
 RELATIVE_SUPPORT = 0.6  # a hit needs this share of the best hit's support to join the card
+# The words of the remedies against a decision, as the norms granting them say it (``Question.remedy``).
+REMEDY_WORDS = "upaya administratif keberatan banding administratif"
+# The card's group for each kind of norm the matcher may choose.
+_RULE_GROUPS = {"prohibition": "prohibitions", "obligation": "obligations", "permission": "permissions"}
 MAX_RULES = 4  # prohibitions/obligations whose sanctions and authorities are followed
 ASK_FUSION = 1.0  # weight of the search for a story's asking sentences alone beside the whole question's
 RRF_K = 60  # the reciprocal-rank constant fusing the two
@@ -127,6 +132,7 @@ class AnswerCard(_Frozen):
     message: str
     obligations: tuple[CitedItem, ...] = ()
     prohibitions: tuple[CitedItem, ...] = ()
+    permissions: tuple[CitedItem, ...] = ()  # what the actor may do, and on what terms
     sanctions: tuple[CitedItem, ...] = ()
     authorities: tuple[CitedItem, ...] = ()
     cases: tuple[CitedItem, ...] = ()
@@ -143,6 +149,7 @@ class AnswerCard(_Frozen):
             self.definitions,
             self.obligations,
             self.prohibitions,
+            self.permissions,
             self.sanctions,
             self.authorities,
             self.cases,
@@ -181,6 +188,7 @@ class _Builder:
                 "definitions",
                 "obligations",
                 "prohibitions",
+                "permissions",
                 "sanctions",
                 "authorities",
                 "cases",
@@ -861,7 +869,7 @@ def _rules_punished_by(corpus, pid: str) -> list[str]:
 def _cited_provisions(b: _Builder) -> list[str]:
     """The provisions the card cites (rules, powers, definitions, related), whose currency a status asks;
     a whole act cited beside them ("the act asked about") is not asked after point by point."""
-    groups = ("definitions", "prohibitions", "obligations", "sanctions", "authorities", "related")
+    groups = ("definitions", *_RULE_GROUPS.values(), "sanctions", "authorities", "related")
     cited = [p for g in groups for p in b.groups[g]]
     points = [p for p in cited if "/" in p]
     return points or cited
@@ -1646,6 +1654,8 @@ def _norm_rules(
         _catalogue(b, q, (catalog, scope), ranks, hits, "sanctions")
     if q.each:
         chosen += _for_each_actor(matcher, q, ranks, chosen, keep)
+    if q.remedy and chosen:  # a remedy against a decision of the domain, not a tax bill's
+        chosen += _remedy(matcher, q, ranks, chosen, keep)
     if chosen and q.anchored:
         chosen += _for_each_act(matcher, q, ranks, chosen, keep)
         alternatives = [m for m in alternatives if m.norm.id not in {x.norm.id for x in chosen}]
@@ -1681,7 +1691,7 @@ def _norm_rules(
     ]
     rules: list[str] = []
     for m in chosen + drew_in:
-        group = "prohibitions" if m.norm.kind == "prohibition" else "obligations"
+        group = _RULE_GROUPS.get(m.norm.kind, "obligations")
         base = _provision_for_actor(b, m.norm, q)
         points = _points_naming(b, m.norm, q)
         if not points:
@@ -1739,6 +1749,21 @@ def _for_each_act(matcher, q: Question, ranks: dict[str, int], chosen: list, kee
     return out
 
 
+def _remedy(matcher, q: Question, ranks: dict[str, int], chosen: list, keep) -> list:
+    """For "can I still object?" after a penalty: the remedy the actor may take (a permission the question
+    must name, ``Conditions.needs``), matched on the remedy's words beside the story's."""
+    from kg.conduct import MIN_CONFIDENCE
+
+    asked = q.model_copy(update={"conduct": (*q.conduct, *REMEDY_WORDS.split())})
+    taken = {m.norm.id for m in chosen}
+    found = [
+        m
+        for m in matcher.match(asked, ranks, keep)
+        if m.norm.kind == "permission" and m.norm.needs and m.norm.id not in taken
+    ]
+    return found[:1] if found and found[0].score >= MIN_CONFIDENCE else []
+
+
 def _for_each_actor(matcher, q: Question, ranks: dict[str, int], chosen: list, keep) -> list:
     """For "who is in breach, and what does each face?": the best norm binding each actor named that
     no chosen norm names, as a question about that actor alone would find it."""
@@ -1778,8 +1803,17 @@ def _for_other_election(b: _Builder, matcher, q: Question, ranks: dict[str, int]
     return found + [m for m in same_conduct(found, matcher.candidates, keep) if m.norm.id not in taken]
 
 
+# The intents a norm granting leave to act answers: whether something may be done, or nothing in
+# particular. A question on who decides, what is required or what follows is not answered by what is allowed,
+# unless it asks what can still be done against a decision (``Question.remedy``: "can I still object?").
+_PERMISSION_ANSWERS = ("prohibition", "general")
+
+
 def _keep_any_actor(catalog: dict, scope: set[str], q: Question, c) -> bool:
-    """Whatever its addressees, whether a norm is in force for the question and of its election."""
+    """Whatever its addressees, whether a norm is in force for the question and of its election (and, for
+    a permission, whether the question asks what may be done)."""
+    if c.kind == "permission" and q.intent not in _PERMISSION_ANSWERS and not q.remedy:
+        return False
     if not in_force(c, q, catalog, scope):
         return False
     return not (q.election and c.elections and q.election not in c.elections)
@@ -2085,7 +2119,7 @@ def _wanted_terms(searcher: Searcher, q: Question) -> set[str]:
 
     an = searcher.index.lexical.analyzer
     levels = [word for rx, word in _EN_LEVELS if rx.search(q.text.lower())] if q.lang == "en" else []
-    phrases = [" ".join(q.conduct), *expansions(q.text, searcher.concepts), *levels]
+    phrases = [" ".join(q.conduct), *expansions(q.text, searcher.concepts), *levels, implied_words(q)]
     return {t for x in phrases for t in an.terms(x)}
 
 
@@ -3186,7 +3220,7 @@ def search(
 
 
 REASONED_SHARE = 0.7  # at most this share of the top k comes from the answer's reasoning
-_GROUPS = ("definitions", "prohibitions", "obligations", "sanctions", "authorities")
+_GROUPS = ("definitions", *_RULE_GROUPS.values(), "sanctions", "authorities")
 _PAIRED = ("prohibitions", "obligations", "sanctions")
 # What answers leads: the procedure for "who decides", the repealing provision for "still in force?".
 _GROUPS_FIRST = {
@@ -3242,7 +3276,7 @@ def _leading_items(card: AnswerCard, q: Question) -> list[CitedItem]:
     sanction, as a reader takes them in pairs; for "who decides" or "still in force?", what answers it."""
     if q.intent in _GROUPS_FIRST:
         return [it for group in _GROUPS_FIRST[q.intent] for it in getattr(card, group)]
-    rules = [*card.prohibitions, *card.obligations]
+    rules = [*card.prohibitions, *card.obligations, *card.permissions]
     paired = [it for pair in zip_longest(rules, card.sanctions) for it in pair if it is not None]
     return paired + [it for group in _GROUPS if group not in _PAIRED for it in getattr(card, group)]
 
@@ -3257,6 +3291,7 @@ def render_card(card: AnswerCard) -> str:
         "definitions": "Definitions",
         "obligations": "Obligations",
         "prohibitions": "Prohibitions",
+        "permissions": "Permissions (what may be done, and on what terms)",
         "sanctions": "Sanctions by regime",
         "authorities": "Authorities and steps",
         "cases": "Related cases",

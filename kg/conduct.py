@@ -37,6 +37,10 @@ ALSO_CONSIDER_MARGIN = 0.18  # alternatives within this of the best are shown as
 OTHER_REGIME_SHARE = 0.5  # norms of another regulation reaching the act join at this share of the best
 SEARCH_DEPTH = 30
 SIDES_WORDS = "tindakan yang menguntungkan atau merugikan"  # the favouring bans' words (``Question.sides``)
+# Bringing fellow civil servants along, as the discipline rules say it (``Question.mobilises``) …
+MOBILISING_WORDS = "menggerakkan mengerahkan pns lain"
+# … where asking them to come is how they were brought, not an appeal siding with a candidate.
+ASKING_ALONG_WORDS = "ajak ajakan himbauan imbau menghimbau seru seruan suruh undang invite invited"
 # The duties to punish, as their norms say it (``Question.unpunished``).
 UNPUNISHED_WORDS = "lalai neglect neglects fails"
 # Words a question uses to ask whether something is a breach ("siapa yang melanggar?", "still a
@@ -71,6 +75,14 @@ _BINDS_ALSO = {
     "kepala-daerah": ("pejabat",),
     "pasangan-calon": ("calon",),  # a rule for the pair binds each candidate in it
 }
+
+
+def implied_words(q: Question) -> str:
+    """What the facts amount to, however told, in the words of the norms that name it: treating one side
+    otherwise than another (the favouring bans), a superior letting a breach go (the duties to punish),
+    bringing fellow civil servants to the campaign (mobilising them)."""
+    cues = ((q.sides, SIDES_WORDS), (q.unpunished, UNPUNISHED_WORDS), (q.mobilises, MOBILISING_WORDS))
+    return " ".join(words for cue, words in cues if cue)
 
 
 @dataclass(frozen=True)
@@ -503,12 +515,16 @@ class Matcher:
         # What each norm needs the question to name (Conditions.needs), each word or phrase as its terms.
         self.needed = [[ts for ts in (self.analyzer.terms(w) for w in c.needs) if ts] for c in candidates]
         self.tf = [{t: d.count(t) for t in set(d)} for d in self.docs]
-        n = len(self.docs) or 1
-        self.avgdl = sum(len(d) for d in self.docs) / n or 1.0
-        df: dict[str, int] = {}
-        for d in self.tf:
-            for t in d:
-                df[t] = df.get(t, 0) + 1
+        # The words' weights come from the norms that say what one must (not) do: a permission answers only
+        # when asked of (``answers._keep_any_actor``), and its words must not reweigh every other match.
+        weighing = [i for i, c in enumerate(candidates) if c.kind != "permission"]
+        weighing = weighing or list(range(len(candidates)))
+        n = len(weighing) or 1
+        self.avgdl = sum(len(self.docs[i]) for i in weighing) / n or 1.0
+        df = dict.fromkeys((t for d in self.tf for t in d), 0)
+        for i in weighing:
+            for t in self.tf[i]:
+                df[t] += 1
         self.idf = {t: math.log(1 + (n - c + 0.5) / (c + 0.5)) for t, c in df.items()}
         self.max_idf = math.log(1 + (n - 0.5) / 1.5)
 
@@ -532,11 +548,11 @@ class Matcher:
                     continue
                 for t in self.analyzer.terms(phrase):
                     terms[t] = max(terms.get(t, 0.0), EXPANSION_WEIGHT)
-        # What the facts amount to, however told, in the words of the norms that name it: treating one side
-        # otherwise than another (the favouring bans), a superior letting a breach go (the duties to punish).
-        implied = [words for cue, words in ((q.sides, SIDES_WORDS), (q.unpunished, UNPUNISHED_WORDS)) if cue]
-        for t in self.analyzer.terms(" ".join(implied)):
+        for t in self.analyzer.terms(implied_words(q)):
             terms[t] = max(terms.get(t, 0.0), 1.0)
+        for t in self.analyzer.terms(ASKING_ALONG_WORDS) if q.mobilises else ():
+            if t in terms:
+                terms[t] = min(terms[t], ACTOR_WORD_WEIGHT)
         for t in self.light_terms:
             if t in terms:
                 terms[t] = min(terms[t], ACTOR_WORD_WEIGHT)

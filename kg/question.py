@@ -74,6 +74,8 @@ class Question(_Frozen):
     several: bool = False  # asks whether several acts draw several penalties
     sides: bool = False  # the facts set how one candidate or camp was treated against another (``_SIDES``)
     unpunished: bool = False  # a superior let a breach go or punished it too lightly (``fails_to_punish``)
+    mobilises: bool = False  # the actor brought other civil servants to a campaign (``brings_staff``)
+    remedy: bool = False  # asks what can still be done against a decision (``asks_remedy``)
     criminal: tuple[CriminalStep, ...] = ()  # the story tells of a sentence or a detention (``_CRIMINAL``)
     election: ElectionKind | None = None
     # The other kind the story also tells of ("in the legislative campaign, and again in the regent race").
@@ -723,7 +725,10 @@ _OBJECT_CUE = re.compile(
     r"pendaftaran|penetapan|registration of|nomination of|"
     # "Kami kuasa hukum salah satu paslon", "lawyers for pair 2": whom the asker acts for, not who acted.
     r"kuasa hukum|tim hukum|pengacara|advokat|lawyers? (?:for|of)|legal team (?:for|of)|"
-    r"counsel (?:for|to))\b",
+    r"counsel (?:for|to)|"
+    # "sampulnya foto calon anggota DPD", "a poster of the candidate": who is pictured, not who acts.
+    r"foto|fotonya|gambar|bergambar|wajah|stiker|poster|baliho|spanduk|photos?|pictures?|faces?|portraits?|"
+    r"images?|stickers?|posters?|banners?)\b",
     re.I,
 )
 # Anywhere in the question, a call to vote or back someone makes the candidate named its object.
@@ -898,6 +903,69 @@ _NUMBERED = re.compile(
     r"(?!\s*(?:tahun|th\.?|of|year|/))",
     re.I,
 )
+
+
+# The actor brings others to a campaign: "mengajak lima staf di bidangnya ikut rapat umum", "took six
+# colleagues, all PNS, to an open-air rally". Taking part while mobilising other civil servants is its own
+# point of the discipline rules (PP 94/2021 Pasal 5 huruf n angka 3, PP 53/2010 Pasal 4 angka 12 huruf c),
+# apart from an appeal or a gathering that sides with a candidate (angka 6): what tells them apart is whom
+# the actor asks (fellow civil servants: staff, subordinates, teachers, lurah, not residents, voters or
+# honorary staff) and where to (the campaign itself, not a vote or a thanksgiving).
+_BRINGS = (
+    r"(?:(?:meng|ng|di)?ajak(?:in|kan)?|(?:mem|di)?bawa|(?:meng|ng|di)?kerah(?:kan|in)|(?:meng|di)?gerakkan|"
+    r"(?:me|di|nyu)?suruh|(?:mem|di)?perintah(?:kan)?|(?:me|di)?wajibkan|(?:meng|ng|di)?undang|"
+    r"(?:meng|ng|di)?angkut|invit(?:e|es|ed|ing)|br(?:ing|ings|ought)|t(?:ake|ook|akes)|order(?:s|ed)?|"
+    r"t(?:ell|old|ells)|mobili[sz](?:e|es|ed|ing)|round(?:s|ed)? up|herd(?:s|ed)?|dr(?:ove|ive|ives)|talked)"
+)
+_FELLOW_SERVANTS = (
+    r"(?:staf(?:nya)?|staff|bawahan(?:nya)?|anak buah(?:nya)?|pegawai(?:nya)?|pns|asn|lurah|"
+    r"guru(?:-guru)?(?:nya)?|rekan(?:-rekan)?(?:nya)?|kolega|teman sekantor|colleagues?|subordinates?|"
+    r"teachers?|civil servants?|employees?|co-?workers?|perawat|nurses?|"
+    r"kepala(?:-kepala)? (?:dinas|seksi|bidang|sekolah|puskesmas|uptd))"
+)
+_BRINGS_STAFF = re.compile(
+    rf"\b{_BRINGS}\b(?:[ ,]+(?!that\b|who\b|yang\b)[\w'-]+){{0,4}}?[ ,]+"
+    rf"(?:{_FELLOW_SERVANTS}|(?P<pronoun>mereka|them))\b"
+    r"(?!'|\s+(?:\w+\s+)?(?:honorer|pppk|kontrak|honorary|contract))",
+    re.I,
+)
+_NAMES_SERVANTS = re.compile(rf"\b{_FELLOW_SERVANTS}\b", re.I)
+_CAMPAIGN_EVENT = re.compile(r"\b(?:kampanye|campaign(?! team| tim)|rall(?:y|ies)|rapat umum|konvoi)\b", re.I)
+
+
+def brings_staff(text: str) -> bool:
+    """Whether the actor brought, asked or ordered fellow civil servants to a campaign (in one sentence;
+    "…, mengajak mereka ke kampanye" when they were named before)."""
+    for sentence in re.split(r"(?<=[.?!;])\s+", text):
+        if not _CAMPAIGN_EVENT.search(sentence):
+            continue
+        for m in _BRINGS_STAFF.finditer(sentence):
+            if not m.group("pronoun") or _NAMES_SERVANTS.search(text[: text.find(sentence) + m.start()]):
+                return True
+    return False
+
+
+# The question asks what can still be done against a decision taken: "masih bisa keberatan nggak?", "apa
+# yang masih bisa saya lakukan?", "do I have the same right to object?", "who can still change the penalty?".
+# The administrative remedies answer it (UU 20/2023 Pasal 64), whatever the facts before it.
+_ASKS_REMEDY = re.compile(
+    r"\b(?:(?:bisa|boleh|dapat|berhak)\s+(?:\w+\s+)?(?:mengajukan\s+|ajukan\s+|menempuh\s+)?"
+    r"(?:keberatan|banding|upaya administratif)|"
+    r"apa yang (?:masih )?(?:bisa|dapat) (?:saya|kami|dia|ia|beliau) (?:lakukan|tempuh)|"
+    r"(?:siapa|who)\b[^?.]{0,30}\b(?:masih bisa|masih dapat|can still|could still)\s+"
+    r"(?:mengubah|membatalkan|change|overturn|undo|cancel)|"
+    r"what (?:can|could) (?:i|he|she|we|they) (?:still )?do(?: about it)?|"
+    r"right to (?:object|appeal|challenge)|"
+    r"\b(?:wants?|wanted|plans?|intends?) to (?:challenge|contest|appeal against|object to)\b|"
+    r"\b(?:ingin|mau|hendak|berencana) (?:mengajukan )?(?:keberatan|banding)\b|"
+    r"(?:can|could|may) (?:i|he|she|we|they) (?:still )?(?:object|appeal|challenge|contest)\b)",
+    re.I,
+)
+
+
+def asks_remedy(text: str) -> bool:
+    """Whether the question asks what can still be done against a decision taken (an objection, an appeal)."""
+    return bool(_ASKS_REMEDY.search(text))
 
 
 _INCUMBENT = re.compile(r"\b(?:incumbent|petahana)\b", re.I)
@@ -2381,6 +2449,8 @@ def parse_question(
         several=bool(_SEVERAL.search(text)),
         sides=sets_sides(text),
         unpunished=unpunished,
+        mobilises=brings_staff(masked_text),
+        remedy=asks_remedy(masked_text),
         criminal=criminal_steps(text),
         election=election,
         other_election=other_election_kind(masked_text, election),
@@ -2495,7 +2565,9 @@ __all__ = [
     "Question",
     "RegInfo",
     "asks",
+    "asks_remedy",
     "asks_still",
+    "brings_staff",
     "catalog_from_corpus",
     "detect_language",
     "election_kind",

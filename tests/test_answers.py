@@ -2384,6 +2384,7 @@ def test_search_ranks_the_actors_own_rules_before_the_ban_on_whoever_drew_the_ac
             item("pp-90-2030/pasal-3/huruf-b/angka-2", "prohibition: use an official car"),
         ],
         obligations=[],
+        permissions=[],
         sanctions=[
             item("uu-71-2030/pasal-189", f"{A.DREW_IN_SANCTION}: involve civil servants"),
             item("pp-90-2030/pasal-4", "sanction for: use an official car"),
@@ -2476,6 +2477,7 @@ def test_the_search_leads_with_each_rule_followed_by_its_sanction():
         definitions=["def"],
         prohibitions=["ban-1", "ban-2"],
         obligations=["duty"],
+        permissions=[],
         sanctions=["penalty-1", "penalty-2"],
         authorities=["who"],
         related=["repeal"],
@@ -3030,3 +3032,57 @@ def test_a_story_of_several_acts_cites_each_acts_own_best_norm():
     # a duty the act's words match best is no breach of its own to add
     best["bus"] = match("norm:menjaga-netralitas", 0.9, kind="obligation")
     assert A._for_each_act(Matcher(), q, {}, chosen, lambda c: True) == []
+
+
+def _store_with(tmp_path, provision: str, norm: str):
+    """The reasoning store's synthetic corpus with one more provision of PP 90/2030 and one more norm."""
+    corpus = SYNTHETIC_CORPUS.replace(
+        "      - id: pp-90-2030/pasal-9\n", provision + "      - id: pp-90-2030/pasal-9\n", 1
+    )
+    corpus = corpus.replace("sanctions:\n", norm + "sanctions:\n", 1)
+    return _curated_store(tmp_path, corpus, synthetic_store(tmp_path / "store"))
+
+
+def test_what_the_actor_may_do_is_cited_as_a_permission_not_an_obligation(tmp_path):
+    provision = """      - id: pp-90-2030/pasal-41
+        citation: "PP No. 90 Tahun 2030, Pasal 41"
+        summary_id: Kepala daerah sintetis boleh ikut kampanye dengan cuti kampanye.
+        summary_en: A synthetic regional head may join a campaign on campaign leave.
+"""
+    norm = """  - id: norm:pp-90-2030/boleh-kampanye-dengan-cuti
+    kind: permission
+    addressees: [kepala-daerah]
+    act_id: boleh ikut kampanye dengan mengajukan cuti kampanye
+    act_en: may join a campaign after applying for campaign leave
+    provisions: [pp-90-2030/pasal-41]
+    regime: administrative
+"""
+    st = _store_with(tmp_path, provision, norm)
+    card = _ask(st, "Bolehkah bupati ikut kampanye dengan cuti kampanye?")
+    assert [i.id for i in card.permissions] == ["pp-90-2030/pasal-41"]
+    assert "pp-90-2030/pasal-41" not in [i.id for i in card.obligations]
+    assert "Permissions" in render_card(card)
+
+
+def test_a_question_asking_what_can_still_be_done_against_a_penalty_gets_the_remedy(tmp_path):
+    provision = """      - id: pp-90-2030/pasal-42
+        citation: "PP No. 90 Tahun 2030, Pasal 42"
+        summary_id: Pegawai sintetis dapat mengajukan keberatan dan banding administratif.
+        summary_en: A synthetic employee may lodge an objection and an administrative appeal.
+"""
+    norm = """  - id: norm:pp-90-2030/upaya-administratif
+    kind: permission
+    addressees: [pns]
+    act_id: mengajukan upaya administratif berupa keberatan dan banding administratif atas hukuman
+    act_en: challenge a penalty by an objection and an administrative appeal
+    conditions: {needs: [keberatan, banding, objection, appeal]}
+    provisions: [pp-90-2030/pasal-42]
+    regime: administrative
+"""
+    st = _store_with(tmp_path, provision, norm)
+    story = "PNS memakai mobil dinas untuk kampanye dan sudah dihukum."
+    card = _ask(st, story + " Apa yang masih bisa saya lakukan?")
+    assert "pp-90-2030/pasal-42" in [i.id for i in card.permissions]
+    assert "pp-90-2030/pasal-3/huruf-b/angka-2" in [i.id for i in card.prohibitions]
+    # told without asking what can be done, the remedy is no answer
+    assert not _ask(st, story + " Pasal apa yang dilanggar?").permissions

@@ -822,3 +822,37 @@ def test_an_actor_named_by_its_short_form_counts_as_its_full_name():
     full = ranked("kepala desa nyebarin video caleg dpr ke grup warga, boleh?", norms=norms)
     assert short[0].norm.id == full[0].norm.id == village.id
     assert short[0].score == full[0].score
+
+
+def test_bringing_fellow_civil_servants_to_a_campaign_is_the_mobilising_ban_not_an_appeal():
+    mobilising = synthetic_norm(
+        "norm:pp-90-2030/menggerakkan",
+        "pp-90-2030/pasal-3/huruf-b/angka-3",
+        ["pns"],
+        "ikut kampanye dengan menggerakkan PNS lain",
+        elections=("pemilu", "pilkada"),
+    )
+    norms = [*SYNTHETIC_NORMS, mobilising]
+    # "mengajak" is the appeal's word; whom the actor asks, and where to, makes it mobilising
+    staff = ranked("Kabid mengajak lima staf di bidangnya ikut rapat umum paslon bupati.", norms=norms)
+    assert staff[0].norm.id == mobilising.id
+    residents = ranked("Camat mengajak warga memilih paslon bupati.", norms=norms)
+    assert residents[0].norm.id == "norm:pp-90-2030/barang"
+
+
+def test_a_permission_does_not_reweigh_the_words_of_the_other_norms():
+    from dataclasses import replace
+
+    leave = replace(
+        synthetic_norm(
+            "norm:uu-70-2030/boleh-kampanye",
+            "uu-70-2030/pasal-11",
+            ["kepala-daerah"],
+            "boleh ikut kampanye dengan cuti kampanye, memakai fasilitas negara tidak",
+        ),
+        kind="permission",
+    )
+    text = "Camat membagikan sembako, mengajak warga memilih calon bupati dan menggunakan fasilitas negara"
+    alone = {m.norm.id: m.score for m in ranked(text)}
+    beside = {m.norm.id: m.score for m in ranked(text, norms=[*SYNTHETIC_NORMS, leave])}
+    assert alone and all(beside[i] == score for i, score in alone.items())

@@ -394,6 +394,7 @@ anggota Dewan Komisaris Perseroan dan mereka menanggung biayanya.
 (10) Penyidik Kepolisian Negara Republik Indonesia dan penyidik sintetis wajib mencatat barang temuan.
 (11) Badan dan/atau Pejabat Pemerintahan wajib menjawab surat sintetis dalam 3 (tiga) hari.
 (12) PPK wajib menempelkan hasil hitung sintetis.
+(13) Gubernur dan pejabat negara sintetis dapat ikut dalam kampanye sintetis dengan mengajukan cuti.
 
 Pasal 3
 Pemantau sintetis dilarang memotret kotak suara.
@@ -431,6 +432,11 @@ def test_dapat_after_an_institutional_agent_and_a_delegation_to_a_regulation_are
         "power",
         ("pemerintah-daerah",),
     )
+
+
+def test_dapat_of_an_office_holder_taking_part_himself_is_a_permission(synthetic_precision):
+    _, found = synthetic_precision
+    assert found["pasal-2/ayat-13"].kind == "permission"  # "Gubernur … dapat ikut dalam kampanye"
 
 
 def test_coordinated_subjects_keep_roles_the_vocabulary_lacks_as_unknown(synthetic_precision):

@@ -7,6 +7,8 @@ import pytest
 from ingest.actors import ACTORS
 from kg.question import (
     RegInfo,
+    asks_remedy,
+    brings_staff,
     detect_language,
     election_kind,
     fails_to_punish,
@@ -1597,3 +1599,65 @@ def test_a_law_named_by_its_year_alone_is_the_one_law_of_that_year():
 def test_a_senior_executive_post_is_held_by_a_civil_servant(text):
     actor, _, roles = find_roles(text)
     assert actor == "pns" and "pejabat-asn" in roles
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kabid mengajak lima staf di bidangnya ikut rapat umum paslon bupati.",
+        "camat ngajakin staf kecamatan rame2 dtg ke kampanye caleg dprd",
+        "I took six colleagues, all PNS, to an open-air rally for a DPRD candidate.",
+        "The division head ordered his staff onto the office buses to attend a DPR hopeful's rally.",
+    ],
+)
+def test_fellow_civil_servants_brought_to_a_campaign(text):
+    assert brings_staff(text) and parse(text).mobilises
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Camat mengajak warga memilih paslon nomor 1.",  # residents, to vote
+        "Kepala sekolah ngajak 15 guru honorer ke kampanye caleg DPR.",  # not civil servants
+        "Kabid bawa mobil dinas ke kampanye terbuka caleg DPR.",  # a car, not a colleague
+        "He drove his official car to a governor pair's rally.",
+        "Kabid mengundang semua staf ke syukuran kemenangan caleg.",  # not a campaign
+        "The bureau chief told reporters that a civil servant who drives to a rally breaks the rules.",
+    ],
+)
+def test_no_fellow_civil_servant_brought_to_a_campaign(text):
+    assert not brings_staff(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Aku kena hukuman sedang gara-gara kaos partai. Terus aku masih bisa keberatan nggak?",
+        "Bupati menurunkan jabatan saya setahun. Apa yang masih bisa saya lakukan?",
+        "Does that regulation cover me at all, and do I have the same right to object to a penalty?",
+        "The decree took effect last year. Who, if anyone, can still change the penalty?",
+        "A civil servant we're profiling wants to challenge the penalty he got for campaigning.",
+    ],
+)
+def test_asking_what_can_still_be_done_against_a_decision(text):
+    assert asks_remedy(text) and parse(text).remedy
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "PNS ikut kampanye, hukumannya apa?",
+        "SK lama sudah berlaku dan camatnya tidak pernah mengajukan keberatan. Siapa yang menghukum?",
+        "Dia sekarang lagi banding administratif, dan naik panggung jadi jurkam. Benar begitu?",
+    ],
+)
+def test_a_remedy_told_or_not_named_is_not_asked(text):
+    assert not asks_remedy(text)
+
+
+def test_the_candidate_pictured_on_what_was_handed_out_is_not_who_acted():
+    text = (
+        "Anak saya pulang bawa buku tulis, sampulnya foto calon anggota DPD. Katanya dibagi bu guru (PNS) "
+        "ke semua murid."
+    )
+    assert find_roles(text)[0] == "pns"

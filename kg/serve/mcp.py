@@ -55,7 +55,8 @@ def create_server(store_path: str | Path | None = None) -> Any:
 
     @server.tool()
     def ask(question: Text, at: AtDate = None) -> dict:
-        """An answer card for a question: prohibitions, obligations, sanctions and authorities, all cited."""
+        """An answer card for a question: prohibitions, obligations, permissions, sanctions and authorities,
+        all cited."""
 
         def answer() -> dict:
             api.require_content(store)
