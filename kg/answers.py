@@ -1752,8 +1752,6 @@ def _for_each_act(matcher, q: Question, ranks: dict[str, int], chosen: list, kee
 def _remedy(matcher, q: Question, ranks: dict[str, int], chosen: list, keep) -> list:
     """For "can I still object?" after a penalty: the remedy the actor may take (a permission the question
     must name, ``Conditions.needs``), matched on the remedy's words beside the story's."""
-    from kg.conduct import MIN_CONFIDENCE
-
     asked = q.model_copy(update={"conduct": (*q.conduct, *REMEDY_WORDS.split())})
     taken = {m.norm.id for m in chosen}
     found = [
