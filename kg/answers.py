@@ -1673,7 +1673,7 @@ def _norm_rules(
     # the campaign, whatever act the question named and whatever else the words matched.
     taken = {m.norm.id for m in chosen + duties}
     chosen += [m for m in same_conduct(drew_in, matcher.candidates, keep_linked) if m.norm.id not in taken]
-    # And the one the actor drew in, when the question names him: the team listed a civil servant.
+    # And the ban on the one the actor drew in, when the question names him (the team listed a civil servant),
     # with every other regime reaching his act (the discipline rules for a civil servant on a team).
     drawn = drawn_in(chosen, matcher.candidates, q, anyone)
     taken = {m.norm.id for m in chosen + duties + drawn}
@@ -3219,7 +3219,7 @@ def search(
 
 REASONED_SHARE = 0.7  # at most this share of the top k comes from the answer's reasoning
 _GROUPS = ("definitions", *_RULE_GROUPS.values(), "sanctions", "authorities")
-_PAIRED = ("prohibitions", "obligations", "sanctions")
+_PAIRED = (*_RULE_GROUPS.values(), "sanctions")
 # What answers leads: the procedure for "who decides", the repealing provision for "still in force?".
 _GROUPS_FIRST = {
     "authority": ("authorities", "prohibitions", "obligations", "sanctions", "definitions"),
@@ -3274,7 +3274,7 @@ def _leading_items(card: AnswerCard, q: Question) -> list[CitedItem]:
     sanction, as a reader takes them in pairs; for "who decides" or "still in force?", what answers it."""
     if q.intent in _GROUPS_FIRST:
         return [it for group in _GROUPS_FIRST[q.intent] for it in getattr(card, group)]
-    rules = [*card.prohibitions, *card.obligations, *card.permissions]
+    rules = [it for group in _RULE_GROUPS.values() for it in getattr(card, group)]
     paired = [it for pair in zip_longest(rules, card.sanctions) for it in pair if it is not None]
     return paired + [it for group in _GROUPS if group not in _PAIRED for it in getattr(card, group)]
 

@@ -3086,3 +3086,16 @@ def test_a_question_asking_what_can_still_be_done_against_a_penalty_gets_the_rem
     assert "pp-90-2030/pasal-3/huruf-b/angka-2" in [i.id for i in card.prohibitions]
     # told without asking what can be done, the remedy is no answer
     assert not _ask(st, story + " Pasal apa yang dilanggar?").permissions
+
+
+def test_a_permission_leads_the_search_once_paired_like_the_other_rules():
+    card = SimpleNamespace(
+        definitions=[],
+        prohibitions=["ban"],
+        obligations=[],
+        permissions=["may"],
+        sanctions=["penalty"],
+        authorities=["who"],
+        related=[],
+    )
+    assert A._leading_items(card, SimpleNamespace(intent="general")) == ["ban", "penalty", "may", "who"]
