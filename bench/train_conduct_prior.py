@@ -104,7 +104,9 @@ def main(argv: list[str] | None = None) -> int:
     if args.cv:
         return cross_validate(rows, norm_ids, labels, args)
     prior = fit(rows, norm_ids, labels, args.c, args.min_df, args.prune)
-    args.out.write_text(json.dumps(prior.to_json(), ensure_ascii=False, sort_keys=True), encoding="utf-8")
+    # Compact separators keep the shipped file under the repository's 2 MB limit on tracked files.
+    text = json.dumps(prior.to_json(), ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    args.out.write_text(text, encoding="utf-8")
     kept = sum(len(w) for w in prior.weights.values())
     print(f"wrote {args.out} (format {FORMAT}): {len(prior.idf)} terms, {kept} weights")
     return 0

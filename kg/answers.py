@@ -1652,7 +1652,7 @@ def _norm_rules(
     if q.intent == "sanction" and not chosen:
         # "Which penalties are there?" names no conduct: the penalties themselves are the answer.
         _catalogue(b, q, (catalog, scope), ranks, hits, "sanctions")
-    if q.each:
+    if q.each or _holds_two_statuses(q):
         chosen += _for_each_actor(matcher, q, ranks, chosen, keep)
     if q.remedy and chosen:  # a remedy against a decision of the domain, not a tax bill's
         chosen += _remedy(matcher, q, ranks, chosen, keep)
@@ -1695,7 +1695,8 @@ def _norm_rules(
         base = _provision_for_actor(b, m.norm, q)
         points = _points_naming(b, m.norm, q)
         if not points:
-            points = [_finer_rule(b, base, q, hits, _own_points(m.norm)), *_sibling_asked(b, m.norm, q, base)]
+            finer = _finer_points(b, base, q, hits, _own_points(m.norm), ties=True)
+            points = [*finer, *_sibling_asked(b, m.norm, q, base)]
         for n, pid in enumerate(points):
             why = m.why[0] if m.why else f"match {m.score:.2f}"
             note = f"{m.norm.kind}: {m.norm.act_en or m.norm.act_id} ({why})"
@@ -1760,6 +1761,17 @@ def _remedy(matcher, q: Question, ranks: dict[str, int], chosen: list, keep) -> 
         if m.norm.kind == "permission" and m.norm.needs and m.norm.id not in taken
     ]
     return found[:1] if found and found[0].score >= MIN_CONFIDENCE else []
+
+
+# Statuses bound by norms of their own beside the civil servant's: an acting regent or an acting village
+# head put in from the civil service, a village secretary still a civil servant. Told of with a civil
+# servant, as one person's two statuses or as two people, each answers under its own norms.
+_OWN_NORM_STATUSES = frozenset({"kepala-daerah", "kepala-desa", "perangkat-desa"})
+
+
+def _holds_two_statuses(q: Question) -> bool:
+    """Whether the question places a civil servant beside a status with norms of its own (an acting head)."""
+    return "pns" in q.roles and bool(_OWN_NORM_STATUSES & set(q.roles))
 
 
 def _for_each_actor(matcher, q: Question, ranks: dict[str, int], chosen: list, keep) -> list:
@@ -2033,15 +2045,19 @@ def _points_naming(b: _Builder, norm, q: Question) -> list[str]:
 
 
 def _sibling_asked(b: _Builder, norm, q: Question, base: str) -> list[str]:
-    """Another provision the norm rests on, beside ``base``, that the question's words clearly fit:
-    UU 1/2015 Pasal 71 ayat (3) (programmes) for a new programme, where the norm also cites ayat (2)."""
+    """Other provisions the norm rests on, beside ``base``, that the question may be about: the one its
+    words clearly fit (UU 1/2015 Pasal 71 ayat (3), programmes, for a new programme where the norm also
+    cites ayat (2)), or, when the words fit none better than the rest, all of them, for the question does
+    not say which (a scholarship launched from the budget is neither word of either ayat)."""
     parent = base.rsplit("/", 1)[0]
     siblings = [p for p in norm.provisions if p.rsplit("/", 1)[0] == parent]
     if base not in siblings or len(siblings) < 2:
         return []
     texts = {p: _provision_words(b, p) for p in siblings}
     best = _clearly_best(b.searcher.index.lexical.analyzer, _wanted_terms(b.searcher, q), texts, FINER_FLOOR)
-    return [best] if best and best != base else []
+    if best is None:
+        return [p for p in siblings if p != base]
+    return [best] if best != base else []
 
 
 def _provision_words(b: _Builder, pid: str) -> str:
@@ -2081,10 +2097,19 @@ def _finer_rule(b: _Builder, pid: str, q: Question, hits: list[Hit], among: tupl
     question's words (with lexicon expansions), when it shares clearly more than its siblings. When the
     norm names its own points (``among``), the choice is among those: a sibling states another norm.
     """
+    return _finer_points(b, pid, q, hits, among)[0]
+
+
+def _finer_points(
+    b: _Builder, pid: str, q: Question, hits: list[Hit], among: tuple[str, ...] = (), ties: bool = False
+) -> list[str]:
+    """``_finer_rule``'s choice as a list; with ``ties``, the points that tie as the best fit instead of the
+    provision above them, when they are some of its points and not all: a question telling of both the
+    official's leave and his use of office facilities is about huruf a and huruf b, not the whole ayat."""
     inside = (lambda x: any(x == a or x.startswith(a + "/") for a in among)) if among else None
     for h in hits:
         if h.pinpoint.startswith(pid + "/") and (inside is None or inside(h.pinpoint)):
-            return h.pinpoint
+            return [h.pinpoint]
     doc, prov = b.store.lookup(pid) or (None, None)
     if prov is not None:
         by_id = {p.id: p for p in doc.provisions}
@@ -2094,9 +2119,11 @@ def _finer_rule(b: _Builder, pid: str, q: Question, hits: list[Hit], among: tupl
         children = _curated_children(b.corpus, pid)
     children = {c: t for c, t in children.items() if inside is None or inside(c)}
     if not children:
-        return pid
-    an = b.searcher.index.lexical.analyzer
-    return _clearly_best(an, _wanted_terms(b.searcher, q), children, FINER_FLOOR) or pid
+        return [pid]
+    best = _best_fits(b.searcher.index.lexical.analyzer, _wanted_terms(b.searcher, q), children, FINER_FLOOR)
+    if len(best) == 1 or (ties and 1 < len(best) < len(children)):
+        return best
+    return [pid]
 
 
 def _curated_children(corpus, pid: str) -> dict[str, str]:
@@ -2123,10 +2150,15 @@ def _wanted_terms(searcher: Searcher, q: Question) -> set[str]:
 
 def _clearly_best(an, want: set[str], texts: dict[str, str], floor: int) -> str | None:
     """The id whose text shares at least ``floor`` of these terms and more than any other (None: no such)."""
-    scored = sorted(((len(want & set(an.terms(t))), i) for i, t in texts.items()), reverse=True)
-    if scored and scored[0][0] >= floor and (len(scored) == 1 or scored[0][0] > scored[1][0]):
-        return scored[0][1]
-    return None
+    best = _best_fits(an, want, texts, floor)
+    return best[0] if len(best) == 1 else None
+
+
+def _best_fits(an, want: set[str], texts: dict[str, str], floor: int) -> list[str]:
+    """The ids whose texts share the most of these terms, at least ``floor`` (in id order; none: empty)."""
+    shared = {i: len(want & set(an.terms(t))) for i, t in texts.items()}
+    top = max(shared.values(), default=0)
+    return sorted(i for i, n in shared.items() if n == top) if top >= floor else []
 
 
 def _catalogue(
@@ -2677,7 +2709,9 @@ def _definitions(b: _Builder, q: Question, scope: set[str]) -> None:
     entries, spelled = _defined_terms(b, scope)
     for i, asked in enumerate([term, *quoted] if term else quoted):
         found = _defining(b, q, asked, entries, spelled, scope)
-        if not found:
+        if not found or (not q.anchored and found[0][0] < UNANCHORED_DEFINITION):
+            # Nothing ties the question to the domain: a name sharing a word ("daerah", "official") is
+            # not the term asked about ("pemekaran daerah", "a notary").
             continue
         top = found[0][0]
         for score, pid in found[: 4 if i == 0 else 1]:
@@ -2691,6 +2725,9 @@ def _definitions(b: _Builder, q: Question, scope: set[str]) -> None:
                     b.add("definitions", own[1], note=f"defines '{asked}'")
 
 
+# The score a definition needs when nothing else ties the question to the domain: its whole name among the
+# words asked (0.5) and a good share of them (tuned on dev: 0.8 and 1.0 alike).
+UNANCHORED_DEFINITION = 0.8
 OWN_DEFINITION_SHARE = 0.5  # an act named beside others gives its own definition from this share of the best
 
 # "PNS vs PPPK": each side of the contrast is a term to define.

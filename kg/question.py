@@ -566,6 +566,36 @@ def _denied(text: str, pos: float, denying: re.Pattern[str] = _DENIED, reach: in
     return pos >= 0 and bool(denying.search(text[max(0, int(pos) - reach) : int(pos)]))
 
 
+# A relative named by whose relative they are: "istri bupati", "adik perempuan camat", "the regent's wife",
+# "the son of our village head". ("Anak buah camat" are his staff; "Bapak bupati", "Ibu camat" address him.)
+_KIN_WORDS = (
+    r"istri|isteri|suami|anak|adik|kakak|ayah|keponakan|ponakan|paman|bibi|mertua|menantu|ipar|sepupu|cucu"
+)
+_KIN_BEFORE = re.compile(
+    rf"\b(?:{_KIN_WORDS})(?: (?:perempuan|laki-laki|lelaki|kandung|sulung|bungsu|tertua|kesayangan))?\s+$|"
+    r"\b(?:wife|husband|sons?|daughters?|brothers?|sisters?|father|mother|nephews?|nieces?|cousins?|uncles?|"
+    r"aunts?|(?:\w+-)?in-law) of (?:the |our |a |an |my |their )?(?:[\w-]+ )?$",
+    re.I,
+)
+_KIN_AFTER = re.compile(
+    r"['’]s (?:own |eldest |youngest |younger |older |elder )?(?:wife|husband|sons?|daughters?|brothers?|"
+    r"sisters?|father|mother|nephews?|nieces?|cousins?|uncles?|aunts?|(?:\w+-)?in-law)\b",
+    re.I,
+)
+
+
+def _kin_of(text: str, start: int, end: int) -> bool:
+    """Whether the role named at ``start:end`` says whose relative someone is, and is not named again
+    acting himself ("Istri bupati nyaleg DPRD; bupati memerintahkan dinas sosial …")."""
+    if not (_KIN_BEFORE.search(text[max(0, start - 30) : start]) or _KIN_AFTER.match(text, end)):
+        return False
+    again = re.compile(rf"(?<![\w-]){re.escape(text[start:end])}(?![\w-])", re.I)
+    return all(
+        _KIN_BEFORE.search(text[max(0, m.start() - 30) : m.start()]) or _KIN_AFTER.match(text, m.end())
+        for m in again.finditer(text, end)
+    )
+
+
 def find_roles(text: str) -> tuple[str | None, tuple[str, ...], tuple[str, ...]]:
     """(the acting actor, every actor named, the ids the acting actor's own words name)."""
     text = _WORKPLACE.sub(lambda m: " " * len(m.group(0)), without_seats(text))
@@ -577,11 +607,12 @@ def find_roles(text: str) -> tuple[str | None, tuple[str, ...], tuple[str, ...]]
     # is who asks, not who acts, when anyone else is named.
     spans = [x for x in spans if x[2] != "peserta"] or spans
     positions = [(pos, a) for pos, _, a in spans]
-    ordered: list[str] = []
-    for _, a in positions:
-        if a not in ordered:
-            ordered.append(a)
-    named = tuple(ordered)
+    named = tuple(dict.fromkeys(a for _, a in positions))
+    # "Istri bupati petahana itu dokter PNS", "the regent's wife, a civil-servant doctor": the one whose
+    # relative acts is named, not who acts, when the relative is said to be a civil servant.
+    kin = {pos for pos, end, _ in spans if _kin_of(text, int(pos), end)}
+    acting = list(dict.fromkeys(a for pos, a in positions if pos not in kin))
+    ordered = acting if kin and ASN_ACTORS & set(acting) else list(named)
     # "The head of our puskesmas, a PNS doctor, sent the ambulance": a facility is where, not who.
     ordered = [a for a in ordered if a not in _PLACES] or ordered
     actor: str | None = None
@@ -1081,9 +1112,12 @@ _INTENTS: tuple[tuple[Intent, re.Pattern[str]], ...] = (
             r"apa itu(?! (?:memang|sudah|masih|benar|betul|boleh|bisa|dilarang|melanggar|salah|sah|juga)\b)|"
             r"apa arti|apa pengertian|"
             # ("…, maksudnya bupati petahana": after a comma it glosses the facts, "by which he meant".)
-            r"pengertian(?:nya)?|definisi(?:nya)?|arti(?: dari)? istilah|(?<![,;] )(?:artinya|maksudnya)|"
-            r"yang disebut|singkatan|"
-            r"legally speaking|what exactly is|what is the legal meaning|"
+            # ("Teman saya bilang artinya …", "hukuman itu nggak ada artinya": what follows, not a term.)
+            r"pengertian(?:nya)?|definisi(?:nya)?|arti(?: dari)? istilah|"
+            r"(?<![,;] )(?<!bilang )(?<!ada )(?:artinya|maksudnya)|"
+            # "Yang disebut kampanye itu apa?"; not "sanksi yang disebut Bawaslu", "yang disebut di situ".
+            r"yang disebut(?! (?:di|dalam|oleh|pada|Bawaslu|Panwas\w*|KPU|BKN|KASN)\b)|singkatan|"
+            r"legally speaking|what exactly is(?! (?:he|she|they|I|we)\b)|what is the legal meaning|"
             r"what (?:is|are) meant by|what counts as|who counts as|ada istilah|"
             # "Who are the 'election contestants'?": a quoted term asks what it covers.
             r"who (?:is|are) (?:the )?['‘\"]|"
@@ -1092,17 +1126,22 @@ _INTENTS: tuple[tuple[Intent, re.Pattern[str]], ...] = (
             # "What is a PPPK?": a short noun phrase, no verb of conduct after it.
             r"^\s*what(?:'s| is) an? (?!.*\b(?:to|can|may|must|if|when|for|allowed)\b)"
             r"(?=(?:[\w'()/-]+\s*){1,6}\??$)|"
-            r"what does .{1,40} mean|definition of|define|defined as|meaning of|what is an? (?=\w+ under)|"
+            # ("What does that mean for the draft?" asks what follows from the facts.)
+            r"what does (?!(?:that|it|this) mean for\b).{1,40} mean\b|"
+            r"definition of|define|defined as|meaning of|what is an? (?=\w+ under)|"
             # "Apa bedanya 'ASN' dengan 'Pegawai ASN'?": two terms told apart by their definitions.
             # ("apa bedanya nasib mereka?" compares what befalls two people: not a definition).
             r"apa beda(?!(?:nya)? (?:nasib|akibat|hukuman|sanksi|konsekuensi|perlakuan|ancaman))(?:nya)?|"
-            r"bedanya (?:apa|di ?mana)|apa perbedaan|perbedaan antara|"
+            # ("Bedanya apa buat saya?", "bedanya apa secara hukum?" weigh two outcomes, not two terms.)
+            r"bedanya (?:apa|di ?mana)(?! (?:buat|bagi|untuk) (?:saya|aku|kami|dia|mereka)\b| secara hukum)|"
+            r"apa perbedaan|perbedaan antara|"
             r"how (?:does|do|is|are) (?:an? |the )?['‘\"]?[\w -]{1,40}['’\"]?(?: \([\w -]+\))? differ|"
             r"(?:what'?s|what is) the difference|difference between|"
             # ("Is acting against one pair treated the same as helping one?" asks how conduct is judged.)
             r"(?<!treated )(?<!handled )(?<!punished )(?<!judged )the same (?:thing )?as|"
             # "PNS vs PPPK: is it just permanent against fixed-term?": two terms set against each other.
-            r"(?<=\w) (?:vs\.?|versus) (?=\w))",
+            # ("dulu vs sekarang", "then vs now" set two dates against each other.)
+            r"(?<=\w)(?<!\bdulu)(?<!\bthen) (?:vs\.?|versus) (?=\w)(?!sekarang\b|now\b))",
             re.I,
         ),
     ),
@@ -1200,6 +1239,15 @@ _INTENTS: tuple[tuple[Intent, re.Pattern[str]], ...] = (
             r"(?:can|could|may|should|allowed to|want to) (?:[\w'-]+ ){0,4}report\b|"
             # "KASN's job", "what was its role": the body's task, as "tugas"/"peran".
             r"(?:'s|their|its) (?:jobs?|roles?|tasks?|powers?|functions?)\b|"
+            # Whether someone may punish or sign himself: "can the senior doctor impose the penalty himself?",
+            # "am I the one with the power to sign it?", "bisakah saya menjatuhkan hukumannya sendiri?".
+            r"(?:can|may|could) (?:I|we|he|she|they|the [\w-]+(?: [\w-]+)?) (?:actually |really |also )?"
+            r"(?:impose|sign|issue|hand down|decide)\b(?=[^.?!]*\?)|"
+            r"(?:the|any|what) powers? (?:to|does|do|did)\b|"
+            r"within (?:his|her|their|my|our|its) (?:power|remit)|"
+            r"(?:theirs|ours|his|hers) to (?:do|decide)|allowed to do about|"
+            r"(?:boleh|bisa|bisakah|dapatkah|berhak) (?:\w+ ){0,2}(?:menjatuhkan|meneken|menandatangani|"
+            r"tanda ?tangan)\b|"
             r"where (?:to|can|do|does) .{0,30}report|"
             r"how (?:is|are) .{0,60}(?:reported|examined|investigated|handled)|procedure|authority)\b",
             re.I,

@@ -3099,3 +3099,86 @@ def test_a_permission_leads_the_search_once_paired_like_the_other_rules():
         related=[],
     )
     assert A._leading_items(card, SimpleNamespace(intent="general")) == ["ban", "penalty", "may", "who"]
+
+
+def test_an_acting_head_from_the_civil_service_answers_as_regional_head_and_as_civil_servant(tmp_path):
+    provision = """      - id: pp-90-2030/pasal-43
+        citation: "PP No. 90 Tahun 2030, Pasal 43"
+        summary_id: Kepala daerah sintetis dilarang memakai mobil dinas untuk kampanye pasangan calon.
+        summary_en: A synthetic regional head must not use an official car for a candidate pair's campaign.
+"""
+    norm = """  - id: norm:pp-90-2030/kepala-daerah-mobil-dinas
+    kind: prohibition
+    addressees: [kepala-daerah]
+    act_id: memakai mobil dinas untuk kampanye pasangan calon kepala daerah
+    act_en: use an official car for a regional candidate pair's campaign
+    provisions: [pp-90-2030/pasal-43]
+    regime: administrative
+"""
+    st = _store_with(tmp_path, provision, norm)
+    acting = "Penjabat bupati memakai mobil dinas untuk kampanye pasangan calon kepala daerah. Aturan apa?"
+    card = _ask(st, acting)
+    prohibitions = [i.id for i in card.prohibitions]
+    # the regional head's norm the words match best, and the civil servant's he is bound by as well
+    assert "pp-90-2030/pasal-43" in prohibitions and "pp-90-2030/pasal-3/huruf-b/angka-2" in prohibitions
+    # an elected regent is no civil servant: his norm only
+    elected = _ask(st, "Bupati memakai mobil dinas untuk kampanye pasangan calon kepala daerah. Aturan apa?")
+    assert "pp-90-2030/pasal-3/huruf-b/angka-2" not in [i.id for i in elected.prohibitions]
+
+
+def _synthetic_point_builder(texts: dict[str, str], parent: str):
+    """Just enough of a card builder for the point-choosing helpers: official texts of ``parent``'s points."""
+    from kg.search.analyzer import Analyzer
+
+    doc = SimpleNamespace(provisions=[SimpleNamespace(id=i, text=t) for i, t in texts.items()])
+    prov = SimpleNamespace(children=list(texts))
+    return SimpleNamespace(
+        store=SimpleNamespace(lookup=lambda pid: (doc, prov) if pid == parent else None),
+        searcher=SimpleNamespace(index=SimpleNamespace(lexical=SimpleNamespace(analyzer=Analyzer()))),
+        official=lambda pid: ("", texts.get(pid, ""), True),
+        corpus=None,
+    )
+
+
+def test_synthetic_points_tied_as_the_best_fit_are_each_cited_instead_of_the_provision_above(monkeypatch):
+    from kg.search.analyzer import Analyzer
+
+    ayat = "uu-9-2039/pasal-70/ayat-3"
+    texts = {
+        f"{ayat}/huruf-a": "menjalani cuti di luar tanggungan negara sintetis",
+        f"{ayat}/huruf-b": "dilarang menggunakan fasilitas jabatan sintetis",
+        f"{ayat}/huruf-c": "jadwal rekaan ditetapkan kemudian",
+    }
+    b = _synthetic_point_builder(texts, ayat)
+    want = set(Analyzer().terms("cuti tanggungan fasilitas jabatan"))
+    monkeypatch.setattr(A, "_wanted_terms", lambda searcher, q: want)
+    assert A._finer_points(b, ayat, None, [], ties=True) == [f"{ayat}/huruf-a", f"{ayat}/huruf-b"]
+    # one point choosing keeps the provision above a tie
+    assert A._finer_rule(b, ayat, None, []) == ayat
+    # a tie of every point is the whole provision
+    monkeypatch.setattr(A, "_wanted_terms", lambda searcher, q: set(Analyzer().terms("sintetis rekaan")))
+    every = {pid: f"{text} rekaan sintetis" for pid, text in texts.items()}
+    assert A._finer_points(_synthetic_point_builder(every, ayat), ayat, None, [], ties=True) == [ayat]
+
+
+def test_synthetic_a_norm_on_two_ayat_is_cited_at_both_when_the_words_fit_neither_better(monkeypatch):
+    from kg.search.analyzer import Analyzer
+
+    second, third = "uu-9-2039/pasal-71/ayat-2", "uu-9-2039/pasal-71/ayat-3"
+    texts = {second: "dilarang mengganti pejabat rekaan", third: "dilarang memakai program rekaan"}
+    b = _synthetic_point_builder(texts, "uu-9-2039/pasal-71")
+    norm = SimpleNamespace(provisions=(second, third))
+    monkeypatch.setattr(A, "_wanted_terms", lambda searcher, q: set(Analyzer().terms("beasiswa kuliah")))
+    assert A._sibling_asked(b, norm, None, second) == [third]
+    # words clearly fitting the first keep it alone
+    monkeypatch.setattr(A, "_wanted_terms", lambda searcher, q: set(Analyzer().terms("mengganti pejabat")))
+    assert A._sibling_asked(b, norm, None, second) == []
+
+
+def test_a_term_outside_the_domain_sharing_one_word_with_a_defined_name_gets_no_definition(reasoning_store):
+    card = _ask(reasoning_store, "Apa yang dimaksud dengan kebun binatang sintetis?")
+    assert card.parsed.intent == "definition" and not card.parsed.anchored
+    assert not card.definitions
+    # the defined name itself is still found
+    named = _ask(reasoning_store, "Apa yang dimaksud dengan pegawai sintetis?")
+    assert [i.id for i in named.definitions][:1] == ["pp-90-2030/pasal-1/angka-1"]

@@ -378,6 +378,54 @@ def test_intent_cues_for_comparisons_and_who_decides(text, intent):
 
 
 @pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # a relative said to be a civil servant acts, not the one whose relative she is
+        ("Istri bupati sintetis itu dokter PNS. Dia naik panggung kampanye suaminya.", "pns"),
+        ("Adik perempuan bupati sintetis itu guru berstatus PNS dan jadi MC kampanye.", "pns"),
+        ("The synthetic regent's wife is a civil-servant doctor who joins his rallies.", "pns"),
+        # … but not one who is named again acting himself, nor one with no civil servant beside him
+        ("Istri bupati nyaleg DPRD. Bupati memerintahkan dinas sintetis membagi bantuan.", "kepala-daerah"),
+        ("Istri camat ikut kampanye sintetis.", "camat"),
+        # "anak buah" are a superior's staff; "Bapak bupati" is the regent himself
+        ("Anak buah camat ikut kampanye sintetis.", "camat"),
+        ("Bapak bupati ikut kampanye sintetis.", "kepala-daerah"),
+    ],
+)
+def test_a_relative_named_by_whose_relative_she_is_is_who_acts(text, actor):
+    assert find_roles(text)[0] == actor
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        # whether the one asking, or someone named, may punish or sign: a question of power, not of penalty
+        ("The draft decree has my name on it. Am I the one with the power to sign it?", "authority"),
+        ("A nurse wore a synthetic shirt. Can the senior doctor impose the penalty himself?", "authority"),
+        ("Guru sintetis ikut kampanye. Bisakah saya menjatuhkan hukumannya sendiri?", "authority"),
+        ("He plans to dock her allowance for six months. Is that within his power?", "authority"),
+        # what follows for someone, or what someone said, is no term to define
+        ("Teman saya bilang artinya temuan kami bisa langsung jadi hukuman. Hukumannya apa?", "sanction"),
+        ("Apakah bupati terikat pada tingkat sanksi yang disebut Bawaslu?", "sanction"),
+        ("The team proposes a demotion. What does that mean for a teacher with no post?", "general"),
+        ("What exactly is he accused of, and does the booking help him?", "general"),
+        ("Saya diberhentikan tidak dengan hormat. Bedanya apa buat saya?", "sanction"),
+        ("Saya bikin ringkasan 'dulu vs sekarang' soal guru PNS yang nyaleg.", "general"),
+        ("What does the law say about the two synthetic bodies in the meantime?", "general"),
+        # … while terms still are
+        ("Yang disebut kampanye dalam pilkada itu apa?", "definition"),
+        ("What does the principle of synthetic neutrality mean for civil servants?", "definition"),
+        ("PNS dan PPPK itu bedanya apa kalau dilihat dari definisinya?", "definition"),
+        ("PNS vs PPPK: tetap atau kontrak saja?", "definition"),
+    ],
+)
+def test_intent_of_asking_who_may_punish_and_of_words_that_only_look_like_a_definition(text, intent):
+    from kg.question import find_intent
+
+    assert find_intent(text) == intent
+
+
+@pytest.mark.parametrize(
     ("text", "actor", "role"),
     [
         # English names the unit before the post
