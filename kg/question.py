@@ -440,11 +440,15 @@ _NOT_RUNNING = re.compile(
 _RESIGNING = re.compile(r"mundur|mengundurkan|pengunduran|berhenti|lengser|resign|step|stepped|quit", re.I)
 
 
+# Relatives, in English and in Indonesian.
+_KIN_EN = (
+    r"sons?|daughters?|wife|husband|brothers?|sisters?|father|mother|cousins?|nephews?|nieces?|uncles?|"
+    r"aunts?|(?:brother|sister|son|daughter|father|mother)-in-law"
+)
+_KIN_ID = r"anak|istri|isteri|suami|adik|kakak|ayah|keponakan|paman|bibi|mertua|menantu"
 # "The village head's son is running for regent", "istrinya nyaleg": a relative runs, not the one asked about.
 _RELATIVE_RUNS = re.compile(
-    r"\b(?:sons?|daughters?|wife|husband|brothers?|sisters?|father|mother|cousins?|nephews?|nieces?|uncles?|"
-    r"aunts?|(?:brother|sister|son|daughter|father|mother)-in-law|anak|istri|isteri|suami|adik|kakak|ayah|"
-    r"keponakan|paman|bibi|mertua|menantu)(?:nya)?\s+(?:is\s+|was\s+|will\s+be\s+|yang\s+|lagi\s+|sedang\s+|"
+    rf"\b(?:{_KIN_EN}|{_KIN_ID})(?:nya)?\s+(?:is\s+|was\s+|will\s+be\s+|yang\s+|lagi\s+|sedang\s+|"
     r"mau\s+|akan\s+)?$",
     re.I,
 )
@@ -568,18 +572,14 @@ def _denied(text: str, pos: float, denying: re.Pattern[str] = _DENIED, reach: in
 
 # A relative named by whose relative they are: "istri bupati", "adik perempuan camat", "the regent's wife",
 # "the son of our village head". ("Anak buah camat" are his staff; "Bapak bupati", "Ibu camat" address him.)
-_KIN_WORDS = (
-    r"istri|isteri|suami|anak|adik|kakak|ayah|keponakan|ponakan|paman|bibi|mertua|menantu|ipar|sepupu|cucu"
-)
 _KIN_BEFORE = re.compile(
-    rf"\b(?:{_KIN_WORDS})(?: (?:perempuan|laki-laki|lelaki|kandung|sulung|bungsu|tertua|kesayangan))?\s+$|"
-    r"\b(?:wife|husband|sons?|daughters?|brothers?|sisters?|father|mother|nephews?|nieces?|cousins?|uncles?|"
-    r"aunts?|(?:\w+-)?in-law) of (?:the |our |a |an |my |their )?(?:[\w-]+ )?$",
+    rf"\b(?:{_KIN_ID}|ponakan|ipar|sepupu|cucu)"
+    r"(?: (?:perempuan|laki-laki|lelaki|kandung|sulung|bungsu|tertua|kesayangan))?\s+$|"
+    rf"\b(?:{_KIN_EN}) of (?:the |our |a |an |my |their )?(?:[\w-]+ )?$",
     re.I,
 )
 _KIN_AFTER = re.compile(
-    r"['’]s (?:own |eldest |youngest |younger |older |elder )?(?:wife|husband|sons?|daughters?|brothers?|"
-    r"sisters?|father|mother|nephews?|nieces?|cousins?|uncles?|aunts?|(?:\w+-)?in-law)\b",
+    rf"['’]s (?:own |eldest |youngest |younger |older |elder )?(?:{_KIN_EN})\b",
     re.I,
 )
 
@@ -587,13 +587,14 @@ _KIN_AFTER = re.compile(
 def _kin_of(text: str, start: int, end: int) -> bool:
     """Whether the role named at ``start:end`` says whose relative someone is, and is not named again
     acting himself ("Istri bupati nyaleg DPRD; bupati memerintahkan dinas sosial …")."""
-    if not (_KIN_BEFORE.search(text[max(0, start - 30) : start]) or _KIN_AFTER.match(text, end)):
+
+    def kin(at: int, to: int) -> bool:
+        return bool(_KIN_BEFORE.search(text[max(0, at - 30) : at]) or _KIN_AFTER.match(text, to))
+
+    if not kin(start, end):
         return False
     again = re.compile(rf"(?<![\w-]){re.escape(text[start:end])}(?![\w-])", re.I)
-    return all(
-        _KIN_BEFORE.search(text[max(0, m.start() - 30) : m.start()]) or _KIN_AFTER.match(text, m.end())
-        for m in again.finditer(text, end)
-    )
+    return all(kin(m.start(), m.end()) for m in again.finditer(text, end))
 
 
 def find_roles(text: str) -> tuple[str | None, tuple[str, ...], tuple[str, ...]]:
