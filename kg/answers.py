@@ -1260,6 +1260,9 @@ _PROCEDURE_ASKED = re.compile(
     r"kapan berlaku|"
     r"tetap (?:jalan|berjalan|berlaku)|take effect|takes effect|in effect|keeps? running|still runs?|"
     r"berapa lama|how long|how fast|batas waktu|tenggat|deadline|berapa hari|how many days|"
+    r"time limits?|paling lambat|(?:what is )?the latest (?:it|date|day)|"
+    # "what is the first formal step I must take?", "langkah resmi pertama saya apa?"
+    r"(?:first|next) (?:formal |official )?steps?|langkah (?:resmi |pertama |awal |selanjutnya )\w*|"
     r"gaji(?:nya)?|salary|pay|paid|tunjangan(?:nya)?|allowances?|diserahkan|penyerahan|delivered|handover|"
     r"hand(?:ed)? over|tim pemeriksa|examining team|sit on the|"
     # the steps of the examination itself: summons, hearing others, the record, relief from duties
@@ -1706,14 +1709,21 @@ def _norm_rules(
                 if m in duties:
                     b.duties.add(pid)
             _add_sanctions(b, m, pid, DREW_IN_SANCTION if m in drew_in else "sanction for", q)
+    _cite_alternatives(b, q, alternatives, readings)
+    return rules
+
+
+def _cite_alternatives(b: _Builder, q: Question, alternatives: list, readings: set[str]) -> None:
+    """Each alternative reading at its first point, with what follows if it is the one that applies: its
+    sanctions, marked so, also where the point is already cited as another norm's rule, which brought only
+    that norm's sanctions."""
     for m in alternatives:
         for pid in _points_naming(b, m.norm, q)[:1] or m.norm.provisions[:1]:
             why = f"match {m.score:.2f}" if m.norm.id in readings else m.why[0]
             note = f"also consider: {m.norm.act_en or m.norm.act_id} ({why})"
-            if b.add("alternatives", pid, note=note):
-                # What follows if the alternative is the reading that applies: its sanction, marked so.
+            as_rule = pid in b.groups["prohibitions"] or pid in b.groups["obligations"]
+            if b.add("alternatives", pid, note=note) or as_rule:
                 _add_sanctions(b, m, pid, "sanction if the alternative applies", q)
-    return rules
 
 
 ACT_CONFIDENCE = 0.55  # an act's own best norm joins the card at this score (tuned on dev: 0.55-0.60 alike)
@@ -2211,11 +2221,17 @@ def _catalogue(
     asker: set[str] = set()
     if what == "powers":
         named = _named_institutions(b.corpus, q.text)
+        if _SUPERIOR_ASKS.search(q.text):
+            named |= {DIRECT_SUPERIOR}
         kinds = {k for rx, ks in _POWER_CUES for k in ks if rx.search(q.text)}
         asker = _asking_body(b.corpus, q.text)
 
     def own(m) -> bool:  # a power of the kind asked, of the body that asks
         return m.norm.holder in asker and m.norm.power_kind in kinds
+
+    def superiors(m) -> bool:  # a step of the superior asking about his own staff, of the kind asked if any
+        superior = m.norm.holder == DIRECT_SUPERIOR and DIRECT_SUPERIOR in named
+        return superior and (not kinds or m.norm.power_kind in kinds)
 
     def weight(m) -> float:
         bonus = NAMED_BONUS if m.norm.holder in named else 0.0
@@ -2233,6 +2249,7 @@ def _catalogue(
             # The body that asks what it does ("we are the sub-district committee: where does our finding
             # go?") is answered by its powers of that kind, however few words they share.
             or own(m)
+            or superiors(m)
         ),
         key=lambda m: -weight(m),
     )
@@ -2247,7 +2264,9 @@ def _catalogue(
     # with that reason, whichever of its successor's powers are cited beside it.
     for inst_id in named if what == "powers" else ():
         _add_status_change(b, inst_id)
-    for m in _within_share(found, weight, own, q):
+    # The superior's own steps are cited beside the powers the words find, not in their place.
+    steps = [m for m in found if superiors(m)][:SUPERIOR_STEPS]
+    for m in _within_share([m for m in found if m not in steps], weight, own, q) + steps:
         first = m.norm.provisions[0]
         # A power is cited at the point stating it, read from the power's own words, not the question's.
         if what == "powers":
@@ -2490,6 +2509,21 @@ _NOT_ASKER = re.compile(
 )
 
 
+DIRECT_SUPERIOR = "inst:atasan-langsung"
+SUPERIOR_STEPS = 3  # steps of the direct superior cited when he asks of his own staff
+# One asking of his own staff ("staf loket kami", "one of my staff", "reports straight to me") is their direct
+# superior, whose steps (summons, examination, reporting up) the question asks about as if he were named.
+_SUPERIOR_ASKS = re.compile(
+    r"\b(?:(?:staf|bawahan|anak buah|pegawai)(?: \w+){0,2} (?:saya|kami)|"
+    r"(?:my|our) (?:own )?(?:staff|staffer|subordinates?|clerks?|front-desk clerk|teachers?|nurses?)|"
+    r"(?:staff|one) of mine|"
+    r"(?:one|some|two|three) of (?:my|our) (?:staff|staffers|subordinates|clerks|teachers)|"
+    r"reports? (?:directly |straight )?to me|(?:langsung )?di bawah saya|atasan langsungnya (?:adalah )?saya|"
+    r"I am (?:his|her|their) direct superior|I'm (?:his|her|their) (?:direct )?(?:superior|boss))\b",
+    re.I,
+)
+
+
 def _asking_body(bundle, text: str) -> set[str]:
     """The institutions the asker says they belong to ("Saya anggota Panwaslu kecamatan")."""
     out: set[str] = set()
@@ -2518,7 +2552,16 @@ _POWER_CUES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
         # A supervisor passes a finding on by recommending it to the agency concerned.
         re.compile(
             r"\b(diteruskan|meneruskan|dilimpahkan|serahkan|menyerahkan|diserahkan|forward\w*|passed on|"
-            r"sent on|hand(?:s|ed)? (?:it |them )?over)\b",
+            r"sent on|hand(?:s|ed)? (?:it |them )?over|"
+            # What becomes of the examination's file when the penalty lies higher up: it goes up the line.
+            r"(?:do|done) with (?:the|this|that|his|her|our|my) (?:file|records?|report|BAP|findings)|"
+            r"(?:BAP|berita acara)(?:-?nya)? (?:\w+ ){0,2}(?:diapakan|dibawa|dikirim|naik)|"
+            r"secara (?:hierarki|berjenjang)|up the (?:line|hierarchy|chain)|"
+            # What a body does with what it cannot deal with itself: it passes it on to who can.
+            r"(?:can'?t|cannot|could not|unable to) (?:handle|deal with|act on)|"
+            r"not (?:within|in) (?:our|its|their|his|her) (?:authority|remit|power)|"
+            r"outside (?:our|its|their) (?:remit|authority|power)|pass(?:es|ed|ing)? (?:\w+ ){0,2}on\b|"
+            r"bukan (?:wewenang|kewenangan)(?:nya|kami)?|di luar (?:wewenang|kewenangan)(?:nya|kami)?)\b",
             re.I,
         ),
         ("forwards", "recommends"),

@@ -301,14 +301,28 @@ _ABSENT = re.compile(
 )
 
 
-def _first(patterns: Iterable[tuple[str, re.Pattern[str]]], text: str) -> tuple[int, str] | None:
-    """The earliest offender mention (position, label) among the patterns, skipping the punisher and a
-    post said to be absent."""
+# A post said of the one asking ("saya sekda kabupaten", "I'm the regional secretary"), at the start of a
+# sentence (not "suami saya kepala dinas"), is most often the one who must act on the offender the
+# question goes on to name.
+_SELF = re.compile(
+    r"(?:^|[^\w\s])\s*(?:saya|aku|i'?m|i am)\s+(?:(?:the|a|an|seorang|sebagai|selaku)\s+)?$", _I
+)
+
+
+def _first(
+    patterns: Iterable[tuple[str, re.Pattern[str]]], text: str, asker: bool = True
+) -> tuple[int, str] | None:
+    """The earliest offender mention (position, label) among the patterns, skipping the punisher, a post
+    said to be absent and, unless ``asker``, the post of the one asking."""
     best: tuple[int, str] | None = None
     for label, rx in patterns:
+        own = -9  # where the asker's own post ends: "I'm the regional secretary (sekda)" names it twice
         for m in rx.finditer(text):
             before = text[max(0, m.start() - 24) : m.start()]
             if _BY.search(before) or _ABSENT.search(before) or _PUNISHES.search(text[m.end() :]):
+                continue
+            if not asker and (_SELF.search(text[: m.start()]) or m.start() - own <= 3):
+                own = m.end()
                 continue
             if best is None or m.start() < best[0]:
                 best = (m.start(), label)
@@ -332,20 +346,25 @@ def _tier(text: str) -> AgencyTier | None:
 
 
 def _post(text: str, roles: Sequence[str], tier: AgencyTier | None) -> OffenderPost | None:
-    said = _first(_CLASS_WORDS, text)
+    """The offender's post: another's named beside the asker's own wins, the asker's when it is the only."""
+    return _post_said(text, roles, tier, asker=False) or _post_said(text, roles, tier, asker=True)
+
+
+def _post_said(text: str, roles: Sequence[str], tier: AgencyTier | None, asker: bool) -> OffenderPost | None:
+    said = _first(_CLASS_WORDS, text, asker)
     if said:
         return said[1]  # type: ignore[return-value]
     for actor in roles:
         if actor in _ACTOR_POSTS:
             return _ACTOR_POSTS[actor]
-    if _first([("s", _SECRETARY)], text):
+    if _first([("s", _SECRETARY)], text, asker):
         if re.search(r"provinsi|provincial", text, _I):
             return "jpt-madya"
         return "jpt-pratama" if tier == "kabupaten-kota" else None
-    titled = _first(_TITLES, text)
+    titled = _first(_TITLES, text, asker)
     if titled:
         return titled[1]  # type: ignore[return-value]
-    if tier in ("provinsi", "kabupaten-kota") and _first([("h", _AGENCY_HEAD)], text):
+    if tier in ("provinsi", "kabupaten-kota") and _first([("h", _AGENCY_HEAD)], text, asker):
         return "jpt-pratama"  # a regional agency head; a central one may be a top-level (utama) executive
     return None
 

@@ -880,7 +880,17 @@ _FAILS_TO_PUNISH = re.compile(
     r"bukannya\s+(?:memanggil|memeriksa|menghukum|menindak|melaporkan)|"
     r"instead of (?:summoning|examining|punishing|disciplining|reporting)|"
     r"too (?:light|lenient) a (?:penalty|punishment)|"
-    r"(?:penalty|punishment) (?:was |is )?too (?:light|lenient)|slap on the wrist)",
+    r"(?:penalty|punishment) (?:was |is )?too (?:light|lenient)|slap on the wrist|"
+    # A word in private in place of the procedure: "hanya menegur lisan … tanpa surat panggilan, tanpa BAP",
+    # "just had a word with him", "just a verbal warning", "just moved him to another section".
+    r"(?:hanya|cuma|sekadar) (?:menegur|ditegur|memberi teguran)|"
+    r"(?:just|only|merely) (?:had a (?:quiet )?word|"
+    r"gave (?:him|her|them) a (?:verbal|spoken) (?:warning|reprimand)|"
+    r"an? (?:verbal|spoken) (?:warning|reprimand))|"
+    r"(?:tanpa|no) (?:written )?(?:surat )?(?:panggilan|summons)\b|"
+    r"(?:hanya|cuma|malah) (?:\w+ )?memindahkan(?:nya)? ke (?:seksi|bagian|unit|bidang) lain|"
+    r"(?:just|only|merely) moved (?:him|her|them) to another|"
+    r"nothing (?:passed|sent|reported) (?:up|upward|on)|tidak melapor(?:kan)?(?:nya)? ke atas)",
     re.I,
 )
 _INACTION = re.compile(
@@ -1246,6 +1256,9 @@ _INTENTS: tuple[tuple[Intent, re.Pattern[str]], ...] = (
             r"(?:impose|sign|issue|hand down|decide)\b(?=[^.?!]*\?)|"
             r"(?:the|any|what) powers? (?:to|does|do|did)\b|"
             r"within (?:his|her|their|my|our|its) (?:power|remit)|"
+            # "the record says the penalty is beyond the camat's own power": who holds it then.
+            r"(?:beyond|outside|exceeds?) (?:his|her|their|my|our|its|the [\w-]+(?:'s)?) (?:own )?"
+            r"(?:powers?|remit|competence)|"
             r"(?:theirs|ours|his|hers) to (?:do|decide)|allowed to do about|"
             r"(?:boleh|bisa|bisakah|dapatkah|berhak) (?:\w+ ){0,2}(?:menjatuhkan|meneken|menandatangani|"
             r"tanda ?tangan)\b|"
@@ -2254,6 +2267,15 @@ _VISA = re.compile(
     r"press (?:accreditation|permits?)|journalist permits?)\b",
     re.I,
 )
+# A profession's own bodies (advocates' honour council, the medical council), whose codes the store lacks.
+_PROFESSION_BODY = re.compile(
+    r"\b(?:(?:dewan|majelis) kehormatan (?:organisasi )?(?:advokat|kedokteran|profesi)|"
+    r"kode etik (?:profesi )?(?:advokat|kedokteran|dokter)|medical council|bar association|konsil kedokteran|"
+    r"doctors'? association|ikatan dokter indonesia|peradi)\b",
+    re.I,
+)
+# How the personnel information system is worked (its menus, files and uploads).
+_PERSONNEL_SYSTEM = re.compile(r"\b(?:siasn|sapk|format file|file format)\b", re.I)
 _WITNESS_PROTECTION = re.compile(r"\b(?:lpsk|witness protection|perlindungan saksi)\b", re.I)
 _DEFAMATION = re.compile(r"\b(?:pencemaran nama baik|defamation|defamatory|libel|slander)\b", re.I)
 _PERSONAL_DATA = re.compile(
@@ -2327,6 +2349,8 @@ _OTHER_LAW = (
     (_OLD_AGE, "old-age savings or how a pension is reckoned", "pension or social-insurance rules"),
     (_TEACHER_CERTIFICATION, "a teacher's certification or professional allowance", "teachers' law"),
     (_WITNESS_PROTECTION, "witness protection", "witness and victim protection law"),
+    (_PROFESSION_BODY, "a profession's own ethics body (advocates, doctors)", "rules of professional bodies"),
+    (_PERSONNEL_SYSTEM, "how the personnel information system is used", "system manuals"),
     (_VISA, "a visa or a permit to stay, work or report", "immigration or press-permit rules"),
     (_DEFAMATION, "defamation", "criminal or electronic-information law on defamation"),
     (_PERSONAL_DATA, "personal data or taking content down", "data-protection or platform rules"),

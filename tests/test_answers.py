@@ -743,6 +743,12 @@ def test_synthetic_power_cues_read_suffixed_and_checking_words():
     assert "recommends" in kinds("Boleh rekomendasinya kami kirim langsung ke bupati?")
     assert "supervises" in kinds("Siapa yang mengecek keputusan itu dijalankan?")
     assert "supervises" in kinds("Who makes sure the decision is carried out?")
+    # the examination's file goes up the line when the penalty lies higher up
+    assert "forwards" in kinds("What does the camat have to do with the file now?")
+    assert "forwards" in kinds("BAP-nya harus dibawa ke mana?")
+    # what a body cannot deal with itself it passes on
+    assert "forwards" in kinds("They said it is not within our authority to punish. Pass it on to whom?")
+    assert "forwards" in kinds("Kalau laporan itu bukan kewenangan Panwas, ke mana?")
 
 
 def test_two_dates_telling_no_case_get_no_transitional_provision(reasoning_store):
@@ -3182,3 +3188,73 @@ def test_a_term_outside_the_domain_sharing_one_word_with_a_defined_name_gets_no_
     # the defined name itself is still found
     named = _ask(reasoning_store, "Apa yang dimaksud dengan pegawai sintetis?")
     assert [i.id for i in named.definitions][:1] == ["pp-90-2030/pasal-1/angka-1"]
+
+
+def test_an_alternative_read_at_a_point_already_cited_as_a_rule_still_brings_its_own_sanction(tmp_path):
+    from kg.question import parse_question
+    from kg.search.engine import get_searcher
+
+    provision = """      - id: pp-90-2030/pasal-44
+        citation: "PP No. 90 Tahun 2030, Pasal 44"
+        summary_id: Pemakaian fasilitas negara untuk kampanye pemilu dipidana kurungan sintetis.
+        summary_en: Using state facilities in an election campaign is punished with synthetic detention.
+"""
+    norm = """  - id: norm:pp-90-2030/fasilitas-dalam-kampanye-pemilu
+    kind: prohibition
+    addressees: [pns]
+    act_id: menggunakan fasilitas negara dalam kampanye pemilu
+    act_en: use state facilities in an election campaign
+    provisions: [pp-90-2030/pasal-3/huruf-b/angka-2]
+    sanction_provisions: [pp-90-2030/pasal-44]
+    regime: discipline
+"""
+    st = _store_with(tmp_path, provision, norm)
+    b = A._Builder(st, get_searcher(st, load_encoder("hash")), None)
+    rule = "pp-90-2030/pasal-3/huruf-b/angka-2"
+    b.add("prohibitions", rule, note="prohibition: use an official car for a campaign")
+    alternative = SimpleNamespace(
+        norm=b.corpus.norm("norm:pp-90-2030/fasilitas-dalam-kampanye-pemilu"), score=0.8
+    )
+    q = parse_question("PNS memakai fasilitas negara dalam kampanye pemilu")
+    A._cite_alternatives(b, q, [alternative], {alternative.norm.id})
+    # the point stays a rule, not an alternative, and the alternative's sanction is on the card, marked so
+    assert rule not in b.groups["alternatives"]
+    assert b.groups["sanctions"]["pp-90-2030/pasal-44"].note.startswith("sanction if the alternative applies")
+
+
+def test_a_superior_asking_of_his_own_staff_gets_his_own_steps_beside_the_powers_the_words_find(tmp_path):
+    provision = """      - id: pp-90-2030/pasal-45
+        citation: "PP No. 90 Tahun 2030, Pasal 45"
+        summary_id: Atasan langsung memanggil secara tertulis pegawai sintetis yang diduga melanggar.
+        summary_en: The direct superior summons in writing a synthetic employee suspected of a breach.
+"""
+    corpus = SYNTHETIC_CORPUS.replace(
+        "      - id: pp-90-2030/pasal-9\n", provision + "      - id: pp-90-2030/pasal-9\n", 1
+    ).replace(
+        "institutions:\n",
+        """institutions:
+  - id: inst:atasan-langsung
+    name: Atasan langsung
+    name_en: Direct superior
+    sources: [pp-90-2030/pasal-45]
+    powers:
+      - kind: investigates
+        scope_id: memanggil secara tertulis pegawai sintetis yang diduga melanggar
+        scope_en: summons in writing a synthetic employee suspected of a breach
+        provision: pp-90-2030/pasal-45
+""",
+        1,
+    )
+    st = _curated_store(tmp_path, corpus, synthetic_store(tmp_path / "store"))
+    told = "memakai mobil dinas untuk kampanye. Langkah resmi pertama saya apa, dan ada tenggatnya?"
+    own = _ask(st, "Saya kepala seksi sintetis. Staf saya " + told)
+    assert "pp-90-2030/pasal-45" in [i.id for i in own.authorities]
+    # one telling of someone else's staff asks nothing of the superior's own steps
+    other = _ask(st, "Seorang PNS sintetis " + told)
+    assert "pp-90-2030/pasal-45" not in [i.id for i in other.authorities]
+
+
+def test_asking_for_the_first_formal_step_or_its_time_limit_asks_how_the_procedure_runs():
+    assert A._asks_procedure("What is the first formal step I'm required to take, and is there a time limit?")
+    assert A._asks_procedure("Langkah resmi pertama saya apa, dan paling lambat kapan?")
+    assert not A._asks_procedure("Is wearing the pair's T-shirt at the rally a breach?")

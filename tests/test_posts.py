@@ -84,6 +84,24 @@ def test_a_post_said_to_be_absent_is_not_the_offenders():
     assert read_posts("Pejabat administrator sintetis ikut kampanye.").post == "administrator"
 
 
+def test_the_askers_own_post_gives_way_to_the_offender_the_question_names():
+    # the one asking is the one to act: the section head he is to punish is the offender
+    assert (
+        read_posts("Saya sekda kabupaten sintetis. Draf SK berat untuk seorang kasi dinas.").post
+        == "pengawas"
+    )
+    told = (
+        "I'm the regional secretary (sekda) of a synthetic regency; a section head at an office campaigned."
+    )
+    assert read_posts(told).post == "pengawas"
+    assert read_posts("Saya kasi, atasan langsung seorang staf yang ikut kampanye.").post == "pelaksana"
+    # alone, the asker's post is the offender's; and one's husband's post is not one's own
+    assert (
+        read_posts("Saya kasi di dinas sintetis dan ikut kampanye. Siapa yang menghukum?").post == "pengawas"
+    )
+    assert read_posts("Suami saya kepala dinas sintetis; stafnya ikut kampanye.").post == "jpt-pratama"
+
+
 def test_the_penalty_asked_about_is_read_by_level_and_by_kind():
     asked = read_posts("Kalau guru sintetis mau dipecat siapa? Kalau cuma diturunkan jabatannya?")
     assert asked.kinds == {"pemberhentian", "penurunan-jabatan"} and not asked.levels

@@ -404,6 +404,7 @@ def test_a_relative_named_by_whose_relative_she_is_is_who_acts(text, actor):
         ("A nurse wore a synthetic shirt. Can the senior doctor impose the penalty himself?", "authority"),
         ("Guru sintetis ikut kampanye. Bisakah saya menjatuhkan hukumannya sendiri?", "authority"),
         ("He plans to dock her allowance for six months. Is that within his power?", "authority"),
+        ("The record says the penalty is beyond the camat's own power. What now?", "authority"),
         # what follows for someone, or what someone said, is no term to define
         ("Teman saya bilang artinya temuan kami bisa langsung jadi hukuman. Hukumannya apa?", "sanction"),
         ("Apakah bupati terikat pada tingkat sanksi yang disebut Bawaslu?", "sanction"),
@@ -658,6 +659,9 @@ def test_what_the_question_says_was_absent_is_not_conduct():
         "How do I apply to the LPSK for protection after reporting my boss?",
         "To report on the regional elections, do I need a journalist visa and a press permit?",
         "Who sets the honorarium of a synthetic examining team, and can the regional budget pay it?",
+        "Advokat tim hukum paslon diadukan ke dewan kehormatan organisasi advokat. Sanksi terberatnya?",
+        "Can the medical council suspend a private doctor's licence for endorsing a candidate?",
+        "SK hukdis sintetis sudah diteken. Upload ke SIASN lewat menu apa?",
     ],
 )
 def test_synthetic_questions_asking_results_pay_tax_loans_or_traffic_are_said_to_be_beyond_the_answers(text):
@@ -702,6 +706,8 @@ def test_synthetic_questions_asking_results_pay_tax_loans_or_traffic_are_said_to
         # an immigration office is a workplace; who sets a penalty is asked of the cards
         "A section head at the city immigration office (PNS) gave a pair's supporters a fast lane. Breach?",
         "Who sets the penalty when a PNS's pay is docked for joining a campaign?",
+        # a civil servant's own code of ethics is in the store
+        "Dokter PNS di RSUD melanggar kode etik PNS karena ikut kampanye. Siapa majelisnya?",
     ],
 )
 def test_synthetic_questions_the_answers_hold_are_not_turned_away(text):
@@ -1158,6 +1164,11 @@ def test_whose_thing_and_where_one_works_name_no_actor():
         "Kalaupun menghukum, paling cuma teguran lisan.",
         "Bukannya memanggil dan memeriksa, kabid itu malah menghapus pesannya dari grup.",
         "Saya tahu guru PNS kami masuk tim kampanye, tapi saya biarkan karena dia senior.",
+        # a word in private or a move in place of the procedure
+        "Kasinya hanya menegur lisan di ruangannya, tanpa surat panggilan dan tanpa BAP.",
+        "His section head just had a word with him: no written summons, nothing passed upward.",
+        "Kepala dinasnya malah cuma memindahkannya ke seksi lain lalu menganggap urusannya beres.",
+        "The agency head just moved him to another section and treated that as the end of it.",
     ],
 )
 def test_a_superior_who_lets_a_breach_go_is_asked_about_beside_the_offender(text):
