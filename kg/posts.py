@@ -304,7 +304,7 @@ _ABSENT = re.compile(
 # A post said of the one asking ("saya sekda kabupaten", "I'm the regional secretary"), at the start of a
 # sentence (not "suami saya kepala dinas"), is most often the one who must act on the offender the
 # question goes on to name.
-_SELF = re.compile(
+_ASKER_SAYS = re.compile(
     r"(?:^|[^\w\s])\s*(?:saya|aku|i'?m|i am)\s+(?:(?:the|a|an|seorang|sebagai|selaku)\s+)?$", _I
 )
 
@@ -316,13 +316,15 @@ def _first(
     said to be absent and, unless ``asker``, the post of the one asking."""
     best: tuple[int, str] | None = None
     for label, rx in patterns:
-        own = -9  # where the asker's own post ends: "I'm the regional secretary (sekda)" names it twice
+        askers_end = (
+            -9
+        )  # where the asker's own post ends: "I'm the regional secretary (sekda)" names it twice
         for m in rx.finditer(text):
             before = text[max(0, m.start() - 24) : m.start()]
             if _BY.search(before) or _ABSENT.search(before) or _PUNISHES.search(text[m.end() :]):
                 continue
-            if not asker and (_SELF.search(text[: m.start()]) or m.start() - own <= 3):
-                own = m.end()
+            if not asker and (_ASKER_SAYS.search(text[: m.start()]) or m.start() - askers_end <= 3):
+                askers_end = m.end()
                 continue
             if best is None or m.start() < best[0]:
                 best = (m.start(), label)
@@ -351,6 +353,8 @@ def _post(text: str, roles: Sequence[str], tier: AgencyTier | None) -> OffenderP
 
 
 def _post_said(text: str, roles: Sequence[str], tier: AgencyTier | None, asker: bool) -> OffenderPost | None:
+    """The post named first, by class, actor, secretary, title or agency head (counting the asker's if
+    ``asker``)."""
     said = _first(_CLASS_WORDS, text, asker)
     if said:
         return said[1]  # type: ignore[return-value]
