@@ -2229,9 +2229,12 @@ def _catalogue(
     def own(m) -> bool:  # a power of the kind asked, of the body that asks
         return m.norm.holder in asker and m.norm.power_kind in kinds
 
-    def superiors(m) -> bool:  # a step of the superior asking about his own staff, of the kind asked if any
-        superior = m.norm.holder == DIRECT_SUPERIOR and DIRECT_SUPERIOR in named
-        return superior and (not kinds or m.norm.power_kind in kinds)
+    # The direct superior, named or asking of his own staff: his steps (of the kind asked, if any) are cited.
+    superior_asked = DIRECT_SUPERIOR in named
+
+    def superiors(m) -> bool:
+        asked = superior_asked and m.norm.holder == DIRECT_SUPERIOR
+        return asked and (not kinds or m.norm.power_kind in kinds)
 
     def weight(m) -> float:
         bonus = NAMED_BONUS if m.norm.holder in named else 0.0
