@@ -59,9 +59,11 @@ from kg.question import (
     conduct_words,
     find_date,
     find_intent,
+    foreign_jurisdiction,
     in_force_on,
     month_after,
     parse_question,
+    unanswerable_kind,
 )
 from kg.search.engine import Hit, Searcher, SearchError, check_query, get_searcher, parse_at
 from kg.search.units import provision_citation
@@ -123,6 +125,20 @@ class CitedItem(_Frozen):
     rests_on: tuple[str, ...] = ()  # the provision ids this item rests on
 
 
+# The card's groups of cited provisions, in the order a card lists them.
+CARD_GROUPS = (
+    "definitions",
+    "obligations",
+    "prohibitions",
+    "permissions",
+    "sanctions",
+    "authorities",
+    "cases",
+    "related",
+    "alternatives",
+)
+
+
 class AnswerCard(_Frozen):
     """The answer to one question."""
 
@@ -145,18 +161,8 @@ class AnswerCard(_Frozen):
     def cited_ids(self) -> list[str]:
         """Every id the card cites, in card order."""
         out: list[str] = []
-        for group in (
-            self.definitions,
-            self.obligations,
-            self.prohibitions,
-            self.permissions,
-            self.sanctions,
-            self.authorities,
-            self.cases,
-            self.related,
-            self.alternatives,
-        ):
-            out.extend(i.id for i in group if i.id not in out)
+        for group in CARD_GROUPS:
+            out.extend(i.id for i in getattr(self, group) if i.id not in out)
         return out
 
 
@@ -182,20 +188,7 @@ class _Builder:
 
     def __init__(self, store: Store, searcher: Searcher, at: date | None):
         self.store, self.searcher, self.at = store, searcher, at
-        self.groups: dict[str, dict[str, CitedItem]] = {
-            g: {}
-            for g in (
-                "definitions",
-                "obligations",
-                "prohibitions",
-                "permissions",
-                "sanctions",
-                "authorities",
-                "cases",
-                "related",
-                "alternatives",
-            )
-        }
+        self.groups: dict[str, dict[str, CitedItem]] = {g: {} for g in CARD_GROUPS}
         self.conflicts: tuple[dict, ...] = ()
         self.matched: list[tuple] = []  # (norm, the rule cited for it): what the facts were found to breach
         self.duties: set[str] = set()  # rules cited as a duty the act also breaches, followed after the bans
@@ -419,11 +412,81 @@ def ask(
     catalog = catalog_from_corpus(b.corpus)
     q = parse_question(question, catalog, known=set(st.ids()), at=when)
     q = q.model_copy(update={"provisions": tuple(_as_held(b, pid) for pid in q.provisions)})
+    later = None if when else _second_occasion(q, catalog)
+    card = _card(b, q, catalog, question, straddles=later is None)
+    if later is None:
+        return card
+    # Two occasions compared across a change of the law ("March 2019 … and again in January 2024"): each is
+    # answered by the acts of its own date, the later one's provisions after the earlier one's.
+    then = _Builder(st, searcher, later)
+    q2 = parse_question(question, catalog, known=set(st.ids()), at=later)
+    q2 = q2.model_copy(update={"provisions": tuple(_as_held(then, pid) for pid in q2.provisions)})
+    second = _card(then, q2, catalog, question, straddles=False)
+    return _joined(card, second, later)
+
+
+# A question comparing two occasions, not one case running on: a second file, letter or case, the same thing
+# happening again, a comparison or a side-by-side reading.
+_OCCASIONS = re.compile(
+    r"\b(?:dua (?:berkas|kasus|sk|surat|keputusan|perkara|file|kejadian)|"
+    r"two (?:files|cases|decrees|letters|decisions|incidents|episodes)|"
+    r"terulang|berulang|kasus (?:serupa|mirip|yang sama)|(?:hal|kejadian) (?:serupa|yang sama)|"
+    r"(?:pns|asn|camat|kepala \w+|staf) (?:yang )?lain\b|"
+    r"similar (?:case|incident|thing)|the same (?:thing|again)|happened again|(?:again|repeated) in|"
+    r"another (?:civil servant|pns|case|file|camat|head|official|regent|staffer)|"
+    r"bandingkan|membandingkan|dibandingkan|menyandingkan|perbandingan|compar(?:e|es|ed|ing|ison)|"
+    r"lining up|side by side|then and now|dulu dan sekarang|masing-masing)\b",
+    re.I,
+)
+
+
+def _second_occasion(q: Question, catalog: dict) -> date | None:
+    """The date of a second occasion the question compares with its first, when an act in force on the first
+    was replaced or repealed by the second; else None."""
+    if q.at is None or not _OCCASIONS.search(q.text):
+        return None
+    later = _later_date(q)
+    if later is None or later <= q.at:
+        return None
+    changed = any(
+        info.state in ("repealed", "replaced") and info.since and q.at < info.since <= later
+        for info in catalog.values()
+    )
+    return later if changed else None
+
+
+def _joined(first: AnswerCard, second: AnswerCard, later: date) -> AnswerCard:
+    """One card for two occasions: the first's items, then the second's not already cited."""
+    if not second.supported:
+        return first
+    said = f"The later occasion ({later.isoformat()}) is answered by the acts in force then, cited after."
+    message = f"{first.message} {said}" if first.supported else f"{said} {second.message}"
+    if not first.supported:
+        first = first.model_copy(update={g: () for g in CARD_GROUPS})
+    groups = {}
+    for g in CARD_GROUPS:
+        had = {i.id for i in getattr(first, g)}
+        groups[g] = getattr(first, g) + tuple(i for i in getattr(second, g) if i.id not in had)
+    return first.model_copy(
+        update={
+            **groups,
+            "supported": True,
+            "message": message,
+            "conflicts": first.conflicts + tuple(c for c in second.conflicts if c not in first.conflicts),
+        }
+    )
+
+
+def _card(b: _Builder, q: Question, catalog: dict, question: str, straddles: bool = True) -> AnswerCard:
+    """The card for a parsed question on its own date; ``straddles``: whether a later date it gives may be
+    the same case examined or decided under a later act."""
     b.at = q.at
     b.rewritten = _rewrites_for(b.rewritten, q)
     at_s = q.at.isoformat() if q.at else None
     if q.problems and not (q.intent == "status" and _status_items(b, q, catalog)):
-        later = _named_after(q, catalog)
+        # Another country's law, or a kind of question the cards do not answer, has no transitional point.
+        beyond = foreign_jurisdiction(q.text) or unanswerable_kind(q.text)
+        later = _named_after(q, catalog) if straddles and not beyond else set()
         if later and _transitional_items(b, q, later):
             # A case begun before a named act took effect: its transitional provisions decide it.
             said = ", ".join(format_document_citation(x) for x in sorted(later))
@@ -435,16 +498,16 @@ def ask(
             # first half; the acts in force on the date answer the rest.
             then = "It did not apply then; answered from the acts in force on the date."
             why = " ".join([*q.problems, then])
-            return _answer(b, aside, catalog, why)
+            return _answer(b, aside, catalog, why, straddles)
         replaced = _without_acts_gone(q)
         if replaced is not None:
             # "Our 2017 checklist cites PP 53/2010: what is the article now?": the act named is what an old
             # document cites; the acts in force on the date answer, and the card says what became of it.
-            return _answer(b, replaced, catalog, " ".join(_gone_notes(q)))
+            return _answer(b, replaced, catalog, " ".join(_gone_notes(q)), straddles)
         return b.card(question, at_s, False, _refusal(q, " ".join(q.problems)), q)
     # A status asked of a date the act does not reach is answered by what brought it into force; the
     # date's problem is said first.
-    return _answer(b, q, catalog, " ".join(q.problems))
+    return _answer(b, q, catalog, " ".join(q.problems), straddles)
 
 
 def _without_acts_not_yet_enacted(q: Question, catalog: dict) -> Question | None:
@@ -534,11 +597,11 @@ def _enacted_after(q: Question, catalog: dict) -> list[NamedRegulation]:
     return [r for r in q.regulations if (info := catalog.get(r.id)) and info.enacted and q.at < info.enacted]
 
 
-def _answer(b: _Builder, q: Question, catalog: dict, aside: str = "") -> AnswerCard:
+def _answer(b: _Builder, q: Question, catalog: dict, aside: str = "", straddles: bool = True) -> AnswerCard:
     """The card for a parsed question; a named regulation with nothing for it is set aside once."""
     question = q.text
     st, searcher = b.store, b.searcher
-    straddled = _named_after(q, catalog)
+    straddled = _named_after(q, catalog) if straddles else set()
     _transitional_items(b, q, straddled or _successors_asked(q, catalog) or None)
     notes = _regulation_notes(q) + ([aside] if aside else [])
     later = _examined_under(q, straddled)
@@ -623,7 +686,7 @@ def _answer(b: _Builder, q: Question, catalog: dict, aside: str = "") -> AnswerC
             )
             fresh = _Builder(st, searcher, q.at)
             fresh.at, fresh.rewritten = b.at, b.rewritten
-            return _answer(fresh, aside_q, catalog, why)
+            return _answer(fresh, aside_q, catalog, why, straddles)
         return b.card(
             question,
             at_s,
@@ -813,6 +876,7 @@ def _status_items(b: _Builder, q: Question, catalog: dict) -> bool:
 
 
 MAX_NAMED_PARTS = 6  # parts of a named provision cited when the store holds it only in parts
+NAMED_ARTICLE_PARTS = 3  # an article named whole is cited with its parts when it has no more than this
 
 
 def _as_held(b: _Builder, pid: str) -> str:
@@ -836,9 +900,22 @@ def _named_items(b: _Builder, q: Question) -> None:
         held = [pid] if b.official(pid) is not None else list(_curated_children(b.corpus, pid))
         for part in held[:MAX_NAMED_PARTS]:
             b.add("related", part, note="the provision the question names")
+            for child in _few_parts(b, part):
+                b.add("related", child, note=f"part of {format_citation(part)}, which the question names")
         for rule in _rules_punished_by(b.corpus, pid):
             # "Art. 494: who is punished, for doing what?": a penalty is read with the rule it enforces.
             b.add("related", rule, note=f"the rule {format_citation(pid)} punishes a breach of")
+
+
+def _few_parts(b: _Builder, pid: str) -> list[str]:
+    """The parts of an article named whole ("Article 9 of the 2014 law") when it has only a few: each is a
+    pinpoint of its own, which a longer article's parts are not all."""
+    if pid.count("/") != 1 or "/pasal-" not in pid:
+        return []
+    found = b.store.lookup(pid)
+    held = found is not None and found[1] is not None
+    parts = list(found[1].children) if held else list(_curated_children(b.corpus, pid))
+    return parts if len(parts) <= NAMED_ARTICLE_PARTS else []
 
 
 def _named_records(b: _Builder, q: Question) -> None:

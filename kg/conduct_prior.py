@@ -23,7 +23,8 @@ from kg.search.glossary import everyday_expansions, expansions
 from kg.settings import settings
 
 PRIOR_FILE = Path(__file__).resolve().parent / "search" / "data" / "conduct_prior.json"
-FORMAT = 1
+# Format 2 stores each label's term places as gaps from the one before (smaller numbers than the places).
+FORMAT = 2
 _TOKEN = re.compile(r"\w\w+")
 
 
@@ -69,13 +70,15 @@ class ConductPrior:
         return out
 
     def to_json(self) -> dict:
-        """The model as plain data: each term once, each label's weights by the term's place."""
+        """The model as plain data: each term once, each label's weights by the gap from the last place."""
         terms = sorted(self.idf)
         at = {t: i for i, t in enumerate(terms)}
         labels = {}
         for label, bias in self.bias.items():
             w = sorted((at[t], v) for t, v in self.weights[label].items())
-            labels[label] = {"bias": bias, "terms": [i for i, _ in w], "weights": [v for _, v in w]}
+            places = [i for i, _ in w]
+            gaps = [b - a for a, b in zip([0, *places], places, strict=False)]
+            labels[label] = {"bias": bias, "term_gaps": gaps, "weights": [v for _, v in w]}
         return {
             "format": FORMAT,
             "trained_on": self.trained_on,
@@ -104,7 +107,9 @@ def _read(path: str) -> ConductPrior:
             idf=dict(zip(terms, map(float, data["idf"]), strict=True)),
             bias={str(n): float(v["bias"]) for n, v in labels.items()},
             weights={
-                str(n): {terms[i]: float(w) for i, w in zip(v["terms"], v["weights"], strict=True)}
+                str(n): {
+                    terms[i]: float(w) for i, w in zip(_places(v["term_gaps"]), v["weights"], strict=True)
+                }
                 for n, v in labels.items()
             },
             trained_on=int(data.get("trained_on", 0)),
@@ -114,6 +119,14 @@ def _read(path: str) -> ConductPrior:
             f"{path}: cannot read the conduct prior ({exc}); rebuild it with "
             "`python bench/train_conduct_prior.py`, or set KG_CONDUCT_PRIOR=none to answer without it"
         ) from exc
+
+
+def _places(gaps: list[int]) -> list[int]:
+    places, at = [], 0
+    for gap in gaps:
+        at += int(gap)
+        places.append(at)
+    return places
 
 
 __all__ = ["ConductPrior", "ConductPriorError", "PRIOR_FILE", "load_prior", "model_text", "term_counts"]

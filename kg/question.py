@@ -620,6 +620,11 @@ def find_roles(text: str) -> tuple[str | None, tuple[str, ...], tuple[str, ...]]
     first = ordered[0] if ordered else None
     # "Istri saya nyaleg DPRD … Saya PNS": who the asker says they are is who acts.
     self_named = [a for pos, a in positions if _SELF.search(text[max(0, int(pos) - 30) : int(pos)])]
+    reported = [a for a in ordered if a not in _OBJECT_ACTORS | _OVERSEERS]
+    if self_named and self_named[0] in _OVERSEERS and reported:
+        # "Saya staf Bawaslu … kepala dinas (PNS) mencairkan pinjaman …": an overseer who says who he is
+        # reports what another did; the one reported acts.
+        self_named = []
     # "Leave the camat aside: what did the village head break?", "Kadesnya nanti lain soal. Saya tanya
     # camatnya dulu": a story with several people asks about the one it singles out.
     singled, set_aside = _singled_out(text)
@@ -1595,8 +1600,10 @@ def find_regulations(
     problems: list[str] = []
     years_used: set[str] = set()
     misread: dict[str, str] = {}  # act read -> the id the question wrote
+    mentions: dict[str, list[str]] = {}  # every way the question names each act
 
     def add(doc_id: str, said: str) -> None:
+        mentions.setdefault(doc_id, []).append(said)
         info = catalog.get(doc_id)
         is_known = doc_id in known or info is not None
         named.setdefault(
@@ -1738,7 +1745,8 @@ def find_regulations(
         start = text.find(r.said)
         end = start + len(r.said)
         denied = _denied(text, start, _DENIED_ACT, 20) or _among_options(text, start)
-        doubted = _doubted(text, start)
+        # "A piece claims the SKB sets jail time … odd for a joint decree": doubted where first cited.
+        doubted = any(_doubted(text, text.find(said)) for said in mentions.get(doc_id, [r.said]))
         if several or denied or doubted or _SET_ASIDE.match(text, end) or _GONE.match(text, end):
             named[doc_id] = r.model_copy(update={"set_aside": True, "doubted": doubted})
     for r in named.values():
@@ -1968,8 +1976,10 @@ _DOUBT = re.compile(
     r"can (?:i|we) keep|really|wrong|mistaken|(?:is|are) (?:he|she|they)\s*\?|"
     r"benar(?:kah)?|betul(?:kah)?|bener|tepat(?:kah)?|salah|keliru|memangnya|apa iya|emang|"
     # "What actually applied?", "Aturan mana yang sebenarnya berlaku?": the cited one is in doubt.
-    r"actually (?:appl|govern|cover|bind|hold)\w*|"
-    r"(?:sebenarnya|sesungguhnya) (?:berlaku|mengatur|kena|mengikat))(?!\w)",
+    r"actually (?:appl|govern|cover|bind|hold|come)\w*|sounds? (?:off|wrong|odd)|"
+    r"(?:sebenarnya|sesungguhnya) (?:berlaku|mengatur|kena|mengikat|ada|diatur)|"
+    # "Bukannya PP itu baru ada 2021?", "aturan mana yang semestinya dipakai?": the act cited is questioned.
+    r"bukannya|bukankah|(?:semestinya|seharusnya|mestinya) (?:dipakai|berlaku|digunakan|dirujuk))(?!\w)",
     re.I,
 )
 
@@ -2148,7 +2158,9 @@ _FOREIGN = re.compile(
     rf"|\b({_DEMONYMS})\s+(?:civil servants?|public servants?|government employees?|officials?|law|"
     rf"elections?)\b"
     # A foreign statute named by its country ("the US Hatch Act", "the UK Civil Service Code").
-    rf"|\b({_DEMONYMS})\s+(?:[\w-]+\s+){{0,3}}(?:Act|Code|Constitution)\b",
+    rf"|\b({_DEMONYMS})\s+(?:[\w-]+\s+){{0,3}}(?:Act|Code|Constitution)\b"
+    # A question set in a country from its start: "For our comparison: in the Philippines, how did …".
+    rf"|(?:^|[:;.]\s+)(?:di|in) (?:the )?({_COUNTRIES}),\s",
     re.I,
 )
 # Indonesia is a unitary state: a federal employee or government is another country's.
@@ -2210,7 +2222,9 @@ _TAX = re.compile(
     re.I,
 )
 _LOAN = re.compile(
-    r"\b(?:kpr|kredit (?:rumah|pemilikan|perumahan)|home loans?|housing loans?|mortgages?|pinjaman|"
+    r"\b(?:kpr|kredit (?:rumah|pemilikan|perumahan)|home loans?|housing loans?|mortgages?|"
+    # one's own borrowing, not a programme's loans handed out to a candidate's backers ("mencairkan pinjaman")
+    r"pinjaman (?:(?:di |ke |dari )?bank|rumah|online|kpr)|pinjol|(?:ambil|mengajukan|ajukan) pinjaman|"
     # a vehicle on credit taken back by the finance company (not an official car leased or withdrawn)
     r"(?:orang|pihak|perusahaan) leasing|leasing (?:company|firm)|kredit (?:motor|mobil|kendaraan)|"
     r"debt collectors?|fidusia|fiduciary|repossess\w*|agunan|collateral|"
@@ -2276,6 +2290,12 @@ _PROFESSION_BODY = re.compile(
 )
 # How the personnel information system is worked (its menus, files and uploads).
 _PERSONNEL_SYSTEM = re.compile(r"\b(?:siasn|sapk|format file|file format)\b", re.I)
+# What the election body pays its officers' families (a death on duty): its budget rules, not the law here.
+_OFFICERS_COMPENSATION = re.compile(
+    r"\b(?:santunan|uang duka|death benefit|"
+    r"compensation (?:to|for) (?:the )?(?:famil\w+|officers?|workers?))\b",
+    re.I,
+)
 _WITNESS_PROTECTION = re.compile(r"\b(?:lpsk|witness protection|perlindungan saksi)\b", re.I)
 _DEFAMATION = re.compile(r"\b(?:pencemaran nama baik|defamation|defamatory|libel|slander)\b", re.I)
 _PERSONAL_DATA = re.compile(
@@ -2349,6 +2369,7 @@ _OTHER_LAW = (
     (_OLD_AGE, "old-age savings or how a pension is reckoned", "pension or social-insurance rules"),
     (_TEACHER_CERTIFICATION, "a teacher's certification or professional allowance", "teachers' law"),
     (_WITNESS_PROTECTION, "witness protection", "witness and victim protection law"),
+    (_OFFICERS_COMPENSATION, "pay for an election officer's death or injury", "election budget rules"),
     (_PROFESSION_BODY, "a profession's own ethics body (advocates, doctors)", "rules of professional bodies"),
     (_PERSONNEL_SYSTEM, "how the personnel information system is used", "system manuals"),
     (_VISA, "a visa or a permit to stay, work or report", "immigration or press-permit rules"),

@@ -706,6 +706,12 @@ def test_a_case_straddling_a_replacement_gets_the_successors_transitional_provis
     assert "pp-90-2030/pasal-7" in related and "transitional" in related["pp-90-2030/pasal-7"]
 
 
+def test_another_countrys_case_straddling_a_replacement_is_still_refused(reasoning_store):
+    text = "Pegawai negeri di Malaysia ikut kampanye pada Mei 2029, baru diperiksa Juni 2031. Aturan mana?"
+    card = _ask(reasoning_store, text)
+    assert not card.supported and "Indonesian law only" in card.message
+
+
 def test_a_straddling_case_naming_no_act_is_read_so(reasoning_store):
     text = "PNS memakai mobil dinas untuk kampanye pada Mei 2029, baru diperiksa Juni 2031. Aturan mana?"
     assert not _ask(reasoning_store, text).parsed.regulations
@@ -719,6 +725,24 @@ def test_a_case_examined_only_after_a_replacement_is_judged_by_the_successors_ru
     assert "pp-10-2020/pasal-7" not in prohibitions
     assert "pp-90-2030/pasal-4" in [i.id for i in card.sanctions]
     assert "Examined or decided on 2031-06" in card.message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "PNS memakai mobil dinas untuk kampanye Mei 2029, lalu hal serupa terulang Juni 2031. Sanksinya?",
+        "Two files: in May 2029 a PNS used an official car for a campaign; in June 2031 another PNS did the "
+        "same. What rule applied to each?",
+    ],
+)
+def test_two_occasions_compared_across_a_replacement_are_each_answered_by_the_acts_of_their_date(
+    reasoning_store, text
+):
+    card = _ask(reasoning_store, text)
+    prohibitions = [i.id for i in card.prohibitions]
+    assert "pp-10-2020/pasal-7" in prohibitions and "pp-90-2030/pasal-3/huruf-b/angka-2" in prohibitions
+    assert prohibitions.index("pp-10-2020/pasal-7") < prohibitions.index("pp-90-2030/pasal-3/huruf-b/angka-2")
+    assert "later occasion (2031-06" in card.message and card.at.startswith("2029-05")
 
 
 def test_a_straddling_case_turning_on_an_objection_keeps_the_date_it_happened(reasoning_store):
@@ -3038,6 +3062,13 @@ def test_a_story_of_several_acts_cites_each_acts_own_best_norm():
     # a duty the act's words match best is no breach of its own to add
     best["bus"] = match("norm:menjaga-netralitas", 0.9, kind="obligation")
     assert A._for_each_act(Matcher(), q, {}, chosen, lambda c: True) == []
+
+
+def test_an_article_named_whole_is_cited_with_its_few_parts(reasoning_store):
+    card = _ask(reasoning_store, "A head argued Article 9 of PP 90/2030 backs him. What does it say?")
+    related = {i.id: i.note for i in card.related}
+    assert "pp-90-2030/pasal-9" in related
+    assert "part of" in related.get("pp-90-2030/pasal-9/huruf-a", ""), related
 
 
 def _store_with(tmp_path, provision: str, norm: str):

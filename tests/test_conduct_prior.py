@@ -57,6 +57,18 @@ def test_prior_survives_its_file(tmp_path):
     assert again.probabilities(question) == pytest.approx(prior.probabilities(question))
 
 
+def test_the_file_stores_gaps_between_term_places_and_reads_them_back_exactly(tmp_path):
+    # Gaps keep the shipped model small (the repository's 2 MB limit); reading must restore each place.
+    idf = {t: 1.0 for t in ("a", "b", "c", "d", "e", "f")}
+    prior = ConductPrior(idf, {"norm:x": -1.0}, {"norm:x": {"d": 0.5, "f": -0.25, "a": 2.0}}, trained_on=3)
+    data = prior.to_json()
+    assert data["labels"]["norm:x"]["term_gaps"] == [0, 3, 2]
+    path = tmp_path / "prior.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    again = load_prior(path)
+    assert again.weights == prior.weights and again.idf == idf
+
+
 def test_none_answers_without_a_prior(monkeypatch):
     monkeypatch.setenv("KG_CONDUCT_PRIOR", "none")
     assert load_prior() is None

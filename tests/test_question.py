@@ -500,6 +500,8 @@ def test_a_year_said_as_the_time_of_the_facts_stays_even_when_an_act_bears_it():
         ("What do British civil servants risk for campaigning?", "British"),
         ("PNS di KBRI Kuala Lumpur ikut kampanye caleg, kena sanksi apa?", None),  # posted abroad: our law
         ("WNI di Malaysia memilih di mana?", None),
+        ("For our comparison: in the Philippines, how are officials who campaign punished?", "Philippines"),
+        ("Untuk studi banding: di Filipina, bagaimana pegawai yang ikut kampanye dihukum?", "Filipina"),
         ("Is an official in the US embassy bound by the neutrality rules?", None),
     ],
 )
@@ -662,6 +664,8 @@ def test_what_the_question_says_was_absent_is_not_conduct():
         "Advokat tim hukum paslon diadukan ke dewan kehormatan organisasi advokat. Sanksi terberatnya?",
         "Can the medical council suspend a private doctor's licence for endorsing a candidate?",
         "SK hukdis sintetis sudah diteken. Upload ke SIASN lewat menu apa?",
+        "Anggota KPPS sintetis meninggal setelah penghitungan. Berapa santunan dari KPU?",
+        "How much compensation does the KPU pay to families of synthetic polling officers who died?",
     ],
 )
 def test_synthetic_questions_asking_results_pay_tax_loans_or_traffic_are_said_to_be_beyond_the_answers(text):
@@ -697,6 +701,7 @@ def test_synthetic_questions_asking_results_pay_tax_loans_or_traffic_are_said_to
         "Ketua RW (PNS) mengajak warga memilih paslon bupati. Sanksinya apa?",
         "Anggota BPD dipidana berapa tahun kalau masuk tim kampanye caleg?",
         # an official car, leased or withdrawn, is no loan of the asker's
+        "Kepala dinas sintetis mencairkan pinjaman dana bergulir hanya ke pendukung paslon. Melanggar apa?",
         "Camat pakai mobil dinas hasil leasing untuk kampanye caleg, kena sanksi apa?",
         "Bupati memerintahkan penarikan kendaraan dinas dari camat yang ikut kampanye. Sah?",
         # one who won is told of, not asked about
@@ -953,6 +958,12 @@ def test_an_overseer_named_in_passing_does_not_act():
     text = "A colleague took unpaid leave to run for the DPR. Once the KPU confirms him, what happens?"
     assert parse(text).actor is None
     assert parse("Anggota KPU ikut kampanye, sanksinya apa?").actor == "penyelenggara-pemilu"
+
+
+def test_an_overseer_saying_who_he_is_reports_the_one_who_acted():
+    text = "Saya staf Bawaslu. Kepala desa sintetis bikin grup WA ajak warga pilih paslon 2. Kena apa?"
+    assert parse(text).actor == "kepala-desa"
+    assert parse("Saya staf Bawaslu, bolehkah saya ikut kampanye caleg?").actor == "penyelenggara-pemilu"
 
 
 def test_a_regulation_named_as_gone_is_set_aside_and_its_repeal_is_not_what_is_asked():
@@ -1317,6 +1328,12 @@ def test_an_act_cited_in_a_claim_the_question_doubts_is_checked_not_answered_fro
     ):
         r = parse(text).regulations[0]
         assert (r.id, r.set_aside, r.doubted) == ("pp-90-2030", True, True), text
+    # named again later in other words, the act is doubted where the claim cites it
+    text = "A column claims the synthetic discipline regulation jails campaigners, which sounds off. "
+    text += "I read PP 90/2030 twice and found nothing."
+    assert parse(text).regulations[0].said == "PP 90/2030" and parse(text).regulations[0].doubted
+    two = "Skripsi menulis PNS itu 'melanggar PP 90/2030'. Bukannya PP 90 Tahun 2030 baru ada 2030?"
+    assert parse(two).regulations[0].doubted
     # the claim is about the act's own standing: a status question, answered from the act
     gone = parse("My head of division says PP 90/2030 is dead and the template must go. Is that right?")
     assert not gone.regulations[0].doubted
