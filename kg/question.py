@@ -2160,7 +2160,9 @@ _FOREIGN = re.compile(
     # A foreign statute named by its country ("the US Hatch Act", "the UK Civil Service Code").
     rf"|\b({_DEMONYMS})\s+(?:[\w-]+\s+){{0,3}}(?:Act|Code|Constitution)\b"
     # A question set in a country from its start: "For our comparison: in the Philippines, how did …".
-    rf"|(?:^|[:;.]\s+)(?:di|in) (?:the )?({_COUNTRIES}),\s",
+    # Not an Indonesian mission there ("Di Malaysia, staf KBRI ...", "In Japan, our embassy's PNS ...").
+    rf"|(?:^|[:;.]\s+)(?:di|in) (?:the )?({_COUNTRIES}),\s"
+    rf"(?![^.?!]{{0,60}}\b(?:kbri|kjri|embassy|consulate))",
     re.I,
 )
 # Indonesia is a unitary state: a federal employee or government is another country's.
@@ -2292,8 +2294,9 @@ _PROFESSION_BODY = re.compile(
 _PERSONNEL_SYSTEM = re.compile(r"\b(?:siasn|sapk|format file|file format)\b", re.I)
 # What the election body pays its officers' families (a death on duty): its budget rules, not the law here.
 _OFFICERS_COMPENSATION = re.compile(
-    r"\b(?:santunan|uang duka|death benefit|"
-    r"compensation (?:to|for) (?:the )?(?:famil\w+|officers?|workers?))\b",
+    # (not "santunan anak yatim" handed out with a candidate's picture, which is conduct)
+    r"\b(?:santunan|uang duka)\b[^.?!]{0,40}\b(?:petugas|kpps|kpu|meninggal|wafat)\b|"
+    r"\b(?:death benefit|compensation (?:to|for) (?:the )?(?:famil\w+|officers?|workers?))\b",
     re.I,
 )
 _WITNESS_PROTECTION = re.compile(r"\b(?:lpsk|witness protection|perlindungan saksi)\b", re.I)

@@ -502,6 +502,7 @@ def test_a_year_said_as_the_time_of_the_facts_stays_even_when_an_act_bears_it():
         ("WNI di Malaysia memilih di mana?", None),
         ("For our comparison: in the Philippines, how are officials who campaign punished?", "Philippines"),
         ("Untuk studi banding: di Filipina, bagaimana pegawai yang ikut kampanye dihukum?", "Filipina"),
+        ("Di Malaysia, staf KBRI (PNS) ikut kampanye caleg DPR. Kena apa?", None),
         ("Is an official in the US embassy bound by the neutrality rules?", None),
     ],
 )
@@ -702,6 +703,7 @@ def test_synthetic_questions_asking_results_pay_tax_loans_or_traffic_are_said_to
         "Anggota BPD dipidana berapa tahun kalau masuk tim kampanye caleg?",
         # an official car, leased or withdrawn, is no loan of the asker's
         "Kepala dinas sintetis mencairkan pinjaman dana bergulir hanya ke pendukung paslon. Melanggar apa?",
+        "PNS sintetis membagikan santunan anak yatim bergambar caleg DPR. Sanksinya apa?",
         "Camat pakai mobil dinas hasil leasing untuk kampanye caleg, kena sanksi apa?",
         "Bupati memerintahkan penarikan kendaraan dinas dari camat yang ikut kampanye. Sah?",
         # one who won is told of, not asked about
