@@ -483,9 +483,10 @@ def _card(b: _Builder, q: Question, catalog: dict, question: str, straddles: boo
     b.at = q.at
     b.rewritten = _rewrites_for(b.rewritten, q)
     at_s = q.at.isoformat() if q.at else None
-    if q.problems and not (q.intent == "status" and _status_items(b, q, catalog)):
-        # Another country's law, or a kind of question the cards do not answer, has no transitional point.
-        beyond = foreign_jurisdiction(q.text) or unanswerable_kind(q.text)
+    # Another country's law, or a kind of question the cards do not answer, has no status or transitional
+    # point to answer it by.
+    beyond = foreign_jurisdiction(q.text) or unanswerable_kind(q.text)
+    if q.problems and (beyond or not (q.intent == "status" and _status_items(b, q, catalog))):
         later = _named_after(q, catalog) if straddles and not beyond else set()
         if later and _transitional_items(b, q, later):
             # A case begun before a named act took effect: its transitional provisions decide it.

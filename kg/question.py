@@ -551,7 +551,10 @@ def without_seats(text: str) -> str:
 _WORKPLACE = re.compile(
     r"\b(?:dprd|dpr|dpd|kpu|bawaslu|panwaslu)(?:\s+(?:provinsi|kabupaten|kota|ri))?(?:['’]s)?\s+"
     r"(?:secretariat|office|building|compound)\b|"
-    r"\b(?:sekretariat|kantor|gedung|setwan)\s+(?:dprd|dpr|dpd|kpu|bawaslu|panwaslu)\b",
+    r"\b(?:sekretariat|kantor|gedung|setwan)\s+(?:dprd|dpr|dpd|kpu|bawaslu|panwaslu)\b|"
+    # whom a brief is written for ("bahan telaah untuk PPK", "a brief for the staffing authority") is no actor
+    r"\b(?:telaah(?:an)?|brief(?:ing)?|memo)\s+(?:\w+\s+)?(?:untuk|kepada|for|to)\s+(?:the\s+)?"
+    r"(?:ppk|staffing (?:authority|official))\b",
     re.I,
 )
 
@@ -2155,8 +2158,9 @@ _FOREIGN = re.compile(
     rf"\b(?:pegawai negeri|tentara|polisi|hukum|undang-undang|aturan|pemilu|civil servants?|public servants?|"
     rf"government employees?|officials?|law|rules?|elections?)\s+"
     rf"(?:(?:di|dari|negara)\s+|(?:in|of)\s+)({_COUNTRIES})\b{_EMBASSY}"
-    rf"|\b({_DEMONYMS})\s+(?:civil servants?|public servants?|government employees?|officials?|law|"
-    rf"elections?)\b"
+    # ("a US law firm" asking of Indonesian law is no question of US law)
+    rf"|\b({_DEMONYMS})\s+(?:civil servants?|public servants?|government employees?|officials?|"
+    rf"law(?!\s+(?:firms?|students?|schools?|professors?|graduates?))|elections?)\b"
     # A foreign statute named by its country ("the US Hatch Act", "the UK Civil Service Code").
     rf"|\b({_DEMONYMS})\s+(?:[\w-]+\s+){{0,3}}(?:Act|Code|Constitution)\b"
     # A question set in a country from its start: "For our comparison: in the Philippines, how did …".
@@ -2299,6 +2303,13 @@ _OFFICERS_COMPENSATION = re.compile(
     r"\b(?:death benefit|compensation (?:to|for) (?:the )?(?:famil\w+|officers?|workers?))\b",
     re.I,
 )
+# Who held an office at some time, and where they went: people, whom the store does not record.
+_OFFICE_HOLDERS = re.compile(
+    r"\bsiapa (?:saja )?(?:ketua|anggota)(?:nya)? (?:kasn|bawaslu|kpu|dkpp)\b"
+    r"[^.?!]{0,30}\b(?:waktu|saat|pada|tahun)\b|"
+    r"(?:^|[:;,.?]\s+)who (?:chaired|headed|led) (?:kasn|bawaslu|the kpu|dkpp|the commission)\b",
+    re.I,
+)
 _WITNESS_PROTECTION = re.compile(r"\b(?:lpsk|witness protection|perlindungan saksi)\b", re.I)
 _DEFAMATION = re.compile(r"\b(?:pencemaran nama baik|defamation|defamatory|libel|slander)\b", re.I)
 _PERSONAL_DATA = re.compile(
@@ -2372,6 +2383,7 @@ _OTHER_LAW = (
     (_OLD_AGE, "old-age savings or how a pension is reckoned", "pension or social-insurance rules"),
     (_TEACHER_CERTIFICATION, "a teacher's certification or professional allowance", "teachers' law"),
     (_WITNESS_PROTECTION, "witness protection", "witness and victim protection law"),
+    (_OFFICE_HOLDERS, "who held an office at some time", "records of people (actors are recorded by role)"),
     (_OFFICERS_COMPENSATION, "pay for an election officer's death or injury", "election budget rules"),
     (_PROFESSION_BODY, "a profession's own ethics body (advocates, doctors)", "rules of professional bodies"),
     (_PERSONNEL_SYSTEM, "how the personnel information system is used", "system manuals"),

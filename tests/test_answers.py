@@ -712,6 +712,14 @@ def test_another_countrys_case_straddling_a_replacement_is_still_refused(reasoni
     assert not card.supported and "Indonesian law only" in card.message
 
 
+def test_a_status_asked_beside_a_kind_of_question_the_cards_do_not_answer_is_refused(reasoning_store):
+    text = (
+        "For a history: who chaired KASN at the time of the 2029 election, and is PP 10/2020 still in force?"
+    )
+    card = _ask(reasoning_store, text)
+    assert not card.supported and "who held an office" in card.message
+
+
 def test_a_straddling_case_naming_no_act_is_read_so(reasoning_store):
     text = "PNS memakai mobil dinas untuk kampanye pada Mei 2029, baru diperiksa Juni 2031. Aturan mana?"
     assert not _ask(reasoning_store, text).parsed.regulations

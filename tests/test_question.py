@@ -503,6 +503,7 @@ def test_a_year_said_as_the_time_of_the_facts_stays_even_when_an_act_bears_it():
         ("For our comparison: in the Philippines, how are officials who campaign punished?", "Philippines"),
         ("Untuk studi banding: di Filipina, bagaimana pegawai yang ikut kampanye dihukum?", "Filipina"),
         ("Di Malaysia, staf KBRI (PNS) ikut kampanye caleg DPR. Kena apa?", None),
+        ("US law firm here: which Indonesian statute stops candidates using civil servants?", None),
         ("Is an official in the US embassy bound by the neutrality rules?", None),
     ],
 )
@@ -666,6 +667,8 @@ def test_what_the_question_says_was_absent_is_not_conduct():
         "Can the medical council suspend a private doctor's licence for endorsing a candidate?",
         "SK hukdis sintetis sudah diteken. Upload ke SIASN lewat menu apa?",
         "Anggota KPPS sintetis meninggal setelah penghitungan. Berapa santunan dari KPU?",
+        "Untuk buku sejarah: siapa ketua KASN waktu pemilu 2019, dan sekarang menjabat di mana?",
+        "For a history of oversight: who chaired KASN at the time of the 2019 election?",
         "How much compensation does the KPU pay to families of synthetic polling officers who died?",
     ],
 )
@@ -704,6 +707,7 @@ def test_synthetic_questions_asking_results_pay_tax_loans_or_traffic_are_said_to
         # an official car, leased or withdrawn, is no loan of the asker's
         "Kepala dinas sintetis mencairkan pinjaman dana bergulir hanya ke pendukung paslon. Melanggar apa?",
         "PNS sintetis membagikan santunan anak yatim bergambar caleg DPR. Sanksinya apa?",
+        "In 2018 a PNS who headed a synthetic division campaigned for a pair. What penalty?",
         "Camat pakai mobil dinas hasil leasing untuk kampanye caleg, kena sanksi apa?",
         "Bupati memerintahkan penarikan kendaraan dinas dari camat yang ikut kampanye. Sah?",
         # one who won is told of, not asked about
@@ -960,6 +964,11 @@ def test_an_overseer_named_in_passing_does_not_act():
     text = "A colleague took unpaid leave to run for the DPR. Once the KPU confirms him, what happens?"
     assert parse(text).actor is None
     assert parse("Anggota KPU ikut kampanye, sanksinya apa?").actor == "penyelenggara-pemilu"
+
+
+def test_whom_a_brief_is_written_for_is_not_who_acted():
+    text = "Bahan telaah untuk PPK. Kepala SMP negeri (guru PNS) mengundang caleg DPR jadi pembicara HUT."
+    assert parse(text).actor == "pns"
 
 
 def test_an_overseer_saying_who_he_is_reports_the_one_who_acted():
