@@ -118,6 +118,7 @@ def show_card(store: Any, card: Any) -> None:
     st.markdown(
         f"**Law as it stood on {data.get('at') or date.today().isoformat()}**"
         + ("" if data.get("at") else " (today)")
+        + (f" **and, for the later occasion, on {data['later_at']}**" if data.get("later_at") else "")
     )
     if not data.get("supported", True) or not any(data.get(k) for k, _ in SECTIONS):
         st.info(data.get("message") or "Nothing in the store supports an answer to this question.")

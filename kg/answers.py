@@ -157,6 +157,7 @@ class AnswerCard(_Frozen):
     alternatives: tuple[CitedItem, ...] = ()  # close seconds to the best norm: "also consider"
     conflicts: tuple[dict, ...] = ()  # conflicts between regulations bearing on the cited provisions
     parsed: Question | None = None  # what the parser understood (``question`` in JSON)
+    later_at: str | None = None  # a second occasion compared, answered as of this date after ``at``'s
 
     def cited_ids(self) -> list[str]:
         """Every id the card cites, in card order."""
@@ -472,6 +473,7 @@ def _joined(first: AnswerCard, second: AnswerCard, later: date) -> AnswerCard:
             **groups,
             "supported": True,
             "message": message,
+            "later_at": later.isoformat(),
             "conflicts": first.conflicts + tuple(c for c in second.conflicts if c not in first.conflicts),
         }
     )
@@ -3442,7 +3444,8 @@ def _leading_items(card: AnswerCard, q: Question) -> list[CitedItem]:
 
 def render_card(card: AnswerCard) -> str:
     """The card as plain text: sanctions grouped by regime, alternatives and conflicts last."""
-    lines = [f"Question: {card.question}" + (f"  (law as of {card.at})" if card.at else "")]
+    later = f", and as of {card.later_at} for the later occasion" if card.later_at else ""
+    lines = [f"Question: {card.question}" + (f"  (law as of {card.at}{later})" if card.at else "")]
     if not card.supported:
         lines.append(card.message)
         return "\n".join(lines)

@@ -751,6 +751,7 @@ def test_two_occasions_compared_across_a_replacement_are_each_answered_by_the_ac
     assert "pp-10-2020/pasal-7" in prohibitions and "pp-90-2030/pasal-3/huruf-b/angka-2" in prohibitions
     assert prohibitions.index("pp-10-2020/pasal-7") < prohibitions.index("pp-90-2030/pasal-3/huruf-b/angka-2")
     assert "later occasion (2031-06" in card.message and card.at.startswith("2029-05")
+    assert card.later_at.startswith("2031-06") and "as of 2031-06" in render_card(card).splitlines()[0]
 
 
 def test_a_straddling_case_turning_on_an_objection_keeps_the_date_it_happened(reasoning_store):
