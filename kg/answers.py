@@ -59,11 +59,9 @@ from kg.question import (
     conduct_words,
     find_date,
     find_intent,
-    foreign_jurisdiction,
     in_force_on,
     month_after,
     parse_question,
-    unanswerable_kind,
 )
 from kg.search.engine import Hit, Searcher, SearchError, check_query, get_searcher, parse_at
 from kg.search.units import provision_citation
@@ -411,8 +409,7 @@ def ask(
     searcher = searcher_ or get_searcher(st, encoder)
     b = _Builder(st, searcher, when)
     catalog = catalog_from_corpus(b.corpus)
-    q = parse_question(question, catalog, known=set(st.ids()), at=when)
-    q = q.model_copy(update={"provisions": tuple(_as_held(b, pid) for pid in q.provisions)})
+    q = _parsed(b, question, catalog, when)
     later = None if when else _second_occasion(q, catalog)
     card = _card(b, q, catalog, question, straddles=later is None)
     if later is None:
@@ -420,10 +417,14 @@ def ask(
     # Two occasions compared across a change of the law ("March 2019 … and again in January 2024"): each is
     # answered by the acts of its own date, the later one's provisions after the earlier one's.
     then = _Builder(st, searcher, later)
-    q2 = parse_question(question, catalog, known=set(st.ids()), at=later)
-    q2 = q2.model_copy(update={"provisions": tuple(_as_held(then, pid) for pid in q2.provisions)})
-    second = _card(then, q2, catalog, question, straddles=False)
+    second = _card(then, _parsed(then, question, catalog, later), catalog, question, straddles=False)
     return _joined(card, second, later)
+
+
+def _parsed(b: _Builder, question: str, catalog: dict, at: date | None) -> Question:
+    """The question parsed as of ``at``, the provisions it names as the store holds them."""
+    q = parse_question(question, catalog, known=set(b.store.ids()), at=at)
+    return q.model_copy(update={"provisions": tuple(_as_held(b, pid) for pid in q.provisions)})
 
 
 # A question comparing two occasions, not one case running on: a second file, letter or case, the same thing
@@ -449,11 +450,16 @@ def _second_occasion(q: Question, catalog: dict) -> date | None:
     later = _later_date(q)
     if later is None or later <= q.at:
         return None
-    changed = any(
-        info.state in ("repealed", "replaced") and info.since and q.at < info.since <= later
+    return later if _replaced_between(catalog, q.at, later) else None
+
+
+def _replaced_between(catalog: dict, start: date, end: date) -> list:
+    """The acts replaced or repealed after ``start`` and on or before ``end``."""
+    return [
+        info
         for info in catalog.values()
-    )
-    return later if changed else None
+        if info.state in ("repealed", "replaced") and info.since and start < info.since <= end
+    ]
 
 
 def _joined(first: AnswerCard, second: AnswerCard, later: date) -> AnswerCard:
@@ -485,9 +491,7 @@ def _card(b: _Builder, q: Question, catalog: dict, question: str, straddles: boo
     b.at = q.at
     b.rewritten = _rewrites_for(b.rewritten, q)
     at_s = q.at.isoformat() if q.at else None
-    # Another country's law, or a kind of question the cards do not answer, has no status or transitional
-    # point to answer it by.
-    beyond = foreign_jurisdiction(q.text) or unanswerable_kind(q.text)
+    beyond = q.out_of_scope
     if q.problems and (beyond or not (q.intent == "status" and _status_items(b, q, catalog))):
         later = _named_after(q, catalog) if straddles and not beyond else set()
         if later and _transitional_items(b, q, later):
@@ -1183,10 +1187,7 @@ def _named_after(q: Question, catalog: dict) -> set[str]:
         # Naming no act, a case begun under one and examined under its successor ("in March 2019 he took
         # his staff to a rally; the summons came in June 2022") straddles every replacement between. Two
         # years alone ("how did the rate change between 2019 and 2024?") tell no case.
-        for info in catalog.values():
-            gone = info.state in ("repealed", "replaced") and info.since
-            if gone and info.by and q.at < info.since <= later:
-                out.add(doc_of(info.by))
+        out |= {doc_of(info.by) for info in _replaced_between(catalog, q.at, later) if info.by}
     return out
 
 

@@ -16,6 +16,7 @@ import math
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import accumulate
 from pathlib import Path
 
 from kg.errors import ConductPriorError
@@ -108,7 +109,8 @@ def _read(path: str) -> ConductPrior:
             bias={str(n): float(v["bias"]) for n, v in labels.items()},
             weights={
                 str(n): {
-                    terms[i]: float(w) for i, w in zip(_places(v["term_gaps"]), v["weights"], strict=True)
+                    terms[i]: float(w)
+                    for i, w in zip(accumulate(map(int, v["term_gaps"])), v["weights"], strict=True)
                 }
                 for n, v in labels.items()
             },
@@ -119,14 +121,6 @@ def _read(path: str) -> ConductPrior:
             f"{path}: cannot read the conduct prior ({exc}); rebuild it with "
             "`python bench/train_conduct_prior.py`, or set KG_CONDUCT_PRIOR=none to answer without it"
         ) from exc
-
-
-def _places(gaps: list[int]) -> list[int]:
-    places, at = [], 0
-    for gap in gaps:
-        at += int(gap)
-        places.append(at)
-    return places
 
 
 __all__ = ["ConductPrior", "ConductPriorError", "PRIOR_FILE", "load_prior", "model_text", "term_counts"]

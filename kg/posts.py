@@ -316,9 +316,8 @@ def _first(
     said to be absent and, unless ``asker``, the post of the one asking."""
     best: tuple[int, str] | None = None
     for label, rx in patterns:
-        askers_end = (
-            -9
-        )  # where the asker's own post ends: "I'm the regional secretary (sekda)" names it twice
+        # Where the asker's own post ends: "I'm the regional secretary (sekda)" names it twice.
+        askers_end = -9
         for m in rx.finditer(text):
             before = text[max(0, m.start() - 24) : m.start()]
             if _BY.search(before) or _ABSENT.search(before) or _PUNISHES.search(text[m.end() :]):

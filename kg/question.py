@@ -89,6 +89,12 @@ class Question(_Frozen):
     problems: tuple[str, ...] = ()  # why the question cannot be answered, in plain words
 
     @property
+    def out_of_scope(self) -> bool:
+        """Whether it asks another country's law, or a kind of question the cards do not answer by its nature
+        (an election's results, a tax, who held an office): no status or transitional point answers it."""
+        return bool(foreign_jurisdiction(self.text) or unanswerable_kind(self.text))
+
+    @property
     def anchored(self) -> bool:
         """Whether something ties the question to the domain: an actor of it, an election or a named act."""
         return bool((self.actor and self.actor not in ELSEWHERE_ACTORS) or self.election or self.regulations)
