@@ -560,7 +560,13 @@ _WORKPLACE = re.compile(
     r"\b(?:sekretariat|kantor|gedung|setwan)\s+(?:dprd|dpr|dpd|kpu|bawaslu|panwaslu)\b|"
     # whom a brief is written for ("bahan telaah untuk PPK", "a brief for the staffing authority") is no actor
     r"\b(?:telaah(?:an)?|brief(?:ing)?|memo)\s+(?:\w+\s+)?(?:untuk|kepada|for|to)\s+(?:the\s+)?"
-    r"(?:ppk|staffing (?:authority|official))\b",
+    r"(?:ppk|staffing (?:authority|official))\b|"
+    # whose circular or instruction is being drafted ("draf surat edaran bupati", "drafting a regent's
+    # instruction") issues it; the question is about those it binds
+    r"\b(?:draf|draft|drafting|rancangan|editing|clauses of)\s+(?:(?:a|an|the|our)\s+)?"
+    r"(?:(?:(?:surat\s+)?edaran|instruksi|peraturan|keputusan)\s+)?(?:bupati|wali\s*kota|gubernur)\b|"
+    r"\b(?:draf|draft|drafting|rancangan|editing|clauses of)\s+(?:(?:a|an|the|our)\s+)?"
+    r"(?:regent|mayor|governor)['’]s\s+(?:circular|instruction|regulation|decree)\b",
     re.I,
 )
 
@@ -666,6 +672,13 @@ def find_roles(text: str) -> tuple[str | None, tuple[str, ...], tuple[str, ...]]
             # "A colleague ran for the DPR. Once the KPU confirms him …": the overseer the story names after
             # its subject does not act.
             return None, named, ()
+    glossed = _glossed_servant(text, spans)
+    scene = actor in _SCENE_ACTORS and not (actor == "kepala-daerah" and _ACTING.search(text))
+    if glossed and scene and not self_named and not singled and not _asked_of(text, actor, glossed):
+        # "Bupati baru dilantik. Camat (PNS) menyuruh …", "the head of the radio station, a PNS, gave …":
+        # the one the question says is a civil servant is whose conduct it asks about, not the office
+        # holders, candidates or judges its scene names.
+        actor = glossed
     if actor is None:
         return None, named, ()
     at = min(int(pos) for pos, a in positions if a == actor)
@@ -698,6 +711,51 @@ def find_roles(text: str) -> tuple[str | None, tuple[str, ...], tuple[str, ...]]
         denied = {a for pos, a in positions if _denied(text, pos)}
         roles += [a for a in ordered if a not in denied]
     return actor, named, tuple(dict.fromkeys(roles))
+
+
+# Who a story may name before the one it asks about, as its setting: office holders sworn in, candidates,
+# a court, a village, a hospital, an assembly (not those who act themselves: a campaign team, a village head).
+_SCENE_ACTORS = frozenset(
+    {
+        None, "kepala-daerah", "calon", "pasangan-calon", "peserta-pemilu", "hakim", "desa",
+        "tenaga-kesehatan", "fasilitas-kesehatan", "dprd", "dpr", "partai-politik", "pemerintah-daerah",
+        "instansi-pemerintah", "bpjs", "pemerintah", "presiden", "menteri",
+    }
+)  # fmt: skip
+# A civil servant's kind said of someone as an aside: "Kepala Disdukcapil kabupaten (PNS, …)", "the head
+# of the radio station, a PNS, gave …", "seorang PNS".
+_SERVANT_KIND = re.compile(
+    r"pns|cpns|pppk|asn|civil[- ]servant|public servant|pegawai negeri(?: sipil)?", re.I
+)
+_SERVANT_GLOSS = re.compile(r"(?:\(\s*|,\s*(?:a |an |seorang |sebagai )?)$", re.I)
+# "Bupati memberhentikan seorang kasi": one civil servant singled out by post.
+_ONE_SERVANT = re.compile(r"\bseorang $", re.I)
+
+
+def _glossed_servant(text: str, spans: list[tuple[float, int, str]]) -> str | None:
+    """The kind of civil servant the question first says someone is in an aside, else None."""
+    for pos, end, a in spans:
+        before = text[max(0, int(pos) - 12) : int(pos)]
+        if a not in ASN_ACTORS:
+            continue
+        if _ONE_SERVANT.search(before) or (
+            _SERVANT_GLOSS.search(before) and _SERVANT_KIND.fullmatch(text[int(pos) : end])
+        ):
+            return a
+    return None
+
+
+def _asked_of(text: str, actor: str | None, other: str) -> bool:
+    """Whether the question's closing sentences (ending in '?') name ``actor`` and not ``other`` ("Can the
+    candidate pair itself be charged?")."""
+    sentences = [x for x in re.split(r"(?<=[.?!])\s+", text.strip()) if x]
+    asking = " ".join(x for x in sentences if x.rstrip().endswith("?"))
+    if not asking or len(asking) == len(text.strip()):
+        return False
+    named = {a for _, _, a in _actor_spans(asking)}
+    if actor == "pasangan-calon" and re.search(r"\b(?:pair|ticket|paslon\w*)\b", asking, re.I):
+        named.add(actor)  # "what penalty for the pair?": the pair named before, by its short name
+    return actor in named and other not in named
 
 
 def _roles_at(text: str, start: int = -1, end: int = -1) -> list[str]:
@@ -1514,9 +1572,10 @@ _EN_JENIS = {
     "government regulation": "pp",
     "presidential regulation": "perpres",
     "government regulation in lieu of law": "perppu",
+    "gr": "pp",
 }
 _EN_CITATION = re.compile(
-    r"\b(government regulation in lieu of law|government regulation|presidential regulation|law|act)"
+    r"\b(government regulation in lieu of law|government regulation|presidential regulation|law|act|gr)"
     r"\s+(?:no\.?\s*|number\s+)?(\d{1,4})\s*(?:/|\s+of\s+(?:the\s+year\s+)?)((?:19|20)\d\d)\b",
     re.I,
 )
@@ -2025,20 +2084,24 @@ _GONE = re.compile(
 # An English reference to a provision, "Article 87(4)(c)", "Art. 280 paragraph (2) point h": the article's
 # number, then its parts in parentheses or by name.
 _EN_ARTICLE = re.compile(
-    r"\b(?:articles?|art\.|sections?)\s*(\d+[A-Z]?)\b((?:\s*\(\w{1,3}\)|\s+(?:paragraph|para\.|point|letter|item|"
+    r"\b(?:articles?|art\.|sections?)\s*(\d+[A-Z]?)\b((?:\s*\(\w{1,3}\)|\s+(?:paragraph|para\.|point|letter|item|no\.|"
     r"number)\s*\(?\w{1,3}\)?)*)((?:\s*(?:,|\band\b|&)\s*\d+[A-Z]?\b(?!\s*/))*)",
     re.I,
 )
-_EN_PART = re.compile(r"\(?(\w{1,3})\)?")
+_EN_PART = re.compile(r"(?i)\s*(?:(paragraph|para\.|point|letter|item|no\.|number)\s*)?\(?(\w{1,3})\)?")
+# "punished by 14(i)(3)": a number with two or more parts in parentheses is an article's pinpoint.
+_BARE_PINPOINT = re.compile(r"(?<![\w/(.])(\d{1,3}[A-Z]?(?:\(\w{1,3}\)){2,})")
 
 
 def _as_pasal(m: re.Match[str]) -> str:
     """An English article reference in the Indonesian form the citation grammar reads: a number in
     parentheses after the article is its ayat, a letter its huruf, a number after a letter its angka."""
     out, after_letter = f"Pasal {m.group(1)}", False
-    for part in _EN_PART.findall(re.sub(r"(?i)paragraph|para\.|point|letter|item|number", " ", m.group(2))):
+    for word, part in _EN_PART.findall(m.group(2)):
         if part.isdigit():
-            out += f" angka {part}" if after_letter else f" ayat ({part})"
+            # "point 3" of an article is its angka ("Art. 45 point 3"), as is a number after a letter
+            point = word.lower() in ("point", "item", "number", "no.")
+            out += f" angka {part}" if after_letter or point else f" ayat ({part})"
         elif part.isalpha() and len(part) == 1:
             out += f" huruf {part.lower()}"
             after_letter = True
@@ -2046,13 +2109,26 @@ def _as_pasal(m: re.Match[str]) -> str:
     return out + "".join(f" dan Pasal {n}" for n in re.findall(r"\d+[A-Z]?", m.group(3)))
 
 
+# Pinpoints as people shorten them: "ps 5 hrf n", "psl. 9 ay. 2", "pasal 9 ayat 2" (no parentheses).
+_SHORT_PARTS = (
+    (re.compile(r"\b(?:ps|psl|pas)\.?\s*(?=\d)", re.I), "Pasal "),
+    (re.compile(r"\b(?:hrf|hur)\.?\s*(?=[a-z]\b)", re.I), "huruf "),
+    (re.compile(r"\b(?:ay|ayt)\.?\s*(?=\(?\d)", re.I), "ayat "),
+    (re.compile(r"\bayat\s+(\d{1,2})\b(?!\s*\))", re.I), r"ayat (\1)"),
+)
+
+
 def named_provisions(text: str, regs: list[NamedRegulation]) -> tuple[str, ...]:
     """The provisions a question names by number, each under the regulation written nearest to it,
     after ("Pasal 547 UU Pemilu") or before ("UU 7/2017 Pasal 547"), else the only one named; an English
-    "Article 87(4)(c)" is read as "Pasal 87 ayat (4) huruf c"."""
+    "Article 87(4)(c)" is read as "Pasal 87 ayat (4) huruf c", a short "ps 5 hrf n" as "Pasal 5 huruf n"."""
+    for short, full in _SHORT_PARTS:
+        text = short.sub(full, text)
+    text = _BARE_PINPOINT.sub(r"Article \1", text)
     text = _EN_ARTICLE.sub(_as_pasal, text)
     placed = [(text.find(r.said), r) for r in regs if r.said and r.said in text]
     out: list[str] = []
+    prev, prev_end = None, -9  # the id added last, and where its group ended
     for items, end in reference_groups(text, reference_tokens(text)):
         start = items[0].start
         gaps = [(at - end, r) for at, r in placed if at >= end] + [
@@ -2064,8 +2140,15 @@ def named_provisions(text: str, regs: list[NamedRegulation]) -> tuple[str, ...]:
             continue
         for item in items:
             path = provision_path(item.parts)
-            if path.startswith("pasal-") and f"{reg.id}/{path}" not in out:
-                out.append(f"{reg.id}/{path}")
+            under = prev and item.start - prev_end <= 2 and prev.rsplit("/", 1)[-1].startswith("angka-")
+            if under and path.startswith("huruf-"):
+                # "Pasal 4 angka 12 huruf a" (PP 53/2010 lists huruf under an angka): one provision
+                out.remove(prev)
+                path = f"{prev.split('/', 1)[1]}/{path}"
+            pid = f"{reg.id}/{path}"
+            if path.startswith("pasal-") and pid not in out:
+                out.append(pid)
+            prev, prev_end = pid, end
     return tuple(out)
 
 
@@ -2375,6 +2458,36 @@ _BOS_AMOUNT = (
 _SCHOOL_FUNDS = re.compile(
     rf"\b{_BOS}\b[^?.]{{0,80}}\b{_BOS_AMOUNT}\b|\b{_BOS_AMOUNT}\b[^?.]{{0,40}}\b{_BOS}\b", re.I
 )
+# The dates of the election body's stage schedule, and how many voters a polling station takes: its own
+# decisions and regulations, not the laws here.
+_ELECTION_LOGISTICS = re.compile(
+    r"\b(?:tanggal berapa|(?:on )?(?:exactly )?which dates?|what dates?|kapan (?:persisnya|tepatnya))\b"
+    r"[^?]{0,120}\b(?:jadwal|tahapan|schedule|timetable)\b|"
+    r"\b(?:jadwal (?:tahapan|resmi)|stage schedule|official schedule)\b[^?]{0,60}"
+    r"\b(?:tanggal berapa|which dates?|what dates?)\b|"
+    r"\b(?:berapa|maximum|maksimal|how many)\b[^?.]{0,40}\b(?:pemilih|voters)\b[^?.]{0,40}"
+    r"\b(?:tps|polling stations?)\b|"
+    r"\b(?:tps|polling station)\b[^?.]{0,30}\b(?:maksimal|maximum|menampung|capacity)\b[^?.]{0,30}"
+    r"\b(?:pemilih|voters)\b",
+    re.I,
+)
+# What a regulation of the election bodies themselves says (an article of a Bawaslu or KPU regulation).
+_ELECTION_BODY_REGULATION = (
+    r"(?:the\s+)?(?:perbawaslu|pkpu|peraturan (?:bawaslu|kpu|dkpp)|"
+    r"(?:bawaslu|kpu|dkpp)(?:['’]s)? regulations?)"
+)
+_ELECTION_BODY_RULES = re.compile(
+    rf"\b(?:menurut|according to|under|berdasarkan)\s+{_ELECTION_BODY_REGULATION}\b|"
+    rf"\b(?:pasal|article|art\.)\s*\d+\w*(?:\s*\(\d+\))?\s+(?:of\s+)?{_ELECTION_BODY_REGULATION}\b",
+    re.I,
+)
+# How a village official is dismissed (its steps and time limits): the village law.
+_VILLAGE_DISMISSAL = re.compile(
+    r"\b(?:memberhentikan|pemberhentian|diberhentikan|berhentikan|dismiss\w*)\b[^?]{0,60}"
+    r"\b(?:perangkat desa|kaur|sekdes|sekretaris desa|kepala dusun|kadus|village officials?)\b"
+    r"[^?]{0,80}\b(?:prosedur\w*|tata cara\w*|procedures?|steps?)\b",
+    re.I,
+)
 # Each kind of question another body of law answers: (its cue, what it asks about, that law).
 _OTHER_LAW = (
     (_TAX, "a tax (its rate or who withholds it)", "tax law"),
@@ -2403,6 +2516,9 @@ _OTHER_LAW = (
     (_ARCHIVES, "how long records are kept", "archives law"),
     (_PUBLIC_INFORMATION, "a request for public information", "public-information law"),
     (_SCHOOL_FUNDS, "school operational aid (its amount or shares)", "education-finance rules"),
+    (_ELECTION_LOGISTICS, "the election body's schedule or a polling station's size", "KPU decisions"),
+    (_ELECTION_BODY_RULES, "what a regulation of the KPU, Bawaslu or DKPP says", "regulation of theirs"),
+    (_VILLAGE_DISMISSAL, "how a village official is dismissed", "village law"),
 )
 # A penalty cutting pay ("berapa persen tunjangan kinerja dipotong?") is a sanction the cards do answer.
 _PAY_AS_PENALTY = re.compile(

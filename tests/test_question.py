@@ -670,6 +670,11 @@ def test_what_the_question_says_was_absent_is_not_conduct():
         "Untuk buku sejarah: siapa ketua KASN waktu pemilu 2019, dan sekarang menjabat di mana?",
         "For a history of oversight: who chaired KASN at the time of the 2019 election?",
         "How much compensation does the KPU pay to families of synthetic polling officers who died?",
+        "Tanggal berapa persisnya rekapitulasi kecamatan menurut jadwal tahapan KPU untuk pilkada sintetis?",
+        "In the synthetic regional election, how many voters at most may one polling station take?",
+        "What does Article 6(2) of the Bawaslu regulation on neutrality say about the report?",
+        "Menurut PKPU berapa batas peserta rapat umum caleg sintetis?",
+        "Kades mau memberhentikan kaur sintetis yang jadi timses. Prosedurnya bagaimana?",
     ],
 )
 def test_synthetic_questions_asking_results_pay_tax_loans_or_traffic_are_said_to_be_beyond_the_answers(text):
@@ -719,6 +724,10 @@ def test_synthetic_questions_asking_results_pay_tax_loans_or_traffic_are_said_to
         "Who sets the penalty when a PNS's pay is docked for joining a campaign?",
         # a civil servant's own code of ethics is in the store
         "Dokter PNS di RSUD melanggar kode etik PNS karena ikut kampanye. Siapa majelisnya?",
+        # a village official still on the books while campaigning is the election law's question
+        "Kades belum mengeluarkan pemberhentian saya sebagai kaur; saya masuk tim kampanye. Aman?",
+        "Camat ikut kampanye pada masa kampanye sesuai jadwal KPU. Sanksinya apa?",
+        "Bawaslu found a camat campaigning; which law sets his penalty?",
     ],
 )
 def test_synthetic_questions_the_answers_hold_are_not_turned_away(text):
@@ -780,6 +789,47 @@ def test_provisions_named_by_number_go_with_the_nearest_regulation():
         "uu-90-2030/pasal-280",
         "uu-90-2030/pasal-494",
     )
+
+
+def test_pinpoints_as_people_shorten_or_number_them():
+    from kg.question import NamedRegulation, named_provisions
+
+    def reg(i, said):
+        return NamedRegulation(id=i, said=said, citation=said, known=True, state="in_force")
+
+    a, b = reg("pp-91-2031", "PP 91/2031"), reg("pp-53-2010", "PP 53/2010")
+    # a point numbered under an article is its angka; a letter under that angka its huruf
+    assert named_provisions("Art. 45 point 3 PP 91/2031 repeals?", [a]) == ("pp-91-2031/pasal-45/angka-3",)
+    no_12 = named_provisions("'Art. 4 no. 12 letter b of PP 53/2010'", [b])
+    assert no_12 == ("pp-53-2010/pasal-4/angka-12/huruf-b",)
+    assert named_provisions("PP 53/2010 pasal 4 angka 15 huruf a dan Pasal 12 angka 9", [b]) == (
+        "pp-53-2010/pasal-4/angka-15/huruf-a",
+        "pp-53-2010/pasal-12/angka-9",
+    )
+    # chat shortenings, an ayat without parentheses, a bare pinpoint after the article named once
+    short = named_provisions("PP 91/2031 ps 5 hrf n angka 1 itu apa?", [a])
+    assert short == ("pp-91-2031/pasal-5/huruf-n/angka-1",)
+    assert named_provisions("PP 91/2031 pasal 9 ayat 2 isinya apa?", [a]) == ("pp-91-2031/pasal-9/ayat-2",)
+    assert named_provisions("In PP 91/2031, which ban is punished by 14(i)(3)?", [a]) == (
+        "pp-91-2031/pasal-14/huruf-i/angka-3",
+    )
+
+
+def test_a_government_regulation_cited_as_gr_is_a_pp():
+    q = parse("What does GR 90/2030 say about attributes, and GR No. 12 of 2031?")
+    assert [r.id for r in q.regulations] == ["pp-90-2030", "pp-12-2031"]
+
+
+def test_the_one_said_to_be_a_civil_servant_acts_not_the_office_holders_of_the_scene():
+    text = "Dua minggu setelah bupati dilantik, camat (PNS) menyuruh kades memasang baliho paslon. Kena apa?"
+    assert parse(text).actor == "pns"
+    text = "A month before candidate pairs registered, the radio station's head, a PNS, gave one a free show."
+    assert parse(text).actor == "pns"
+    # asked of the candidate pair itself, the pair acts
+    text = "A candidate pair called an office head, a civil servant, on stage. Is the candidate pair liable?"
+    assert parse(text).actor == "pasangan-calon"
+    text = "A candidate pair had a headmaster, a PNS, speak at its rally. What penalty for the pair?"
+    assert parse(text).actor == "pasangan-calon"
 
 
 def test_a_post_or_a_profession_said_to_be_a_civil_servant_names_a_pns():
@@ -969,6 +1019,14 @@ def test_an_overseer_named_in_passing_does_not_act():
 def test_whom_a_brief_is_written_for_is_not_who_acted():
     text = "Bahan telaah untuk PPK. Kepala SMP negeri (guru PNS) mengundang caleg DPR jadi pembicara HUT."
     assert parse(text).actor == "pns"
+
+
+def test_the_head_whose_circular_is_being_drafted_is_not_who_acted():
+    text = "Draf surat edaran bupati sintetis menulis 'PNS dilarang hadir kampanye'. Itu di aturan mana?"
+    assert parse(text).actor == "pns"
+    assert parse("Drafting a regent's instruction: may civil servants join a party?").actor != "kepala-daerah"
+    # a head who sends a circular himself still acts
+    assert parse("Bupati menerbitkan surat edaran mengajak ASN memilih petahana.").actor == "kepala-daerah"
 
 
 def test_an_overseer_saying_who_he_is_reports_the_one_who_acted():

@@ -95,6 +95,14 @@ def test_everyday_english_reaches_the_statutory_term(query, term):
     assert term in expansions(query)
 
 
+def test_equipment_a_local_government_owns_is_a_state_facility_in_everyday_indonesian():
+    from kg.search.glossary import everyday_expansions
+
+    assert "fasilitas negara" in everyday_expansions("syuting pakai kamera dan drone milik pemkot")
+    assert "fasilitas negara" in everyday_expansions("pinjam alat dinas buat acara paslon")
+    assert "fasilitas negara" not in everyday_expansions("pakai kamera pribadi miliknya sendiri")
+
+
 def test_a_plain_candidate_is_not_a_would_be_candidate_or_a_contestant():
     terms = expansions("a candidate for regent")
     assert "calon" in terms and "bakal calon" not in terms and "peserta pemilu" not in terms
