@@ -2636,6 +2636,7 @@ _POWER_CUES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
         # A supervisor passes a finding on by recommending it to the agency concerned.
         re.compile(
             r"\b(diteruskan|meneruskan|dilimpahkan|serahkan|menyerahkan|diserahkan|forward\w*|passed on|"
+            r"where (?:does|do|should|would|will) (?:it|this|that|they) (?:go|end up)|"
             r"sent on|hand(?:s|ed)? (?:it |them )?over|"
             # What becomes of the examination's file when the penalty lies higher up: it goes up the line.
             r"(?:do|done) with (?:the|this|that|his|her|our|my) (?:file|records?|report|BAP|findings)|"

@@ -654,6 +654,8 @@ def find_roles(text: str) -> tuple[str | None, tuple[str, ...], tuple[str, ...]]
         at, end = int(spans[0][0]), spans[0][1]
         # "A DPD candidate's convoy": whose thing the act touched, not who acts.
         owner = re.match(r"['’]s?(?!\w)", text[end:])
+        # "regent-pair registration", "candidate verification": a step of the election, not an act
+        owner = owner or re.match(r"\s*(?:registration|nominations?|verification)\b", text[end:], re.I)
         cued = _OBJECT_CUE.search(text[max(0, at - 30) : at]) or _VOTE_CUE.search(text) or owner
         if (at < 12 and not owner) or not cued:
             actor = first
@@ -1335,6 +1337,10 @@ _INTENTS: tuple[tuple[Intent, re.Pattern[str]], ...] = (
             r"(?:boleh|bisa|bisakah|dapatkah|berhak) (?:\w+ ){0,2}(?:menjatuhkan|meneken|menandatangani|"
             r"tanda ?tangan)\b|"
             r"where (?:to|can|do|does) .{0,30}report|"
+            # "where does it go?", "what can we do ourselves?": as "diteruskan ke mana", "apa yang bisa …"
+            r"where (?:does|do|should|would|will) (?:it|this|that|they|the \w+) (?:go|end up|be sent)|"
+            r"where (?:do|should|can|must) (?:we|I) (?:send|forward|pass|take) it|what can (?:we|I|you) do\b|"
+            r"forwarded|passed on to|sent on to|"
             r"how (?:is|are) .{0,60}(?:reported|examined|investigated|handled)|procedure|authority)\b",
             re.I,
         ),
@@ -1351,7 +1357,12 @@ _INTENTS: tuple[tuple[Intent, re.Pattern[str]], ...] = (
             r"honou?rabl[ey] or (?:dishonou?rabl[ey]|not)|"
             # "could it be a crime?", as "bisa dipidana?"
             r"(?:be |a )crimes?|criminal(?:ly)? (?:liable|liability|offen[cs]es?|charges?)|prosecuted|"
-            r"how (?:heavy|severe|serious)|(?:does|do|would|will|could) .{0,40}\bface\b|"
+            r"how (?:heavy|severe|serious)|(?:does|do|would|will|could|can) .{0,40}\bface\b|"
+            # "what can happen to him?", "how much trouble is she in?", "what is he risking?", as "kena apa?"
+            r"what (?:can|could|might|may) happen to|worst (?:that )?(?:can|could|might) happen|"
+            r"how much trouble|how bad is (?:it|this|that)|(?:is|are|am) (?:\w+ ){0,2}risking|"
+            r"what (?:does|do|did) (?:\w+ ){0,3}risk\b|exposure|exposed to|(?:criminal|disciplinary) side|"
+            r"(?:get|gets|got) (?:\w+ ){0,2}into trouble|"
             r"(?:light|medium|heavy|severe)(?:,| or) (?:medium|heavy|severe))\b",
             re.I,
         ),
@@ -1372,6 +1383,8 @@ _INTENTS: tuple[tuple[Intent, re.Pattern[str]], ...] = (
             r"\b(boleh(?:kah)?|dilarang|larangan|diperbolehkan|dibolehkan|bisakah|dapatkah|melanggar|"
             r"may|allowed|permitted|can an?|can civil|prohibited|forbidden|must not|banned|bans?|"
             r"restrictions?|"
+            # "what has he breached?", as "dia melanggar apa?"
+            r"breach(?:ed|es|ing)?|broken|broke|violat(?:e|es|ed|ing|ion)|barred|"
             r"against the (?:law|rules))\b",
             re.I,
         ),

@@ -782,6 +782,8 @@ def test_synthetic_power_cues_read_suffixed_and_checking_words():
     # what a body cannot deal with itself it passes on
     assert "forwards" in kinds("They said it is not within our authority to punish. Pass it on to whom?")
     assert "forwards" in kinds("Kalau laporan itu bukan kewenangan Panwas, ke mana?")
+    # "where does it go?", as "diteruskan ke mana?"
+    assert "forwards" in kinds("What can we do ourselves with a finding about him, and where does it go?")
 
 
 def test_two_dates_telling_no_case_get_no_transitional_provision(reasoning_store):

@@ -580,6 +580,11 @@ def test_a_question_asking_who_of_them_is_in_breach_binds_every_actor_it_names(t
         ("Pengawas desa kami melaporkan seorang guru PNS yang membagikan stiker caleg DPR.", "pns"),
         # "suami saya" is the asker's husband; "saya bidan PNS" is the asker, by trade
         ("Suami saya kepala desa di tim paslon. Saya bidan PNS dan ikut mengajak warga memilihnya.", "pns"),
+        # a stage of the election named by the pair ("regent-pair registration") is no act of the pair
+        (
+            "Second day of regent-pair registration. The acting regent lent trucks to one pair.",
+            "kepala-daerah",
+        ),
     ],
 )
 def test_the_acting_actor_in_a_fact_pattern(text, actor):
@@ -599,6 +604,12 @@ def test_the_acting_actor_in_a_fact_pattern(text, actor):
         ("Siapa yang melanggar di sini dan apa akibatnya buat masing-masing?", "sanction"),
         ("So who is in breach here, and what does each of them face?", "sanction"),
         ("Does the ban on reshuffling officials also bind an acting regent?", "prohibition"),
+        # as "kena apa?", "melanggar apa?", "diteruskan ke mana?"
+        ("If he goes ahead, what could happen to him?", "sanction"),
+        ("How much trouble is she in?", "sanction"),
+        ("What is he risking, for his candidacy and under criminal law?", "sanction"),
+        ("What exactly has the head nurse breached?", "prohibition"),
+        ("What can we do ourselves with the finding, and where does it go?", "authority"),
     ],
 )
 def test_english_and_indonesian_cues_ask_the_same_thing(text, intent):
