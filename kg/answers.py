@@ -2568,6 +2568,8 @@ def _named_institutions(bundle, text: str, english: bool = False) -> set[str]:
         for name in (inst.abbreviation, inst.name, *inst.also_named, *([inst.name_en] if english else [])):
             # "Bawaslu Kabupaten/Kota" is named by "Bawaslu kabupaten" or "Bawaslu kota": either will do.
             name = (name or "").lower()
+            for rx, word in _EN_LEVELS:  # "regency election supervisors" reads as the question's words do
+                name = rx.sub(word, name)
             for one in (re.sub(r"/\s*\w+", "", name), re.sub(r"\w+\s*/\s*", "", name)):
                 parts = set(re.findall(r"[a-z]+", one))
                 if parts and parts <= words:

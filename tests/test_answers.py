@@ -533,6 +533,10 @@ def test_a_body_is_named_by_what_people_call_it_besides():
     bundle = SimpleNamespace(institutions=[kec])
     assert _named_institutions(bundle, "Wascam menemukan") == {"inst:synthetic-kec"}
     assert _asking_body(bundle, "Kami Wascam. Pengawas desa kami melapor.") == {"inst:synthetic-kec"}
+    # an everyday English name, its level word read as the question's is ("district" as "kabupaten kota")
+    kab = _institution("inst:synthetic-kab", "Pengawas Sintetis Kabupaten/Kota", None, ["regency watchdogs"])
+    bundle = SimpleNamespace(institutions=[kec, kab])
+    assert _named_institutions(bundle, "The district watchdogs decide it") == {"inst:synthetic-kab"}
 
 
 @pytest.mark.parametrize(
