@@ -60,8 +60,10 @@ from kg.question import (
     find_date,
     find_intent,
     in_force_on,
+    is_question,
     month_after,
     parse_question,
+    split_sentences,
 )
 from kg.search.engine import Hit, Searcher, SearchError, check_query, get_searcher, parse_at
 from kg.search.units import provision_citation
@@ -564,8 +566,8 @@ def _without_acts_gone(q: Question) -> Question | None:
 
 def _told_not_asked(text: str, acts: list[NamedRegulation]) -> bool:
     """Whether the question asks (a sentence ending in '?') and names these acts only in what it tells."""
-    sentences = _sentences(text)
-    asking = " ".join(x for x in sentences if _is_question(x)).casefold()
+    sentences = split_sentences(text)
+    asking = " ".join(x for x in sentences if is_question(x)).casefold()
     if not asking or len(sentences) < 2:
         return False
     return not any(r.said.casefold() in asking for r in acts)
@@ -1308,22 +1310,13 @@ def _search(searcher: Searcher, q: Question, scope: set[str], depth: int = SEARC
     return [replace(first[pid], rank=n + 1) for n, pid in enumerate(order)]
 
 
-def _sentences(text: str) -> list[str]:
-    return [x for x in re.split(r"(?<=[.?!])\s+", text.strip()) if x]
-
-
-def _is_question(sentence: str) -> bool:
-    """Whether a sentence asks (ends in a question mark), as against telling the facts."""
-    return sentence.rstrip().endswith("?")
-
-
 def _asking_sentences(text: str) -> str:
     """The sentences of a long question that ask who acts or how (ending in '?'), when others only tell
     facts ('' if none). What the act is, and its penalty, the facts themselves say best."""
     if len(text.split()) < ASK_MIN_WORDS:
         return ""
-    sentences = _sentences(text)
-    asking = [x for x in sentences if _is_question(x)]
+    sentences = split_sentences(text)
+    asking = [x for x in sentences if is_question(x)]
     if not asking or len(asking) == len(sentences) or not _asks_procedure(" ".join(asking)):
         return ""
     return " ".join(asking)
@@ -1588,7 +1581,7 @@ _EFFECT_STEP = _asn_step(_EFFECT_ASKED)
 def _asks_effect(q: Question) -> bool:
     """Whether a sentence asks from when a penalty or a decision on an ASN employee runs (not an act)."""
     return _EFFECT_STEP(q) and any(
-        _EFFECT_ASKED.search(x) and _DECISION_FOUGHT.search(x) for x in _sentences(q.text)
+        _EFFECT_ASKED.search(x) and _DECISION_FOUGHT.search(x) for x in split_sentences(q.text)
     )
 
 
@@ -1815,7 +1808,7 @@ _ACT_BREAK = re.compile(r"\s*(?:\(\d\)|;)\s*")
 def _acts_told(q: Question) -> list[str]:
     """The clauses of a story that each tell an act: its sentences that do not ask, cut at "(1)", "(2)" and
     semicolons; none where the story tells fewer than two."""
-    told = [x for x in _sentences(q.text) if not _is_question(x)]
+    told = [x for x in split_sentences(q.text) if not is_question(x)]
     parts = [p for x in told for p in _ACT_BREAK.split(x) if p and p.strip()]
     acts = [p for p in parts if len(conduct_words(p, [])) >= ACT_MIN_WORDS]
     return acts if len(acts) >= 2 else []
@@ -2393,10 +2386,10 @@ _Asked = tuple[Question, list[Hit]]  # the question cut to its asking sentences,
 def _asking(searcher: Searcher, q: Question, scope: set[str]) -> _Asked | None:
     """The sentences of a question that ask who acts, where to turn or how the procedure runs, when others
     only tell the facts, with the search's hits for them alone (None: no such split)."""
-    sentences = _sentences(q.text)
+    sentences = split_sentences(q.text)
     # A sentence asking who acts counts however it ends; one on the procedure only as a question.
     asking = [
-        x for x in sentences if find_intent(x) == "authority" or (_is_question(x) and _asks_procedure(x))
+        x for x in sentences if find_intent(x) == "authority" or (is_question(x) and _asks_procedure(x))
     ]
     if not asking or len(asking) == len(sentences):
         return None

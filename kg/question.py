@@ -747,15 +747,26 @@ def _glossed_servant(text: str, spans: list[tuple[float, int, str]]) -> str | No
     return None
 
 
+def split_sentences(text: str) -> list[str]:
+    """The text's sentences, each ending at '.', '?' or '!'."""
+    return [x for x in re.split(r"(?<=[.?!])\s+", text.strip()) if x]
+
+
+def is_question(sentence: str) -> bool:
+    """Whether a sentence asks (ends in a question mark), as against telling the facts."""
+    return sentence.rstrip().endswith("?")
+
+
 def _asked_of(text: str, actor: str | None, other: str) -> bool:
     """Whether the question's closing sentences (ending in '?') name ``actor`` and not ``other`` ("Can the
     candidate pair itself be charged?")."""
-    sentences = [x for x in re.split(r"(?<=[.?!])\s+", text.strip()) if x]
-    asking = " ".join(x for x in sentences if x.rstrip().endswith("?"))
-    if not asking or len(asking) == len(text.strip()):
+    sentences = split_sentences(text)
+    asking = [x for x in sentences if is_question(x)]
+    if not asking or len(asking) == len(sentences):
         return False
-    named = {a for _, _, a in _actor_spans(asking)}
-    if actor == "pasangan-calon" and re.search(r"\b(?:pair|ticket|paslon\w*)\b", asking, re.I):
+    said = " ".join(asking)
+    named = {a for _, _, a in _actor_spans(said)}
+    if actor == "pasangan-calon" and re.search(r"\b(?:pair|ticket|paslon\w*)\b", said, re.I):
         named.add(actor)  # "what penalty for the pair?": the pair named before, by its short name
     return actor in named and other not in named
 
