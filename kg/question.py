@@ -227,6 +227,8 @@ _ROLE_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
         r"(?:jabatan |pejabat )?pimpinan tinggi (?:pratama|madya|utama)|"
         r"echelon[- ]?(?:i{1,3}|iv|[1-4])(?: officials?)?|structural officials?|"
         r"senior (?:civil servants?|officials?)|high-ranking (?:civil servants?|officials?)|"
+        # "a pratama-level official", "a senior pratama post": the first rank of the senior posts
+        r"pratama[- ]level(?: officials?| officers?| posts?)?|(?:senior )?pratama posts?|"
         r"(?:provincial|regional|regency|district|city) secretar(?:y|ies)",
         ("pns", "pejabat-asn"),
     ),
@@ -295,7 +297,9 @@ _ROLE_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
         r"directors?[- ]general|dirjen|direktur jenderal|secretar(?:y|ies)[- ]general|sekretaris jenderal|"
         r"directors? (?:in|of|at) (?:one of )?(?:our |the |a |an )?(?:central |line )?"
         r"(?:directorates?(?: general)?|"
-        r"ministry|ministries|(?:regional |regency |provincial |public |state )?hospitals?|rsud)|"
+        r"ministry|ministries|"
+        r"(?:regional |regency |provincial |public |state |city )?(?:general )?hospitals?|rsud)|"
+        r"(?:regional|regency|provincial|city|district|public|state) (?:general )?hospital directors?|"
         r"direktur (?:di |pada )?(?:direktorat|kementerian|rsud|rumah sakit (?:umum )?daerah)",
         ("pns", "pejabat-asn"),
     ),
@@ -319,8 +323,10 @@ _ROLE_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ),
     (
         # "The head of the regency's village-empowerment office": the unit's name comes between.
-        r"heads? of (?:an? |the |our |his |her |their |my )?(?:[\w'-]+ ){0,5}"
-        r"(?:office|agency|department|service|bureau|division|section|training cent(?:re|er)|institute)",
+        r"heads? of (?:an? |the |our |his |her |their |my |one of the )?(?:[\w'-]+ ){0,5}"
+        r"(?:office|agency|department|service|bureau|division|section|training cent(?:re|er)|institute|"
+        # "the head of one of the province's agencies", "the head of the regional library"
+        r"offices|agencies|departments|library|archives)",
         ("pns", "pejabat-asn"),
     ),
     (

@@ -580,6 +580,10 @@ def test_a_question_asking_who_of_them_is_in_breach_binds_every_actor_it_names(t
         ("Pengawas desa kami melaporkan seorang guru PNS yang membagikan stiker caleg DPR.", "pns"),
         # "suami saya" is the asker's husband; "saya bidan PNS" is the asker, by trade
         ("Suami saya kepala desa di tim paslon. Saya bidan PNS dan ikut mengajak warga memilihnya.", "pns"),
+        # senior posts as English names them
+        ("The head of one of the province's agencies, a senior pratama post, turned up campaigning.", "pns"),
+        ("regional hospital director orders all the doctors to a governor pair's meet-and-greet", "pns"),
+        ("the head of the regional library let a ticket's volunteers use the library's power", "pns"),
         # a stage of the election named by the pair ("regent-pair registration") is no act of the pair
         (
             "Second day of regent-pair registration. The acting regent lent trucks to one pair.",
