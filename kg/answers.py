@@ -914,6 +914,12 @@ def _named_items(b: _Builder, q: Question) -> None:
         for rule in _rules_punished_by(b.corpus, pid):
             # "Art. 494: who is punished, for doing what?": a penalty is read with the rule it enforces.
             b.add("related", rule, note=f"the rule {format_citation(pid)} punishes a breach of")
+        if asks(q.text, "sanction"):
+            # "It cites only Art. 6(h): what sanction follows?": the penalty our records give its breach.
+            for penalty, regime in _penalties_of(b.corpus, pid):
+                b.add(
+                    "sanctions", penalty, note=f"sets the penalty for {format_citation(pid)}", regime=regime
+                )
 
 
 def _few_parts(b: _Builder, pid: str) -> list[str]:
@@ -950,6 +956,14 @@ def _rules_punished_by(corpus, pid: str) -> list[str]:
             if n.provisions and any(s == pid or s.startswith(pid + "/") for s in n.sanction_provisions)
         )
     )[:MAX_NAMED_PARTS]
+
+
+def _penalties_of(corpus, pid: str) -> list[tuple[str, str | None]]:
+    """(provision, regime) of the penalties our norms resting on this provision give its breach."""
+    if corpus is None:
+        return []
+    found = {s: n.regime for n in corpus.norms if pid in n.provisions for s in n.sanction_provisions}
+    return list(found.items())[:MAX_NAMED_PARTS]
 
 
 def _cited_provisions(b: _Builder) -> list[str]:

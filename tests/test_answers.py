@@ -505,6 +505,29 @@ def test_a_body_is_named_by_its_english_name_and_asking_whether_its_power_still_
     assert not _asks_currency(parse_question(text), bundle)
 
 
+def test_a_named_rule_brings_the_penalties_our_records_give_its_breach():
+    from kg.answers import _penalties_of
+
+    norm = SimpleNamespace(
+        provisions=["pp-90-2030/pasal-6", "pp-90-2030/pasal-6/huruf-h"],
+        sanction_provisions=["pp-90-2030/pasal-15/ayat-1", "pp-90-2030/pasal-16"],
+        regime="ethics",
+    )
+    other = SimpleNamespace(
+        provisions=["pp-90-2030/pasal-6", "pp-90-2030/pasal-6/huruf-d"],
+        sanction_provisions=["pp-90-2030/pasal-17"],
+        regime="discipline",
+    )
+    corpus = SimpleNamespace(norms=[norm, other])
+    assert _penalties_of(corpus, "pp-90-2030/pasal-6/huruf-h") == [
+        ("pp-90-2030/pasal-15/ayat-1", "ethics"),
+        ("pp-90-2030/pasal-16", "ethics"),
+    ]
+    # a point no norm lists brings nothing
+    assert _penalties_of(corpus, "pp-90-2030/pasal-6/huruf-a") == []
+    assert _penalties_of(None, "pp-90-2030/pasal-6/huruf-h") == []
+
+
 def test_institutions_named_with_english_level_words():
     from kg.answers import _named_institutions
 
