@@ -219,7 +219,9 @@ def reference_groups(text: str, tokens: list[Token]) -> list[tuple[list[Item], i
             items = [Item({tok.level: tok.number}, tok.start, tok.end)]
         elif gap.group("chain") is not None:
             deepest = max(RANK[lv] for lv in cur.parts)
-            if RANK[tok.level] > deepest:
+            # "Pasal 4 angka 12 huruf a": PP 53/2010 numbers a huruf under an angka.
+            under_angka = tok.level == "huruf" and "angka" in cur.parts and "huruf" not in cur.parts
+            if RANK[tok.level] > deepest or under_angka:
                 cur.parts[tok.level] = tok.number
                 cur.end = tok.end
             elif tok.level == "pasal" and all("pasal" not in it.parts for it in items):
@@ -234,7 +236,12 @@ def reference_groups(text: str, tokens: list[Token]) -> list[tuple[list[Item], i
                 close()
                 items = [Item({tok.level: tok.number}, tok.start, tok.end)]
         else:
-            inherited = {lv: n for lv, n in cur.parts.items() if RANK[lv] < RANK[tok.level]}
+            if tok.level in cur.parts:
+                # "angka 12 huruf a, huruf b": a sibling keeps what stands before its level in the reference
+                keep = list(cur.parts)[: list(cur.parts).index(tok.level)]
+                inherited = {lv: cur.parts[lv] for lv in keep}
+            else:
+                inherited = {lv: n for lv, n in cur.parts.items() if RANK[lv] < RANK[tok.level]}
             new = Item({**inherited, tok.level: tok.number}, tok.start, tok.end)
             if gap.group("range") is not None and tok.level in cur.parts and items[-1].range_to is None:
                 last = items[-1]
@@ -250,7 +257,8 @@ def reference_groups(text: str, tokens: list[Token]) -> list[tuple[list[Item], i
 
 
 def provision_path(parts: dict[str, str]) -> str:
-    """The id path of a referenced provision below the document ("pasal-5/huruf-n/angka-1")."""
+    """The id path of a referenced provision below the document ("pasal-5/huruf-n/angka-1"); its parts in
+    the order the reference gives them ("pasal-4/angka-12/huruf-a" in PP 53/2010)."""
     segs = []
     if "pasal" in parts:
         segs.append(f"pasal-{parts['pasal'].lower()}")
@@ -258,9 +266,7 @@ def provision_path(parts: dict[str, str]) -> str:
         segs.append("diktum-" + re.sub(r"\s+", "-", parts["diktum"].lower()))
     elif "bab" in parts:
         segs.append(f"bab-{roman_to_int(parts['bab'])}")
-    for lv in ("ayat", "huruf", "angka"):
-        if lv in parts:
-            segs.append(f"{lv}-{parts[lv].lower()}")
+    segs += [f"{lv}-{n.lower()}" for lv, n in parts.items() if lv in ("ayat", "huruf", "angka")]
     return "/".join(segs)
 
 

@@ -743,9 +743,9 @@ _ONE_SERVANT = re.compile(r"\bseorang $", re.I)
 def _glossed_servant(text: str, spans: list[tuple[float, int, str]]) -> str | None:
     """The kind of civil servant the question first says someone is in an aside, else None."""
     for pos, end, a in spans:
-        before = text[max(0, int(pos) - 12) : int(pos)]
         if a not in ASN_ACTORS:
             continue
+        before = text[max(0, int(pos) - 12) : int(pos)]
         if _ONE_SERVANT.search(before) or (
             _SERVANT_GLOSS.search(before) and _SERVANT_KIND.fullmatch(text[int(pos) : end])
         ):
@@ -2158,7 +2158,6 @@ def named_provisions(text: str, regs: list[NamedRegulation]) -> tuple[str, ...]:
     text = _EN_ARTICLE.sub(_as_pasal, text)
     placed = [(text.find(r.said), r) for r in regs if r.said and r.said in text]
     out: list[str] = []
-    prev, prev_end = None, -9  # the id added last, and where its group ended
     for items, end in reference_groups(text, reference_tokens(text)):
         start = items[0].start
         gaps = [(at - end, r) for at, r in placed if at >= end] + [
@@ -2170,15 +2169,8 @@ def named_provisions(text: str, regs: list[NamedRegulation]) -> tuple[str, ...]:
             continue
         for item in items:
             path = provision_path(item.parts)
-            under = prev and item.start - prev_end <= 2 and prev.rsplit("/", 1)[-1].startswith("angka-")
-            if under and path.startswith("huruf-"):
-                # "Pasal 4 angka 12 huruf a" (PP 53/2010 lists huruf under an angka): one provision
-                out.remove(prev)
-                path = f"{prev.split('/', 1)[1]}/{path}"
-            pid = f"{reg.id}/{path}"
-            if path.startswith("pasal-") and pid not in out:
-                out.append(pid)
-            prev, prev_end = pid, end
+            if path.startswith("pasal-") and f"{reg.id}/{path}" not in out:
+                out.append(f"{reg.id}/{path}")
     return tuple(out)
 
 

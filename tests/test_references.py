@@ -281,6 +281,30 @@ def test_reverse_order_and_upper_case_huruf():
     assert not refs[2].resolved and "upper case" in refs[2].reason
 
 
+def test_a_huruf_under_an_angka_as_pp_53_2010_numbers_them():
+    doc = synthetic_doc(
+        "pp-3-2010",
+        [
+            ("pasal-4", "pasal", "4", "Setiap PNS dilarang:"),
+            ("pasal-4/angka-12", "angka", "12", "memberikan dukungan:"),
+            ("pasal-4/angka-12/huruf-a", "huruf", "a", "sebagai pelaksana;"),
+            ("pasal-4/angka-12/huruf-b", "huruf", "b", "dengan atribut;"),
+            ("pasal-4/angka-13", "angka", "13", "membuat keputusan."),
+            (
+                "pasal-5",
+                "pasal",
+                "5",
+                "Larangan dalam Pasal 4 angka 12 huruf a, huruf b, dan angka 13 dihukum.",
+            ),
+        ],
+    )
+    assert [r.target for r in refs_from(doc, "pasal-5")] == [
+        "pp-3-2010/pasal-4/angka-12/huruf-a",
+        "pp-3-2010/pasal-4/angka-12/huruf-b",
+        "pp-3-2010/pasal-4/angka-13",
+    ]
+
+
 # ---------------------------------------------------------------- property tests
 
 WORDS = st.sampled_from(
