@@ -651,7 +651,7 @@ def _answer(b: _Builder, q: Question, catalog: dict, aside: str = "", straddles:
     _named_records(b, q)
     if q.intent == "status" or asks(q.text, "status"):
         _amending_points(b)
-        _carried_on(b)
+        _carried_on(b, q)
     # Every ban on the act is followed to its penalty before a duty it also breaches (to keep neutral, to
     # uphold neutrality as a basic value): only the first MAX_RULES rules are followed.
     rules.sort(key=lambda pid: pid in b.duties)
@@ -987,15 +987,24 @@ def _amending_points(b: _Builder) -> None:
             b.add("related", point, note=f"amends {format_citation(pid)}")
 
 
-def _carried_on(b: _Builder) -> None:
-    """For "is it still the ground?" of a repealed act's provision: where its successor carries it on."""
+def _carried_on(b: _Builder, q: Question) -> None:
+    """For "is it still the ground?" of a repealed act's provision: where its successor carries it on, and
+    what that provision's breach now costs, when the question asks the penalty or the card cites the old
+    one's."""
     if b.corpus is None:
         return
     from kg.corpus import carried_on
 
+    penalty_asked = asks(q.text, "sanction")
+    cited = {p for group in b.groups.values() for p in group}
     for pid in _cited_provisions(b):
+        old_penalty = any(p in cited for p, _ in _penalties_of(b.corpus, pid))
         for heir in carried_on(b.corpus, pid):
             b.add("related", heir, note=f"carries on {format_citation(pid)} in the act that replaced it")
+            for penalty, regime in _penalties_of(b.corpus, heir) if penalty_asked or old_penalty else ():
+                b.add(
+                    "sanctions", penalty, note=f"sets the penalty for {format_citation(heir)}", regime=regime
+                )
 
 
 _TRANSITIONAL = re.compile(
@@ -1386,7 +1395,11 @@ _EXAMINATION_ASKED = re.compile(
     r"\b(?:tanpa|without|no|skip\w*|melewati|dilewati)\s+(?:any |an |the |a |his |her |its )?(?:\w+ ){0,2}"
     r"(?:pemeriksaan|diperiksa|examination|examined|bap)\b"
     r"|\b(?:must|harus|wajib|perlu|still have to|need to)\s+(?:\w+\s+){0,3}"
-    r"(?:diperiksa|be examined|memeriksa|examine)\b",
+    r"(?:diperiksa|be examined|memeriksa|examine)\b"
+    # "nobody ever summoned or questioned him", "tanpa dipanggil"
+    r"|\b(?:(?:nobody|no one) (?:ever )?(?:summoned|questioned|examined|heard)|"
+    r"never (?:been )?(?:summoned|questioned|examined|heard)|"
+    r"tidak pernah (?:di)?(?:panggil|periksa)|tanpa (?:di)?(?:panggil|periksa)\w*)\b",
     re.I,
 )
 # The duty in its text or our summary: "atasan langsung wajib memeriksa" (PP 94/2021 Pasal 27 ayat (1)).
@@ -1517,14 +1530,21 @@ _RELIEF_ASKED = re.compile(
     r"relieved of (?:his |her |their )?(?:duty|duties|post|functions?|position)|"
     r"taken off (?:his|her|their) (?:post|job|duties)|"
     r"temporar(?:y|ily) (?:relie\w+|remov\w+|suspen\w+|(?:taken|stood) (?:off|down))|"
-    r"suspended (?:from (?:his|her|their) (?:post|duties) )?(?:pending|while|during))",
+    r"suspended (?:from (?:his|her|their) (?:post|duties) )?(?:pending|while|during)|"
+    r"reliev(?:e|es|ed|ing) (?:him|her|them|(?:the|a|an|our|my) [\w-]+) of (?:his |her |their )?"
+    r"(?:duty|duties|post|functions?|position)|"
+    r"(?:mem|di)?bebastugas\w*|bebas tugas)",
     re.I,
 )
 _SUMMONS_UNANSWERED = re.compile(
     r"\b(?:dipanggil|panggilan|memanggil|summon\w*|called (?:him|her|them) in)\b[^.?!]{0,120}\b"
     r"(?:tidak|nggak|gak|ga|never|didn't|did not|not|won't|doesn't|does not|refus\w*|menolak|mangkir)\s+"
     r"(?:pernah\s+|mau\s+)?(?:datang|hadir|memenuhi|show(?:ed)? up|come|came|turn(?:ed)? up|appear\w*|"
-    r"attend\w*|respond\w*)",
+    r"attend\w*|respond\w*)"
+    # kept away: "a no-show", "berhalangan hadir", "couldn't make it", "missed the hearing"
+    r"|\b(?:no-show|mangkir|berhalangan hadir|"
+    r"(?:can't|cannot|couldn't|could not|unable to) (?:attend|come|make it|appear)|"
+    r"tidak (?:bisa|dapat) (?:hadir|datang)|missed (?:the|his|her) (?:hearing|summons|examination))\b",
     re.I,
 )
 _DECISION_DELIVERED = re.compile(
@@ -1536,7 +1556,49 @@ _DECISION_DELIVERED = re.compile(
 )
 
 
+# The direct superior took part in the breach he would examine: "kepala dinasnya juga ikut di rombongan",
+# "the camat himself is involved", "his own principal was seen at the same rally"; who examines is asked.
+_SUPERIOR = (
+    r"(?:atasan(?: langsung)?|kepala (?:dinas|sekolah|bagian|seksi)|kadis|kasi|kabag|kasubbag|camat|sekda)"
+    r"(?:nya)?"
+    r"|direct superior|(?:own |his |her |their )boss|superior|principal|section head|agency head"
+)
+_TOOK_PART = (
+    r"(?:ikut |juga )?terlibat|juga (?:ikut|hadir)|ikut (?:melanggar|hadir|serta|di)|"
+    r"(?:himself |herself )?(?:involved|mixed up|took part|taking part|joined in)|was (?:at|in) the same|"
+    r"(?:was|were) (?:at|in) the (?:\w+ ){1,2}too|was there too|seen at the same|"
+    r"the same (?:rally|event|procession)|"
+    r"both (?:showed up|went|attended)|(?:nyuruh|menyuruh|ordered|told) (?:\w+ of )?(?:us|me|kami)"
+)
+_SUPERIOR_INVOLVED = re.compile(
+    rf"\b(?:{_SUPERIOR})\b[^.?!]{{0,80}}?\b(?:{_TOOK_PART})\b|\b(?:{_TOOK_PART})\b[^.?!]{{0,60}}?\b(?:{_SUPERIOR})\b",
+    re.I,
+)
+_EXAMINING = re.compile(r"\b(?:tim pemeriksa|(?:me|di)?meriksa|memeriksa|diperiksa|examin\w*)", re.I)
+
+
+def _superior_involved(q: Question) -> bool:
+    """Whether a story asks who examines a civil servant whose direct superior took part in the breach."""
+    return _asn_step(_SUPERIOR_INVOLVED)(q) and bool(_EXAMINING.search(q.text))
+
+
 _DISCIPLINE_WORDS = re.compile(r"\b(?:disiplin|discipline|disciplinary|hukuman|penalt(?:y|ies))\b", re.I)
+
+# How the examination is held: online or in person, behind closed doors, recorded ("bisa diperiksa lewat
+# Zoom?", "may his wife sit in?", "can I record it on my phone?"); asked of an examination, not a meeting.
+_HEARING_MANNER = re.compile(
+    r"\b(?:virtual\w*|video ?call|zoom|google meet|online|daring|tatap muka|face[- ]to[- ]face|in person|"
+    r"tertutup|behind closed doors|in private|in public|terbuka untuk umum|sit in|ikut mendengarkan|"
+    r"(?:me|di)?rekam\w*|record (?:the|it)|remotely|remote (?:examination|hearing)|jarak jauh|"
+    r"(?:the )?same room|"
+    # who speaks at it: "sent his lawyers to answer on his behalf", "can I bring him along to the hearing?"
+    r"on (?:his|her|my|our client's) behalf|power of attorney|diwakil\w*|speak for (?:me|him|her)|"
+    r"bring (?:\w+ ){0,2}(?:along )?to the hearing|what (?:exactly )?do i (?:write|record)|write down)\b",
+    re.I,
+)
+_EXAMINATION_WORDS = re.compile(
+    r"\b(?:pemeriksaan|diperiksa|periksa|examin\w+|hearing|questioned|questioning)\b", re.I
+)
 
 
 def _asn_step(cue: re.Pattern) -> Callable[[Question], bool]:
@@ -1565,6 +1627,24 @@ _SUMMONS = _StoryPoint(
     "authorities",
     "the summons, and what follows when it is not answered",
     whole=True,
+)
+_HEARING = _StoryPoint(
+    lambda q: _asn_step(_HEARING_MANNER)(q) and bool(_EXAMINATION_WORDS.search(q.text)),
+    "pemeriksaan dilakukan secara tertutup, tatap muka langsung maupun virtual, hasilnya dituangkan dalam "
+    "berita acara",
+    re.compile(r"tertutup[^.]{0,80}?(?:virtual|daring)|closed doors[^.]{0,60}?online", re.I),
+    "authorities",
+    "how the examination is held: behind closed doors, in person or online, recorded in a report",
+)
+_SUPERIOR_STANDS_DOWN = _StoryPoint(
+    _superior_involved,
+    "atasan langsung ikut terlibat dalam pelanggaran yang diperiksa, tim pemeriksa diisi atasan yang lebih "
+    "tinggi",
+    re.compile(
+        r"\bterlibat\b[^.]{0,120}\batasan yang lebih tinggi\b|\binvolved\b[^.]{0,120}\bnext superior up", re.I
+    ),
+    "authorities",
+    "a direct superior who took part in the breach does not examine it: the next superior up sits instead",
 )
 _DELIVERY = _StoryPoint(
     _asn_step(_DECISION_DELIVERED),
@@ -1637,6 +1717,8 @@ _STORY_POINTS = (
     _REPORT_CONTENTS_POINT,
     _RELIEF,
     _SUMMONS,
+    _HEARING,
+    _SUPERIOR_STANDS_DOWN,
     _DELIVERY,
     _OBJECTION,
     _EFFECT,

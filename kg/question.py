@@ -162,6 +162,9 @@ class RegInfo:
     names_en: tuple[str, ...] = ()
     amends: tuple[str, ...] = ()
     last_pasal: int = 0  # the highest Pasal number our records hold of it (0: unknown)
+    # The provision paths our records hold of it ("pasal-4/angka-15/huruf-a"): a pinpoint written with no
+    # act named is read as the one act holding it.
+    paths: frozenset[str] = frozenset()
     subject: frozenset[str] = frozenset()  # stems of what it is about ("aparatur sipil negara", "discipline")
 
 
@@ -738,6 +741,13 @@ _SERVANT_KIND = re.compile(
 _SERVANT_GLOSS = re.compile(r"(?:\(\s*|,\s*(?:a |an |seorang |sebagai )?)$", re.I)
 # "Bupati memberhentikan seorang kasi": one civil servant singled out by post.
 _ONE_SERVANT = re.compile(r"\bseorang $", re.I)
+# "a civil-servant operator", "a PNS nurse": one person said in passing to be a civil servant, unless the
+# object of another's act ("had a PNS headmaster speak", "with a PNS teacher").
+_ONE_OF_KIND = re.compile(
+    r"(?<!\bhad )(?<!\bhas )(?<!\bhave )(?<!\bgot )(?<!\blet )(?<!\basked )(?<!\binvited )(?<!\btold )"
+    r"(?<!\bwith )(?<!\bfor )(?<!\bby )(?<!\bto )\b(?:a|an) $",
+    re.I,
+)
 
 
 def _glossed_servant(text: str, spans: list[tuple[float, int, str]]) -> str | None:
@@ -746,9 +756,8 @@ def _glossed_servant(text: str, spans: list[tuple[float, int, str]]) -> str | No
         if a not in ASN_ACTORS:
             continue
         before = text[max(0, int(pos) - 12) : int(pos)]
-        if _ONE_SERVANT.search(before) or (
-            _SERVANT_GLOSS.search(before) and _SERVANT_KIND.fullmatch(text[int(pos) : end])
-        ):
+        glossed = _SERVANT_GLOSS.search(before) or _ONE_OF_KIND.search(before)
+        if _ONE_SERVANT.search(before) or (glossed and _SERVANT_KIND.fullmatch(text[int(pos) : end])):
             return a
     return None
 
@@ -1505,6 +1514,7 @@ _ISO = re.compile(r"\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b")
 _DMY = re.compile(rf"\b(\d{{1,2}})\s+({_MONTH_RE})\s+((?:19|20)\d\d)\b", re.I)
 _MDY = re.compile(rf"\b({_MONTH_RE})\s+(\d{{1,2}}),?\s+((?:19|20)\d\d)\b", re.I)
 _MY = re.compile(rf"\b({_MONTH_RE})\s+((?:19|20)\d\d)\b", re.I)
+_MONTH_BEFORE = re.compile(rf"\b({_MONTH_RE})\s*$", re.I)
 _YEAR = re.compile(r"(?<![\d/-])((?:19|20)\d\d)(?![\d/-])")
 _YEAR_PART = re.compile(r"\b(mid|early|late|end|awal|akhir|pertengahan)-(?=(?:19|20)\d\d\b)", re.I)
 # "in early 2021", "pada tahun 2021": the year is when the facts happened, even if an act bears it too.
@@ -1635,11 +1645,15 @@ def _pick(
     """The regulation an alias means: by a year next to it, the date asked, old/new, an article number
     only one version reaches ("Article 84 of the ASN law" when today's has 77), else the one in force."""
     # "sebelum 2021", "before 2021": the year bounds the time, it is not the version's.
-    years = [int(y.group(1)) for y in _YEAR.finditer(window) if not _BEFORE.search(window[: y.start()])]
+    years = [y for y in _YEAR.finditer(window) if not _BEFORE.search(window[: y.start()])]
     for y in years:
-        hit = [c for c in cands if c.year == y]
+        # The year of a date names no version not yet in force then ("decided in January 2021. Which
+        # discipline regulation applied?" is not PP 94/2021, enacted that August).
+        month = _MONTH_BEFORE.search(window[: y.start()])
+        when = date(int(y.group(1)), _MONTHS[month.group(1).lower()], 15) if month else None
+        hit = [c for c in cands if c.year == int(y.group(1)) and (when is None or in_force_on(c, when))]
         if hit:
-            return hit[0], str(y)
+            return hit[0], y.group(1)
     if day is not None:
         then = [c for c in cands if in_force_on(c, day)]
         if then:
@@ -2148,10 +2162,17 @@ _SHORT_PARTS = (
 )
 
 
-def named_provisions(text: str, regs: list[NamedRegulation]) -> tuple[str, ...]:
+def named_provisions(
+    text: str,
+    regs: list[NamedRegulation],
+    catalog: dict[str, RegInfo] | None = None,
+    day: date | None = None,
+) -> tuple[str, ...]:
     """The provisions a question names by number, each under the regulation written nearest to it,
     after ("Pasal 547 UU Pemilu") or before ("UU 7/2017 Pasal 547"), else the only one named; an English
-    "Article 87(4)(c)" is read as "Pasal 87 ayat (4) huruf c", a short "ps 5 hrf n" as "Pasal 5 huruf n"."""
+    "Article 87(4)(c)" is read as "Pasal 87 ayat (4) huruf c", a short "ps 5 hrf n" as "Pasal 5 huruf n".
+    With no regulation named, a pinpoint is read under the one act of the catalog holding it (in force on
+    ``day``, when the facts are dated): "SK Juli 2018: melanggar pasal 4 angka 15 huruf a" is PP 53/2010."""
     for short, full in _SHORT_PARTS:
         text = short.sub(full, text)
     text = _BARE_PINPOINT.sub(r"Article \1", text)
@@ -2165,13 +2186,20 @@ def named_provisions(text: str, regs: list[NamedRegulation]) -> tuple[str, ...]:
         ]
         near = sorted((g, n, r) for n, (g, r) in enumerate(gaps) if g <= NEAR)
         reg = near[0][2] if near else regs[0] if len(regs) == 1 else None
-        if reg is None:
+        if reg is None and regs:
             continue
         for item in items:
             path = provision_path(item.parts)
-            if path.startswith("pasal-") and f"{reg.id}/{path}" not in out:
-                out.append(f"{reg.id}/{path}")
+            doc = reg.id if reg is not None else _only_holder(path, catalog or {}, day)
+            if doc and path.startswith("pasal-") and f"{doc}/{path}" not in out:
+                out.append(f"{doc}/{path}")
     return tuple(out)
+
+
+def _only_holder(path: str, catalog: dict[str, RegInfo], day: date | None) -> str | None:
+    """The one act of the catalog whose records hold this provision path (of those in force on ``day``)."""
+    holders = [i for i in catalog.values() if path in i.paths and (day is None or in_force_on(i, day))]
+    return holders[0].id if len(holders) == 1 else None
 
 
 # -- conduct words ------------------------------------------------------------------------------------
@@ -2711,7 +2739,7 @@ def parse_question(
         at=when,
         at_said=said,
         conduct=words,
-        provisions=named_provisions(text, regs),
+        provisions=named_provisions(text, regs, catalog, when),
         term=term,
         problems=tuple(problems),
     )
@@ -2804,6 +2832,7 @@ def catalog_from_corpus(bundle, doc_ids=()) -> dict[str, RegInfo]:
             amends=tuple(reg.amends),
             last_pasal=max(numbers, default=0),
             subject=_subject_of(reg, (*nid, *nen)),
+            paths=frozenset(p.id.split("/", 1)[1] for p in held if "/" in p.id),
         )
     for d in doc_ids:
         if d not in out:

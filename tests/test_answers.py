@@ -1480,16 +1480,39 @@ def test_asked_whether_a_provision_still_reads_as_enacted_the_card_cites_the_poi
 def test_asked_whether_a_repealed_acts_provision_still_governs_the_card_cites_its_successors_point(
     store, monkeypatch
 ):
+    from kg.question import parse_question
     from kg.search.engine import get_searcher
 
-    b = A._Builder(store, get_searcher(store, load_encoder("hash")), None)
-    b.add("related", "pp-90-2030/pasal-2/huruf-b")
-    b.corpus = SimpleNamespace()  # synthetic: the successor's point, as kg.corpus.carried_on finds it
     heir = {"pp-90-2030/pasal-2/huruf-b": ("pp-90-2030/pasal-3/huruf-b",)}
     monkeypatch.setattr("kg.corpus.carried_on", lambda bundle, pid: heir.get(pid, ()))
-    A._carried_on(b)
-    item = b.groups["related"]["pp-90-2030/pasal-3/huruf-b"]
-    assert "carries on PP No. 90 Tahun 2030, Pasal 2 huruf b" in item.note
+
+    def norm(rule, penalty):
+        return SimpleNamespace(provisions=[rule], sanction_provisions=[penalty], regime="discipline")
+
+    # synthetic: the old rule and its successor, each with the point setting its penalty
+    corpus = SimpleNamespace(
+        norms=[
+            norm("pp-90-2030/pasal-2/huruf-b", "pp-90-2030/pasal-2/huruf-a"),
+            norm("pp-90-2030/pasal-3/huruf-b", "pp-90-2030/pasal-4"),
+        ]
+    )
+    cards = {}
+    for asked, old_penalty_cited in (
+        ("Is Pasal 2 huruf b still the ground?", False),
+        ("Is Pasal 2 huruf b still the ground, and is the penalty still medium?", False),
+        ("Is Pasal 2 huruf b still the ground?", True),
+    ):
+        b = A._Builder(store, get_searcher(store, load_encoder("hash")), None)
+        b.add("related", "pp-90-2030/pasal-2/huruf-b")
+        if old_penalty_cited:
+            b.add("sanctions", "pp-90-2030/pasal-2/huruf-a")
+        b.corpus = corpus
+        A._carried_on(b, parse_question(asked))
+        item = b.groups["related"]["pp-90-2030/pasal-3/huruf-b"]
+        assert "carries on PP No. 90 Tahun 2030, Pasal 2 huruf b" in item.note
+        cards[(asked, old_penalty_cited)] = "pp-90-2030/pasal-4" in b.groups["sanctions"]
+    # the successor's penalty where the question asks one or the card cites the old rule's
+    assert list(cards.values()) == [False, True, True]
 
 
 # -- penalties graded by days absent (issue 10) -----------------------------------------------------------
@@ -2735,14 +2758,58 @@ def test_a_step_of_the_discipline_procedure_asked_about_is_cited_with_every_ayat
         ("I summoned my clerk in writing for Monday; he didn't come. What now?", A._SUMMONS),
         ("The minister signed a heavy penalty for a lecturer. Who must hand him the decision?", A._DELIVERY),
         ("SK hukuman disiplin suami saya diantar ke rumah kemarin. Kapan berlakunya?", A._DELIVERY),
+        # kept away, relieved, never heard, heard online: as people tell it
+        ("I'm a PNS, summoned for Tuesday, but I was in hospital. Am I counted as a no-show?", A._SUMMONS),
+        (
+            "I signed a note relieving the PNS of his duties until further notice. Did I jump the gun?",
+            A._RELIEF,
+        ),
+        (
+            "Nobody ever summoned or questioned the PNS before the penalty decree. Can we attack it?",
+            A._EXAMINATION,
+        ),
+        ("Could the PNS's hearing be done by video call from his hospital bed?", A._HEARING),
+        ("Pemeriksaan PNS itu boleh lewat Zoom, dan boleh saya rekam?", A._HEARING),
+        ("The PNS sent his lawyers to the hearing to answer on his behalf. Sent away?", A._HEARING),
     ):
         assert point.told(parse_question(told)), told
     for untold, point in (
         ("Kepala desa dinonaktifkan bupati karena kasus korupsi dana desa.", A._RELIEF),  # no ASN, no penalty
         ("Bawaslu memanggil camat sebagai saksi dan dia datang.", A._SUMMONS),
         ("KPU's decision on the candidate list was delivered late. Can the pair object?", A._DELIVERY),
+        ("The camat (PNS) held a Zoom meeting with village heads for a pair. Which ban?", A._HEARING),
+        ("I reported my boss, a PNS, and was examined; now I may be moved to a remote post.", A._HEARING),
     ):
         assert not point.told(parse_question(untold)), untold
+
+
+def test_a_superior_who_took_part_in_the_breach_brings_the_rule_on_who_examines_in_his_place():
+    from kg.question import parse_question
+
+    texts = {
+        "pp-90-2030/pasal-29/ayat-3": "Tim pemeriksa terdiri atas atasan langsung dan unsur pengawasan.",
+        "pp-90-2030/pasal-29/ayat-6": "Bila atasan langsung terlibat dalam pelanggaran itu, anggota tim "
+        "pemeriksa adalah atasan yang lebih tinggi secara berjenjang.",
+    }
+    added, b = _point_finder(texts, {}, {"pp-90-2030": "pp"})
+    for told in (
+        "Kabid (PNS) ikut kampanye paslon; kepala dinasnya, atasan langsungnya, juga ikut di rombongan. "
+        "Siapa yang memeriksa?",
+        "The camat is the kasi's direct superior and was at the same rally. Who sits on the examining team?",
+        "His agency head, his direct superior, was in the procession too. Who examines him?",
+    ):
+        q = parse_question(told)
+        assert A._SUPERIOR_STANDS_DOWN.told(q), told
+    added.clear()
+    A._cite_story_point(b, A._SUPERIOR_STANDS_DOWN, q)
+    assert added == [("authorities", "pp-90-2030/pasal-29/ayat-6")]
+    for untold in (
+        # no superior's part; no examination
+        "Saya PNS, diperiksa atasan karena foto bareng caleg. Berhak minta salinan BAP?",
+        "The direct superior was also at the rally as a guest of honour. May he attend rallies?",
+        "Our examination found a section head did two things in one campaign. Two penalties?",
+    ):
+        assert not A._SUPERIOR_STANDS_DOWN.told(parse_question(untold)), untold
 
 
 def test_a_candidate_civil_servant_in_a_medium_or_heavy_breach_gets_the_ground_discharging_a_candidate():

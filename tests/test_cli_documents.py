@@ -85,3 +85,19 @@ def test_done_when_real_corpus(tmp_path):
     shown = json.loads(kg("show", "pp-94-2021/pasal-5/huruf-n/angka-2", "--json", "--store", store).output)
     assert shown["penjelasan"]
     assert "pp-94-2021/pasal-13/huruf-g" in {r["source"] for r in shown["references_in"]}
+
+
+def test_show_names_where_a_repealed_acts_provision_lives_on(tmp_path):
+    from conftest import REPO
+
+    store = tmp_path / "store"
+    assert kg("ingest", REPO / "corpus", "--store", store, "--no-build").exit_code == 0
+    shown = kg("show", "pp-53-2010/pasal-4/angka-14", "--store", store)
+    assert shown.exit_code == 0, shown.output
+    text = " ".join(shown.output.split())
+    assert (
+        "lives on in: PP No. 94 Tahun 2021, Pasal 5 huruf n angka 7 (pp-94-2021/pasal-5/huruf-n/angka-7)"
+        in text
+    )
+    as_json = json.loads(kg("show", "pp-53-2010/pasal-4/angka-14", "--json", "--store", store).output)
+    assert as_json["carried_on_in"] == ["pp-94-2021/pasal-5/huruf-n/angka-7"]

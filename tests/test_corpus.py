@@ -608,6 +608,41 @@ def test_a_repealed_acts_provision_is_carried_on_where_its_successors_norm_resta
     }
     # A provision of an act in force has no successor.
     assert carried_on(shipped, party_ban_now) == ()
+    # Our records name where each of PP 53/2010's election bans lives on in PP 94/2021: a point's own, a
+    # letter by the point above it, a whole by its points.
+    assert carried_on(shipped, "pp-53-2010/pasal-4/angka-14") == ("pp-94-2021/pasal-5/huruf-n/angka-7",)
+    assert carried_on(shipped, "pp-53-2010/pasal-4/angka-12/huruf-b") == (
+        "pp-94-2021/pasal-5/huruf-n/angka-2",
+    )
+    assert set(carried_on(shipped, "pp-53-2010/pasal-4/angka-13")) == {
+        "pp-94-2021/pasal-5/huruf-n/angka-5",
+        "pp-94-2021/pasal-5/huruf-n/angka-6",
+    }
+
+
+def test_a_successor_provision_named_for_a_replaced_acts_point_must_be_a_key_provision_of_its_successor(
+    tmp_path: Path,
+) -> None:
+    recs = synthetic_amending_records([])
+    old = dict(
+        recs["regulations"][0],
+        id="pp-997-2099",
+        nomor="997",
+        amended_by=[],
+        status={"state": "replaced", "by": "pp-998-2099"},
+        provisions=[
+            {
+                "id": "pp-997-2099/pasal-1",
+                "citation": "PP 997/2099, Pasal 1",
+                "summary_id": "Aturan sintetis.",
+                "summary_en": "A synthetic rule.",
+                "carried_on_in": ["pp-999-2099/pasal-2"],
+            }
+        ],
+    )
+    issue = only_issue(write_corpus(tmp_path / "e", {**recs, "regulations": [*recs["regulations"], old]}))
+    assert (issue.record, issue.field) == ("pp-997-2099", "provisions[0].carried_on_in")
+    assert "replaced by pp-998-2099" in issue.message and "name a provision of pp-998-2099" in issue.message
 
 
 def test_a_civil_servant_on_a_campaign_team_is_linked_to_the_discipline_ban_on_taking_part(

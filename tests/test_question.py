@@ -830,6 +830,44 @@ def test_pinpoints_as_people_shorten_or_number_them():
     )
 
 
+def test_a_pinpoint_with_no_act_named_is_read_under_the_one_act_holding_it_on_the_date():
+    from kg.question import named_provisions
+
+    old = RegInfo(
+        id="pp-10-2020",
+        year=2020,
+        state="repealed",
+        since=date(2030, 3, 1),
+        enacted=date(2020, 5, 4),
+        paths=frozenset({"pasal-4/angka-15/huruf-a", "pasal-12"}),
+    )
+    new = RegInfo(
+        id="pp-90-2030", year=2030, state="in_force", enacted=date(2030, 3, 1), paths=frozenset({"pasal-12"})
+    )
+    catalog = {old.id: old, new.id: new}
+    text = "SK lama cuma menulis 'melanggar pasal 4 angka 15 huruf a'. Itu aturan apa?"
+    assert named_provisions(text, [], catalog) == ("pp-10-2020/pasal-4/angka-15/huruf-a",)
+    # held by two acts: the one in force on the date of the facts, none without a date
+    assert named_provisions("Pasal 12 itu isinya apa?", [], catalog, date(2025, 1, 1)) == (
+        "pp-10-2020/pasal-12",
+    )
+    assert named_provisions("Pasal 12 itu isinya apa?", [], catalog, date(2031, 1, 1)) == (
+        "pp-90-2030/pasal-12",
+    )
+    assert named_provisions("Pasal 12 itu isinya apa?", [], catalog) == ()
+    # a pinpoint no act holds is not guessed
+    assert named_provisions("Pasal 99 ayat 9?", [], catalog) == ()
+
+
+def test_the_year_of_a_date_beside_a_name_is_no_version_not_yet_in_force_on_that_date():
+    # pp-90-2030 took effect in March 2030: a decision of January 2030 fell under pp-10-2020
+    asked = "Which synthetic discipline regulation applied?"
+    text = f"A PNS campaigned in June 2029; it was decided in January 2030. {asked}"
+    assert [r.id for r in parse(text).regulations] == ["pp-10-2020"]
+    text = f"A PNS campaigned in June 2029; it was decided in June 2030. {asked}"
+    assert [r.id for r in parse(text).regulations] == ["pp-90-2030"]
+
+
 def test_a_government_regulation_cited_as_gr_is_a_pp():
     q = parse("What does GR 90/2030 say about attributes, and GR No. 12 of 2031?")
     assert [r.id for r in q.regulations] == ["pp-90-2030", "pp-12-2031"]
@@ -839,6 +877,11 @@ def test_the_one_said_to_be_a_civil_servant_acts_not_the_office_holders_of_the_s
     text = "Dua minggu setelah bupati dilantik, camat (PNS) menyuruh kades memasang baliho paslon. Kena apa?"
     assert parse(text).actor == "pns"
     text = "A month before candidate pairs registered, the radio station's head, a PNS, gave one a free show."
+    assert parse(text).actor == "pns"
+    # said in passing, before the noun: "a civil-servant operator", "a PNS nurse"
+    text = "A DPR candidate visited town. A civil-servant operator put his name on the road signs. Which ban?"
+    assert parse(text).actor == "pns"
+    text = "During the regent's campaign a PNS nurse handed out the pair's calendars. Which ban?"
     assert parse(text).actor == "pns"
     # asked of the candidate pair itself, the pair acts
     text = "A candidate pair called an office head, a civil servant, on stage. Is the candidate pair liable?"

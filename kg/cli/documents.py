@@ -338,6 +338,9 @@ def print_view(view: dict) -> None:
     for key in ("summary_id", "summary_en"):
         if view.get(key):
             console.print(f"{key}: {view[key]}", highlight=False, markup=False)
+    if view.get("carried_on_in"):
+        heirs = ", ".join(f"{format_citation(x)} ({x})" for x in view["carried_on_in"])
+        console.print(f"lives on in: {heirs}", highlight=False, markup=False)
     print_citator([{**f, "shown": view["id"]} for f in view.get("citator") or []])
     for c in view.get("conflicts") or []:
         console.print(f"CONFLICT ({c['principle']}, {c['prevails']} prevails): {c['note']}", markup=False)

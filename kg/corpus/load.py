@@ -217,6 +217,9 @@ def _check_references(b: CorpusBundle, where: dict[str, str], broken: set[str]) 
                     )
                 )
 
+    def flag(rid: str, field: str, message: str) -> None:
+        issues.append(CorpusIssue(file=where.get(rid, "?"), record=rid, field=field, message=message))
+
     for r in b.regulations:
         need(r.id, "status.by", [(r.status.by, "legal")] if r.status.by else [], "regulation/provision")
         need(r.id, "amends", [(x, "regulation") for x in r.amends], "regulation")
@@ -228,6 +231,27 @@ def _check_references(b: CorpusBundle, where: dict[str, str], broken: set[str]) 
             if p.days_absent is not None:
                 reads = [(x, "legal") for x in p.days_absent.read_with]
                 need(r.id, f"provisions[{i}].days_absent.read_with", reads, "provision")
+            heir = doc_of(r.status.by) if r.status.by else None
+            for x in p.carried_on_in:
+                if heir is None:
+                    problem, fix = (
+                        f"{r.id} names no act that replaced it",
+                        "set its status.by, or drop the list",
+                    )
+                elif doc_of(x) != heir:
+                    problem, fix = f"{r.id} was replaced by {heir}", f"name a provision of {heir}"
+                elif x not in provs and x not in broken:
+                    problem, fix = (
+                        "no regulation lists it as a key provision",
+                        f"list it among those of {heir}",
+                    )
+                else:
+                    continue
+                flag(
+                    r.id,
+                    f"provisions[{i}].carried_on_in",
+                    f"{p.id} is carried on in {x}, but {problem}: {fix}",
+                )
             for x in p.rewrites:
                 amended = "a provision of " + (" or ".join(r.amends) or "the act it amends")
                 if doc_of(x) == r.id:
@@ -240,14 +264,7 @@ def _check_references(b: CorpusBundle, where: dict[str, str], broken: set[str]) 
                     fix = f"list it among the provisions of {doc_of(x)}"
                 else:
                     continue
-                issues.append(
-                    CorpusIssue(
-                        file=where.get(r.id, "?"),
-                        record=r.id,
-                        field=f"provisions[{i}].rewrites",
-                        message=f"{p.id} rewrites {x}, but {problem}: {fix}",
-                    )
-                )
+                flag(r.id, f"provisions[{i}].rewrites", f"{p.id} rewrites {x}, but {problem}: {fix}")
     for n in b.norms:
         need(n.id, "provisions", [(x, "legal") for x in n.provisions], "provision")
         need(n.id, "sanction_provisions", [(x, "legal") for x in n.sanction_provisions], "provision")

@@ -30,7 +30,9 @@ Id conventions (checked by the validator)
                id in the amended document (``uu-1-2015/pasal-71/ayat-1``) and names the amending
                act in ``as_amended_by``. A point of the amending act (``uu-10-2016/pasal-i/angka-27``)
                names, in ``rewrites``, the provisions of the amended act it rewrites, inserts or
-               repeals (``uu-1-2015/pasal-71``), at the finest level the point itself names.
+               repeals (``uu-1-2015/pasal-71``), at the finest level the point itself names. A point of
+               a repealed or replaced act names, in ``carried_on_in``, the provisions of the act that
+               replaced it (its ``status.by``) that carry the same rule on.
   norm         ``norm:{regulation}/{slug}``  e.g. ``norm:pp-94-2021/larangan-kampanye-fasilitas-negara``
   sanction     ``sanction:{regulation}/{slug}[/{slug}]``  e.g. ``sanction:pp-94-2021/berat/penurunan-jabatan``
   institution  ``inst:{slug}``  e.g. ``inst:bawaslu-kabkota``, ``inst:ppk``
@@ -235,6 +237,13 @@ class DayRange(_Frozen):
     _v_refs = field_validator("read_with")(lambda v: [_check_ref(x) for x in v])
 
 
+def _provision_ids(ids: list[str], said: str, fix: str) -> None:
+    """Raise naming the first of ``ids`` that is not a provision id ("{said} 'x', which is not …: {fix}")."""
+    for x in ids:
+        if not is_provision_id(x):
+            raise ValueError(f"{said} {x!r}, which is not a provision id: {fix}")
+
+
 class KeyProvision(_Frozen):
     """One provision summarised in our own words (Indonesian and English)."""
 
@@ -253,6 +262,10 @@ class KeyProvision(_Frozen):
     # that changes only a provision's elucidation names that provision. The loader checks each target
     # against the regulation's ``amends``.
     rewrites: list[str] = Field(default_factory=list)
+    # On a point of a repealed or replaced act: the provisions of the act that replaced it that carry the
+    # same rule on (PP 53/2010 Pasal 4 angka 14 lives on in PP 94/2021 Pasal 5 huruf n angka 7). The
+    # loader checks each against the regulation's ``status.by``.
+    carried_on_in: list[str] = Field(default_factory=list)
     # On a penalty point graded by days of absence: the days it covers (see ``kg.quantities``).
     days_absent: DayRange | None = None
     note: str | None = None
@@ -268,15 +281,26 @@ class KeyProvision(_Frozen):
     @classmethod
     def _v_rewrites(cls, v: list[str], info: ValidationInfo) -> list[str]:
         point = info.data.get("id", "this provision")
-        for x in v:
-            if not is_provision_id(x):
-                raise ValueError(
-                    f"{point} rewrites {x!r}, which is not a provision id: name the provision of the amended "
-                    "act, e.g. uu-1-2015/pasal-71 (the act as a whole goes in the regulation's amends)"
-                )
+        _provision_ids(
+            v,
+            f"{point} rewrites",
+            "name the provision of the amended act, e.g. uu-1-2015/pasal-71 (the act as a whole goes in the "
+            "regulation's amends)",
+        )
         if len(set(v)) != len(v):
             raise ValueError(f"{point} lists a rewritten provision twice: keep one of each")
         return v
+
+    @field_validator("carried_on_in")
+    @classmethod
+    def _v_carried(cls, v: list[str], info: ValidationInfo) -> list[str]:
+        point = info.data.get("id", "this provision")
+        _provision_ids(
+            v,
+            f"{point} is carried on in",
+            "name the provision of the act that replaced it, e.g. pp-94-2021/pasal-5/huruf-n/angka-7",
+        )
+        return list(dict.fromkeys(v))
 
     @field_validator("as_amended_by")
     @classmethod

@@ -34,12 +34,16 @@ def rewriting(bundle: CorpusBundle, provision_id: str) -> tuple[str, ...]:
 
 
 def carried_on(bundle: CorpusBundle, provision_id: str) -> tuple[str, ...]:
-    """Where a provision of a repealed or replaced act lives on in its successor: the provisions of the
+    """Where a provision of a repealed or replaced act lives on in its successor: the provisions our records
+    name for it (``carried_on_in`` of it, of the point it sits in, or of its points), else those of the
     successor's norms that our records tie to a norm resting on it, directly or through a norm of a third
     act both restate (UU 5/2014's and UU 20/2023's party ban both restate PP 11/2017's)."""
     reg = bundle.regulation(doc_of(provision_id))
     if reg is None or reg.status.state not in ("repealed", "replaced") or not reg.status.by:
         return ()
+    stated = _stated_heirs(bundle, provision_id)
+    if stated:
+        return stated
     heir = doc_of(reg.status.by)
     out: list[str] = []
     for norm in bundle.norms_for_provision(provision_id):
@@ -49,6 +53,19 @@ def carried_on(bundle: CorpusBundle, provision_id: str) -> tuple[str, ...]:
             if tied and doc_of(other.provisions[0]) == heir:
                 out.append(other.provisions[0])
     return tuple(dict.fromkeys(out))
+
+
+def _stated_heirs(bundle: CorpusBundle, provision_id: str) -> tuple[str, ...]:
+    """The successor's provisions our records name as carrying this provision on: its own, else those of
+    the nearest point above it that names them, else those of every point below it."""
+    named = {p.id: p.carried_on_in for _, p in bundle.provisions() if p.carried_on_in}
+    parts = provision_id.split("/")
+    for n in range(len(parts), 1, -1):
+        heirs = named.get("/".join(parts[:n]))
+        if heirs:
+            return tuple(heirs)
+    below = [x for pid, heirs in named.items() if pid.startswith(provision_id + "/") for x in heirs]
+    return tuple(dict.fromkeys(below))
 
 
 def corpus_annotations(store: Store, item_id: str, bundle: CorpusBundle | None = None) -> dict:
@@ -80,6 +97,9 @@ def corpus_annotations(store: Store, item_id: str, bundle: CorpusBundle | None =
             as_amended_by=key.as_amended_by,
             rewrites=key.rewrites,
         )
+    heirs = carried_on(bundle, item_id) if "/" in item_id else ()
+    if heirs:
+        out["carried_on_in"] = list(heirs)
     norms = bundle.norms_for_provision(item_id) if "/" in item_id else []
     if norms:
         out["norms"] = [norm_view(bundle, n.id) for n in norms]
