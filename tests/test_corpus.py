@@ -620,6 +620,30 @@ def test_a_repealed_acts_provision_is_carried_on_where_its_successors_norm_resta
     }
 
 
+def test_each_of_pp_53_2010s_election_bans_is_a_norm_of_its_own_huruf_with_the_point_that_punishes_it(
+    shipped: CorpusBundle,
+) -> None:
+    # Pasal 12 (medium) and 13 (heavy) punish the points of Pasal 4 by number; a norm per huruf lets a card
+    # cite the one breached ("jurkam" is huruf a of angka 12, a pair's tankers huruf b of angka 15).
+    penalty = {
+        "angka-12/huruf-a": "pasal-12/angka-6",
+        "angka-12/huruf-b": "pasal-12/angka-6",
+        "angka-12/huruf-c": "pasal-12/angka-6",
+        "angka-12/huruf-d": "pasal-13/angka-11",
+        "angka-13/huruf-a": "pasal-13/angka-12",
+        "angka-13/huruf-b": "pasal-12/angka-7",
+        "angka-15/huruf-a": "pasal-12/angka-9",
+        "angka-15/huruf-b": "pasal-13/angka-13",
+        "angka-15/huruf-c": "pasal-13/angka-13",
+        "angka-15/huruf-d": "pasal-12/angka-9",
+    }
+    for point, punishing in penalty.items():
+        pid = f"pp-53-2010/pasal-4/{point}"
+        resting = [n for n in shipped.norms if pid in n.provisions]
+        assert [n.provisions for n in resting] == [[pid]], (pid, [n.id for n in resting])
+        assert f"pp-53-2010/{punishing}" in resting[0].sanction_provisions, pid
+
+
 def test_a_successor_provision_named_for_a_replaced_acts_point_must_be_a_key_provision_of_its_successor(
     tmp_path: Path,
 ) -> None:
