@@ -1600,6 +1600,24 @@ _EXAMINATION_WORDS = re.compile(
     r"\b(?:pemeriksaan|diperiksa|periksa|examin\w+|hearing|questioned|questioning)\b", re.I
 )
 
+# The examination record signed, refused or copied: "menolak meneken BAP", "a scanned signature on the
+# record", "can she still get a copy of the examination record?".
+_RECORD_SIGNED = re.compile(
+    r"\b(?:(?:menolak|refus\w*|won't|will not|wouldn't|tidak mau|nggak mau|ogah|enggan|declin\w*)\s+"
+    r"(?:to\s+)?"
+    r"(?:\w+\s+){0,2}(?:meneken|menandatangani|teken|tanda ?tangan\w*|sign\w*)|"
+    r"(?:sign\w*|tanda ?tangan\w*|teken|meneken|menandatangani)\s+(?:\w+\s+){0,3}(?:bap|berita acara|"
+    r"(?:examination )?record|minutes)|salinan\s+(?:\w+\s+){0,2}(?:bap|berita acara)|"
+    r"cop(?:y|ies) of (?:the |his |her |my )?(?:examination )?(?:record|minutes|bap)|scanned signature|"
+    r"tanda tangan (?:elektronik|scan\w*))\b",
+    re.I,
+)
+_EXAMINATION_RECORD = re.compile(
+    r"\b(?:bap\w*|berita acara|(?:examination|hearing) (?:record|report|minutes)|"
+    r"record of (?:the |his |her )?(?:examination|hearing)|the record|minutes)\b",
+    re.I,
+)
+
 
 def _asn_step(cue: re.Pattern) -> Callable[[Question], bool]:
     """Whether a story asks about the procedure step the cue names, of an ASN employee or of a penalty (the
@@ -1635,6 +1653,17 @@ _HEARING = _StoryPoint(
     re.compile(r"tertutup[^.]{0,80}?(?:virtual|daring)|closed doors[^.]{0,60}?online", re.I),
     "authorities",
     "how the examination is held: behind closed doors, in person or online, recorded in a report",
+)
+_RECORD = _StoryPoint(
+    lambda q: _asn_step(_RECORD_SIGNED)(q) and bool(_EXAMINATION_RECORD.search(q.text)),
+    "berita acara pemeriksaan ditandatangani pejabat pemeriksa dan PNS yang diperiksa; tetap menjadi dasar "
+    "bila PNS menolak menandatanganinya",
+    re.compile(
+        r"berita acara pemeriksaan[^.]{0,80}?ditandatangani|examination report[^.]{0,60}?signed", re.I
+    ),
+    "authorities",
+    "the examination record: who signs it, what a refusal to sign changes, the right to a copy",
+    whole=True,
 )
 _SUPERIOR_STANDS_DOWN = _StoryPoint(
     _superior_involved,
@@ -1718,6 +1747,7 @@ _STORY_POINTS = (
     _RELIEF,
     _SUMMONS,
     _HEARING,
+    _RECORD,
     _SUPERIOR_STANDS_DOWN,
     _DELIVERY,
     _OBJECTION,

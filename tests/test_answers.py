@@ -2812,6 +2812,34 @@ def test_a_superior_who_took_part_in_the_breach_brings_the_rule_on_who_examines_
         assert not A._SUPERIOR_STANDS_DOWN.told(parse_question(untold)), untold
 
 
+def test_the_examination_record_signed_refused_or_copied_brings_every_ayat_on_it():
+    from kg.question import parse_question
+
+    texts = {
+        "pp-90-2030/pasal-32/ayat-1": "Berita acara pemeriksaan ditandatangani pejabat pemeriksa dan PNS.",
+        "pp-90-2030/pasal-32/ayat-2": "PNS yang tidak bersedia menandatangani tetap dijadikan dasar hukuman.",
+        "pp-90-2030/pasal-32/ayat-3": "PNS yang diperiksa berhak mendapat salinan.",
+        "pp-90-2030/pasal-33/ayat-1": "Berdasarkan hasil pemeriksaan dijatuhkan hukuman.",
+    }
+    added, b = _point_finder(texts, {}, {"pp-90-2030": "pp"})
+    for told in (
+        "Camat (PNS) itu menolak meneken BAP. Apakah pemeriksaan tetap sah?",
+        "The PNS signed the examination record with a scanned signature. Does that count?",
+        "Can the PNS still get a copy of the examination record a week later?",
+    ):
+        q = parse_question(told)
+        assert A._RECORD.told(q), told
+    added.clear()
+    A._cite_story_point(b, A._RECORD, q)
+    assert added == [("authorities", f"pp-90-2030/pasal-32/ayat-{n}") for n in (1, 2, 3)]
+    for untold in (
+        # no record; no civil servant's examination
+        "Dinas mewajibkan semua guru PNS menandatangani pakta integritas netralitas. Boleh?",
+        "A voter refused to sign the minutes at the polling station. What now?",
+    ):
+        assert not A._RECORD.told(parse_question(untold)), untold
+
+
 def test_a_candidate_civil_servant_in_a_medium_or_heavy_breach_gets_the_ground_discharging_a_candidate():
     from kg.question import parse_question
 
