@@ -2783,61 +2783,60 @@ def test_a_step_of_the_discipline_procedure_asked_about_is_cited_with_every_ayat
         assert not point.told(parse_question(untold)), untold
 
 
-def test_a_superior_who_took_part_in_the_breach_brings_the_rule_on_who_examines_in_his_place():
+def _story_point_reads(point, texts: dict, told: tuple, untold: tuple, cited: list[str]) -> None:
+    """Each of ``told`` tells the story ``point`` needs, none of ``untold`` does, and a store holding
+    ``texts`` has the point cite ``cited``."""
     from kg.question import parse_question
 
+    for text in told:
+        assert point.told(parse_question(text)), text
+    for text in untold:
+        assert not point.told(parse_question(text)), text
+    added, b = _point_finder(texts, {}, {"pp-90-2030": "pp"})
+    A._cite_story_point(b, point, parse_question(told[-1]))
+    assert added == [("authorities", pid) for pid in cited]
+
+
+def test_a_superior_who_took_part_in_the_breach_brings_the_rule_on_who_examines_in_his_place():
     texts = {
         "pp-90-2030/pasal-29/ayat-3": "Tim pemeriksa terdiri atas atasan langsung dan unsur pengawasan.",
         "pp-90-2030/pasal-29/ayat-6": "Bila atasan langsung terlibat dalam pelanggaran itu, anggota tim "
         "pemeriksa adalah atasan yang lebih tinggi secara berjenjang.",
     }
-    added, b = _point_finder(texts, {}, {"pp-90-2030": "pp"})
-    for told in (
+    told = (
         "Kabid (PNS) ikut kampanye paslon; kepala dinasnya, atasan langsungnya, juga ikut di rombongan. "
         "Siapa yang memeriksa?",
         "The camat is the kasi's direct superior and was at the same rally. Who sits on the examining team?",
         "His agency head, his direct superior, was in the procession too. Who examines him?",
-    ):
-        q = parse_question(told)
-        assert A._SUPERIOR_STANDS_DOWN.told(q), told
-    added.clear()
-    A._cite_story_point(b, A._SUPERIOR_STANDS_DOWN, q)
-    assert added == [("authorities", "pp-90-2030/pasal-29/ayat-6")]
-    for untold in (
+    )
+    untold = (
         # no superior's part; no examination
         "Saya PNS, diperiksa atasan karena foto bareng caleg. Berhak minta salinan BAP?",
         "The direct superior was also at the rally as a guest of honour. May he attend rallies?",
         "Our examination found a section head did two things in one campaign. Two penalties?",
-    ):
-        assert not A._SUPERIOR_STANDS_DOWN.told(parse_question(untold)), untold
+    )
+    _story_point_reads(A._SUPERIOR_STANDS_DOWN, texts, told, untold, ["pp-90-2030/pasal-29/ayat-6"])
 
 
 def test_the_examination_record_signed_refused_or_copied_brings_every_ayat_on_it():
-    from kg.question import parse_question
-
     texts = {
         "pp-90-2030/pasal-32/ayat-1": "Berita acara pemeriksaan ditandatangani pejabat pemeriksa dan PNS.",
         "pp-90-2030/pasal-32/ayat-2": "PNS yang tidak bersedia menandatangani tetap dijadikan dasar hukuman.",
         "pp-90-2030/pasal-32/ayat-3": "PNS yang diperiksa berhak mendapat salinan.",
         "pp-90-2030/pasal-33/ayat-1": "Berdasarkan hasil pemeriksaan dijatuhkan hukuman.",
     }
-    added, b = _point_finder(texts, {}, {"pp-90-2030": "pp"})
-    for told in (
+    told = (
         "Camat (PNS) itu menolak meneken BAP. Apakah pemeriksaan tetap sah?",
         "The PNS signed the examination record with a scanned signature. Does that count?",
         "Can the PNS still get a copy of the examination record a week later?",
-    ):
-        q = parse_question(told)
-        assert A._RECORD.told(q), told
-    added.clear()
-    A._cite_story_point(b, A._RECORD, q)
-    assert added == [("authorities", f"pp-90-2030/pasal-32/ayat-{n}") for n in (1, 2, 3)]
-    for untold in (
+    )
+    untold = (
         # no record; no civil servant's examination
         "Dinas mewajibkan semua guru PNS menandatangani pakta integritas netralitas. Boleh?",
         "A voter refused to sign the minutes at the polling station. What now?",
-    ):
-        assert not A._RECORD.told(parse_question(untold)), untold
+    )
+    cited = [f"pp-90-2030/pasal-32/ayat-{n}" for n in (1, 2, 3)]
+    _story_point_reads(A._RECORD, texts, told, untold, cited)
 
 
 def test_a_candidate_civil_servant_in_a_medium_or_heavy_breach_gets_the_ground_discharging_a_candidate():
