@@ -916,10 +916,7 @@ def _named_items(b: _Builder, q: Question) -> None:
             b.add("related", rule, note=f"the rule {format_citation(pid)} punishes a breach of")
         if asks(q.text, "sanction"):
             # "It cites only Art. 6(h): what sanction follows?": the penalty our records give its breach.
-            for penalty, regime in _penalties_of(b.corpus, pid):
-                b.add(
-                    "sanctions", penalty, note=f"sets the penalty for {format_citation(pid)}", regime=regime
-                )
+            _add_penalties_of(b, pid)
 
 
 def _few_parts(b: _Builder, pid: str) -> list[str]:
@@ -966,6 +963,12 @@ def _penalties_of(corpus, pid: str) -> list[tuple[str, str | None]]:
     return list(found.items())[:MAX_NAMED_PARTS]
 
 
+def _add_penalties_of(b: _Builder, pid: str) -> None:
+    """Cite the penalties our records give a provision's breach, each in its regime."""
+    for penalty, regime in _penalties_of(b.corpus, pid):
+        b.add("sanctions", penalty, note=f"sets the penalty for {format_citation(pid)}", regime=regime)
+
+
 def _cited_provisions(b: _Builder) -> list[str]:
     """The provisions the card cites (rules, powers, definitions, related), whose currency a status asks;
     a whole act cited beside them ("the act asked about") is not asked after point by point."""
@@ -1001,10 +1004,8 @@ def _carried_on(b: _Builder, q: Question) -> None:
         old_penalty = any(p in cited for p, _ in _penalties_of(b.corpus, pid))
         for heir in carried_on(b.corpus, pid):
             b.add("related", heir, note=f"carries on {format_citation(pid)} in the act that replaced it")
-            for penalty, regime in _penalties_of(b.corpus, heir) if penalty_asked or old_penalty else ():
-                b.add(
-                    "sanctions", penalty, note=f"sets the penalty for {format_citation(heir)}", regime=regime
-                )
+            if penalty_asked or old_penalty:
+                _add_penalties_of(b, heir)
 
 
 _TRANSITIONAL = re.compile(
@@ -1577,11 +1578,6 @@ _SUPERIOR_INVOLVED = re.compile(
 _EXAMINING = re.compile(r"\b(?:tim pemeriksa|(?:me|di)?meriksa|memeriksa|diperiksa|examin\w*)", re.I)
 
 
-def _superior_involved(q: Question) -> bool:
-    """Whether a story asks who examines a civil servant whose direct superior took part in the breach."""
-    return _asn_step(_SUPERIOR_INVOLVED)(q) and bool(_EXAMINING.search(q.text))
-
-
 _DISCIPLINE_WORDS = re.compile(r"\b(?:disiplin|discipline|disciplinary|hukuman|penalt(?:y|ies))\b", re.I)
 
 # How the examination is held: online or in person, behind closed doors, recorded ("bisa diperiksa lewat
@@ -1619,13 +1615,14 @@ _EXAMINATION_RECORD = re.compile(
 )
 
 
-def _asn_step(cue: re.Pattern) -> Callable[[Question], bool]:
+def _asn_step(cue: re.Pattern, context: re.Pattern | None = None) -> Callable[[Question], bool]:
     """Whether a story asks about the procedure step the cue names, of an ASN employee or of a penalty (the
-    one acting may be the minister who signed it)."""
+    one acting may be the minister who signed it), and, where given, in the ``context`` it needs (an
+    examination, its record)."""
 
     def told(q: Question) -> bool:
         about = ASN_ACTORS.intersection((q.actor, *q.roles)) or _DISCIPLINE_WORDS.search(q.text)
-        return bool(about and cue.search(q.text))
+        return bool(about and cue.search(q.text) and (context is None or context.search(q.text)))
 
     return told
 
@@ -1647,7 +1644,7 @@ _SUMMONS = _StoryPoint(
     whole=True,
 )
 _HEARING = _StoryPoint(
-    lambda q: _asn_step(_HEARING_MANNER)(q) and bool(_EXAMINATION_WORDS.search(q.text)),
+    _asn_step(_HEARING_MANNER, _EXAMINATION_WORDS),
     "pemeriksaan dilakukan secara tertutup, tatap muka langsung maupun virtual, hasilnya dituangkan dalam "
     "berita acara",
     re.compile(r"tertutup[^.]{0,80}?(?:virtual|daring)|closed doors[^.]{0,60}?online", re.I),
@@ -1655,7 +1652,7 @@ _HEARING = _StoryPoint(
     "how the examination is held: behind closed doors, in person or online, recorded in a report",
 )
 _RECORD = _StoryPoint(
-    lambda q: _asn_step(_RECORD_SIGNED)(q) and bool(_EXAMINATION_RECORD.search(q.text)),
+    _asn_step(_RECORD_SIGNED, _EXAMINATION_RECORD),
     "berita acara pemeriksaan ditandatangani pejabat pemeriksa dan PNS yang diperiksa; tetap menjadi dasar "
     "bila PNS menolak menandatanganinya",
     re.compile(
@@ -1666,7 +1663,7 @@ _RECORD = _StoryPoint(
     whole=True,
 )
 _SUPERIOR_STANDS_DOWN = _StoryPoint(
-    _superior_involved,
+    _asn_step(_SUPERIOR_INVOLVED, _EXAMINING),
     "atasan langsung ikut terlibat dalam pelanggaran yang diperiksa, tim pemeriksa diisi atasan yang lebih "
     "tinggi",
     re.compile(

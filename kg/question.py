@@ -743,11 +743,8 @@ _SERVANT_GLOSS = re.compile(r"(?:\(\s*|,\s*(?:a |an |seorang |sebagai )?)$", re.
 _ONE_SERVANT = re.compile(r"\bseorang $", re.I)
 # "a civil-servant operator", "a PNS nurse": one person said in passing to be a civil servant, unless the
 # object of another's act ("had a PNS headmaster speak", "with a PNS teacher").
-_ONE_OF_KIND = re.compile(
-    r"(?<!\bhad )(?<!\bhas )(?<!\bhave )(?<!\bgot )(?<!\blet )(?<!\basked )(?<!\binvited )(?<!\btold )"
-    r"(?<!\bwith )(?<!\bfor )(?<!\bby )(?<!\bto )\b(?:a|an) $",
-    re.I,
-)
+_ONE_OF_KIND = re.compile(r"\b(?:a|an) $", re.I)
+_OBJECT_OF = re.compile(r"\b(?:had|has|have|got|let|asked|invited|told|with|for|by|to) (?:a|an) $", re.I)
 
 
 def _glossed_servant(text: str, spans: list[tuple[float, int, str]]) -> str | None:
@@ -756,7 +753,9 @@ def _glossed_servant(text: str, spans: list[tuple[float, int, str]]) -> str | No
         if a not in ASN_ACTORS:
             continue
         before = text[max(0, int(pos) - 12) : int(pos)]
-        glossed = _SERVANT_GLOSS.search(before) or _ONE_OF_KIND.search(before)
+        glossed = _SERVANT_GLOSS.search(before) or (
+            _ONE_OF_KIND.search(before) and not _OBJECT_OF.search(before)
+        )
         if _ONE_SERVANT.search(before) or (glossed and _SERVANT_KIND.fullmatch(text[int(pos) : end])):
             return a
     return None
