@@ -2187,7 +2187,10 @@ def _select_counted(b: _Builder, q: Question, matches: list) -> tuple[list, list
     joins when its score is as close to the best as another regime's norm must be; coverage is not
     compared, since the absence words the count explains swell the counted norm's coverage.
     """
-    chosen, alternatives = select(matches, len(q.conduct), bool(q.actor and q.election))
+    placed = bool(q.actor and q.election)
+    roles = set(q.roles or ((q.actor,) if q.actor else ()))
+    narrow = placed and bool(roles) and roles <= _OUTSIDE_CIVIL_SERVICE
+    chosen, alternatives = select(matches, len(q.conduct), placed, narrow)
     if q.several:
         chosen, alternatives = _second_breach(chosen, alternatives, matches)
     count = days_absent(q.text)
@@ -2862,7 +2865,9 @@ def _fits_records(bundle, pid: str, q: Question) -> bool:
 # The civil service's own kinds of employee: a rule for one of them is no rule for another.
 _CIVIL_SERVICE = frozenset({"pns", "pppk", "pegawai-asn", "pejabat-asn"})
 # Office-holders bound by rules of their own, never by the civil service's.
-_OUTSIDE_CIVIL_SERVICE = frozenset({"kepala-desa", "perangkat-desa", "anggota-tni", "anggota-polri"})
+_OUTSIDE_CIVIL_SERVICE = frozenset(
+    {"kepala-desa", "perangkat-desa", "badan-permusyawaratan-desa", "anggota-tni", "anggota-polri"}
+)
 
 
 def _binds_by_records(bundle, pid: str, q: Question) -> bool:

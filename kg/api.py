@@ -777,6 +777,7 @@ ADDRESSEES = {
     "kepala-daerah": "A regional head",
     "kepala-desa": "A village head",
     "perangkat-desa": "A village official",
+    "badan-permusyawaratan-desa": "A village council (BPD) member",
 }
 VERBS = {"prohibition": "must not", "obligation": "must", "permission": "may"}
 LEVELS = {"ringan": "light", "sedang": "medium", "berat": "heavy"}

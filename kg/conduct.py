@@ -513,7 +513,7 @@ class Matcher:
         self.candidates = candidates
         self.docs = [self.analyzer.terms(c.text) for c in candidates]
         # What each norm needs the question to name (Conditions.needs), each word or phrase as its terms.
-        self.needed = [[ts for ts in (self.analyzer.terms(w) for w in c.needs) if ts] for c in candidates]
+        self.needed = [[need for need in (self._need(w) for w in c.needs) if need[0]] for c in candidates]
         self.tf = [{t: d.count(t) for t in set(d)} for d in self.docs]
         # The words' weights come from the norms that say what one must (not) do: a permission answers only
         # when asked of (``answers._keep_any_actor``), and its words must not reweigh every other match.
@@ -527,6 +527,19 @@ class Matcher:
                 df[t] += 1
         self.idf = {t: math.log(1 + (n - c + 0.5) / (c + 0.5)) for t, c in df.items()}
         self.max_idf = math.log(1 + (n - 0.5) / 1.5)
+
+    def _need(self, word: str) -> tuple[tuple[str, ...], re.Pattern[str] | None]:
+        """A needed word as its terms, and, where stemming makes it another word ("keberatan", an objection,
+        stems to "berat", heavy), the word itself, which the question must then say."""
+        ts = tuple(self.analyzer.terms(word))
+        single = len(word.split()) == 1 and ts != (word.lower(),)
+        return ts, re.compile(rf"\b{re.escape(word)}", re.I) if single else None
+
+    @staticmethod
+    def _names(need: tuple[tuple[str, ...], re.Pattern[str] | None], terms, text: str) -> bool:
+        """Whether the question names a needed word (its terms; the word itself where stemming changed it)."""
+        ts, said = need
+        return all(t in terms for t in ts) and (said is None or bool(said.search(text)))
 
     def query_terms(self, q: Question) -> dict[str, float]:
         """The question's terms (conduct words) plus lexicon expansions at a lower weight."""
@@ -604,7 +617,7 @@ class Matcher:
         raw: list[tuple[int, float, float, float]] = []
         for i, c in enumerate(self.candidates):
             needed = self.needed[i]
-            if not keep(c) or (needed and not any(all(t in terms for t in ts) for ts in needed)):
+            if not keep(c) or (needed and not any(self._names(need, terms, q.text) for need in needed)):
                 continue
             tf, dl = self.tf[i], len(self.docs[i]) or 1
             bm25 = cov = 0.0
@@ -654,7 +667,7 @@ def _search_score(c: NormCandidate, ranks: dict[str, int]) -> float:
 
 
 def select(
-    matches: list[NormMatch], words: int = 0, placed: bool = False
+    matches: list[NormMatch], words: int = 0, placed: bool = False, narrow: bool = False
 ) -> tuple[list[NormMatch], list[NormMatch]]:
     """(the norms that answer, the alternatives to "also consider") from ranked matches.
 
@@ -663,6 +676,8 @@ def select(
     ``words``: how many words the question tells its conduct in (a story of more than LONG_STORY words
     needs a smaller share of them on the norm: the rest is the weather and the family). ``placed``: the
     question names both who acts and in which kind of election, so fewer of its own words need to.
+    ``narrow``: placed, and its actor is bound by a handful of norms only (a village head in a general
+    election): the story need share no share of words with the one the ranking puts first.
     """
     # The learned prior orders the answers; whether there is one at all is the words' own match to decide.
     plain = best_by_words(matches)
@@ -670,7 +685,7 @@ def select(
         return [], []
     floor = MIN_COVERAGE * min(1.0, LONG_STORY / words) if words else MIN_COVERAGE
     floor *= PLACED_COVERAGE if placed else 1.0
-    if plain.coverage < floor and plain.search < STRONG_SEARCH:
+    if plain.coverage < floor and plain.search < STRONG_SEARCH and not narrow:
         # A long story shares few words with any norm; the search placing the norm first still counts.
         return [], []
     best = matches[0]

@@ -148,7 +148,7 @@ _TITLES: tuple[tuple[OffenderPost, re.Pattern[str]], ...] = (
             r"analysts?",
         ),
     ),
-    ("pelaksana", _rx(r"staf", r"staff(?: member)?", r"clerks?", r"pegawai biasa")),
+    ("pelaksana", _rx(r"staf", r"staff(?: member)?", r"staffers?", r"clerks?", r"pegawai biasa")),
 )
 # Posts the one actor vocabulary (ingest.actors) names; a lurah's post is left unknown (the texts at
 # hand do not say which level it is).
@@ -208,6 +208,12 @@ _TIERS: tuple[tuple[AgencyTier, re.Pattern[str]], ...] = (
             r"central (?:agency|government)",
             r"lembaga pemerintah non ?kementerian",
             r"lpnk",
+            # a national agency, under no ministry: "the national meteorology agency", "BPS kabupaten"
+            r"national (?:[\w-]+ ){0,2}agency",
+            r"badan (?:[\w-]+ ){0,2}nasional",
+            r"bmkg",
+            r"bps",
+            r"bpn",
         ),
     ),
 )
@@ -217,6 +223,10 @@ _ELECTION_NEAR = re.compile(
     _I,
 )
 _SEAT_AFTER = re.compile(r"^\W*(?:election|candidate|pair|ticket|rally|race|seat)", _I)
+# "Bawaslu kabupaten", "the regency Bawaslu": the supervisors' tier, the offender's agency's only when the
+# question names no other (a regency's supervisors mostly deal with the regency's own civil servants).
+_SUPERVISORS_BEFORE = re.compile(r"(?:bawaslu|panwas\w*|kpu|gakkumdu)\W*$", _I)
+_SUPERVISORS_AFTER = re.compile(r"^\W*(?:bawaslu|panwas|kpu\b|gakkumdu)", _I)
 
 # The level of discipline a question names (the answers' catalogue of penalties reads it too).
 LEVEL_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -334,6 +344,7 @@ def _first(
 def _tier(text: str) -> AgencyTier | None:
     """A mission abroad wherever said; else the tier said first, unless it names the seat contested."""
     found: list[tuple[int, AgencyTier]] = []
+    supervisors: list[tuple[int, AgencyTier]] = []
     for tier, rx in _TIERS:
         for m in rx.finditer(text):
             before, after = text[max(0, m.start() - 20) : m.start()], text[m.end() : m.end() + 12]
@@ -341,9 +352,12 @@ def _tier(text: str) -> AgencyTier | None:
                 continue  # "a regent pair's rally", "paslon wali kota": the seat, not the agency
             if tier == "perwakilan":
                 return tier
+            if _SUPERVISORS_BEFORE.search(before) or _SUPERVISORS_AFTER.search(after):
+                supervisors.append((m.start(), tier))
+                continue
             found.append((m.start(), tier))
             break
-    return min(found)[1] if found else None
+    return min(found or supervisors)[1] if found or supervisors else None
 
 
 def _post(text: str, roles: Sequence[str], tier: AgencyTier | None) -> OffenderPost | None:

@@ -245,7 +245,10 @@ _ROLE_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     # … and one said to be a PPPK a PPPK ("saya dokter PPPK di puskesmas", "guru PJOK berstatus PPPK").
     (
         r"(?:guru|dosen|dokter|bidan|perawat|penyuluh|staf|pegawai|karyawan)"
-        r"(?: (?!bukan\b|not\b|tidak\b|kan\b)\w+){0,3} \(?pppk\)?",
+        r"(?: (?!bukan\b|not\b|tidak\b|kan\b)\w+){0,3} \(?pppk\)?|"
+        # "Penyuluh pertanian di desa kami statusnya PPPK": the status said of the one just named.
+        r"(?:guru|dosen|dokter|bidan|perawat|penyuluh|staf|pegawai|karyawan)"
+        r"(?: (?!bukan\b|not\b|tidak\b|kan\b)\w+){0,5} (?:statusnya|berstatus) pppk",
         ("pppk",),
     ),
     # A functional post (an auditor, an "ahli madya") is held by a civil servant.
@@ -997,7 +1000,10 @@ _INACTION = re.compile(
     r"took no action|takes no action|"
     r"turn(?:ed|s)? a blind eye|let (?:it|him|her|them) (?:go|slide|off)|sat on (?:it|the (?:case|report))|"
     r"malah diam|diam saja|cuma diam|membiarkan(?:nya)?|(?:saya|aku|dia|beliau) (?:cuma |hanya )?biarkan|"
-    r"let it pass|looked the other way|covered (?:it|this|that) up|menutup-nutupi)\b",
+    r"let it pass|looked the other way|covered (?:it|this|that) up|menutup-nutupi|"
+    # A letter left unanswered: "put the letter in a drawer and never called the teacher in"
+    r"(?:put|left|kept) (?:it|the (?:letter|report|recommendation)) in (?:a|his|her|the) drawer|"
+    r"never (?:called|summoned) (?:\w+ ){0,3}in|(?:disimpan|didiamkan|dibiarkan) (?:saja )?di laci)\b",
     re.I,
 )
 _SUPERIOR_OR_STAFF = re.compile(
@@ -1099,7 +1105,11 @@ _ASKS_REMEDY = re.compile(
     r"right to (?:object|appeal|challenge)|"
     r"\b(?:wants?|wanted|plans?|intends?) to (?:challenge|contest|appeal against|object to)\b|"
     r"\b(?:ingin|mau|hendak|berencana) (?:mengajukan )?(?:keberatan|banding)\b|"
-    r"(?:can|could|may) (?:i|he|she|we|they) (?:still )?(?:object|appeal|challenge|contest)\b)",
+    r"(?:can|could|may) (?:i|he|she|we|they) (?:still )?(?:object|appeal|challenge|contest)\b|"
+    # "Masih bisa dilawan?", "how a civil servant appeals a discipline penalty", "fights a dismissal"
+    r"(?:bisa|dapat|boleh) (?:di)?lawan\b|"
+    r"\b(?:appeals?|fights?|contests?) (?:against )?(?:a|the|his|her|this|that) (?:[\w-]+ ){0,2}"
+    r"(?:penalty|penalties|decision|dismissal|sanction)\b)",
     re.I,
 )
 
@@ -1233,6 +1243,8 @@ _INTENTS: tuple[tuple[Intent, re.Pattern[str]], ...] = (
             r"who (?:is|are) (?:the )?['‘\"]|"
             # "Does what I post at night count as a 'disciplinary violation'?": whether a term covers it.
             r"counts? as (?:an? |the )?['‘\"]|termasuk (?:dalam )?(?:pengertian|istilah) ['‘\"]?|"
+            # "What kind of body was it under the 2014 law?": what the law makes it.
+            r"what kind of (?:body|institution|agency|organ)\b|"
             # "What is a PPPK?": a short noun phrase, no verb of conduct after it.
             r"^\s*what(?:'s| is) an? (?!.*\b(?:to|can|may|must|if|when|for|allowed)\b)"
             r"(?=(?:[\w'()/-]+\s*){1,6}\??$)|"
@@ -1294,6 +1306,13 @@ _INTENTS: tuple[tuple[Intent, re.Pattern[str]], ...] = (
             r"(?:diganti|digantikan) (?:dengan )?(?:pasal|ketentuan|aturan) apa|pasal penggantinya|"
             # "A 2014 commentary says X. Does that still stand?", "is that still true under the 2023 law?"
             r"(?:does|do|would) (?:that|it|this) still (?:stand|hold)|still stands?\b|"
+            # "Does Article 71(4) still say that today?", "Is that time limit still in Article 71(1)?",
+            # "has the rule moved to another paragraph?", "masih cocok dengan Pasal 71 ayat (2) …?"
+            r"still (?:says?|reads?|contains?) (?:that|this|so|it)\b|"
+            r"(?:is|are) (?:that|this|the|those|these) [\w -]{0,30}still in "
+            r"(?:article|art\.|pasal|section)\b|"
+            r"moved to (?:another|a different|a new) (?:paragraph|article|section|ayat|pasal)|"
+            r"masih (?:cocok|sesuai|sama) dengan (?:bunyi )?(?:pasal|ketentuan|rumusan)\b|"
             r"(?:is|are) (?:that|it|this|those|these) still (?:true|the case|right|correct|accurate)|"
             # "Was it in the law from the start, or inserted later?": which act put it there.
             r"from the start|inserted (?:later|by|afterwards)|added (?:later|afterwards|by)|"
@@ -1344,7 +1363,7 @@ _INTENTS: tuple[tuple[Intent, re.Pattern[str]], ...] = (
             r"(?:punished|prosecuted|charged|sanctioned|in breach|at fault|liable|breaking|violating))"
             r"(?!,? if anyone,? faces?)(?! (?:has |have |had )?(?:breached|broken|broke|violated|committed))|"
             # "…, and who sits on it?": a second question joined on.
-            r"(?<=[,;] and )who\b|to whom|"
+            r"(?<=[,;] and )who\b|(?<=, or )who\b(?=[^.!?]*\?)|to whom|"
             # "Can members of the public report it?": whether and where to report, as "boleh lapor?".
             r"(?:can|could|may|should|allowed to|want to) (?:[\w'-]+ ){0,4}report\b|"
             # "KASN's job", "what was its role": the body's task, as "tugas"/"peran".
@@ -1353,6 +1372,9 @@ _INTENTS: tuple[tuple[Intent, re.Pattern[str]], ...] = (
             # "am I the one with the power to sign it?", "bisakah saya menjatuhkan hukumannya sendiri?".
             r"(?:can|may|could) (?:I|we|he|she|they|the [\w-]+(?: [\w-]+)?) (?:actually |really |also )?"
             r"(?:impose|sign|issue|hand down|decide)\b(?=[^.?!]*\?)|"
+            # "Does the President sign such dismissals personally, or does someone lower down do it?"
+            r"(?:does|do|did|would|will) (?:the [\w-]+|someone|anyone) (?:personally |himself |herself )?"
+            r"(?:sign|impose|issue|hand down|decide)\b(?=[^.?!]*\?)|"
             r"(?:the|any|what) powers? (?:to|does|do|did)\b|"
             r"within (?:his|her|their|my|our|its) (?:power|remit)|"
             # "the record says the penalty is beyond the camat's own power": who holds it then.
@@ -1388,6 +1410,8 @@ _INTENTS: tuple[tuple[Intent, re.Pattern[str]], ...] = (
             r"how much trouble|how bad is (?:it|this|that)|(?:is|are|am) (?:\w+ ){0,2}risking|"
             r"what (?:does|do|did) (?:\w+ ){0,3}risk\b|exposure|exposed to|(?:criminal|disciplinary) side|"
             r"(?:get|gets|got) (?:\w+ ){0,2}into trouble|"
+            # "kades ini bisa dikenai apa?", "dikenakan pasal apa?": what can be brought against him
+            r"(?:di)?kena(?:i|kan) (?:sanksi |hukuman |pasal )?apa\b|"
             r"(?:light|medium|heavy|severe)(?:,| or) (?:medium|heavy|severe))\b",
             re.I,
         ),
@@ -2301,6 +2325,8 @@ _FOREIGN = re.compile(
     rf"law(?!\s+(?:firms?|students?|schools?|professors?|graduates?))|elections?)\b"
     # A foreign statute named by its country ("the US Hatch Act", "the UK Civil Service Code").
     rf"|\b({_DEMONYMS})\s+(?:[\w-]+\s+){{0,3}}(?:Act|Code|Constitution)\b"
+    # One country's own rules: "under Canada's federal public service rules", "Japan's civil service law".
+    rf"|\b({_COUNTRIES})'s\s+(?:[\w-]+\s+){{0,3}}(?:rules?|laws?|acts?|codes?|constitution|regulations?)\b"
     # A question set in a country from its start: "For our comparison: in the Philippines, how did …".
     # Not an Indonesian mission there ("Di Malaysia, staf KBRI ...", "In Japan, our embassy's PNS ...").
     rf"|(?:^|[:;.]\s+)(?:di|in) (?:the )?({_COUNTRIES}),\s"
@@ -2308,7 +2334,11 @@ _FOREIGN = re.compile(
     re.I,
 )
 # Indonesia is a unitary state: a federal employee or government is another country's.
-_FEDERAL = re.compile(r"\bfederal (?:employees?|civil servants?|government|workers?|agenc(?:y|ies))\b", re.I)
+_FEDERAL = re.compile(
+    r"\bfederal (?:employees?|civil servants?|public servants?|public service|government|workers?|"
+    r"agenc(?:y|ies))\b",
+    re.I,
+)
 
 
 def foreign_jurisdiction(text: str) -> str | None:
@@ -2348,7 +2378,7 @@ def _asks_results(text: str) -> bool:
 
 _MONEY = (
     r"\b(?:gaji|tunjangan|tukin|thr|penghasilan|siltap|"
-    r"honorarium|upah|uang (?:makan|harian|saku|transport|lembur|representasi)|lembur|pensiun|"
+    r"honorarium|honor(?:nya)?|upah|uang (?:makan|harian|saku|transport|lembur|representasi)|lembur|pensiun|"
     r"salary|salaries|pay|allowances?|per diems?|overtime|pensions?|bonus|wages?|income)\b"
 )
 _PAY = re.compile(

@@ -3421,3 +3421,22 @@ def test_asking_for_the_first_formal_step_or_its_time_limit_asks_how_the_procedu
     assert A._asks_procedure("What is the first formal step I'm required to take, and is there a time limit?")
     assert A._asks_procedure("Langkah resmi pertama saya apa, dan paling lambat kapan?")
     assert not A._asks_procedure("Is wearing the pair's T-shirt at the rally a breach?")
+
+
+@pytest.mark.parametrize(
+    ("text", "narrow"),
+    [
+        # A village head or a village council member in a general election: few norms bind them at all.
+        ("Kades sintetis membagikan tas bergambar caleg DPR di posyandu. Bisa dikenai apa?", True),
+        ("Saya anggota BPD sintetis, didaulat bicara di acara caleg DPR. Apa saya melanggar?", True),
+        # A civil servant is bound by many: his story must share words with the one that answers.
+        ("PNS sintetis membagikan tas bergambar caleg DPR di posyandu. Bisa dikenai apa?", False),
+    ],
+)
+def test_an_actor_few_norms_bind_is_answered_with_few_shared_words(monkeypatch, text, narrow):
+    from kg.question import parse_question
+
+    seen = []
+    monkeypatch.setattr(A, "select", lambda matches, words, placed, narrow: seen.append(narrow) or ([], []))
+    A._select_counted(SimpleNamespace(corpus=None), parse_question(text), [])
+    assert seen == [narrow]

@@ -152,6 +152,11 @@ def test_select_refuses_weak_matches():
     assert select([_m("norm:pp-90-2030/a", "pp-90-2030", 0.5, coverage=0.01)]) == ([], [])
     assert select([]) == ([], [])
 
+    # An actor bound by a handful of norms, in an election named: few shared words still answer.
+    thin = _m("norm:uu-70-2030/a", "uu-70-2030", 0.5, coverage=0.01)
+    assert [m.norm.id for m in select([thin], placed=True, narrow=True)[0]] == ["norm:uu-70-2030/a"]
+    assert select([thin], placed=True) == ([], [])
+
 
 def test_the_learned_prior_orders_answers_but_does_not_make_or_crowd_them():
     from dataclasses import replace
@@ -663,6 +668,27 @@ def test_a_norm_needing_words_the_facts_do_not_name_is_no_answer():
     assert letter.id not in [m.norm.id for m in ranked(service, norms=[letter, *SYNTHETIC_NORMS])]
     signed = "PNS menyerahkan surat dukungan dan fotokopi kartu tanda penduduk sintetis"
     assert ranked(signed, norms=[letter, *SYNTHETIC_NORMS])[0].norm.id == letter.id
+
+
+def test_a_needed_word_that_stems_to_another_must_be_said_itself():
+    from dataclasses import replace
+
+    remedy = replace(
+        synthetic_norm(
+            "norm:pp-90-2030/keberatan",
+            "pp-90-2030/pasal-9",
+            ["pns"],
+            "mengajukan keberatan atas hukuman disiplin sintetis",
+            kind="permission",
+        ),
+        needs=("keberatan", "objection"),
+    )
+    norms = [remedy, *SYNTHETIC_NORMS]
+    # "keberatan" (an objection) stems to "berat", as "memberatkan" (aggravating) does: no objection is named
+    asked = "Hal apa yang memberatkan hukuman disiplin PNS sintetis?"
+    assert remedy.id not in [m.norm.id for m in ranked(asked, norms)]
+    objecting = "PNS sintetis mengajukan keberatannya atas hukuman"
+    assert remedy.id in [m.norm.id for m in ranked(objecting, norms)]
 
 
 def test_treating_one_side_otherwise_than_another_is_the_favouring_ban():

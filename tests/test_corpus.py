@@ -383,6 +383,50 @@ def test_every_sanctioned_norm_cites_where_the_sanction_comes_from(shipped: Corp
             assert cited, norm.id
 
 
+def test_the_penalty_on_campaign_teams_names_the_same_people_as_the_ban(shipped: CorpusBundle) -> None:
+    """Whom UU 7/2017 bars from campaign teams (Pasal 280 ayat (3)) is whom Pasal 494 punishes, as our
+    summary of Pasal 494 lists them, village council (BPD) members among them."""
+    ban = next(n for n in shipped.norms if n.id == "norm:uu-7-2017/larangan-asn-menjadi-tim-kampanye")
+    penalty = next(
+        p
+        for r in shipped.regulations
+        if r.id == "uu-7-2017"
+        for p in r.provisions
+        if p.id == "uu-7-2017/pasal-494"
+    )
+    assert "badan-permusyawaratan-desa" in ban.addressees
+    assert set(ban.addressees) == set(penalty.subjects)
+
+
+def test_regional_supervisors_pass_a_neutrality_finding_to_the_employing_agency(
+    shipped: CorpusBundle,
+) -> None:
+    """A finding outside the regional-election supervisors' remit goes to the competent agency; for a civil
+    servant's partisanship that is his employer, so the power is on the neutrality duty's chain, as the
+    general-election supervisors' recommendation is."""
+    forwards = {
+        p.provision: p
+        for inst in shipped.institutions
+        for p in inst.powers
+        if p.provision.startswith("uu-1-2015/") and p.provision.endswith("/huruf-e") and p.kind == "forwards"
+    }
+    for pid in (
+        "uu-1-2015/pasal-28/ayat-1/huruf-e",
+        "uu-1-2015/pasal-30/huruf-e",
+        "uu-1-2015/pasal-33/huruf-e",
+    ):
+        assert "norm:uu-20-2023/kewajiban-menjaga-netralitas" in forwards[pid].norms, pid
+        assert forwards[pid].towards == ["inst:instansi-pemerintah"], pid
+
+
+def test_the_remedy_against_a_penalty_is_recorded_where_the_discipline_regulation_leaves_it(
+    shipped: CorpusBundle,
+) -> None:
+    norm = next(n for n in shipped.norms if n.id == "norm:pp-94-2021/upaya-administratif")
+    assert norm.kind == "permission" and norm.provisions[0] == "pp-94-2021/pasal-38/ayat-3"
+    assert "norm:uu-20-2023/upaya-administratif" in norm.same_conduct
+
+
 def test_unchecked_records_are_flagged(shipped: CorpusBundle) -> None:
     """Provisions of documents with no text at hand must not claim to be checked."""
     assert shipped.is_checked("uu-7-2017/pasal-494") is False

@@ -279,8 +279,10 @@ def test_recall_of_the_curated_norms_on_the_official_texts_alone():
     # Floors a little below the figures reached on 2026-12-04 (49/54 = 0.91 and 43/58 = 0.74; the links
     # were 37/42 before the curated duties to punish and to examine joined with the ayat that punish
     # neglecting them, PP 94/2021 Pasal 24 and 28, links the extraction does not yet find). With PP 53/2010's
-    # election bans one norm per huruf: 53/58 = 0.91 and 51/66 = 0.77.
-    assert figures["recall"] >= 0.90
+    # election bans one norm per huruf: 53/58 = 0.91 and 51/66 = 0.77. With the remedy against a penalty that
+    # PP 94/2021 Pasal 38 leaves to a separate regulation (a permission the text implies, in no sentence that
+    # grants it, which the extraction does not find): 53/59 = 0.898.
+    assert figures["recall"] >= 0.89
     assert figures["sanction_recall"] >= 0.72
 
 

@@ -53,6 +53,19 @@ def level_of(sid: str) -> str | None:
         ("an administrator-level post in a synthetic regency", "administrator", "kabupaten-kota"),
         ("A synthetic official holding a top-level (pimpinan tinggi utama) post", "jpt-utama", None),
         ("A synthetic officer of the KBRI in a far country", None, "perwakilan"),
+        # the supervisors' tier is the offender's only when nothing else names one
+        (
+            "Our regency Bawaslu found posts by a synthetic staffer of a provincial office",
+            "pelaksana",
+            "provinsi",
+        ),
+        ("Bawaslu kabupaten sintetis menemukan PNS ikut kampanye", None, "kabupaten-kota"),
+        # a national agency under no ministry, wherever its station stands
+        (
+            "A synthetic staff member of the national meteorology agency at a regency airport",
+            "pelaksana",
+            "pusat",
+        ),
         ("A trade-ministry clerk seconded to a synthetic embassy", "pelaksana", "perwakilan"),
         # Said outright, the post class wins over the title ("bureau chief" would be a pratama post).
         (

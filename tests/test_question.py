@@ -755,6 +755,12 @@ def test_a_foreign_statute_or_a_federal_employee_is_another_countrys_law():
     assert foreign_jurisdiction("Under the US Hatch Act, may a clerk wear a badge?") == "US"
     assert foreign_jurisdiction("May a federal employee campaign for a senator?") == "a federal state"
     assert foreign_jurisdiction("Under Law 7/2017, may a civil servant campaign?") is None
+    # one country's own rules, named by its possessive
+    assert foreign_jurisdiction("Under Canada's federal public service rules, may a clerk run?") == "Canada"
+    assert (
+        foreign_jurisdiction("May a federal public servant run for a synthetic council?") == "a federal state"
+    )
+    assert foreign_jurisdiction("Japan's embassy staff met a synthetic PNS.") is None
 
 
 def test_status_cues_for_whether_a_provision_still_reads_as_enacted():
@@ -767,6 +773,9 @@ def test_status_cues_for_whether_a_provision_still_reads_as_enacted():
         "Article 9 of the synthetic law: is that still the original 2015 wording?",
         "Has Article 9 been rewritten, or is it still the 2015 text?",
         "Is Article 87(4)(c) of the synthetic law still the ground for dismissing a member of a party?",
+        "Does Article 71(4) of the synthetic law still say that today, or has it moved to another paragraph?",
+        "A 2015 synthetic handbook says so. Is that time limit still in Article 71(1)?",
+        "Masih cocok dengan Pasal 71 ayat (2) UU sintetis yang sekarang?",
     ):
         assert find_intent(text) == "status", text
 
@@ -1307,6 +1316,8 @@ def test_whose_thing_and_where_one_works_name_no_actor():
         "His section head just had a word with him: no written summons, nothing passed upward.",
         "Kepala dinasnya malah cuma memindahkannya ke seksi lain lalu menganggap urusannya beres.",
         "The agency head just moved him to another section and treated that as the end of it.",
+        # a letter left unanswered
+        "The synthetic principal, his direct superior, put the letter in a drawer and never called him in.",
     ],
 )
 def test_a_superior_who_lets_a_breach_go_is_asked_about_beside_the_offender(text):
@@ -1634,6 +1645,9 @@ def test_a_lawyer_asks_about_the_client_and_a_profession_said_to_be_pppk_is_one(
     assert q.actor != "kepala-daerah" and "pns" in q.roles
     assert parse("Saya dokter PPPK di puskesmas. Boleh masuk tim kampanye paslon?").actor == "pppk"
     assert parse("Saya dokter di puskesmas. Boleh masuk tim kampanye paslon?").actor != "pppk"
+    # the status said of the one just named, however far along the sentence
+    text = "Penyuluh pertanian di desa sintetis kami statusnya PPPK. Dia bisa kena sanksi apa?"
+    assert parse(text).actor == "pppk"
 
 
 @pytest.mark.parametrize(
@@ -1758,6 +1772,27 @@ def test_chat_shorthand_is_written_out_before_the_question_is_read(text, written
 
 def test_an_amount_of_pay_asked_in_chat_words_is_beyond_the_answers():
     assert parse_question("tunjangan anak pns dibayarin sampe anak ke brp sih?").problems
+    assert parse_question("Berapa honor anggota Linmas sintetis yang menjaga TPS?").problems
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("Menurut UU sintetis, kades ini bisa dikenai apa?", "sanction"),
+        ("Could the synthetic commission punish him, or who had to act on its ruling?", "authority"),
+        (
+            "Does the President sign such dismissals personally, or does someone lower down do it?",
+            "authority",
+        ),
+        ("What kind of body was the synthetic commission under the 2014 law?", "definition"),
+        # a who that describes, not asks
+        ("The clerk, or who he says he is, went to a synthetic rally. Is that allowed?", "prohibition"),
+    ],
+)
+def test_what_can_be_brought_against_him_and_who_signs_are_read(text, intent):
+    from kg.question import find_intent
+
+    assert find_intent(text) == intent
 
 
 def test_a_status_question_in_chat_words_names_both_acts_typed_with_spaces():
@@ -1840,6 +1875,8 @@ def test_no_fellow_civil_servant_brought_to_a_campaign(text):
         "Does that regulation cover me at all, and do I have the same right to object to a penalty?",
         "The decree took effect last year. Who, if anyone, can still change the penalty?",
         "A civil servant we're profiling wants to challenge the penalty he got for campaigning.",
+        "SK hukuman sintetisnya sudah diantar. Masih bisa dilawan tidak?",
+        "Does the synthetic regulation lay down how a civil servant appeals a discipline penalty?",
     ],
 )
 def test_asking_what_can_still_be_done_against_a_decision(text):

@@ -131,6 +131,7 @@ Addressee = Literal[
     "petahana",  # incumbent regional head running again
     "kepala-desa",
     "perangkat-desa",
+    "badan-permusyawaratan-desa",  # a member of the village council (BPD)
     "anggota-tni",
     "anggota-polri",
     "calon",  # a candidate (Pilkada)
