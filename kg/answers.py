@@ -627,6 +627,8 @@ def _answer(b: _Builder, q: Question, catalog: dict, aside: str = "", straddles:
         _status_items(b, q, catalog)
     if q.intent == "definition":
         _definitions(b, q, scope)
+    else:
+        _quoted_definitions(b, q, scope)
     hits = _search(searcher, q, scope)
     asked = _asking(searcher, q, scope) if q.intent not in ("definition", "status") else None
     rules = _norm_rules(b, q, catalog, scope, hits, asked)
@@ -2974,6 +2976,24 @@ def _definitions(b: _Builder, q: Question, scope: set[str]) -> None:
                 own = next((x for x in found if x[1].split("/", 1)[0] == doc), None)
                 if own is not None and own[0] >= OWN_DEFINITION_SHARE * top:
                     b.add("definitions", own[1], note=f"defines '{asked}'")
+
+
+def _quoted_definitions(b: _Builder, q: Question, scope: set[str]) -> None:
+    """A term the question quotes, whatever it asks ("is he a 'pejabat ASN'?"), defined where the law
+    defines it by that very name or one its words spell out whole."""
+    quoted = [t.strip() for t in QUOTED_TERM.findall(q.text)]
+    if not quoted or not q.anchored:
+        return
+    entries, spelled = _defined_terms(b, scope)
+    for asked in quoted:
+        found = _defining(b, q, asked, entries, spelled, scope)
+        if found and found[0][0] >= QUOTED_DEFINITION:
+            b.add("definitions", found[0][1], note=f"defines '{asked}'")
+
+
+# A quoted term's definition joins a card asking something else at this score: the very name (2.0) or a name
+# all of whose words the term says (tuned on dev: 1.5 and 1.0 alike).
+QUOTED_DEFINITION = 1.5
 
 
 # The score a definition needs when nothing else ties the question to the domain: its whole name among the

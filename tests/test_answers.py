@@ -3440,3 +3440,13 @@ def test_an_actor_few_norms_bind_is_answered_with_few_shared_words(monkeypatch, 
     monkeypatch.setattr(A, "select", lambda matches, words, placed, narrow: seen.append(narrow) or ([], []))
     A._select_counted(SimpleNamespace(corpus=None), parse_question(text), [])
     assert seen == [narrow]
+
+
+def test_a_term_the_question_quotes_is_defined_whatever_it_asks(reasoning_store):
+    text = "PNS memasang spanduk peserta. Apakah dia 'Pegawai Sintetis' menurut PP 90/2030?"
+    card = _ask(reasoning_store, text)
+    assert card.parsed.intent != "definition"
+    assert "pp-90-2030/pasal-1/angka-1" in card.cited_ids()
+    # a quoted phrase no definition names brings none
+    card = _ask(reasoning_store, "PNS memasang spanduk bertuliskan 'pilih nomor satu'. Apa sanksinya?")
+    assert not [i for i in card.cited_ids() if "/pasal-1/angka-" in i]
