@@ -2190,7 +2190,7 @@ def _select_counted(b: _Builder, q: Question, matches: list) -> tuple[list, list
     compared, since the absence words the count explains swell the counted norm's coverage.
     """
     placed = bool(q.actor and q.election)
-    roles = set(q.roles or ((q.actor,) if q.actor else ()))
+    roles = set(q.acting_roles)
     narrow = placed and bool(roles) and roles <= _OUTSIDE_CIVIL_SERVICE
     chosen, alternatives = select(matches, len(q.conduct), placed, narrow)
     if q.several:
@@ -2878,7 +2878,7 @@ def _binds_by_records(bundle, pid: str, q: Question) -> bool:
     found. Rules for those who punish, and for other actors the question may also be about, stay; for
     a village head, village staff, a soldier or a police officer they fit only where the question names
     a civil servant too."""
-    roles = set(q.roles or ((q.actor,) if q.actor else ()))
+    roles = set(q.acting_roles)
     if bundle is None or not roles:
         return True
     if roles <= _OUTSIDE_CIVIL_SERVICE:

@@ -254,7 +254,7 @@ def involving(chosen: list[NormMatch], candidates: list[NormCandidate], q: Quest
 
     ``keep`` says which acts apply (in force, of the election); the ban binds others than the actor.
     """
-    roles = q.roles or ((q.actor,) if q.actor else ())
+    roles = q.acting_roles
     if not roles or not q.election or not chosen:
         return []
     if not (_CAMPAIGN.search(q.affirmed()) or any(_CAMPAIGN.search(m.norm.act_id) for m in chosen)):
@@ -282,7 +282,7 @@ def drawn_in(chosen: list[NormMatch], candidates: list[NormCandidate], q: Questi
 
     ``keep`` says which acts apply; the ban binds others than the actor.
     """
-    roles = set(q.roles or ((q.actor,) if q.actor else ()))
+    roles = set(q.acting_roles)
     named = [a for a in q.actors if a not in roles]
     taken = {m.norm.id for m in chosen}
     out: list[NormMatch] = []
@@ -571,7 +571,7 @@ class Matcher:
                 terms[t] = min(terms[t], ACTOR_WORD_WEIGHT)
         # The actor already filters the norms; its name, however said or expanded ("PPPK" is "pegawai
         # pemerintah dengan perjanjian kerja"), should not also decide which conduct is meant.
-        acting = q.roles or ((q.actor,) if q.actor else ())
+        acting = q.acting_roles
         forms = {f.casefold() for a in acting for f in ACTORS.get(a, ())}
         # The English words a glossary concept renders as the actor's name ("civil servant" as "pns").
         said = [
@@ -641,7 +641,7 @@ class Matcher:
             score += prior
             if q.election and q.election in c.elections:
                 score += W_SPECIFIC
-            if names_actor(c, q.roles or ((q.actor,) if q.actor else ())):
+            if names_actor(c, q.acting_roles):
                 score += W_ADDRESSED
             out.append(
                 NormMatch(c, round(score, 4), round(bm25 / top, 4), round(cov, 4), s, learned=round(prior, 4))

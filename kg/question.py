@@ -95,6 +95,11 @@ class Question(_Frozen):
         return bool(foreign_jurisdiction(self.text) or unanswerable_kind(self.text))
 
     @property
+    def acting_roles(self) -> tuple[str, ...]:
+        """The roles of the one whose conduct is asked about: the roles read, else the actor, else none."""
+        return self.roles or ((self.actor,) if self.actor else ())
+
+    @property
     def anchored(self) -> bool:
         """Whether something ties the question to the domain: an actor of it, an election or a named act."""
         return bool((self.actor and self.actor not in ELSEWHERE_ACTORS) or self.election or self.regulations)
