@@ -836,8 +836,9 @@ _PUT_ASIDE = re.compile(
     re.I,
 )
 _PUT_ASIDE_AFTER = re.compile(r"\s+(?:nanti|biar)\s+(?:lain soal|dulu|belakangan)\b", re.I)
-# Actors of the shared vocabulary that are places: they act only when nobody else is named.
-_PLACES = frozenset({"fasilitas-kesehatan"})
+# Actors of the shared vocabulary that are places (a health facility, a village): they act only when nobody
+# else is named.
+_PLACES = frozenset({"fasilitas-kesehatan", "desa"})
 # Civil servants, named by kind or by post.
 ASN_ACTORS = frozenset({"pns", "pppk", "cpns", "pegawai-asn", "pejabat-asn"})
 # A verb of disciplining right after the one named first ("the regent demoted …", "bupati menjatuhkan

@@ -1593,6 +1593,11 @@ def test_whom_the_asker_acts_for_is_not_who_acted():
 def test_a_facility_is_where_not_who_acts():
     q = parse("Follow-up from the same puskesmas: the head, a PNS doctor, sent the ambulance to a rally.")
     assert q.actor == "pns" and "fasilitas-kesehatan" in q.actors
+    # nor is a village: "Desa kami punya kanal YouTube …, pak kades mengundang caleg"
+    q = parse("Desa sintetis kami punya kanal YouTube. Saat kampanye pak kades mengundang caleg DPR. Boleh?")
+    assert q.actor == "kepala-desa" and "desa" in q.actors
+    q = parse("Kami pemantau pemilu di tingkat desa. Sekretaris desa sintetis muncul di video caleg DPR.")
+    assert q.actor == "perangkat-desa"
 
 
 def test_a_denial_reaches_the_second_role_it_names():
