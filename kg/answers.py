@@ -21,6 +21,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from functools import partial
 from itertools import zip_longest
+from weakref import WeakKeyDictionary
 
 from pydantic import BaseModel, ConfigDict
 
@@ -903,7 +904,7 @@ def _as_held(b: _Builder, pid: str) -> str:
 
 def _named_items(b: _Builder, q: Question) -> None:
     """The provisions the question names by number ("Pasal 547 UU Pemilu"), when the store holds them."""
-    cited = {pid for group in b.groups.values() for pid in group}
+    cited = _cited_so_far(b)
     for pid in q.provisions:
         if any(c == pid or c.startswith(pid + "/") for c in cited):
             continue
@@ -971,6 +972,11 @@ def _add_penalties_of(b: _Builder, pid: str) -> None:
         b.add("sanctions", penalty, note=f"sets the penalty for {format_citation(pid)}", regime=regime)
 
 
+def _cited_so_far(b: _Builder) -> set[str]:
+    """Every id the card cites so far, in any group."""
+    return {pid for group in b.groups.values() for pid in group}
+
+
 def _cited_provisions(b: _Builder) -> list[str]:
     """The provisions the card cites (rules, powers, definitions, related), whose currency a status asks;
     a whole act cited beside them ("the act asked about") is not asked after point by point."""
@@ -1001,7 +1007,7 @@ def _carried_on(b: _Builder, q: Question) -> None:
     from kg.corpus import carried_on
 
     penalty_asked = asks(q.text, "sanction")
-    cited = {p for group in b.groups.values() for p in group}
+    cited = _cited_so_far(b)
     for pid in _cited_provisions(b):
         old_penalty = any(p in cited for p, _ in _penalties_of(b.corpus, pid))
         for heir in carried_on(b.corpus, pid):
@@ -2557,7 +2563,7 @@ def _procedure_steps(b: _Builder, q: Question, hits: list[Hit]) -> None:
     sanction; a rule of conduct beside it is the norm matcher's to cite, not a step.
     """
     meaning = _meaning(b.searcher, _asked(q), q.lang)
-    cited = {pid for items in b.groups.values() for pid in items}
+    cited = _cited_so_far(b)
     for pasal in dict.fromkeys(pasal_of(pid) for pid in b.groups["authorities"]):
         taken = 0
         for h in hits:
@@ -3014,8 +3020,22 @@ _CONTRASTED = re.compile(
 _Defined = list[tuple[str, list[set[str]]]]  # (provision, the names it defines, as terms)
 
 
+# Each searcher's Pasal 1 points read once per scope (its index never changes): a question quoting a term
+# looks them up whatever it asks.
+_DEFINED_TERMS: WeakKeyDictionary = WeakKeyDictionary()
+
+
 def _defined_terms(b: _Builder, scope: set[str]) -> tuple[_Defined, dict[str, set[str]]]:
     """(provision, the names it defines as terms) for every Pasal 1 point, and abbreviations spelled out."""
+    per_scope = _DEFINED_TERMS.setdefault(b.searcher, {})
+    key = frozenset(scope)
+    if key not in per_scope:
+        per_scope[key] = _read_defined_terms(b, scope)
+    return per_scope[key]
+
+
+def _read_defined_terms(b: _Builder, scope: set[str]) -> tuple[_Defined, dict[str, set[str]]]:
+    """``_defined_terms`` read from the index."""
     an = b.searcher.index.lexical.analyzer
     entries: _Defined = []
     spelled: dict[str, set[str]] = {}  # an abbreviation -> the terms of the name it stands for

@@ -357,7 +357,8 @@ def _tier(text: str) -> AgencyTier | None:
                 continue
             found.append((m.start(), tier))
             break
-    return min(found or supervisors)[1] if found or supervisors else None
+    said = found or supervisors
+    return min(said)[1] if said else None
 
 
 def _post(text: str, roles: Sequence[str], tier: AgencyTier | None) -> OffenderPost | None:

@@ -58,13 +58,14 @@ def carried_on(bundle: CorpusBundle, provision_id: str) -> tuple[str, ...]:
 def _stated_heirs(bundle: CorpusBundle, provision_id: str) -> tuple[str, ...]:
     """The successor's provisions our records name as carrying this provision on: its own, else those of
     the nearest point above it that names them, else those of every point below it."""
-    named = {p.id: p.carried_on_in for _, p in bundle.provisions() if p.carried_on_in}
     parts = provision_id.split("/")
     for n in range(len(parts), 1, -1):
-        heirs = named.get("/".join(parts[:n]))
-        if heirs:
-            return tuple(heirs)
-    below = [x for pid, heirs in named.items() if pid.startswith(provision_id + "/") for x in heirs]
+        point = bundle.provision("/".join(parts[:n]))
+        if point is not None and point.carried_on_in:
+            return tuple(point.carried_on_in)
+    reg = bundle.regulation(doc_of(provision_id))
+    points = reg.provisions if reg is not None else ()
+    below = [x for p in points if p.id.startswith(provision_id + "/") for x in p.carried_on_in]
     return tuple(dict.fromkeys(below))
 
 
