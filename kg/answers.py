@@ -1990,8 +1990,8 @@ def _holds_two_statuses(q: Question) -> bool:
 
 
 def _for_each_actor(matcher, q: Question, ranks: dict[str, int], chosen: list, keep) -> list:
-    """For "who is in breach, and what does each face?": the best norm binding each actor named that
-    no chosen norm names, as a question about that actor alone would find it."""
+    """For "who is in breach, and what does each face?": the best norms (one a regime) binding each actor
+    named that no chosen norm names, as a question about that actor alone would find them."""
     from kg.conduct import MIN_CONFIDENCE, NormMatch, names_actor
 
     out: list[NormMatch] = []
@@ -2003,7 +2003,9 @@ def _for_each_actor(matcher, q: Question, ranks: dict[str, int], chosen: list, k
         ranked = matcher.match(alone, ranks, partial(_keep_for, keep, alone))
         found = [m for m in ranked if m.norm.id not in taken]
         if found and found[0].score >= MIN_CONFIDENCE:
-            out.append(found[0])
+            # As a question about that actor alone would choose: its best norm in each regime it reaches.
+            picked, _ = select(found, len(alone.conduct), bool(alone.actor and alone.election))
+            out += [m for m in picked if m.norm.id not in taken] or [found[0]]
     return out
 
 

@@ -43,6 +43,8 @@ MOBILISING_WORDS = "menggerakkan mengerahkan pns lain"
 ASKING_ALONG_WORDS = "ajak ajakan himbauan imbau menghimbau seru seruan suruh undang invite invited"
 # The duties to punish, as their norms say it (``Question.unpunished``).
 UNPUNISHED_WORDS = "lalai neglect neglects fails"
+# Punishing out of proportion, as its norm says it (``Question.too_light``).
+TOO_LIGHT_WORDS = "tidak sepadan terlalu ringan proportion lightly"
 # Words a question uses to ask whether something is a breach ("siapa yang melanggar?", "still a
 # disciplinary matter?"): they weigh as little as the actor's name, or every question would match
 # the norm about committing a disciplinary breach.
@@ -79,9 +81,15 @@ _BINDS_ALSO = {
 
 def implied_words(q: Question) -> str:
     """What the facts amount to, however told, in the words of the norms that name it: treating one side
-    otherwise than another (the favouring bans), a superior letting a breach go (the duties to punish),
-    bringing fellow civil servants to the campaign (mobilising them)."""
-    cues = ((q.sides, SIDES_WORDS), (q.unpunished, UNPUNISHED_WORDS), (q.mobilises, MOBILISING_WORDS))
+    otherwise than another (the favouring bans), a superior letting a breach go (the duties to punish) or
+    punishing it too lightly (the ban on punishing out of proportion), bringing fellow civil servants to the
+    campaign (mobilising them)."""
+    cues = (
+        (q.sides, SIDES_WORDS),
+        (q.unpunished, UNPUNISHED_WORDS),
+        (q.too_light, TOO_LIGHT_WORDS),
+        (q.mobilises, MOBILISING_WORDS),
+    )
     return " ".join(words for cue, words in cues if cue)
 
 

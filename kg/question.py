@@ -74,6 +74,7 @@ class Question(_Frozen):
     several: bool = False  # asks whether several acts draw several penalties
     sides: bool = False  # the facts set how one candidate or camp was treated against another (``_SIDES``)
     unpunished: bool = False  # a superior let a breach go or punished it too lightly (``fails_to_punish``)
+    too_light: bool = False  # the penalty given or meant is lighter than the breach calls for (``too_light``)
     mobilises: bool = False  # the actor brought other civil servants to a campaign (``brings_staff``)
     remedy: bool = False  # asks what can still be done against a decision (``asks_remedy``)
     criminal: tuple[CriminalStep, ...] = ()  # the story tells of a sentence or a detention (``_CRIMINAL``)
@@ -1019,6 +1020,46 @@ _SUPERIOR_OR_STAFF = re.compile(
 )
 
 
+# The penalty a superior gives or means to give is lighter than the breach calls for: "cuma memberi teguran
+# tertulis", "atasannya mau kasih teguran lisan aja", "gave him only a written reprimand", "wants to let him
+# off with a verbal warning", "instead he signed a written reprimand". The official who punishes out of
+# proportion is punished more heavily himself (PP 94/2021 Pasal 24 ayat (3)), a rule apart from the one on
+# not punishing at all. Said of what one may or would get ("cuma bisa menegur?", "the penalty would only
+# be a verbal warning", "paling ditegur") it is a question of the level, not of one going light.
+_TOO_LIGHT = re.compile(
+    r"\b(?:"
+    r"(?:hanya|cuma|sekadar|paling(?: cuma)?|cukup)\s+(?:mau\s+|akan\s+)?"
+    r"(?:(?:mem)?beri(?:kan)?|kasih|menjatuhkan|dijatuhi)?\s*teguran (?:lisan|tertulis)|"
+    r"(?:hanya|cuma|sekadar)\s+menegur\b|"
+    r"(?:(?:mem)?beri(?:kan)?|kasih|menjatuhkan) teguran (?:lisan|tertulis)\s+(?:saja|aja|doang)|"
+    r"(?:hukuman|sanksi)(?:nya)?\s+(?:yang\s+)?(?:terlalu|kelewat) ringan|"
+    r"(?:hukuman|sanksi)(?:nya)?\s+(?:yang\s+)?lebih ringan dari(?:pada)? "
+    r"(?:yang )?(?:seharusnya|semestinya)|"
+    r"tidak (?:sesuai|sepadan|setimpal) dengan (?:tingkat|berat|bobot)|kalaupun menghukum|"
+    r"(?:gave|gives|give|giving|signed|issued|handed)\s+(?:\w+\s+){0,3}?(?:only|just|merely)\s+"
+    r"an?\s+(?:verbal|written|oral|spoken)\s+(?:warning|reprimand)|"
+    r"(?:only|just|merely)\s+(?:gave|give|signed|issued)\s+(?:\w+\s+)?an?\s+(?:verbal|written|oral|spoken)\s+"
+    r"(?:warning|reprimand)|"
+    r"let (?:him|her|them) off with|"
+    r"instead,? (?:he|she|they) (?:signed|gave|issued|handed)\s+(?:\w+\s+){0,2}(?:reprimand|warning)|"
+    r"too (?:light|lenient) a (?:penalty|punishment)|"
+    r"(?:penalty|punishment) (?:was |is )?too (?:light|lenient)|"
+    r"slap on the wrist|going that easy|"
+    r"(?:lighter|milder|more lenient) (?:penalty|punishment|sanction) than (?:the|it|what)"
+    r")",
+    re.I,
+)
+
+
+# Those who must examine and punish a breach: the official empowered to punish, the direct superior.
+SUPERIOR_ROLES = ("pybmh", "atasan-langsung")
+
+
+def too_light(text: str) -> bool:
+    """Whether the story tells of a penalty given or meant that is lighter than the breach calls for."""
+    return bool(_TOO_LIGHT.search(text))
+
+
 def fails_to_punish(text: str) -> bool:
     """Whether the story tells of a superior who leaves a breach unpunished or punishes it too lightly."""
     if _FAILS_TO_PUNISH.search(text):
@@ -1048,7 +1089,16 @@ _SIDES = re.compile(
     # ("orang lain tidak boleh tahu", "warga lain wajib lapor" tell of no one treated otherwise.)
     r"\b(?:warga|orang|pemohon|kelompok|sekolah|desa|kampung)\s+lain(?:nya)?\s+(?:disuruh|ditolak|"
     r"(?:harus|wajib|diminta)\s+(?:bayar|membayar|menunggu|nunggu|antre|antri)|"
-    r"tidak\s+(?:dapat|diberi|dilayani)|nggak\s+(?:dapat|dikasih|dilayani))\b",
+    r"tidak\s+(?:dapat|diberi|dilayani)|nggak\s+(?:dapat|dikasih|dilayani))\b|"
+    # "…, and the rest had to wait": the others were served later or not at all.
+    r"\b(?:and|but)\s+(?:the\s+rest|the\s+others|everyone\s+else|everybody\s+else|all\s+(?:the\s+)?others)\s+"
+    r"(?:had\s+to\s+wait|waited|were\s+made\s+to\s+wait|got\s+nothing|went\s+without|were\s+turned\s+away)\b|"
+    # An official letting one side's team use what his office runs: "had let a candidate's team register
+    # the patients", "mengizinkan tim caleg memasang spanduk di bangsal".
+    r"\b(?:let|allowed|permitted)\s+(?:a|the|one)\s+(?:[\w-]+\s+){0,2}(?:candidate'?s?|pair'?s?|ticket'?s?)\s+"
+    r"(?:team|people|volunteers|campaigners)\b|"
+    r"\b(?:mengizinkan|membolehkan|mempersilakan)\s+tim\s+(?:sukses|kampanye|pemenangan|paslon|caleg|capres|"
+    r"cagub|cabup|cawalkot)\b",
     re.I,
 )
 _NUMBERED = re.compile(
@@ -1957,7 +2007,8 @@ def _among_options(text: str, at: int) -> bool:
 # An act named by its kind and what it is about, with or without its year: "UU tahun 2023 tentang ASN",
 # "the 2023 Law on the State Civil Apparatus", "the 2004 PP on civil-servant corps spirit and ethics".
 _SUBJECT_NAMED = re.compile(
-    r"\b(?P<kind>UU|Undang-Undang|PP|Peraturan Pemerintah)(?:\s+(?:Nomor|No\.?)\s*\d+)?"
+    r"\b(?P<kind>UU|Undang-Undang|PP|Peraturan Pemerintah)"
+    r"(?:\s+(?:(?:Nomor|No\.?)\s*)?\d+(?:/(?:19|20)\d\d)?)?"
     r"(?:\s+(?:Tahun\s+)?(?:19|20)\d\d)?\s+tentang\s+(?P<subj>[^.,;:?!]{2,80})|"
     r"\b(?:(?:19|20)\d\d\s+)?(?P<kind_en>Law|Act|Government Regulation|Regulation|PP)\s+on\s+"
     r"(?P<subj_en>[^.,;:?!]{2,80})",
@@ -1970,13 +2021,17 @@ def _titled_as(
     text: str, at: int, doc_id: str, catalog: dict[str, RegInfo], known, misread: dict[str, str]
 ) -> str:
     """An act cited as "UU Nomor 23 Tahun 2023 tentang ASN", a number the store holds no act of, with the
-    title of the one act of that kind and year it holds, is that act (``misread`` keeps what was written)."""
+    title of the one act of that kind and year it holds, is that act (``misread`` keeps what was written);
+    so is the one act of that kind and number with that title, the year slipped ("UU Nomor 7 Tahun 2019
+    tentang Pemilu", "PP 94 Tahun 2022 tentang disiplin PNS")."""
     if doc_id in catalog or doc_id in known:
         return doc_id
     titled = _SUBJECT_NAMED.match(text, at)
     found = _by_subject(titled, catalog) if titled else None
-    year = doc_id.rpartition("-")[2]
+    head, _, year = doc_id.rpartition("-")
     meant = [i.id for i in found[0] if str(i.year) == year] if found else []
+    if not meant and found:
+        meant = [i.id for i in found[0] if i.id.rpartition("-")[0] == head]
     if len(meant) != 1:
         return doc_id
     misread[meant[0]] = doc_id
@@ -2289,11 +2344,15 @@ def blank_spans(text: str, spans: list[tuple[int, int]]) -> str:
     return "".join(chars)
 
 
+_APPLYING = re.compile(r"\b(?:pakai|pake|memakai|menggunakan|gunakan|use|using|apply|applying)\W*$", re.I)
+
+
 def conduct_words(text: str, spans: list[tuple[int, int]]) -> tuple[str, ...]:
     """The content words of the question outside regulation names, in order, without repeats."""
     kept, last = [], 0
     for s, e in sorted(spans):
-        kept.append(text[last:s])
+        # "Pakai PP disiplin lama", "using the 2023 law": the verb applies the regulation, it is no act.
+        kept.append(_APPLYING.sub("", text[last:s]))
         last = max(last, e)
     kept.append(text[last:])
     rest = " ".join(kept)
@@ -2722,8 +2781,9 @@ def parse_question(
     intent = find_intent(_GONE.sub(" ", text) if any(r.set_aside for r in regs) else text)
     actor, actors, roles = find_roles(masked_text)
     unpunished = fails_to_punish(masked_text)
-    if unpunished:  # the superior who did not act is asked about beside the one who breached
-        roles = roles + tuple(r for r in ("pybmh", "atasan-langsung") if r not in roles)
+    lenient = too_light(masked_text)
+    if unpunished or lenient:  # the superior who did not act is asked about beside the one who breached
+        roles = roles + tuple(r for r in SUPERIOR_ROLES if r not in roles)
     words = conduct_words(text, spans + negated_spans(text))
     term = definition_term(masked_text) if intent == "definition" else None
     if lang == "other":
@@ -2759,12 +2819,13 @@ def parse_question(
         roles=roles,
         candidacy=_runs_for_office(text) or bool({"calon", "pasangan-calon"} & set(roles)),
         acting=bool(_ACTING.search(text)),
-        each=len(roles) > 1 and (unpunished or bool(_ASKS_EACH.search(masked_text))),
+        each=len(roles) > 1 and (unpunished or lenient or bool(_ASKS_EACH.search(masked_text))),
         repeat=bool(_REPEAT.search(text)),
         twice=bool(_TWICE.search(text)),
         several=bool(_SEVERAL.search(text)),
         sides=sets_sides(text),
         unpunished=unpunished,
+        too_light=lenient,
         mobilises=brings_staff(masked_text),
         remedy=asks_remedy(masked_text),
         criminal=criminal_steps(text),

@@ -391,7 +391,11 @@ SYNTHETIC_CORPUS = {
             "official_source": {"issuer": "synthetic"},
             "checked_against_text": False,
             "provisions": [
-                _kp("uu-906-2017/pasal-7", "rally organisers must not use office vans"),
+                {
+                    **_kp("uu-906-2017/pasal-7", "rally organisers must not use office vans"),
+                    # what its elucidation adds: the meaning of a term the rule uses
+                    "elucidation_en": "synthetic elucidation: a rally organiser is whoever books the hall",
+                },
                 _kp("uu-906-2017/pasal-8", "jail for van misuse at a rally"),
                 _kp("uu-906-2017/pasal-30", "the watchdog receives reports"),
                 _kp("uu-906-2017/pasal-31", "the watchdog examines and recommends"),

@@ -1288,20 +1288,27 @@ def test_a_status_question_dated_before_the_successor_is_not_answered_from_it(re
     assert {i for i in dated.cited_ids() if i.startswith("pp-90-2030/")} <= {"pp-90-2030/pasal-5"}
 
 
+def _synthetic_ban(nid: str, addressees: tuple[str, ...], act: str):
+    """A made-up prohibition binding ``addressees``, resting on Pasal 1 of the act its id names."""
+    from kg.conduct import NormCandidate
+
+    provision = nid.replace("norm:", "").replace("/x", "/pasal-1")
+    return NormCandidate(
+        id=nid,
+        kind="prohibition",
+        addressees=addressees,
+        act_id=act,
+        act_en="",
+        provisions=(provision,),
+        text=act,
+    )
+
+
 def test_asked_what_each_actor_faces_the_card_takes_the_best_norm_binding_each():
-    from kg.conduct import Matcher, NormCandidate
+    from kg.conduct import Matcher
     from kg.question import parse_question
 
-    def norm(nid, addressees, act):
-        return NormCandidate(
-            id=nid,
-            kind="prohibition",
-            addressees=addressees,
-            act_id=act,
-            act_en="",
-            provisions=(nid.replace("norm:", "").replace("/x", "/pasal-1"),),
-            text=act,
-        )
+    norm = _synthetic_ban
 
     candidate = norm("norm:uu-76-2030/x", ("calon",), "mengajak guru sintetis naik panggung kampanye")
     teacher = norm("norm:uu-77-2030/x", ("pegawai-asn",), "naik panggung kampanye sebagai jurkam sintetis")
@@ -1315,6 +1322,31 @@ def test_asked_what_each_actor_faces_the_card_takes_the_best_norm_binding_each()
     assert {best.norm.id, *(m.norm.id for m in added)} == {candidate.id, teacher.id}
     alone = parse_question("Calon bupati ngajak guru PPPK naik panggung jadi jurkam. Apa sanksinya?")
     assert not alone.each
+
+
+def test_a_superior_punishing_too_lightly_is_answered_beside_the_offenders_ban_in_each_regime():
+    from kg.conduct import Matcher
+    from kg.question import parse_question
+
+    norm = _synthetic_ban
+
+    lenient = norm(
+        "norm:pp-78-2030/x", ("pybmh",), "menjatuhkan hukuman tidak sepadan terlalu ringan sintetis"
+    )
+    # The clerk's act breaks two regulations' bans: a question about him alone gets both.
+    discipline = norm("norm:pp-79-2030/x", ("pns",), "membagikan kalender bergambar caleg sintetis")
+    election = norm(
+        "norm:uu-80-2030/x", ("pns",), "membagikan kalender bergambar caleg di kecamatan sintetis"
+    )
+    matcher = Matcher([lenient, discipline, election])
+    q = parse_question(
+        "Staf PNS kecamatan membagikan kalender bergambar caleg sintetis. Atasannya mau kasih teguran lisan "
+        "aja. Bisa gitu?"
+    )
+    assert q.too_light and q.each
+    first = next(m for m in matcher.match(q, {}, lambda c: True) if m.norm.id == lenient.id)
+    added = A._for_each_actor(matcher, q, {}, [first], lambda c: True)
+    assert {m.norm.id for m in added} == {discipline.id, election.id}
 
 
 def test_the_authority_chain_leaves_out_steps_of_the_other_kind_of_elections_law(tmp_path, monkeypatch):

@@ -211,6 +211,15 @@ def test_an_amending_point_rewrites_its_target_and_the_shape_wants_a_provision(t
     assert onto.value(rewrites, RDFS.domain) == onto.value(rewrites, RDFS.range) == URIRef(KGA + "Provision")
 
 
+def test_what_an_elucidation_adds_is_a_literal_beside_the_summary(tmp_path) -> None:
+    (tmp_path / "synthetic.yaml").write_text(yaml.safe_dump(SYNTHETIC_CORPUS), encoding="utf-8")
+    regs = corpus_triples(load_corpus(tmp_path), dict.fromkeys(RECORD_TYPES, "h"))["corpus/regulations"]
+    point = doc_iri("uu-906-2017/pasal-7")
+    said = [o for s, p, o in regs if s == point and p == URIRef(KGA + "elucidationEn")]
+    assert said == [Literal("synthetic elucidation: a rally organiser is whoever books the hall", lang="en")]
+    assert not [o for s, p, o in regs if p == URIRef(KGA + "elucidationId")]  # none written, none stated
+
+
 def test_days_absent_on_a_penalty_point_are_typed_literals_a_query_can_compare(tmp_path) -> None:
     raw = copy.deepcopy(SYNTHETIC_CORPUS)
     points = {  # synthetic light, medium and heavy points, yearly totals, and one for days in a row
@@ -461,11 +470,14 @@ def test_a_researcher_finds_consequences_and_prison_minimums_by_sparql(tmp_path)
     prefixes = f"PREFIX kga: <{KGA}>\n"
     # Which consequences follow a sentence for a crime whose least prison term is this many months,
     # and are they dishonourable?
-    following = prefixes + """SELECT ?c ?effect ?dishonourable WHERE {
+    following = (
+        prefixes
+        + """SELECT ?c ?effect ?dishonourable WHERE {
         ?c a kga:EmploymentConsequence ; kga:crimeMinPrisonMonths ?threshold ; kga:consequenceEffect ?effect .
         OPTIONAL { ?c kga:dishonourable ?dishonourable }
         FILTER(?threshold <= %d)
     } ORDER BY ?c"""
+    )
 
     def consequences(months: int) -> list[tuple]:
         rows = run_sparql(store, following % months).rows
@@ -478,24 +490,33 @@ def test_a_researcher_finds_consequences_and_prison_minimums_by_sparql(tmp_path)
     ]
     assert consequences(23) == []
     # Which criminal-election sanctions carry a least prison term, read in which provision?
-    minimums = prefixes + """SELECT ?s ?months ?readIn WHERE {
+    minimums = (
+        prefixes
+        + """SELECT ?s ?months ?readIn WHERE {
         ?s a kga:Sanction ; kga:regime "criminal-election" ;
            kga:prisonMinimumMonths ?months ; kga:prisonMinimumReadIn ?readIn .
     } ORDER BY DESC(?months)"""
+    )
     rows = [tuple(str(x).rsplit("/id/", 1)[-1] for x in r) for r in run_sparql(store, minimums).rows]
     assert rows == [
         ("sanction/uu-906-2017/long-jail", "36", "uu-906-2017/pasal-9"),
         ("sanction/uu-906-2017/jail", "6", "uu-906-2017/pasal-8"),
     ]
     # The join across the two graphs: a sanction whose prison minimum meets a dismissal threshold.
-    joined = prefixes + """SELECT ?s ?c WHERE {
+    joined = (
+        prefixes
+        + """SELECT ?s ?c WHERE {
         ?s kga:prisonMinimumMonths ?m . ?c kga:crimeMinPrisonMonths ?t FILTER(?m >= ?t)
     }"""
+    )
     pairs = {tuple(x.rsplit("/id/", 1)[-1] for x in r) for r in run_sparql(store, joined).rows}
     assert pairs == {("sanction/uu-906-2017/long-jail", "consequence/pp-905-2021/dismissal-long-prison")}
     # The reinstatement names who acts and what it ends.
-    who = prefixes + """SELECT ?inst ?ended WHERE {
+    who = (
+        prefixes
+        + """SELECT ?inst ?ended WHERE {
         ?c kga:consequenceEffect "reinstatement" ; kga:actedOnBy ?inst ; kga:follows ?ended }"""
+    )
     assert [tuple(x.rsplit("/id/", 1)[-1] for x in r) for r in run_sparql(store, who).rows] == [
         ("inst/synthetic-ppk", "consequence/pp-905-2021/suspension")
     ]
@@ -647,12 +668,15 @@ def test_a_researcher_asks_who_punishes_which_post_by_sparql(tmp_path) -> None:
     prefixes = f"PREFIX kga: <{KGA}>\n"
     # Who imposes a penalty of this level on a holder of this post in an agency of this tier? A power
     # without a tier holds in any.
-    who = prefixes + """SELECT DISTINCT ?inst WHERE {
+    who = (
+        prefixes
+        + """SELECT DISTINCT ?inst WHERE {
         ?inst kga:hasPower ?pw .
         ?pw kga:powerKind "imposes" ; kga:offenderPost "%s" ; kga:overSanction ?s .
         ?s kga:sanctionLevel "%s" .
         FILTER(NOT EXISTS { ?pw kga:agencyTier ?any } || EXISTS { ?pw kga:agencyTier "%s" })
     } ORDER BY ?inst"""
+    )
 
     def imposers(post: str, level: str, tier: str) -> list[str]:
         return [r[0].rsplit("/id/", 1)[-1] for r in run_sparql(store, who % (post, level, tier)).rows]
@@ -666,12 +690,15 @@ def test_a_researcher_asks_who_punishes_which_post_by_sparql(tmp_path) -> None:
     ladder = " ".join(
         f'("{holder}" {n} "{reached(holder, n)}")' for holder in LADDER for n in (1, 2) if reached(holder, n)
     )
-    reaching = prefixes + """SELECT ?inst ?level WHERE {
+    reaching = (
+        prefixes
+        + """SELECT ?inst ?level WHERE {
         VALUES (?holder ?below ?post) { %s }
         ?inst kga:holdsPost ?holder ; kga:hasPower ?pw .
         ?pw kga:levelsBelow ?below ; kga:overSanction ?s . ?s kga:sanctionLevel ?level .
         FILTER(?post = "%s")
     } ORDER BY ?inst"""
+    )
 
     def superiors(post: str) -> list[tuple[str, str]]:
         rows = run_sparql(store, reaching % (ladder, post)).rows

@@ -19,6 +19,7 @@ from kg.question import (
     month_after,
     parse_question,
     sets_sides,
+    too_light,
 )
 
 # Two made-up versions of one discipline regulation sharing a popular name, and an amending act.
@@ -1340,6 +1341,39 @@ def test_inaction_with_no_superior_or_a_recommendation_left_unfollowed_is_not_a_
     assert not fails_to_punish(text) and not parse(text).unpunished
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pejabat yang menangani cuma memberi teguran tertulis kepada staf sintetis itu.",
+        "Atasannya mau kasih teguran lisan aja, bisa gitu?",
+        "Camat memeriksanya lalu hanya menjatuhkan teguran lisan.",
+        "The synthetic agency head gave him only a written reprimand for the gathering.",
+        "His boss wants to let him off with a verbal warning. Is that allowed?",
+        "Instead he signed a written reprimand and closed the file.",
+        "The synthetic boss gave a colleague just a verbal warning for the rally.",
+    ],
+)
+def test_a_penalty_lighter_than_the_breach_calls_for_asks_about_the_superior_beside_the_offender(text):
+    q = parse(text)
+    assert too_light(text) and q.too_light
+    assert {"pybmh", "atasan-langsung"} <= set(q.roles) and q.each
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the level asked about, not one going light
+        "The penalty would only be a verbal warning. Who gives it when there is no supervisor?",
+        "Apakah pejabat pengawas itu memang cuma bisa menegur, atau bisa lebih?",
+        "Katanya PP 94 itu cuma buat PNS, jadi paling ditegur.",
+        "Kalau hukumannya lebih ringan dari itu, siapa yang menjatuhkan?",
+        "Someone asked me to go easy on his medical report.",
+    ],
+)
+def test_a_penalty_level_asked_about_is_not_a_penalty_given_too_lightly(text):
+    assert not too_light(text) and not parse(text).too_light
+
+
 def test_an_act_named_by_a_title_and_a_year_the_store_has_no_act_of_is_a_problem():
     known = RegInfo(id="uu-20-2031", year=2031, names_id=("UU ASN Sintetis",))
     catalog = {**SYNTHETIC_CATALOG, "uu-20-2031": known}
@@ -1570,6 +1604,23 @@ def test_apa_opening_a_yes_or_no_question_asks_no_definition():
     assert parse("Is a PPPK the same as a PNS?").intent == "definition"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He gave boat owners flying the synthetic candidate's flag first call, and the rest had to wait.",
+        "The director had let a parliamentary candidate's team register the patients in the ward.",
+        "Kabid itu mengizinkan tim kampanye salah satu paslon memakai aula kantor.",
+    ],
+)
+def test_others_made_to_wait_or_one_sides_team_let_in_sets_sides(text):
+    assert sets_sides(text)
+
+
+def test_a_team_let_in_with_no_side_named_or_the_rest_served_sets_no_sides():
+    assert not sets_sides("He let the team use the hall for the office party.")
+    assert not sets_sides("The synthetic clinic served the first ten, and the rest came back on Monday.")
+
+
 def test_others_turned_away_without_a_while_sets_sides():
     assert sets_sides("Dia cuma tanda tangan surat buat relawan paslon 1; warga lain disuruh bayar.")
     assert sets_sides("Surat cuma buat relawan paslon 1; warga lain harus bayar.")
@@ -1745,6 +1796,29 @@ def test_an_act_cited_by_a_number_it_does_not_have_but_its_title_and_year_is_tha
         "Menurut UU Nomor 5 Tahun 2030 tentang Layanan Awan Sintetis, apa sanksinya?", SUBJECT_CATALOG
     )
     assert q.regulations[0].read_for is None and q.problems
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Menurut UU Nomor 3 Tahun 2033 tentang Layanan Awan Sintetis?",
+        "Di UU 3 Tahun 2033 tentang layanan awan?",
+    ],
+)
+def test_an_act_cited_by_its_number_and_title_with_a_slipped_year_is_that_act(text):
+    r = (q := parse_question(text, SUBJECT_CATALOG)).regulations[0]
+    assert (r.id, r.read_for, r.known) == ("uu-3-2031", "uu-3-2033", True) and not q.problems
+    # neither the number nor the year of any act with that title: left as written, unknown
+    q = parse_question("Menurut UU Nomor 4 Tahun 2033 tentang Layanan Awan Sintetis?", SUBJECT_CATALOG)
+    assert q.regulations[0].read_for is None and q.problems
+
+
+def test_a_verb_applying_the_regulation_named_is_no_conduct_word():
+    applied = parse_question("Pakai PP 10/2020, apa hukuman PNS yang hadir di kampanye?", SYNTHETIC_CATALOG)
+    assert "pakai" not in applied.conduct and "hadir" in applied.conduct
+    used = parse_question("Dia pakai mobil dinas ke kampanye. Menurut PP 10/2020?", SYNTHETIC_CATALOG)
+    assert "pakai" in used.conduct  # a car used is conduct
+    assert "using" not in parse_question("Using PP 10/2020, what applies to a rally?", SYNTHETIC_CATALOG).conduct
 
 
 def test_a_year_the_facts_fall_before_does_not_pick_a_version():

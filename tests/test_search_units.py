@@ -68,6 +68,12 @@ def test_curated_summaries_fill_in_provisions_and_gloss_the_official_text_beside
     assert u.valid_from == "2017-08-16"
 
 
+def test_what_a_provisions_elucidation_adds_is_searched_with_its_summary(tmp_path):
+    units = {u.id: u for u in summary_units(_corpus_store(tmp_path), set())}
+    text = units["uu-906-2017/pasal-7"].text
+    assert "rally organisers must not use office vans" in text and "whoever books the hall" in text
+
+
 def test_no_curated_corpus_means_no_summaries_and_no_dates(tmp_path):
     from kg.store import Store
 

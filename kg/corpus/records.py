@@ -269,6 +269,11 @@ class KeyProvision(_Frozen):
     carried_on_in: list[str] = Field(default_factory=list)
     # On a penalty point graded by days of absence: the days it covers (see ``kg.quantities``).
     days_absent: DayRange | None = None
+    # What the provision's elucidation (Penjelasan) adds, in our words: a term it gives its meaning to
+    # ("campaign participant" in PP 94/2021 Pasal 5 huruf n angka 3). Found by search with the summary, but
+    # not read as the rule itself, so a norm resting on the provision matches its act, not the meaning.
+    elucidation_id: str | None = None
+    elucidation_en: str | None = None
     note: str | None = None
 
     @field_validator("id")

@@ -94,6 +94,8 @@ def corpus_annotations(store: Store, item_id: str, bundle: CorpusBundle | None =
         out.update(
             summary_id=key.summary_id,
             summary_en=key.summary_en,
+            elucidation_id=key.elucidation_id,
+            elucidation_en=key.elucidation_en,
             checked_against_text=bundle.is_checked(item_id),
             as_amended_by=key.as_amended_by,
             rewrites=key.rewrites,

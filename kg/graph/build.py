@@ -423,6 +423,8 @@ def _regulations_triples(t: _Triples, bundle: Any) -> None:
             t.add(s, K.citation, p.citation)
             t.add(s, K.summaryId, p.summary_id, "id")
             t.add(s, K.summaryEn, p.summary_en, "en")
+            t.add(s, K.elucidationId, p.elucidation_id, "id")
+            t.add(s, K.elucidationEn, p.elucidation_en, "en")
             t.add(s, K.asAmendedBy, doc_iri(p.as_amended_by) if p.as_amended_by else None)
             for x in p.rewrites:
                 t.add(s, K.rewrites, doc_iri(x))

@@ -365,7 +365,7 @@ def summary_units(store: Store, official: set[str]) -> list[Unit]:
 def _corpus_key_provisions(corpus) -> Iterator[tuple[str, str, str, str]]:
     """(provision id, citation, regulation title, summary text) from the curated corpus."""
     for reg, kp in corpus.provisions():
-        text = "\n".join(t for t in (kp.summary_id, kp.summary_en) if t)
+        text = "\n".join(t for t in (kp.summary_id, kp.summary_en, kp.elucidation_id, kp.elucidation_en) if t)
         yield kp.id, kp.citation, f"{reg.title} {reg.judul}", text
 
 
