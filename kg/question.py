@@ -1848,7 +1848,8 @@ def find_regulations(
             if any(s < m.end() and m.start() < e for s, e in spans):
                 continue
             spans.append((m.start(), m.end()))
-            add(held_as(f"{kind(m.group(1))}-{int(m.group(2))}-{m.group(3)}", m.group(0)), m.group(0))
+            cited = held_as(f"{kind(m.group(1))}-{int(m.group(2))}-{m.group(3)}", m.group(0))
+            add(_titled_as(text, m.start(), cited, catalog, known, misread), m.group(0))
     for m in _BARE_NUMBER.finditer(text):
         if any(s < m.end() and m.start() < e for s, e in spans):
             continue
@@ -2010,7 +2011,9 @@ _SUBJECT_NAMED = re.compile(
     r"\b(?P<kind>UU|Undang-Undang|PP|Peraturan Pemerintah)"
     r"(?:\s+(?:(?:Nomor|No\.?)\s*)?\d+(?:/(?:19|20)\d\d)?)?"
     r"(?:\s+(?:Tahun\s+)?(?:19|20)\d\d)?\s+tentang\s+(?P<subj>[^.,;:?!]{2,80})|"
-    r"\b(?:(?:19|20)\d\d\s+)?(?P<kind_en>Law|Act|Government Regulation|Regulation|PP)\s+on\s+"
+    r"\b(?:(?:19|20)\d\d\s+)?(?P<kind_en>Law|Act|Government Regulation|Regulation|PP|GR)"
+    # "Law No. 7 of 2019 on Elections": the number and year may come between the kind and its subject.
+    r"(?:\s+(?:(?:No\.?|Number)\s*)?\d+(?:\s*/\s*|\s+of\s+)(?:19|20)\d\d)?\s+on\s+"
     r"(?P<subj_en>[^.,;:?!]{2,80})",
     re.I,
 )

@@ -1803,6 +1803,7 @@ def test_an_act_cited_by_a_number_it_does_not_have_but_its_title_and_year_is_tha
     [
         "Menurut UU Nomor 3 Tahun 2033 tentang Layanan Awan Sintetis?",
         "Di UU 3 Tahun 2033 tentang layanan awan?",
+        "An extract from 'Law No. 3 of 2033 on Synthetic Cloud Services' bans it?",
     ],
 )
 def test_an_act_cited_by_its_number_and_title_with_a_slipped_year_is_that_act(text):
@@ -1818,7 +1819,9 @@ def test_a_verb_applying_the_regulation_named_is_no_conduct_word():
     assert "pakai" not in applied.conduct and "hadir" in applied.conduct
     used = parse_question("Dia pakai mobil dinas ke kampanye. Menurut PP 10/2020?", SYNTHETIC_CATALOG)
     assert "pakai" in used.conduct  # a car used is conduct
-    assert "using" not in parse_question("Using PP 10/2020, what applies to a rally?", SYNTHETIC_CATALOG).conduct
+    assert (
+        "using" not in parse_question("Using PP 10/2020, what applies to a rally?", SYNTHETIC_CATALOG).conduct
+    )
 
 
 def test_a_year_the_facts_fall_before_does_not_pick_a_version():
