@@ -42,7 +42,16 @@ def _rx(*alternatives: str) -> re.Pattern[str]:
 # echelon is the old name of the same post (UU 5/2014 Pasal 131, as the corpus cites it).
 _CLASS_WORDS: tuple[tuple[OffenderPost, re.Pattern[str]], ...] = (
     ("fungsional-ahli-utama", _rx(r"ahli utama", r"principal[- ]expert")),
-    ("fungsional", _rx(r"ahli (?:madya|muda|pertama)", r"(?:jabatan|pejabat|jf) fungsional", r"functional")),
+    (
+        "fungsional",
+        _rx(
+            r"ahli (?:madya|muda|pertama)",
+            r"(?:jabatan|pejabat|jf) fungsional",
+            r"functional",
+            # a functional official's grade said alone: "penyuluh jenjang Muda"
+            r"jenjang (?:pertama|muda|madya|terampil|mahir|penyelia)",
+        ),
+    ),
     (
         "jpt-utama",
         _rx(r"(?:pimpinan tinggi|jpt) utama", r"top[- ](?:level|rank)", r"utama[- ](?:level|rank)"),
@@ -214,6 +223,11 @@ _TIERS: tuple[tuple[AgencyTier, re.Pattern[str]], ...] = (
             r"bmkg",
             r"bps",
             r"bpn",
+            # the courts and prosecutors' offices are vertical offices of central institutions
+            r"pengadilan (?:negeri|agama|tinggi|tata usaha negara|militer)",
+            r"(?:district|religious|high|administrative) courts?",
+            r"kejaksaan(?: negeri| tinggi)?",
+            r"(?:district |high )?prosecutors?'? office",
         ),
     ),
 )
@@ -296,6 +310,7 @@ class PostQuery:
     levels_below: int | None = None  # how far below the one punishing ("two levels below the ambassador")
     levels: frozenset[str] = frozenset()  # penalty levels asked about: ringan, sedang, berat
     kinds: frozenset[str] = frozenset()  # heavy penalties asked about by kind (keys of KINDS)
+    grades: frozenset[str] = frozenset()  # the offenders' pay grades said ("golongan II/b", "grade IV/a")
 
     @property
     def says_post(self) -> bool:
@@ -387,24 +402,68 @@ def _post_said(text: str, roles: Sequence[str], tier: AgencyTier | None, asker: 
     return None
 
 
+# Penalties named by what they are, read as their level for the split by post (not for the catalogue of
+# penalties, which the level words alone narrow): a reprimand is light; deferring a periodic pay rise or a
+# promotion medium (PP 53/2010 Pasal 7 ayat (3)).
+_PENALTIES_NAMED: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("ringan", _rx(r"teguran (?:lisan|tertulis)", r"(?:verbal|written|oral) (?:warning|reprimand)")),
+    (
+        "sedang",
+        _rx(
+            r"(?:menunda|penundaan|ditunda) (?:kenaikan gaji berkala|kgb|kenaikan pangkat)",
+            r"(?:defer\w*|delay\w*|postpon\w*) (?:[\w']+ ){0,3}(?:periodic )?"
+            r"(?:pay rise|salary increase|promotion)",
+        ),
+    ),
+)
+# A pay grade as people write it: "golongan III/a", "gol. II/b", "grade IV/a", "(III/c)", "IV / b".
+_GRADE = re.compile(r"(?<![\w/])(I{1,3}|IV)\s*/\s*([a-e])(?![\w/])", re.I)
+
+
+def read_grades(text: str) -> frozenset[str]:
+    """The pay grades a text names, normalised ("iii/A" -> "III/a"); a grade that cannot exist is none."""
+    out = set()
+    for m in _GRADE.finditer(text):
+        grade = f"{m.group(1).upper()}/{m.group(2).lower()}"
+        if grade != "I/e" and not grade.startswith(("II/e", "III/e")):
+            out.add(grade)
+    return frozenset(out)
+
+
+# A pay grade said of general staff ("dua staf PNS, satu golongan II/b", "a grade I/c caretaker", "staf
+# pelaksana golongan IV/b", "a grade IV/b staffer with no post"): the offender is a pelaksana, whoever
+# else (the camat who punishes) the story names first.
+_STAFF = (
+    r"(?:staf\w*|staff(?:ers?)?|clerks?|pelaksana|penjaga|caretakers?|guards?|drivers?|sopir|"
+    r"tanpa jabatan|no post|without (?:a |any )?post|fungsional umum|general staff)"
+)
+_GRADED_STAFF = re.compile(
+    rf"\b{_STAFF}\b[^.?!;]{{0,50}}?{_GRADE.pattern}|{_GRADE.pattern}[^.?!;]{{0,30}}?\b{_STAFF}\b", re.I
+)
+
+
 def read_posts(question: Question | str) -> PostQuery:
     """The offender's post, tier, distance below the punisher and the penalties a question asks about."""
-    from kg.question import find_roles, without_seats
+    from kg.question import find_roles, too_light, without_seats
 
     raw = question if isinstance(question, str) else question.text
     text = without_seats(" ".join(raw.split()))
     roles = find_roles(raw)[2] if isinstance(question, str) else question.roles
     tier = _tier(text)
-    levels = {level for level, rx in LEVEL_WORDS if rx.search(text)}
+    # A penalty named as one given too lightly ("cukup memberi teguran tertulis saja") is not the one asked.
+    named = () if too_light(text) else _PENALTIES_NAMED
+    levels = {level for level, rx in (*LEVEL_WORDS, *named) if rx.search(text)}
     if _ANY_LEVEL.search(text):
         levels |= set(LEVELS)
     below = next((n for n, rx in _LEVELS_BELOW if rx.search(text)), None)
+    grades = read_grades(text)
     return PostQuery(
-        post=_post(text, roles, tier),
+        post="pelaksana" if grades and _GRADED_STAFF.search(text) else _post(text, roles, tier),
         tier=tier,
         levels_below=below,
         levels=frozenset(levels),
         kinds=frozenset(kind for kind, rx in _KIND_WORDS if rx.search(text)),
+        grades=grades,
     )
 
 
@@ -446,7 +505,14 @@ def _fits_person(p: Power, asked: PostQuery, below: OffenderPost | None = None) 
         return False
     if below is not None and asked.post is not None and asked.post != below:
         return False
+    if _graded(p, asked) and not any(p.staff_grades.holds(g) for g in asked.grades):
+        return False  # a point for general staff of other pay grades
     return bool(p.offender_posts or p.levels_below is not None)
+
+
+def _graded(p: Power, asked: PostQuery) -> bool:
+    """Whether both the power and the question grade the general staff concerned (PP 53/2010)."""
+    return p.staff_grades is not None and asked.post == "pelaksana" and bool(asked.grades)
 
 
 _PERSON = 2  # what ``_named`` gives a power naming the offender's post or distance: none other is chosen
@@ -459,7 +525,7 @@ def _named(p: Power, asked: PostQuery, below: OffenderPost | None = None) -> int
         or (asked.levels_below is not None and asked.levels_below == p.levels_below)
         or (below is not None and asked.post == below)
     )
-    return 2 * person + (asked.tier in p.tiers)
+    return 2 * person + (asked.tier in p.tiers) + _graded(p, asked)
 
 
 def typed(p: Power) -> bool:
@@ -540,6 +606,7 @@ __all__ = [
     "penalty_kind",
     "reaches",
     "reached",
+    "read_grades",
     "read_posts",
     "splits",
     "typed",

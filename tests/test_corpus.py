@@ -6,6 +6,7 @@ corpus is validated as a whole and checked for what issue 3 promises to show for
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -1059,3 +1060,21 @@ def test_the_punishing_superiors_hold_the_posts_their_distance_counts_from(shipp
     for inst in shipped.institutions:
         if any(p.levels_below is not None for p in inst.powers) and inst.id != "inst:kepala-perwakilan":
             assert inst.holds_post or inst.id == "inst:pejabat-fungsional-pengganti", inst.id
+
+
+def test_every_power_whose_scope_names_pay_grades_is_split_by_them(shipped):
+    """A power our words say reaches general staff of some grades has those grades typed, and only then."""
+    graded = re.compile(r"\b(?:I{1,3}|IV)/[a-e]\b")
+    for inst in shipped.institutions:
+        for p in inst.powers:
+            named = set(graded.findall(p.scope_en))
+            assert bool(named) == (p.staff_grades is not None), p.provision
+            assert named <= set(p.staff_grades.grades() if p.staff_grades else ()), p.provision
+    # PP 53/2010 Pasal 20 ayat (1) huruf a angka 5: the regency's PPK over general staff of grades IV/a-IV/c
+    point = next(
+        p
+        for i in shipped.institutions
+        for p in i.powers
+        if p.provision == "pp-53-2010/pasal-20/ayat-1/huruf-a/angka-5"
+    )
+    assert point.staff_grades.grades() == ["IV/a", "IV/b", "IV/c"]

@@ -628,6 +628,28 @@ def test_the_split_of_the_power_to_punish_becomes_typed_triples(tmp_path) -> Non
     assert _shape_values("agencyTier") == {get_args(AgencyTier)}
 
 
+def test_a_split_by_pay_grade_is_one_literal_per_grade_a_query_can_match(tmp_path) -> None:
+    raw = _synthetic_split_corpus()
+    ppk = raw["institutions"][1]["powers"][0]
+    ppk.update(offender_posts=["pengawas", "pelaksana"], staff_grades={"low": "II/c", "high": "III/b"})
+    (tmp_path / "synthetic_grades.yaml").write_text(yaml.safe_dump(raw), encoding="utf-8")
+    insts = corpus_triples(load_corpus(tmp_path), dict.fromkeys(RECORD_TYPES, "h"))["corpus/institutions"]
+    assert shacl_check(insts) == (True, [])
+    g = Graph()
+    for t in insts:
+        g.add(t)
+    reaching = "SELECT ?p WHERE { ?p kga:staffGrade ?grade }"
+
+    def powers_for(grade: str) -> list[str]:
+        rows = g.query(reaching, initNs={"kga": KGA}, initBindings={"grade": Literal(grade)})
+        return [str(r[0]).rsplit("/id/", 1)[-1] for r in rows]
+
+    assert powers_for("III/a") == ["inst/synthetic-ppk/power-0"] and powers_for("III/c") == []
+    bad = [(corpus_iri("inst:synthetic-ppk/power-0"), URIRef(KGA + "staffGrade"), Literal("V/a"))]
+    ok, messages = shacl_check(insts + bad)
+    assert not ok and messages[0].startswith("inst/synthetic-ppk/power-0 kga:staffGrade")
+
+
 def test_shapes_reject_a_bad_post_tier_or_distance(tmp_path) -> None:
     insts = _split_graphs(tmp_path)["corpus/institutions"]
     k = lambda name: URIRef(KGA + name)  # noqa: E731

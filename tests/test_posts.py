@@ -6,7 +6,7 @@ import pytest
 from pydantic import ValidationError
 
 from kg.corpus.records import Power
-from kg.posts import PostQuery, fitting_points, penalty_kind, reached, reaches, read_posts
+from kg.posts import PostQuery, fitting_points, penalty_kind, reached, reaches, read_grades, read_posts
 from kg.question import parse_question
 
 S = "sanction:pp-90-2030"
@@ -271,3 +271,70 @@ def test_the_old_names_of_posts_and_penalties_read_as_todays():
     assert read_posts("pejabat eselon I.b di kementerian").post == "jpt-madya"
     assert read_posts("pejabat eselon II di kabupaten").post == "jpt-pratama"
     assert penalty_kind("sanction:pp-90-2010/berat/pemindahan-turun-jabatan") == "penurunan-jabatan"
+
+
+def _graded(provision, low, high, posts=("pelaksana",), sanctions=MEDIUM):
+    from kg.corpus.records import GradeRange
+
+    power = synthetic_power(provision, list(posts), tiers=REGENCY, sanctions=sanctions)
+    return power.model_copy(update={"staff_grades": GradeRange(low=low, high=high)})
+
+
+def test_pay_grades_are_read_as_people_write_them():
+    assert read_grades("staf golongan II/b dan satu gol. iii/A, grade IV / c") == {"II/b", "III/a", "IV/c"}
+    assert read_grades("Pasal 4 huruf a, I/e, III/e, 2021/a") == frozenset()  # no such grade
+
+
+def test_a_grade_said_of_general_staff_places_the_offender_among_them():
+    # The camat who punishes is named first; the graded staff are the offenders.
+    asked = read_posts(
+        "Camat sintetis (eselon III) mau menunda KGB dua staf, satu golongan II/b, satu III/a."
+    )
+    assert asked.post == "pelaksana" and asked.grades == {"II/b", "III/a"} and asked.levels == {"sedang"}
+    assert read_posts("a synthetic grade I/c caretaker at a regency school").post == "pelaksana"
+    # a grade with no staff word beside it places no one
+    assert read_posts("Kepala dinas sintetis, golongan IV/c, eselon II").post == "jpt-pratama"
+
+
+def test_a_penalty_named_is_asked_at_its_level_unless_it_is_the_one_given_too_lightly():
+    assert read_posts("The synthetic head wants to defer the clerk's periodic pay rise").levels == {"sedang"}
+    assert read_posts("Boleh saya beri teguran lisan ke staf sintetis?").levels == {"ringan"}
+    assert (
+        read_posts("Sekda bilang cukup memberi teguran tertulis saja kepada camat sintetis.").levels == set()
+    )
+
+
+def test_the_points_for_general_staff_of_other_pay_grades_are_left_out():
+    points = [
+        _graded(f"{REG}/pasal-20/ayat-2/huruf-a/angka-3", "II/c", "III/b"),
+        _graded(f"{REG}/pasal-20/ayat-5/huruf-a/angka-2", "II/a", "II/b"),
+        _graded(f"{REG}/pasal-20/ayat-1/huruf-a/angka-5", "IV/a", "IV/c", sanctions=HEAVY),
+    ]
+    assert fitting_points(
+        points, read_posts("Staf sintetis di pemkab, golongan II/b, hukuman sedang"), level_of, 2
+    ) == [1]
+    assert fitting_points(
+        points, read_posts("Staf sintetis di pemkab, golongan III/a, hukuman sedang"), level_of, 2
+    ) == [0]
+    # no grade said: every point for general staff fits as before (too many to choose from)
+    assert fitting_points(points[:2], read_posts("Staf sintetis di pemkab, hukuman sedang"), level_of, 2) == [
+        0,
+        1,
+    ]
+
+
+def test_a_grade_range_runs_upward_over_real_grades_and_grades_general_staff_only():
+    from kg.corpus.records import GradeRange
+
+    assert GradeRange(low="II/c", high="III/b").grades() == ["II/c", "II/d", "III/a", "III/b"]
+    with pytest.raises(ValidationError):
+        GradeRange(low="III/b", high="II/c")
+    with pytest.raises(ValidationError):
+        GradeRange(low="II/e", high="III/a")
+    with pytest.raises(ValidationError):  # grades split the general staff, who must be among the posts
+        Power.model_validate(
+            {
+                **_graded(f"{REG}/pasal-20/ayat-2/huruf-a/angka-3", "II/c", "III/b").model_dump(),
+                "offender_posts": ["pengawas"],
+            }
+        )

@@ -546,6 +546,49 @@ OffenderPost = Literal[
 AgencyTier = Literal["pusat", "provinsi", "kabupaten-kota", "perwakilan"]
 
 
+# A civil servant's pay grade (golongan/ruang): I/a-I/d, II/a-II/d, III/a-III/d, IV/a-IV/e.
+GRADE_RE = re.compile(r"^(?:I|II|III)/[a-d]$|^IV/[a-e]$")
+PAY_GRADES = tuple(
+    grade
+    for grade in (f"{g}/{x}" for g in ("I", "II", "III", "IV") for x in "abcde")
+    if GRADE_RE.match(grade)
+)
+
+
+def grade_rank(grade: str) -> int:
+    """Where a pay grade stands (I/a lowest, IV/e highest), for comparing grades."""
+    group, letter = grade.split("/")
+    return ("I", "II", "III", "IV").index(group) * 10 + "abcde".index(letter)
+
+
+class GradeRange(_Frozen):
+    """The pay grades a point of PP 53/2010 Pasal 16-20 reaches among general staff, lowest and highest."""
+
+    low: str
+    high: str
+
+    @field_validator("low", "high")
+    @classmethod
+    def _v_grade(cls, v: str) -> str:
+        if not GRADE_RE.match(v):
+            raise ValueError(f"malformed pay grade {v!r} (want e.g. II/c or IV/e)")
+        return v
+
+    @model_validator(mode="after")
+    def _ordered(self) -> GradeRange:
+        if grade_rank(self.low) > grade_rank(self.high):
+            raise ValueError(f"pay grades {self.low} to {self.high} run backwards: give the lowest first")
+        return self
+
+    def holds(self, grade: str) -> bool:
+        """Whether the grade lies in the range."""
+        return grade_rank(self.low) <= grade_rank(grade) <= grade_rank(self.high)
+
+    def grades(self) -> list[str]:
+        """Every pay grade in the range, lowest first."""
+        return [g for g in PAY_GRADES if self.holds(g)]
+
+
 class Power(_Frozen):
     """An institution's power, as an edge that cites the provision granting it."""
 
@@ -560,6 +603,9 @@ class Power(_Frozen):
     # by post), or how many levels below the punishing official they stand (Pasal 19-23 huruf a, b).
     offender_posts: list[OffenderPost] = Field(default_factory=list)
     levels_below: int | None = Field(default=None, ge=1, le=2)
+    # Where the provision splits it further by pay grade (PP 53/2010): the grades of the general staff
+    # (pelaksana) it reaches; its other posts are not graded.
+    staff_grades: GradeRange | None = None
     tiers: list[AgencyTier] = Field(default_factory=list)  # the agencies it holds in (empty: any)
     valid_from: date | None = None
     valid_to: date | None = None  # where a later law took the power away
@@ -581,6 +627,10 @@ class Power(_Frozen):
         """A point reaches either named posts or the staff some levels below, never both."""
         if self.offender_posts and self.levels_below is not None:
             raise ValueError("give offender_posts or levels_below, not both")
+        if self.staff_grades is not None and "pelaksana" not in self.offender_posts:
+            raise ValueError(
+                "staff_grades grade the general staff a point reaches: list pelaksana in offender_posts"
+            )
         return self
 
 

@@ -562,6 +562,9 @@ def _institutions_triples(t: _Triples, bundle: Any) -> None:
             for x in p.tiers:
                 t.add(pw, K.agencyTier, x)
             t.add(pw, K.levelsBelow, p.levels_below)
+            # PP 53/2010 splits the general staff further by pay grade: one literal per grade reached.
+            for x in p.staff_grades.grades() if p.staff_grades else ():
+                t.add(pw, K.staffGrade, x)
 
 
 def _cases_triples(t: _Triples, bundle: Any) -> None:
