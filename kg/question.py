@@ -73,7 +73,7 @@ class Question(_Frozen):
     twice: bool = False  # asks whether one act may be punished twice (again, or under a second regime)
     several: bool = False  # asks whether several acts draw several penalties
     sides: bool = False  # the facts set how one candidate or camp was treated against another (``_SIDES``)
-    unpunished: bool = False  # a superior let a breach go or punished it too lightly (``fails_to_punish``)
+    unpunished: bool = False  # a superior let a breach go unpunished (``fails_to_punish``)
     too_light: bool = False  # the penalty given or meant is lighter than the breach calls for (``too_light``)
     mobilises: bool = False  # the actor brought other civil servants to a campaign (``brings_staff``)
     remedy: bool = False  # asks what can still be done against a decision (``asks_remedy``)
@@ -973,23 +973,20 @@ _TWICE = re.compile(
     re.I,
 )
 
-# The story tells of a superior who leaves a breach unpunished or punishes it too lightly: "kadisnya ogah
-# menghukum", "atasannya malah diam", "decided not to punish anyone", "he did nothing", "only a verbal
-# warning". That superior is an actor of its own, bound by the duty to summon, examine and punish (PP 94/2021
-# Pasal 24, 28; PP 53/2010 Pasal 21). Bare inaction ("did nothing") counts only beside a superior or a
-# subordinate in the same sentence.
+# The story tells of a superior who leaves a breach unpunished: "kadisnya ogah menghukum", "atasannya malah
+# diam", "decided not to punish anyone", "he did nothing", a word in private in place of the procedure. That
+# superior is an actor of its own, bound by the duty to summon, examine and punish (PP 94/2021 Pasal 24, 28;
+# PP 53/2010 Pasal 21). Bare inaction ("did nothing") counts only beside a superior or a subordinate in the
+# same sentence. Punishing too lightly is ``too_light``'s to read.
 _FAILS_TO_PUNISH = re.compile(
     r"\b(?:(?:tidak|tak|nggak|ngga|gak|ga|enggan|ogah|menolak|belum(?: juga)?|malas)\s+"
     r"(?:mau\s+|pernah\s+|juga\s+)?"
     r"(?:menghukum|menjatuhkan (?:hukuman|sanksi)|memanggil|memeriksa|menindak\b|memproses)|"
     r"(?:not|n't|never|refus\w* to|declin\w* to|fail\w* to|decided not to|chose not to)\s+"
     r"(?:to\s+)?(?:punish|discipline|sanction|summon|examine|penali[sz]e|take action)|"
-    r"kalaupun menghukum|(?:hukuman|sanksi)(?:nya)? terlalu ringan|"
     # "Bukannya memanggil dan memeriksa, kabid itu malah menghapus pesannya": inaction told by its opposite.
     r"bukannya\s+(?:memanggil|memeriksa|menghukum|menindak|melaporkan)|"
     r"instead of (?:summoning|examining|punishing|disciplining|reporting)|"
-    r"too (?:light|lenient) a (?:penalty|punishment)|"
-    r"(?:penalty|punishment) (?:was |is )?too (?:light|lenient)|slap on the wrist|"
     # A word in private in place of the procedure: "hanya menegur lisan … tanpa surat panggilan, tanpa BAP",
     # "just had a word with him", "just a verbal warning", "just moved him to another section".
     r"(?:hanya|cuma|sekadar) (?:menegur|ditegur|memberi teguran)|"
@@ -1061,7 +1058,7 @@ def too_light(text: str) -> bool:
 
 
 def fails_to_punish(text: str) -> bool:
-    """Whether the story tells of a superior who leaves a breach unpunished or punishes it too lightly."""
+    """Whether the story tells of a superior who leaves a breach unpunished."""
     if _FAILS_TO_PUNISH.search(text):
         return True
     sentences = re.split(r"(?<=[.?!;])\s+", text)

@@ -101,3 +101,19 @@ def test_show_names_where_a_repealed_acts_provision_lives_on(tmp_path):
     )
     as_json = json.loads(kg("show", "pp-53-2010/pasal-4/angka-14", "--json", "--store", store).output)
     assert as_json["carried_on_in"] == ["pp-94-2021/pasal-5/huruf-n/angka-7"]
+
+
+def test_show_prints_what_a_provisions_elucidation_adds(tmp_path):
+    from conftest import REPO
+
+    store = tmp_path / "store"
+    assert kg("ingest", REPO / "corpus", "--store", store, "--no-build").exit_code == 0
+    shown = kg("show", "pp-94-2021/pasal-5/huruf-n/angka-3", "--store", store)
+    assert shown.exit_code == 0, shown.output
+    text = " ".join(shown.output.split())
+    assert "elucidation_en: The elucidation of this point is also where" in text
+    as_json = json.loads(kg("show", "pp-94-2021/pasal-5/huruf-n/angka-3", "--json", "--store", store).output)
+    assert (
+        "campaign participant" in as_json["elucidation_en"]
+        and "peserta kampanye" in as_json["elucidation_id"]
+    )

@@ -1309,7 +1309,6 @@ def test_whose_thing_and_where_one_works_name_no_actor():
         "The section head knew his clerk had campaigned and did nothing.",
         "The camat, who should punish it, has done nothing for two months.",
         "The agency head decided not to punish anyone for the rally.",
-        "Kalaupun menghukum, paling cuma teguran lisan.",
         "Bukannya memanggil dan memeriksa, kabid itu malah menghapus pesannya dari grup.",
         "Saya tahu guru PNS kami masuk tim kampanye, tapi saya biarkan karena dia senior.",
         # a word in private or a move in place of the procedure
@@ -1351,6 +1350,8 @@ def test_inaction_with_no_superior_or_a_recommendation_left_unfollowed_is_not_a_
         "His boss wants to let him off with a verbal warning. Is that allowed?",
         "Instead he signed a written reprimand and closed the file.",
         "The synthetic boss gave a colleague just a verbal warning for the rally.",
+        "Kalaupun menghukum, paling cuma teguran lisan.",
+        "The synthetic clerk got a slap on the wrist: the penalty was too lenient.",
     ],
 )
 def test_a_penalty_lighter_than_the_breach_calls_for_asks_about_the_superior_beside_the_offender(text):

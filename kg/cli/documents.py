@@ -335,7 +335,7 @@ def print_view(view: dict) -> None:
             for r in refs[:50]:
                 line = f"  {r[field] or '(unresolved)'}  «{r['text']}»  [{r['kind']}]"
                 console.print(escape(line), highlight=False)
-    for key in ("summary_id", "summary_en"):
+    for key in ("summary_id", "summary_en", "elucidation_id", "elucidation_en"):
         if view.get(key):
             console.print(f"{key}: {view[key]}", highlight=False, markup=False)
     if view.get("carried_on_in"):
