@@ -187,6 +187,10 @@ def test_a_question_naming_its_actor_and_its_election_needs_fewer_of_its_words_o
     thin = [_m("norm:pp-90-2030/a", "pp-90-2030", 0.5, coverage=0.04)]
     assert select(thin, 30) == ([], [])
     assert [m.norm.id for m in select(thin, 30, placed=True)[0]] == ["norm:pp-90-2030/a"]
+    # a long story (40 words) told of a placed actor: three in a hundred of its words on the norm do
+    thinner = [_m("norm:pp-90-2030/a", "pp-90-2030", 0.5, coverage=0.032)]
+    assert select(thinner, 40) == ([], [])
+    assert [m.norm.id for m in select(thinner, 40, placed=True)[0]] == ["norm:pp-90-2030/a"]
     # still not a match that carries almost none of them
     assert select([_m("norm:pp-90-2030/a", "pp-90-2030", 0.5, coverage=0.01)], 30, placed=True) == ([], [])
 
