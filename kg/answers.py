@@ -1143,9 +1143,11 @@ def _highest_point(b: _Builder, query: str, pattern: re.Pattern, where: str = ""
 
 # The one acting says he is neither PNS nor PPPK, or an honorary worker: whether the ASN rules reach him is
 # whether he is an ASN employee at all.
+# A PPPK as English speakers name one: "a government contract employee", "a contract government worker".
+_PPPK_SAID = r"(?:pppk|p3k|(?:government |state )?contract (?:government |state )?(?:employee|worker|staff))"
 _NOT_ASN = re.compile(
-    r"\b(?:neither (?:a )?(?:pns|civil servant) nor (?:a )?pppk|"
-    r"not (?:a )?(?:pns|civil servant)(?:,| or| nor)? (?:not )?(?:a )?pppk|"
+    rf"\b(?:neither (?:a )?(?:pns|civil servant) nor (?:a )?{_PPPK_SAID}|"
+    rf"not (?:a )?(?:pns|civil servant)(?:,| or| nor)? (?:not )?(?:a )?{_PPPK_SAID}|"
     r"bukan pns(?:,| dan| atau| maupun)? (?:juga )?(?:bukan )?pppk|"
     r"(?:aku|saya|gue|gw|i am|i'm|i've been|is|was) (?:an? )?(?:tenaga |guru |pegawai |staf )?"
     r"(?:honorer|honorary))\b",

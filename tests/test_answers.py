@@ -2726,6 +2726,8 @@ def test_one_who_says_he_is_neither_pns_nor_pppk_gets_the_definition_of_an_asn_e
         "Aku tenaga honorer di kantor kecamatan, bukan PNS bukan PPPK. Boleh jadi tim sukses?",
         "My cousin is neither PNS nor PPPK. Does the discipline regulation apply?",
         "I've been an honorary admin at the health office for eight years.",
+        "I am neither a civil servant nor a government contract employee at the synthetic school.",
+        "She is not a civil servant or a contract government worker.",
     ):
         assert A._NOT_ASN.search(told), told
     assert not A._NOT_ASN.search("Kepala sekolah PNS mengajak guru honorer ke kampanye caleg.")
