@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from kg.corpus.records import AgencyTier, OffenderPost
+from kg.corpus.records import PAY_GRADES, AgencyTier, OffenderPost
 
 if TYPE_CHECKING:
     from kg.corpus.records import Power
@@ -422,12 +422,8 @@ _GRADE = re.compile(r"(?<![\w/])(I{1,3}|IV)\s*/\s*([a-e])(?![\w/])", re.I)
 
 def read_grades(text: str) -> frozenset[str]:
     """The pay grades a text names, normalised ("iii/A" -> "III/a"); a grade that cannot exist is none."""
-    out = set()
-    for m in _GRADE.finditer(text):
-        grade = f"{m.group(1).upper()}/{m.group(2).lower()}"
-        if grade != "I/e" and not grade.startswith(("II/e", "III/e")):
-            out.add(grade)
-    return frozenset(out)
+    said = (f"{m.group(1).upper()}/{m.group(2).lower()}" for m in _GRADE.finditer(text))
+    return frozenset(g for g in said if g in PAY_GRADES)
 
 
 # A pay grade said of general staff ("dua staf PNS, satu golongan II/b", "a grade I/c caretaker", "staf
@@ -449,9 +445,10 @@ def read_posts(question: Question | str) -> PostQuery:
     raw = question if isinstance(question, str) else question.text
     text = without_seats(" ".join(raw.split()))
     roles = find_roles(raw)[2] if isinstance(question, str) else question.roles
+    lenient = too_light(text) if isinstance(question, str) else question.too_light
     tier = _tier(text)
     # A penalty named as one given too lightly ("cukup memberi teguran tertulis saja") is not the one asked.
-    named = () if too_light(text) else _PENALTIES_NAMED
+    named = () if lenient else _PENALTIES_NAMED
     levels = {level for level, rx in (*LEVEL_WORDS, *named) if rx.search(text)}
     if _ANY_LEVEL.search(text):
         levels |= set(LEVELS)

@@ -87,11 +87,18 @@ def test_done_when_real_corpus(tmp_path):
     assert "pp-94-2021/pasal-13/huruf-g" in {r["source"] for r in shown["references_in"]}
 
 
-def test_show_names_where_a_repealed_acts_provision_lives_on(tmp_path):
+@pytest.fixture(scope="module")
+def corpus_store(tmp_path_factory):
+    """A store holding the shipped curated corpus only, ingested once for the tests that show its records."""
     from conftest import REPO
 
-    store = tmp_path / "store"
+    store = tmp_path_factory.mktemp("corpus") / "store"
     assert kg("ingest", REPO / "corpus", "--store", store, "--no-build").exit_code == 0
+    return store
+
+
+def test_show_names_where_a_repealed_acts_provision_lives_on(corpus_store):
+    store = corpus_store
     shown = kg("show", "pp-53-2010/pasal-4/angka-14", "--store", store)
     assert shown.exit_code == 0, shown.output
     text = " ".join(shown.output.split())
@@ -103,11 +110,8 @@ def test_show_names_where_a_repealed_acts_provision_lives_on(tmp_path):
     assert as_json["carried_on_in"] == ["pp-94-2021/pasal-5/huruf-n/angka-7"]
 
 
-def test_show_prints_what_a_provisions_elucidation_adds(tmp_path):
-    from conftest import REPO
-
-    store = tmp_path / "store"
-    assert kg("ingest", REPO / "corpus", "--store", store, "--no-build").exit_code == 0
+def test_show_prints_what_a_provisions_elucidation_adds(corpus_store):
+    store = corpus_store
     shown = kg("show", "pp-94-2021/pasal-5/huruf-n/angka-3", "--store", store)
     assert shown.exit_code == 0, shown.output
     text = " ".join(shown.output.split())
