@@ -2775,6 +2775,15 @@ _POWER_CUES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
             r"(?:do|done) with (?:the|this|that|his|her|our|my) (?:file|records?|report|BAP|findings)|"
             r"(?:BAP|berita acara)(?:-?nya)? (?:\w+ ){0,2}(?:diapakan|dibawa|dikirim|naik)|"
             r"secara (?:hierarki|berjenjang)|up the (?:line|hierarchy|chain)|"
+            # "May I impose it myself? If not, to whom do I pass the file?": where it goes when it is not his.
+            r"go(?:es)? up to|must it go up|"
+            r"pass(?:es|ed)? (?:the|this|that|his|her|my|our) (?:file|case|records?)|"
+            r"(?:if not|otherwise),? (?:then )?(?:to )?(?:who|whom)\b|"
+            r"(?:kalau|jika|bila|kalo) (?:tidak|bukan|nggak|gak|ga)(?: bisa| boleh| berwenang)?,? "
+            r"(?:lalu |terus )?(?:ke )?siapa|naik ke (?:siapa|atas)|(?:di)?naikkan ke|"
+            r"(?:or|atau) (?:must|does|should|would|will) it go (?:up )?to|"
+            r"(?:atau|or) harus (?:naik |dibawa |diteruskan )?ke "
+            r"(?:siapa|atasan|bupati|wali ?kota|gubernur|camat|menteri|kepala|pejabat|sekda|ppk)\b|"
             # What a body does with what it cannot deal with itself: it passes it on to who can.
             r"(?:can'?t|cannot|could not|unable to) (?:handle|deal with|act on)|"
             r"not (?:within|in) (?:our|its|their|his|her) (?:authority|remit|power)|"

@@ -89,7 +89,14 @@ _CLASS_WORDS: tuple[tuple[OffenderPost, re.Pattern[str]], ...] = (
     (
         "pelaksana",
         _rx(
-            r"(?:jabatan|pejabat|staf) pelaksana", r"pelaksana[- ](?:level|rank|post)", r"rank[- ]and[- ]file"
+            r"(?:jabatan|pejabat|staf) pelaksana",
+            r"pelaksana[- ](?:level|rank|post)",
+            r"rank[- ]and[- ]file",
+            # "a PNS with no post", "staf tanpa jabatan": general staff
+            r"with no (?:formal |structural )?(?:post|position)",
+            r"tanpa jabatan",
+            r"ordinary staff",
+            r"(?:staf|pegawai) biasa",
         ),
     ),
 )
@@ -330,7 +337,17 @@ _ABSENT = re.compile(
 # sentence (not "suami saya kepala dinas"), is most often the one who must act on the offender the
 # question goes on to name.
 _ASKER_SAYS = re.compile(
-    r"(?:^|[^\w\s])\s*(?:saya|aku|i'?m|i am)\s+(?:(?:the|a|an|seorang|sebagai|selaku)\s+)?$", _I
+    r"(?:^|[^\w\s])\s*(?:saya|aku|i'?m|i am)\s+(?:(?:the|a|an|seorang|sebagai|selaku)\s+)?$|"
+    # "I head the services section (supervisor level)", "my post is at administrator level", "saya memimpin
+    # seksi (eselon IV)": the asker's own post, said of the unit he runs, up to where another is named.
+    r"(?:^|[.?!;]\s*)(?:i|saya|aku)\s+(?:head|run|lead|manage|chair|memimpin|mengepalai|menjabat)\b"
+    r"(?:(?!\b(?:and|dan|of (?:a|an|one)|whose|who|yang)\b)[^.?!;]){0,60}$|"
+    # "Saya kasubbag umum (eselon IV)": the post's class in parentheses after the asker's title.
+    r"(?:^|[.?!;]\s*)(?:saya|aku|i'?m|i am)\s+"
+    r"(?:(?!\b(?:and|dan|yang|who|of)\b)[^.?!;()]){0,40}\(\s*$|"
+    r"\b(?:my (?:own )?(?:post|position|rank)|jabatan saya)\s+(?:is\s+)?(?:at\s+|setingkat\s+)?"
+    r"(?:the\s+|an?\s+)?$",
+    _I,
 )
 
 

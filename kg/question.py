@@ -1293,7 +1293,8 @@ _INTENTS: tuple[tuple[Intent, re.Pattern[str]], ...] = (
             r"legally speaking|what exactly is(?! (?:he|she|they|I|we)\b)|what is the legal meaning|"
             r"what (?:is|are) meant by|what counts as|who counts as|ada istilah|"
             # "Who are the 'election contestants'?": a quoted term asks what it covers.
-            r"who (?:is|are) (?:the )?['‘\"]|"
+            # ("who is 'most forbidden' from politics" ranks people: not a term.)
+            r"who (?:is|are) (?:the )?['‘\"](?!(?:most|least|more|less|really|truly) )|"
             # "Does what I post at night count as a 'disciplinary violation'?": whether a term covers it.
             r"counts? as (?:an? |the )?['‘\"]|termasuk (?:dalam )?(?:pengertian|istilah) ['‘\"]?|"
             # "What kind of body was it under the 2014 law?": what the law makes it.
@@ -1681,7 +1682,8 @@ def _alias_re(name: str) -> re.Pattern[str]:
     return re.compile(r"(?<![\w-])" + r"[\s-]+".join(re.escape(w) for w in words) + r"(?![\w-])", re.I)
 
 
-# English ways of citing an act ("Law 7/2017", "Government Regulation No. 94 of 2021").
+# English ways of citing an act ("Law 7/2017", "Government Regulation No. 94 of 2021"), and the Indonesian
+# kinds cited the English way ("PP 32 of 2018", "UU No. 7 Year 2017").
 _EN_JENIS = {
     "law": "uu",
     "act": "uu",
@@ -1689,10 +1691,15 @@ _EN_JENIS = {
     "presidential regulation": "perpres",
     "government regulation in lieu of law": "perppu",
     "gr": "pp",
+    "pp": "pp",
+    "uu": "uu",
+    "perpres": "perpres",
+    "perppu": "perppu",
 }
 _EN_CITATION = re.compile(
-    r"\b(government regulation in lieu of law|government regulation|presidential regulation|law|act|gr)"
-    r"\s+(?:no\.?\s*|number\s+)?(\d{1,4})\s*(?:/|\s+of\s+(?:the\s+year\s+)?)((?:19|20)\d\d)\b",
+    r"\b(government regulation in lieu of law|government regulation|presidential regulation|law|act|gr|pp|uu|"
+    r"perpres|perppu)\s+(?:no\.?\s*|number\s+)?(\d{1,4})\s*"
+    r"(?:/|\s+of\s+(?:the\s+)?(?:year\s+)?|\s+year\s+)((?:19|20)\d\d)\b",
     re.I,
 )
 # "pp 94 2021", "UU 7 2017": kind, number and year with only a space between, as people type them fast.
@@ -2162,6 +2169,7 @@ _SEVERAL_REGIMES = re.compile(
 _REPORTED = re.compile(
     r"\b(?:says?|said|claims?|claimed|argues?|argued|wrote|writes|cites?|cited|citing|quotes?|quoted|quoting|"
     r"told (?:me|us|him|her|them)|reckons?|insists?|insisted|according to|gave the legal basis as|"
+    r"(?:i|we)(?:'ve| have| was| were) (?:been )?told|(?:i|we) (?:hear|heard)|apparently|"
     r"bilang|katanya|menulis|ditulis|tertulis|mengutip|dikutip|menyebut(?:kan)?|mengklaim|berdalih|beralasan|"
     r"berbunyi|bunyinya|"
     r"kata (?:temen|teman|kawan|rekan|orang|atasan|bos|kepala|pak|bu|ibu|bapak|mereka|dia|beliau))\b",
@@ -2172,7 +2180,7 @@ _DOUBT = re.compile(
     r"can (?:i|we) keep|really|wrong|mistaken|(?:is|are) (?:he|she|they)\s*\?|"
     r"benar(?:kah)?|betul(?:kah)?|bener|tepat(?:kah)?|salah|keliru|memangnya|apa iya|emang|"
     # "What actually applied?", "Aturan mana yang sebenarnya berlaku?": the cited one is in doubt.
-    r"actually (?:appl|govern|cover|bind|hold|come)\w*|sounds? (?:off|wrong|odd)|"
+    r"actually (?:appl|govern|cover|bind|hold|come|provid|regulat)\w*|sounds? (?:off|wrong|odd)|"
     r"(?:sebenarnya|sesungguhnya) (?:berlaku|mengatur|kena|mengikat|ada|diatur)|"
     # "Bukannya PP itu baru ada 2021?", "aturan mana yang semestinya dipakai?": the act cited is questioned.
     r"bukannya|bukankah|(?:semestinya|seharusnya|mestinya) (?:dipakai|berlaku|digunakan|dirujuk))(?!\w)",
@@ -2263,21 +2271,37 @@ def named_provisions(
     text = _EN_ARTICLE.sub(_as_pasal, text)
     placed = [(text.find(r.said), r) for r in regs if r.said and r.said in text]
     out: list[str] = []
-    for items, end in reference_groups(text, reference_tokens(text)):
-        start = items[0].start
+
+    def nearest(start: int, end: int) -> NamedRegulation | None:
         gaps = [(at - end, r) for at, r in placed if at >= end] + [
             (start - (at + len(r.said)), r) for at, r in placed if at + len(r.said) <= start
         ]
         near = sorted((g, n, r) for n, (g, r) in enumerate(gaps) if g <= NEAR)
-        reg = near[0][2] if near else regs[0] if len(regs) == 1 else None
+        return near[0][2] if near else regs[0] if len(regs) == 1 else None
+
+    found: list[tuple[int, list[str], NamedRegulation | None]] = []
+    for items, end in reference_groups(text, reference_tokens(text)):
+        reg = nearest(items[0].start, end)
         if reg is None and regs:
             continue
-        for item in items:
-            path = provision_path(item.parts)
+        found.append((items[0].start, [provision_path(item.parts) for item in items], reg))
+    for m in _AMENDING_POINT.finditer(text):
+        # "Pasal I angka 66 UU 10/2016": a point of an amending act, numbered under its roman article.
+        reg = nearest(m.start(), m.end())
+        if reg is not None:
+            found.append((m.start(), [f"pasal-{m.group(1).lower()}/angka-{m.group(2)}"], reg))
+    out: list[str] = []
+    for _, paths, reg in sorted(found, key=lambda f: f[0]):
+        for path in paths:
             doc = reg.id if reg is not None else _only_holder(path, catalog or {}, day)
             if doc and path.startswith("pasal-") and f"{doc}/{path}" not in out:
                 out.append(f"{doc}/{path}")
     return tuple(out)
+
+
+_AMENDING_POINT = re.compile(
+    r"\b(?:Pasal|Article|Art\.)\s+([IVX]{1,4})\s+(?:angka|point|number|item)\s+(\d{1,3})\b"
+)
 
 
 def _only_holder(path: str, catalog: dict[str, RegInfo], day: date | None) -> str | None:

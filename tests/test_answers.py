@@ -811,6 +811,12 @@ def test_synthetic_power_cues_read_suffixed_and_checking_words():
     assert "forwards" in kinds("Kalau laporan itu bukan kewenangan Panwas, ke mana?")
     # "where does it go?", as "diteruskan ke mana?"
     assert "forwards" in kinds("What can we do ourselves with a finding about him, and where does it go?")
+    # the superior who may not impose it himself asks where it goes instead
+    assert "forwards" in kinds("May I impose it myself? If not, to whom do I pass the file?")
+    assert "forwards" in kinds("Can I impose it myself, or does it go to the regent?")
+    assert "forwards" in kinds("Kalau tidak boleh, berkasnya harus saya naikkan ke siapa?")
+    assert "forwards" in kinds("Boleh saya jatuhkan sendiri, atau harus ke bupati?")
+    assert "forwards" not in kinds("Can I impose it myself?")
 
 
 def test_two_dates_telling_no_case_get_no_transitional_provision(reasoning_store):

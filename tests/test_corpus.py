@@ -665,6 +665,35 @@ def test_a_repealed_acts_provision_is_carried_on_where_its_successors_norm_resta
     }
 
 
+def test_pp_53_2010s_duties_and_bans_live_on_in_pp_94_2021s_where_it_restates_them(
+    shipped: CorpusBundle,
+) -> None:
+    from kg.corpus import carried_on
+
+    assert carried_on(shipped, "pp-53-2010/pasal-3/angka-7") == ("pp-94-2021/pasal-4/huruf-c",)
+    assert set(carried_on(shipped, "pp-53-2010/pasal-4/angka-3")) == {
+        "pp-94-2021/pasal-5/huruf-c",
+        "pp-94-2021/pasal-5/huruf-d",
+    }
+    # a duty lives on as a duty (PP 94/2021 Pasal 3 or 4), a ban as a ban (Pasal 5); the points with no clear
+    # counterpart there (the work target, service, guiding subordinates, office rules, paying for a post, and
+    # working honestly, which Pasal 3 huruf e only partly restates) name none
+    dropped = {
+        "pasal-3/angka-9",
+        "pasal-3/angka-12",
+        "pasal-3/angka-14",
+        "pasal-3/angka-15",
+        "pasal-3/angka-17",
+    }
+    dropped |= {"pasal-4/angka-7"}
+    for article, count, heirs in (("pasal-3", 17, ("pasal-3/", "pasal-4/")), ("pasal-4", 11, ("pasal-5/",))):
+        for n in range(1, count + 1):
+            point = f"{article}/angka-{n}"
+            found = carried_on(shipped, f"pp-53-2010/{point}")
+            assert bool(found) != (point in dropped), point
+            assert all(h.startswith(tuple(f"pp-94-2021/{x}" for x in heirs)) for h in found), point
+
+
 def test_each_of_pp_53_2010s_election_bans_is_a_norm_of_its_own_huruf_with_the_point_that_punishes_it(
     shipped: CorpusBundle,
 ) -> None:

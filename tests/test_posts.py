@@ -115,6 +115,27 @@ def test_the_askers_own_post_gives_way_to_the_offender_the_question_names():
     assert read_posts("Suami saya kepala dinas sintetis; stafnya ikut kampanye.").post == "jpt-pratama"
 
 
+@pytest.mark.parametrize(
+    ("told", "post"),
+    [
+        (
+            "I head the synthetic section (supervisor level). A PNS with no post campaigned.",
+            "pelaksana",
+        ),
+        (
+            "I run a synthetic unit; my post is at administrator level. A functional official campaigned.",
+            "fungsional",
+        ),
+        ("Saya kasubbag sintetis (eselon IV). Seorang staf tanpa jabatan ikut kampanye.", "pelaksana"),
+        ("One of the ordinary staff campaigned; his boss is at supervisor level.", "pelaksana"),
+        # the post is the offender's when he is the one said to run the unit
+        ("A synthetic official who heads a section (supervisor level) campaigned.", "pengawas"),
+    ],
+)
+def test_the_askers_post_said_of_the_unit_he_runs_or_in_parentheses_is_his_own(told, post):
+    assert read_posts(told).post == post
+
+
 def test_the_penalty_asked_about_is_read_by_level_and_by_kind():
     asked = read_posts("Kalau guru sintetis mau dipecat siapa? Kalau cuma diturunkan jabatannya?")
     assert asked.kinds == {"pemberhentian", "penurunan-jabatan"} and not asked.levels

@@ -883,6 +883,42 @@ def test_a_government_regulation_cited_as_gr_is_a_pp():
     assert [r.id for r in q.regulations] == ["pp-90-2030", "pp-12-2031"]
 
 
+def test_an_indonesian_kind_of_act_cited_the_english_way_is_that_act():
+    q = parse("Under PP 90 of 2030 and UU No. 12 Year 2031, how many days of leave may he take?")
+    assert [(r.id, r.said) for r in q.regulations] == [
+        ("pp-90-2030", "PP 90 of 2030"),
+        ("uu-12-2031", "UU No. 12 Year 2031"),
+    ]
+    assert not parse("In 2029 about 90 of 2030 staff campaigned.").regulations
+
+
+def test_a_point_of_an_amending_act_under_its_roman_article_is_named():
+    q = parse("Pasal I angka 66 PP 12/2031 itu mengubah apa di Pasal 7 PP 90/2030?")
+    assert q.provisions == ("pp-12-2031/pasal-i/angka-66", "pp-90-2030/pasal-7")
+    assert parse("What did Article I point 5 of PP 12/2031 insert?").provisions == (
+        "pp-12-2031/pasal-i/angka-5",
+    )
+    assert parse("Pasal 1 angka 5 PP 12/2031").provisions == ("pp-12-2031/pasal-1/angka-5",)
+
+
+def test_a_regulation_the_asker_was_told_about_and_asks_what_actually_provides_is_doubted():
+    text = "I've been told PP 90/2030 treats liking a post as an ethics breach. Which regulation actually "
+    text += "provides for that sanction?"
+    r = parse(text).regulations[0]
+    assert (r.set_aside, r.doubted) == (True, True)
+    assert (
+        not parse("PP 90/2030 treats liking a post as an ethics breach. What sanction?")
+        .regulations[0]
+        .set_aside
+    )
+
+
+def test_who_is_most_of_something_in_quotes_ranks_people_and_asks_no_term():
+    text = "They joke about who is 'most forbidden' from politics. Which rules reach each of them?"
+    assert parse(text).intent != "definition"
+    assert parse("Who are the 'synthetic contestants'?").intent == "definition"
+
+
 def test_the_one_said_to_be_a_civil_servant_acts_not_the_office_holders_of_the_scene():
     text = "Dua minggu setelah bupati dilantik, camat (PNS) menyuruh kades memasang baliho paslon. Kena apa?"
     assert parse(text).actor == "pns"

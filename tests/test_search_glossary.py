@@ -27,6 +27,23 @@ def test_custom_concepts_and_word_boundaries():
     assert expansions("carpet", concepts) == []
 
 
+def test_an_everyday_phrase_of_three_words_names_its_concept_with_a_few_words_inside_it():
+    from kg.search.glossary import matched_concepts
+
+    concepts = (
+        Concept(en=("moved the training",), id=("tindakan sintetis",)),
+        Concept(en=("synthetic car",), id=("mobil sintetis",)),
+        Concept(en=("staff",), id=("pengerahan",), cues=("bawa pegawai kantor",)),
+    )
+    assert expansions("he moved the annual small-business training", concepts) == ["tindakan sintetis"]
+    # four words inside is no longer the phrase, nor are two-word phrases or the Indonesian terms loosened
+    assert expansions("he moved the big annual small-business training", concepts) == []
+    assert expansions("a synthetic red car", concepts) == []
+    assert everyday_expansions("bawa semua pegawai kantor", concepts) == ["pengerahan"]
+    [(concept, covered)] = matched_concepts("he moved the annual training", concepts)
+    assert concept.id == ("tindakan sintetis",) and covered == {"moved", "the", "training"}
+
+
 def test_every_shipped_concept_has_indonesian_terms_but_the_words_of_narration():
     concepts = load_glossary()
     assert len(concepts) >= 30 and sum(1 for c in concepts if not c.id) == 1

@@ -39,6 +39,43 @@ def _norm(text: str) -> str:
     return " " + " ".join(re.findall(r"[0-9a-z]+", re.sub(r"['’]s\b", "", text.casefold()))) + " "
 
 
+# An everyday phrase of three or more words still names its concept with a few words put inside it: "moved
+# the annual small-business training" says "moved the training".
+PHRASE_GAP = 3
+
+
+@lru_cache(maxsize=1 << 16)
+def _gapped(term: str) -> re.Pattern[str] | None:
+    words = term.split()
+    if len(words) < 3 or PHRASE_GAP <= 0:
+        return None
+    gap = rf"(?: [0-9a-z]+){{0,{PHRASE_GAP}}}? "
+    return re.compile(" " + gap.join(re.escape(w) for w in words) + " ")
+
+
+def _loose(t: str, q: str) -> list[tuple[int, int]]:
+    """Where the normalised query says the normalised phrase ``t`` with at most PHRASE_GAP words inside it."""
+    rx = _gapped(t)
+    if rx is None:
+        return []
+    out = []
+    first = " " + t.split()[0] + " "
+    at = q.find(first)
+    while at >= 0:
+        m = rx.match(q, at)
+        if m and len(m.group(0).split()) - len(t.split()) <= PHRASE_GAP:
+            out.append(m.span())
+        at = q.find(first, at + 1)
+    return out
+
+
+def _said(term: str, q: str, everyday: bool = True) -> bool:
+    """Whether the normalised query says the term; an everyday phrase (English or a cue) also with words
+    inside it, at most PHRASE_GAP in all."""
+    t = _norm(term)
+    return t in q or (everyday and bool(_loose(t, q)))
+
+
 @lru_cache(maxsize=4)
 def load_glossary(path: str | None = None) -> tuple[Concept, ...]:
     """The glossary's concepts (cached)."""
@@ -70,6 +107,8 @@ def _unclaimed(q: str, concepts: tuple[Concept, ...]) -> str:
         if not c.learned:
             for t in (*c.en, *c.cues):
                 q = q.replace(_norm(t), " | ")
+                for a, b in reversed(_loose(_norm(t), q)):
+                    q = q[:a] + " | " + q[b:]
     return q
 
 
@@ -82,7 +121,7 @@ def _overridden(c: Concept, q: str, rest: str) -> bool:
     """
     if not c.learned or any(_norm(t) in q for t in c.id):
         return False
-    return any(_norm(t) in q for t in c.en) and not any(_norm(t) in rest for t in c.en)
+    return any(_said(t, q) for t in c.en) and not any(_said(t, rest) for t in c.en)
 
 
 def expansions(query: str, concepts: tuple[Concept, ...] | None = None) -> list[str]:
@@ -92,7 +131,7 @@ def expansions(query: str, concepts: tuple[Concept, ...] | None = None) -> list[
     rest = _unclaimed(q, concepts)
     out: list[str] = []
     for c in concepts:
-        named = any(_norm(t) in q for t in (*c.en, *c.id, *c.cues))
+        named = any(_norm(t) in q for t in c.id) or any(_said(t, q) for t in (*c.en, *c.cues))
         if not named or _overridden(c, q, rest):
             continue
         for term in c.id:
@@ -111,7 +150,7 @@ def everyday_expansions(query: str, concepts: tuple[Concept, ...] | None = None)
     for c in concepts:
         if c.learned or not c.id or any(_norm(t) in q for t in c.id):
             continue
-        if any(_norm(t) in q for t in (*c.en, *c.cues)):
+        if any(_said(t, q) for t in (*c.en, *c.cues)):
             out.extend(t for t in c.id if t not in out)
     return out
 
@@ -133,7 +172,7 @@ def matched_concepts(
             continue
         covered: set[str] = set()
         for t in c.en if (c.learned and not learned_by_id) else (*c.en, *c.id, *c.cues):
-            if _norm(t) in q:
+            if _said(t, q, everyday=t not in c.id):
                 covered.update(_norm(t).split())
         if covered:
             out.append((c, covered))
