@@ -440,7 +440,10 @@ _OCCASIONS = re.compile(
     r"similar (?:case|incident|thing)|the same (?:thing|again)|happened again|(?:again|repeated) in|"
     r"another (?:civil servant|pns|case|file|camat|head|official|regent|staffer)|"
     r"bandingkan|membandingkan|dibandingkan|menyandingkan|perbandingan|compar(?:e|es|ed|ing|ison)|"
-    r"lining up|side by side|then and now|dulu dan sekarang|masing-masing)\b",
+    r"lining up|side by side|then and now|dulu dan sekarang|masing-masing|"
+    # "The first time was March 2021 …; the second, in another regency, March 2025."
+    r"the (?:first|second) time|the second,|a second (?:time|case|incident|occasion)|"
+    r"kejadian (?:pertama|kedua)|in another (?:regency|city|province|agency|office|district|village))\b",
     re.I,
 )
 

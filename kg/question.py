@@ -1337,7 +1337,8 @@ _INTENTS: tuple[tuple[Intent, re.Pattern[str]], ...] = (
             r"berlakunya (?:mulai |sejak )?kapan|(?:sejak|mulai) kapan .{0,40}berlaku|"
             r"kapan (?:mulai )?berlaku|"
             r"been in effect|in effect since|effective (?:date|from|since)|"
-            r"still (?:apply|applies|the one that applies|be used|usable)|"
+            # "Can that memo still guide us?": whether what it rests on still stands.
+            r"still (?:apply|applies|the one that applies|be used|usable|guide|govern|be relied on)|"
             r"been repealed|is .{0,60} repealed|no longer in force|status of|"
             # "Apakah UU 8/2015 mengubah Pasal 71?", "did Law 8/2015 change it?": whether it was amended
             # ("does being on leave change anything?", "does that change anything?" ask about the facts).
@@ -2270,7 +2271,6 @@ def named_provisions(
     text = _BARE_PINPOINT.sub(r"Article \1", text)
     text = _EN_ARTICLE.sub(_as_pasal, text)
     placed = [(text.find(r.said), r) for r in regs if r.said and r.said in text]
-    out: list[str] = []
 
     def nearest(start: int, end: int) -> NamedRegulation | None:
         gaps = [(at - end, r) for at, r in placed if at >= end] + [

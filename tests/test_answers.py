@@ -768,6 +768,8 @@ def test_a_case_examined_only_after_a_replacement_is_judged_by_the_successors_ru
         "PNS memakai mobil dinas untuk kampanye Mei 2029, lalu hal serupa terulang Juni 2031. Sanksinya?",
         "Two files: in May 2029 a PNS used an official car for a campaign; in June 2031 another PNS did the "
         "same. What rule applied to each?",
+        "A PNS used an official car for a campaign. The first time was May 2029; the second, in another "
+        "regency, June 2031. Which rule governs each?",
     ],
 )
 def test_two_occasions_compared_across_a_replacement_are_each_answered_by_the_acts_of_their_date(

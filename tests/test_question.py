@@ -73,6 +73,7 @@ def test_language(text, lang):
         ("Apakah PP Disiplin Sintetis lama masih berlaku?", "status"),
         ("PP Disiplin Sintetis itu berlakunya mulai kapan?", "status"),
         ("Since when has the synthetic discipline regulation been in effect?", "status"),
+        ("A 2020 memo cites PP 90/2030. Can that memo still guide us?", "status"),
         ("Petunjuk teknis PP Disiplin Sintetis lama masih bisa dipakai?", "status"),
         ("Is the synthetic rule on resigning still the one that applies?", "status"),
         ("Siapa yang berwenang menjatuhkan hukuman disiplin?", "authority"),

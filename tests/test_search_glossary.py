@@ -106,6 +106,9 @@ def test_matched_concepts_leave_out_overridden_learned_concepts():
         ("can he be taken off his post for the time being", "pembebasan sementara"),
         ("a civil servant who took sides in an election", "memihak"),
         ("the district public-works chief", "pekerjaan umum"),
+        ("sent two of the agency's water tankers", "kendaraan dinas"),
+        ("keeps slowing down residents who wear the shirt", "merugikan"),
+        ("moved three villages to the front of the programme", "menguntungkan"),
     ],
 )
 def test_everyday_english_reaches_the_statutory_term(query, term):

@@ -47,7 +47,7 @@ PHRASE_GAP = 3
 @lru_cache(maxsize=1 << 16)
 def _gapped(term: str) -> re.Pattern[str] | None:
     words = term.split()
-    if len(words) < 3 or PHRASE_GAP <= 0:
+    if len(words) < 3:
         return None
     gap = rf"(?: [0-9a-z]+){{0,{PHRASE_GAP}}}? "
     return re.compile(" " + gap.join(re.escape(w) for w in words) + " ")
