@@ -1338,28 +1338,46 @@ def test_whose_thing_and_where_one_works_name_no_actor():
     assert find_roles("Anggota DPRD itu ikut kampanye.")[0] == "dprd"
 
 
+# A superior who lets a breach go, and one who punishes it too lightly.
+_LEFT_UNPUNISHED = [
+    "Kadis kami ogah menghukum anak buahnya yang jelas jadi tim sukses.",
+    "Atasan langsungnya tidak memanggil dan tidak memeriksa staf itu sama sekali.",
+    "The section head knew his clerk had campaigned and did nothing.",
+    "The camat, who should punish it, has done nothing for two months.",
+    "The agency head decided not to punish anyone for the rally.",
+    "Bukannya memanggil dan memeriksa, kabid itu malah menghapus pesannya dari grup.",
+    "Saya tahu guru PNS kami masuk tim kampanye, tapi saya biarkan karena dia senior.",
+    # a word in private or a move in place of the procedure
+    "Kasinya hanya menegur lisan di ruangannya, tanpa surat panggilan dan tanpa BAP.",
+    "His section head just had a word with him: no written summons, nothing passed upward.",
+    "Kepala dinasnya malah cuma memindahkannya ke seksi lain lalu menganggap urusannya beres.",
+    "The agency head just moved him to another section and treated that as the end of it.",
+    # a letter left unanswered
+    "The synthetic principal, his direct superior, put the letter in a drawer and never called him in.",
+]
+_PUNISHED_TOO_LIGHTLY = [
+    "Pejabat yang menangani cuma memberi teguran tertulis kepada staf sintetis itu.",
+    "Atasannya mau kasih teguran lisan aja, bisa gitu?",
+    "Camat memeriksanya lalu hanya menjatuhkan teguran lisan.",
+    "The synthetic agency head gave him only a written reprimand for the gathering.",
+    "His boss wants to let him off with a verbal warning. Is that allowed?",
+    "Instead he signed a written reprimand and closed the file.",
+    "The synthetic boss gave a colleague just a verbal warning for the rally.",
+    "Kalaupun menghukum, paling cuma teguran lisan.",
+    "The synthetic clerk got a slap on the wrist: the penalty was too lenient.",
+]
+
+
 @pytest.mark.parametrize(
-    "text",
-    [
-        "Kadis kami ogah menghukum anak buahnya yang jelas jadi tim sukses.",
-        "Atasan langsungnya tidak memanggil dan tidak memeriksa staf itu sama sekali.",
-        "The section head knew his clerk had campaigned and did nothing.",
-        "The camat, who should punish it, has done nothing for two months.",
-        "The agency head decided not to punish anyone for the rally.",
-        "Bukannya memanggil dan memeriksa, kabid itu malah menghapus pesannya dari grup.",
-        "Saya tahu guru PNS kami masuk tim kampanye, tapi saya biarkan karena dia senior.",
-        # a word in private or a move in place of the procedure
-        "Kasinya hanya menegur lisan di ruangannya, tanpa surat panggilan dan tanpa BAP.",
-        "His section head just had a word with him: no written summons, nothing passed upward.",
-        "Kepala dinasnya malah cuma memindahkannya ke seksi lain lalu menganggap urusannya beres.",
-        "The agency head just moved him to another section and treated that as the end of it.",
-        # a letter left unanswered
-        "The synthetic principal, his direct superior, put the letter in a drawer and never called him in.",
-    ],
+    ("text", "reads", "flag"),
+    [(t, fails_to_punish, "unpunished") for t in _LEFT_UNPUNISHED]
+    + [(t, too_light, "too_light") for t in _PUNISHED_TOO_LIGHTLY],
 )
-def test_a_superior_who_lets_a_breach_go_is_asked_about_beside_the_offender(text):
+def test_a_superior_who_lets_a_breach_go_or_punishes_it_too_lightly_is_asked_about_beside_the_offender(
+    text, reads, flag
+):
     q = parse(text)
-    assert fails_to_punish(text) and q.unpunished
+    assert reads(text) and getattr(q, flag)
     assert {"pybmh", "atasan-langsung"} <= set(q.roles) and q.each
 
 
@@ -1375,26 +1393,6 @@ def test_a_superior_who_lets_a_breach_go_is_asked_about_beside_the_offender(text
 )
 def test_inaction_with_no_superior_or_a_recommendation_left_unfollowed_is_not_a_breach_left_unpunished(text):
     assert not fails_to_punish(text) and not parse(text).unpunished
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Pejabat yang menangani cuma memberi teguran tertulis kepada staf sintetis itu.",
-        "Atasannya mau kasih teguran lisan aja, bisa gitu?",
-        "Camat memeriksanya lalu hanya menjatuhkan teguran lisan.",
-        "The synthetic agency head gave him only a written reprimand for the gathering.",
-        "His boss wants to let him off with a verbal warning. Is that allowed?",
-        "Instead he signed a written reprimand and closed the file.",
-        "The synthetic boss gave a colleague just a verbal warning for the rally.",
-        "Kalaupun menghukum, paling cuma teguran lisan.",
-        "The synthetic clerk got a slap on the wrist: the penalty was too lenient.",
-    ],
-)
-def test_a_penalty_lighter_than_the_breach_calls_for_asks_about_the_superior_beside_the_offender(text):
-    q = parse(text)
-    assert too_light(text) and q.too_light
-    assert {"pybmh", "atasan-langsung"} <= set(q.roles) and q.each
 
 
 @pytest.mark.parametrize(
