@@ -46,6 +46,7 @@ from kg.conduct import (
 )
 from kg.conduct_prior import load_prior
 from kg.errors import KgError
+from kg.harm import REACH_EN, Reach, harm_reach, points_reaching
 from kg.ids import doc_of, format_citation, format_document_citation, format_segment, pasal_of
 from kg.posts import LEVEL_WORDS, fitting_points, reaches, read_posts, splits, typed
 from kg.quantities import DayRange, days_absent, points_holding
@@ -672,7 +673,7 @@ def _answer(b: _Builder, q: Question, catalog: dict, aside: str = "", straddles:
                 regime=regime,
             )
     if not _from_graph(b, st, rules[:MAX_RULES], q.at, q.election, q):
-        _from_corpus(b, rules[:MAX_RULES])
+        _from_corpus(b, rules[:MAX_RULES], q)
     _procedure_steps(b, q, hits + (asked[1] if asked else []))
     if q.intent != "authority" and _ASKS_WHO_PUNISHES.search(q.text):
         # "What penalty, and can the ambassador impose it?": who, by the offender's post.
@@ -2148,15 +2149,70 @@ def _discipline_breaches(b: _Builder) -> dict[tuple[str, tuple[str, ...]], list[
 
 def _add_sanctions(b: _Builder, m, pid: str, why: str, q: Question | None = None) -> None:
     """The sanctions a matched norm links to, each at the point that restates its conduct, or, for a
-    penalty graded by days absent, at the point whose range holds the count the question states."""
-    if q is not None and _add_counted(b, m, q, why):
+    penalty graded by days absent or by the reach of the harm, at the point holding what the question
+    states (each graded point says the reach it covers when the question states none)."""
+    if q is not None and (_add_counted(b, m, q, why) or _add_reached(b, m, q, why)):
         return
     sps = m.norm.sanction_provisions
+    reaches = _graded_points(b.corpus, sps)
     for sp in sps:
         if any(o.startswith(sp + "/") for o in sps):
             continue  # the norm names the point itself (PP 53/2010 Pasal 12 angka 9): no guessing among angka
-        note = f"{why}: {m.norm.act_en or m.norm.act_id}"
+        where = f" (where the harm reaches {_reach_words(reaches[sp])})" if sp in reaches else ""
+        note = f"{why}: {m.norm.act_en or m.norm.act_id}{where}"
         b.add("sanctions", b.finer(sp, pid), note=note, regime=m.norm.regime)
+
+
+def _graded_points(corpus, sanction_provisions) -> dict[str, list[Reach]]:
+    """Of these sanction provisions, the curated ones graded by the reach of the harm, with their reaches."""
+    if corpus is None:
+        return {}
+    kps = (corpus.provision(sp) for sp in sanction_provisions)
+    return {kp.id: list(kp.harm) for kp in kps if kp is not None and kp.harm}
+
+
+def _reach_words(reaches) -> str:
+    return " or ".join(REACH_EN[r] for r in reaches)
+
+
+@dataclass(frozen=True)
+class _Reached:
+    """A norm's penalty points holding the reach of the harm a question tells, and their levels."""
+
+    reach: Reach
+    points: tuple[str, ...]  # the graded points covering the reach
+    kept: tuple[str, ...]  # those, and the norm's points not graded by reach
+    levels: frozenset[str]
+
+    def carries(self, level: str | None) -> bool:
+        """Whether a sanction of this level stays (one with no level always does)."""
+        return level is None or level in self.levels
+
+
+def _reached(corpus, sanction_provisions, text: str) -> _Reached | None:
+    """What the reach the question tells keeps of these sanction provisions (harm that stayed in the work
+    unit is light, not the heavy point for harm to the state); None when it tells none or no point of
+    them is graded by it."""
+    graded = _graded_points(corpus, sanction_provisions)
+    reach = harm_reach(text) if graded else None
+    points = points_reaching(reach, graded) if reach is not None else []
+    if not points:
+        return None
+    kept = [*points, *(sp for sp in sanction_provisions if sp not in graded)]
+    levels = {corpus.provision(p).penalty_level for p in points} - {None}
+    return _Reached(reach, tuple(points), tuple(kept), frozenset(levels))
+
+
+def _add_reached(b: _Builder, m, q: Question, why: str) -> bool:
+    """Cite the norm's penalty points holding the reach of the harm the question tells; False when
+    ``_reached`` keeps nothing."""
+    reached = _reached(b.corpus, m.norm.sanction_provisions, q.text)
+    if reached is None:
+        return False
+    for p in reached.kept:
+        told = f" (the harm told reached {REACH_EN[reached.reach]})" if p in reached.points else ""
+        b.add("sanctions", p, note=f"{why}: {m.norm.act_en or m.norm.act_id}{told}", regime=m.norm.regime)
+    return True
 
 
 def _ranged_points(corpus, sanction_provisions=None) -> dict[str, DayRange]:
@@ -3243,7 +3299,10 @@ def _from_graph(
         except KgError:  # the graph knows nothing of this provision
             continue
         for norm in answer.norms:
+            reached = _reached(b.corpus, norm.sanction_provisions, q.text) if q is not None else None
             for s in norm.sanctions:
+                if reached is not None and not reached.carries(s.level):
+                    continue  # a level the reach of the harm told does not carry
                 for p in s.provisions:
                     b.add(
                         "sanctions",
@@ -3252,7 +3311,7 @@ def _from_graph(
                         regime=s.regime,
                         rests_on=s.provisions,
                     )
-            for p in norm.sanction_provisions:
+            for p in reached.kept if reached is not None else norm.sanction_provisions:
                 b.add("sanctions", b.finer(p, pid), note=f"sanction for: {norm.act_en}", regime=norm.regime)
             try:
                 chain = queries.authority_chain(store, norm.id, at=when, gs=gs)
@@ -3503,16 +3562,19 @@ def _threshold_verdict(b: _Builder, s, least: int) -> tuple[str, str]:
     return "unknown", f"{where}: least prison term not recorded from an official text at hand"
 
 
-def _from_corpus(b: _Builder, rules: list[str]) -> None:
+def _from_corpus(b: _Builder, rules: list[str], q: Question | None = None) -> None:
     """Norms, sanctions, authorities and cases our curated corpus links to the rules (when no graph)."""
     c = b.corpus
     if c is None:
         return
     for pid in rules:
         for norm in c.norms_for_provision(pid):
-            for p in norm.sanction_provisions:
+            reached = _reached(c, norm.sanction_provisions, q.text) if q is not None else None
+            for p in reached.kept if reached is not None else norm.sanction_provisions:
                 b.add("sanctions", b.finer(p, pid), note=f"sanction for: {norm.act_en}", regime=norm.regime)
             for s in c.sanctions_for_norm(norm.id):
+                if reached is not None and not reached.carries(s.level):
+                    continue  # a level the reach of the harm told does not carry
                 for p in s.provisions:
                     b.add("sanctions", p, note=s.description_en, regime=s.regime)
                 for inst, power in c.imposers_of(s.id):

@@ -18,6 +18,7 @@ from datetime import date
 from ingest.actors import ACTORS, COVERS, actors_in
 from kg.ids import pasal_of
 from kg.question import Question
+from kg.search.lexicon import stem_en
 
 # Weights of the three signals (tuned on the dev split of bench/asn_answers/).
 W_LEXICAL, W_COVERAGE, W_SEARCH = 0.375, 0.375, 0.25
@@ -524,8 +525,10 @@ class Matcher:
         self.needed = [[need for need in (self._need(w) for w in c.needs) if need[0]] for c in candidates]
         self.tf = [{t: d.count(t) for t in set(d)} for d in self.docs]
         # The words' weights come from the norms that say what one must (not) do: a permission answers only
-        # when asked of (``answers._keep_any_actor``), and its words must not reweigh every other match.
-        weighing = [i for i, c in enumerate(candidates) if c.kind != "permission"]
+        # when asked of (``answers._keep_any_actor``), nor does a norm the question must name words of
+        # (a civil servant's general duties: a leak, a levy, a gift), and their words must not reweigh
+        # every other match.
+        weighing = [i for i, c in enumerate(candidates) if c.kind != "permission" and not c.needs]
         weighing = weighing or list(range(len(candidates)))
         n = len(weighing) or 1
         self.avgdl = sum(len(self.docs[i]) for i in weighing) / n or 1.0
@@ -535,6 +538,10 @@ class Matcher:
                 df[t] += 1
         self.idf = {t: math.log(1 + (n - c + 0.5) / (c + 0.5)) for t, c in df.items()}
         self.max_idf = math.log(1 + (n - 0.5) / 1.5)
+        # Words only the norms a question must name words of use: to every other norm, and so to the share
+        # of the question's words a norm covers, they are words no norm uses.
+        used = {t for i, c in enumerate(candidates) if not c.needs for t in self.tf[i]}
+        self.unused = frozenset(t for t in df if t not in used)
 
     def _need(self, word: str) -> tuple[tuple[str, ...], re.Pattern[str] | None]:
         """A needed word as its terms, and, where stemming makes it another word ("keberatan", an objection,
@@ -547,7 +554,26 @@ class Matcher:
     def _names(need: tuple[tuple[str, ...], re.Pattern[str] | None], terms, text: str) -> bool:
         """Whether the question names a needed word (its terms; the word itself where stemming changed it)."""
         ts, said = need
-        return all(t in terms for t in ts) and (said is None or bool(said.search(text)))
+        named = all(t in terms or stem_en(t) in terms for t in ts)
+        return named and (said is None or bool(said.search(text)))
+
+    def said_terms(self, q: Question) -> frozenset[str]:
+        """What the question names: its own words, what the parser read it to ask, and what the hand-written
+        glossary ties its words to. A word a norm needs must be named so, not reached by an association the
+        lexicon learned from the corpus (it ties "put" to "mendahulukan" as readily as a leak to a secret)."""
+        from kg.search.glossary import everyday_expansions, expansions, load_glossary
+
+        glossary = load_glossary()
+        phrases = [
+            q.text,
+            " ".join(q.conduct),  # with what a caller read into it ("what can I still do": a remedy's words)
+            implied_words(q),
+            *expansions(q.affirmed(), glossary),
+            *everyday_expansions(q.affirmed(), glossary),
+        ]
+        terms = {t for p in phrases for t in self.analyzer.terms(p)}
+        # English is not stemmed by the analyzer: "appeals" names the "appeal" a norm needs.
+        return frozenset(terms | {stem_en(t) for t in terms})
 
     def query_terms(self, q: Question) -> dict[str, float]:
         """The question's terms (conduct words) plus lexicon expansions at a lower weight."""
@@ -619,21 +645,28 @@ class Matcher:
         # election, an act) it counts less: a fact pattern's narrative ("adik", "latsar") or an
         # untranslated word says little about the norm meant. Untied, it says the question is elsewhere.
         unknown = UNKNOWN_WEIGHT if q.anchored else 1.0
-        total = sum(w * self.idf[t] for t, w in known.items()) + sum(
-            unknown * w * self.max_idf for t, w in terms.items() if t not in self.idf and w >= 1.0
-        )
+        unseen = sum(unknown * w * self.max_idf for t, w in terms.items() if t not in self.idf and w >= 1.0)
+        # The share of the question a norm's words cover. To the norms at the core, a word only the norms
+        # needing named words use is one no norm uses: those norms do not change the core's shares.
+        full = {t: w * self.idf[t] for t, w in known.items()}
+        core = {t: v for t, v in full.items() if t not in self.unused}
+        unused = {t: w for t, w in terms.items() if w >= 1.0 and t in self.unused}
+        core.update({t: unknown * w * self.max_idf for t, w in unused.items()})
+        totals = {True: sum(full.values()) + unseen, False: sum(core.values()) + unseen}
         raw: list[tuple[int, float, float, float]] = []
+        said = self.said_terms(q) if any(self.needed) else frozenset()
         for i, c in enumerate(self.candidates):
             needed = self.needed[i]
-            if not keep(c) or (needed and not any(self._names(need, terms, q.text) for need in needed)):
+            if not keep(c) or (needed and not any(self._names(need, said, q.text) for need in needed)):
                 continue
             tf, dl = self.tf[i], len(self.docs[i]) or 1
+            weights, total = (full if needed else core), totals[bool(needed)]
             bm25 = cov = 0.0
             for t, w in known.items():
                 f = tf.get(t, 0)
                 if f:
                     bm25 += w * self.idf[t] * f * 2.2 / (f + 1.2 * (0.25 + 0.75 * dl / self.avgdl))
-                    cov += w * self.idf[t]
+                    cov += weights.get(t, 0.0)
             s = _search_score(c, search_ranks or {})
             raw.append((i, bm25, cov / total if total else 0.0, s))
         if not raw:

@@ -19,6 +19,7 @@ from pydantic import BaseModel, ConfigDict
 
 from ingest.actors import ACTORS, actors_in
 from ingest.citations import find_citations, provision_path, reference_groups, reference_tokens
+from kg.harm import reach_spans
 from kg.ids import format_document_citation
 
 Lang = Literal["id", "en", "other"]
@@ -1946,12 +1947,29 @@ def find_regulations(
         doubted = any(_doubted(text, text.find(said)) for said in mentions.get(doc_id, [r.said]))
         if several or denied or doubted or _SET_ASIDE.match(text, end) or _GONE.match(text, end):
             named[doc_id] = r.model_copy(update={"set_aside": True, "doubted": doubted})
-    for r in named.values():
-        if not r.known:
+    for doc_id, r in list(named.items()):
+        if not r.known and doc_id.startswith("uud-") and _foundation(text, text.find(r.said), len(r.said)):
+            # "Pancasila dan UUD 1945 mesti diganti": the state's foundations are what the conduct is about.
+            named[doc_id] = r.model_copy(update={"set_aside": True})
+        elif not r.known:
             problems.append(
                 f"{r.citation} ('{r.said}') is not in the store: nothing here can answer from it."
             )
     return list(named.values()), spans, problems, years_used
+
+
+# Pancasila beside the constitution: the two named as the state's foundations, what one is loyal to or
+# speaks against, not the act a question asks from.
+_PANCASILA_BEFORE = re.compile(r"\bPancasila\s*(?:,|dan|and|&)\s*(?:the\s+)?$", re.I)
+_PANCASILA_AFTER = re.compile(r"\s*(?:,|dan|and|&)\s*Pancasila\b", re.I)
+
+
+def _foundation(text: str, start: int, length: int) -> bool:
+    """Whether the constitution cited at ``start`` is named with Pancasila as the state's foundations."""
+    if start < 0:
+        return False
+    before = text[max(0, start - 20) : start]
+    return bool(_PANCASILA_BEFORE.search(before) or _PANCASILA_AFTER.match(text, start + length))
 
 
 # The question asks whether what it names still holds, or what holds now: "our 2017 checklist cites PP
@@ -2808,7 +2826,7 @@ def parse_question(
     lenient = too_light(masked_text)
     if unpunished or lenient:  # the superior who did not act is asked about beside the one who breached
         roles = roles + tuple(r for r in SUPERIOR_ROLES if r not in roles)
-    words = conduct_words(text, spans + negated_spans(text))
+    words = conduct_words(text, spans + negated_spans(text) + reach_spans(text))
     term = definition_term(masked_text) if intent == "definition" else None
     if lang == "other":
         problems.append(

@@ -958,6 +958,8 @@ def test_a_sanction_point_the_norm_names_is_cited_without_guessing_among_its_sib
     added, guessed = [], []
 
     class SyntheticBuilder:
+        corpus = None
+
         def finer(self, sanction, rule):
             guessed.append(sanction)
             return sanction + "/angka-7"  # what a word-overlap guess might pick
@@ -1555,6 +1557,155 @@ def test_asked_whether_a_repealed_acts_provision_still_governs_the_card_cites_it
     assert list(cards.values()) == [False, True, True]
 
 
+# -- penalties graded by how far the harm reached (issue 10) ------------------------------------------------
+SYNTHETIC_GRADED_BY_HARM = (
+    """
+regulations:"""
+    + _synthetic_act("pp-72-2040", "Disiplin Pegawai Rekaan", "2040-03-01")
+    + """      - id: pp-72-2040/pasal-5
+        citation: "PP No. 72 Tahun 2040, Pasal 5"
+        summary_id: PNS dilarang memungut biaya di luar ketentuan dari warga.
+        summary_en: A civil servant may not levy fees outside the rules on residents.
+      - id: pp-72-2040/pasal-8/ayat-3
+        citation: "PP No. 72 Tahun 2040, Pasal 8 ayat (3)"
+        summary_id: Hukuman sedang rekaan ialah penundaan gaji.
+        summary_en: The synthetic medium penalty is a deferred salary.
+      - id: pp-72-2040/pasal-8/ayat-4
+        citation: "PP No. 72 Tahun 2040, Pasal 8 ayat (4)"
+        summary_id: Hukuman berat rekaan ialah pemberhentian.
+        summary_en: The synthetic heavy penalty is dismissal.
+      - id: pp-72-2040/pasal-13
+        citation: "PP No. 72 Tahun 2040, Pasal 13"
+        summary_id: Hukuman sedang bagi pungutan liar yang berdampak pada unit kerja atau instansi.
+        summary_en: A medium penalty for levies outside the rules harming the work unit or the agency.
+        harm: [unit, agency]
+        penalty_level: sedang
+      - id: pp-72-2040/pasal-14
+        citation: "PP No. 72 Tahun 2040, Pasal 14"
+        summary_id: Hukuman berat bagi pungutan di luar ketentuan yang berdampak pada negara.
+        summary_en: A heavy penalty for levies outside the rules harming the state.
+        harm: [state]
+        penalty_level: berat
+norms:
+  - id: norm:pp-72-2040/larangan-pungutan
+    kind: prohibition
+    addressees: [pns]
+    act_id: memungut biaya di luar ketentuan dari warga
+    act_en: levy fees outside the rules on residents
+    provisions: [pp-72-2040/pasal-5]
+    sanction_provisions: [pp-72-2040/pasal-13, pp-72-2040/pasal-14]
+    sanctions: [sanction:pp-72-2040/sedang/tunda-gaji, sanction:pp-72-2040/berat/pemberhentian]
+    regime: discipline
+sanctions:
+  - id: sanction:pp-72-2040/sedang/tunda-gaji
+    regime: discipline
+    kind: disciplinary
+    level: sedang
+    description_id: Gaji rekaan ditunda
+    description_en: Synthetic salary deferred
+    provisions: [pp-72-2040/pasal-8/ayat-3]
+  - id: sanction:pp-72-2040/berat/pemberhentian
+    regime: discipline
+    kind: disciplinary
+    level: berat
+    description_id: Pemberhentian rekaan
+    description_en: Synthetic dismissal
+    provisions: [pp-72-2040/pasal-8/ayat-4]
+"""
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept", "left_out"),
+    [
+        (
+            "Seorang PNS memungut biaya di luar ketentuan dari warga; dampaknya hanya terasa di unit "
+            "kerjanya. Apa sanksinya?",
+            ["pp-72-2040/pasal-13", "pp-72-2040/pasal-8/ayat-3"],
+            ["pp-72-2040/pasal-14", "pp-72-2040/pasal-8/ayat-4"],
+        ),
+        (
+            "A civil servant levied fees outside the rules on residents, and the harm reached the state. "
+            "What penalty?",
+            ["pp-72-2040/pasal-14", "pp-72-2040/pasal-8/ayat-4"],
+            ["pp-72-2040/pasal-13", "pp-72-2040/pasal-8/ayat-3"],
+        ),
+        (  # no reach told: every level, each saying the reach it covers
+            "Seorang PNS memungut biaya di luar ketentuan dari warga. Apa sanksinya?",
+            [
+                "pp-72-2040/pasal-13",
+                "pp-72-2040/pasal-14",
+                "pp-72-2040/pasal-8/ayat-3",
+                "pp-72-2040/pasal-8/ayat-4",
+            ],
+            [],
+        ),
+    ],
+)
+def test_the_reach_of_the_harm_told_picks_the_penalty_level(tmp_path, text, kept, left_out):
+    card = _ask(_curated_store(tmp_path, SYNTHETIC_GRADED_BY_HARM), text)
+    sanctions = {i.id: i.note for i in card.sanctions}
+    assert card.prohibitions[0].id == "pp-72-2040/pasal-5"
+    assert all(p in sanctions for p in kept) and not any(p in sanctions for p in left_out)
+    if not left_out:
+        assert "where the harm reaches the work unit or the agency" in sanctions["pp-72-2040/pasal-13"]
+        assert "where the harm reaches the state or government" in sanctions["pp-72-2040/pasal-14"]
+
+
+@pytest.fixture(scope="module")
+def shipped_corpus_store(tmp_path_factory):
+    """The shipped curated corpus alone, in a store of its own (no official texts)."""
+    from pathlib import Path
+
+    from kg.corpus import ingest_corpus
+    from kg.store import Store
+
+    st = Store(tmp_path_factory.mktemp("shipped") / "store")
+    ingest_corpus(Path(__file__).resolve().parents[1] / "corpus", st)
+    return st
+
+
+@pytest.mark.parametrize(
+    ("text", "ban", "penalty", "not_cited"),
+    [
+        (  # a general ban with no election in it: the ban and the level the reach of the harm told
+            "Seorang PNS di loket perizinan memungut biaya di luar ketentuan dari warga; dampaknya hanya "
+            "terasa di unit kerjanya. Apa hukuman disiplinnya?",
+            "pp-94-2021/pasal-5/huruf-g",
+            "pp-94-2021/pasal-13/huruf-b",
+            "pp-94-2021/pasal-14/huruf-f",
+        ),
+        (
+            "A civil servant leaked confidential personnel files, and the leak embarrassed the whole agency. "
+            "What penalty applies?",
+            "pp-94-2021/pasal-3/huruf-g",
+            "pp-94-2021/pasal-10/ayat-1/huruf-f",
+            "pp-94-2021/pasal-11/ayat-1/huruf-g",
+        ),
+    ],
+)
+def test_a_general_duty_or_ban_is_answered_with_its_penalty_point(
+    shipped_corpus_store, text, ban, penalty, not_cited
+):
+    card = _ask(shipped_corpus_store, text)
+    cited = card.cited_ids()
+    assert ban in [i.id for i in (*card.prohibitions, *card.obligations)]
+    assert penalty in [i.id for i in card.sanctions] and not_cited not in cited
+
+
+def test_a_general_duty_answers_only_a_question_naming_one_of_its_words(shipped_corpus_store):
+    said = _ask(
+        shipped_corpus_store, "A civil servant let the office laptop, state property, be damaged. Penalty?"
+    )
+    assert "pp-94-2021/pasal-4/huruf-g" in [i.id for i in said.obligations]
+    # "office" and "property" are among the duty's words, but a trademark is not state property
+    card = _ask(
+        shipped_corpus_store,
+        "How long does it take to register a trademark at the intellectual property office?",
+    )
+    assert not any(i.startswith("pp-94-2021/pasal-4/huruf-g") for i in card.cited_ids())
+
+
 # -- penalties graded by days absent (issue 10) -----------------------------------------------------------
 def _synthetic_absence_corpus():
     """Synthetic PP 90/2030: Pasal 9 light (3-6, 7-10 days), Pasal 10 medium (11-16), Pasal 11 heavy
@@ -1566,6 +1717,7 @@ def _synthetic_absence_corpus():
         return (None, SimpleNamespace(id=pid, days_absent=rng))
 
     return SimpleNamespace(
+        provision=lambda pid: None,
         provisions=lambda: [
             point("pp-90-2030/pasal-9/angka-1", 3, 6),
             point("pp-90-2030/pasal-9/angka-2", 7, 10),
@@ -1573,7 +1725,7 @@ def _synthetic_absence_corpus():
             point("pp-90-2030/pasal-11/angka-1", 17, None),
             point("pp-90-2030/pasal-11/angka-2", 10, None, consecutive=True),
             (None, SimpleNamespace(id="pp-90-2030/pasal-12", days_absent=None)),
-        ]
+        ],
     )
 
 

@@ -674,6 +674,31 @@ def test_a_norm_needing_words_the_facts_do_not_name_is_no_answer():
     assert ranked(signed, norms=[letter, *SYNTHETIC_NORMS])[0].norm.id == letter.id
 
 
+def test_a_needed_word_must_be_named_not_reached_through_a_learned_association():
+    from dataclasses import replace
+
+    from kg.search.glossary import Concept
+
+    duty = replace(
+        synthetic_norm(
+            "norm:pp-90-2030/kepentingan-negara",
+            "pp-90-2030/pasal-4",
+            ["pns"],
+            "mendahulukan kepentingan negara di atas kepentingan pribadi sintetis",
+        ),
+        needs=("kepentingan pribadi", "personal interest"),
+    )
+    # a learned concept ties an everyday verb to the duty's words, as the lexicon does from parallel glosses
+    learned = (Concept(en=("put",), id=("mendahulukan", "kepentingan pribadi"), learned=True),)
+    matcher = Matcher([duty, *SYNTHETIC_NORMS], learned)
+
+    def found(text: str) -> bool:
+        return duty.id in [m.norm.id for m in matcher.match(parse_question(text, SYNTHETIC_CATALOG))]
+
+    assert not found("A PNS put a synthetic map into a public group.")
+    assert found("A PNS put his personal interest above the office's synthetic duty.")
+
+
 def test_a_needed_word_that_stems_to_another_must_be_said_itself():
     from dataclasses import replace
 
@@ -886,3 +911,24 @@ def test_a_permission_does_not_reweigh_the_words_of_the_other_norms():
     alone = {m.norm.id: m.score for m in ranked(text)}
     beside = {m.norm.id: m.score for m in ranked(text, norms=[*SYNTHETIC_NORMS, leave])}
     assert alone and all(beside[i] == score for i, score in alone.items())
+
+
+def test_a_norm_needing_named_words_changes_no_other_norms_share_of_the_question():
+    from dataclasses import replace
+
+    leak = replace(
+        synthetic_norm(
+            "norm:pp-90-2030/rahasia",
+            "pp-90-2030/pasal-4",
+            ["pns"],
+            "membocorkan rahasia jabatan kepada tim kampanye sintetis",
+        ),
+        needs=("rahasia", "bocor"),
+    )
+    text = "PNS membocorkan rahasia jabatan dan memakai mobil dinas untuk kampanye sintetis"
+    q = parse_question(text, SYNTHETIC_CATALOG)
+    alone = {m.norm.id: m.coverage for m in Matcher(SYNTHETIC_NORMS).match(q)}
+    beside = {m.norm.id: m.coverage for m in Matcher([*SYNTHETIC_NORMS, leak]).match(q)}
+    assert beside[leak.id] > 0  # it answers, the question naming its words
+    # the share of the question each other norm covers, and so their order, as without it
+    assert {k: v for k, v in beside.items() if k != leak.id} == alone

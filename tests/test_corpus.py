@@ -925,6 +925,40 @@ def test_overlapping_ranges_under_one_norm_are_an_error(tmp_path: Path) -> None:
     assert validate_corpus(write_corpus(tmp_path / "d", recs)) == []
 
 
+def test_every_pp_94_2021_penalty_point_is_linked_from_the_norm_on_the_duty_or_ban_it_punishes(
+    shipped: CorpusBundle,
+) -> None:
+    """Pasal 9 to 14 name the duty or ban each point punishes ("(Pasal 5 huruf g)" in our summary): the
+    norm resting on that duty or ban lists the point, with the level its Pasal sets and, where the point
+    is graded by the reach of the harm, that reach."""
+    levels = {"9": "ringan", "12": "ringan", "10": "sedang", "13": "sedang", "11": "berat", "14": "berat"}
+    named = re.compile(r"\(Pasal (\d) huruf ([a-n])(?: and ([a-n]))?\)")
+    norms_on: dict[str, set[str]] = {}
+    for n in shipped.norms:
+        for p in n.provisions:
+            norms_on.setdefault(p, set()).update(n.sanction_provisions)
+    points = [
+        kp
+        for _, kp in shipped.provisions()
+        if re.fullmatch(r"pp-94-2021/pasal-(9|1[0-4])/(ayat-\d/)?huruf-[a-z]", kp.id)
+    ]
+    assert len(points) > 50
+    for kp in points:
+        assert kp.penalty_level == levels[kp.id.split("/")[1].removeprefix("pasal-")], kp.id
+        m = named.search(kp.summary_en or "")
+        if m is None or m.group(1) == "5" and m.group(2) == "n":
+            continue  # the campaign bans' points hang under Pasal 5 huruf n's numbered ways
+        for huruf in filter(None, m.group(2, 3)):
+            duty = f"pp-94-2021/pasal-{m.group(1)}/huruf-{huruf}"
+            assert kp.id in norms_on.get(duty, set()), (
+                f"{kp.id} punishes {duty}: no norm on it lists the point"
+            )
+    graded = {kp.id: kp.harm for kp in points if kp.harm}
+    assert graded["pp-94-2021/pasal-13/huruf-b"] == ["unit", "agency"]
+    assert graded["pp-94-2021/pasal-14/huruf-f"] == ["state"]
+    assert "pp-94-2021/pasal-14/huruf-a" not in graded  # abuse of authority is heavy whatever the reach
+
+
 def test_shipped_absence_points_cover_pp_94_2021_ranges(shipped: CorpusBundle) -> None:
     def span(pid: str) -> tuple[int, int | None, bool]:
         r = shipped.provision("pp-94-2021/" + pid).days_absent

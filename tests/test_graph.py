@@ -220,6 +220,35 @@ def test_what_an_elucidation_adds_is_a_literal_beside_the_summary(tmp_path) -> N
     assert not [o for s, p, o in regs if p == URIRef(KGA + "elucidationId")]  # none written, none stated
 
 
+def test_the_reach_and_level_of_a_penalty_point_are_literals_a_query_can_pick_by(tmp_path) -> None:
+    raw = copy.deepcopy(SYNTHETIC_CORPUS)
+    points = {  # synthetic medium point for harm to the unit or agency, heavy for harm to the state
+        "pp-905-2021/pasal-13/huruf-b": (["unit", "agency"], "sedang"),
+        "pp-905-2021/pasal-14/huruf-f": (["state"], "berat"),
+    }
+    raw["regulations"][0]["provisions"] += [
+        {**_kp(pid, "penalty point by reach"), "harm": reach, "penalty_level": level}
+        for pid, (reach, level) in points.items()
+    ]
+    (tmp_path / "synthetic_reach.yaml").write_text(yaml.safe_dump(raw), encoding="utf-8")
+    regs = corpus_triples(load_corpus(tmp_path), dict.fromkeys(RECORD_TYPES, "h"))["corpus/regulations"]
+    assert shacl_check(regs) == (True, [])
+    g = Graph()
+    for t in regs:
+        g.add(t)
+    rows = g.query(
+        'SELECT ?p ?level WHERE { ?p kga:harmReaches "agency" ; kga:penaltyLevel ?level }',
+        initNs={"kga": KGA},
+    )
+    assert [(str(p).rsplit("/id/", 1)[-1], str(level)) for p, level in rows] == [
+        ("pp-905-2021/pasal-13/huruf-b", "sedang")
+    ]
+    # a reach outside the three breaks the shape
+    heavy = doc_iri("pp-905-2021/pasal-14/huruf-f")
+    ok, messages = shacl_check([*regs, (heavy, URIRef(KGA + "harmReaches"), Literal("village"))])
+    assert not ok and messages[0].startswith("pp-905-2021/pasal-14/huruf-f kga:harmReaches")
+
+
 def test_days_absent_on_a_penalty_point_are_typed_literals_a_query_can_compare(tmp_path) -> None:
     raw = copy.deepcopy(SYNTHETIC_CORPUS)
     points = {  # synthetic light, medium and heavy points, yearly totals, and one for days in a row

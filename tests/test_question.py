@@ -2019,3 +2019,23 @@ def test_the_candidate_pictured_on_what_was_handed_out_is_not_who_acted():
         "ke semua murid."
     )
     assert find_roles(text)[0] == "pns"
+
+
+@pytest.mark.parametrize(
+    ("text", "problem"),
+    [
+        # Pancasila beside the constitution: the foundations the conduct is about, not the act asked from
+        (
+            "Seorang dosen PNS bilang Pancasila dan UUD 1945 mesti diganti. Cukup hukuman ringan kan?",
+            False,
+        ),
+        ("PNS itu menulis di grup bahwa UUD 1945 dan Pancasila sudah usang; hukumannya apa?", False),
+        # asked from the constitution itself: the store does not hold it, and says so
+        ("Apa kata UUD 1945 tentang netralitas PNS?", True),
+    ],
+)
+def test_the_constitution_named_with_pancasila_is_what_the_conduct_is_about(text, problem):
+    q = parse_question(text)
+    assert [r.id for r in q.regulations] == ["uud-1945"]
+    assert any("is not in the store" in p for p in q.problems) is problem
+    assert q.regulations[0].set_aside is not problem

@@ -99,3 +99,28 @@ def test_the_shipped_corpus_teaches_words_the_glossary_lacks():
     by_word = {w: c for c in learned for w in c.en}
     assert "desa" in by_word["village"].id
     assert corpus_concepts(load_corpus("corpus")) == learned
+
+
+def test_a_norm_answering_only_when_its_words_are_named_teaches_no_association():
+    from pydantic import BaseModel
+
+    class Conditions(BaseModel):
+        needs: list[str] = []
+
+    class Norm(BaseModel):
+        act_id: str
+        act_en: str
+        conditions: Conditions = Conditions()
+
+    class Bundle(BaseModel):
+        norms: tuple[Norm, ...]
+
+    core = Norm(act_id="memakai motor dinas untuk kampanye", act_en="use a service motorbike for a campaign")
+    general = Norm(
+        act_id="tidak mempersulit pelayanan warga",
+        act_en="not make a public service hard for residents",
+        conditions=Conditions(needs=["pelayanan", "public service"]),
+    )
+    pairs = parallel_pairs(Bundle(norms=(core, general)))
+    assert (core.act_id, core.act_en) in pairs
+    assert (general.act_id, general.act_en) not in pairs

@@ -81,6 +81,7 @@ from pydantic import (
     model_validator,
 )
 
+from kg.harm import Reach
 from kg.ids import (
     ARTICLE_ID_RE,
     CASE_ID_RE,
@@ -269,6 +270,11 @@ class KeyProvision(_Frozen):
     carried_on_in: list[str] = Field(default_factory=list)
     # On a penalty point graded by days of absence: the days it covers (see ``kg.quantities``).
     days_absent: DayRange | None = None
+    # On a penalty point graded by how far the breach's harm reached (PP 94/2021 Pasal 9-14): the reaches
+    # it covers, so an answer can cite the level the facts tell (see ``kg.harm``).
+    harm: list[Reach] = Field(default_factory=list)
+    # On a point setting a disciplinary penalty of one level (PP 94/2021 Pasal 13: medium): that level.
+    penalty_level: DisciplineLevel | None = None
     # What the provision's elucidation (Penjelasan) adds, in our words: a term it gives its meaning to
     # ("campaign participant" in PP 94/2021 Pasal 5 huruf n angka 3). Found by search with the summary, but
     # not read as the rule itself, so a norm resting on the provision matches its act, not the meaning.

@@ -432,6 +432,9 @@ def _regulations_triples(t: _Triples, bundle: Any) -> None:
                 t.add(s, K.minDaysAbsent, p.days_absent.low)
                 t.add(s, K.maxDaysAbsent, p.days_absent.high)  # none written: that many days or more
                 t.add(s, K.consecutiveDaysAbsent, p.days_absent.consecutive)
+            for reach in p.harm:  # a penalty point graded by how far the harm reached: the reaches it covers
+                t.add(s, K.harmReaches, reach)
+            t.add(s, K.penaltyLevel, p.penalty_level)
             t.add(s, K.checkedAgainstText, bundle.is_checked(p.id))
 
 

@@ -69,7 +69,13 @@ def parallel_pairs(bundle) -> list[tuple[str, str]]:
                 walk(item)
 
     for name in ("regulations", "institutions", "norms", "sanctions", "cases", "articles", "decisions"):
-        walk(getattr(bundle, name, ()) or ())
+        records = getattr(bundle, name, ()) or ()
+        if name == "norms":
+            # A norm that answers only when the question names its words (a civil servant's general duties)
+            # teaches no association: its glosses' everyday senses ("service" as the public served) would
+            # displace the domain's ("service motorbike", an official one).
+            records = [n for n in records if not getattr(getattr(n, "conditions", None), "needs", None)]
+        walk(records)
     return [(i, e) for i, e in out if i and e and i.strip() != e.strip()]
 
 
