@@ -538,8 +538,8 @@ class Matcher:
                 df[t] += 1
         self.idf = {t: math.log(1 + (n - c + 0.5) / (c + 0.5)) for t, c in df.items()}
         self.max_idf = math.log(1 + (n - 0.5) / 1.5)
-        # Words only the norms a question must name words of use: to every other norm, and so to the share
-        # of the question's words a norm covers, they are words no norm uses.
+        # Words that only the norms needing named words use: to every other norm's share of the question they
+        # are words no norm uses (``match``).
         used = {t for i, c in enumerate(candidates) if not c.needs for t in self.tf[i]}
         self.unused = frozenset(t for t in df if t not in used)
 

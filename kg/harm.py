@@ -3,8 +3,9 @@
 PP 94/2021 grades most breaches of its general duties and bans by where the harm fell (its Dampak
 Negatif, Pasal 1 angka 10): light when it stayed in the work unit, medium when it fell on the agency,
 heavy when it fell on the state or the government (Pasal 9 to 14). ``harm_reach`` reads that reach from
-a question (Indonesian or English); ``points_reaching`` picks, among a norm's penalty points each
-carrying the reaches it covers, those that cover it.
+a question (Indonesian or English), ``reach_spans`` where it is told (those words are no conduct), and
+``points_reaching`` picks, among a norm's penalty points each carrying the reaches it covers, those that
+cover it.
 """
 
 from __future__ import annotations
@@ -63,10 +64,10 @@ _PLACES: tuple[tuple[Reach, re.Pattern[str]], ...] = (
         ),
     ),
 )
-# A place said to be the only one reached ("hanya di unit kerja", "only within his unit") is the reach,
-# whatever wider place the sentence names as spared; a place said not to be reached does not count.
 # A place owning the effect just before it: "the government's image", "the agency's good name".
 _OWNER = re.compile(r"(?P<place>[\w-]+(?:\s+[\w-]+)?)(?:'s|\u2019s)\s+(?:[\w-]+\s+)?$")
+# A place said to be the only one reached ("hanya di unit kerja", "only within his unit") is the reach,
+# whatever wider place the sentence names as spared; a place said not to be reached does not count.
 _ONLY = re.compile(r"\b(?:hanya|cuma|sebatas|terbatas|only|just|limited|confined)\b[^.;]{0,30}$", re.I)
 _NOT = re.compile(r"\b(?:bukan|tidak|tak|belum|not|never|without)\b[^.;,]{0,30}$", re.I)
 
@@ -77,14 +78,14 @@ def _places(text: str):
     government's image"); a place said not to be reached is left out."""
     for effect in _EFFECT.finditer(text):
         window = text[effect.start() : effect.end() + _NEAR]
+        owner = _OWNER.search(text[max(0, effect.start() - _NEAR) : effect.start()])
+        said = owner.group("place") if owner else ""
         for reach, place in _PLACES:
             for m in place.finditer(window):
                 before = window[: m.start()]
                 if not _NOT.search(before):
                     yield reach, bool(_ONLY.search(before)), effect.start(), effect.start() + m.end()
-            owner = _OWNER.search(text[max(0, effect.start() - _NEAR) : effect.start()])
-            said = owner.group("place") if owner else ""
-            if any(m.end() == len(said) for m in place.finditer(said)):
+            if owner and any(m.end() == len(said) for m in place.finditer(said)):
                 yield reach, False, effect.start() - len(owner.group()), effect.end()
 
 
