@@ -561,15 +561,16 @@ class Matcher:
         """What the question names: its own words, what the parser read it to ask, and what the hand-written
         glossary ties its words to. A word a norm needs must be named so, not reached by an association the
         lexicon learned from the corpus (it ties "put" to "mendahulukan" as readily as a leak to a secret)."""
-        from kg.search.glossary import everyday_expansions, expansions, load_glossary
+        from kg.search.glossary import everyday_expansions, expansions
 
-        glossary = load_glossary()
+        # The matcher's own concepts less the learned ones (None, as for ``query_terms``: the glossary alone).
+        written = None if self.concepts is None else tuple(c for c in self.concepts if not c.learned)
         phrases = [
             q.text,
             " ".join(q.conduct),  # with what a caller read into it ("what can I still do": a remedy's words)
             implied_words(q),
-            *expansions(q.affirmed(), glossary),
-            *everyday_expansions(q.affirmed(), glossary),
+            *expansions(q.affirmed(), written),
+            *everyday_expansions(q.affirmed(), written),
         ]
         terms = {t for p in phrases for t in self.analyzer.terms(p)}
         # English is not stemmed by the analyzer: "appeals" names the "appeal" a norm needs.
@@ -652,7 +653,7 @@ class Matcher:
         core = {t: v for t, v in full.items() if t not in self.unused}
         unused = {t: w for t, w in terms.items() if w >= 1.0 and t in self.unused}
         core.update({t: unknown * w * self.max_idf for t, w in unused.items()})
-        totals = {True: sum(full.values()) + unseen, False: sum(core.values()) + unseen}
+        full_total, core_total = sum(full.values()) + unseen, sum(core.values()) + unseen
         raw: list[tuple[int, float, float, float]] = []
         said = self.said_terms(q) if any(self.needed) else frozenset()
         for i, c in enumerate(self.candidates):
@@ -660,7 +661,7 @@ class Matcher:
             if not keep(c) or (needed and not any(self._names(need, said, q.text) for need in needed)):
                 continue
             tf, dl = self.tf[i], len(self.docs[i]) or 1
-            weights, total = (full if needed else core), totals[bool(needed)]
+            weights, total = (full, full_total) if needed else (core, core_total)
             bm25 = cov = 0.0
             for t, w in known.items():
                 f = tf.get(t, 0)
