@@ -499,7 +499,9 @@ def _card(b: _Builder, q: Question, catalog: dict, question: str, straddles: boo
     b.rewritten = _rewrites_for(b.rewritten, q)
     at_s = q.at.isoformat() if q.at else None
     beyond = q.out_of_scope
-    if q.problems and (beyond or not (q.intent == "status" and _status_items(b, q, catalog))):
+    # An act the store lacks, asked whether it still holds: answered by what repealed it, where that is found.
+    of_status = q.intent == "status" or (asks_still(q.text) and any(not r.known for r in q.regulations))
+    if q.problems and (beyond or not (of_status and _status_items(b, q, catalog))):
         later = _named_after(q, catalog) if straddles and not beyond else set()
         if later and _transitional_items(b, q, later):
             # A case begun before a named act took effect: its transitional provisions decide it.
@@ -519,6 +521,17 @@ def _card(b: _Builder, q: Question, catalog: dict, question: str, straddles: boo
             # document cites; the acts in force on the date answer, and the card says what became of it.
             return _answer(b, replaced, catalog, " ".join(_gone_notes(q)), straddles)
         return b.card(question, at_s, False, _refusal(q, " ".join(q.problems)), q)
+    gone = [r for r in q.regulations if not r.known and not r.set_aside]
+    if of_status and gone:
+        # "PP 21/1975 still in force? If not, where is the oath now?": what repealed it was found; the rest
+        # is asked of the acts in force.
+        said = " ".join(
+            f"{r.citation} is not in the store; the provisions below say what became of it." for r in gone
+        )
+        kept = tuple(r.model_copy(update={"set_aside": True}) if r in gone else r for r in q.regulations)
+        return _answer(
+            b, q.model_copy(update={"regulations": kept, "problems": ()}), catalog, said, straddles
+        )
     # A status asked of a date the act does not reach is answered by what brought it into force; the
     # date's problem is said first.
     return _answer(b, q, catalog, " ".join(q.problems), straddles)
@@ -688,6 +701,7 @@ def _answer(b: _Builder, q: Question, catalog: dict, aside: str = "", straddles:
             _cite_story_point(b, point, q)
     _combined_penalties(b, q, catalog)
     _employment_consequences(b, q)
+    _duties_enforced(b)
     if not any(b.groups[g] for g in b.groups if g != "alternatives"):
         if scope and q.actor and q.intent not in ("definition", "status"):
             # "Does PP 94/2021 apply to a village head, and if not, what does?": the named act holds
@@ -845,8 +859,22 @@ def _asks_currency(q: Question, bundle=None) -> bool:
         return False
     if any(r.state in ("repealed", "replaced") for r in q.regulations):
         return True
+    if bundle is not None and _kept_by_named(q, bundle):
+        return True
     named = _named_institutions(bundle, q.text, english=True) if bundle is not None else set()
     return any((inst := bundle.institution(i)) is not None and inst.status.state != "active" for i in named)
+
+
+def _kept_by_named(q: Question, bundle) -> bool:
+    """Whether the question names an act that stands on a later act's transitional provision beside that
+    later act ("since the 2023 ASN law, does PP 94/2021 still bind?"): the provision is what joins them."""
+    named = {r.id for r in q.regulations if not r.set_aside}
+    for r in q.regulations:
+        info = bundle.regulation(r.id)
+        kept_by = info.status.kept_by if info is not None else None
+        if kept_by and doc_of(kept_by) in named:
+            return True
+    return False
 
 
 def _status_items(b: _Builder, q: Question, catalog: dict) -> bool:
@@ -871,6 +899,11 @@ def _status_items(b: _Builder, q: Question, catalog: dict) -> bool:
         stated = _repealing_units(b.searcher, r.id, r.citation, q.at)
         for ref in _repealing_references(b.store, r.id) + stated:
             added |= b.add("related", ref, note=f"says {r.citation} is repealed or kept")
+            # The act that repealed it may itself stand only on a later act's transitional provision.
+            later = b.corpus.regulation(doc_of(ref)) if b.corpus is not None else None
+            if later is not None and later.status.kept_by and doc_of(ref) != r.id:
+                note = f"keeps {format_document_citation(later.id)}, which repealed {r.citation}, in force"
+                b.add("related", later.status.kept_by, note=note)
         b.add("related", r.id, note=f"the act asked about: {r.state.replace('_', ' ')}")
     for inst_id in _named_institutions(b.corpus, q.text, english=True) if b.corpus is not None else ():
         added |= _add_status_change(b, inst_id)
@@ -1299,10 +1332,21 @@ def _repealing_references(store: Store, doc_id: str) -> list[str]:
     for r in refs:
         if "/pasal-" not in r.source or r.source in out:
             continue
-        _, prov = store.lookup(r.source) or (None, None)
-        if prov is not None and _REPEAL_WORDS.search(prov.text):
+        doc, prov = store.lookup(r.source) or (None, None)
+        if prov is not None and _REPEAL_WORDS.search(_with_list_ends(doc, prov)):
             out.append(r.source)
     return out[:3]
+
+
+def _with_list_ends(doc, prov) -> str:
+    """A provision's words with, for a point of a list, its article's lead-in and the list's last point: a
+    repeal list ("Pada saat … mulai berlaku: 1. PP 4/1966 …; 2. PP 21/1975 …; … dicabut dan dinyatakan
+    tidak berlaku") says what becomes of every act it names only once, at its end."""
+    parent = doc.provision(prov.parent) if prov.parent and "/" in prov.parent else None
+    if parent is None or not parent.children:
+        return prov.text
+    last = doc.provision(parent.children[-1])
+    return " ".join((parent.text, prov.text, last.text if last is not None else ""))
 
 
 _REPEAL_WORDS = re.compile(
@@ -3468,6 +3512,30 @@ def _add_fitting_powers(b: _Builder, fit: tuple[list, set[str]] | None) -> None:
 
 _PRISON_KINDS = ("imprisonment", "imprisonment-and-fine")
 _CUSTODY = {"detained", "suspect"}  # story steps that call up suspension and reinstatement
+
+
+# Those who run the discipline procedure: a duty of theirs is what a power to punish them enforces.
+_PROCEDURE_ROLES = frozenset({"pybmh", "atasan-langsung", "ppk", "tim-pemeriksa"})
+
+
+def _duties_enforced(b: _Builder) -> None:
+    """For a cited power or sanction that punishes an official who neglects a step of the procedure (the
+    superior who never examined, the official who never punished): the duty it enforces, when not cited."""
+    if b.corpus is None:
+        return
+    cited = {pid for g in ("authorities", "sanctions") for pid in b.groups[g]}
+    held = {pid for g in b.groups for pid in b.groups[g]}
+    for norm in b.corpus.norms:
+        if not _PROCEDURE_ROLES & set(norm.addressees) or not cited & set(norm.sanction_provisions):
+            continue
+        if any(p in held for p in norm.provisions):
+            continue
+        for pid in norm.provisions:
+            b.add(
+                "related",
+                pid,
+                note=f"the duty whose neglect {format_citation(norm.sanction_provisions[0])} punishes",
+            )
 
 
 def _employment_consequences(b: _Builder, q: Question) -> None:

@@ -1627,6 +1627,13 @@ _NOT_A_DATE = re.compile(
     r"((?:19|20)\d\d)(?![\d/-])",
     re.I,
 )
+# A year that names a precedent the facts are compared with ("a video like the 2019 South Sulawesi one, in
+# the 2024 race", "seperti kasus Sulawesi Selatan 2019 itu"): not when the facts asked about happen.
+_PRECEDENT_YEAR = re.compile(
+    r"\b(?:like(?! to\b)|as in|similar to|same as|seperti|mirip(?: dengan)?)\s+"
+    r"(?:the\s+|that\s+|kasus\s+|perkara\s+|peristiwa\s+)?(?:[a-z-]+\s+){0,4}?((?:19|20)\d\d)(?![\d/-])",
+    re.I,
+)
 # "the 2014 ASN law … the 2023 law": a year with a bare "law" names the version of an act named nearby.
 _YEAR_VERSION = re.compile(r"\b((?:19|20)\d\d)(?:['’]s)? (?:law|act|regulation|version)\b", re.I)
 
@@ -1932,6 +1939,18 @@ def find_regulations(
             f"No regulation in the store is called '{m.group(0).strip()}': check its title and year, or cite "
             "it by number (e.g. 'UU No. 20 Tahun 2023')."
         )
+    if catalog and not named:
+        # "Menurut UU Pers, …", "UU Desa katanya sudah direvisi …": asked from a law by a name no act the
+        # store holds goes by, and no act it holds named beside it.
+        for m in _ASKED_FROM_NAME.finditer(text):
+            if any(s < m.end("name") and m.start("name") < e for s, e in spans):
+                continue
+            spans.append(m.span("name"))
+            said = (
+                f"No regulation in the store is called '{m.group('name')}': nothing here can answer from it."
+            )
+            if said not in problems:
+                problems.append(said)
     for r in list(named.values()):
         # "Di UU ASN lama maupun yang baru": the replaced act and the one that replaced it.
         at = text.find(r.said)
@@ -1977,7 +1996,9 @@ def _foundation(text: str, start: int, length: int) -> bool:
 # replaced before the date is then what an old document cites, not what the answer is to come from.
 _STILL_ASKED = re.compile(
     r"\b(?:masih|still|sekarang|kini|saat ini|now|nowadays|today|any ?more|no longer|these days|"
-    r"(?:telah|sudah) (?:diganti|dicabut)|replaced|repealed|superseded|pengganti(?:nya)?|"
+    r"(?:telah|sudah) (?:diganti|dicabut)|replaced|repeal(?:ed)?|superseded|pengganti(?:nya)?|survives?|"
+    # "PP 94/2021 udah gak berlaku": a claim that an act no longer holds asks whether it does.
+    r"(?:tidak|tak|gak|ga|nggak|enggak) (?:lagi )?berlaku|"
     r"yang baru|the new (?:law|act|rules?|regulations?)|"
     # "Is PP 53/2010 the right regulation to cite here?": which act holds is asked, not the old one's rule.
     r"(?:right|correct|proper) (?:regulation|law|act|article|provision|legal basis|basis) to (?:cite|use)|"
@@ -2142,14 +2163,27 @@ _TITLED_ACT = re.compile(
     rf"[A-Z][\w-]*(?:\s+{_TITLE_WORD}){{0,7}}\s+of\s+(?:19|20)\d\d\b"
 )
 
+# A law named by a short name without number or year, where the question asks from it: after "menurut",
+# "di", "under the" and the like, or opening a sentence. Names the catalog knows are read before this.
+_ASKED_FROM_NAME = re.compile(
+    r"(?:^|[.?!:;]\s+|\b(?:menurut|berdasarkan|sesuai|pakai|memakai|dengan|di|dalam|under the)\s+)"
+    r"(?P<name>(?-i:(?:UU|Undang-Undang)\s+(?!Nomor\b|No\b|Dasar\b)[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}|"
+    r"[A-Z]{2,5}\s+(?:law|Law|act|Act)))\b",
+    re.I,
+)
+
 
 NEAR = 40  # characters between a provision's number and the regulation it belongs to
 # Words after a regulation's name saying it does not reach the case: "only covers PNS", "tidak berlaku".
 _SET_ASIDE = re.compile(
     r"\W{0,3}(?:[\w/-]+\s+){0,3}?(?:only (?:covers|governs|binds|applies to)|"
+    r"(?:covers|governs|binds|applies to) only"
+    r"(?= (?:pns|asn|pppk|cpns|civil|public|state|village|officials?))|"
     r"hanya (?:berlaku |mengatur |mengikat )?(?:untuk|bagi|buat)|"
     r"(?:does not|doesn't|do not|don't) (?:apply to|cover|bind|govern)|"
     r"(?:tidak|nggak|gak|ga|enggak) (?:berlaku|mengatur|mengikat) (?:untuk|bagi|buat)|bukan untuk)\s+\w|"
+    # "kalau PP 94/2021 tidak berlaku untuknya": said not to apply to the one asked about.
+    r"\W{0,3}(?:tidak|nggak|gak|ga|enggak) (?:berlaku|mengatur|mengikat) (?:untuk|bagi|buat)(?:nya|ku|mu)\b|"
     # "(bukan PNS, jadi PP 94/2021 tidak berlaku)": said not to apply, at the end of the clause.
     r"\W{0,3}(?:(?:tidak|nggak|gak|ga|enggak) berlaku|(?:does not|doesn't|do not|don't) apply)(?=\s*[),.;])",
     re.I,
@@ -2290,22 +2324,36 @@ def named_provisions(
     text = _EN_ARTICLE.sub(_as_pasal, text)
     placed = [(text.find(r.said), r) for r in regs if r.said and r.said in text]
 
-    def nearest(start: int, end: int) -> NamedRegulation | None:
+    def nearest(start: int, end: int) -> tuple[NamedRegulation | None, bool]:
+        """The act written nearest the pinpoint, or else the only one named; and whether it is near."""
         gaps = [(at - end, r) for at, r in placed if at >= end] + [
             (start - (at + len(r.said)), r) for at, r in placed if at + len(r.said) <= start
         ]
         near = sorted((g, n, r) for n, (g, r) in enumerate(gaps) if g <= NEAR)
-        return near[0][2] if near else regs[0] if len(regs) == 1 else None
+        if near:
+            return near[0][2], True
+        return (regs[0] if len(regs) == 1 else None), False
+
+    def beyond(reg: NamedRegulation, path: str) -> bool:
+        """Whether the act's records end before this pinpoint's Pasal."""
+        info = (catalog or {}).get(reg.id)
+        number = re.match(r"pasal-(\d+)", path)
+        return bool(info and info.last_pasal and number and int(number.group(1)) > info.last_pasal)
 
     found: list[tuple[int, list[str], NamedRegulation | None]] = []
     for items, end in reference_groups(text, reference_tokens(text)):
-        reg = nearest(items[0].start, end)
-        if reg is None and regs:
+        reg, near = nearest(items[0].start, end)
+        paths = [provision_path(item.parts) for item in items]
+        if reg is not None and not near and all(beyond(reg, p) for p in paths):
+            # The only act named, far from pinpoints it cannot hold ("Article 494 with Article 280(3) …
+            # since PP 94/2021 covers only PNS"): read under the one act holding them, as if none were named.
+            reg = None
+        elif reg is None and regs:
             continue
-        found.append((items[0].start, [provision_path(item.parts) for item in items], reg))
+        found.append((items[0].start, paths, reg))
     for m in _AMENDING_POINT.finditer(text):
         # "Pasal I angka 66 UU 10/2016": a point of an amending act, numbered under its roman article.
-        reg = nearest(m.start(), m.end())
+        reg, _ = nearest(m.start(), m.end())
         if reg is not None:
             found.append((m.start(), [f"pasal-{m.group(1).lower()}/angka-{m.group(2)}"], reg))
     out: list[str] = []
@@ -2409,7 +2457,7 @@ def conduct_words(text: str, spans: list[tuple[int, int]]) -> tuple[str, ...]:
 
 # -- another country's law ------------------------------------------------------------------------------
 _COUNTRIES = (
-    "Malaysia|Singapura|Singapore|Thailand|Filipina|Philippines|Vietnam|Brunei|Timor Leste|Australia|"
+    "Malaysia|Singapura|Singapore|Thailand|Filipina|Philippines|Vietnam|Brunei|Timor[- ]Leste|Australia|"
     "Jepang|Japan|Korea Selatan|South Korea|Korea|India|Tiongkok|China|Amerika Serikat|Amerika|"
     "the United States|the US|the USA|Inggris|Britain|the UK|the United Kingdom|Belanda|the Netherlands|"
     "Jerman|Germany|Prancis|France|Kanada|Canada"
@@ -2809,7 +2857,7 @@ def parse_question(
     masked_text = blank_spans(
         masked_text, [m.span(1) if m.group(1) else m.span() for m in _NOT_A_DATE.finditer(text)]
     )
-    when, said = find_date(masked_text)
+    when, said = find_date(blank_spans(masked_text, [m.span(1) for m in _PRECEDENT_YEAR.finditer(text)]))
     if (
         said
         and said.isdigit()

@@ -848,15 +848,18 @@ def test_a_question_asking_whether_a_repealed_act_it_names_still_holds_cites_wha
     assert "pp-90-2030/pasal-5" not in {i.id for i in plain.related}  # it asks nothing of the present
 
 
-SYNTHETIC_KEPT_IN_FORCE = (
-    """
-regulations:"""
-    + _synthetic_act("uu-71-2040", "Aparatur Rekaan", "2040-01-02")
-    + """      - id: uu-71-2040/pasal-75
+# A made-up later act whose transitional provision keeps the older acts made under it in force.
+_SYNTHETIC_KEEPING_ACT = _synthetic_act("uu-71-2040", "Aparatur Rekaan", "2040-01-02") + (
+    """      - id: uu-71-2040/pasal-75
         citation: "UU No. 71 Tahun 2040, Pasal 75"
         summary_id: Peraturan pelaksanaan undang-undang aparatur lama tetap berlaku bila tidak bertentangan.
         summary_en: The old apparatus law's implementing rules stay in force where they do not conflict.
 """
+)
+SYNTHETIC_KEPT_IN_FORCE = (
+    """
+regulations:"""
+    + _SYNTHETIC_KEEPING_ACT
     + _synthetic_act(
         "pp-70-2039",
         "Disiplin Pegawai Rekaan",
@@ -877,6 +880,22 @@ def test_a_status_question_cites_the_later_acts_provision_keeping_the_act_in_for
     assert card.parsed.intent == "status"
     related = {i.id: i.note for i in card.related}
     assert "keeps PP No. 70 Tahun 2039 in force" in related.get("uu-71-2040/pasal-75", "")
+
+
+def test_an_act_named_beside_the_later_act_keeping_it_in_force_cites_the_keeping_provision(tmp_path):
+    st = _curated_store(tmp_path, SYNTHETIC_KEPT_IN_FORCE)
+    # not a status question, yet asking whether the older act still binds beside the later one
+    for text in (
+        "Bagian hukum. UU 71/2040 diam soal mobil dinas. Larangan PP 70/2039 masih bisa kami pakai?",
+        "Someone posted that since UU 71/2040, PP 70/2039 udah gak berlaku. Is that right?",
+    ):
+        card = _ask(st, text)
+        assert card.parsed.intent != "status", text
+        related = {i.id: i.note for i in card.related}
+        assert "keeps PP No. 70 Tahun 2039 in force" in related.get("uu-71-2040/pasal-75", ""), text
+    # the later act not named: nothing joins them
+    alone = _ask(st, "PNS memakai mobil dinas untuk kampanye. Larangan PP 70/2039 masih bisa kami pakai?")
+    assert "uu-71-2040/pasal-75" not in {i.id for i in alone.related}
 
 
 def test_a_cpns_gets_the_clause_extending_the_pns_rules_to_them(reasoning_store):
@@ -3644,3 +3663,144 @@ def test_a_term_the_question_quotes_is_defined_whatever_it_asks(reasoning_store)
     # a quoted phrase no definition names brings none
     card = _ask(reasoning_store, "PNS memasang spanduk bertuliskan 'pilih nomor satu'. Apa sanksinya?")
     assert not [i for i in card.cited_ids() if "/pasal-1/angka-" in i]
+
+
+def test_a_power_punishing_an_official_who_skipped_a_step_cites_the_duty_it_enforces():
+    added = []
+
+    def norm(addressees, provisions, sanction_provisions):
+        return SimpleNamespace(
+            addressees=addressees, provisions=provisions, sanction_provisions=sanction_provisions
+        )
+
+    superior = norm(["atasan-langsung"], ["pp-90-2030/pasal-27/ayat-1"], ["pp-90-2030/pasal-28/ayat-1"])
+    servant = norm(["pns"], ["pp-90-2030/pasal-5/huruf-a"], ["pp-90-2030/pasal-14/huruf-a"])
+    b = SimpleNamespace(
+        corpus=SimpleNamespace(norms=[superior, servant]),
+        groups={
+            "authorities": {"pp-90-2030/pasal-28/ayat-1": None},
+            "sanctions": {"pp-90-2030/pasal-14/huruf-a": None},
+            "related": {},
+        },
+        add=lambda group, pid, note="": added.append((group, pid, note)),
+    )
+    A._duties_enforced(b)
+    # the superior's duty to examine, which the cited power punishes the neglect of; not the servant's ban,
+    # a conduct norm whose sanction is cited for the conduct itself
+    assert [(g, pid) for g, pid, _ in added] == [("related", "pp-90-2030/pasal-27/ayat-1")]
+    assert "the duty whose neglect" in added[0][2]
+    added.clear()
+    b.groups["related"]["pp-90-2030/pasal-27/ayat-1"] = None  # already cited: not again
+    A._duties_enforced(b)
+    assert added == []
+
+
+def _synthetic_repeal_list_store(tmp_path):
+    """A made-up act whose closing article repeals two older acts the store does not hold, in one list."""
+    from datetime import date
+
+    from _search_synthetic import SRC, _p
+
+    from ingest.records import Document, Reference
+    from kg.store import Store
+
+    d = "pp-95-2035"
+    provs = [
+        _p(
+            d,
+            "pasal-12",
+            "pasal",
+            "12",
+            "Pasal 12",
+            "Pegawai rekaan mengucapkan sumpah rekaan di depan atasan.",
+        ),
+        _p(
+            d,
+            "pasal-50",
+            "pasal",
+            "50",
+            "Pasal 50",
+            "Pada saat Peraturan Pemerintah ini mulai berlaku:",
+            children=("pasal-50/angka-1", "pasal-50/angka-2"),
+        ),
+        _p(
+            d,
+            "pasal-50/angka-1",
+            "angka",
+            "1",
+            "angka 1",
+            "Peraturan Pemerintah Nomor 3 Tahun 1999 tentang Sumpah Pegawai Rekaan;",
+            parent="pasal-50",
+        ),
+        _p(
+            d,
+            "pasal-50/angka-2",
+            "angka",
+            "2",
+            "angka 2",
+            "Peraturan Pemerintah Nomor 8 Tahun 2001 tentang Cuti Pegawai Rekaan, dicabut dan dinyatakan "
+            "tidak berlaku.",
+            parent="pasal-50",
+        ),
+    ]
+    refs = tuple(
+        Reference(source=f"{d}/pasal-50/angka-{n}", target=t, text=t, kind="repeal", resolved=True)
+        for n, t in ((1, "pp-3-1999"), (2, "pp-8-2001"))
+    )
+    doc = Document(
+        id=d,
+        kind="regulation",
+        jenis="pp",
+        nomor="95",
+        tahun=2035,
+        title="Peraturan Pemerintah Nomor 95 Tahun 2035",
+        judul="Manajemen Pegawai Rekaan",
+        diundangkan=date(2035, 1, 2),
+        provisions=tuple(provs),
+        references=refs,
+        source=SRC,
+    )
+    st = Store(tmp_path / "store")
+    st.put(doc)
+    st.update_reference_index([doc])
+    return st
+
+
+def test_an_act_the_store_lacks_asked_whether_it_still_holds_gets_the_list_that_repealed_it(tmp_path):
+    st = _synthetic_repeal_list_store(tmp_path)
+    for text in (
+        "Naskah sumpah kami masih mengutip PP 3/1999. Apakah PP itu masih berlaku?",  # a status question
+        # not a status question, yet asking whether the act it names can still be used
+        "Konsep SK kami mencantumkan PP 3/1999. Peraturan itu masih bisa dijadikan dasar sumpah pegawai?",
+    ):
+        card = _ask(st, text)
+        assert card.supported, text
+        related = {i.id: i.note for i in card.related}
+        # its own point names it; the list's closing words repeal it
+        assert "is repealed or kept" in related.get("pp-95-2035/pasal-50/angka-1", ""), text
+        assert "not in the store" in card.message
+    # an act nothing in the store names stays unanswered
+    assert not _ask(st, "Apakah PP 77/2077 masih berlaku?").supported
+
+
+def test_the_act_that_repealed_an_act_asked_about_is_cited_with_what_keeps_it_in_force(tmp_path):
+    st = _synthetic_repeal_list_store(tmp_path)
+    curated = (
+        "\nregulations:"
+        + _SYNTHETIC_KEEPING_ACT
+        + _synthetic_act(
+            "pp-95-2035",
+            "Manajemen Pegawai Rekaan",
+            "2035-01-02",
+            "{state: in_force, kept_by: uu-71-2040/pasal-75}",
+        )
+        + """      - id: pp-95-2035/pasal-12
+        citation: "PP No. 95 Tahun 2035, Pasal 12"
+        summary_id: Pegawai rekaan bersumpah di depan atasannya.
+        summary_en: A made-up employee takes the oath before the superior.
+"""
+    )
+    st = _curated_store(tmp_path, curated, st)
+    card = _ask(st, "Naskah sumpah kami masih mengutip PP 3/1999. Apakah PP itu masih berlaku?")
+    related = {i.id: i.note for i in card.related}
+    assert "which repealed PP No. 3 Tahun 1999" in related.get("uu-71-2040/pasal-75", "")

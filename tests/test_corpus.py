@@ -1141,3 +1141,29 @@ def test_every_power_whose_scope_names_pay_grades_is_split_by_them(shipped):
         if p.provision == "pp-53-2010/pasal-20/ayat-1/huruf-a/angka-5"
     )
     assert point.staff_grades.grades() == ["IV/a", "IV/b", "IV/c"]
+
+
+def test_the_management_regulation_records_how_a_civil_service_career_is_paused_or_ended(
+    shipped: CorpusBundle,
+) -> None:
+    """PP 11/2017's discharge, temporary dismissal, pension and leave articles are recorded (in both
+    languages) so the shipped corpus alone can say what becomes of a civil servant's post: resigning, a
+    conviction, a commission seat, leave outside state responsibility, the pension and who signs."""
+    held = {kp.id: kp for _, kp in shipped.provisions() if kp.id.startswith("pp-11-2017/")}
+    for pid in (
+        "pp-11-2017/pasal-238",  # resigning, and when the request is deferred or refused
+        "pp-11-2017/pasal-239",  # retirement ages
+        "pp-11-2017/pasal-249/ayat-1",  # a sentence for an unplanned crime
+        "pp-11-2017/pasal-257",  # not reporting back after leave outside state responsibility
+        "pp-11-2017/pasal-258",  # a false diploma
+        "pp-11-2017/pasal-277",  # temporary dismissal for a state or commission office
+        "pp-11-2017/pasal-284",  # reactivation
+        "pp-11-2017/pasal-288",  # who discharges whom
+        "pp-11-2017/pasal-305/huruf-b",  # the pension on discharge at one's own request
+        "pp-11-2017/pasal-306",
+        "pp-11-2017/pasal-334",  # leave outside state responsibility
+        "pp-11-2017/pasal-337",
+    ):
+        assert pid in held, pid
+        assert held[pid].summary_id and held[pid].summary_en, pid
+    assert len(held) > 200

@@ -763,6 +763,8 @@ def test_a_foreign_statute_or_a_federal_employee_is_another_countrys_law():
         foreign_jurisdiction("May a federal public servant run for a synthetic council?") == "a federal state"
     )
     assert foreign_jurisdiction("Japan's embassy staff met a synthetic PNS.") is None
+    # a country written with its hyphen
+    assert foreign_jurisdiction("In Timor-Leste, must a public servant resign to run?") == "Timor-Leste"
 
 
 def test_status_cues_for_whether_a_provision_still_reads_as_enacted():
@@ -1426,6 +1428,26 @@ def test_an_act_named_by_a_title_and_a_year_the_store_has_no_act_of_is_a_problem
         assert not parse_question(text, catalog).problems, text
 
 
+def test_a_law_asked_from_by_a_short_name_no_held_act_goes_by_is_a_problem():
+    known = RegInfo(id="uu-20-2031", year=2031, names_id=("UU ASN Sintetis",))
+    catalog = {**SYNTHETIC_CATALOG, "uu-20-2031": known}
+    for text, name in (
+        ("Menurut UU Pers Sintetis, berapa hari hak jawab dimuat?", "UU Pers Sintetis"),
+        ("UU Desa katanya sudah direvisi. Berlaku juga buat kades lama?", "UU Desa"),
+        ("Can a blogger be jailed under the XYZ law for a post about the regent?", "XYZ law"),
+    ):
+        problems = parse_question(text, catalog).problems
+        assert [p for p in problems if f"'{name}'" in p], text
+    for text in (
+        # told in passing, not asked from
+        "Sekdes kami PNS, diangkat sebelum ada UU Desa. Namanya di tim kampanye: kena apa?",
+        # a name the catalog knows, or a held act named beside it
+        "Menurut UU ASN Sintetis, bolehkah PNS ikut kampanye?",
+        "Menurut UU Rekaan Lain dan UU ASN Sintetis, bolehkah PNS ikut kampanye?",
+    ):
+        assert not parse_question(text, catalog).problems, text
+
+
 def test_the_generic_election_law_of_a_regional_race_is_not_the_general_elections_act():
     catalog = {
         "uu-77-2031": RegInfo(id="uu-77-2031", year=2031, names_en=("election law", "general election law")),
@@ -2039,3 +2061,49 @@ def test_the_constitution_named_with_pancasila_is_what_the_conduct_is_about(text
     assert [r.id for r in q.regulations] == ["uud-1945"]
     assert any("is not in the store" in p for p in q.problems) is problem
     assert q.regulations[0].set_aside is not problem
+
+
+def test_a_pinpoint_far_from_the_only_act_named_and_beyond_its_articles_is_another_acts():
+    from kg.question import NamedRegulation, named_provisions
+
+    short = NamedRegulation(id="pp-91-2031", said="PP 91/2031", citation="PP 91/2031", known=True)
+    catalog = {
+        "pp-91-2031": RegInfo(
+            id="pp-91-2031", year=2031, last_pasal=45, paths=frozenset({"pasal-5/huruf-n"})
+        ),
+        "uu-90-2030": RegInfo(id="uu-90-2030", year=2030, last_pasal=560, paths=frozenset({"pasal-494"})),
+    }
+    text = (
+        "A synthetic teacher was convicted under Article 494 for staying on a campaign team. A trainee asks "
+        "which rule reaches him, since PP 91/2031 covers only PNS?"
+    )
+    assert named_provisions(text, [short], catalog) == ("uu-90-2030/pasal-494",)
+    # beside the act, or within its articles, the pinpoint stays the named act's
+    assert named_provisions("Pasal 99 PP 91/2031 itu apa isinya?", [short], catalog) == (
+        "pp-91-2031/pasal-99",
+    )
+    far = "Apa isi Pasal 5 huruf n? Seorang guru rekaan bertanya, katanya diatur di PP 91/2031 yang sintetis."
+    assert named_provisions(far, [short], catalog) == ("pp-91-2031/pasal-5/huruf-n",)
+
+
+def test_a_year_naming_a_precedent_is_not_the_date_of_the_facts():
+    text = "If a dozen camats made a video like the 2019 synthetic one during the 2024 race, which penalty?"
+    assert parse_question(text, SYNTHETIC_CATALOG).at == date(2024, 7, 1)
+    alone = "Seandainya camat membuat video seperti kasus rekaan 2019 itu, hukumannya apa sekarang?"
+    assert parse_question(alone, SYNTHETIC_CATALOG).at is None
+    # "I'd like to know" names no precedent
+    told = "I'd like to know what happened in 2019 when a synthetic camat made a video."
+    assert parse_question(told, SYNTHETIC_CATALOG).at == date(2019, 7, 1)
+
+
+def test_an_act_said_to_cover_only_others_or_not_to_apply_to_him_is_set_aside():
+    for text in (
+        "A contract teacher was convicted; since PP 10/2020 covers only PNS, which rule reaches him?",
+        "Guru itu PPPK; kalau PP 10/2020 tidak berlaku untuknya, aturan apa yang menjangkau dia?",
+    ):
+        (reg,) = parse_question(text, SYNTHETIC_CATALOG).regulations
+        assert reg.set_aside, text
+    # a limit of time is no limit of whom it binds
+    text = "Someone argues PP 10/2020 covers only the campaign period. Does it reach a PNS after the vote?"
+    (reg,) = parse_question(text, SYNTHETIC_CATALOG).regulations
+    assert not reg.set_aside

@@ -109,6 +109,13 @@ def test_matched_concepts_leave_out_overridden_learned_concepts():
         ("sent two of the agency's water tankers", "kendaraan dinas"),
         ("keeps slowing down residents who wear the shirt", "merugikan"),
         ("moved three villages to the front of the programme", "menguntungkan"),
+        # a career paused or ended, as the management regulation names it
+        ("I'd like unpaid leave to run his campaign office", "cuti di luar tanggungan negara"),
+        ("who grants his pension after he resigned?", "hak pensiun"),
+        ("she reaches the retirement age next month", "batas usia pensiun"),
+        ("can he be reinstated once the term ends?", "pengaktifan kembali"),
+        ("he was temporarily dismissed while on the commission", "pemberhentian sementara"),
+        ("the degree he used for promotion was forged; a forged diploma", "ijazah palsu"),
     ],
 )
 def test_everyday_english_reaches_the_statutory_term(query, term):
