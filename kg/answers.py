@@ -1342,7 +1342,9 @@ def _with_list_ends(doc, prov) -> str:
     """A provision's words with, for a point of a list, its article's lead-in and the list's last point: a
     repeal list ("Pada saat … mulai berlaku: 1. PP 4/1966 …; 2. PP 21/1975 …; … dicabut dan dinyatakan
     tidak berlaku") says what becomes of every act it names only once, at its end."""
-    parent = doc.provision(prov.parent) if prov.parent and "/" in prov.parent else None
+    if prov.level not in ("ayat", "angka", "huruf") or not prov.parent:
+        return prov.text  # an article of a closing chapter is no point of a list
+    parent = doc.provision(prov.parent)
     if parent is None or not parent.children:
         return prov.text
     last = doc.provision(parent.children[-1])
@@ -3530,12 +3532,9 @@ def _duties_enforced(b: _Builder) -> None:
             continue
         if any(p in held for p in norm.provisions):
             continue
+        punishing = next(p for p in norm.sanction_provisions if p in cited)
         for pid in norm.provisions:
-            b.add(
-                "related",
-                pid,
-                note=f"the duty whose neglect {format_citation(norm.sanction_provisions[0])} punishes",
-            )
+            b.add("related", pid, note=f"the duty whose neglect {format_citation(punishing)} punishes")
 
 
 def _employment_consequences(b: _Builder, q: Question) -> None:
