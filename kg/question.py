@@ -2164,9 +2164,10 @@ _TITLED_ACT = re.compile(
 )
 
 # A law named by a short name without number or year, where the question asks from it: after "menurut",
-# "di", "under the" and the like, or opening a sentence. Names the catalog knows are read before this.
+# "di", "under the" and the like, opening a sentence, or quoted ("ada 'UU Netralitas ASN' yang disahkan").
+# Names the catalog knows are read before this.
 _ASKED_FROM_NAME = re.compile(
-    r"(?:^|[.?!:;]\s+|\b(?:menurut|berdasarkan|sesuai|pakai|memakai|dengan|di|dalam|under the)\s+)"
+    r"(?:^|[.?!:;]\s+|\b(?:menurut|berdasarkan|sesuai|pakai|memakai|dengan|di|dalam|under the)\s+|['\"‘“])"
     r"(?P<name>(?-i:(?:UU|Undang-Undang)\s+(?!Nomor\b|No\b|Dasar\b)[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}|"
     r"[A-Z]{2,5}\s+(?:law|Law|act|Act)))\b",
     re.I,

@@ -1435,6 +1435,10 @@ def test_a_law_asked_from_by_a_short_name_no_held_act_goes_by_is_a_problem():
         ("Menurut UU Pers Sintetis, berapa hari hak jawab dimuat?", "UU Pers Sintetis"),
         ("UU Desa katanya sudah direvisi. Berlaku juga buat kades lama?", "UU Desa"),
         ("Can a blogger be jailed under the XYZ law for a post about the regent?", "XYZ law"),
+        (
+            "A source says an 'UU Netralitas Rekaan' was passed and jails ASN for comments. Which number?",
+            "UU Netralitas Rekaan",
+        ),
     ):
         problems = parse_question(text, catalog).problems
         assert [p for p in problems if f"'{name}'" in p], text
