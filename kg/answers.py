@@ -528,10 +528,7 @@ def _card(b: _Builder, q: Question, catalog: dict, question: str, straddles: boo
         said = " ".join(
             f"{r.citation} is not in the store; the provisions below say what became of it." for r in gone
         )
-        kept = tuple(r.model_copy(update={"set_aside": True}) if r in gone else r for r in q.regulations)
-        return _answer(
-            b, q.model_copy(update={"regulations": kept, "problems": ()}), catalog, said, straddles
-        )
+        return _answer(b, _without(q, gone), catalog, said, straddles)
     # A status asked of a date the act does not reach is answered by what brought it into force; the
     # date's problem is said first.
     return _answer(b, q, catalog, " ".join(q.problems), straddles)
@@ -550,6 +547,11 @@ def _setting_aside(q: Question, acts: list[NamedRegulation], said: tuple[str, ..
     theirs (each begins with one of ``said``); else None."""
     if not acts or not all(p.startswith(said) for p in q.problems):
         return None
+    return _without(q, acts)
+
+
+def _without(q: Question, acts: list[NamedRegulation]) -> Question:
+    """The question with these named acts set aside and its problems gone."""
     kept = tuple(r.model_copy(update={"set_aside": True}) if r in acts else r for r in q.regulations)
     return q.model_copy(update={"problems": (), "regulations": kept})
 
@@ -3526,7 +3528,7 @@ def _duties_enforced(b: _Builder) -> None:
     if b.corpus is None:
         return
     cited = {pid for g in ("authorities", "sanctions") for pid in b.groups[g]}
-    held = {pid for g in b.groups for pid in b.groups[g]}
+    held = _cited_so_far(b)
     for norm in b.corpus.norms:
         if not _PROCEDURE_ROLES & set(norm.addressees) or not cited & set(norm.sanction_provisions):
             continue
