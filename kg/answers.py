@@ -628,6 +628,8 @@ def _enacted_after(q: Question, catalog: dict) -> list[NamedRegulation]:
 
 def _answer(b: _Builder, q: Question, catalog: dict, aside: str = "", straddles: bool = True) -> AnswerCard:
     """The card for a parsed question; a named regulation with nothing for it is set aside once."""
+    q, contract = _for_contract_employee(b, q)
+    aside = " ".join(x for x in (aside, contract) if x)
     question = q.text
     st, searcher = b.store, b.searcher
     straddled = _named_after(q, catalog) if straddles else set()
@@ -703,6 +705,7 @@ def _answer(b: _Builder, q: Question, catalog: dict, aside: str = "", straddles:
             _cite_story_point(b, point, q)
     _combined_penalties(b, q, catalog)
     _employment_consequences(b, q)
+    _contract_employee_items(b, q, catalog)
     _duties_enforced(b)
     if not any(b.groups[g] for g in b.groups if g != "alternatives"):
         if scope and q.actor and q.intent not in ("definition", "status"):
@@ -3513,6 +3516,96 @@ def _add_fitting_powers(b: _Builder, fit: tuple[list, set[str]] | None) -> None:
     for st in fit[0] if fit else ():
         b.add("authorities", st.provision, note=f"{st.stage}: {st.institution_name} - {st.scope_en}")
 
+
+# A story of elections or of keeping neutral, whatever else it tells.
+_NEUTRALITY_STORY = re.compile(
+    r"\b(?:kampanye|campaign\w*|netral\w*|neutral\w*|partai|part(?:y|ies)|caleg|paslon|calon|candidate\w*|"
+    r"pemilu|pilkada|pilpres|pileg|election\w*|rally|rallies|memihak|berpihak|sides? with|taking sides)\b",
+    re.I,
+)
+
+
+def _contract_only(q: Question) -> bool:
+    """Whether the one acting is a PPPK and no other kind of civil-service employee."""
+    return set(q.acting_roles) & _CIVIL_SERVICE == {"pppk"}
+
+
+def _pns_only_acts(corpus) -> frozenset[str]:
+    """The acts whose curated rules bind, of the civil service, only PNS (PP 94/2021, PP 53/2010, …)."""
+    bound: dict[str, set[str]] = {}
+    for n in corpus.norms:
+        for pid in n.provisions:
+            bound.setdefault(doc_of(pid), set()).update(set(n.addressees) & _CIVIL_SERVICE)
+    return frozenset(doc for doc, who in bound.items() if who == {"pns"})
+
+
+def _for_contract_employee(b: _Builder, q: Question) -> tuple[Question, str]:
+    """A PPPK's question naming an act that binds only PNS ("PP 94/2021 covers PNS only, so what binds
+    her?"): the act set aside, and the note saying why; else the question as it was."""
+    if b.corpus is None or not _contract_only(q):
+        return q, ""
+    pns_only = _pns_only_acts(b.corpus)
+    named = [r for r in q.regulations if r.known and not r.set_aside and r.id in pns_only]
+    if not named:
+        return q, ""
+    kept = tuple(r.model_copy(update={"set_aside": True}) if r in named else r for r in q.regulations)
+    said = ", ".join(r.citation for r in named)
+    why = (
+        f"{said} binds civil servants with PNS status only, not a PPPK; answered from the rules binding "
+        "every ASN employee."
+    )
+    return q.model_copy(update={"regulations": kept}), why
+
+
+def _contract_employee_items(b: _Builder, q: Question, catalog: dict) -> None:
+    """For a PPPK in a story of elections: the duties binding every ASN employee with their sanctions
+    (UU 20/2023 Pasal 24: keep neutral, on pain of discipline) and, asked who acts, the employing agency's
+    duty to enforce that discipline; nothing from an act binding only PNS, whose rules and procedure are
+    not hers. An act of that kind the question named is cited by its definition of whom it binds."""
+    if b.corpus is None or not _contract_only(q) or not (q.election or _NEUTRALITY_STORY.search(q.text)):
+        return
+    pns_only = _pns_only_acts(b.corpus)
+    for group in ("obligations", "prohibitions", "sanctions", "authorities", "alternatives", "related"):
+        for pid in [pid for pid in b.groups[group] if doc_of(pid) in pns_only]:
+            del b.groups[group][pid]
+    duties = [
+        n
+        for n in b.corpus.norms
+        if n.kind == "obligation"
+        and n.sanction_provisions
+        and set(n.addressees) & {"pegawai-asn", "pppk"}
+        and all(act_applies(doc_of(pid), q, catalog, set()) for pid in n.provisions)
+    ]
+    for n in duties:
+        for pid in n.provisions:
+            b.add("obligations", pid, note=f"obligation of every ASN employee, PPPK included: {n.act_en}")
+        for pid in n.sanction_provisions:
+            b.add("sanctions", pid, note=f"sanction for: {n.act_en}", regime=n.regime)
+    if q.intent == "authority" or _ASKS_WHO_PUNISHES.search(q.text) or _ASKS_AGENCY.search(q.text):
+        norms = {n.id for n in duties}
+        for inst in b.corpus.institutions:
+            for p in inst.powers:
+                if norms & set(p.norms) and doc_of(p.provision) not in pns_only:
+                    note = f"{p.kind.replace('_', ' ')}: {inst.name} - {p.scope_en}"
+                    b.add("authorities", p.provision, note=note)
+    for r in q.regulations:
+        if r.set_aside and r.id in pns_only:
+            entries, spelled = _defined_terms(b, {r.id})
+            found = _defining(b, q, "PNS", entries, spelled, {r.id})
+            if found:
+                b.add("definitions", found[0][1], note=f"whom {r.citation} binds: PNS")
+
+
+# "What can we, as his agency, do?", "kewajiban dinas", "who must act on it": what the employer must do.
+_ASKS_AGENCY = re.compile(
+    r"\b(?:(?:as |his |her |their |the |our )(?:employing )?agency|(?:kewajiban|wajib) (?:dinas|instansi)|"
+    r"(?:dinas|instansi)(?: kami)? (?:wajib|harus)|(?:what|apa) (?:can|should|must) (?:we|the agency)|"
+    r"who (?:must|should|has to) (?:act|enforce)|"
+    r"siapa yang (?:wajib|harus|berwenang) (?:menegakkan|menindak\w*)|"
+    r"right route|jalur\w*|dasar (?:hukum|apa)|apa dasar(?:nya| hukumnya)?|atas dasar apa|"
+    r"on what (?:basis|grounds?|legal basis)|the legal basis)\b",
+    re.I,
+)
 
 _PRISON_KINDS = ("imprisonment", "imprisonment-and-fine")
 _CUSTODY = {"detained", "suspect"}  # story steps that call up suspension and reinstatement

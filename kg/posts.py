@@ -149,6 +149,7 @@ _TITLES: tuple[tuple[OffenderPost, re.Pattern[str]], ...] = (
             r"bidan",
             r"perawat",
             r"penyuluh",
+            r"penghulu",
             r"peneliti",
             r"analis",
             r"auditor",
@@ -237,6 +238,30 @@ _TIERS: tuple[tuple[AgencyTier, re.Pattern[str]], ...] = (
             r"(?:district |high )?prosecutors?'? office",
         ),
     ),
+)
+# A central agency's office in the regions (a tax office, a Kanwil, the KUA, a land or immigration office)
+# is the central tier wherever it sits: "a clerk at the immigration office in our regency" works for a
+# ministry, whatever regency or province the story also names.
+_VERTICAL = _rx(
+    r"kpp(?: pratama| madya)?",
+    r"kantor (?:pelayanan )?pajak",
+    r"tax offices?",
+    r"kanwil",
+    r"kantor wilayah",
+    r"(?:pns|pegawai|asn) kemenag",
+    r"kemenag (?:kabupaten|kota|provinsi)",
+    r"kua",
+    r"penghulu",
+    r"(?:kantor )?imigrasi",
+    r"immigration offices?",
+    r"balai (?:besar )?pom",
+    r"bpom",
+    r"kantor pertanahan",
+    r"land offices?",
+    r"central[- ]government civil servants?",
+    r"(?:regency|regional|provincial|district) offices? of (?:a|the) (?:central )?ministry",
+    r"instansi vertikal",
+    r"vertical (?:offices?|agenc(?:y|ies)|units?)",
 )
 # Words that make a tier word name the election or the candidate, not the offender's agency.
 _ELECTION_NEAR = re.compile(
@@ -389,6 +414,8 @@ def _tier(text: str) -> AgencyTier | None:
                 continue
             found.append((m.start(), tier))
             break
+    if _VERTICAL.search(text):
+        return "pusat"
     said = found or supervisors
     return min(said)[1] if said else None
 

@@ -650,10 +650,29 @@ def find_roles(text: str) -> tuple[str | None, tuple[str, ...], tuple[str, ...]]
     ordered = acting if kin and ASN_ACTORS & set(acting) else list(named)
     # "The head of our puskesmas, a PNS doctor, sent the ambulance": a facility is where, not who.
     ordered = [a for a in ordered if a not in _PLACES] or ordered
+    said_here = _INTRO.match(text)
+    intro = said_here or _SELF_INTRO.match(text)
+    intro_end = -1.0
+    # Said as "Saya kepala …", the one he reports is a civil servant ("I head a museum. A pair's team wants …"
+    # asks about what he may do).
+    may_act = _OBJECT_ACTORS | _OVERSEERS if said_here else set(ACTORS) - ASN_ACTORS
+    if intro and _HEAD.search(intro.group(0)):
+        # "Puskesmas head here. Our ambulance driver, on a PPPK contract, …", "Saya kepala puskesmas. Perawat
+        # PPPK kami …": a head who introduces himself asks about the one he reports, when the story names one
+        # who may act.
+        told: dict[str, float] = {}
+        for pos, a in positions:
+            if pos >= intro.end():
+                told.setdefault(a, pos)
+        if any(a in told and a not in may_act for a in ordered):
+            ordered = sorted((a for a in ordered if a in told), key=lambda a: (a in _SCENE_ACTORS, told[a]))
+            intro_end = intro.end()
     actor: str | None = None
     first = ordered[0] if ordered else None
     # "Istri saya nyaleg DPRD … Saya PNS": who the asker says they are is who acts.
-    self_named = [a for pos, a in positions if _SELF.search(text[max(0, int(pos) - 30) : int(pos)])]
+    self_named = [
+        a for pos, a in positions if pos >= intro_end and _SELF.search(text[max(0, int(pos) - 30) : int(pos)])
+    ]
     reported = [a for a in ordered if a not in _OBJECT_ACTORS | _OVERSEERS]
     if self_named and self_named[0] in _OVERSEERS and reported:
         # "Saya staf Bawaslu … kepala dinas (PNS) mencairkan pinjaman …": an overseer who says who he is
@@ -666,8 +685,22 @@ def find_roles(text: str) -> tuple[str | None, tuple[str, ...], tuple[str, ...]]
     if not self_named and (singled or set_aside):
         rest = [a for a in ordered if a not in set_aside and a not in _OBJECT_ACTORS]
         self_named = singled[:1] or ([rest[0]] if set_aside and rest else [])
+    bystanders = _OBJECT_ACTORS | _OVERSEERS | _SCENE_ACTORS
+    first_at = next((int(pos) for pos, a in positions if a == first), 0)
+    # One named beside the first in the same breath ("a camat (administrator-level PNS) is accused") is him.
+    accused = [
+        a
+        for pos, end, a in spans
+        if _ACCUSED.match(text, end)
+        and a in ordered
+        and a not in bystanders
+        and re.search(r"[.?!;]", text[first_at : int(pos)])
+    ]
     if self_named:
         actor = self_named[0]
+    elif accused and first not in accused and not singled:
+        # "A PPPK teacher was made principal. One of our PNS teachers is accused of …": the one accused acts.
+        actor = accused[0]
     elif first in _OBJECT_ACTORS:
         # "Calon bupati mengerahkan …" acts; "… memilih calon bupati" is the object of the act.
         at, end = int(spans[0][0]), spans[0][1]
@@ -818,6 +851,13 @@ def _singled_out(text: str) -> tuple[list[str], set[str]]:
     return singled, aside
 
 
+# Said right after a role, the one a story accuses: "is accused of", "was reported for", "diduga".
+_ACCUSED = re.compile(
+    r"[^.?!;]{0,25}?\b(?:(?:is|was|were|are|has been|have been|had been) "
+    r"(?:accused|alleged|reported|caught|suspected|found to have|filmed|seen|spotted)|"
+    r"dituduh|diduga|dilaporkan|ketahuan|kedapatan|tertangkap)\b",
+    re.I,
+)
 # Words before a role that single out the one a story asks about ("my question is only about the", "this
 # memo concerns the", "as for the", "saya tanya", "posisi", "untuk si").
 _SINGLED_BEFORE = re.compile(
@@ -877,6 +917,18 @@ _OBJECT_CUE = re.compile(
 _VOTE_CUE = re.compile(r"\b(?:memilih|mendukung|support|vote)\b", re.I)
 # Who finds, receives or reports a breach; the actor when nobody else is named.
 _OVERSEERS = frozenset({"penyelenggara-pemilu", "masyarakat"})
+# A question opening with who asks: "Puskesmas head here.", "Kepala dinas sosial kabupaten di sini."
+_INTRO = re.compile(r"\s*[^.?!]{3,90}?\s+(?:here|di sini|disini)\s*[.:;,]", re.I)
+# … or with "Saya kepala puskesmas.", "I head a puskesmas.": a first sentence saying only who asks.
+_SELF_INTRO = re.compile(
+    r"\s*(?:(?:saya|aku|i am|i'm)\s+(?:(?:the|a|an|seorang)\s+)?(?:kepala|head)\b|i head\b|"
+    # or with the title alone: "Head of a regency education office.", "Kepala dinas sosial kabupaten."
+    r"head of (?:an? |the |our )?[\w-]+|"
+    r"kepala (?:dinas|badan|sekolah|puskesmas|bidang|bagian|seksi|kantor|upt|biro)\b)"
+    r"[^.?!,;:]{0,50}[.!]",
+    re.I,
+)
+_HEAD = re.compile(r"\b(?:head|heads|kepala|kadis|camat|chief|director|direktur|sekda|secretary)\b", re.I)
 _SELF = re.compile(
     # "Suami saya kepala desa" is the asker's husband, not the asker; "saya bidan PNS" is the asker by trade.
     r"(?<!suami )(?<!istri )(?<!adik )(?<!kakak )(?<!anak )(?<!teman )(?<!rekan )(?<!atasan )(?<!bapak )"

@@ -2332,7 +2332,11 @@ SYNTHETIC_TWO_REGIMES = (
     """
 regulations:"""
     + _synthetic_act("pp-70-2040", "Disiplin Pegawai Rekaan", "2040-03-01")
-    + """      - id: pp-70-2040/pasal-3
+    + """      - id: pp-70-2040/pasal-1/angka-1
+        citation: "PP No. 70 Tahun 2040, Pasal 1 angka 1"
+        summary_id: PNS adalah warga negara yang diangkat sebagai pegawai tetap oleh pejabat pembina.
+        summary_en: A PNS is a citizen appointed as a permanent employee by the staffing official.
+      - id: pp-70-2040/pasal-3
         citation: "PP No. 70 Tahun 2040, Pasal 3"
         summary_id: PNS dilarang memakai mobil dinas untuk kampanye.
         summary_en: A civil servant may not use an official car for a campaign.
@@ -2340,6 +2344,10 @@ regulations:"""
         citation: "PP No. 70 Tahun 2040, Pasal 4"
         summary_id: Pelanggaran Pasal 3 dijatuhi hukuman disiplin berat.
         summary_en: A breach of Pasal 3 draws a heavy disciplinary penalty.
+      - id: pp-70-2040/pasal-30
+        citation: "PP No. 70 Tahun 2040, Pasal 30"
+        summary_id: Tim pemeriksa memeriksa PNS yang diduga melanggar Pasal 3.
+        summary_en: An examining team examines a civil servant suspected of breaching Pasal 3.
 """
     + _synthetic_act("uu-71-2040", "Aparatur Rekaan", "2040-01-02")
     + """      - id: uu-71-2040/pasal-24/ayat-1
@@ -2350,6 +2358,31 @@ regulations:"""
         citation: "UU No. 71 Tahun 2040, Pasal 24 ayat (2)"
         summary_id: Pegawai ASN yang tidak menjaga netralitas dijatuhi hukuman disiplin.
         summary_en: An ASN employee who does not keep neutral is disciplined.
+      - id: uu-71-2040/pasal-24/ayat-3
+        citation: "UU No. 71 Tahun 2040, Pasal 24 ayat (3)"
+        summary_id: Instansi pemerintah wajib menegakkan disiplin pegawai ASN.
+        summary_en: A government agency must enforce the discipline of its ASN employees.
+institutions:
+  - id: inst:tim-pemeriksa-sintetis
+    name: Tim Pemeriksa Sintetis
+    name_en: Synthetic Examining Team
+    sources: [pp-70-2040/pasal-30]
+    powers:
+      - kind: investigates
+        scope_id: memeriksa PNS yang diduga memakai mobil dinas untuk kampanye
+        scope_en: examines a civil servant suspected of using an official car for a campaign
+        provision: pp-70-2040/pasal-30
+        norms: [norm:pp-70-2040/larangan-mobil-dinas, norm:uu-71-2040/menjaga-netralitas]
+  - id: inst:instansi-sintetis
+    name: Instansi Sintetis
+    name_en: Synthetic employing agency
+    sources: [uu-71-2040/pasal-24/ayat-3]
+    powers:
+      - kind: supervises
+        scope_id: wajib menegakkan disiplin pegawai ASN, PNS maupun PPPK
+        scope_en: must enforce the discipline of its ASN employees, PNS and PPPK alike
+        provision: uu-71-2040/pasal-24/ayat-3
+        norms: [norm:uu-71-2040/menjaga-netralitas]
 norms:
   - id: norm:pp-70-2040/larangan-mobil-dinas
     kind: prohibition
@@ -2400,7 +2433,40 @@ def test_a_named_regulation_holding_nothing_for_the_actor_is_set_aside_and_says_
         "kampanye akbar?",
     )
     assert card.supported and "uu-71-2040/pasal-24/ayat-1" in card.cited_ids()
-    assert "PP No. 70 Tahun 2040 holds no provision on this for the actor asked about (pppk)" in card.message
+    assert "PP No. 70 Tahun 2040 binds civil servants with PNS status only, not a PPPK" in card.message
+
+
+def test_a_contract_employee_gets_the_duties_of_every_asn_employee_and_nothing_of_the_pns_only_act(
+    two_regimes_store,
+):
+    card = _ask(
+        two_regimes_store,
+        "Guru PPPK mengangkut massa ke kampanye akbar naik mobil dinas sekolah. PP 70/2040 cuma untuk PNS, "
+        "jadi aturan apa yang mengikatnya?",
+    )
+    cited = card.cited_ids()
+    assert card.supported and card.parsed.actor == "pppk"
+    assert {"uu-71-2040/pasal-24/ayat-1", "uu-71-2040/pasal-24/ayat-2"} <= set(cited)
+    assert not {"pp-70-2040/pasal-3", "pp-70-2040/pasal-4", "pp-70-2040/pasal-30"} & set(cited)
+    # the act set aside is cited by whom it binds
+    assert [i.id for i in card.definitions] == ["pp-70-2040/pasal-1/angka-1"]
+    assert "binds civil servants with PNS status only" in card.message
+
+
+def test_asked_who_acts_on_a_contract_employee_the_employing_agency_enforces_not_the_pns_procedure(
+    two_regimes_store, monkeypatch
+):
+    monkeypatch.setattr(A, "_direct_hits", lambda *a, **k: [])  # what the rules and the graph bring, alone
+    asked = (
+        "Kepala sekolah di sini. Guru PPPK kami mengangkut massa ke kampanye akbar naik mobil dinas sekolah. "
+        "Staf mau membentuk tim pemeriksa. Siapa yang wajib menegakkan disiplinnya?"
+    )
+    card = _ask(two_regimes_store, asked)
+    authorities = [i.id for i in card.authorities]
+    assert card.parsed.actor == "pppk"  # the head who introduces himself asks about his teacher
+    assert "uu-71-2040/pasal-24/ayat-3" in authorities and "pp-70-2040/pasal-30" not in authorities
+    pns = _ask(two_regimes_store, asked.replace("PPPK", "PNS"))
+    assert "pp-70-2040/pasal-30" in [i.id for i in pns.authorities]
 
 
 def test_an_act_the_question_names_does_not_keep_out_the_other_regimes_the_conduct_breaches(

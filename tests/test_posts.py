@@ -359,3 +359,21 @@ def test_a_grade_range_runs_upward_over_real_grades_and_grades_general_staff_onl
                 "offender_posts": ["pengawas"],
             }
         )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Saya PNS staf di KPP Pratama di sebuah kabupaten, ikut kampanye paslon bupati",
+        "A clerk at the immigration office in our regency put a candidate's stickers on the queue tickets",
+        "A sub-section head at the regency office of a central ministry spoke at a DPR candidate's meeting",
+        "Seorang staf Kanwil Kemenag provinsi mengangkut jamaah ke kampanye",
+        "A PNS at the land office, based in our regency, joined a rally",
+    ],
+)
+def test_a_central_agencys_office_in_the_regions_is_the_central_tier_wherever_it_sits(text):
+    assert read_posts(text).tier == "pusat"
+
+
+def test_a_penghulu_holds_a_functional_post():
+    assert read_posts("Penghulu KUA di kecamatan kami menyelipkan ajakan memilih paslon").post == "fungsional"

@@ -368,6 +368,55 @@ def test_same_conduct_reads_every_link_of_the_shipped_corpus_from_both_ends(ship
         assert (there[b], back[a]) == (("both", "both") if both else ("links_to", "linked_from"))
 
 
+def test_the_old_commission_examined_decided_and_recommended_on_the_neutrality_principle_while_it_stood(
+    shipped_store,
+) -> None:  # type: ignore[no-untyped-def]
+    from datetime import date
+
+    then = authority_chain(shipped_store, "norm:uu-5-2014/asas-netralitas", at=date(2019, 4, 1))
+    steps = {(s.stage, s.provision) for s in then.steps}
+    assert {
+        ("investigates", "uu-5-2014/pasal-32/ayat-1"),
+        ("decides", "uu-5-2014/pasal-32/ayat-2"),
+        ("recommends", "uu-5-2014/pasal-32/ayat-3"),
+    } <= steps
+    # its powers ended with the 2024 presidential regulations that moved its functions
+    later = authority_chain(shipped_store, "norm:uu-5-2014/asas-netralitas", at=date(2026, 1, 1))
+    assert not {s.provision for s in later.steps} & {p for _, p in steps}
+
+
+def test_the_direct_superiors_examination_precedes_every_pp_94_penalty_and_the_report_up_every_heavy_one(
+    shipped_store,
+) -> None:  # type: ignore[no-untyped-def]
+    from datetime import date
+
+    def steps(norm: str) -> set[str]:
+        chain = authority_chain(shipped_store, norm, at=date(2024, 1, 10))
+        return {s.provision for s in chain.steps}
+
+    examined = {"pp-94-2021/pasal-26/ayat-1", "pp-94-2021/pasal-27/ayat-1"}
+    heavy_only = {"pp-94-2021/pasal-27/ayat-4", "pp-94-2021/pasal-29/ayat-5"}
+    medium = steps("norm:pp-94-2021/larangan-kampanye-atribut")  # a medium penalty
+    heavy = steps("norm:pp-94-2021/larangan-kegiatan-keberpihakan")  # a heavy one
+    assert examined <= medium and not heavy_only & medium
+    assert examined | heavy_only <= heavy
+
+
+def test_a_dismissal_is_proposed_by_the_authorised_official_once_the_2023_act_is_in_force(
+    shipped_store,
+) -> None:  # type: ignore[no-untyped-def]
+    from datetime import date
+
+    def proposes(norm: str, day: date) -> bool:
+        chain = authority_chain(shipped_store, norm, at=day)
+        return ("recommends", "uu-20-2023/pasal-30/ayat-4") in {(s.stage, s.provision) for s in chain.steps}
+
+    party = "norm:uu-20-2023/larangan-anggota-partai"
+    assert proposes(party, date(2024, 3, 1)) and not proposes(party, date(2022, 3, 1))
+    assert proposes("norm:pp-94-2021/larangan-kegiatan-keberpihakan", date(2024, 3, 1))  # heavy: may dismiss
+    assert not proposes("norm:pp-94-2021/larangan-kampanye-atribut", date(2024, 3, 1))  # medium: never
+
+
 def test_case_list_filters_by_provision_actor_and_court(shipped_store) -> None:  # type: ignore[no-untyped-def]
     from kg.graph.queries import case_list
 

@@ -1123,6 +1123,39 @@ def test_an_overseer_named_in_passing_does_not_act():
     assert parse("Anggota KPU ikut kampanye, sanksinya apa?").actor == "penyelenggara-pemilu"
 
 
+def test_a_head_introducing_himself_asks_about_the_one_he_reports():
+    text = (
+        "Puskesmas head here. Our synthetic ambulance driver is on a PPPK contract. He played a pair's song "
+        "through the loudspeaker on his rounds. What can we do, since he isn't a PNS?"
+    )
+    assert parse(text).actor == "pppk"
+    told = (
+        "Kepala dinas sosial sintetis di sini. Bawaslu kabupaten meneruskan temuan bahwa seorang PPPK kami "
+        "membagikan stiker paslon bupati. Proses disiplin PNS berlaku juga?"
+    )
+    assert parse(told).actor == "pppk"
+    said = "Saya kepala puskesmas sintetis. Bidan kami yang PPPK membawa ambulans ke kampanye paslon bupati."
+    assert parse(said).actor == "pppk"
+    # a head saying who he is beside a team that is no civil servant asks what he may do
+    museum = "I head a synthetic regency museum (I'm a PNS). A regent pair's team wants to rent our hall."
+    assert parse(museum).actor == "pns"
+    # one who introduces himself by his kind of employment is who acts
+    assert parse("CPNS nurse here. A candidate's team asked me to join their screening.").actor == "pns"
+    # nobody else named who may act: the head asks about himself
+    assert parse("Kepala dinas sintetis di sini. Bolehkah saya hadir di kampanye?").actor == "pns"
+
+
+def test_the_one_a_story_accuses_acts_not_the_one_it_names_first():
+    text = (
+        "Our synthetic school got a new principal: she is a PPPK teacher. One of our PNS teachers is accused "
+        "of telling parents to vote for a regent pair."
+    )
+    assert parse(text).actor == "pns"
+    # the civil servant glossed in the same breath as the one accused is that one
+    glossed = "A camat (administrator-level PNS) is accused of rallying village heads for a regent pair."
+    assert parse(glossed).actor == "camat"
+
+
 def test_whom_a_brief_is_written_for_is_not_who_acted():
     text = "Bahan telaah untuk PPK. Kepala SMP negeri (guru PNS) mengundang caleg DPR jadi pembicara HUT."
     assert parse(text).actor == "pns"

@@ -122,6 +122,14 @@ def test_everyday_english_reaches_the_statutory_term(query, term):
     assert term in expansions(query)
 
 
+def test_the_management_regulations_abbreviations_are_searched_beside_their_full_names():
+    # our records of PP 11/2017 name the leave, the retirement age and the pre-retirement period by their
+    # abbreviations, so the everyday words reach those as well
+    assert "cltn" in expansions("can I take unpaid leave to help his campaign?")
+    assert "bup" in expansions("she reaches the retirement age next month")
+    assert "mpp" in expansions("he is in his pre-retirement year")
+
+
 def test_equipment_a_local_government_owns_is_a_state_facility_in_everyday_indonesian():
     from kg.search.glossary import everyday_expansions
 
