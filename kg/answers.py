@@ -3568,10 +3568,14 @@ def _contract_employee_items(b: _Builder, q: Question, catalog: dict) -> None:
     for group in ("obligations", "prohibitions", "sanctions", "authorities", "alternatives", "related"):
         for pid in [pid for pid in b.groups[group] if doc_of(pid) in pns_only]:
             del b.groups[group][pid]
+    # Only the general duties some ban is recorded as the same conduct as (keeping neutral), not every duty
+    # an ASN employee bears (the ethics codes' answers a question about ethics, through the matcher).
+    linked = {m for n in b.corpus.norms if n.kind == "prohibition" for m in n.same_conduct}
     duties = [
         n
         for n in b.corpus.norms
         if n.kind == "obligation"
+        and n.id in linked
         and n.sanction_provisions
         and set(n.addressees) & {"pegawai-asn", "pppk"}
         and all(act_applies(doc_of(pid), q, catalog, set()) for pid in n.provisions)

@@ -653,9 +653,10 @@ def find_roles(text: str) -> tuple[str | None, tuple[str, ...], tuple[str, ...]]
     said_here = _INTRO.match(text)
     intro = said_here or _SELF_INTRO.match(text)
     intro_end = -1.0
-    # Said as "Saya kepala …", the one he reports is a civil servant ("I head a museum. A pair's team wants …"
-    # asks about what he may do).
-    may_act = _OBJECT_ACTORS | _OVERSEERS if said_here else set(ACTORS) - ASN_ACTORS
+    # Who, told after the introduction, does not make the head give way: a bystander after "X here.",
+    # anyone but a civil servant after "Saya kepala …" ("I head a museum. A pair's team wants …" asks what
+    # he may do).
+    bystanding = _OBJECT_ACTORS | _OVERSEERS if said_here else set(ACTORS) - ASN_ACTORS
     if intro and _HEAD.search(intro.group(0)):
         # "Puskesmas head here. Our ambulance driver, on a PPPK contract, …", "Saya kepala puskesmas. Perawat
         # PPPK kami …": a head who introduces himself asks about the one he reports, when the story names one
@@ -664,7 +665,7 @@ def find_roles(text: str) -> tuple[str | None, tuple[str, ...], tuple[str, ...]]
         for pos, a in positions:
             if pos >= intro.end():
                 told.setdefault(a, pos)
-        if any(a in told and a not in may_act for a in ordered):
+        if any(a in told and a not in bystanding for a in ordered):
             ordered = sorted((a for a in ordered if a in told), key=lambda a: (a in _SCENE_ACTORS, told[a]))
             intro_end = intro.end()
     actor: str | None = None
@@ -2807,6 +2808,23 @@ _OTHER_LAW = (
     (_ELECTION_BODY_RULES, "what a regulation of the KPU, Bawaslu or DKPP says", "regulation of theirs"),
     (_VILLAGE_DISMISSAL, "how a village official is dismissed", "village law"),
 )
+# Pay asked in rupiah ("the monthly basic salary and allowance, in rupiah, of a camat") is an amount of pay,
+# whatever penalty the question also talks about.
+_PAY_IN_RUPIAH = re.compile(
+    r"\b(?:gaji|tunjangan|salary|salaries|allowances?|pay)\b[^?.]{0,60}"
+    r"\b(?:in rupiah|dalam rupiah|berapa rupiah)\b|"
+    r"\b(?:in rupiah|dalam rupiah|berapa rupiah)\b[^?.]{0,60}"
+    r"\b(?:gaji|tunjangan|salary|salaries|allowances?)\b",
+    re.I,
+)
+# Who holds an office by name ("who currently chairs Bawaslu?", "siapa ketua KPU sekarang?"): the store holds
+# laws and case records, not who sits where.
+_OFFICE_HOLDER = re.compile(
+    r"\b(?:who (?:currently|now) (?:chairs|heads|leads|runs|is (?:the )?(?:chair|head))|"
+    r"(?:address|write to) (?:[\w ]{0,30})by name|"
+    r"siapa (?:nama )?(?:ketua|kepala|pimpinan)\b[^?.]{0,40}\b(?:saat ini|sekarang)\b)",
+    re.I,
+)
 # A penalty cutting pay ("berapa persen tunjangan kinerja dipotong?") is a sanction the cards do answer.
 _PAY_AS_PENALTY = re.compile(
     r"\b(?:potong|dipotong|pemotongan|cut|cuts|docked|hukuman|sanksi|penalty|penalties|disiplin|discipline|"
@@ -2851,7 +2869,12 @@ def unanswerable_kind(text: str) -> str | None:
                 f"The question asks about {what}; the store holds no {law}, only the rules for civil "
                 "servants, state officials and elections."
             )
-    if _PAY.search(text) and not _PAY_AS_PENALTY.search(text):
+    if _OFFICE_HOLDER.search(text):
+        return (
+            "The question asks who holds an office; the store holds laws, court decisions and case records, "
+            "not who sits where today."
+        )
+    if _PAY_IN_RUPIAH.search(text) or (_PAY.search(text) and not _PAY_AS_PENALTY.search(text)):
         return (
             "The question asks for an amount of pay; the answers say who must or must not do what, the "
             "sanctions and who decides, and do not read pay tables."

@@ -1725,6 +1725,23 @@ def test_a_general_duty_answers_only_a_question_naming_one_of_its_words(shipped_
     assert not any(i.startswith("pp-94-2021/pasal-4/huruf-g") for i in card.cited_ids())
 
 
+def test_a_contract_employee_before_an_ethics_council_is_bound_by_the_acts_ethics_duty(shipped_corpus_store):
+    card = _ask(
+        shipped_corpus_store,
+        "A synthetic PPPK librarian shared a regent pair's poster in the readers' WhatsApp group, and the "
+        "agency's code-of-ethics council wants to judge him. Which ethical duty binds a PPPK, and what "
+        "follows?",
+    )
+    obligations = [i.id for i in card.obligations]
+    assert card.parsed.actor == "pppk"
+    assert "uu-20-2023/pasal-24/ayat-1/huruf-c" in obligations  # the Act's duty behind the ethics codes
+    assert not any(i.startswith("pp-42-2004/pasal-6") for i in obligations)  # PP 42/2004 binds PNS
+    # a civil servant asking about the moral sanction still gets PP 42/2004's, beside the Act's duty
+    moral = "Sanksi moral bagi PNS sintetis yang melanggar kode etik itu seperti apa?"
+    pns = _ask(shipped_corpus_store, moral)
+    assert any(i.startswith("pp-42-2004/pasal-15/ayat-3") for i in pns.cited_ids())
+
+
 # -- penalties graded by days absent (issue 10) -----------------------------------------------------------
 def _synthetic_absence_corpus():
     """Synthetic PP 90/2030: Pasal 9 light (3-6, 7-10 days), Pasal 10 medium (11-16), Pasal 11 heavy

@@ -1947,6 +1947,15 @@ def test_chat_shorthand_is_written_out_before_the_question_is_read(text, written
     assert written_out(text) == written
 
 
+def test_pay_asked_in_rupiah_and_who_holds_an_office_today_are_beyond_the_answers():
+    pay = "For a memo on a synthetic penalty's cost: the monthly salary and allowance, in rupiah, of a camat?"
+    assert "amount of pay" in parse_question(pay).problems[0]
+    assert parse_question("Berapa rupiah denda bagi kades sintetis yang ikut kampanye?").problems == ()
+    holder = "We want to address our letter by name. Who currently chairs the synthetic supervisory board?"
+    assert "who holds an office" in parse_question(holder).problems[0]
+    assert parse_question("Siapa ketua tim pemeriksa untuk PNS sintetis yang ikut kampanye?").problems == ()
+
+
 def test_an_amount_of_pay_asked_in_chat_words_is_beyond_the_answers():
     assert parse_question("tunjangan anak pns dibayarin sampe anak ke brp sih?").problems
     assert parse_question("Berapa honor anggota Linmas sintetis yang menjaga TPS?").problems
