@@ -552,8 +552,13 @@ def _setting_aside(q: Question, acts: list[NamedRegulation], said: tuple[str, ..
 
 def _without(q: Question, acts: list[NamedRegulation]) -> Question:
     """The question with these named acts set aside and its problems gone."""
+    return _with_set_aside(q, acts).model_copy(update={"problems": ()})
+
+
+def _with_set_aside(q: Question, acts) -> Question:
+    """The question with these named acts marked as set aside (named, but not to answer from)."""
     kept = tuple(r.model_copy(update={"set_aside": True}) if r in acts else r for r in q.regulations)
-    return q.model_copy(update={"problems": (), "regulations": kept})
+    return q.model_copy(update={"regulations": kept})
 
 
 def _gone(q: Question) -> list[NamedRegulation]:
@@ -712,9 +717,7 @@ def _answer(b: _Builder, q: Question, catalog: dict, aside: str = "", straddles:
             # "Does PP 94/2021 apply to a village head, and if not, what does?": the named act holds
             # nothing for this actor, which is itself the answer's first half; the rest of the store answers.
             said = ", ".join(r.citation for r in q.regulations if not r.set_aside)
-            aside_q = q.model_copy(
-                update={"regulations": tuple(r.model_copy(update={"set_aside": True}) for r in q.regulations)}
-            )
+            aside_q = _with_set_aside(q, q.regulations)
             why = (
                 f"{said} holds no provision on this for the actor asked about ({q.actor}); "
                 "answered from the rest of the store."
@@ -3375,8 +3378,11 @@ def _from_graph(
                 kinds = acts.get(step.provision.split("/", 1)[0], ())
                 if kinds and election not in kinds:
                     continue
-                note = f"{step.stage.replace('_', ' ')}: {step.institution_name} - {step.scope_en}"
-                b.add("authorities", step.provision, note=note)
+                b.add(
+                    "authorities",
+                    step.provision,
+                    note=_power_note(step.stage, step.institution_name, step.scope_en),
+                )
             if b.corpus is not None:
                 for case in b.corpus.cases_for_norm(norm.id):
                     b.add_case(case)
@@ -3514,7 +3520,12 @@ def _post_powers(b: _Builder, q: Question, catalog: dict) -> None:
 def _add_fitting_powers(b: _Builder, fit: tuple[list, set[str]] | None) -> None:
     """The powers ``_powers_by_post`` found fitting, as authorities."""
     for st in fit[0] if fit else ():
-        b.add("authorities", st.provision, note=f"{st.stage}: {st.institution_name} - {st.scope_en}")
+        b.add("authorities", st.provision, note=_power_note(st.stage, st.institution_name, st.scope_en))
+
+
+def _power_note(kind: str, institution: str, scope_en: str) -> str:
+    """How a cited power reads on the card: "receives reports: Bawaslu … - …"."""
+    return f"{kind.replace('_', ' ')}: {institution} - {scope_en}"
 
 
 # A story of elections or of keeping neutral, whatever else it tells.
@@ -3548,13 +3559,12 @@ def _for_contract_employee(b: _Builder, q: Question) -> tuple[Question, str]:
     named = [r for r in q.regulations if r.known and not r.set_aside and r.id in pns_only]
     if not named:
         return q, ""
-    kept = tuple(r.model_copy(update={"set_aside": True}) if r in named else r for r in q.regulations)
     said = ", ".join(r.citation for r in named)
     why = (
         f"{said} binds civil servants with PNS status only, not a PPPK; answered from the rules binding "
         "every ASN employee."
     )
-    return q.model_copy(update={"regulations": kept}), why
+    return _with_set_aside(q, named), why
 
 
 def _contract_employee_items(b: _Builder, q: Question, catalog: dict) -> None:
@@ -3590,8 +3600,7 @@ def _contract_employee_items(b: _Builder, q: Question, catalog: dict) -> None:
         for inst in b.corpus.institutions:
             for p in inst.powers:
                 if norms & set(p.norms) and doc_of(p.provision) not in pns_only:
-                    note = f"{p.kind.replace('_', ' ')}: {inst.name} - {p.scope_en}"
-                    b.add("authorities", p.provision, note=note)
+                    b.add("authorities", p.provision, note=_power_note(p.kind, inst.name, p.scope_en))
     for r in q.regulations:
         if r.set_aside and r.id in pns_only:
             entries, spelled = _defined_terms(b, {r.id})

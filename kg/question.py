@@ -2810,13 +2810,8 @@ _OTHER_LAW = (
 )
 # Pay asked in rupiah ("the monthly basic salary and allowance, in rupiah, of a camat") is an amount of pay,
 # whatever penalty the question also talks about.
-_PAY_IN_RUPIAH = re.compile(
-    r"\b(?:gaji|tunjangan|salary|salaries|allowances?|pay)\b[^?.]{0,60}"
-    r"\b(?:in rupiah|dalam rupiah|berapa rupiah)\b|"
-    r"\b(?:in rupiah|dalam rupiah|berapa rupiah)\b[^?.]{0,60}"
-    r"\b(?:gaji|tunjangan|salary|salaries|allowances?)\b",
-    re.I,
-)
+_IN_RUPIAH = r"\b(?:in rupiah|dalam rupiah|berapa rupiah)\b"
+_PAY_IN_RUPIAH = re.compile(rf"{_MONEY}[^?.]{{0,60}}{_IN_RUPIAH}|{_IN_RUPIAH}[^?.]{{0,60}}{_MONEY}", re.I)
 # Who holds an office by name ("who currently chairs Bawaslu?", "siapa ketua KPU sekarang?"): the store holds
 # laws and case records, not who sits where.
 _OFFICE_HOLDER = re.compile(
