@@ -21,6 +21,22 @@ ACTORS: dict[str, tuple[str, ...]] = {
     "pns": ("pegawai negeri sipil", "pns", "calon pns", "calon pegawai negeri sipil", "pegawai negeri"),
     "pppk": ("pegawai pemerintah dengan perjanjian kerja", "pppk"),
     "pegawai-asn": ("pegawai aparatur sipil negara", "pegawai asn", "aparatur sipil negara", "asn"),
+    # Staff of a government agency who are neither PNS nor PPPK (UU 20/2023 Pasal 65-66): honorary workers.
+    "pegawai-non-asn": (
+        "pegawai non-aparatur sipil negara",
+        "pegawai non aparatur sipil negara",
+        "pegawai non-asn",
+        "pegawai non asn",
+        "tenaga non-asn",
+        "tenaga kontrak daerah",
+        "pegawai kontrak daerah",
+        "pegawai tidak tetap",
+        "tenaga harian lepas",
+        "pegawai honorer",
+        "tenaga honorer",
+        "guru honorer",
+        "honorer",
+    ),
     "pejabat-asn": (
         "pejabat aparatur sipil negara",
         "pejabat asn",

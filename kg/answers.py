@@ -711,6 +711,9 @@ def _answer(b: _Builder, q: Question, catalog: dict, aside: str = "", straddles:
     _combined_penalties(b, q, catalog)
     _employment_consequences(b, q)
     _contract_employee_items(b, q, catalog)
+    _non_asn_items(b, q, catalog, _asn_contrast(b, q, (catalog, scope), hits))
+    if _asks_if_bound(q) and (q.election or _NEUTRALITY_STORY.search(q.text)):
+        _whom_discipline_binds(b, q, catalog)
     _duties_enforced(b)
     if not any(b.groups[g] for g in b.groups if g != "alternatives"):
         if scope and q.actor and q.intent not in ("definition", "status"):
@@ -1192,12 +1195,39 @@ def _highest_point(b: _Builder, query: str, pattern: re.Pattern, where: str = ""
 _PPPK_SAID = r"(?:pppk|p3k|(?:government |state )?contract (?:government |state )?(?:employee|worker|staff))"
 _NOT_ASN = re.compile(
     rf"\b(?:neither (?:a )?(?:pns|civil servant) nor (?:a )?{_PPPK_SAID}|"
-    rf"not (?:a )?(?:pns|civil servant)(?:,| or| nor)? (?:not )?(?:a )?{_PPPK_SAID}|"
+    rf"not (?:a )?(?:pns|civil servant)(?:,| or| nor| and)? (?:not )?(?:a )?{_PPPK_SAID}|"
     r"bukan pns(?:,| dan| atau| maupun)? (?:juga )?(?:bukan )?pppk|"
     r"(?:aku|saya|gue|gw|i am|i'm|i've been|is|was) (?:an? )?(?:tenaga |guru |pegawai |staf )?"
     r"(?:honorer|honorary))\b",
     re.I,
 )
+# One at the edge of the service, whom the story asks the rules reach at all: a retired civil servant, an
+# intern, a private foundation's or a school's own contract teacher ("still bound?", "does it apply to her?").
+_AT_THE_EDGE = re.compile(
+    r"\b(?:pensiunan|purnabakti|retired|retiree|magang|intern(?:ship)?|yayasan|foundation|swasta|"
+    r"private (?:school|company|firm|employer)|(?:provincial|local|school|foundation) contract|"
+    r"kontrak (?:provinsi|daerah|sekolah|yayasan))\b",
+    re.I,
+)
+_ASKS_COVERAGE = re.compile(
+    r"\b(?:masih (?:kena|terikat|dihitung|termasuk|berlaku)|kena aturan|terikat|mengikat|"
+    r"berlaku (?:juga )?(?:buat|bagi|untuk|ke)|"
+    r"still (?:count\w*|bound|covered|subject)|appl(?:y|ies) to (?:her|him|me|them|us|you)|bound by|held to|"
+    r"covered by|binds? (?:him|her|me|them|us)|(?:do|does) (?:the |these |those )?[\w -]{0,40}?\bbind\b)",
+    re.I,
+)
+
+
+def _asks_if_bound(q: Question) -> bool:
+    """Whether the one acting stands outside the civil service, or at its edge and the story asks whether the
+    rules reach him at all: who an ASN employee is, and whom the discipline regulation binds, answer it."""
+    return (
+        bool(_NOT_ASN.search(q.text))
+        or _non_asn_only(q)
+        or bool(_AT_THE_EDGE.search(q.text) and _ASKS_COVERAGE.search(q.text))
+    )
+
+
 # The term the point defines first (in the official text or our summary): "Pegawai ASN ialah/mencakup …".
 _ASN_DEFINED = re.compile(r"^\W*(?:\d+\.\s*)?Pegawai (?:ASN|Aparatur Sipil Negara)\b", re.I)
 
@@ -1444,7 +1474,7 @@ _PROCEDURE_ASKED = re.compile(
 _CHALLENGES = re.compile(rf"\b(?:{_CHALLENGE}|melawan(?! hukum))(?:nya)?\b", re.I)
 _DECISION_FOUGHT = re.compile(
     r"\b(?:hukuman\w*|hukdis|sanksi\w*|sk|keputusan\w*|penalt(?:y|ies)|decisions?|decrees?|dismiss\w*|"
-    r"diberhentikan|discharged?|punish\w*|penurunan|demot\w*)\b",
+    r"(?:di|mem)berhentikan|pemberhentian|dipecat|discharged?|punish\w*|penurunan|demot\w*)\b",
     re.I,
 )
 # The ASN law's words for the forms a remedy takes, in its text or our summary of it.
@@ -1554,12 +1584,21 @@ _RETIREMENT = _StoryPoint(
 )
 # One who says he is neither PNS nor PPPK: the ASN law's definition of an ASN employee (those two only).
 _ASN_EMPLOYEE = _StoryPoint(
-    lambda q: bool(_NOT_ASN.search(q.text)),
+    lambda q: _asks_if_bound(q),
     "Pegawai Aparatur Sipil Negara adalah PNS dan PPPK",
     _ASN_DEFINED,
     "definitions",
     "who is an ASN employee: only PNS and PPPK",
     "/pasal-1/",
+)
+# An agency's non-ASN worker: the ASN law's terms for such staff (regularised by a deadline, none appointed
+# anew), where the store holds them in force.
+_NON_ASN_STAFF = _StoryPoint(
+    lambda q: _non_asn_only(q),
+    "penataan pegawai non-ASN wajib diselesaikan paling lambat Desember 2024",
+    re.compile(r"penataan pegawai non-?ASN|regularisation of non-ASN", re.I),
+    "related",
+    "non-ASN staff: regularised by a deadline, and no new ones appointed",
 )
 # A decision fought: the forms of administrative remedy (objection, appeal) the ASN law names.
 _REMEDY = _StoryPoint(
@@ -1753,7 +1792,7 @@ _DELIVERY = _StoryPoint(
 # From when a penalty decision runs: "hukumannya mulai berlaku kapan?", "does the penalty start while he is
 # away?", "from when did the demotion run?".
 _EFFECT_ASKED = re.compile(
-    r"\b(?:mulai berlaku|berlaku (?:sejak|mulai|kapan)|kapan (?:mulai )?berlaku|"
+    r"\b(?:mulai berlaku|berlaku(?:nya)? (?:sejak|mulai|kapan)|kapan (?:mulai )?berlaku(?:nya)?|"
     r"mulai (?:dihitung|berjalan|jalan)|"
     r"dihitung (?:sejak|mulai|dari)|take[sn]? effect|took effect|"
     r"(?:start|starts|begin|begins|run|runs|ran|count|counted) (?:from|since) (?:when|what|which)|"
@@ -1764,13 +1803,27 @@ _EFFECT_ASKED = re.compile(
 
 
 _EFFECT_STEP = _asn_step(_EFFECT_ASKED)
+# … or what holds while an objection or an appeal against it is pending ("selama bandingnya belum diputus,
+# gajinya distop?", "does the decree keep running while he challenges it?", "SK ini berlakunya kapan?").
+_REMEDY_PENDING = re.compile(
+    r"\b(?:selama (?:proses |masa )?(?:keberatan|banding|upaya|melawan|saya melawan)\w*|"
+    r"(?:keberatan|banding)\w* (?:masih |sedang )?(?:belum diputus|diproses|berjalan)|"
+    r"(?:lagi|sedang|masih) (?:mengajukan )?(?:keberatan|banding)|"
+    r"(?:while|during) (?:the |his |her |my |an? |it(?:'s| is) |he |she |they |i |we )?"
+    r"(?:objection|appeal|pending|challeng\w*|fight\w*|contest\w*)|selama proses(?:nya)?(?! pemeriksaan)|"
+    r"(?:objection|appeal) (?:is |was )?(?:pending|undecided|under way))\b",
+    re.I,
+)
+_PENDING_STEP = _asn_step(_REMEDY_PENDING, _CHALLENGES)
 
 
 def _asks_effect(q: Question) -> bool:
-    """Whether a sentence asks from when a penalty or a decision on an ASN employee runs (not an act)."""
-    return _EFFECT_STEP(q) and any(
+    """Whether a sentence asks from when a penalty or a decision on an ASN employee runs (not an act), or
+    the story asks what holds while a remedy against one is pending."""
+    asked = _EFFECT_STEP(q) and any(
         _EFFECT_ASKED.search(x) and _DECISION_FOUGHT.search(x) for x in split_sentences(q.text)
     )
+    return asked or (_PENDING_STEP(q) and bool(_DECISION_FOUGHT.search(q.text)))
 
 
 _EFFECT = _StoryPoint(
@@ -1805,6 +1858,7 @@ _REPORT_CONTENTS_POINT = _StoryPoint(
 _STORY_POINTS = (
     _RETIREMENT,
     _ASN_EMPLOYEE,
+    _NON_ASN_STAFF,
     _REMEDY,
     _EXAMINATION,
     _MAY_REPORT_POINT,
@@ -3391,7 +3445,9 @@ def _from_graph(
 
 MAX_FITTING_POINTS = 2  # points of one article granting one body powers by post, kept per question
 MIN_FIT = 2  # a point joins on two of its own words in the question, or on the actor's own name
-_NO_POST = frozenset({"pns", "pegawai-asn", "pppk", "pejabat-asn", "pegawai", "calon", "pasangan-calon"})
+_NO_POST = frozenset(
+    {"pns", "pegawai-asn", "pppk", "pejabat-asn", "pegawai", "pegawai-non-asn", "calon", "pasangan-calon"}
+)
 
 
 def _fitting_steps(steps, q: Question | None, analyzer_of, corpus=None) -> list:
@@ -3541,6 +3597,23 @@ def _contract_only(q: Question) -> bool:
     return set(q.acting_roles) & _CIVIL_SERVICE == {"pppk"}
 
 
+# An agency's staff who are neither PNS nor PPPK: honorary workers (UU 20/2023 Pasal 65-66).
+_NON_ASN = "pegawai-non-asn"
+
+
+def _non_asn_only(q: Question) -> bool:
+    """Whether the one acting is an agency's non-ASN (honorary) worker and no civil-service employee."""
+    roles = set(q.acting_roles)
+    return _NON_ASN in roles and not roles & (_CIVIL_SERVICE | {"cpns"})
+
+
+def _outside_pns(q: Question) -> str:
+    """Who the one acting is, when an act binding only PNS is not his to answer from ("" when it may be)."""
+    if _contract_only(q):
+        return "a PPPK"
+    return "a non-ASN (honorary) worker" if _non_asn_only(q) else ""
+
+
 def _pns_only_acts(corpus) -> frozenset[str]:
     """The acts whose curated rules bind, of the civil service, only PNS (PP 94/2021, PP 53/2010, …)."""
     bound: dict[str, set[str]] = {}
@@ -3551,19 +3624,21 @@ def _pns_only_acts(corpus) -> frozenset[str]:
 
 
 def _for_contract_employee(b: _Builder, q: Question) -> tuple[Question, str]:
-    """A PPPK's question naming an act that binds only PNS ("PP 94/2021 covers PNS only, so what binds
-    her?"): the act set aside, and the note saying why; else the question as it was."""
-    if b.corpus is None or not _contract_only(q):
+    """A PPPK's or a non-ASN worker's question naming an act that binds only PNS ("PP 94/2021 covers PNS
+    only, so what binds her?"): the act set aside, and the note saying why; else the question as it was."""
+    who = _outside_pns(q)
+    if b.corpus is None or not who:
         return q, ""
     pns_only = _pns_only_acts(b.corpus)
     named = [r for r in q.regulations if r.known and not r.set_aside and r.id in pns_only]
     if not named:
         return q, ""
     said = ", ".join(r.citation for r in named)
-    why = (
-        f"{said} binds civil servants with PNS status only, not a PPPK; answered from the rules binding "
-        "every ASN employee."
+    rest = (
+        "every ASN employee" if _contract_only(q) else "anyone, with the law's definition of an ASN employee"
     )
+    why = f"{said} binds civil servants with PNS status only, not {who}; answered from the rules binding "
+    why += f"{rest}."
     return _with_set_aside(q, named), why
 
 
@@ -3575,21 +3650,8 @@ def _contract_employee_items(b: _Builder, q: Question, catalog: dict) -> None:
     if b.corpus is None or not _contract_only(q) or not (q.election or _NEUTRALITY_STORY.search(q.text)):
         return
     pns_only = _pns_only_acts(b.corpus)
-    for group in ("obligations", "prohibitions", "sanctions", "authorities", "alternatives", "related"):
-        for pid in [pid for pid in b.groups[group] if doc_of(pid) in pns_only]:
-            del b.groups[group][pid]
-    # Only the general duties some ban is recorded as the same conduct as (keeping neutral), not every duty
-    # an ASN employee bears (the ethics codes' answers a question about ethics, through the matcher).
-    linked = {m for n in b.corpus.norms if n.kind == "prohibition" for m in n.same_conduct}
-    duties = [
-        n
-        for n in b.corpus.norms
-        if n.kind == "obligation"
-        and n.id in linked
-        and n.sanction_provisions
-        and set(n.addressees) & {"pegawai-asn", "pppk"}
-        and all(act_applies(doc_of(pid), q, catalog, set()) for pid in n.provisions)
-    ]
+    _drop_acts(b, pns_only)
+    duties = _neutrality_duties(b, q, catalog)
     for n in duties:
         for pid in n.provisions:
             b.add("obligations", pid, note=f"obligation of every ASN employee, PPPK included: {n.act_en}")
@@ -3601,12 +3663,100 @@ def _contract_employee_items(b: _Builder, q: Question, catalog: dict) -> None:
             for p in inst.powers:
                 if norms & set(p.norms) and doc_of(p.provision) not in pns_only:
                     b.add("authorities", p.provision, note=_power_note(p.kind, inst.name, p.scope_en))
+    _whom_named_acts_bind(b, q, pns_only)
+
+
+def _drop_acts(b: _Builder, acts: frozenset[str]) -> None:
+    """Nothing of these acts on the card."""
+    for group in ("obligations", "prohibitions", "sanctions", "authorities", "alternatives", "related"):
+        for pid in [pid for pid in b.groups[group] if doc_of(pid) in acts]:
+            del b.groups[group][pid]
+
+
+def _neutrality_duties(b: _Builder, q: Question, catalog: dict) -> list:
+    """The duties of every ASN employee that some ban is recorded as the same conduct as (keeping neutral),
+    with a sanction, in force on the date; not every duty an ASN employee bears (the ethics codes answer a
+    question about ethics, through the matcher)."""
+    linked = {m for n in b.corpus.norms if n.kind == "prohibition" for m in n.same_conduct}
+    return [
+        n
+        for n in b.corpus.norms
+        if n.kind == "obligation"
+        and n.id in linked
+        and n.sanction_provisions
+        and set(n.addressees) & {"pegawai-asn", "pppk"}
+        and all(act_applies(doc_of(pid), q, catalog, set()) for pid in n.provisions)
+    ]
+
+
+def _whom_named_acts_bind(b: _Builder, q: Question, acts: frozenset[str]) -> None:
+    """For each of these acts the question named and had set aside: its definition of whom it binds (PNS)."""
     for r in q.regulations:
-        if r.set_aside and r.id in pns_only:
+        if r.set_aside and r.id in acts:
             entries, spelled = _defined_terms(b, {r.id})
             found = _defining(b, q, "PNS", entries, spelled, {r.id})
             if found:
                 b.add("definitions", found[0][1], note=f"whom {r.citation} binds: PNS")
+
+
+def _whom_discipline_binds(b: _Builder, q: Question, catalog: dict) -> None:
+    """The definition of whom the discipline regulation in force binds (PNS): of the acts binding only PNS,
+    the one holding most of their bans."""
+    if b.corpus is None:
+        return
+    pns_only = _pns_only_acts(b.corpus)
+    bans = Counter(
+        doc_of(pid)
+        for n in b.corpus.norms
+        if n.kind == "prohibition"
+        for pid in n.provisions[:1]
+        if doc_of(pid) in pns_only and act_applies(doc_of(pid), q, catalog, set())
+    )
+    if not bans:
+        return
+    act = bans.most_common(1)[0][0]
+    entries, spelled = _defined_terms(b, {act})
+    found = _defining(b, q, "PNS", entries, spelled, {act})
+    if found:
+        b.add("definitions", found[0][1], note=f"whom {format_document_citation(act)} binds: PNS")
+
+
+def _asn_contrast(b: _Builder, q: Question, acts: tuple[dict, set[str]], hits: list[Hit]) -> list:
+    """For a non-ASN worker: the norm the facts best match were he an ASN employee, of an act binding more
+    than PNS, when it does not bind him (the duty to resign to run for office, the ban on a campaign team)."""
+    if b.corpus is None or not _non_asn_only(q):
+        return []
+    catalog, scope = acts
+    as_asn = q.model_copy(update={"actor": "pegawai-asn", "roles": ("pegawai-asn",)})
+    pns_only = _pns_only_acts(b.corpus)
+
+    def keep(c) -> bool:
+        return (
+            c.doc_id not in pns_only
+            and actor_allows(c, as_asn)
+            and not actor_allows(c, q)
+            and _keep_any_actor(catalog, scope, as_asn, c)
+        )
+
+    chosen, _ = _select_counted(b, as_asn, _matcher(b).match(as_asn, _ranks(hits), keep))
+    return [m.norm for m in chosen[:1]]
+
+
+def _non_asn_items(b: _Builder, q: Question, catalog: dict, contrast: list) -> None:
+    """For an agency's non-ASN (honorary) worker: nothing of the acts binding only PNS; in a story of
+    elections the ASN duty to keep neutral, and the best rule the facts match for an ASN employee
+    (``contrast``), cited as what binds ASN employees and not him; whom a named PNS-only act binds."""
+    if b.corpus is None or not _non_asn_only(q):
+        return
+    pns_only = _pns_only_acts(b.corpus)
+    _drop_acts(b, pns_only)
+    duties = _neutrality_duties(b, q, catalog) if q.election or _NEUTRALITY_STORY.search(q.text) else []
+    for n in duties + contrast:
+        for pid in n.provisions:
+            if doc_of(pid) not in pns_only:
+                note = f"binds ASN employees (PNS and PPPK), not a non-ASN worker: {n.act_en}"
+                b.add("related", pid, note=note)
+    _whom_named_acts_bind(b, q, pns_only)
 
 
 # "What can we, as his agency, do?", "kewajiban dinas", "who must act on it": what the employer must do.

@@ -358,6 +358,13 @@ _ROLE_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (r"candidate civil servants?|probationary civil servants?|civil servants? on probation|cpns", ("pns",)),
     (r"civil servants?|public servants?|government employees?|state employees?|bureaucrats?", ("pns",)),
     (r"asn employees?|state civil apparatus", ("pegawai-asn",)),
+    # An honorary worker is neither PNS nor PPPK ("an honorary admin", "non-ASN staff"); an honorary consul,
+    # doctorate or adviser is no employee.
+    (
+        r"honorary (?:workers?|staff(?:ers?)?|teachers?|admins?|administrators?|employees?|officers?|clerks?|"
+        r"drivers?|nurses?|assistants?|ticket clerks?)|non-asn (?:employees?|workers?|staff(?:ers?)?)",
+        ("pegawai-non-asn",),
+    ),
     (
         r"contract (?:government |state |civil )?(?:employees?|workers?|staff|teachers?|nurses?|doctors?|"
         r"midwives?|lecturers?)|"
@@ -675,6 +682,10 @@ def find_roles(text: str) -> tuple[str | None, tuple[str, ...], tuple[str, ...]]
         a for pos, a in positions if pos >= intro_end and _SELF.search(text[max(0, int(pos) - 30) : int(pos)])
     ]
     reported = [a for a in ordered if a not in _OBJECT_ACTORS | _OVERSEERS]
+    if self_named and self_named[0] in ELSEWHERE_ACTORS and ASN_ACTORS & set(reported):
+        # "Saya wajib pajak. … petugas loketnya satu CPNS, satu honorer": one whom the law of this store does
+        # not address, telling what a civil servant did, asks about the civil servant.
+        self_named = [a for a in reported if a in ASN_ACTORS][:1]
     if self_named and self_named[0] in _OVERSEERS and reported:
         # "Saya staf Bawaslu … kepala dinas (PNS) mencairkan pinjaman …": an overseer who says who he is
         # reports what another did; the one reported acts.
@@ -760,6 +771,10 @@ def find_roles(text: str) -> tuple[str | None, tuple[str, ...], tuple[str, ...]]
     passive = _PASSIVE.search(text, at)
     if passive:
         roles += [a for pos, a in positions if passive.end() <= pos <= passive.end() + 2]
+    if actor == "pegawai-non-asn":
+        # "Saya honorer. Kabid kami (PNS) menyuruh kami menempel stiker paslon …": the civil servant who
+        # directed the honorary workers acts too.
+        roles += [a for pos, end, a in spans if a in ASN_ACTORS and _DIRECTS.match(text, end)]
     if _ASKS_EACH.search(text):
         # "Who is in breach here, and what does each face?": every actor named acts, except one the
         # question says the actor is not ("guru PPPK kan bukan PNS").
@@ -937,6 +952,16 @@ _SELF = re.compile(
     r"\b(?:saya|aku|I am|I'm|I myself am|my status is|status (?:saya|ku)|(?:saya |aku )?berstatus)\s+"
     r"(?:(?:ini|adalah|seorang|sebagai|cuma|hanya|juga|sendiri|an?|just|only|also)\s+)*"
     r"(?:(?:guru|bidan|perawat|dokter|dosen|staf|analis|penyuluh|operator)\s+)?$",
+    re.I,
+)
+# Said right after a civil servant, that he directed others: "(PNS) menyuruh saya …", "a PNS, invited all
+# of us".
+_DIRECTS = re.compile(
+    # in the same breath, or in the next sentence of which he is the subject ("… seorang PPPK. Selama kampanye
+    # dia mewajibkan kami …")
+    r"(?:[^.?!;]{0,30}?|[^.?!;]{0,20}[.;]\s+[^.?!;]{0,40}?\b(?:dia|ia|beliau|he|she)\s+(?:\w+\s+)?)"
+    r"\b(?:menyuruh|mewajibkan|memerintahkan|mengajak|meminta|mengerahkan|memaksa|"
+    r"told|ordered|asked|invited|made|required|instructed|pressed|urged|forced|summoned)\b",
     re.I,
 )
 # A question asking which of the actors it names is in breach, or what each of them faces.
@@ -1338,6 +1363,10 @@ _INTENTS: tuple[tuple[Intent, re.Pattern[str]], ...] = (
             # "Apa itu memang dilarang?" asks whether it is banned: "apa" opens a yes-or-no question.
             r"apa itu(?! (?:memang|sudah|masih|benar|betul|boleh|bisa|dilarang|melanggar|salah|sah|juga)\b)|"
             r"apa arti|apa pengertian|"
+            # "Menurut UU ASN, PPPK itu sebenarnya apa?": a short term before "itu apa" ("waktu itu apa?" asks
+            # what held then; "ucapannya itu apa?" of a conduct).
+            r"(?:(?<=^)|(?<=[.?!,:]\s))(?![\w'‘’\" -]*?\b(?:waktu|saat|ketika|kala|saya|aku|kami)\b)"
+            r"[\w'‘’\" -]{2,40}?(?<!nya)\s+itu (?:sebenarnya |sebetulnya |sih |tuh )?apa(?=\s*[?,.])|"
             # ("…, maksudnya bupati petahana": after a comma it glosses the facts, "by which he meant".)
             # ("Teman saya bilang artinya …", "hukuman itu nggak ada artinya": what follows, not a term.)
             r"pengertian(?:nya)?|definisi(?:nya)?|arti(?: dari)? istilah|"
@@ -1616,7 +1645,9 @@ def definition_term(text: str) -> str | None:
 
 _ANOTHER_QUOTED = re.compile(r"\s*(?:,|and|or|dan|atau|dengan|vs\.?|versus)\s+(?:an? |the )?['\"‘“]", re.I)
 _TERM_BEFORE = re.compile(
-    r"what does (.+?) mean|(?:^|[.?!]\s+|,\s*)([\w' -]{3,40}?)\s+itu\s+(?:artinya|maksudnya|apa)\b", re.I
+    r"what does (.+?) mean|"
+    r"(?:^|[.?!]\s+|,\s*)([\w' -]{3,40}?)\s+itu\s+(?:sebenarnya\s+)?(?:artinya|maksudnya|apa)\b",
+    re.I,
 )
 _TERM_POINTERS = frozenset(
     {"the term", "this term", "that term", "it", "this", "that", "the word", "istilah itu"}
@@ -2514,12 +2545,17 @@ _COUNTRIES = (
     "Malaysia|Singapura|Singapore|Thailand|Filipina|Philippines|Vietnam|Brunei|Timor[- ]Leste|Australia|"
     "Jepang|Japan|Korea Selatan|South Korea|Korea|India|Tiongkok|China|Amerika Serikat|Amerika|"
     "the United States|the US|the USA|Inggris|Britain|the UK|the United Kingdom|Belanda|the Netherlands|"
-    "Jerman|Germany|Prancis|France|Kanada|Canada"
+    "Jerman|Germany|Prancis|France|Kanada|Canada|Brasil|Brazil|Meksiko|Mexico|Argentina|Chile|"
+    "Afrika Selatan|South Africa|Mesir|Egypt|Turki|Turkey|Rusia|Russia|Italia|Italy|Spanyol|Spain|"
+    "Swedia|Sweden|Norwegia|Norway|Selandia Baru|New Zealand|Pakistan|Bangladesh|Myanmar|Kamboja|Cambodia|"
+    "Arab Saudi|Saudi Arabia|Nigeria|Kenya"
 )
 _DEMONYMS = (
     "Malaysian|Singaporean|Thai|Filipino|Philippine|Vietnamese|Bruneian|Australian|Japanese|Korean|Indian|"
     # "US"/"UK" in capitals only: "tell us the code", "for us civil servants" name no country.
-    "Chinese|American|(?-i:US)|British|(?-i:UK)|Dutch|German|French|Canadian"
+    "Chinese|American|(?-i:US)|British|(?-i:UK)|Dutch|German|French|Canadian|Brazilian|Mexican|Argentine|"
+    "Chilean|South African|Egyptian|Turkish|Russian|Italian|Spanish|Swedish|Norwegian|Pakistani|"
+    "Bangladeshi|Cambodian|Saudi|Nigerian|Kenyan"
 )
 # Whose law a question is about: a civil servant, official or law placed in another country ("pegawai
 # negeri di Malaysia", "civil servants in Japan", "British civil servants"). A PNS or ASN is Indonesian
@@ -2761,12 +2797,29 @@ _ELECTION_LOGISTICS = re.compile(
 )
 # What a regulation of the election bodies themselves says (an article of a Bawaslu or KPU regulation).
 _ELECTION_BODY_REGULATION = (
-    r"(?:the\s+)?(?:perbawaslu|pkpu|peraturan (?:bawaslu|kpu|dkpp)|"
-    r"(?:bawaslu|kpu|dkpp)(?:['’]s)? regulations?)"
+    r"(?:the\s+)?(?:perbawaslu|pkpu|peraturan (?:bawaslu|kpu|dkpp|kasn|komisi aparatur sipil negara)|"
+    r"(?:bawaslu|kpu|dkpp|kasn)(?:['’]s)? regulations?)"
 )
 _ELECTION_BODY_RULES = re.compile(
     rf"\b(?:menurut|according to|under|berdasarkan)\s+{_ELECTION_BODY_REGULATION}\b|"
     rf"\b(?:pasal|article|art\.)\s*\d+\w*(?:\s*\(\d+\))?\s+(?:of\s+)?{_ELECTION_BODY_REGULATION}\b",
+    re.I,
+)
+# The Criminal Code asked of for itself ("how does the KUHP define a pegawai negeri?"), not beside the
+# election laws' crimes.
+_CRIMINAL_CODE = re.compile(
+    r"^(?![^?]*\b(?:pemilu|pilkada|kampanye|campaign\w*|elections?|netral\w*|neutral\w*)\b)"
+    r"[^?]*\b(?:kuhp|criminal code|kitab undang-undang hukum pidana)\b",
+    re.I,
+)
+# A count of people or cases across a region ("berapa jumlah tenaga honorer di Provinsi NTT", "how many
+# honorary workers in East Nusa Tenggara province"): statistics, which no provision states.
+_HEADCOUNT = re.compile(
+    r"\b(?:berapa (?:jumlah|banyak)|how many)\s+(?:[\w-]+\s+){0,3}?(?:tenaga |pegawai |guru )?"
+    r"(?:honorer|honorary|workers?|pegawai|pns|asn|pppk|civil servants?|staff|employees?|teachers?|guru|"
+    r"orang|people|kasus|cases|pelanggaran|violations?|laporan|reports?)\b[^?.]{0,60}\b(?:di|in) (?:the )?"
+    r"(?:[\w ]{0,30}\s)?"
+    r"(?:provinsi|province|seluruh|indonesia|nationwide|kabupaten|regency|negara|country)\b",
     re.I,
 )
 # How a village official is dismissed (its steps and time limits): the village law.
@@ -2805,7 +2858,17 @@ _OTHER_LAW = (
     (_PUBLIC_INFORMATION, "a request for public information", "public-information law"),
     (_SCHOOL_FUNDS, "school operational aid (its amount or shares)", "education-finance rules"),
     (_ELECTION_LOGISTICS, "the election body's schedule or a polling station's size", "KPU decisions"),
-    (_ELECTION_BODY_RULES, "what a regulation of the KPU, Bawaslu or DKPP says", "regulation of theirs"),
+    (
+        _ELECTION_BODY_RULES,
+        "what a regulation of the KPU, Bawaslu, DKPP or KASN says",
+        "regulation of theirs",
+    ),
+    (_CRIMINAL_CODE, "what the Criminal Code (KUHP) says", "Criminal Code"),
+    (
+        _HEADCOUNT,
+        "how many people or cases there are in a region",
+        "statistics (only laws, decisions and cases)",
+    ),
     (_VILLAGE_DISMISSAL, "how a village official is dismissed", "village law"),
 )
 # Pay asked in rupiah ("the monthly basic salary and allowance, in rupiah, of a camat") is an amount of pay,
@@ -2980,7 +3043,9 @@ def parse_question(
         roles=roles,
         candidacy=_runs_for_office(text) or bool({"calon", "pasangan-calon"} & set(roles)),
         acting=bool(_ACTING.search(text)),
-        each=len(roles) > 1 and (unpunished or lenient or bool(_ASKS_EACH.search(masked_text))),
+        # an honorary worker and the civil servant who directed him: what each of them broke
+        each=len(roles) > 1
+        and (unpunished or lenient or bool(_ASKS_EACH.search(masked_text)) or actor == "pegawai-non-asn"),
         repeat=bool(_REPEAT.search(text)),
         twice=bool(_TWICE.search(text)),
         several=bool(_SEVERAL.search(text)),

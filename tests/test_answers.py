@@ -1742,6 +1742,26 @@ def test_a_contract_employee_before_an_ethics_council_is_bound_by_the_acts_ethic
     assert any(i.startswith("pp-42-2004/pasal-15/ayat-3") for i in pns.cited_ids())
 
 
+@pytest.mark.parametrize(
+    "told",
+    [
+        "Bapak saya pensiunan PNS sintetis, sudah pensiun tiga tahun, sekarang jadi jurkam caleg DPRD. "
+        "Masih kena aturan netralitas?",
+        "My sister teaches at a synthetic provincial high school on a provincial contract (she's not PNS and "
+        "not PPPK). She went to a DPRD candidate's meet-and-greet. Can the civil-servant rule apply to her?",
+    ],
+)
+def test_one_at_the_edge_of_the_service_asking_whether_the_rules_reach_him_gets_whom_they_bind(
+    shipped_corpus_store, told
+):
+    card = _ask(shipped_corpus_store, told)
+    definitions = [i.id for i in card.definitions]
+    assert "pp-94-2021/pasal-1/angka-1" in definitions  # whom the discipline regulation binds
+    assert "uu-20-2023/pasal-1/angka-2" in definitions  # who an ASN employee is
+    serving = _ask(shipped_corpus_store, "Seorang PNS sintetis jadi jurkam caleg DPRD. Apa sanksinya?")
+    assert "pp-94-2021/pasal-1/angka-1" not in [i.id for i in serving.definitions]
+
+
 # -- penalties graded by days absent (issue 10) -----------------------------------------------------------
 def _synthetic_absence_corpus():
     """Synthetic PP 90/2030: Pasal 9 light (3-6, 7-10 days), Pasal 10 medium (11-16), Pasal 11 heavy
@@ -2484,6 +2504,71 @@ def test_asked_who_acts_on_a_contract_employee_the_employing_agency_enforces_not
     assert "uu-71-2040/pasal-24/ayat-3" in authorities and "pp-70-2040/pasal-30" not in authorities
     pns = _ask(two_regimes_store, asked.replace("PPPK", "PNS"))
     assert "pp-70-2040/pasal-30" in [i.id for i in pns.authorities]
+
+
+# The same acts, with the ASN law's definition and its terms for non-ASN staff, and a synthetic election law's
+# ban on anyone using government cars for a campaign.
+SYNTHETIC_NON_ASN = (
+    SYNTHETIC_TWO_REGIMES.replace(
+        "institutions:\n",
+        """      - id: uu-71-2040/pasal-1/angka-2
+        citation: "UU No. 71 Tahun 2040, Pasal 1 angka 2"
+        summary_id: Pegawai Aparatur Sipil Negara adalah PNS dan PPPK.
+        summary_en: ASN employees are PNS and PPPK.
+      - id: uu-71-2040/pasal-66
+        citation: "UU No. 71 Tahun 2040, Pasal 66"
+        summary_id: Penataan pegawai non-ASN wajib selesai paling lambat Desember 2041.
+        summary_en: The regularisation of non-ASN staff must be finished by December 2041.
+"""
+        + _synthetic_act("uu-72-2040", "Pemilihan Rekaan", "2040-01-03")
+        + """      - id: uu-72-2040/pasal-69
+        citation: "UU No. 72 Tahun 2040, Pasal 69"
+        summary_id: Setiap orang dilarang memakai mobil dinas atau fasilitas pemerintah untuk kampanye.
+        summary_en: No one may use an official car or other government facilities for a campaign.
+      - id: uu-72-2040/pasal-187
+        citation: "UU No. 72 Tahun 2040, Pasal 187"
+        summary_id: Setiap orang yang melanggar Pasal 69 dipidana penjara paling lama 6 bulan.
+        summary_en: Whoever breaches Pasal 69 faces up to 6 months in prison.
+institutions:
+""",
+        1,
+    )
+    + """  - id: norm:uu-72-2040/larangan-fasilitas
+    kind: prohibition
+    addressees: [setiap-orang]
+    act_id: memakai mobil dinas atau fasilitas pemerintah untuk kampanye
+    act_en: use an official car or other government facilities for a campaign
+    provisions: [uu-72-2040/pasal-69]
+    sanction_provisions: [uu-72-2040/pasal-187]
+    regime: criminal-election
+"""
+)
+
+
+def test_an_honorary_worker_gets_the_rules_binding_anyone_and_is_told_the_asn_rules_are_not_his(tmp_path):
+    st = _curated_store(tmp_path, SYNTHETIC_NON_ASN)
+    told = (
+        "Saya tenaga honorer di dinas, bukan PNS dan bukan PPPK. Saya memakai mobil dinas untuk mengangkut "
+        "massa ke kampanye akbar. Aturan apa yang mengikat saya?"
+    )
+    card = _ask(st, told)
+    cited = card.cited_ids()
+    assert card.supported and card.parsed.actor == "pegawai-non-asn"
+    assert {"uu-72-2040/pasal-69", "uu-72-2040/pasal-187"} <= set(cited)  # the ban on anyone
+    assert not {"pp-70-2040/pasal-3", "pp-70-2040/pasal-4", "pp-70-2040/pasal-30"} & set(cited)
+    # who is an ASN employee, and whom the discipline regulation binds
+    assert {i.id for i in card.definitions} == {"uu-71-2040/pasal-1/angka-2", "pp-70-2040/pasal-1/angka-1"}
+    related = {i.id: i.note for i in card.related}
+    assert "uu-71-2040/pasal-66" in related  # the law's terms for staff like him
+    # the ASN duty the same act breaches is cited as binding ASN employees, not as his duty
+    assert "not a non-ASN worker" in related["uu-71-2040/pasal-24/ayat-1"]
+    assert "uu-71-2040/pasal-24/ayat-1" not in [i.id for i in card.obligations]
+    pns = _ask(st, told.replace("tenaga honorer", "PNS").replace(", bukan PNS dan bukan PPPK", ""))
+    assert "pp-70-2040/pasal-3" in pns.cited_ids() and "uu-71-2040/pasal-66" not in pns.cited_ids()
+    named = _ask(st, "Saya guru honorer, bukan PNS. Apakah PP 70/2040 mengikat saya kalau ikut kampanye?")
+    assert "binds civil servants with PNS status only, not a non-ASN (honorary) worker" in named.message
+    assert "pp-70-2040/pasal-1/angka-1" in [i.id for i in named.definitions]
+    assert "pp-70-2040/pasal-3" not in named.cited_ids()
 
 
 def test_an_act_the_question_names_does_not_keep_out_the_other_regimes_the_conduct_breaches(
@@ -3355,11 +3440,18 @@ def test_from_when_a_penalty_runs_and_how_an_objection_is_lodged_come_from_the_a
         "SK hukuman disiplin staf kami (PNS) sudah diteken. Hukumannya mulai berlaku kapan?",
         "My father, a PNS, was demoted while on hajj leave. Does the penalty start while he is abroad?",
         "A PNS was demoted in 2016. From when did the demotion run?",
+        # what holds while a remedy against the penalty is pending
+        "Bupati memberhentikan seorang kasi. Selama bandingnya belum diputus, gajinya masih dibayar?",
+        "His disciplinary decree came yesterday. Can he fight it? Does it run while he challenges it?",
+        "Kakak saya PNS dapat SK pemberhentian dan sekarang lagi banding administratif. Dia bebas kampanye?",
+        "SK hukuman saya baru diterima. Kalau saya menempuh upaya, SK ini berlakunya kapan?",
     ):
         assert A._EFFECT.told(parse_question(told)), told
     for untold in (
         "Kapan PP disiplin PNS yang baru mulai berlaku?",  # an act, not a penalty
         "When did the discipline regulation take effect?",
+        # relieved of his post while examined: no remedy is pending
+        "Kasi itu dibebaskan sementara selama proses pemeriksaan. Siapa yang menggantikan?",
     ):
         assert not A._EFFECT.told(parse_question(untold)), untold
 

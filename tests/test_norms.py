@@ -122,6 +122,10 @@ def test_actor_surface_forms_map_to_one_id_longest_first():
         "kepala-desa",
     ]
     assert actors_in("urusan kepegawaian") == []
+    # an agency's staff who are neither PNS nor PPPK, by the law's name and the everyday one
+    assert actors_in("Penataan pegawai non-ASN") == ["pegawai-non-asn"]
+    assert actors_in("guru honorer dan PNS") == ["pegawai-non-asn", "pns"]
+    assert actors_in("tenaga harian lepas di dinas") == ["pegawai-non-asn"]
 
 
 # ---------------------------------------------------------------- norms

@@ -505,6 +505,10 @@ def test_a_year_said_as_the_time_of_the_facts_stays_even_when_an_act_bears_it():
         ("For our comparison: in the Philippines, how are officials who campaign punished?", "Philippines"),
         ("Untuk studi banding: di Filipina, bagaimana pegawai yang ikut kampanye dihukum?", "Filipina"),
         ("Di Malaysia, staf KBRI (PNS) ikut kampanye caleg DPR. Kena apa?", None),
+        (
+            "Untuk perbandingan: di Brasil, lembaga apa yang mengawasi pegawai negeri yang berkampanye?",
+            "Brasil",
+        ),
         ("US law firm here: which Indonesian statute stops candidates using civil servants?", None),
         ("Is an official in the US embassy bound by the neutrality rules?", None),
     ],
@@ -692,6 +696,10 @@ def test_what_the_question_says_was_absent_is_not_conduct():
         "What does Article 6(2) of the Bawaslu regulation on neutrality say about the report?",
         "Menurut PKPU berapa batas peserta rapat umum caleg sintetis?",
         "Kades mau memberhentikan kaur sintetis yang jadi timses. Prosedurnya bagaimana?",
+        "Menurut Peraturan KASN, dalam berapa hari kerja KASN harus mengeluarkan rekomendasi?",
+        "Translator here. How does the Indonesian Criminal Code (KUHP) define a 'pegawai negeri'?",
+        "Berapa jumlah tenaga honorer di Provinsi Sintetis yang belum diangkat jadi PPPK?",
+        "How many honorary workers in the synthetic province were still unappointed after the deadline?",
     ],
 )
 def test_synthetic_questions_asking_results_pay_tax_loans_or_traffic_are_said_to_be_beyond_the_answers(text):
@@ -745,6 +753,10 @@ def test_synthetic_questions_asking_results_pay_tax_loans_or_traffic_are_said_to
         "Kades belum mengeluarkan pemberhentian saya sebagai kaur; saya masuk tim kampanye. Aman?",
         "Camat ikut kampanye pada masa kampanye sesuai jadwal KPU. Sanksinya apa?",
         "Bawaslu found a camat campaigning; which law sets his penalty?",
+        # the Criminal Code beside the election laws' crimes, and a count a case record holds
+        "Is a PNS who hands out money at a campaign charged under the KUHP or the election law?",
+        "How many civil servants did Bawaslu question in the synthetic health office case?",
+        "How many days does the superior have to examine a PNS in the synthetic regency?",
     ],
 )
 def test_synthetic_questions_the_answers_hold_are_not_turned_away(text):
@@ -1192,6 +1204,11 @@ def test_definition_term_named_before_the_question_or_before_itu():
     assert parse(text).term == "jiwa korps"
     q = parse("Di PP 90/2030 sering disebut jiwa korps. Jiwa korps itu artinya apa?")
     assert q.term.lower() == "jiwa korps"
+    q = parse("Teman bilang saya sama dengan PPPK. Menurut UU 71/2040, PPPK itu sebenarnya apa, dan bedanya?")
+    assert q.intent == "definition" and q.term == "PPPK"
+    # what held at the time, or a conduct, before "itu apa" is no term
+    assert parse("Dasar hukum pemberhentiannya waktu itu apa?").intent != "definition"
+    assert parse("Menurut UU Pilkada, ancaman pidana untuk ucapannya itu apa?").intent != "definition"
 
 
 def test_a_penalty_told_then_the_same_act_again_is_a_repeat():
@@ -1574,6 +1591,59 @@ def test_who_one_says_one_is_not_does_not_act():
     assert q.actor == "pns" and "anggota-polri" not in q.roles
     honorer = parse("Aku honorer, bukan PNS bukan PPPK. Ditawarin masuk tim sukses caleg.")
     assert honorer.actor not in ("pns", "pppk")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Saya tenaga honorer di KUA kecamatan, bukan PNS dan bukan PPPK. Caleg mengajak saya jadi relawan.",
+        "I've been an honorary admin (honorer) at the regency health office for eight years, not PNS.",
+        "We reported a woman at the counter. The office says she is a 'tenaga honorer', not a PNS or PPPK.",
+        "At our office the Instagram account is run by an honorary worker who posted a pair's videos.",
+        "Non-ASN staff at the synthetic office shared a candidate's poster.",
+    ],
+)
+def test_an_honorary_worker_acts_as_one_neither_pns_nor_pppk(text):
+    assert parse(text).actor == "pegawai-non-asn"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kepala sekolah (PNS) ngajak 15 guru honorer ke kampanye caleg DPR.",  # the PNS acts, on them
+        "Our honorary consul, a businessman, hosted a presidential ticket's rally.",  # no employee
+        "The rector, a PNS professor, awarded an honorary doctorate to a candidate.",
+    ],
+)
+def test_honorary_workers_named_beside_the_one_who_acts_or_an_honorary_title_do_not_act(text):
+    assert parse(text).actor != "pegawai-non-asn"
+
+
+def test_the_civil_servant_who_directed_honorary_workers_acts_beside_them():
+    told = parse(
+        "Saya honorer di dinas sosial sintetis. Kabid kami (PNS) menyuruh saya menempel stiker paslon di "
+        "karung beras bantuan. Kami melanggar apa, dan kabidnya?"
+    )
+    assert told.actor == "pegawai-non-asn" and "pns" in told.roles and told.each
+    nextsentence = parse(
+        "Saya cleaning service honorer. Koordinator kami seorang PPPK. Selama kampanye dia mewajibkan kami "
+        "datang ke kampanye akbar. Dia bisa kena apa?"
+    )
+    assert "pppk" in nextsentence.roles
+    # a civil servant who only threatens a report is no actor in the story
+    bystander = parse(
+        "Saya tenaga honorer di KUA, bukan PNS. Kepala KUA (PNS) bilang saya akan dilaporkan. Status saya?"
+    )
+    assert bystander.roles == ("pegawai-non-asn",) and not bystander.each
+
+
+def test_one_the_law_does_not_address_telling_what_a_civil_servant_did_asks_about_the_civil_servant():
+    told = (
+        "Saya wajib pajak. Waktu bayar pajak motor di loket, amplop tanda terima berisi brosur paslon "
+        "gubernur. Petugas loketnya dua: satu CPNS, satu lagi tenaga honorer. Siapa yang melanggar?"
+    )
+    assert parse(told).actor == "pns"
+    assert parse("Saya wajib pajak. Apakah saya boleh ikut kampanye paslon gubernur?").actor == "wajib-pajak"
 
 
 def test_the_act_named_as_doubted_beside_what_applies_instead_does_not_narrow_the_answer():
