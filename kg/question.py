@@ -2864,11 +2864,7 @@ _OTHER_LAW = (
         "regulation of theirs",
     ),
     (_CRIMINAL_CODE, "what the Criminal Code (KUHP) says", "Criminal Code"),
-    (
-        _HEADCOUNT,
-        "how many people or cases there are in a region",
-        "statistics (only laws, decisions and cases)",
-    ),
+    (_HEADCOUNT, "how many people or cases there are in a region", "statistics"),
     (_VILLAGE_DISMISSAL, "how a village official is dismissed", "village law"),
 )
 # Pay asked in rupiah ("the monthly basic salary and allowance, in rupiah, of a camat") is an amount of pay,

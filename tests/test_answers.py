@@ -1762,6 +1762,24 @@ def test_one_at_the_edge_of_the_service_asking_whether_the_rules_reach_him_gets_
     assert "pp-94-2021/pasal-1/angka-1" not in [i.id for i in serving.definitions]
 
 
+def test_a_staffing_authority_ignoring_the_old_commissions_finding_gets_the_route_to_its_sanction(
+    shipped_corpus_store,
+):
+    card = _ask(
+        shipped_corpus_store,
+        "Back in 2020 KASN told a synthetic regent, as staffing authority, to act on its findings about a "
+        "partisan camat, and nothing happened. What could KASN do next, and who would sanction the regent?",
+    )
+    cited = card.cited_ids()
+    assert "uu-5-2014/pasal-33/ayat-1" in cited  # KASN recommends sanctions to the President
+    assert "uu-5-2014/pasal-33/ayat-3/huruf-b" in cited  # the Minister sanctions a regency's PPK
+    today = _ask(
+        shipped_corpus_store,
+        "Bawaslu sent a synthetic regent its finding about a partisan camat and nothing happened. What next?",
+    )
+    assert not any(i.startswith("uu-5-2014/pasal-33") for i in today.cited_ids())
+
+
 # -- penalties graded by days absent (issue 10) -----------------------------------------------------------
 def _synthetic_absence_corpus():
     """Synthetic PP 90/2030: Pasal 9 light (3-6, 7-10 days), Pasal 10 medium (11-16), Pasal 11 heavy

@@ -385,6 +385,25 @@ def test_the_old_commission_examined_decided_and_recommended_on_the_neutrality_p
     assert not {s.provision for s in later.steps} & {p for _, p in steps}
 
 
+def test_a_staffing_authority_ignoring_the_old_commissions_findings_was_recommended_for_sanction(
+    shipped_store,
+) -> None:  # type: ignore[no-untyped-def]
+    from datetime import date
+
+    duty = "norm:uu-5-2014/tindak-lanjut-pengawasan-kasn"
+    then = authority_chain(shipped_store, duty, at=date(2020, 10, 1))
+    steps = {(s.stage, s.institution, s.provision) for s in then.steps}
+    assert {
+        ("recommends", "inst:kasn", "uu-5-2014/pasal-32/ayat-3"),
+        ("recommends", "inst:kasn", "uu-5-2014/pasal-33/ayat-1"),
+        ("imposes", "inst:presiden", "uu-5-2014/pasal-33/ayat-3/huruf-a"),
+        ("imposes", "inst:kemenpanrb", "uu-5-2014/pasal-33/ayat-3/huruf-b"),
+    } <= steps
+    # the sanctions rested on the 2014 law, which the 2023 one repealed
+    later = authority_chain(shipped_store, duty, at=date(2024, 3, 12))
+    assert not {s.provision for s in later.steps} & {p for *_, p in steps if "/pasal-33/" in p}
+
+
 def test_the_direct_superiors_examination_precedes_every_pp_94_penalty_and_the_report_up_every_heavy_one(
     shipped_store,
 ) -> None:  # type: ignore[no-untyped-def]
