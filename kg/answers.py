@@ -712,7 +712,7 @@ def _answer(b: _Builder, q: Question, catalog: dict, aside: str = "", straddles:
     _employment_consequences(b, q)
     _contract_employee_items(b, q, catalog)
     _non_asn_items(b, q, catalog, _asn_contrast(b, q, (catalog, scope), hits))
-    if _asks_if_bound(q) and (q.election or _NEUTRALITY_STORY.search(q.text)):
+    if _asks_if_bound(q) and _of_elections(q):
         _whom_discipline_binds(b, q, catalog)
     _duties_enforced(b)
     if not any(b.groups[g] for g in b.groups if g != "alternatives"):
@@ -3592,6 +3592,11 @@ _NEUTRALITY_STORY = re.compile(
 )
 
 
+def _of_elections(q: Question) -> bool:
+    """Whether the question tells a story of elections or of keeping neutral."""
+    return bool(q.election or _NEUTRALITY_STORY.search(q.text))
+
+
 def _contract_only(q: Question) -> bool:
     """Whether the one acting is a PPPK and no other kind of civil-service employee."""
     return set(q.acting_roles) & _CIVIL_SERVICE == {"pppk"}
@@ -3647,7 +3652,7 @@ def _contract_employee_items(b: _Builder, q: Question, catalog: dict) -> None:
     (UU 20/2023 Pasal 24: keep neutral, on pain of discipline) and, asked who acts, the employing agency's
     duty to enforce that discipline; nothing from an act binding only PNS, whose rules and procedure are
     not hers. An act of that kind the question named is cited by its definition of whom it binds."""
-    if b.corpus is None or not _contract_only(q) or not (q.election or _NEUTRALITY_STORY.search(q.text)):
+    if b.corpus is None or not _contract_only(q) or not _of_elections(q):
         return
     pns_only = _pns_only_acts(b.corpus)
     _drop_acts(b, pns_only)
@@ -3693,10 +3698,15 @@ def _whom_named_acts_bind(b: _Builder, q: Question, acts: frozenset[str]) -> Non
     """For each of these acts the question named and had set aside: its definition of whom it binds (PNS)."""
     for r in q.regulations:
         if r.set_aside and r.id in acts:
-            entries, spelled = _defined_terms(b, {r.id})
-            found = _defining(b, q, "PNS", entries, spelled, {r.id})
-            if found:
-                b.add("definitions", found[0][1], note=f"whom {r.citation} binds: PNS")
+            _cite_whom_it_binds(b, q, r.id, r.citation)
+
+
+def _cite_whom_it_binds(b: _Builder, q: Question, act: str, citation: str) -> None:
+    """Cite the act's own definition of the PNS it binds."""
+    entries, spelled = _defined_terms(b, {act})
+    found = _defining(b, q, "PNS", entries, spelled, {act})
+    if found:
+        b.add("definitions", found[0][1], note=f"whom {citation} binds: PNS")
 
 
 def _whom_discipline_binds(b: _Builder, q: Question, catalog: dict) -> None:
@@ -3715,10 +3725,7 @@ def _whom_discipline_binds(b: _Builder, q: Question, catalog: dict) -> None:
     if not bans:
         return
     act = bans.most_common(1)[0][0]
-    entries, spelled = _defined_terms(b, {act})
-    found = _defining(b, q, "PNS", entries, spelled, {act})
-    if found:
-        b.add("definitions", found[0][1], note=f"whom {format_document_citation(act)} binds: PNS")
+    _cite_whom_it_binds(b, q, act, format_document_citation(act))
 
 
 def _asn_contrast(b: _Builder, q: Question, acts: tuple[dict, set[str]], hits: list[Hit]) -> list:
@@ -3750,7 +3757,7 @@ def _non_asn_items(b: _Builder, q: Question, catalog: dict, contrast: list) -> N
         return
     pns_only = _pns_only_acts(b.corpus)
     _drop_acts(b, pns_only)
-    duties = _neutrality_duties(b, q, catalog) if q.election or _NEUTRALITY_STORY.search(q.text) else []
+    duties = _neutrality_duties(b, q, catalog) if _of_elections(q) else []
     for n in duties + contrast:
         for pid in n.provisions:
             if doc_of(pid) not in pns_only:
