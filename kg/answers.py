@@ -703,7 +703,7 @@ def _answer(b: _Builder, q: Question, catalog: dict, aside: str = "", straddles:
     if _ASKS_WHEN_IN_EFFECT.search(q.text):
         _taking_effect(b)
     _extension_items(b, q)
-    if _OFF_DUTY.search(q.text):
+    if _OFF_DUTY.search(q.text) or _WHOSE_ACT.search(q.text):
         _off_duty_items(b)
     for point in _STORY_POINTS:
         if point.told(q):
@@ -1137,7 +1137,24 @@ _OFF_DUTY = re.compile(
     r"luar (?:kantor|dinas)|private (?:citizen|capacity|person)|"
     r"(?:kapasitas|sebagai) (?:pribadi|warga biasa)|"
     r"bukan sebagai (?:pns|asn|pegawai)|not as an? (?:pns|asn|civil servant)|"
-    r"(?:no|without|out of|tanpa|tidak pakai|nggak pakai|ga pakai) (?:the )?(?:uniform|seragam))\b",
+    r"(?:no|without|out of|tanpa|tidak pakai|nggak pakai|ga pakai) (?:the )?(?:uniform|seragam)|"
+    # a day or time of his own: "on a Sunday", "hari Minggu kan libur", "on study leave", "his own time"
+    r"(?:on|last|every) (?:a )?(?:sunday|saturday|weekend)s?|(?:at|on|over) the weekend|"
+    r"hari (?:minggu|sabtu|libur)|akhir pekan|(?:my|his|her) own time|waktu (?:pribadi|luang)|"
+    r"study leave|tugas belajar)\b",
+    re.I,
+)
+# Whether the act is the civil servant's own at all: a second or anonymous account, a post or photo others
+# made of him, a tag he never agreed to. The definition of a breach as his own words, writing or conduct, in
+# or out of working hours, answers it.
+_WHOSE_ACT = re.compile(
+    r"\b(?:akun (?:kedua|palsu|samaran|anonim|alter|fake)|(?:second|fake|anonymous|alt|burner) account|"
+    r"(?:nama|name) samaran|pseudonym\w*|"
+    r"tanpa (?:sepengetahuan|seizin|izin|persetujuan) (?:saya|aku|dia|beliau)|"
+    r"without (?:my|his|her) (?:knowledge|consent|permission|agreement)|"
+    r"never (?:agreed|consented|posted|shared)|"
+    r"(?:tidak|nggak|gak|ga) pernah (?:setuju|posting|memposting|share)|"
+    r"tagged me|tags me|men-?tag saya|nge-?tag saya)\b",
     re.I,
 )
 # A definition saying a breach counts in and out of working hours (PP 94/2021 Pasal 1 angka 6).

@@ -77,6 +77,8 @@ _BINDS_ALSO = {
     "pejabat-daerah": ("pejabat",),
     "kepala-daerah": ("pejabat",),
     "pasangan-calon": ("calon",),  # a rule for the pair binds each candidate in it
+    # An agency acts through the officials who run its staff: its duty to enforce discipline is theirs.
+    "instansi-pemerintah": ("ppk", "pybmh", "pyb"),
 }
 
 

@@ -91,6 +91,8 @@ _CLASS_WORDS: tuple[tuple[OffenderPost, re.Pattern[str]], ...] = (
         _rx(
             r"(?:jabatan|pejabat|staf) pelaksana",
             r"pelaksana[- ](?:level|rank|post)",
+            r"staff?[- ](?:level|rank)",
+            r"(?:level|tingkat) staf",
             r"rank[- ]and[- ]file",
             # "a PNS with no post", "staf tanpa jabatan": general staff
             r"with no (?:formal |structural )?(?:post|position)",
@@ -343,6 +345,7 @@ class PostQuery:
     levels: frozenset[str] = frozenset()  # penalty levels asked about: ringan, sedang, berat
     kinds: frozenset[str] = frozenset()  # heavy penalties asked about by kind (keys of KINDS)
     grades: frozenset[str] = frozenset()  # the offenders' pay grades said ("golongan II/b", "grade IV/a")
+    named: frozenset[OffenderPost] = frozenset()  # every post the question names (punisher, asker, offender)
 
     @property
     def says_post(self) -> bool:
@@ -505,7 +508,19 @@ def read_posts(question: Question | str) -> PostQuery:
         levels=frozenset(levels),
         kinds=frozenset(kind for kind, rx in _KIND_WORDS if rx.search(text)),
         grades=grades,
+        named=_posts_named(text, tier),
     )
+
+
+def _posts_named(text: str, tier: AgencyTier | None) -> frozenset[OffenderPost]:
+    """Every post a text names (class, title, secretary, regional agency head), whoever holds it."""
+    found: set[str] = {post for post, rx in (*_CLASS_WORDS, *_TITLES) if rx.search(text)}
+    regional = tier in ("provinsi", "kabupaten-kota")
+    if _SECRETARY.search(text) and regional:
+        found.add("jpt-madya" if tier == "provinsi" else "jpt-pratama")
+    if _AGENCY_HEAD.search(text) and regional:
+        found.add("jpt-pratama")
+    return frozenset(found)  # type: ignore[arg-type]
 
 
 def penalty_kind(sanction_id: str) -> str | None:
@@ -634,6 +649,16 @@ def fitting_points(
         best = max(_named(powers[i], asked, below[i]) for i in open_)
         top = [i for i in open_ if _named(powers[i], asked, below[i]) == best]
         keep = set(top) if best >= _PERSON and len(top) <= most else set()
+    if keep and holders:
+        # An official the question names ("the decree was signed by the agency head, not the regent") is
+        # answered by what his own power reaches over this offender, whatever penalty it is asked of.
+        keep |= {
+            i
+            for i in open_
+            if holders[i] in asked.named
+            and holders[i] != asked.post
+            and _named(powers[i], asked, below[i]) >= _PERSON
+        }
     return sorted(keep) or None
 
 

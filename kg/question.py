@@ -1431,6 +1431,10 @@ _INTENTS: tuple[tuple[Intent, re.Pattern[str]], ...] = (
             # "masih bunyi aslinya?", "still in its original wording?": whether a later act rewrote it.
             r"(?:ber)?bunyi (?:yang |seperti )?(?:asli|aslinya|awal|awalnya|semula)|"
             r"sudah (?:pernah )?(?:diubah|berubah)|"
+            # "masih berbunyi begitu, atau sudah pindah ayat?", "apa yang diubah UU 8/2015 di Pasal 71?"
+            r"masih (?:ber)?bunyi\b(?!\s*:)|pindah (?:ke )?(?:ayat|pasal)\b|ditulis ulang|dirumuskan ulang|"
+            r"(?:apa|bagian mana|pasal mana|ayat mana) (?:saja )?yang (?:di)?ubah\b|"
+            r"masih (?:benar|tepat|akurat)\b|as it stood\b|"
             r"original (?:\d{4} )?(?:wording|text|version)|still (?:reads?|worded|as it was)|"
             r"still the (?:\d{4} )?(?:wording|text|version)|"
             # "Is Article 87(4)(c) still the ground for dismissal?": whether a provision still governs.

@@ -3997,3 +3997,43 @@ def test_the_act_that_repealed_an_act_asked_about_is_cited_with_what_keeps_it_in
     card = _ask(st, "Naskah sumpah kami masih mengutip PP 3/1999. Apakah PP itu masih berlaku?")
     related = {i.id: i.note for i in card.related}
     assert "which repealed PP No. 3 Tahun 1999" in related.get("uu-71-2040/pasal-75", "")
+
+
+def test_an_official_who_lets_a_breach_go_fails_the_agencys_duty_to_enforce_discipline(shipped_corpus_store):
+    # PP 94/2021 binds the punishing official; the Act behind it binds the agency he acts for, and both
+    # are cited, whoever the story's actor is.
+    card = _ask(
+        shipped_corpus_store,
+        "Kepala BKPSDM sintetis. Tim pemeriksa sudah selesai: seorang kabid terbukti membawa stafnya ke "
+        "kampanye caleg DPRD pada Januari 2024 dan layak dihukum berat. Pejabat yang berwenang menghukum "
+        "tidak mau menjatuhkan hukuman. Apa yang mengikat dia dan instansinya?",
+    )
+    cited = card.cited_ids()
+    assert "pp-94-2021/pasal-24/ayat-1" in cited and "uu-20-2023/pasal-24/ayat-3" in cited
+
+
+def test_a_contract_employee_before_the_2023_act_was_bound_by_the_2014_acts_rule_on_party_influence(
+    shipped_corpus_store,
+):
+    card = _ask(
+        shipped_corpus_store,
+        "Desember 2022 seorang guru PPPK sintetis menandatangani formulir dukungan bakal calon DPD. PP "
+        "disiplin PNS tidak berlaku untuk PPPK. Dasar hukum apa menurut UU ASN yang berlaku saat itu?",
+    )
+    assert "uu-5-2014/pasal-9/ayat-2" in card.cited_ids()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Teman PNS sintetis memakai akun IG kedua dengan nama samaran dan tiap hari berkomentar "
+        "'pilih nomor 1' di postingan paslon gubernur. Katanya aman karena bukan akun asli. Benar?",
+        "A synthetic PNS nurse was tagged by her son's TikTok for a DPR candidate. "
+        "She never posted anything. Is she in trouble?",
+        "On a Sunday a synthetic PNS clerk handed out a DPR candidate's flyers at the market. A breach?",
+    ],
+)
+def test_whether_an_act_is_the_civil_servants_own_or_off_duty_cites_what_counts_as_a_breach(
+    shipped_corpus_store, text
+):
+    assert "pp-94-2021/pasal-1/angka-6" in _ask(shipped_corpus_store, text).cited_ids()

@@ -256,6 +256,11 @@ def test_a_rule_for_the_pair_binds_each_candidate():
     assert binds("pasangan-calon", "calon") and not binds("pasangan-calon", "pns")
 
 
+def test_an_agencys_duty_binds_the_officials_who_run_its_staff_not_its_staff():
+    assert binds("instansi-pemerintah", "ppk") and binds("instansi-pemerintah", "pybmh")
+    assert not binds("instansi-pemerintah", "pns") and not binds("instansi-pemerintah", "kepala-desa")
+
+
 def test_power_candidates_carry_the_kind_of_power():
     from types import SimpleNamespace
 

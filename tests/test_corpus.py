@@ -819,6 +819,20 @@ def test_the_steps_of_the_pp_94_2021_examination_are_powers_of_those_who_take_th
     assert ("inst:pybmh", "pp-94-2021/pasal-26/ayat-3") not in powers
 
 
+def test_each_tier_of_the_general_election_supervisors_takes_reports_under_its_own_article(
+    shipped: CorpusBundle,
+) -> None:
+    powers = {(i.id, p.kind, p.provision) for i in shipped.institutions for p in i.powers}
+    for inst, provision in (
+        ("inst:bawaslu-ri", "uu-7-2017/pasal-95/huruf-a"),
+        ("inst:bawaslu-provinsi", "uu-7-2017/pasal-99/huruf-a"),
+        ("inst:bawaslu-kabkota", "uu-7-2017/pasal-103/huruf-a"),
+        ("inst:panwascam", "uu-7-2017/pasal-106/huruf-a"),
+        ("inst:panwaslu-kelurahan-desa", "uu-7-2017/pasal-109/huruf-a"),
+    ):
+        assert (inst, "receives_reports", provision) in powers, (inst, provision)
+
+
 def test_the_examining_team_of_pp_94_2021_examines_every_breach_carrying_a_heavy_penalty(
     shipped: CorpusBundle,
 ) -> None:

@@ -43,6 +43,7 @@ def level_of(sid: str) -> str | None:
         ("Sekda provinsi sintetis", "jpt-madya", "provinsi"),
         ("Sekda kabupaten sintetis", "jpt-pratama", "kabupaten-kota"),
         ("Staf sintetis di pemkot", "pelaksana", "kabupaten-kota"),
+        ("A synthetic staff-level civil servant at a regency office", "pelaksana", "kabupaten-kota"),
         ("Dosen sintetis di kementerian", "fungsional", "pusat"),
         ("Dokter sintetis di puskesmas kabupaten", "fungsional", "kabupaten-kota"),
         ("Bidan sintetis di desa", "fungsional", None),
@@ -251,6 +252,32 @@ def test_a_superiors_power_over_those_levels_below_reaches_the_post_that_many_ru
     assert fitting_points([madya, pratama], asked, level_of, 2, ["jpt-madya", "jpt-pratama"]) == [0]
     # without the holders' posts the distance says nothing of a post: no choice
     assert fitting_points([madya, pratama], asked, level_of, 2) is None
+
+
+def test_an_official_the_question_names_is_answered_by_what_his_own_power_reaches_over_the_offender():
+    ppk = synthetic_power(
+        f"{REG}/pasal-18/ayat-3/huruf-c", ["administrator", "pengawas"], tiers=REGENCY, sanctions=HEAVY
+    )
+    one_below = synthetic_power(f"{REG}/pasal-21/huruf-a", below=1, tiers=REGENCY, sanctions=LIGHT)
+    two_below = synthetic_power(f"{REG}/pasal-21/huruf-b", below=2, tiers=REGENCY, sanctions=MEDIUM)
+    powers, holders = [ppk, one_below, two_below], [None, "jpt-pratama", "jpt-pratama"]
+
+    def fit(text):
+        return fitting_points(powers, read_posts(text), level_of, 2, holders)
+
+    # A heavy penalty on a section head is the PPK's; the agency head who signed it is answered by how far
+    # his own power reaches over a section head (medium, two levels below), not by his light one.
+    assert fit("Kasi sintetis di dinas kabupaten, hukuman berat; SK diteken kepala dinas, bukan bupati") == [
+        0,
+        2,
+    ]
+    assert fit(
+        "A synthetic section head in a regency office faces a heavy penalty: may the head of the agency sign?"
+    ) == [
+        0,
+        2,
+    ]
+    assert fit("Kasi sintetis di dinas kabupaten, hukuman berat: siapa yang menjatuhkan?") == [0]
 
 
 def test_a_power_restricted_to_some_posts_or_tiers_reaches_only_the_offenders_it_names():

@@ -1586,6 +1586,25 @@ def test_whether_what_an_older_text_said_still_stands_is_a_status_question():
     assert parse("An old explainer says the commission may do so. Is that still true?").intent == "status"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Surat 2015 menyebut Pasal 71 ayat (4) UU Pilkada. Ayat itu masih berbunyi begitu, atau pindah ayat?",
+        "Sebenarnya apa yang diubah UU 8/2015 di Pasal 71, dan kapan ayat-ayatnya ditulis ulang?",
+        "Nota dinas sintetis 2015 menulis hanya petahana yang disanksi. Kalimat itu masih benar sekarang?",
+        "Would Article 71 as it stood in 2015 have caught a synthetic regent's reshuffle?",
+    ],
+)
+def test_whether_a_provision_still_reads_so_or_what_a_later_act_rewrote_is_a_status_question(text):
+    assert parse(text).intent == "status"
+
+
+def test_a_wording_quoted_as_the_facts_is_no_status_question_but_asking_if_it_still_holds_is():
+    quoted = "Surat edaran sintetis masih berbunyi: 'PNS dilarang ikut kampanye'."
+    assert parse(f"{quoted} Sanksinya apa?").intent != "status"
+    assert parse(f"{quoted} Kalimat itu masih benar?").intent == "status"
+
+
 def test_who_one_says_one_is_not_does_not_act():
     q = parse("My husband is not a police officer, he's a civilian PNS in the police admin section.")
     assert q.actor == "pns" and "anggota-polri" not in q.roles
