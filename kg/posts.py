@@ -438,9 +438,7 @@ def _post_said(text: str, roles: Sequence[str], tier: AgencyTier | None, asker: 
         if actor in _ACTOR_POSTS:
             return _ACTOR_POSTS[actor]
     if _first([("s", _SECRETARY)], text, asker):
-        if re.search(r"provinsi|provincial", text, _I):
-            return "jpt-madya"
-        return "jpt-pratama" if tier == "kabupaten-kota" else None
+        return _secretarys_post(text, tier)
     titled = _first(_TITLES, text, asker)
     if titled:
         return titled[1]  # type: ignore[return-value]
@@ -515,12 +513,19 @@ def read_posts(question: Question | str) -> PostQuery:
 def _posts_named(text: str, tier: AgencyTier | None) -> frozenset[OffenderPost]:
     """Every post a text names (class, title, secretary, regional agency head), whoever holds it."""
     found: set[str] = {post for post, rx in (*_CLASS_WORDS, *_TITLES) if rx.search(text)}
-    regional = tier in ("provinsi", "kabupaten-kota")
-    if _SECRETARY.search(text) and regional:
-        found.add("jpt-madya" if tier == "provinsi" else "jpt-pratama")
-    if _AGENCY_HEAD.search(text) and regional:
+    secretary = _secretarys_post(text, tier) if _SECRETARY.search(text) else None
+    if secretary:
+        found.add(secretary)
+    if _AGENCY_HEAD.search(text) and tier in ("provinsi", "kabupaten-kota"):
         found.add("jpt-pratama")
     return frozenset(found)  # type: ignore[arg-type]
+
+
+def _secretarys_post(text: str, tier: AgencyTier | None) -> OffenderPost | None:
+    """A regional secretary's post: a province's is a madya executive, a regency's or city's a pratama one."""
+    if re.search(r"provinsi|provincial", text, _I):
+        return "jpt-madya"
+    return "jpt-pratama" if tier == "kabupaten-kota" else None
 
 
 def penalty_kind(sanction_id: str) -> str | None:
