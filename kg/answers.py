@@ -1164,8 +1164,8 @@ _IN_AND_OUT_OF_HOURS = re.compile(
 
 
 def _off_duty_items(b: _Builder) -> None:
-    """For an act told as done off duty: the definition, in the act of each cited discipline rule, that
-    counts a breach whether or not done in working hours."""
+    """For an act told as done off duty, or as perhaps not the civil servant's own: the definition, in the act
+    of each cited discipline rule, that counts his own words, writing or acts, in or out of working hours."""
     docs = {pid.split("/", 1)[0] for g in ("prohibitions", "obligations") for pid in b.groups[g]}
     for h in b.searcher.search("pelanggaran disiplin di dalam maupun di luar jam kerja", k=40):
         if h.doc_id not in docs or "/pasal-1/" not in h.pinpoint:
