@@ -451,13 +451,27 @@ _OCCASIONS = re.compile(
 
 def _second_occasion(q: Question, catalog: dict) -> date | None:
     """The date of a second occasion the question compares with its first, when an act in force on the first
-    was replaced or repealed by the second; else None."""
-    if q.at is None or not _OCCASIONS.search(q.text):
+    was replaced or repealed by the second (today, for "would it be graded differently today?"); else None."""
+    if q.at is None:
         return None
-    later = _later_date(q)
+    later = _later_date(q) if _OCCASIONS.search(q.text) else None
+    if (later is None or later <= q.at) and _COMPARED_WITH_NOW.search(q.text):
+        later = date.today()
     if later is None or later <= q.at:
         return None
     return later if _replaced_between(catalog, q.at, later) else None
+
+
+# A past occasion set beside today's law: "would the same act be graded differently today?", "kalau sekarang?"
+_COMPARED_WITH_NOW = re.compile(
+    r"\b(?:(?:graded|treated|handled|punished|judged|classed|rated|different(?:ly)?|differ|change[sd]?)\b"
+    r"[^.?!]{0,40}\b(?:today|now|these days|nowadays)|(?:today|now)['’]s (?:rules?|law|regulations?)|"
+    r"under (?:today|the current|the present)|what about (?:today|now)|and (?:today|now)\?|"
+    r"(?:kalau|jika|bila|kalo|bagaimana|gimana) (?:\w+ )?(?:sekarang|saat ini|kini)|"
+    r"(?:aturan|ketentuan|hukum|tingkat\w*) (?:yang berlaku )?(?:sekarang|saat ini|kini)|"
+    r"(?:sekarang|saat ini|kini) (?:bagaimana|gimana|beda|berbeda|apa)\b)",
+    re.I,
+)
 
 
 def _replaced_between(catalog: dict, start: date, end: date) -> list:
@@ -473,7 +487,8 @@ def _joined(first: AnswerCard, second: AnswerCard, later: date) -> AnswerCard:
     """One card for two occasions: the first's items, then the second's not already cited."""
     if not second.supported:
         return first
-    said = f"The later occasion ({later.isoformat()}) is answered by the acts in force then, cited after."
+    occasion = "Today" if later == date.today() else "The later occasion"
+    said = f"{occasion} ({later.isoformat()}) is answered by the acts in force then, cited after."
     message = f"{first.message} {said}" if first.supported else f"{said} {second.message}"
     if not first.supported:
         first = first.model_copy(update={g: () for g in CARD_GROUPS})
@@ -652,6 +667,7 @@ def _answer(b: _Builder, q: Question, catalog: dict, aside: str = "", straddles:
     scope = scope_of(q, catalog)
     if _asks_currency(q, b.corpus) and not q.problems:
         _status_items(b, q, catalog)
+    _change_near_date(b, q, catalog)
     if q.intent == "definition":
         _definitions(b, q, scope)
     else:
@@ -697,6 +713,8 @@ def _answer(b: _Builder, q: Question, catalog: dict, aside: str = "", straddles:
     if not _from_graph(b, st, rules[:MAX_RULES], q.at, q.election, q):
         _from_corpus(b, rules[:MAX_RULES], q)
     _procedure_steps(b, q, hits + (asked[1] if asked else []))
+    _add_taken_up(b, q)
+    _add_time_limits(b, q)
     if q.intent != "authority" and _ASKS_WHO_PUNISHES.search(q.text):
         # "What penalty, and can the ambassador impose it?": who, by the offender's post.
         _post_powers(b, q, catalog)
@@ -1214,6 +1232,12 @@ _NOT_ASN = re.compile(
     rf"\b(?:neither (?:a )?(?:pns|civil servant) nor (?:a )?{_PPPK_SAID}|"
     rf"not (?:a )?(?:pns|civil servant)(?:,| or| nor| and)? (?:not )?(?:a )?{_PPPK_SAID}|"
     r"bukan pns(?:,| dan| atau| maupun)? (?:juga )?(?:bukan )?pppk|"
+    rf"not (?:a )?{_PPPK_SAID},? (?:and |or |nor )?not (?:a )?(?:pns|civil servant)|"
+    # not in the service at all: "bukan ASN", "isn't a government employee", "none of them are civil
+    # servants", a foreign national
+    r"bukan (?:pegawai )?asn|not (?:an? )?asn|(?:is ?n[o']t|not|never been) (?:an? )?"
+    r"(?:government employee|civil servant|public servant|state employee)|"
+    r"none of (?:them|us) (?:are|is) (?:civil servants|asn|pns)|foreign national|warga negara asing|"
     r"(?:aku|saya|gue|gw|i am|i'm|i've been|is|was) (?:an? )?(?:tenaga |guru |pegawai |staf )?"
     r"(?:honorer|honorary))\b",
     re.I,
@@ -1270,7 +1294,7 @@ def _later_date(q: Question) -> date | None:
 _EXAMINED = r"diperiksa|pemeriksaan|memeriksa|bap|dipanggil|panggilan|examin\w*|summon\w*|questioned"
 _TOLD_EXAMINED = re.compile(rf"\b({_EXAMINED})\b", re.I)
 _STAGES = (
-    (_TOLD_EXAMINED, re.compile(r"pemeriksaan", re.I)),
+    (_TOLD_EXAMINED, re.compile(r"pemeriksaan|diperiksa", re.I)),
     (
         re.compile(r"\b(keberatan|banding|objection|objected|appeal\w*)\b", re.I),
         re.compile(r"keberatan|banding", re.I),
@@ -1319,6 +1343,31 @@ def _named_after(q: Question, catalog: dict) -> set[str]:
     return out
 
 
+CHANGE_WINDOW = 45  # days: a date this close to an act's repeal asks which side of the change it falls on
+
+
+def _change_near_date(b: _Builder, q: Question, catalog: dict) -> None:
+    """For a date close to the day an act gave way to its successor ("campaigned on 20 October 2023: which
+    law?"): the provision repealing it and the successor's own on when it took effect."""
+    if q.at is None:
+        return
+    for info in catalog.values():
+        if info.state not in ("repealed", "replaced") or not info.since or not info.by or "/" not in info.by:
+            continue
+        if abs((info.since - q.at).days) > CHANGE_WINDOW:
+            continue
+        b.add(
+            "related",
+            info.by,
+            note=f"{format_document_citation(info.id)} gave way on {info.since.isoformat()}",
+        )
+        successor = doc_of(info.by)
+        for h in b.searcher.search(_STATUS_PHRASES[1], k=100):
+            if h.doc_id == successor:
+                b.add("related", h.pinpoint, note=f"when {format_document_citation(successor)} took effect")
+                break
+
+
 def _transitional_items(b: _Builder, q: Question, acts: set[str] | None = None) -> bool:
     """For a question naming an act and its successor ("PP 53/2010 or PP 94/2021?"), or the ``acts``
     given: the successor's transitional provisions, which say which of the two governs a case that
@@ -1330,22 +1379,53 @@ def _transitional_items(b: _Builder, q: Question, acts: set[str] | None = None) 
     # Which point applies turns on the stage the case had reached, not on who the actor is.
     actor_words = {w for a in q.roles or () for form in ACTORS.get(a, ()) for w in form.split()}
     meaning = _meaning(b.searcher, " ".join(w for w in q.conduct if w not in actor_words))
-    scored = []
+    scored: dict[str, tuple[float, float, int]] = {}
     for h in b.searcher.search(q.text, k=200):
         if h.doc_id not in successors or h.kind == "beir":
             continue
         rows = b.searcher.index.rows_of_id.get(h.id, [])
         parts = [(p.id, p.text) for p in (b.searcher.index.units[rows[0]].parts or ())] if rows else []
         # The point that is itself transitional, not the one the search pinpointed by shared words.
-        points = [x for x in parts if _TRANSITIONAL.search(x[1])] or [(h.pinpoint, _unit_text(b.searcher, h))]
-        for pid, text in points:
-            if _TRANSITIONAL.search(text):
-                stage = sum(1 for told, says in _STAGES if told.search(q.text) and says.search(text))
-                scored.append((stage, _support_text(b.searcher, meaning, text), h.rank, pid))
+        found = dict(
+            [x for x in parts if _TRANSITIONAL.search(x[1])] or [(h.pinpoint, _unit_text(b.searcher, h))]
+        )
+        # Where the index holds each ayat apart, an ayat beside the one found joins if it fits the stage told.
+        beside = {
+            i: t for i, t in _indexed_points(b.searcher, pasal_of(h.pinpoint)).items() if i not in found
+        }
+        for pid, text in {**found, **beside}.items():
+            stage = _stage_fit(q.text, text)
+            if not _TRANSITIONAL.search(text) or (pid in beside and not stage):
+                continue
+            key = (stage, _support_text(b.searcher, meaning, text), -h.rank)
+            scored[pid] = max(key, scored.get(pid, key))
     added = False
-    for *_, pid in sorted(scored, key=lambda x: (-x[0], -x[1], x[2]))[:2]:
+    for pid in sorted(scored, key=lambda x: scored[x], reverse=True)[:2]:
         added |= b.add("related", pid, note="transitional: which of the two governs a straddling case")
     return added
+
+
+# A case told as not yet examined when the later act took effect ("never been examined", "pemeriksaan
+# dijadwalkan Oktober"), and a transitional point for such a case ("belum dilakukan pemeriksaan").
+_NOT_YET_EXAMINED = re.compile(
+    r"\b(?:belum (?:pernah )?(?:di)?periksa|belum (?:ada |dilakukan )?pemeriksaan|"
+    r"(?:pemeriksaan|diperiksa)\w* (?:baru )?(?:dijadwalkan|akan)|never (?:been )?(?:examined|questioned)|"
+    r"not (?:yet )?(?:been )?examined|(?:examination|hearing) (?:is )?(?:scheduled|set for|planned)|"
+    r"will be examined)\b",
+    re.I,
+)
+_SAYS_NOT_YET = re.compile(r"\bbelum\b|\bnot yet\b", re.I)
+
+
+def _stage_fit(told: str, text: str) -> float:
+    """How well a transitional point's text fits the stage the case told had reached: a stage both name,
+    and for the examination whether it had yet taken place."""
+    stage = sum(1 for said, says in _STAGES if said.search(told) and says.search(text))
+    told_examined, says_examined = _STAGES[0]
+    if stage and told_examined.search(told) and says_examined.search(text):
+        not_yet = bool(_NOT_YET_EXAMINED.search(told))
+        stage += 0.5 if bool(_SAYS_NOT_YET.search(text)) == not_yet else 0
+    return stage
 
 
 # "Can it be imposed yet?", "masih berlaku?", "already in effect?": the question is when a provision applies.
@@ -1872,7 +1952,28 @@ _REPORT_CONTENTS_POINT = _StoryPoint(
     "authorities",
     "what a written report of a regional-election violation must hold",
 )
+# Whether the agency itself must act: "does the agency have a duty to enforce discipline?", "whose duty is it
+# to enforce discipline in his case?", "siapa yang tetap wajib menindaklanjuti?", "dinas bebas mengabaikan?"
+_DUTY = r"(?:kewajiban|wajib|duty|duties|obliged|obligation)"
+_ENFORCES = (
+    r"(?:menegakkan|enforc\w*|menindaklanjuti|tindak lanjut|follow(?:ing)? up|act on|bergerak|bertindak)"
+)
+_AGENCY_DUTY_ASKED = re.compile(
+    rf"\b(?:(?:instansi|agency|agencies)\b[^.?!]{{0,50}}\b{_DUTY}\b|{_DUTY}\b[^.?!]{{0,15}}\b(?:instansi|agency)\b|"
+    rf"(?:whose|siapa(?: yang)?)\b[^.?!]{{0,25}}\b{_DUTY}\b[^.?!]{{0,30}}\b{_ENFORCES}|"
+    rf"{_DUTY}\b[^.?!]{{0,30}}\b(?:menegakkan disiplin|enforce (?:the )?discipline)|"
+    r"(?:bebas|free to) (?:\w+ ){0,2}(?:mengabaikan|ignore)\b)",
+    re.I,
+)
+_AGENCY_DUTY = _StoryPoint(
+    lambda q: bool(_AGENCY_DUTY_ASKED.search(q.text)),
+    "instansi pemerintah wajib menegakkan disiplin pegawai ASN dan melakukan upaya peningkatan disiplin",
+    re.compile(r"instansi pemerintah (?:wajib|harus) menegakkan disiplin|agenc(?:y|ies) must enforce", re.I),
+    "obligations",
+    "the agency's own duty to enforce its employees' discipline",
+)
 _STORY_POINTS = (
+    _AGENCY_DUTY,
     _RETIREMENT,
     _ASN_EMPLOYEE,
     _NON_ASN_STAFF,
@@ -1946,16 +2047,18 @@ def _ranks(hits: list[Hit]) -> dict[str, int]:
     return ranks
 
 
+def _tells_conduct(q: Question) -> bool:
+    """Whether a question asking what a term means tells of an actor's act in an election as well ("I
+    handed out a caleg's food parcels: if the penalty is heavy, what does 'demotion' mean for me?"): the rules
+    the act breaks answer it beside the term."""
+    return bool(q.actor and q.election and q.conduct)
+
+
 def _norm_rules(
     b: _Builder, q: Question, catalog: dict, scope: set[str], hits: list[Hit], asked: _Asked | None = None
 ) -> list[str]:
     """Norms the conduct falls under (binding the actor) as cited rules; returns their provisions."""
-    if b.corpus is None or q.intent == "definition":
-        return []
-    if q.intent == "status" and q.regulations and not (q.actor and q.election):
-        # "Is PP 53/2010 still in force?" asks of an act; "can our SOP still say a PNS who praises a
-        # governor candidate gets only a moral sanction?" asks of a conduct, which the rules in force answer,
-        # as does one naming no act ("our SOP says a superior who fails to examine faces nothing: still so?").
+    if b.corpus is None or (q.intent == "definition" and not _tells_conduct(q)):
         return []
     matcher = _matcher(b)
     ranks = _ranks(hits)
@@ -1995,6 +2098,15 @@ def _norm_rules(
         chosen += _for_each_actor(matcher, q, ranks, chosen, keep)
     if q.remedy and chosen:  # a remedy against a decision of the domain, not a tax bill's
         chosen += _remedy(matcher, q, ranks, chosen, keep)
+        later = _successors_asked(q, catalog)
+        if later:  # "is the appeal under PP 53/2010 still the way?": the remedy its successor gives
+            chosen += _remedy(
+                matcher,
+                q,
+                ranks,
+                chosen,
+                lambda c: actor_allows(c, q) and _keep_any_actor(catalog, later, q, c),
+            )
     if chosen and q.anchored:
         chosen += _for_each_act(matcher, q, ranks, chosen, keep)
         alternatives = [m for m in alternatives if m.norm.id not in {x.norm.id for x in chosen}]
@@ -2681,6 +2793,72 @@ def _catalogue(
     _add_fitting_powers(b, fit)
 
 
+# "By when?", "how many days?", "was the report too late?": the time limit the procedure sets.
+_TIME_LIMIT_ASKED = re.compile(
+    r"\b(?:batas waktu\w*|tenggat\w*|deadlines?|berapa hari|how many days|time limits?|paling lambat|"
+    r"kedaluwarsa|kadaluarsa|by when|within how (?:long|many)|too late|"
+    # a report or objection late, not a civil servant late for work
+    r"(?:(?:ter)?lambat|telat) (?:\w+ )?(?:lapor\w*|melapor\w*|dilaporkan|diajukan|mengajukan|masuk)|"
+    r"late (?:reports?|filing|complaints?|objections?|appeals?)|(?:filed|reported|lodged|submitted) late|"
+    r"(?:laporan|report)\w* (?:\w+ )?(?:yang )?(?:telat|terlambat)|"
+    r"batas (?:\w+ )?hari|how long (?:do|does|did) (?:\w+ ){1,3}have|how much time|"
+    r"berapa lama (?:\w+ ){0,4}(?:boleh|bisa|harus|wajib|diberi waktu))\b",
+    re.I,
+)
+# A point stating one, in the official text or our summary ("paling lama 7 (tujuh) hari", "dalam 7 hari").
+_STATES_TIME_LIMIT = re.compile(
+    r"\b(?:paling (?:lama|lambat)|dalam (?:waktu )?\d+|within (?:\d+|one|two|three|seven|fourteen)|"
+    r"\d+ ?(?:x ?24 ?jam|\(\w+\) hari|hari|days?|hours?))",
+    re.I,
+)
+MAX_TIME_LIMITS = 2
+
+
+def _add_time_limits(b: _Builder, q: Question) -> None:
+    """For "by when?" or "was it too late?": the points stating a time limit in the articles of the cited
+    powers and procedure, those sharing most of the question's words first (UU 1/2015 Pasal 134 ayat (4):
+    a report within seven days of the breach becoming known, beside ayat (1)'s supervisors who take it)."""
+    if not _TIME_LIMIT_ASKED.search(q.text):
+        return
+    an = b.searcher.index.lexical.analyzer
+    asked = set(an.terms(q.text))
+    found: dict[str, int] = {}
+    for pasal in dict.fromkeys(pasal_of(pid) for pid in b.groups["authorities"]):
+        for pid, text in _indexed_points(b.searcher, pasal).items():
+            if _STATES_TIME_LIMIT.search(text) and pid not in b.groups["authorities"]:
+                found[pid] = len(asked & set(an.terms(text)))
+    for pid in sorted(found, key=lambda x: -found[x])[:MAX_TIME_LIMITS]:
+        b.add("authorities", pid, note="the time limit the question asks")
+
+
+# What a body does with what reaches it.
+_TAKES_UP = ("receives_reports", "investigates", "decides", "imposes")
+
+
+def _add_taken_up(b: _Builder, q: Question) -> None:
+    """Where a thing passed on goes next, asked "where does it go?": for each cited power to pass something
+    on, the power the same article gives the body it goes to (UU 1/2015 Pasal 135 ayat (2) hands
+    election-crime reports to the police, whose follow-up is ayat (1) huruf d)."""
+    if b.corpus is None or not _ASKS_ONWARD.search(q.text):
+        return
+    cited = set(b.groups["authorities"])
+    for power in [p for i in b.corpus.institutions for p in i.powers]:
+        provision = power.provision
+        if power.kind != "forwards" or provision not in cited:
+            continue
+        article = pasal_of(provision)
+        for target in filter(None, map(b.corpus.institution, power.towards)):
+            taken = [
+                p
+                for p in target.powers
+                if p.kind in _TAKES_UP and p.provision != provision and p.provision.startswith(article + "/")
+            ]
+            if taken and b.add(
+                "authorities", taken[0].provision, note=f"{target.name_en}: {taken[0].scope_en}"
+            ):
+                _add_holder(b, target.id, taken[0].provision)
+
+
 def _within_share(found: list, weight, asked_of: Callable[[object], bool], q: Question) -> list:
     """The first MAX_POWERS records of ``found`` within POWER_SHARE of the best one's weight.
 
@@ -2689,10 +2867,14 @@ def _within_share(found: list, weight, asked_of: Callable[[object], bool], q: Qu
     """
     out: list = []
     per_election: dict[tuple[str, ...], int] = {}
+    # The asking body's own powers of the kind asked take their places first: another body's power sharing
+    # more words does not push out what the body asked of itself.
+    top = weight(found[0]) if found else 0.0
+    found = [m for m in found if asked_of(m)] + [m for m in found if not asked_of(m)]
     for m in found:
         if len(out) == MAX_POWERS:
             break
-        if weight(m) < POWER_SHARE * weight(found[0]) and not asked_of(m):
+        if weight(m) < POWER_SHARE * top and not asked_of(m):
             continue
         if q.other_election and m.norm.elections:
             if per_election.get(m.norm.elections, 0) == MAX_POWERS // 2:
@@ -2952,8 +3134,10 @@ _POWER_CUES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (
         # A supervisor passes a finding on by recommending it to the agency concerned.
         re.compile(
-            r"\b(diteruskan|meneruskan|dilimpahkan|serahkan|menyerahkan|diserahkan|forward\w*|passed on|"
-            r"where (?:does|do|should|would|will) (?:it|this|that|they) (?:go|end up)|"
+            r"\b(diteruskan|meneruskan|teruskan|dilimpahkan|serahkan|menyerahkan|diserahkan|forward\w*|"
+            r"passed on|where (?:does|do|should|would|will) (?:it|this|that|they|"
+            r"(?:the|our|my|his|her|their|this|that) (?:reports?|complaints?|case|file|findings?)) "
+            r"(?:go|end up)|"
             r"sent on|hand(?:s|ed)? (?:it |them )?over|"
             # What becomes of the examination's file when the penalty lies higher up: it goes up the line.
             r"(?:do|done) with (?:the|this|that|his|her|our|my) (?:file|records?|report|BAP|findings)|"
@@ -2997,6 +3181,7 @@ _POWER_CUES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (re.compile(r"\b(memutus\w*|menetapkan|decid\w*|rules? on)\b", re.I), ("decides",)),
     (re.compile(r"\b(merekomendasikan|rekomendasi\w*|recommend\w*)\b", re.I), ("recommends",)),
 )
+_ASKS_ONWARD = next(rx for rx, kinds in _POWER_CUES if "forwards" in kinds)  # "where does it go?"
 MIN_POWER_COVERAGE = 0.1
 POWER_HIT_DEPTH = 5  # a search hit this high under a power's provision says which point the question is about
 MAX_POWERS = 4

@@ -977,6 +977,9 @@ _ASKS_EACH = re.compile(
     # "Tim calonnya juga salah?": whether another is in breach too ("or both?" may set regimes side by side).
     r"(?:juga|ikut) (?:salah|melanggar|kena)\b|"
     r"(?:done|did) anything wrong (?:as well|too)|"
+    # "did the pair do anything wrong by …?", "can the pair get into trouble too?"
+    r"did (?:the |that |this )?\w+ (?:\w+ )?do anything wrong|"
+    r"(?:get|be|land) (?:\w+ )?in(?:to)? trouble (?:too|as well)|"
     r"siapa yang (?:dihukum|disanksi|kena sanksi))",
     re.I,
 )
@@ -1442,6 +1445,9 @@ _INTENTS: tuple[tuple[Intent, re.Pattern[str]], ...] = (
             # "Is that article still the basis?", "where does that rule stand today?", "does BKN carry on?"
             r"still (?:the |a )?(?:legal )?(?:basis|way|route)\b|where does .{0,40} stand|stands? today|"
             r"still good law|carr(?:y|ies) on under|masih (?:jadi |menjadi )?(?:dasar|landasan)|"
+            # "Is that still the rule?", "does the guidance still match the law as it reads now?"
+            r"still (?:the |a )rule\b|still match(?:es)? (?:the )?(?:law|act|text|rules?)\b|"
+            r"as (?:it|the law|the act) reads (?:now|today)|masih berdiri sendiri|"
             # "Can we keep those citations, or what should replace them?": what now stands in its place.
             r"(?:can|may|should) (?:we|I) (?:still )?(?:keep|cite) (?:those|these|that|this|the)\b|"
             r"what (?:should|would|will|could) replace (?:it|them|that|those)\b|"

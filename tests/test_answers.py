@@ -1,6 +1,7 @@
 """Tests for kg.answers (answer cards)."""
 
 import json
+from datetime import date
 from types import SimpleNamespace
 
 import pytest
@@ -601,10 +602,12 @@ def test_powers_within_share_keep_the_asking_bodys_and_share_places_between_elec
     one = SimpleNamespace(other_election=None)
     both = SimpleNamespace(other_election="pilkada")
     asker = {"asker-regional"}
+    # The asking body's own power takes its place first, however far below the best: others' powers sharing
+    # more words do not push it out.
     kept = _within_share(found, lambda m: m.w, lambda m: m.id in asker, one)
-    assert [m.id for m in kept] == ["general-1", "general-2", "general-3", "regional-1"][:MAX_POWERS]
+    assert [m.id for m in kept] == ["asker-regional", "general-1", "general-2", "general-3"][:MAX_POWERS]
     kept = _within_share(found, lambda m: m.w, lambda m: m.id in asker, both)
-    assert [m.id for m in kept] == ["general-1", "general-2", "regional-1", "asker-regional"]
+    assert [m.id for m in kept] == ["asker-regional", "general-1", "general-2", "regional-1"]
     # Below the share of the best, only the asking body's power stays.
     assert [m.id for m in _within_share(found[3:], lambda m: m.w, lambda m: False, one)] == [
         "regional-1",
@@ -4037,3 +4040,194 @@ def test_whether_an_act_is_the_civil_servants_own_or_off_duty_cites_what_counts_
     shipped_corpus_store, text
 ):
     assert "pp-94-2021/pasal-1/angka-6" in _ask(shipped_corpus_store, text).cited_ids()
+
+
+def test_a_status_question_naming_an_act_still_cites_the_rule_it_asks_of(shipped_corpus_store):
+    # Whether a duty in an act still holds is answered by the duty itself, not by the act's status alone.
+    card = _ask(
+        shipped_corpus_store,
+        "Catatan pelatihan sintetis. PP 94/2021 dibuat untuk melaksanakan UU 5/2014, yang sudah dicabut UU "
+        "20/2023. Apakah kewajiban pejabat yang berwenang menghukum untuk menjatuhkan hukuman disiplin di "
+        "PP 94/2021 masih berlaku?",
+    )
+    assert card.parsed.intent == "status"
+    assert "pp-94-2021/pasal-24/ayat-1" in card.cited_ids()
+
+
+def test_asked_whether_a_repealed_acts_remedy_still_runs_the_card_cites_its_successors(shipped_corpus_store):
+    card = _ask(
+        shipped_corpus_store,
+        "Is an appeal to BAPEK under Article 38 of PP 53/2010 still the way a synthetic civil servant fights "
+        "a dismissal for campaigning?",
+    )
+    assert card.parsed.intent == "status" and card.parsed.remedy
+    assert "pp-94-2021/pasal-38/ayat-3" in {i.id for i in card.permissions}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Panwas kabupaten sintetis memutuskan laporan soal kades yang memihak paslon itu tindak pidana "
+        "pemilihan. Terus diteruskan ke siapa dan paling lambat kapan?",
+        "A synthetic campus watch group reports a village head's trucks carrying voters to a regent pair's "
+        "rally to the regency Bawaslu. If it is a crime, where does our report go next?",
+    ],
+)
+def test_a_report_passed_on_is_followed_to_the_body_that_takes_it_up(shipped_corpus_store, text):
+    authorities = {i.id: i.note for i in _ask(shipped_corpus_store, text).authorities}
+    assert "uu-1-2015/pasal-135/ayat-2" in authorities
+    assert "Indonesian National Police" in authorities.get("uu-1-2015/pasal-135/ayat-1/huruf-d", "")
+
+
+def test_a_report_not_asked_onward_is_not_followed_to_the_police(shipped_corpus_store):
+    card = _ask(
+        shipped_corpus_store,
+        "Panwas kabupaten sintetis menerima laporan soal kades yang memihak paslon bupati. Apa saja "
+        "kewenangan kami?",
+    )
+    assert "uu-1-2015/pasal-135/ayat-1/huruf-d" not in card.cited_ids()
+
+
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        (
+            "Saya warga sintetis, lihat lurah bagi-bagi kalender bergambar calon walikota. Saya boleh "
+            "lapor? Ke mana, dan batas waktunya berapa hari?",
+            True,
+        ),
+        (
+            "I'm a synthetic voter and saw our urban village head hand out calendars with a mayoral "
+            "candidate's face. Am I allowed to report it, to whom, and how long do I have?",
+            True,
+        ),
+        (
+            "Saya warga sintetis, lihat lurah bagi-bagi kalender bergambar calon walikota. Saya boleh "
+            "lapor? Ke mana?",
+            False,
+        ),
+    ],
+)
+def test_a_time_limit_asked_cites_the_point_stating_it(shipped_corpus_store, text, asked):
+    authorities = {i.id: i.note for i in _ask(shipped_corpus_store, text).authorities}
+    if asked:
+        assert authorities.get("uu-1-2015/pasal-134/ayat-4") == "the time limit the question asks"
+    else:
+        assert "the time limit the question asks" not in authorities.values()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pendamping desa sintetis (kontrak kemendes, bukan asn) masuk tim kampanye caleg DPR, bisa "
+        "kena pidana?",
+        "A synthetic hospital worker on a BLUD contract (not PPPK, not PNS) joins a regent pair's campaign "
+        "team. Does the ban on involving ASN cover him?",
+        "I'm a synthetic foreign national advising a ministry. Do the neutrality rules apply to someone "
+        "like me?",
+    ],
+)
+def test_one_outside_the_service_gets_the_definition_of_an_asn_employee(shipped_corpus_store, text):
+    assert "uu-20-2023/pasal-1/angka-2" in {i.id for i in _ask(shipped_corpus_store, text).definitions}
+
+
+def test_asked_whether_the_pair_is_in_breach_too_the_card_cites_the_pairs_ban(shipped_corpus_store):
+    card = _ask(
+        shipped_corpus_store,
+        "One of my synthetic teachers is on a PPPK contract. Last Sunday he hosted a 'meet the candidates' "
+        "afternoon at his house for the regent pair he supports, and the pair came and spoke. Which rules "
+        "apply to him, and did the pair do anything wrong by coming?",
+    )
+    assert "uu-1-2015/pasal-70/ayat-1/huruf-b" in card.cited_ids()
+
+
+def test_a_past_act_compared_with_today_is_answered_by_both_dates_acts(shipped_corpus_store):
+    told = (
+        "Synthetic journalist. In March 2019 a civil-servant teacher gave pupils' parents wall calendars of "
+        "a presidential ticket at a school meeting. What penalty level did that carry then"
+    )
+    both = _ask(shipped_corpus_store, told + ", and would the same act be graded differently today?")
+    then = _ask(shipped_corpus_store, told + "?")
+    assert "pp-53-2010/pasal-4/angka-13/huruf-b" in then.cited_ids()
+    assert "pp-94-2021/pasal-5/huruf-n/angka-6" not in then.cited_ids()
+    assert {"pp-53-2010/pasal-4/angka-13/huruf-b", "pp-94-2021/pasal-5/huruf-n/angka-6"} <= set(
+        both.cited_ids()
+    )
+    assert both.later_at == date.today().isoformat() and "Today (" in both.message
+
+
+def test_a_term_asked_in_a_story_of_conduct_cites_the_rules_the_act_breaks(shipped_corpus_store):
+    card = _ask(
+        shipped_corpus_store,
+        "Saya staf pelaksana PNS sintetis, nggak punya jabatan struktural. Ketahuan bagi sembako bergambar "
+        "caleg DPR ke warga kampung. Kalau hukumannya berat, 'turun jabatan' buat saya artinya apa?",
+    )
+    assert card.parsed.intent == "definition"
+    assert "pp-94-2021/pasal-5/huruf-n/angka-6" in {i.id for i in card.prohibitions}
+
+
+@pytest.mark.parametrize(("day", "near"), [("20 Oktober 2023", True), ("20 Juli 2023", False)])
+def test_a_date_close_to_an_acts_repeal_cites_the_repeal_and_the_successors_entry_into_force(
+    shipped_corpus_store, day, near
+):
+    card = _ask(
+        shipped_corpus_store,
+        f"Seorang PNS sintetis ikut kampanye caleg DPR tanggal {day}. Dia kena undang-undang ASN yang mana?",
+    )
+    related = {i.id: i.note for i in card.related}
+    assert ("uu-20-2023/pasal-76" in related and "uu-20-2023/pasal-77" in related) is near
+    if near:
+        assert related["uu-20-2023/pasal-76"] == "UU No. 5 Tahun 2014 gave way on 2023-10-31"
+
+
+@pytest.mark.parametrize(
+    ("told", "first"),
+    [
+        ("Tim pemeriksa sudah memeriksanya dan BAP ditandatangani Juli 2021.", "pp-94-2021/pasal-40/ayat-4"),
+        ("Dia belum pernah diperiksa sampai sekarang, Oktober 2021.", "pp-94-2021/pasal-40/ayat-3"),
+        (
+            "Laporannya masuk September 2021 dan pemeriksaan dijadwalkan Oktober 2021.",
+            "pp-94-2021/pasal-40/ayat-3",
+        ),
+    ],
+)
+def test_a_breach_straddling_the_change_is_first_answered_by_the_point_for_how_far_its_examination_got(
+    shipped_corpus_store, told, first
+):
+    # The store holds each ayat of PP 94/2021 Pasal 40 apart: the ayat beside the one the search found are
+    # read, and the one for a case examined, or not yet, comes first as the story tells it.
+    card = _ask(
+        shipped_corpus_store,
+        "Waktu pilbup November 2020 seorang kabid PNS sintetis membawa traktor dinas ke panggung kampanye "
+        f"paslon. {told} SK-nya nanti pakai PP 53/2010 atau PP 94/2021?",
+    )
+    transitional = [i.id for i in card.related if i.note.startswith("transitional")]
+    assert transitional[0] == first
+
+
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        (
+            "Kepala dinas sintetis bilang, 'tunggu saja rekomendasi Bawaslu'. Siapa yang wajib bergerak "
+            "duluan?",
+            True,
+        ),
+        (
+            "A synthetic PPPK teacher sits on a DPR candidate's team. Whose duty is it to enforce "
+            "discipline?",
+            True,
+        ),
+        ("Benarkah dinas sintetis bebas mengabaikan rekomendasi Bawaslu soal kepala SD yang kampanye?", True),
+        ("Seorang PNS sintetis ikut kampanye caleg DPR. Apa sanksinya?", False),
+    ],
+)
+def test_asked_whether_the_agency_must_act_the_card_cites_its_duty_to_enforce_discipline(
+    shipped_corpus_store, text, asked
+):
+    obligations = {i.id: i.note for i in _ask(shipped_corpus_store, text).obligations}
+    said = (
+        obligations.get("uu-20-2023/pasal-24/ayat-3")
+        == "the agency's own duty to enforce its employees' discipline"
+    )
+    assert said is asked

@@ -1593,6 +1593,9 @@ def test_whether_what_an_older_text_said_still_stands_is_a_status_question():
         "Sebenarnya apa yang diubah UU 8/2015 di Pasal 71, dan kapan ayat-ayatnya ditulis ulang?",
         "Nota dinas sintetis 2015 menulis hanya petahana yang disanksi. Kalimat itu masih benar sekarang?",
         "Would Article 71 as it stood in 2015 have caught a synthetic regent's reshuffle?",
+        "A synthetic party handbook says a DPRD member only notifies the leadership. Is that still the rule?",
+        "Our synthetic 2015 guidance binds only the incumbent. Does it still match the law as it reads now?",
+        "Makalah sintetis mengutip 'Perppu 1/2014'. Perppu itu masih berdiri sendiri?",
     ],
 )
 def test_whether_a_provision_still_reads_so_or_what_a_later_act_rewrote_is_a_status_question(text):
@@ -2242,3 +2245,23 @@ def test_an_act_said_to_cover_only_others_or_not_to_apply_to_him_is_set_aside():
     text = "Someone argues PP 10/2020 covers only the campaign period. Does it reach a PNS after the vote?"
     (reg,) = parse_question(text, SYNTHETIC_CATALOG).regulations
     assert not reg.set_aside
+
+
+@pytest.mark.parametrize(
+    ("text", "each"),
+    [
+        (
+            "A PPPK teacher hosted a meet-the-candidates afternoon for a regent pair at his house. Did the "
+            "pair do anything wrong by coming?",
+            True,
+        ),
+        (
+            "A PNS handed out food packs from a regent candidate pair. Can the pair get into trouble too?",
+            True,
+        ),
+        ("A PNS handed out food packs from a regent candidate pair. Can he get into trouble?", False),
+        ("Tetangga saya PNS membagikan sembako dari tim paslon bupati. Dia bisa kena apa?", False),
+    ],
+)
+def test_whether_another_named_is_in_breach_too_asks_of_each(text, each):
+    assert parse(text).each is each

@@ -212,6 +212,9 @@ def test_an_everyday_cue_names_its_concept_but_is_never_added(tmp_path):
         # passing round a link to give money to a campaign is raising funds for it
         ("keeps posting an online crowdfunding link for a DPD candidate", "dana kampanye"),
         ("nyebarin link donasi online buat kampanye caleg", "dana kampanye"),
+        # a gathering at home for a ticket's people is a meeting
+        ("host a 'coffee morning' so neighbours can meet a ticket's volunteers", "pertemuan"),
+        ("ngopi bareng warga sama timses capres di rumahnya", "pertemuan"),
     ],
 )
 def test_everyday_words_reach_the_conduct_the_law_names(query, term):
