@@ -871,9 +871,10 @@ def _regulation_notes(q: Question) -> list[str]:
 
 
 # What a status question looks for in the named act and the acts around it (our own search phrases).
+_TAKES_EFFECT_PHRASE = "mulai berlaku pada tanggal diundangkan"  # how an act says when it took effect
 _STATUS_PHRASES = (
     "dicabut dan dinyatakan tidak berlaku",
-    "mulai berlaku pada tanggal diundangkan",
+    _TAKES_EFFECT_PHRASE,
     "peraturan pelaksanaan dinyatakan masih tetap berlaku sepanjang tidak bertentangan",
 )
 
@@ -1362,7 +1363,7 @@ def _change_near_date(b: _Builder, q: Question, catalog: dict) -> None:
             note=f"{format_document_citation(info.id)} gave way on {info.since.isoformat()}",
         )
         successor = doc_of(info.by)
-        for h in b.searcher.search(_STATUS_PHRASES[1], k=100):
+        for h in b.searcher.search(_TAKES_EFFECT_PHRASE, k=100):
             if h.doc_id == successor:
                 b.add("related", h.pinpoint, note=f"when {format_document_citation(successor)} took effect")
                 break
