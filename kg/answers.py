@@ -1395,8 +1395,10 @@ def _transitional_items(b: _Builder, q: Question, acts: set[str] | None = None) 
             i: t for i, t in _indexed_points(b.searcher, pasal_of(h.pinpoint)).items() if i not in found
         }
         for pid, text in {**found, **beside}.items():
+            if not _TRANSITIONAL.search(text):
+                continue
             stage = _stage_fit(q.text, text)
-            if not _TRANSITIONAL.search(text) or (pid in beside and not stage):
+            if pid in beside and not stage:
                 continue
             key = (stage, _support_text(b.searcher, meaning, text), -h.rank)
             scored[pid] = max(key, scored.get(pid, key))
@@ -1423,7 +1425,7 @@ def _stage_fit(told: str, text: str) -> float:
     and for the examination whether it had yet taken place."""
     stage = sum(1 for said, says in _STAGES if said.search(told) and says.search(text))
     told_examined, says_examined = _STAGES[0]
-    if stage and told_examined.search(told) and says_examined.search(text):
+    if told_examined.search(told) and says_examined.search(text):
         not_yet = bool(_NOT_YET_EXAMINED.search(told))
         stage += 0.5 if bool(_SAYS_NOT_YET.search(text)) == not_yet else 0
     return stage
