@@ -449,13 +449,19 @@ _OCCASIONS = re.compile(
 )
 
 
+APART_DAYS = 730  # dates two years apart tell two occasions, however the question says so
+
+
 def _second_occasion(q: Question, catalog: dict) -> date | None:
     """The date of a second occasion the question compares with its first, when an act in force on the first
     was replaced or repealed by the second (today, for "would it be graded differently today?"); else None."""
     if q.at is None:
         return None
-    later = _later_date(q) if _OCCASIONS.search(q.text) else None
-    if (later is None or later <= q.at) and _COMPARED_WITH_NOW.search(q.text):
+    later = _later_date(q)
+    compared = _COMPARED_WITH_NOW.search(q.text)
+    if later is not None and not _OCCASIONS.search(q.text) and (compared or (later - q.at).days < APART_DAYS):
+        later = None  # dates close together tell one case's steps (examined in May, decided in October)
+    if (later is None or later <= q.at) and compared:
         later = date.today()
     if later is None or later <= q.at:
         return None
@@ -467,6 +473,10 @@ _COMPARED_WITH_NOW = re.compile(
     r"\b(?:(?:graded|treated|handled|punished|judged|classed|rated|different(?:ly)?|differ|change[sd]?)\b"
     r"[^.?!]{0,40}\b(?:today|now|these days|nowadays)|(?:today|now)['’]s (?:rules?|law|regulations?)|"
     r"under (?:today|the current|the present)|what about (?:today|now)|and (?:today|now)\?|"
+    r"(?:if|when|should) (?:it|this|that|the same|she|he)\b[^.?!]{0,25}\b(?:now|today)\b|"
+    # "a 2019 note says …: does it still hold?": the note's date, and today's law
+    r"still (?:holds?|right|correct|accurate|valid|appl(?:y|ies)|good|true|the same)\b|"
+    r"masih (?:sama|berlaku|benar|tepat|relevan|bisa dipakai|dipakai)\b|"
     r"(?:kalau|jika|bila|kalo|bagaimana|gimana) (?:\w+ )?(?:sekarang|saat ini|kini)|"
     r"(?:aturan|ketentuan|hukum|tingkat\w*) (?:yang berlaku )?(?:sekarang|saat ini|kini)|"
     r"(?:sekarang|saat ini|kini) (?:bagaimana|gimana|beda|berbeda|apa)\b)",
@@ -664,7 +674,11 @@ def _answer(b: _Builder, q: Question, catalog: dict, aside: str = "", straddles:
         q = q.model_copy(update={"at": later})
         b.at = later
     at_s = q.at.isoformat() if q.at else None
-    scope = scope_of(q, catalog)
+    # An act the store holds only our record of ("SKB netralitas") has no provision to answer from, and an
+    # election law named for the other kind of election than the one told ("Article 280 of the general
+    # elections law", in a regent's race) does not govern it: named alone, either leaves the question to be
+    # answered from every act, as though it named none.
+    scope = scope_of(q, catalog) - _records_only(b, q) - _other_elections_acts(b, q)
     if _asks_currency(q, b.corpus) and not q.problems:
         _status_items(b, q, catalog)
     _change_near_date(b, q, catalog)
@@ -1000,16 +1014,39 @@ def _few_parts(b: _Builder, pid: str) -> list[str]:
     return parts if len(parts) <= NAMED_ARTICLE_PARTS else []
 
 
+def _records_only(b: _Builder, q: Question) -> set[str]:
+    """The acts the question names of which the store holds no provision, only our record."""
+    out = set()
+    for r in q.regulations:
+        reg = b.corpus.regulation(r.id) if b.corpus is not None else None
+        if reg is not None and not reg.provisions and not b.store.has(r.id):
+            out.add(r.id)
+    return out
+
+
+def _other_elections_acts(b: _Builder, q: Question) -> set[str]:
+    """The election laws the question names that govern only the other kind of election than the one (or
+    the two) it tells of."""
+    if q.election is None or b.corpus is None:
+        return set()
+    from kg.conduct import act_elections
+
+    kinds = act_elections(b.corpus)
+    told = {q.election, q.other_election} - {None}
+    return {r.id for r in q.regulations if kinds.get(r.id) and not told & set(kinds[r.id])}
+
+
 def _named_records(b: _Builder, q: Question) -> None:
     """An act the question names of which the store holds no provision ("SKB netralitas") is cited as the
     act: our record of it (who issued it, when, its status) is what the store can say of it."""
+    records = _records_only(b, q)
     for r in q.regulations:
-        reg = b.corpus.regulation(r.id) if b.corpus is not None else None
-        if reg is None or r.set_aside or reg.provisions or b.store.has(r.id):
-            continue
-        b.add(
-            "related", r.id, note="the act the question names; the store holds our record of it, not its text"
-        )
+        if r.id in records and not r.set_aside:
+            b.add(
+                "related",
+                r.id,
+                note="the act the question names; the store holds our record of it, not its text",
+            )
 
 
 def _rules_punished_by(corpus, pid: str) -> list[str]:
@@ -3631,7 +3668,11 @@ def _from_graph(
             except KgError:  # no chain for this norm
                 chain = None
             steps = _fitting_steps(
-                getattr(chain, "steps", ()), q, lambda: b.searcher.index.lexical.analyzer, b.corpus
+                getattr(chain, "steps", ()),
+                q,
+                lambda: b.searcher.index.lexical.analyzer,
+                b.corpus,
+                frozenset(s.level for s in norm.sanctions if s.level),
             )
             for step in steps:
                 kinds = acts.get(step.provision.split("/", 1)[0], ())
@@ -3655,7 +3696,7 @@ _NO_POST = frozenset(
 )
 
 
-def _fitting_steps(steps, q: Question | None, analyzer_of, corpus=None) -> list:
+def _fitting_steps(steps, q: Question | None, analyzer_of, corpus=None, breach_levels=frozenset()) -> list:
     """The chain's steps, keeping of the points that split one regulation's power to impose by post
     ("the regent imposes on administrators", "a head of agency on functional staff") only those whose
     own words the question names, the actor's own name counting double (a "camat", however the
@@ -3668,11 +3709,12 @@ def _fitting_steps(steps, q: Question | None, analyzer_of, corpus=None) -> list:
     for only when there are points to choose among).
 
     Where the corpus types the points (the offender's post, tier and distance below, ``kg.posts``) and
-    the question places the offender, those choose instead (``_points_by_post``).
+    the question places the offender, those choose instead (``_points_by_post``); ``breach_levels``, the
+    levels of the penalties the breach carries, stand for the penalty when the question names none.
     """
     from kg.question import without_seats
 
-    steps, decided = _points_by_post(steps, q, corpus)
+    steps, decided = _points_by_post(steps, q, corpus, breach_levels)
     if decided:
         return steps
 
@@ -3710,7 +3752,7 @@ def _fitting_steps(steps, q: Question | None, analyzer_of, corpus=None) -> list:
     return [st for st in steps if id(st) not in drop]
 
 
-def _points_by_post(steps, q: Question | None, corpus) -> tuple[list, bool]:
+def _points_by_post(steps, q: Question | None, corpus, breach_levels=frozenset()) -> tuple[list, bool]:
     """The steps with the powers the corpus splits by post chosen by what the question says of the
     offender and the penalty (``kg.posts``), and whether that decided; undecided, the split points are
     left for the words to choose.
@@ -3729,6 +3771,9 @@ def _points_by_post(steps, q: Question | None, corpus) -> tuple[list, bool]:
     if not power_of:
         return list(steps), False
     asked = read_posts(q) if q is not None else None
+    if asked is not None and len(breach_levels) == 1 and not (asked.levels or asked.kinds):
+        # A breach of one level (attending a rally in uniform: medium) is punished at that level.
+        asked = replace(asked, levels=frozenset(breach_levels))
     split = [st for st in steps if id(st) in power_of and splits(power_of[id(st)])]
 
     def level_of(sid: str) -> str | None:

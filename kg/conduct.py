@@ -255,7 +255,14 @@ def _linked(a: NormCandidate, b: NormCandidate) -> bool:
 
 DREW_IN_WHY = "bars those who drew the actor into the campaign"  # why ``involving`` adds a ban
 # A campaign is what the actor took part in: the words of the norms chosen or of the question say so.
-_CAMPAIGN = re.compile(r"\b(?:kampanye|campaign\w*|rally|rallies|tim sukses|timses|relawan)\b", re.I)
+_CAMPAIGN = re.compile(
+    r"\b(?:kampanye|campaign\w*|rally|rallies|tim sukses|timses|relawan|"
+    # "paket yang dibawa tim salah satu paslon", "the pair's team": the contestant's own team at work
+    r"tim (?:salah satu |sang |dari )?(?:paslon|pasangan(?: calon)?|calon|caleg|capres|cagub|cabup|cawalkot)|"
+    r"(?:pair|candidate|ticket|hopeful)['’]s (?:\w+ )?team|"
+    r"team of (?:the |a |one )?(?:pair|candidate|ticket))\b",
+    re.I,
+)
 
 
 def involving(chosen: list[NormMatch], candidates: list[NormCandidate], q: Question, keep) -> list[NormMatch]:

@@ -170,8 +170,10 @@ _TITLES: tuple[tuple[OffenderPost, re.Pattern[str]], ...] = (
     ("pelaksana", _rx(r"staf", r"staff(?: member)?", r"staffers?", r"clerks?", r"pegawai biasa")),
 )
 # Posts the one actor vocabulary (ingest.actors) names; a lurah's post is left unknown (the texts at
-# hand do not say which level it is).
+# hand do not say which level it is), but it is a structural post below the executives': a power over
+# both of those reaches him whichever it is.
 _ACTOR_POSTS: dict[str, OffenderPost] = {"camat": "administrator", "tenaga-kesehatan": "fungsional"}
+_ACTOR_POSTS_AMONG: dict[str, frozenset[OffenderPost]] = {"lurah": frozenset({"administrator", "pengawas"})}
 _SECRETARY = _rx(r"sekda", r"sekretaris daerah", r"(?:provincial|regional|regency|city) secretar(?:y|ies)")
 _AGENCY_HEAD = _rx(r"agency heads?", r"heads? of (?:an? |the )?(?:[\w-]+ )?agency")
 
@@ -329,9 +331,21 @@ _LEVELS_BELOW: tuple[tuple[int, re.Pattern[str]], ...] = (
 # A post said with who punishes ("oleh kepala dinas", "can the agency head punish a teacher") names the
 # one who punishes, not the one punished.
 _BY = re.compile(r"(?:oleh|by)\s+(?:the\s+|an?\s+|pak\s+|bu\s+)?$", _I)
+_PASSES_ON = r"(?:menyerahkan|meneruskan|mengirim(?:kan)?|handed|forwarded|passed|sent)"
+_CASE_PAPERS = (
+    r"(?:bap|berita acara|laporan|hasil|berkas|examination|record|report|file|findings|minutes|the case)"
+)
 _PUNISHES = re.compile(
-    r"^[^.?!]{0,24}?(?<![\w-])(?:punish(?:es)?|imposes?|sanctions?|disciplines?|menghukum|menjatuhkan)(?![\w-])",
+    r"^[^.?!]{0,24}?(?<![\w-])(?:punish(?:es)?|imposes?|sanctions?|disciplines?|menghukum|menjatuhkan)(?![\w-])|"
+    # "kabid sudah menyerahkan BAP", "the division head examined him": who handles the case, not the offender.
+    r"^\W{0,3}(?:[\w-]+\s+){0,2}?(?:(?:sudah|telah|already|has|had)\s+)?"
+    r"(?:memeriksa|memanggil|examined (?:him|her|them)|"
+    rf"summoned (?:him|her|them)|{_PASSES_ON}\s+(?:the\s+|his\s+|her\s+)?{_CASE_PAPERS})(?![\w-])",
     _I,
+)
+# ... and the one the papers go to ("menyerahkan BAP ke kepala dinas"): who decides, not the offender.
+_HANDED_TO = re.compile(
+    rf"{_PASSES_ON}\s+(?:[\w-]+\s+){{0,4}}(?:ke|kepada|to)\s+(?:the\s+|pak\s+|bu\s+)?$", _I
 )
 
 
@@ -346,11 +360,12 @@ class PostQuery:
     kinds: frozenset[str] = frozenset()  # heavy penalties asked about by kind (keys of KINDS)
     grades: frozenset[str] = frozenset()  # the offenders' pay grades said ("golongan II/b", "grade IV/a")
     named: frozenset[OffenderPost] = frozenset()  # every post the question names (punisher, asker, offender)
+    among: frozenset[OffenderPost] = frozenset()  # the posts an offender of unknown post may hold (a lurah)
 
     @property
     def says_post(self) -> bool:
         """Whether the question places the offender in the split by post at all."""
-        return self.post is not None or self.levels_below is not None
+        return self.post is not None or self.levels_below is not None or bool(self.among)
 
 
 # A post said to be absent ("nggak ada pejabat administrator", "no administrator-level post") is nobody's.
@@ -390,7 +405,8 @@ def _first(
         askers_end = -9
         for m in rx.finditer(text):
             before = text[max(0, m.start() - 24) : m.start()]
-            if _BY.search(before) or _ABSENT.search(before) or _PUNISHES.search(text[m.end() :]):
+            handed = _HANDED_TO.search(text[max(0, m.start() - 80) : m.start()])
+            if _BY.search(before) or _ABSENT.search(before) or handed or _PUNISHES.search(text[m.end() :]):
                 continue
             if not asker and (_ASKER_SAYS.search(text[: m.start()]) or m.start() - askers_end <= 3):
                 askers_end = m.end()
@@ -499,14 +515,18 @@ def read_posts(question: Question | str) -> PostQuery:
         levels |= set(LEVELS)
     below = next((n for n, rx in _LEVELS_BELOW if rx.search(text)), None)
     grades = read_grades(text)
+    post = "pelaksana" if grades and _GRADED_STAFF.search(text) else _post(text, roles, tier)
     return PostQuery(
-        post="pelaksana" if grades and _GRADED_STAFF.search(text) else _post(text, roles, tier),
+        post=post,
         tier=tier,
         levels_below=below,
         levels=frozenset(levels),
         kinds=frozenset(kind for kind, rx in _KIND_WORDS if rx.search(text)),
         grades=grades,
         named=_posts_named(text, tier),
+        among=frozenset()
+        if post
+        else next((_ACTOR_POSTS_AMONG[a] for a in roles if a in _ACTOR_POSTS_AMONG), frozenset()),
     )
 
 
@@ -562,6 +582,8 @@ def _fits_person(p: Power, asked: PostQuery, below: OffenderPost | None = None) 
         return False
     if asked.post and p.offender_posts and asked.post not in p.offender_posts:
         return False
+    if asked.among and not asked.among <= set(p.offender_posts):
+        return False  # a power over some of the posts he may hold, or over a distance below, may miss him
     if p.levels_below is not None and asked.levels_below not in (None, p.levels_below):
         return False
     if below is not None and asked.post is not None and asked.post != below:
@@ -583,6 +605,7 @@ def _named(p: Power, asked: PostQuery, below: OffenderPost | None = None) -> int
     """How much of what the question says the power names: its post or distance, then its tier."""
     person = (
         (asked.post in p.offender_posts)
+        or bool(asked.among and asked.among <= set(p.offender_posts))
         or (asked.levels_below is not None and asked.levels_below == p.levels_below)
         or (below is not None and asked.post == below)
     )

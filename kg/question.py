@@ -1231,7 +1231,7 @@ def brings_staff(text: str) -> bool:
 # yang masih bisa saya lakukan?", "do I have the same right to object?", "who can still change the penalty?".
 # The administrative remedies answer it (UU 20/2023 Pasal 64), whatever the facts before it.
 _ASKS_REMEDY = re.compile(
-    r"\b(?:(?:bisa|boleh|dapat|berhak)\s+(?:\w+\s+)?(?:mengajukan\s+|ajukan\s+|menempuh\s+)?"
+    r"\b(?:(?:bisa|boleh|dapat|berhak)(?:kah)?\s+(?:\w+\s+)?(?:mengajukan\s+|ajukan\s+|menempuh\s+)?"
     r"(?:keberatan|banding|upaya administratif)|"
     r"apa yang (?:masih )?(?:bisa|dapat) (?:saya|kami|dia|ia|beliau) (?:lakukan|tempuh)|"
     r"(?:siapa|who)\b[^?.]{0,30}\b(?:masih bisa|masih dapat|can still|could still)\s+"
@@ -1241,6 +1241,8 @@ _ASKS_REMEDY = re.compile(
     r"\b(?:wants?|wanted|plans?|intends?) to (?:challenge|contest|appeal against|object to)\b|"
     r"\b(?:ingin|mau|hendak|berencana) (?:mengajukan )?(?:keberatan|banding)\b|"
     r"(?:can|could|may) (?:i|he|she|we|they) (?:still )?(?:object|appeal|challenge|contest)\b|"
+    r"(?:can|could|may) (?:i|he|she|we|they) (?:still )?(?:lodge|file|submit|raise|bring|make|put in) "
+    r"an? (?:formal |written |administrative )?(?:objection|appeal)\b|"
     # "Masih bisa dilawan?", "how a civil servant appeals a discipline penalty", "fights a dismissal"
     r"(?:bisa|dapat|boleh) (?:di)?lawan\b|"
     r"\b(?:appeals?|fights?|contests?) (?:against )?(?:a|the|his|her|this|that) (?:[\w-]+ ){0,2}"
@@ -1295,6 +1297,9 @@ _PILKADA = re.compile(
     r"seeking re-?election|for re-?election|(?:for|seeking) (?:a )?second term|"
     r"(?:maju|nyalon|mencalonkan diri)(?: lagi)?(?: untuk)? periode kedua)|"
     r"pidana pemilihan(?! umum)|"
+    # "kalo paslon 01 jadi bupati", "if that pair becomes mayor": the seat the pair is running for.
+    r"(?:paslon|pasangan calon|pair|ticket)\b[^.?!]{0,25}\b(?:jadi|menjadi|terpilih|menang|becomes?|wins?)\b"
+    r"[^.?!]{0,12}\b(?:gubernur|bupati|wali ?kota|governor|regent|mayor)|"
     r"(?:governor|regent|mayor)(?:al)?(?:'s)?[- ](?:elections?|candidates?|race|pairs?|tickets?|contests?|"
     r"votes?|voting|polls?|ballots?|campaigns?)|"
     r"(?:elections?|candidates?|votes?|voting|race|run|runs|running|stands?|standing|campaign(?:ed|ing|s)?) "
@@ -2055,7 +2060,8 @@ def find_regulations(
     for doc_id, r in list(named.items()):
         start = text.find(r.said)
         end = start + len(r.said)
-        denied = _denied(text, start, _DENIED_ACT, 20) or _among_options(text, start)
+        besides = _denied(text, start, _BESIDES, 12) and _ALSO.match(text, end)
+        denied = (_denied(text, start, _DENIED_ACT, 20) and not besides) or _among_options(text, start)
         # "A piece claims the SKB sets jail time … odd for a joint decree": doubted where first cited.
         doubted = any(_doubted(text, text.find(said)) for said in mentions.get(doc_id, [r.said]))
         if several or denied or doubted or _SET_ASIDE.match(text, end) or _GONE.match(text, end):
@@ -2120,6 +2126,11 @@ _AND_THE_NEW = re.compile(
 _DENIED_ACT = re.compile(
     r"\b(?:bukan|not|instead of|rather than|selain)\s+(?:the\s+|cuma\s+|hanya\s+|only\s+)?$", re.I
 )
+
+
+# "Selain PP 94/2021 kami mau mengacu juga ke SKB": besides the act, not instead of it.
+_BESIDES = re.compile(r"\bselain\s+$", re.I)
+_ALSO = re.compile(r"[^.?!]{0,80}\b(?:juga|pula)\b", re.I)
 
 
 # The options of a multiple-choice item: "(a) … (b) …", "a) … b) …".
@@ -2280,7 +2291,8 @@ _SET_ASIDE = re.compile(
     # "kalau PP 94/2021 tidak berlaku untuknya": said not to apply to the one asked about.
     r"\W{0,3}(?:tidak|nggak|gak|ga|enggak) (?:berlaku|mengatur|mengikat) (?:untuk|bagi|buat)(?:nya|ku|mu)\b|"
     # "(bukan PNS, jadi PP 94/2021 tidak berlaku)": said not to apply, at the end of the clause.
-    r"\W{0,3}(?:(?:tidak|nggak|gak|ga|enggak) berlaku|(?:does not|doesn't|do not|don't) apply)(?=\s*[),.;])",
+    r"\W{0,3}(?:(?:tidak|nggak|gak|ga|enggak) (?:berlaku|kena|menjangkau)|"
+    r"(?:does not|doesn't|do not|don't) (?:apply|reach)(?: (?:him|her|them|here))?)(?=\s*[),.;])",
     re.I,
 )
 

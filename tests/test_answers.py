@@ -4231,3 +4231,99 @@ def test_asked_whether_the_agency_must_act_the_card_cites_its_duty_to_enforce_di
         == "the agency's own duty to enforce its employees' discipline"
     )
     assert said is asked
+
+
+def test_two_dates_years_apart_across_a_replacement_are_two_occasions_however_told(reasoning_store):
+    card = _ask(
+        reasoning_store,
+        "PNS memakai mobil dinas untuk kampanye pada Mei 2029. Keponakannya, juga PNS, berbuat sama pada "
+        "Juni 2031. Sanksinya?",
+    )
+    assert card.at.startswith("2029-05") and card.later_at.startswith("2031-06")
+    prohibitions = [i.id for i in card.prohibitions]
+    assert {"pp-10-2020/pasal-7", "pp-90-2030/pasal-3/huruf-b/angka-2"} <= set(prohibitions)
+    # dates closer together tell one case's steps, not two occasions
+    close = _ask(
+        reasoning_store, "PNS memakai mobil dinas untuk kampanye pada Mei 2029; SK-nya terbit April 2030."
+    )
+    assert close.later_at is None
+
+
+def test_a_dated_guide_asked_whether_it_still_holds_is_answered_by_todays_law_too(shipped_corpus_store):
+    card = _ask(
+        shipped_corpus_store,
+        "Synthetic legal desk. A briefing note from March 2019 says a PNS teacher who hands out a "
+        "presidential ticket's leaflets door to door breaks no rule. Does the note still hold?",
+    )
+    assert card.at.startswith("2019-03") and card.later_at == date.today().isoformat()
+    assert any(pid.startswith("pp-94-2021/pasal-5/huruf-n/") for pid in card.cited_ids())
+
+
+def test_an_act_named_of_which_the_store_holds_only_our_record_does_not_narrow_the_answer(
+    shipped_corpus_store,
+):
+    card = _ask(
+        shipped_corpus_store,
+        "Synthetic Bawaslu desk. A PNS section head posted a photo with a presidential candidate, flashing "
+        "the ticket's number, during the campaign. Our template asks us to follow the joint decree. What "
+        "should the recommendation rest on?",
+    )
+    assert "skb-2-2022" in [i.id for i in card.related]
+    assert any(pid.startswith("pp-94-2021/pasal-5/huruf-n/") for pid in card.cited_ids())
+
+
+def test_the_level_of_the_breach_stands_for_the_penalty_the_question_does_not_name():
+    from types import SimpleNamespace
+
+    from test_posts import synthetic_power
+
+    from kg.question import parse_question
+
+    light = synthetic_power(
+        "pp-90-2030/pasal-21/huruf-a",
+        ["pengawas"],
+        tiers=["kabupaten-kota"],
+        sanctions=["sanction:pp-90-2030/ringan/teguran-lisan"],
+    )
+    medium = synthetic_power(
+        "pp-90-2030/pasal-21/huruf-b",
+        ["pengawas"],
+        tiers=["kabupaten-kota"],
+        sanctions=["sanction:pp-90-2030/sedang/potong-tukin-6-bulan"],
+    )
+    insts = {"inst:kadis-sintetis": SimpleNamespace(powers=[light, medium])}
+    corpus = SimpleNamespace(
+        institution=insts.get, sanction=lambda sid: SimpleNamespace(level=sid.split("/")[1])
+    )
+    steps = [
+        SimpleNamespace(
+            institution="inst:kadis-sintetis",
+            provision=p.provision,
+            scope_id="",
+            scope_en="",
+            stage="imposes",
+        )
+        for p in (light, medium)
+    ]
+    q = parse_question("Kasi sintetis di pemkab datang ke kampanye memakai seragam. Siapa yang menghukum?")
+    assert A._points_by_post(steps, q, corpus) == (steps, True)
+    assert A._points_by_post(steps, q, corpus, frozenset({"sedang"})) == ([steps[1]], True)
+    # a breach of several levels, or a level the question names, leaves the question's own reading
+    assert A._points_by_post(steps, q, corpus, frozenset({"ringan", "sedang"})) == (steps, True)
+    light_asked = parse_question(
+        "Kasi sintetis di pemkab ikut kampanye, hukuman ringan. Siapa yang menghukum?"
+    )
+    assert A._points_by_post(steps, light_asked, corpus, frozenset({"sedang"})) == ([steps[0]], True)
+
+
+def test_an_election_law_named_for_the_other_kind_of_election_does_not_narrow_the_answer(
+    shipped_corpus_store,
+):
+    card = _ask(
+        shipped_corpus_store,
+        "Synthetic draft from a regency Bawaslu. In this year's governor race a PNS midwife sits on a "
+        "governor pair's registered campaign team; our draft cites UU 7/2017 Pasal 280 ayat (3). What "
+        "governs her and the pair?",
+    )
+    assert card.parsed.election == "pilkada"
+    assert "uu-1-2015/pasal-70/ayat-1/huruf-b" in card.cited_ids()

@@ -404,3 +404,34 @@ def test_a_central_agencys_office_in_the_regions_is_the_central_tier_wherever_it
 
 def test_a_penghulu_holds_a_functional_post():
     assert read_posts("Penghulu KUA di kecamatan kami menyelipkan ajakan memilih paslon").post == "fungsional"
+
+
+def test_who_handles_the_case_and_who_the_papers_go_to_are_not_the_offender():
+    told = "Kabid sintetis sudah menyerahkan BAP ke kepala dinas: seorang kasi terbukti datang ke kampanye."
+    assert read_posts(told).post == "pengawas"
+    told = (
+        "A synthetic head of division handed the examination record to the head of the agency: one of the "
+        "section heads was shown to have gone to a rally."
+    )
+    assert read_posts(told).post == "pengawas"
+    # handing out goods is the breach itself, not the handling of a case
+    assert read_posts("Kabid sintetis menyerahkan kupon BBM ke tim paslon.").post == "administrator"
+
+
+def test_a_lurah_of_unknown_post_is_reached_only_by_a_power_over_every_post_he_may_hold():
+    asked = read_posts(parse_question("Lurah sintetis di pemkab mengajak warga memilih paslon bupati."))
+    assert asked.post is None and asked.among == {"administrator", "pengawas"} and asked.says_post
+    powers = [
+        synthetic_power(
+            f"{REG}/pasal-18/ayat-3/huruf-c",
+            ["administrator", "pengawas", "pelaksana"],
+            tiers=REGENCY,
+            sanctions=HEAVY,
+        ),
+        synthetic_power(f"{REG}/pasal-18/ayat-3/huruf-d", ["administrator"], tiers=REGENCY, sanctions=HEAVY),
+        synthetic_power(f"{REG}/pasal-21/huruf-b", below=2, tiers=REGENCY, sanctions=HEAVY),
+    ]
+    assert fitting_points(powers, asked, level_of, 2, [None, None, "jpt-pratama"]) == [0]
+    # his post said outright, the post decides as always
+    said = read_posts(parse_question("Lurah sintetis (pejabat administrator) di pemkab ikut kampanye."))
+    assert said.post == "administrator" and not said.among

@@ -159,6 +159,10 @@ def test_election_kind():
     assert election_kind("Wali kota kami nyalon lagi untuk periode kedua.") == "pilkada"
     assert election_kind("The regent went on leave to campaign for a presidential ticket.") == "pemilu"
     assert election_kind("Bupati periode kedua kami mengerahkan ASN ke kampanye capres.") == "pemilu"
+    # the seat a pair would win: "kalo paslon 01 jadi bupati"; a pair's number alone says no seat
+    assert election_kind("Balasannya: 'sabar ya, kalo paslon 01 jadi bupati pasti beres'.") == "pilkada"
+    assert election_kind("He keeps saying things will be fixed once that pair becomes mayor.") == "pilkada"
+    assert election_kind("Dia pasang stiker paslon 01 di mobil dinas.") is None
 
 
 def test_a_regulation_named_to_say_it_does_not_reach_the_case_is_set_aside():
@@ -166,6 +170,8 @@ def test_a_regulation_named_to_say_it_does_not_reach_the_case_is_set_aside():
         "Who disciplines contract staff, given that PP 90/2030 only covers PNS?",
         "PP 90/2030 nggak berlaku buat PPPK, terus aturan apa?",
         "Dia kena aturan apa (bukan PNS, jadi PP 90/2030 tidak berlaku)?",
+        "Ini bukan urusan disiplin, jadi PP 90/2030 tidak kena. Lalu aturan apa yang mengikat dia?",
+        "Selain PP 90/2030, aturan apa yang melarang PPPK ikut kampanye?",
         "She is a contract nurse, so PP 90/2030 does not apply. Which rules bind her?",
         # an act one option of a multiple-choice item offers is a reading to weigh
         "Soal: PNS memakai mobil dinas untuk kampanye. Mana yang benar? (a) ditegur; (b) dihukum menurut "
@@ -179,6 +185,8 @@ def test_a_regulation_named_to_say_it_does_not_reach_the_case_is_set_aside():
         "PP 90/2030 tidak berlaku lagi, kan?",
         "Menurut PP 90/2030, mana yang benar: (a) ditegur; (b) dihukum?",
         "Soal: mana yang benar? (a) ditegur; (b) dihukum. Kunci saya (b); apa kata PP 90/2030?",
+        # besides it, not instead of it
+        "Selain PP 90/2030 kami mau mengacu juga ke pedoman bersama. Dasar apa saja yang bisa dikutip?",
     ):
         assert not parse(text).regulations[0].set_aside, text
 
@@ -2155,6 +2163,8 @@ def test_no_fellow_civil_servant_brought_to_a_campaign(text):
         "A civil servant we're profiling wants to challenge the penalty he got for campaigning.",
         "SK hukuman sintetisnya sudah diantar. Masih bisa dilawan tidak?",
         "Does the synthetic regulation lay down how a civil servant appeals a discipline penalty?",
+        "He got a synthetic written reprimand after the examination. Could he lodge an objection against it?",
+        "Dia dapat teguran tertulis sintetis. Bisakah dia mengajukan keberatan atas teguran itu?",
     ],
 )
 def test_asking_what_can_still_be_done_against_a_decision(text):

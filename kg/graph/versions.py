@@ -518,9 +518,7 @@ def text_at(store: Store, provision_id: str, at: date, gs: GraphStore | None = N
         and (_covers(a.target, provision_id) or _covers(provision_id, a.target))
     ]
     nxt += [
-        r.effective
-        for r in h.repeals
-        if r.effective and r.effective > at and _covers(r.target, provision_id)
+        r.effective for r in h.repeals if r.effective and r.effective > at and _covers(r.target, provision_id)
     ]
     to = min(nxt) - timedelta(days=1) if nxt else None
     rests = list(dict.fromkeys(st.rests_on + ([last.rests_on] if last and last.rests_on else [])))

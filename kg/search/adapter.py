@@ -91,4 +91,3 @@ def load(folder: Path) -> np.ndarray | None:
     """The adapter saved in folder, or None."""
     f = folder / ADAPTER_FILE
     return np.load(f) if f.exists() else None
-
