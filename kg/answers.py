@@ -459,8 +459,11 @@ def _second_occasion(q: Question, catalog: dict) -> date | None:
         return None
     later = _later_date(q)
     compared = _COMPARED_WITH_NOW.search(q.text)
-    if later is not None and not _OCCASIONS.search(q.text) and (compared or (later - q.at).days < APART_DAYS):
-        later = None  # dates close together tell one case's steps (examined in May, decided in October)
+    # Dates close together, or a case's own steps however far apart (done in May 2029, examined in June
+    # 2031), tell one case: the transitional provisions answer it, not two occasions.
+    one_case = (later - q.at).days < APART_DAYS or _CASE_STEP_DATED.search(q.text) if later else False
+    if later is not None and not _OCCASIONS.search(q.text) and (compared or one_case):
+        later = None
     if (later is None or later <= q.at) and compared:
         later = date.today()
     if later is None or later <= q.at:
@@ -728,7 +731,6 @@ def _answer(b: _Builder, q: Question, catalog: dict, aside: str = "", straddles:
         _from_corpus(b, rules[:MAX_RULES], q)
     _procedure_steps(b, q, hits + (asked[1] if asked else []))
     _add_taken_up(b, q)
-    _add_time_limits(b, q)
     if q.intent != "authority" and _ASKS_WHO_PUNISHES.search(q.text):
         # "What penalty, and can the ambassador impose it?": who, by the offender's post.
         _post_powers(b, q, catalog)
@@ -740,6 +742,8 @@ def _answer(b: _Builder, q: Question, catalog: dict, aside: str = "", straddles:
     for point in _STORY_POINTS:
         if point.told(q):
             _cite_story_point(b, point, q)
+    # After the story's own points: who may report is told in the article that also says by when.
+    _add_time_limits(b, q)
     _combined_penalties(b, q, catalog)
     _employment_consequences(b, q)
     _contract_employee_items(b, q, catalog)
@@ -1033,7 +1037,10 @@ def _other_elections_acts(b: _Builder, q: Question) -> set[str]:
 
     kinds = act_elections(b.corpus)
     told = {q.election, q.other_election} - {None}
-    return {r.id for r in q.regulations if kinds.get(r.id) and not told & set(kinds[r.id])}
+    named = [r.id for r in q.regulations if kinds.get(r.id)]
+    if len({k for doc in named for k in kinds[doc]}) > 1:
+        return set()  # "UU Pemilu and UU Pilkada": the two laws set side by side, each asked of
+    return {doc for doc in named if not told & set(kinds[doc])}
 
 
 def _named_records(b: _Builder, q: Question) -> None:
@@ -1331,6 +1338,12 @@ def _later_date(q: Question) -> date | None:
 # words of the transitional point for that stage: examined (or not yet), objected to, a penalty being served.
 _EXAMINED = r"diperiksa|pemeriksaan|memeriksa|bap|dipanggil|panggilan|examin\w*|summon\w*|questioned"
 _TOLD_EXAMINED = re.compile(rf"\b({_EXAMINED})\b", re.I)
+# A step of the case itself dated ("diperiksa Juni 2031", "decided in June 2031"): the date is the case's.
+_CASE_STEP_DATED = re.compile(
+    rf"\b(?:{_EXAMINED}|diputus\w*|dijatuhi\w*|dijatuhkan|divonis|decided|sentenced|imposed)\b"
+    r"[^.?!;]{0,25}?\b(?:19|20)\d\d\b",
+    re.I,
+)
 _STAGES = (
     (_TOLD_EXAMINED, re.compile(r"pemeriksaan|diperiksa", re.I)),
     (

@@ -4021,7 +4021,8 @@ def test_a_contract_employee_before_the_2023_act_was_bound_by_the_2014_acts_rule
     card = _ask(
         shipped_corpus_store,
         "Desember 2022 seorang guru PPPK sintetis menandatangani formulir dukungan bakal calon DPD. PP "
-        "disiplin PNS tidak berlaku untuk PPPK. Dasar hukum apa menurut UU ASN yang berlaku saat itu?",
+        "disiplin PNS tidak berlaku untuk PPPK. Dasar hukum netralitasnya apa menurut UU ASN yang berlaku "
+        "saat itu?",
     )
     assert "uu-5-2014/pasal-9/ayat-2" in card.cited_ids()
 
