@@ -461,9 +461,10 @@ def _second_occasion(q: Question, catalog: dict) -> date | None:
     compared = _COMPARED_WITH_NOW.search(q.text)
     # Dates close together, or a case's own steps however far apart (done in May 2029, examined in June
     # 2031), tell one case: the transitional provisions answer it, not two occasions.
-    one_case = (later - q.at).days < APART_DAYS or _CASE_STEP_DATED.search(q.text) if later else False
-    if later is not None and not _OCCASIONS.search(q.text) and (compared or one_case):
-        later = None
+    if later is not None and not _OCCASIONS.search(q.text):
+        one_case = (later - q.at).days < APART_DAYS or bool(_CASE_STEP_DATED.search(q.text))
+        if compared or one_case:
+            later = None
     if (later is None or later <= q.at) and compared:
         later = date.today()
     if later is None or later <= q.at:
