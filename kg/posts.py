@@ -335,9 +335,11 @@ _PASSES_ON = r"(?:menyerahkan|meneruskan|mengirim(?:kan)?|handed|forwarded|passe
 _CASE_PAPERS = (
     r"(?:bap|berita acara|laporan|hasil|berkas|examination|record|report|file|findings|minutes|the case)"
 )
-_PUNISHES = re.compile(
+# A post followed by what its holder does to the case (punishes it, examines it, hands its papers on): the one
+# acting on the case, not the offender.
+_ACTS_ON_CASE = re.compile(
     r"^[^.?!]{0,24}?(?<![\w-])(?:punish(?:es)?|imposes?|sanctions?|disciplines?|menghukum|menjatuhkan)(?![\w-])|"
-    # "kabid sudah menyerahkan BAP", "the division head examined him": who handles the case, not the offender.
+    # "kabid sudah menyerahkan BAP", "the division head examined him"
     r"^\W{0,3}(?:[\w-]+\s+){0,2}?(?:(?:sudah|telah|already|has|had)\s+)?"
     r"(?:memeriksa|memanggil|examined (?:him|her|them)|"
     rf"summoned (?:him|her|them)|{_PASSES_ON}\s+(?:the\s+|his\s+|her\s+)?{_CASE_PAPERS})(?![\w-])",
@@ -406,7 +408,12 @@ def _first(
         for m in rx.finditer(text):
             before = text[max(0, m.start() - 24) : m.start()]
             handed = _HANDED_TO.search(text[max(0, m.start() - 80) : m.start()])
-            if _BY.search(before) or _ABSENT.search(before) or handed or _PUNISHES.search(text[m.end() :]):
+            if (
+                _BY.search(before)
+                or _ABSENT.search(before)
+                or handed
+                or _ACTS_ON_CASE.search(text[m.end() :])
+            ):
                 continue
             if not asker and (_ASKER_SAYS.search(text[: m.start()]) or m.start() - askers_end <= 3):
                 askers_end = m.end()
