@@ -278,9 +278,13 @@ class _Builder:
                 best, best_score = child.id, score
         return best if best_score >= FINER_OVERLAP else sanction
 
-    def add(self, group: str, pid: str, note: str = "", regime: str | None = None, rests_on=()) -> bool:
+    def add(
+        self, group: str, pid: str, note: str = "", regime: str | None = None, rests_on=(), as_point=False
+    ) -> bool:
+        """Cite a provision in a group of the card; ``as_point``: an amending instruction as itself, not as
+        the provision it rewrites (what "does it still read so?" is answered by)."""
         point = next((p for p in self.rewritten if pid == p or pid.startswith(p + "/")), None)
-        if point is not None and self.official(self.rewritten[point][0]) is not None:
+        if point is not None and not as_point and self.official(self.rewritten[point][0]) is not None:
             # An amending instruction ("Pasal I angka 27: Pasal 71 is rewritten …") is cited as the provision
             # it rewrites, which reads as amended; the instruction stays as what the item rests on.
             amending = self.official(point)
@@ -682,7 +686,7 @@ def _answer(b: _Builder, q: Question, catalog: dict, aside: str = "", straddles:
     # election law named for the other kind of election than the one told ("Article 280 of the general
     # elections law", in a regent's race) does not govern it: named alone, either leaves the question to be
     # answered from every act, as though it named none.
-    scope = scope_of(q, catalog) - _records_only(b, q) - _other_elections_acts(b, q)
+    scope = _scope(b, q, catalog)
     if _asks_currency(q, b.corpus) and not q.problems:
         _status_items(b, q, catalog)
     _change_near_date(b, q, catalog)
@@ -714,7 +718,11 @@ def _answer(b: _Builder, q: Question, catalog: dict, aside: str = "", straddles:
     _named_records(b, q)
     if q.intent == "status" or asks(q.text, "status"):
         _amending_points(b)
-        _carried_on(b, q)
+        _carried_on(b, q, _cited_provisions(b))
+    else:
+        # A story naming a repealed act's provision ("the 2018 decree cited PP 53/2010 Art. 4(10)") is told
+        # today: the provision that now says the like stands beside it.
+        _carried_on(b, q, [_as_held(b, pid) for pid in q.provisions])
     # Every ban on the act is followed to its penalty before a duty it also breaches (to keep neutral, to
     # uphold neutrality as a basic value): only the first MAX_RULES rules are followed.
     rules.sort(key=lambda pid: pid in b.duties)
@@ -1019,6 +1027,12 @@ def _few_parts(b: _Builder, pid: str) -> list[str]:
     return parts if len(parts) <= NAMED_ARTICLE_PARTS else []
 
 
+def _scope(b: _Builder, q: Question, catalog: dict) -> set[str]:
+    """The acts the answer and the search are confined to: those the question names (``scope_of``), less
+    an act the store holds only our record of and an election law for the other kind of election."""
+    return scope_of(q, catalog) - _records_only(b, q) - _other_elections_acts(b, q)
+
+
 def _records_only(b: _Builder, q: Question) -> set[str]:
     """The acts the question names of which the store holds no provision, only our record."""
     out = set()
@@ -1107,10 +1121,10 @@ def _amending_points(b: _Builder) -> None:
     for pid in _cited_provisions(b):
         # Our records' rewrites, then the amending acts' own instructions where the store holds their text.
         for point in dict.fromkeys((*rewriting(b.corpus, pid), *b.searcher.graph_amending_points(pid, b.at))):
-            b.add("related", point, note=f"amends {format_citation(pid)}")
+            b.add("related", point, note=f"amends {format_citation(pid)}", as_point=True)
 
 
-def _carried_on(b: _Builder, q: Question) -> None:
+def _carried_on(b: _Builder, q: Question, provisions: list[str]) -> None:
     """For "is it still the ground?" of a repealed act's provision: where its successor carries it on, and
     what that provision's breach now costs, when the question asks the penalty or the card cites the old
     one's."""
@@ -1120,12 +1134,61 @@ def _carried_on(b: _Builder, q: Question) -> None:
 
     penalty_asked = asks(q.text, "sanction")
     cited = _cited_so_far(b)
-    for pid in _cited_provisions(b):
+    named = {_as_held(b, pid) for pid in q.provisions}
+    for pid in provisions:
         old_penalty = any(p in cited for p, _ in _penalties_of(b.corpus, pid))
-        for heir in carried_on(b.corpus, pid):
-            b.add("related", heir, note=f"carries on {format_citation(pid)} in the act that replaced it")
+        heirs = carried_on(b.corpus, pid)
+        note = f"carries on {format_citation(pid)} in the act that replaced it"
+        if not heirs and pid in named:
+            heirs = _closest_in_successor(b, pid)
+            note = (
+                f"the provision of the act that replaced it closest in wording to {format_citation(pid)}, "
+                "found by comparing the texts (our records do not say it carries it on): read the two side "
+                "by side"
+            )
+        if len(heirs) > MAX_NAMED_PARTS:
+            continue  # a whole article carried on point by point into many: naming them all says nothing
+        for heir in heirs:
+            b.add("related", heir, note=note)
             if penalty_asked or old_penalty:
                 _add_penalties_of(b, heir)
+
+
+HEIR_QUERY_CHARS = 600  # of a repealed provision's text, searched for its successor's like
+HEIR_RANK = 3  # the successor's provision must be among the search's first hits for it
+HEIR_SHARE = 0.85  # and score at least this share of the search's first hit
+HEIR_SUPPORT = 0.3  # and carry this share of the repealed provision's words (``_support``)
+
+
+def _closest_in_successor(b: _Builder, pid: str) -> list[str]:
+    """The provisions of the act that replaced ``pid``'s act closest in wording to it, where they stand out:
+    among the first hits a search for its own text finds, carrying a good share of its words; a whole
+    article found with its parts close behind is cited by those parts. Nothing when the successor says
+    nothing alike."""
+    reg = b.corpus.regulation(doc_of(pid)) if b.corpus is not None else None
+    own = b.official(pid)
+    if reg is None or own is None or reg.status.state not in ("repealed", "replaced") or not reg.status.by:
+        return []
+    heir = doc_of(reg.status.by)
+    hits = b.searcher.search(own[1][:HEIR_QUERY_CHARS], k=SEARCH_DEPTH)
+    if not hits:
+        return []
+    floor = HEIR_SHARE * hits[0].score
+    meaning = _meaning(b.searcher, own[1][:HEIR_QUERY_CHARS])
+    near = [
+        h
+        for h in hits[:HEIR_RANK]
+        if h.doc_id == heir and h.score >= floor and _support(b.searcher, meaning, h) >= HEIR_SUPPORT
+    ]
+    if not near:
+        return []
+    best = near[0].pinpoint
+    parts = [
+        h.pinpoint
+        for h in hits
+        if h.doc_id == heir and h.pinpoint.startswith(best + "/") and h.score >= floor
+    ]
+    return parts[:NAMED_ARTICLE_PARTS] or [best]
 
 
 _TRANSITIONAL = re.compile(
@@ -4198,10 +4261,10 @@ def search(
     st = store if isinstance(store, Store) else Store(store)
     query = check_query(query, k)
     searcher = searcher or get_searcher(st, encoder)
-    bundle = _Builder(st, searcher, None).corpus
-    catalog = catalog_from_corpus(bundle)
+    b = _Builder(st, searcher, None)
+    catalog = catalog_from_corpus(b.corpus)
     q = parse_question(query, catalog, known=set(st.ids()), at=parse_at(at))
-    scope = scope_of(q, catalog) if all(r.known for r in q.regulations) else set()
+    scope = _scope(b, q, catalog) if all(r.known for r in q.regulations) else set()
     depth = min(max(k * 10, 100), 1000) if (scope or q.intent == "definition") else k
     hits = searcher.search(query, k=depth, at=q.at)
     if scope:

@@ -1482,7 +1482,17 @@ _INTENTS: tuple[tuple[Intent, re.Pattern[str]], ...] = (
             # A body the law wound up: "when did the KASN stop working?", "sudah bubar?"
             r"berhenti (?:bekerja|beroperasi)|dibubarkan|(?:sudah|telah) bubar|dissolved|abolished|"
             r"ceased to (?:exist|operate|work)|stopped (?:working|operating)|vanished|"
-            r"(?:still|the same) as (?:it was )?(?:in|when) (?:\d{4}|enacted|first))\b",
+            r"(?:still|the same) as (?:it was )?(?:in|when) (?:\d{4}|enacted|first)|"
+            # "Apa teks itu masih yang berlaku?", "Aturan itu masih ada?", "Sekarang masih begitu?", "sudah
+            # diganti?", "is that still how the law defines it?", "still part of the law, or what took it
+            # out?"
+            r"masih yang berlaku|masih sama persis|(?:sekarang|kini) masih begitu|masih begitu(?=\s*\?)|"
+            r"(?:sudah|telah) diganti|"
+            r"(?:aturan|ketentuan|pasal|syarat|kewenangan|larangan)(?:nya)?(?: \w+)? (?:itu |tersebut )?"
+            r"masih ada|bunyi(?:nya| pasal(?:nya)?)? (?:sekarang|saat ini|kini)|"
+            r"still how (?:the|that|this|our) (?:law|act|article|regulation|text) "
+            r"(?:defines?|says?|reads?|puts?)|"
+            r"still (?:a )?part of (?:the|that|this)|(?:what|which \w+) took (?:it|them) out)\b",
             re.I,
         ),
     ),

@@ -1541,6 +1541,27 @@ def test_asked_whether_a_provision_still_reads_as_enacted_the_card_cites_the_poi
     assert "pp-90-2030/pasal-4" not in beside.groups["related"]
 
 
+def test_the_point_that_rewrote_a_provision_is_cited_as_itself_where_other_instructions_read_as_their_targets(
+    store,
+):
+    from kg.search.engine import get_searcher
+
+    b = A._Builder(store, get_searcher(store, load_encoder("hash")), None)
+    # Synthetic: PP 90/2030 Pasal 4 stands for an amending point rewriting Pasal 3 huruf b, on a card (not a
+    # status question) where an amending instruction found by search is cited as the provision it rewrites.
+    point = SimpleNamespace(id="pp-90-2030/pasal-4", rewrites=["pp-90-2030/pasal-3/huruf-b"])
+    b.corpus = SimpleNamespace(
+        provisions=lambda: [(None, point)], provision=lambda pid: None, regulation=lambda doc: None
+    )
+    b.rewritten = {"pp-90-2030/pasal-4": ("pp-90-2030/pasal-3/huruf-b",)}
+    b.add("prohibitions", "pp-90-2030/pasal-3/huruf-b/angka-2")
+    A._amending_points(b)
+    assert "pp-90-2030/pasal-4" in b.groups["related"]
+    # elsewhere the instruction still reads as what it rewrites
+    b.add("alternatives", "pp-90-2030/pasal-4")
+    assert "pp-90-2030/pasal-3/huruf-b" in b.groups["alternatives"]
+
+
 def test_asked_whether_a_repealed_acts_provision_still_governs_the_card_cites_its_successors_point(
     store, monkeypatch
 ):
@@ -1571,12 +1592,49 @@ def test_asked_whether_a_repealed_acts_provision_still_governs_the_card_cites_it
         if old_penalty_cited:
             b.add("sanctions", "pp-90-2030/pasal-2/huruf-a")
         b.corpus = corpus
-        A._carried_on(b, parse_question(asked))
+        A._carried_on(b, parse_question(asked), A._cited_provisions(b))
         item = b.groups["related"]["pp-90-2030/pasal-3/huruf-b"]
         assert "carries on PP No. 90 Tahun 2030, Pasal 2 huruf b" in item.note
         cards[(asked, old_penalty_cited)] = "pp-90-2030/pasal-4" in b.groups["sanctions"]
     # the successor's penalty where the question asks one or the card cites the old rule's
     assert list(cards.values()) == [False, True, True]
+
+
+def test_a_repealed_acts_named_provision_is_set_beside_its_successors_closest_in_wording(tmp_path):
+    # synthetic: the old act's duty to report one's wealth, said again in the act that repealed it, and an
+    # old provision on post horses that the new act has nothing like
+    old = """      - id: pp-10-2020/pasal-3
+        citation: "PP No. 10 Tahun 2020, Pasal 3"
+        summary_id: Pegawai sintetis wajib melaporkan harta kekayaannya setiap tahun kepada atasan langsung.
+        summary_en: A synthetic employee must report his wealth every year to his direct superior.
+      - id: pp-10-2020/pasal-9
+        citation: "PP No. 10 Tahun 2020, Pasal 9"
+        summary_id: Kuda pos kantor diberi pakan gandum dua kali sehari oleh juru kandang.
+        summary_en: The office post horses are fed oats twice a day by the stable keeper.
+"""
+    heir = """      - id: pp-90-2030/pasal-43
+        citation: "PP No. 90 Tahun 2030, Pasal 43"
+        summary_id: Pegawai sintetis wajib melaporkan hartanya setiap tahun kepada atasan langsungnya.
+        summary_en: A synthetic employee must report his wealth each year to his direct superior.
+"""
+    corpus = SYNTHETIC_CORPUS.replace(
+        "        summary_en: old ban\n", "        summary_en: old ban\n" + old, 1
+    )
+    corpus = corpus.replace("      - id: pp-90-2030/pasal-9\n", heir + "      - id: pp-90-2030/pasal-9\n", 1)
+    st = _curated_store(tmp_path, corpus, synthetic_store(tmp_path / "store"))
+    for asked in (
+        "Apakah Pasal 3 PP 10/2020 tentang laporan harta pegawai sintetis masih berlaku?",
+        # told as a story, not asked as a status: the rule of today stands beside the one cited then
+        "Dulu pegawai sintetis dihukum berdasarkan Pasal 3 PP 10/2020 karena tidak melaporkan harta. Apa "
+        "dasarnya sekarang?",
+    ):
+        card = _ask(st, asked)
+        related = {i.id: i for i in card.related}
+        assert "pp-90-2030/pasal-43" in related, asked
+        assert "closest in wording to PP No. 10 Tahun 2020, Pasal 3" in related["pp-90-2030/pasal-43"].note
+    # a provision the successor has nothing like gets no counterpart
+    card = _ask(st, "Apakah Pasal 9 PP 10/2020 tentang kuda pos masih berlaku?")
+    assert card.supported and "closest in wording" not in render_card(card)
 
 
 # -- penalties graded by how far the harm reached (issue 10) ------------------------------------------------
@@ -4271,6 +4329,17 @@ def test_an_act_named_of_which_the_store_holds_only_our_record_does_not_narrow_t
     )
     assert "skb-2-2022" in [i.id for i in card.related]
     assert any(pid.startswith("pp-94-2021/pasal-5/huruf-n/") for pid in card.cited_ids())
+
+
+def test_search_is_not_confined_to_an_act_of_which_the_store_holds_only_our_record(shipped_corpus_store):
+    # as the answer is: the joint decree (SKB) has no text in the store to search
+    hits = A.search(
+        shipped_corpus_store,
+        "Apa yang dimaksud dengan netralitas menurut SKB netralitas?",
+        k=10,
+        encoder=load_encoder("hash"),
+    )
+    assert len(hits) == 10 and all(h.doc_id != "skb-2-2022" for h in hits[:3])
 
 
 def test_the_level_of_the_breach_stands_for_the_penalty_the_question_does_not_name():

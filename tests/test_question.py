@@ -7,6 +7,7 @@ import pytest
 from ingest.actors import ACTORS
 from kg.question import (
     RegInfo,
+    asks,
     asks_remedy,
     brings_staff,
     detect_language,
@@ -1608,6 +1609,27 @@ def test_whether_what_an_older_text_said_still_stands_is_a_status_question():
 )
 def test_whether_a_provision_still_reads_so_or_what_a_later_act_rewrote_is_a_status_question(text):
     assert parse(text).intent == "status"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fotokopi UU sintetis saya hanya menyebut calon bupati. Apa teks itu masih yang berlaku?",
+        "Dulu syarat sintetis itu melarang keluarga petahana maju. Aturan itu masih ada?",
+        "Dulu yang boleh melapor hanya pemilih. Sekarang masih begitu?",
+        "Buku saku sintetis 2015 menulis 14 hari. Angka itu masih sama persis?",
+        "Bukankah Pasal 30 UU sintetis itu sudah diganti?",
+        "Buku ajar sintetis menulis PNS mundur sejak mendaftar. Bunyi pasalnya sekarang bagaimana?",
+        "A synthetic 2014 copy defines the election without deputies. Is that still how the law defines it?",
+        "Is the synthetic public test still part of the elections law, and if not, what took it out?",
+    ],
+)
+def test_whether_an_older_rule_is_still_there_however_asked_is_a_status_question(text):
+    assert asks(text, "status")
+
+
+def test_still_the_same_told_of_a_person_asks_no_status():
+    assert not asks("Kasi sintetis itu masih begitu saja di kantor, tetap memasang stiker paslon.", "status")
 
 
 def test_a_wording_quoted_as_the_facts_is_no_status_question_but_asking_if_it_still_holds_is():
