@@ -972,9 +972,9 @@ def _status_items(b: _Builder, q: Question, catalog: dict) -> bool:
     early = {r.id for r in _enacted_after(q, catalog)}
     for phrase in _STATUS_PHRASES:
         # Searched at the date asked about: a successor not yet enacted then says nothing of it.
-        hits = [h for h in b.searcher.search(phrase, k=100, at=q.at) if h.doc_id in targets - early][:5]
+        hits = _search_in(b.searcher, phrase, targets - early, 5, q.at, wide=100)
         if early:
-            hits += [h for h in b.searcher.search(phrase, k=100) if h.doc_id in early][:5]
+            hits += _search_in(b.searcher, phrase, early, 5, wide=100)
         # The provision saying this most plainly, and the one closest to what the question tells.
         for h in dict.fromkeys(hits[:1] + sorted(hits, key=lambda h: -_support(b.searcher, meaning, h))[:1]):
             added |= b.add("related", h.pinpoint, note="status: repeal, entry into force or what stays")
@@ -1125,9 +1125,10 @@ def _amending_points(b: _Builder) -> None:
 
 
 def _carried_on(b: _Builder, q: Question, provisions: list[str]) -> None:
-    """For "is it still the ground?" of a repealed act's provision: where its successor carries it on, and
-    what that provision's breach now costs, when the question asks the penalty or the card cites the old
-    one's."""
+    """For "is it still the ground?" of each repealed act's provision in ``provisions``: where its successor
+    carries it on (as our records say; else, for one the question names, the successor's provision closest
+    in wording), and what that provision's breach now costs, when the question asks the penalty or the card
+    cites the old one's."""
     if b.corpus is None:
         return
     from kg.corpus import carried_on
@@ -1230,8 +1231,9 @@ def _extension_items(b: _Builder, q: Question) -> None:
         if not said.search(q.text):
             continue
         clause = re.compile(_EXTENDS + statutory, re.I)
-        for h in b.searcher.search(f"ketentuan ini mutatis mutandis berlaku untuk {name}", k=50):
-            if (not docs or h.doc_id in docs) and clause.search(_unit_text(b.searcher, h)):
+        asked = f"ketentuan ini mutatis mutandis berlaku untuk {name}"
+        for h in _search_in(b.searcher, asked, docs, 50, wide=50) if docs else b.searcher.search(asked, k=50):
+            if clause.search(_unit_text(b.searcher, h)):
                 b.add("related", h.pinpoint, note=f"extends these rules to {name}")
                 break
         pid = _highest_point(b, discharge, discharge_said) if _cites_level(b, ("sedang", "berat")) else None
@@ -1294,7 +1296,11 @@ def _off_duty_items(b: _Builder) -> None:
     """For an act told as done off duty, or as perhaps not the civil servant's own: the definition, in the act
     of each cited discipline rule, that counts his own words, writing or acts, in or out of working hours."""
     docs = {pid.split("/", 1)[0] for g in ("prohibitions", "obligations") for pid in b.groups[g]}
-    for h in b.searcher.search("pelanggaran disiplin di dalam maupun di luar jam kerja", k=40):
+    if not docs:
+        return
+    for h in _search_in(
+        b.searcher, "pelanggaran disiplin di dalam maupun di luar jam kerja", docs, 40, wide=40
+    ):
         if h.doc_id not in docs or "/pasal-1/" not in h.pinpoint:
             continue
         if _IN_AND_OUT_OF_HOURS.search(_unit_text(b.searcher, h)):
@@ -1477,10 +1483,8 @@ def _change_near_date(b: _Builder, q: Question, catalog: dict) -> None:
             note=f"{format_document_citation(info.id)} gave way on {info.since.isoformat()}",
         )
         successor = doc_of(info.by)
-        for h in b.searcher.search(_TAKES_EFFECT_PHRASE, k=100):
-            if h.doc_id == successor:
-                b.add("related", h.pinpoint, note=f"when {format_document_citation(successor)} took effect")
-                break
+        for h in _search_in(b.searcher, _TAKES_EFFECT_PHRASE, {successor}, 1, wide=100):
+            b.add("related", h.pinpoint, note=f"when {format_document_citation(successor)} took effect")
 
 
 def _transitional_items(b: _Builder, q: Question, acts: set[str] | None = None) -> bool:
@@ -1495,6 +1499,8 @@ def _transitional_items(b: _Builder, q: Question, acts: set[str] | None = None) 
     actor_words = {w for a in q.roles or () for form in ACTORS.get(a, ()) for w in form.split()}
     meaning = _meaning(b.searcher, " ".join(w for w in q.conduct if w not in actor_words))
     scored: dict[str, tuple[float, float, int]] = {}
+    # Among the whole store's first hits (not searched within the successors): a transitional point only
+    # the scope would bring up is not what the question is about.
     for h in b.searcher.search(q.text, k=200):
         if h.doc_id not in successors or h.kind == "beir":
             continue
@@ -1566,8 +1572,8 @@ def _taking_effect(b: _Builder) -> None:
         upto = 2 if len(parts) > 1 and parts[1].startswith("ayat-") else 1
         label = " ".join(format_segment(x) for x in parts[:upto])
         rx = re.compile(re.escape(label) + (r"(?![\w(])" if upto == 2 else r"(?!\w|\s*ayat)"), re.I)
-        for h in b.searcher.search(f"{label} berlaku setelah", k=40):
-            if h.doc_id != doc or h.pinpoint == pid:
+        for h in _search_in(b.searcher, f"{label} berlaku setelah", {doc}, 40, wide=40):
+            if h.pinpoint == pid:
                 continue
             text = _unit_text(b.searcher, h)
             if rx.search(text) and _DEFERS.search(text):
@@ -2142,8 +2148,22 @@ def _asks_procedure(text: str) -> bool:
 def _search_text(searcher: Searcher, text: str, at, scope: set[str], depth: int) -> list[Hit]:
     if not scope:
         return searcher.search(text, k=depth, at=at)
-    hits = searcher.search(text, k=200, at=at)
-    return [h for h in hits if h.doc_id in scope][:depth]
+    return _search_in(searcher, text, scope, depth, at)
+
+
+def _search_in(searcher: Searcher, text: str, docs: set[str], k: int, at=None, wide: int = 200) -> list[Hit]:
+    """The first k hits from the acts ``docs``: as the whole store ranks them among its first ``wide`` hits,
+    then, where too few of those are from ``docs`` (a store holding many other acts), the next ones found
+    within them, ranked after."""
+    if not docs:
+        return []
+    found = [h for h in searcher.search(text, k=wide, at=at) if h.doc_id in docs][:k]
+    if len(found) < k:
+        seen = {h.pinpoint for h in found}
+        last = max((h.rank for h in found), default=0)
+        more = [h for h in searcher.search(text, k=k, at=at, docs=frozenset(docs)) if h.pinpoint not in seen]
+        found += [replace(h, rank=last + n) for n, h in enumerate(more[: k - len(found)], start=1)]
+    return found
 
 
 def _rewrites_for(rewritten: dict[str, tuple[str, ...]], q: Question) -> dict[str, tuple[str, ...]]:
@@ -4266,9 +4286,11 @@ def search(
     q = parse_question(query, catalog, known=set(st.ids()), at=parse_at(at))
     scope = _scope(b, q, catalog) if all(r.known for r in q.regulations) else set()
     depth = min(max(k * 10, 100), 1000) if (scope or q.intent == "definition") else k
-    hits = searcher.search(query, k=depth, at=q.at)
-    if scope:
-        hits = [h for h in hits if h.doc_id in scope]
+    hits = (
+        _search_in(searcher, query, scope, depth, q.at, wide=depth)
+        if scope
+        else searcher.search(query, k=depth, at=q.at)
+    )
     if q.intent == "definition":
         b = _Builder(st, searcher, q.at)
         _definitions(b, q, scope)

@@ -1190,7 +1190,7 @@ def test_synthetic_an_act_told_as_done_off_duty_cites_the_definition_counting_br
     import kg.answers as A
 
     def hit(pid, text):
-        return SimpleNamespace(pinpoint=pid, doc_id=pid.split("/")[0], text=text)
+        return SimpleNamespace(pinpoint=pid, doc_id=pid.split("/")[0], text=text, rank=1)
 
     found = [
         hit("pp-92-2032/pasal-1/angka-5", "masuk kerja sintetis ialah hadir di kantor"),
@@ -1202,7 +1202,9 @@ def test_synthetic_an_act_told_as_done_off_duty_cites_the_definition_counting_br
     added = []
 
     class SyntheticBuilder:
-        searcher = SimpleNamespace(search=lambda text, k: found)
+        searcher = SimpleNamespace(
+            search=lambda text, k, at=None, docs=None: [h for h in found if docs is None or h.doc_id in docs]
+        )
         groups = {"prohibitions": {"pp-92-2032/pasal-3/huruf-a": None}, "obligations": {}}
 
         def add(self, group, pid, note="", regime=None):
@@ -3095,10 +3097,14 @@ _ANY_QUESTION = SimpleNamespace(text="", actor=None, roles=())  # for points tha
 
 def _point_finder(texts: dict, status: dict, jenis: dict):
     """A builder whose search returns ``texts``' ids in order, each with its text, status and act's kind."""
-    hits = [SimpleNamespace(pinpoint=p, doc_id=p.split("/")[0]) for p in texts]
+    hits = [SimpleNamespace(pinpoint=p, doc_id=p.split("/")[0], rank=n) for n, p in enumerate(texts, start=1)]
     added = []
     return added, SimpleNamespace(
-        searcher=SimpleNamespace(search=lambda query, k=20, at=None: hits),
+        searcher=SimpleNamespace(
+            search=lambda query, k=20, at=None, docs=None: [
+                h for h in hits if docs is None or h.doc_id in docs
+            ]
+        ),
         at=None,
         official=lambda pid: ("citation", texts[pid], False) if pid in texts else None,
         status=lambda pid: status.get(pid, "in force"),

@@ -127,3 +127,25 @@ def test_a_hit_on_our_gloss_cites_and_shows_the_official_text_once(tmp_path):
     pins = [h.pinpoint for h in hits]
     # the official Pasal 20 and our gloss of it both match: the list names the provision once
     assert pins.count("pp-905-2021/pasal-20") == 1 and len(pins) == len(set(pins))
+
+
+def test_a_search_scoped_to_documents_finds_their_rows_however_far_down_the_whole_index(searcher):
+    from dataclasses import replace
+
+    query = "memakai mobil dinas untuk kampanye peserta lomba"
+    # Each retriever keeps only its first row, the repealed act's provision: unscoped, nothing else is found.
+    searcher.index.fusion = replace(searcher.index.fusion, depth=1)
+    assert [h.doc_id for h in searcher.search(query, k=5)] == ["pp-10-2020"]
+    scoped = searcher.search(query, k=5, docs=frozenset({"pp-90-2030"}))
+    assert scoped and {h.doc_id for h in scoped} == {"pp-90-2030"}
+    assert scoped[0].pinpoint == "pp-90-2030/pasal-3/huruf-b/angka-2"
+    assert searcher.search(query, k=5, docs=frozenset()) == []
+
+
+def test_a_scoped_search_with_an_encoder_keeps_to_the_documents(tmp_path):
+    st = synthetic_store(tmp_path, amend=True)
+    build_index(st, load_encoder("hash"))
+    hits = Searcher.open(st, encoder=load_encoder("hash")).search(
+        "pegawai sintetis", k=10, docs=frozenset({"pp-10-2020"})
+    )
+    assert hits and {h.doc_id for h in hits} == {"pp-10-2020"} and "dense" in hits[0].sources

@@ -12,6 +12,7 @@ import numpy as np
 from kg.errors import BadQueryError, KgError
 from kg.search.glossary import expansions
 from kg.search.index import SANCTION_WORDS, SearchIndex, ensure_index
+from kg.search.lexical import top_k
 from kg.search.units import Unit
 from kg.store import Store
 
@@ -20,6 +21,10 @@ MAX_K = 1000
 SNIPPET_CHARS = 300
 LIFT_FROM = 5  # how many top hits may lift the provisions they imply
 DATE_WINDOW = 100  # for a past date, how many hits beyond k the graph may be asked about
+# A scoped dense search looks this many times the fusion depth (at least SCOPED_DENSE_MIN rows) down the
+# whole index for rows of the scope's documents: the index cannot search a subset.
+SCOPED_DENSE_WIDTH = 20
+SCOPED_DENSE_MIN = 2000
 
 
 class SearchError(BadQueryError):
@@ -107,6 +112,7 @@ class Searcher:
         self._graph = None  # the RDF store, opened on first use; False when the store has none
         self._structure = None  # reading order and context BM25 for the learned ranker, built on first use
         self._row_of_id = {uid: rows for uid, rows in index.rows_of_id.items()}
+        self._doc_masks: dict[frozenset[str], np.ndarray] = {}  # rows of a scope's documents (``_doc_mask``)
 
     @classmethod
     def open(cls, store: Store | str | Path | None = None, encoder=None, model: str | None = None, log=None):
@@ -243,22 +249,41 @@ class Searcher:
         return terms
 
     def candidate_lists(
-        self, query: str, qvec: np.ndarray | None = None, exclude_group: str | None = None
+        self,
+        query: str,
+        qvec: np.ndarray | None = None,
+        exclude_group: str | None = None,
+        docs: frozenset[str] | None = None,
     ) -> dict[str, list[int]]:
-        """The ranked rows of each retriever for a query."""
+        """The ranked rows of each retriever for a query; only rows of ``docs`` when given."""
         p = self.index.fusion
         terms = self.query_terms(query)
         lists: dict[str, list[int]] = {}
-        rows, _ = self.index.lexical.search(terms, p.depth)
+        mask = self._doc_mask(docs)
+        if mask is None:
+            rows, _ = self.index.lexical.search(terms, p.depth)
+        else:
+            rows, _ = top_k(self.index.lexical.scores(terms) * mask, p.depth)
         lists["lexical"] = [int(r) for r in rows]
         if self.encoder is not None and self.index.dense is not None:
             if qvec is None:
                 qvec = self.encoder.encode_queries([query])[0]
-            rows, _ = self.index.dense.search(qvec, p.depth)
-            lists["dense"] = [int(r) for r in rows]
+            # Scoped: the nearest rows of the acts asked of, looked for well beyond the unscoped depth.
+            wide = p.depth if mask is None else max(p.depth * SCOPED_DENSE_WIDTH, SCOPED_DENSE_MIN)
+            rows, _ = self.index.dense.search(qvec, wide)
+            lists["dense"] = [int(r) for r in rows if mask is None or mask[r]][: p.depth]
         if self.index.memory is not None and p.w_memory:
-            lists["memory"] = self.memory_list(query, qvec, exclude_group, p.memory_discount)
+            found = self.memory_list(query, qvec, exclude_group, p.memory_discount)
+            lists["memory"] = [r for r in found if mask is None or mask[r]]
         return lists
+
+    def _doc_mask(self, docs: frozenset[str] | None) -> np.ndarray | None:
+        """1.0 for the rows of the given documents, 0.0 elsewhere (None: no scope)."""
+        if docs is None:
+            return None
+        if docs not in self._doc_masks:
+            self._doc_masks[docs] = np.array([u.doc_id in docs for u in self.index.units], dtype=np.float32)
+        return self._doc_masks[docs]
 
     def memory_list(
         self, query: str, qvec: np.ndarray | None, exclude_group: str | None, discount: float
@@ -283,8 +308,10 @@ class Searcher:
         at: str | date | None = None,
         qvec: np.ndarray | None = None,
         exclude_group: str | None = None,
+        docs: frozenset[str] | None = None,
     ) -> list[Hit]:
-        """The k best hits for a query, as the law stood at `at` (today when None)."""
+        """The k best hits for a query, as the law stood at `at` (today when None); only from the documents
+        ``docs`` when given, however many other documents the store holds."""
         from kg.search.fusion import fuse
 
         query = check_query(query, k)
@@ -292,9 +319,12 @@ class Searcher:
         if self.index.ranker is not None:
             fused, lists = self.learned_ranking(query, qvec, exclude_group)
         else:
-            lists = self.candidate_lists(query, qvec, exclude_group)
+            lists = self.candidate_lists(query, qvec, exclude_group, docs)
             fused = fuse(lists, self.index.fusion, self.prior_rows())
-        return self._finish(query, fused, lists, k, when)
+        if docs is not None:
+            mask = self._doc_mask(docs)
+            fused = {row: s for row, s in fused.items() if mask[row]}
+        return self._finish(query, fused, lists, k, when, docs)
 
     def learned_ranking(
         self, query: str, qvec: np.ndarray | None = None, exclude_group: str | None = None
@@ -310,7 +340,13 @@ class Searcher:
         return ranked_rows(ranker, cands), cands.sources
 
     def _finish(
-        self, query: str, fused: dict[int, float], lists: dict[str, list[int]], k: int, when: date | None
+        self,
+        query: str,
+        fused: dict[int, float],
+        lists: dict[str, list[int]],
+        k: int,
+        when: date | None,
+        docs: frozenset[str] | None = None,
     ) -> list[Hit]:
         p = self.index.fusion
         found_by: dict[int, set[str]] = {}
@@ -337,7 +373,8 @@ class Searcher:
         for row, s in top[:LIFT_FROM]:
             for other, relation in self._implied(row):
                 vr = self._version_row(other, when)
-                if vr is None or vr in scores:
+                outside = vr is not None and docs is not None and self.index.units[vr].doc_id not in docs
+                if vr is None or vr in scores or outside:
                     continue
                 if vr not in lifted or lifted[vr][0] < s * p.lift:
                     lifted[vr] = (s * p.lift, row, relation)
