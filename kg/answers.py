@@ -1296,8 +1296,6 @@ def _off_duty_items(b: _Builder) -> None:
     """For an act told as done off duty, or as perhaps not the civil servant's own: the definition, in the act
     of each cited discipline rule, that counts his own words, writing or acts, in or out of working hours."""
     docs = {pid.split("/", 1)[0] for g in ("prohibitions", "obligations") for pid in b.groups[g]}
-    if not docs:
-        return
     for h in _search_in(
         b.searcher, "pelanggaran disiplin di dalam maupun di luar jam kerja", docs, 40, wide=40
     ):
@@ -2145,10 +2143,12 @@ def _asks_procedure(text: str) -> bool:
     return find_intent(text) == "authority" or bool(_PROCEDURE_ASKED.search(text))
 
 
-def _search_text(searcher: Searcher, text: str, at, scope: set[str], depth: int) -> list[Hit]:
+def _search_text(
+    searcher: Searcher, text: str, at, scope: set[str], depth: int, wide: int = 200
+) -> list[Hit]:
     if not scope:
         return searcher.search(text, k=depth, at=at)
-    return _search_in(searcher, text, scope, depth, at)
+    return _search_in(searcher, text, scope, depth, at, wide)
 
 
 def _search_in(searcher: Searcher, text: str, docs: set[str], k: int, at=None, wide: int = 200) -> list[Hit]:
@@ -4286,11 +4286,7 @@ def search(
     q = parse_question(query, catalog, known=set(st.ids()), at=parse_at(at))
     scope = _scope(b, q, catalog) if all(r.known for r in q.regulations) else set()
     depth = min(max(k * 10, 100), 1000) if (scope or q.intent == "definition") else k
-    hits = (
-        _search_in(searcher, query, scope, depth, q.at, wide=depth)
-        if scope
-        else searcher.search(query, k=depth, at=q.at)
-    )
+    hits = _search_text(searcher, query, q.at, scope, depth, wide=depth)
     if q.intent == "definition":
         b = _Builder(st, searcher, q.at)
         _definitions(b, q, scope)

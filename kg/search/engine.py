@@ -321,7 +321,7 @@ class Searcher:
         else:
             lists = self.candidate_lists(query, qvec, exclude_group, docs)
             fused = fuse(lists, self.index.fusion, self.prior_rows())
-        if docs is not None:
+        if docs is not None:  # the prior and the learned ranker bring rows of their own
             mask = self._doc_mask(docs)
             fused = {row: s for row, s in fused.items() if mask[row]}
         return self._finish(query, fused, lists, k, when, docs)
