@@ -782,6 +782,8 @@ def _answer(b: _Builder, q: Question, catalog: dict, aside: str = "", straddles:
         )
     b.conflicts = _conflicts(st, b, q.at)
     _prevailing_sanctions(b)
+    if _punisher_by_unsaid_post(b, q):
+        notes.append(UNSAID_POST_NOTE)
     message = " ".join(
         [*notes, "Answer assembled from the provisions below; check the official text before relying on it."]
     )
@@ -3912,6 +3914,21 @@ def _powers_by_post(b: _Builder, q: Question, catalog: dict) -> tuple[list, set[
     if not decided:
         return None
     return kept, {st.provision for st in steps} - {st.provision for st in kept}
+
+
+UNSAID_POST_NOTE = (
+    "The offender's post is not said: the official cited to punish him is the one for administrators, "
+    "supervisors and staff; a functional official (a teacher, a doctor) answers to the points for functional "
+    "posts instead."
+)
+
+
+def _punisher_by_unsaid_post(b: _Builder, q: Question) -> bool:
+    """Whether the card cites a point of the split by post chosen for an offender whose post is not said."""
+    if b.corpus is None or not b.groups["authorities"] or not read_posts(q).post_unsaid:
+        return False
+    points = {p.provision for inst in b.corpus.institutions for p in inst.powers if splits(p)}
+    return any(pid in points for pid in b.groups["authorities"])
 
 
 def _post_powers(b: _Builder, q: Question, catalog: dict) -> None:

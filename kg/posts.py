@@ -4,7 +4,9 @@ PP 94/2021 Pasal 17-23 split the power to punish by the offender's post, the tie
 level and kind of penalty; the curated powers carry the same split (``Power.offender_posts``,
 ``levels_below``, ``tiers``, ``sanctions``). ``read_posts`` reads it from a question's words, formal or
 everyday, Indonesian or English; ``fitting_points`` keeps the powers that fit. What the question does
-not say stays None: an unknown post is never guessed from the bare word "PNS".
+not say stays None: a civil servant named by the bare word "PNS" is given no post, only the posts of
+the rank and file he may hold, so that a power reaching all of them alone (the PPK's medium and heavy
+penalties on administrators and below) is chosen, and none reaching only some.
 
 Everyday titles map onto posts as the curated corpus reads them (a camat or a head of division is an
 administrator, a head of section a supervisor, a kepala dinas a pratama executive, a teacher or a
@@ -174,6 +176,11 @@ _TITLES: tuple[tuple[OffenderPost, re.Pattern[str]], ...] = (
 # both of those reaches him whichever it is.
 _ACTOR_POSTS: dict[str, OffenderPost] = {"camat": "administrator", "tenaga-kesehatan": "fungsional"}
 _ACTOR_POSTS_AMONG: dict[str, frozenset[OffenderPost]] = {"lurah": frozenset({"administrator", "pengawas"})}
+# A civil servant whose post the question does not say, nor any title or functional grade of his: the
+# posts of the civil service's rank and file (UU 20/2023 Pasal 14 and 18), for whom PP 94/2021 Pasal 18
+# names one punisher of medium and heavy penalties, whichever of them he holds.
+_UNSAID_POST_ROLES = frozenset({"pns", "pegawai-asn"})
+RANK_AND_FILE: frozenset[OffenderPost] = frozenset({"administrator", "pengawas", "pelaksana"})
 _SECRETARY = _rx(r"sekda", r"sekretaris daerah", r"(?:provincial|regional|regency|city) secretar(?:y|ies)")
 _AGENCY_HEAD = _rx(r"agency heads?", r"heads? of (?:an? |the )?(?:[\w-]+ )?agency")
 
@@ -365,6 +372,12 @@ class PostQuery:
     among: frozenset[OffenderPost] = frozenset()  # the posts an offender of unknown post may hold (a lurah)
 
     @property
+    def post_unsaid(self) -> bool:
+        """Whether the offender is a civil servant whose post the question leaves unsaid (read as the rank
+        and file's)."""
+        return self.post is None and self.among == RANK_AND_FILE
+
+    @property
     def says_post(self) -> bool:
         """Whether the question places the offender in the split by post at all."""
         return self.post is not None or self.levels_below is not None or bool(self.among)
@@ -523,6 +536,10 @@ def read_posts(question: Question | str) -> PostQuery:
     below = next((n for n, rx in _LEVELS_BELOW if rx.search(text)), None)
     grades = read_grades(text)
     post = "pelaksana" if grades and _GRADED_STAFF.search(text) else _post(text, roles, tier)
+    among = next((_ACTOR_POSTS_AMONG[a] for a in roles if a in _ACTOR_POSTS_AMONG), frozenset())
+    among = frozenset() if post else among
+    if not post and not among and below is None and set(roles) & _UNSAID_POST_ROLES:
+        among = RANK_AND_FILE
     return PostQuery(
         post=post,
         tier=tier,
@@ -531,9 +548,7 @@ def read_posts(question: Question | str) -> PostQuery:
         kinds=frozenset(kind for kind, rx in _KIND_WORDS if rx.search(text)),
         grades=grades,
         named=_posts_named(text, tier),
-        among=frozenset()
-        if post
-        else next((_ACTOR_POSTS_AMONG[a] for a in roles if a in _ACTOR_POSTS_AMONG), frozenset()),
+        among=among,
     )
 
 
@@ -680,7 +695,9 @@ def fitting_points(
         top = [i for i in cands if _named(powers[i], asked, below[i]) == best]
         if best >= _PERSON and len(top) <= most:
             keep |= set(top)
-    if not keep:  # no power fitting the offender covers the penalty asked: those fitting the offender best
+    if not keep and not (asked.post_unsaid and wanted != [None]):
+        # No power fitting the offender covers the penalty asked: those fitting the offender best. Not for
+        # one whose post is unsaid: the posts he may hold answer a lighter penalty each by its own point.
         best = max(_named(powers[i], asked, below[i]) for i in open_)
         top = [i for i in open_ if _named(powers[i], asked, below[i]) == best]
         keep = set(top) if best >= _PERSON and len(top) <= most else set()
@@ -703,6 +720,7 @@ __all__ = [
     "LEVELS",
     "LEVEL_WORDS",
     "PostQuery",
+    "RANK_AND_FILE",
     "fitting_points",
     "penalty_kind",
     "reaches",

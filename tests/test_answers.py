@@ -2084,6 +2084,57 @@ def test_who_punishes_an_offender_the_question_places_is_answered_from_the_posts
     assert added == [("authorities", "pp-90-2030/pasal-18/ayat-3/huruf-c")]
 
 
+def test_who_punishes_a_civil_servant_of_unsaid_post_is_the_point_over_all_the_rank_and_file_with_a_note():
+    from kg.corpus.records import Power
+    from kg.question import catalog_from_corpus, parse_question
+
+    heavy = ["sanction:pp-90-2030/berat/pemberhentian-dengan-hormat"]
+    powers = [
+        Power(
+            kind="imposes",
+            scope_id="s",
+            scope_en="regency PPK on administrators, supervisors and staff",
+            sanctions=heavy,
+            provision="pp-90-2030/pasal-18/ayat-3/huruf-c",
+            offender_posts=["administrator", "pengawas", "pelaksana"],
+            tiers=["kabupaten-kota"],
+        ),
+        Power(
+            kind="imposes",
+            scope_id="s",
+            scope_en="regency PPK on functional officials",
+            sanctions=heavy,
+            provision="pp-90-2030/pasal-18/ayat-3/huruf-d",
+            offender_posts=["fungsional"],
+            tiers=["kabupaten-kota"],
+        ),
+    ]
+    inst = SimpleNamespace(id="inst:ppk-sintetis", name="PPK sintetis", powers=powers)
+    b = SimpleNamespace(
+        corpus=SimpleNamespace(
+            institutions=(inst,),
+            institution={inst.id: inst}.get,
+            sanction=lambda sid: SimpleNamespace(level=sid.split("/")[1]),
+        ),
+        groups={"authorities": {}},
+    )
+    b.add = lambda group, pid, note="": b.groups[group].setdefault(pid, note)
+    catalog = catalog_from_corpus(b.corpus)
+    bare = parse_question(
+        "PNS sintetis di dinas kabupaten ikut kampanye, pelanggaran berat. Siapa yang menghukum?"
+    )
+    A._post_powers(b, bare, catalog)
+    assert list(b.groups["authorities"]) == ["pp-90-2030/pasal-18/ayat-3/huruf-c"]
+    assert A._punisher_by_unsaid_post(b, bare)  # the card says the post was not told
+    teacher = parse_question(
+        "Guru PNS sintetis di kabupaten ikut kampanye, pelanggaran berat. Siapa yang menghukum?"
+    )
+    assert not A._punisher_by_unsaid_post(b, teacher)
+    b.groups["authorities"].clear()
+    A._post_powers(b, teacher, catalog)
+    assert list(b.groups["authorities"]) == ["pp-90-2030/pasal-18/ayat-3/huruf-d"]
+
+
 def test_a_provision_the_question_names_by_number_is_cited(reasoning_store, monkeypatch):
     card = _ask(reasoning_store, "Pasal 5 PP 90/2030 itu mengatur soal apa?")
     assert card.parsed.provisions == ("pp-90-2030/pasal-5",)

@@ -6,7 +6,16 @@ import pytest
 from pydantic import ValidationError
 
 from kg.corpus.records import Power
-from kg.posts import PostQuery, fitting_points, penalty_kind, reached, reaches, read_grades, read_posts
+from kg.posts import (
+    RANK_AND_FILE,
+    PostQuery,
+    fitting_points,
+    penalty_kind,
+    reached,
+    reaches,
+    read_grades,
+    read_posts,
+)
 from kg.question import parse_question
 
 S = "sanction:pp-90-2030"
@@ -234,7 +243,7 @@ def test_the_points_fitting_post_tier_and_penalty_are_chosen():
 
 
 def test_a_question_that_does_not_place_the_offender_leaves_the_choice_to_the_caller():
-    assert _fit("PNS sintetis ikut kampanye, hukumannya berat, siapa yang menghukum?") is None
+    assert _fit("Warga sintetis ikut kampanye, hukumannya berat, siapa yang menghukum?") is None
     # Said of a post no point reaches and nothing else fits: no choice either.
     assert fitting_points(POWERS[:3], read_posts("Guru sintetis di pemkab"), level_of, 2) is None
 
@@ -435,3 +444,30 @@ def test_a_lurah_of_unknown_post_is_reached_only_by_a_power_over_every_post_he_m
     # his post said outright, the post decides as always
     said = read_posts(parse_question("Lurah sintetis (pejabat administrator) di pemkab ikut kampanye."))
     assert said.post == "administrator" and not said.among
+
+
+def test_a_civil_servant_of_unsaid_post_is_reached_only_by_a_power_over_all_the_rank_and_file():
+    asked = read_posts(
+        parse_question("PNS sintetis di dinas provinsi ikut kampanye; siapa yang menghukum berat?")
+    )
+    assert asked.post is None and asked.among == RANK_AND_FILE and asked.post_unsaid and asked.says_post
+    powers = [
+        synthetic_power(
+            f"{REG}/pasal-18/ayat-2/huruf-c", sorted(RANK_AND_FILE), tiers=CENTRAL, sanctions=HEAVY
+        ),
+        synthetic_power(f"{REG}/pasal-18/ayat-2/huruf-d", ["fungsional"], tiers=CENTRAL, sanctions=HEAVY),
+        synthetic_power(
+            f"{REG}/pasal-18/ayat-3/huruf-c", sorted(RANK_AND_FILE), tiers=REGENCY, sanctions=HEAVY
+        ),
+        synthetic_power(f"{REG}/pasal-22/huruf-b", ["pelaksana"], tiers=CENTRAL, sanctions=MEDIUM),
+    ]
+    assert fitting_points(powers, asked, level_of, 2) == [0]
+    # a light penalty no power over all of them imposes: no choice
+    light = read_posts(
+        "A synthetic PNS at a provincial office; who gives him a verbal warning (light penalty)?"
+    )
+    assert light.post_unsaid and fitting_points(powers, light, level_of, 2) is None
+    # a title places him: the functional point
+    teacher = read_posts("Guru PNS sintetis di dinas provinsi ikut kampanye; siapa yang menghukum berat?")
+    assert teacher.post == "fungsional" and not teacher.post_unsaid
+    assert fitting_points(powers, teacher, level_of, 2) == [1]
