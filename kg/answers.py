@@ -67,6 +67,7 @@ from kg.question import (
     parse_question,
     split_sentences,
 )
+from kg.result_order import GROUPS, Candidate, candidates, load_order
 from kg.search.engine import Hit, Searcher, SearchError, check_query, get_searcher, parse_at
 from kg.search.units import provision_citation
 from kg.store import Store
@@ -127,18 +128,9 @@ class CitedItem(_Frozen):
     rests_on: tuple[str, ...] = ()  # the provision ids this item rests on
 
 
-# The card's groups of cited provisions, in the order a card lists them.
-CARD_GROUPS = (
-    "definitions",
-    "obligations",
-    "prohibitions",
-    "permissions",
-    "sanctions",
-    "authorities",
-    "cases",
-    "related",
-    "alternatives",
-)
+# The card's groups of cited provisions, in the order a card lists them (the learned result order numbers
+# them so).
+CARD_GROUPS = GROUPS
 
 
 class AnswerCard(_Frozen):
@@ -4292,12 +4284,46 @@ def search(
     """Search as `kg search` runs it: scoped to a regulation the query names, definitions first when asked.
 
     The date in the query (or ``at``) applies; an English query is searched with the concept lexicon
-    as the engine always does.
+    as the engine always does. What the answer card rests on leads, in the learned result order when
+    the model is shipped (``kg.result_order``), else the card's own order for at most REASONED_SHARE of k.
     """
-
     st = store if isinstance(store, Store) else Store(store)
-    query = check_query(query, k)
     searcher = searcher or get_searcher(st, encoder)
+    q, hits, card = _result_pool(st, searcher, query, k, at)
+    if card is not None:
+        model = load_order()
+        if model is None:
+            hits = _reasoned_hits(searcher, card, q, k) + hits
+        else:
+            cands = _candidates(searcher, card, q, hits)
+            by_pin, items = {h.pinpoint: h for h in hits}, _items_by_id(card)
+            hits = [  # what the card cites reads as the card gives it: found by the answer, with its note
+                _card_hit(searcher, c.pinpoint, items[c.pinpoint])
+                if c.group is not None
+                else by_pin[c.pinpoint]
+                for c in model.order(cands, q.intent, q.lang, {r.id for r in q.regulations})
+            ]
+    seen: set[str] = set()
+    unique = [h for h in hits if not (h.pinpoint in seen or seen.add(h.pinpoint))]
+    return [replace(h, rank=n) for n, h in enumerate(unique[:k], start=1)]
+
+
+def search_candidates(
+    store: Store | str | None, query: str, k: int = 10, at: str | date | None = None, encoder=None
+) -> tuple[Question, list[Candidate]]:
+    """The parsed query and the candidates `kg search` orders (the card's items, then the plain hits);
+    empty when no card leads (a definition, an unsupported question). For training the result order."""
+    st = store if isinstance(store, Store) else Store(store)
+    searcher = get_searcher(st, encoder)
+    q, hits, card = _result_pool(st, searcher, query, k, at)
+    return q, (_candidates(searcher, card, q, hits) if card is not None else [])
+
+
+def _result_pool(
+    st: Store, searcher: Searcher, query: str, k: int, at: str | date | None
+) -> tuple[Question, list[Hit], AnswerCard | None]:
+    """(the parsed query, the plain hits in order, the supported card that leads them or None)."""
+    query = check_query(query, k)
     b = _Builder(st, searcher, None)
     catalog = catalog_from_corpus(b.corpus)
     q = parse_question(query, catalog, known=set(st.ids()), at=parse_at(at))
@@ -4309,12 +4335,60 @@ def search(
         _definitions(b, q, scope)
         first = list(b.groups["definitions"])
         defs = [h for h in hits if h.pinpoint in first or h.id in first]
-        hits = defs + [h for h in hits if h not in defs]
-    if q.intent != "definition" and (not q.problems or q.intent == "status"):  # as ask() answers them
-        hits = _reasoned_hits(st, searcher, query, q, k) + hits
-    seen: set[str] = set()
-    unique = [h for h in hits if not (h.pinpoint in seen or seen.add(h.pinpoint))]
-    return [replace(h, rank=n) for n, h in enumerate(unique[:k], start=1)]
+        return q, defs + [h for h in hits if h not in defs], None
+    if q.problems and q.intent != "status":  # as ask() answers them
+        return q, hits, None
+    card = ask(st, query, at=q.at, searcher_=searcher)
+    return q, hits, card if card.supported else None
+
+
+def _items_by_id(card: AnswerCard) -> dict[str, CitedItem]:
+    """The card's items by id, each as its first group lists it."""
+    out: dict[str, CitedItem] = {}
+    for g in CARD_GROUPS:
+        for it in getattr(card, g):
+            out.setdefault(it.id, it)
+    return out
+
+
+def _candidates(searcher: Searcher, card: AnswerCard, q: Question, hits: list[Hit]) -> list[Candidate]:
+    """The card's items and the plain hits as candidates, each with the share of the query it carries."""
+    items = [
+        (g, n, it.note, it.regime, it.status, it.is_summary, it.id)
+        for g in CARD_GROUPS
+        for n, it in enumerate(getattr(card, g))
+        if it.status != "case"
+    ]
+    leading = [h.pinpoint for h in _reasoned_hits(searcher, card, q, len(items) * 2)]
+    cands = candidates(items, leading, [h.pinpoint for h in hits])
+    meaning = _meaning(searcher, _asked(q), q.lang)
+    by_pin = {h.pinpoint: h for h in hits}
+    found = _items_by_id(card)
+    out = []
+    for c in cands:
+        h = by_pin.get(c.pinpoint) or _card_hit(searcher, c.pinpoint, found[c.pinpoint])
+        out.append(replace(c, support=_support(searcher, meaning, h)))
+    return out
+
+
+def _card_hit(searcher: Searcher, pid: str, it: CitedItem) -> Hit:
+    """A card item as a search hit."""
+    return Hit(
+        id=_unit_of(pid, searcher) or pid,
+        rank=0,
+        score=1.0,
+        citation=it.citation,
+        doc_id=pid.split("/", 1)[0],
+        kind="summary" if it.is_summary else "provision",
+        pinpoint=pid,
+        pinpoint_citation=it.citation,
+        snippet=it.snippet,
+        is_summary=it.is_summary,
+        status=it.status,
+        status_note="",
+        sources=("answer",),
+        relation=it.note or None,
+    )
 
 
 REASONED_SHARE = 0.7  # at most this share of the top k comes from the answer's reasoning
@@ -4327,38 +4401,17 @@ _GROUPS_FIRST = {
 }
 
 
-def _reasoned_hits(st: Store, searcher: Searcher, query: str, q: Question, k: int) -> list[Hit]:
+def _reasoned_hits(searcher: Searcher, card: AnswerCard, q: Question, k: int) -> list[Hit]:
     """The provisions the answer card rests on (matched norms, their sanctions, powers), as hits.
 
     Conduct matching reads the question's actor, election and everyday words, which plain ranking
     cannot; what it finds leads the list.
     """
-    card = ask(st, query, at=q.at, searcher_=searcher)
-    if not card.supported:
-        return []
-    out: list[Hit] = []
-    for it in _leading_items(card, q):
-        if it.status == "case" or "/" not in it.id:
-            continue
-        doc = it.id.split("/", 1)[0]
-        out.append(
-            Hit(
-                id=_unit_of(it.id, searcher) or it.id,
-                rank=0,
-                score=1.0,
-                citation=it.citation,
-                doc_id=doc,
-                kind="summary" if it.is_summary else "provision",
-                pinpoint=it.id,
-                pinpoint_citation=it.citation,
-                snippet=it.snippet,
-                is_summary=it.is_summary,
-                status=it.status,
-                status_note="",
-                sources=("answer",),
-                relation=it.note or None,
-            )
-        )
+    out = [
+        _card_hit(searcher, it.id, it)
+        for it in _leading_items(card, q)
+        if it.status != "case" and "/" in it.id
+    ]
     # The bans on those who drew the actor in, and their penalties, come after the actor's own.
     others = [
         h

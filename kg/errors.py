@@ -146,6 +146,10 @@ class ConductPriorError(KgError):
     """The learned conduct prior's model file is missing or malformed; the message names it and both fixes."""
 
 
+class ResultOrderError(KgError):
+    """The learned result order's model file is malformed or stale; the message says how to retrain it."""
+
+
 class FileSystemError(KgError):
     """The file system refused an operation (no permission, no space, a name too long)."""
 

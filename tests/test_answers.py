@@ -461,6 +461,29 @@ def test_kg_search_leads_with_what_the_answer_rests_on(reasoning_store):
     assert len({h.pinpoint for h in hits}) == len(hits)
 
 
+def test_kg_search_follows_the_learned_result_order_when_shipped_and_the_cards_own_without(
+    reasoning_store, monkeypatch
+):
+    text, enc = "PNS memakai mobil dinas untuk kampanye, apa sanksinya?", load_encoder("hash")
+    q, cands = A.search_candidates(reasoning_store, text, encoder=enc)
+    assert q.intent == "sanction" and cands[0].group == "prohibitions" and cands[0].lead_pos == 0
+    assert any(c.group is None and c.plain_pos != 99 for c in cands)  # plain hits not on the card
+    monkeypatch.setattr(A, "load_order", lambda: None)
+    assert A.search(reasoning_store, text, encoder=enc)[0].pinpoint == cands[0].pinpoint
+
+    class SyntheticOrder:  # prefers the plain search's order, the card's after
+        def order(self, cands, intent, lang, named):
+            return sorted(cands, key=lambda c: (c.plain_pos, c.lead_pos))
+
+    monkeypatch.setattr(A, "load_order", SyntheticOrder)
+    hits = A.search(reasoning_store, text, encoder=enc)
+    want = [c.pinpoint for c in SyntheticOrder().order(cands, q.intent, q.lang, ())][:10]
+    assert [h.pinpoint for h in hits] == want and [h.rank for h in hits] == list(range(1, len(want) + 1))
+    assert {h.sources for h in hits if h.pinpoint not in {c.pinpoint for c in cands if c.group is None}} == {
+        ("answer",)
+    }
+
+
 @pytest.mark.parametrize(
     ("text", "first"),
     [
@@ -2971,7 +2994,7 @@ def test_a_question_naming_two_acts_gets_each_acts_best_provision(reasoning_stor
     assert A._each_act_hits(b, one, catalog) == []
 
 
-def test_search_ranks_the_actors_own_rules_before_the_ban_on_whoever_drew_the_actor_in(monkeypatch):
+def test_search_ranks_the_actors_own_rules_before_the_ban_on_whoever_drew_the_actor_in():
     from kg.answers import CitedItem
     from kg.question import parse_question
 
@@ -2993,10 +3016,9 @@ def test_search_ranks_the_actors_own_rules_before_the_ban_on_whoever_drew_the_ac
         ],
         authorities=[],
     )
-    monkeypatch.setattr(A, "ask", lambda *a, **k: card)
     q = parse_question("PNS memakai mobil dinas untuk kampanye paslon")
     searcher = SimpleNamespace(index=SimpleNamespace(rows_of_id={}))
-    hits = A._reasoned_hits(None, searcher, q.text, q, 10)
+    hits = A._reasoned_hits(searcher, card, q, 10)
     assert [h.pinpoint for h in hits] == [
         "pp-90-2030/pasal-3/huruf-b/angka-2",
         "pp-90-2030/pasal-4",
