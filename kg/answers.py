@@ -4298,10 +4298,13 @@ def search(
             cands = _candidates(searcher, card, q, hits)
             by_pin, items = {h.pinpoint: h for h in hits}, _items_by_id(card)
             hits = [  # what the card cites reads as the card gives it: found by the answer, with its note
-                _card_hit(searcher, c.pinpoint, items[c.pinpoint])
-                if c.group is not None
-                else by_pin[c.pinpoint]
-                for c in model.order(cands, q.intent, q.lang, {r.id for r in q.regulations})
+                replace(
+                    _card_hit(searcher, c.pinpoint, items[c.pinpoint])
+                    if c.group is not None
+                    else by_pin[c.pinpoint],
+                    score=round(score, 6),
+                )
+                for score, c in model.order(cands, q.intent, q.lang, {r.id for r in q.regulations})
             ]
     seen: set[str] = set()
     unique = [h for h in hits if not (h.pinpoint in seen or seen.add(h.pinpoint))]

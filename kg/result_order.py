@@ -185,13 +185,11 @@ class ResultOrder:
 
     def order(
         self, cands: Sequence[Candidate], intent: str | None, lang: str | None, named: Iterable[str]
-    ) -> list[Candidate]:
-        """The candidates best first (ties keep the card's order)."""
+    ) -> list[tuple[float, Candidate]]:
+        """The candidates with their scores, best first (ties keep the card's order)."""
         sc = self.scores(feature_rows(cands, intent, lang, named, self.notes))
-        return [
-            c
-            for _, _, c in sorted(zip(sc, range(len(cands)), cands, strict=True), key=lambda x: (-x[0], x[1]))
-        ]
+        ranked = sorted(zip(sc, range(len(cands)), cands, strict=True), key=lambda x: (-x[0], x[1]))
+        return [(score, c) for score, _, c in ranked]
 
 
 def save_order(booster, notes: Sequence[str], figures: dict, path: Path = ORDER_FILE) -> None:

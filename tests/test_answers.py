@@ -473,12 +473,14 @@ def test_kg_search_follows_the_learned_result_order_when_shipped_and_the_cards_o
 
     class SyntheticOrder:  # prefers the plain search's order, the card's after
         def order(self, cands, intent, lang, named):
-            return sorted(cands, key=lambda c: (c.plain_pos, c.lead_pos))
+            ranked = sorted(cands, key=lambda c: (c.plain_pos, c.lead_pos))
+            return [(-float(n), c) for n, c in enumerate(ranked)]
 
     monkeypatch.setattr(A, "load_order", SyntheticOrder)
     hits = A.search(reasoning_store, text, encoder=enc)
-    want = [c.pinpoint for c in SyntheticOrder().order(cands, q.intent, q.lang, ())][:10]
+    want = [c.pinpoint for _, c in SyntheticOrder().order(cands, q.intent, q.lang, ())][:10]
     assert [h.pinpoint for h in hits] == want and [h.rank for h in hits] == list(range(1, len(want) + 1))
+    assert [h.score for h in hits] == [-float(n) for n in range(len(want))]  # the model's scores
     assert {h.sources for h in hits if h.pinpoint not in {c.pinpoint for c in cands if c.group is None}} == {
         ("answer",)
     }

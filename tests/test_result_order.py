@@ -88,7 +88,8 @@ def test_a_saved_model_orders_the_candidates_as_it_learned(tmp_path):
     model = load_order(path)
     assert model is not None and model.notes == ("sanction for",)
     cands = [Candidate(f"pp-90-2030/pasal-{n}", plain_pos=p) for n, p in ((1, 3), (2, 0), (3, 1))]
-    assert model.order(cands, "sanction", "id", ())[0].pinpoint == "pp-90-2030/pasal-2"
+    ranked = model.order(cands, "sanction", "id", ())
+    assert ranked[0][1].pinpoint == "pp-90-2030/pasal-2" and ranked[0][0] >= ranked[1][0] >= ranked[2][0]
 
 
 def test_no_model_file_is_none_and_a_damaged_or_stale_one_says_how_to_retrain(tmp_path):
