@@ -8,7 +8,7 @@ by K folds (a question and its translation in one fold) beside the hand-set orde
 fitted on every dev question. Candidates are computed once per store and kept in ``--cache``.
 
     python bench/train_result_order.py --store STORE --cv 5        # CV figures, then writes the model
-    python bench/train_result_order.py --store STORE --no-write --cv 5
+    python bench/train_result_order.py --store A --store B --no-write --cv 5   # candidates of two stores
 """
 
 from __future__ import annotations
@@ -124,61 +124,81 @@ def fit(xs, ys, sizes, trees: int = TREES):
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--store", required=True, help="the store the candidates come from (kg ingest corpus/ …)")
+    ap.add_argument(
+        "--store", action="append", required=True, help="a store the candidates come from (repeatable)"
+    )
     ap.add_argument("--questions", default=str(ANSWER_SET))
-    ap.add_argument("--cache", default=None, help="jsonl of computed candidates (default beside the store)")
+    ap.add_argument(
+        "--cache", action="append", default=[], help="a store's candidate cache, in --store order"
+    )
     ap.add_argument("--cv", type=int, default=0, help="print R@10 by this many folds first")
     ap.add_argument("--trees", type=int, default=TREES)
     ap.add_argument("--out", default=str(ORDER_FILE))
     ap.add_argument("--no-write", action="store_true")
-    ap.add_argument(
-        "--shard", default=None, help="I/N: only compute every N-th question's candidates, from I"
-    )
+    ap.add_argument("--shard", default=None, help="I/N: compute every N-th question's candidates, from I")
     a = ap.parse_args()
 
     rows = [r for r in read_answer_set(a.questions) if r.get("split") == "dev" and r["expected"]]
-    cache = Path(a.cache) if a.cache else Path(a.store) / "result_order_candidates.jsonl"
+    caches = [Path(c) for c in a.cache] + [
+        Path(st) / "result_order_candidates.jsonl" for st in a.store[len(a.cache) :]
+    ]
     if a.shard:  # one of several processes computing the candidates; the run without --shard trains
         i, n = map(int, a.shard.split("/"))
-        dump(a.store, rows[i::n], cache.with_name(f"{cache.name}.{i}"))
+        for store, cache in zip(a.store, caches, strict=True):
+            dump(store, rows[i::n], cache.with_name(f"{cache.name}.{i}"))
         return
-    dumped = dump(a.store, rows, cache)
+    # Each store's candidates for every question: a question answered from several stores is several
+    # examples, all in one fold.
+    per_store = [dump(store, rows, cache) for store, cache in zip(a.store, caches, strict=True)]
     counts: dict[str, int] = {}
-    for d in dumped:
-        for c in d["cands"]:
-            if c["group"] is not None:
-                counts[note_kind(c["note"])] = counts.get(note_kind(c["note"]), 0) + 1
+    for dumped in per_store:
+        for d in dumped:
+            for c in d["cands"]:
+                if c["group"] is not None:
+                    counts[note_kind(c["note"])] = counts.get(note_kind(c["note"]), 0) + 1
     notes = sorted(k for k, n in counts.items() if n >= MIN_NOTE_KIND)
-    figures: dict = {"dev_questions": len(rows), "trees": a.trees}
+    figures: dict = {"dev_questions": len(rows), "stores": len(a.store), "trees": a.trees}
     if a.cv:
         fold_of = [zlib.crc32((r.get("pair") or r["id"]).encode()) % a.cv for r in rows]
-        learned = hand = 0.0
-        n = 0
+        learned, hand, n = [0.0] * len(a.store), [0.0] * len(a.store), [0] * len(a.store)
         for k in range(a.cv):
-            train = [(r, d) for r, d, f in zip(rows, dumped, fold_of, strict=True) if f != k]
-            held = [(r, d) for r, d, f in zip(rows, dumped, fold_of, strict=True) if f == k]
+            train = [
+                (r, d)
+                for dumped in per_store
+                for r, d, f in zip(rows, dumped, fold_of, strict=True)
+                if f != k
+            ]
             xs, ys, sizes, _ = examples([r for r, _ in train], [d for _, d in train], notes)
             booster = fit(xs, ys, sizes, a.trees)
-            hx, _, hsizes, per_q = examples([r for r, _ in held], [d for _, d in held], notes)
-            scores = booster.predict(hx, num_threads=2) if hx else []
-            at = 0
-            for (r, cands), size in zip(per_q, hsizes, strict=True):
-                sc = scores[at : at + size]
-                at += size
-                order = [c.pinpoint for _, _, c in sorted(zip(-sc, range(size), cands, strict=True))]
-                learned += recall_at(r["expected"], order)
-                hand += recall_at(r["expected"], hand_set(cands))
-                n += 1
-        figures["cv"] = {"folds": a.cv, "questions": n, "r10_learned": learned / n, "r10_hand_set": hand / n}
-        print(
-            f"CV ({a.cv} folds, {n} dev questions): R@10 hand-set {hand / n:.4f}, learned {learned / n:.4f}"
-        )
+            for s, dumped in enumerate(per_store):
+                held = [(r, d) for r, d, f in zip(rows, dumped, fold_of, strict=True) if f == k]
+                hx, _, hsizes, per_q = examples([r for r, _ in held], [d for _, d in held], notes)
+                scores = booster.predict(hx, num_threads=2) if hx else []
+                at = 0
+                for (r, cands), size in zip(per_q, hsizes, strict=True):
+                    sc = scores[at : at + size]
+                    at += size
+                    order = [c.pinpoint for _, _, c in sorted(zip(-sc, range(size), cands, strict=True))]
+                    learned[s] += recall_at(r["expected"], order)
+                    hand[s] += recall_at(r["expected"], hand_set(cands))
+                    n[s] += 1
+        figures["cv"] = [
+            {"store": st, "folds": a.cv, "questions": m, "r10_learned": x / m, "r10_hand_set": h / m}
+            for st, m, x, h in zip(a.store, n, learned, hand, strict=True)
+        ]
+        for f in figures["cv"]:
+            print(
+                f"CV ({a.cv} folds, {f['questions']} dev questions, {f['store']}): "
+                f"R@10 hand-set {f['r10_hand_set']:.4f}, learned {f['r10_learned']:.4f}"
+            )
     if a.no_write:
         return
-    xs, ys, sizes, _ = examples(rows, dumped, notes)
+    xs, ys, sizes, _ = examples(
+        [r for _ in per_store for r in rows], [d for ds in per_store for d in ds], notes
+    )
     booster = fit(xs, ys, sizes, a.trees)
     save_order(booster, notes, figures, Path(a.out))
-    print(f"wrote {a.out} ({len(sizes)} questions, {len(xs)} candidates, {len(notes)} note kinds)")
+    print(f"wrote {a.out} ({len(sizes)} examples, {len(xs)} candidates, {len(notes)} note kinds)")
 
 
 if __name__ == "__main__":

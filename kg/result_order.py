@@ -64,6 +64,10 @@ FEATURES = (
     "is_summary",
     "match",
     "group_size",
+    "parts_on_card",
+    "whole_on_card",
+    "article_on_card",
+    "article_best_plain",
 )
 ABSENT = 99  # the position of a candidate not in that list
 _NOTE_WORDS = re.compile(r"[a-z][a-z ,-]*")
@@ -139,6 +143,14 @@ def feature_rows(
     articles: dict[str, int] = {}
     for c in cands:
         articles[_article(c.pinpoint)] = articles.get(_article(c.pinpoint), 0) + 1
+    card_ids = [c.pinpoint for c in on_card]
+    best_plain: dict[str, int] = {}
+    on_card_in: dict[str, int] = {}
+    for c in cands:
+        a = _article(c.pinpoint)
+        best_plain[a] = min(best_plain.get(a, ABSENT), c.plain_pos)
+        if c.group is not None:
+            on_card_in[a] = on_card_in.get(a, 0) + 1
     rows = []
     for c in cands:
         doc = c.pinpoint.split("/", 1)[0]
@@ -162,6 +174,10 @@ def feature_rows(
                 float(c.is_summary),
                 float(m.group(1)) if (m := _MATCH.search(c.note)) else -1.0,
                 groups.get(c.group, 0),
+                sum(1 for x in card_ids if x.startswith(c.pinpoint + "/")),
+                float(any(c.pinpoint.startswith(x + "/") for x in card_ids)),
+                on_card_in.get(_article(c.pinpoint), 0),
+                best_plain[_article(c.pinpoint)],
             ]
         )
     return rows
