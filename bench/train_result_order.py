@@ -183,7 +183,13 @@ def main() -> None:
                     hand[s] += recall_at(r["expected"], hand_set(cands))
                     n[s] += 1
         figures["cv"] = [
-            {"store": st, "folds": a.cv, "questions": m, "r10_learned": x / m, "r10_hand_set": h / m}
+            {
+                "store": Path(st).name,
+                "folds": a.cv,
+                "questions": m,
+                "r10_learned": x / m,
+                "r10_hand_set": h / m,
+            }
             for st, m, x, h in zip(a.store, n, learned, hand, strict=True)
         ]
         for f in figures["cv"]:

@@ -4362,7 +4362,7 @@ def _candidates(searcher: Searcher, card: AnswerCard, q: Question, hits: list[Hi
         for n, it in enumerate(getattr(card, g))
         if it.status != "case"
     ]
-    leading = [h.pinpoint for h in _reasoned_hits(searcher, card, q, len(items) * 2)]
+    leading = [h.pinpoint for h in _leading_hits(searcher, card, q)]
     cands = candidates(items, leading, [h.pinpoint for h in hits])
     meaning = _meaning(searcher, _asked(q), q.lang)
     by_pin = {h.pinpoint: h for h in hits}
@@ -4405,24 +4405,29 @@ _GROUPS_FIRST = {
 
 
 def _reasoned_hits(searcher: Searcher, card: AnswerCard, q: Question, k: int) -> list[Hit]:
-    """The provisions the answer card rests on (matched norms, their sanctions, powers), as hits.
+    """The provisions the answer card rests on (matched norms, their sanctions, powers), as hits, for at
+    most REASONED_SHARE of k.
 
     Conduct matching reads the question's actor, election and everyday words, which plain ranking
     cannot; what it finds leads the list.
     """
+    return _leading_hits(searcher, card, q)[: max(1, int(k * REASONED_SHARE))]
+
+
+def _leading_hits(searcher: Searcher, card: AnswerCard, q: Question) -> list[Hit]:
+    """The card's leading items as hits, the bans on whoever drew the actor in (and their penalties) after
+    the actor's own."""
     out = [
         _card_hit(searcher, it.id, it)
         for it in _leading_items(card, q)
         if it.status != "case" and "/" in it.id
     ]
-    # The bans on those who drew the actor in, and their penalties, come after the actor's own.
     others = [
         h
         for h in out
         if h.relation and (DREW_IN_WHY in h.relation or h.relation.startswith(DREW_IN_SANCTION))
     ]
-    out = [h for h in out if h not in others] + others
-    return out[: max(1, int(k * REASONED_SHARE))]
+    return [h for h in out if h not in others] + others
 
 
 def _leading_items(card: AnswerCard, q: Question) -> list[CitedItem]:
