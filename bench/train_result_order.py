@@ -106,8 +106,12 @@ def recall_at(expected: list[str], ids: list[str], k: int = 10) -> float:
 
 
 def hand_set(cands: list[Candidate], k: int = 10) -> list[str]:
-    """The order without the model: the card's leading items (at most 7 of 10), then the plain hits."""
-    lead = sorted((c for c in cands if c.lead_pos != ABSENT), key=lambda c: c.lead_pos)[: int(k * 0.7)]
+    """The order without the model: the card's leading items (at most REASONED_SHARE of k), then the plain
+    hits."""
+    from kg.answers import REASONED_SHARE
+
+    lead = sorted((c for c in cands if c.lead_pos != ABSENT), key=lambda c: c.lead_pos)
+    lead = lead[: max(1, int(k * REASONED_SHARE))]
     plain = sorted((c for c in cands if c.plain_pos != ABSENT), key=lambda c: c.plain_pos)
     return list(dict.fromkeys([c.pinpoint for c in lead] + [c.pinpoint for c in plain]))
 

@@ -3917,10 +3917,10 @@ UNSAID_POST_NOTE = (
 
 def _punisher_by_unsaid_post(b: _Builder, q: Question) -> bool:
     """Whether the card cites a point of the split by post chosen for an offender whose post is not said."""
-    if b.corpus is None or not b.groups["authorities"] or not read_posts(q).post_unsaid:
+    if b.corpus is None or not b.groups["authorities"]:
         return False
     points = {p.provision for inst in b.corpus.institutions for p in inst.powers if splits(p)}
-    return any(pid in points for pid in b.groups["authorities"])
+    return any(pid in points for pid in b.groups["authorities"]) and read_posts(q).post_unsaid
 
 
 def _post_powers(b: _Builder, q: Question, catalog: dict) -> None:
@@ -4295,17 +4295,10 @@ def search(
         if model is None:
             hits = _reasoned_hits(searcher, card, q, k) + hits
         else:
-            cands = _candidates(searcher, card, q, hits)
-            by_pin, items = {h.pinpoint: h for h in hits}, _items_by_id(card)
-            hits = [  # what the card cites reads as the card gives it: found by the answer, with its note
-                replace(
-                    _card_hit(searcher, c.pinpoint, items[c.pinpoint])
-                    if c.group is not None
-                    else by_pin[c.pinpoint],
-                    score=round(score, 6),
-                )
-                for score, c in model.order(cands, q.intent, q.lang, {r.id for r in q.regulations})
-            ]
+            pairs = _candidates(searcher, card, q, hits)
+            hit_of = {c.pinpoint: h for c, h in pairs}
+            ranked = model.order([c for c, _ in pairs], q.intent, q.lang, {r.id for r in q.regulations})
+            hits = [replace(hit_of[c.pinpoint], score=round(score, 6)) for score, c in ranked]
     seen: set[str] = set()
     unique = [h for h in hits if not (h.pinpoint in seen or seen.add(h.pinpoint))]
     return [replace(h, rank=n) for n, h in enumerate(unique[:k], start=1)]
@@ -4319,7 +4312,7 @@ def search_candidates(
     st = store if isinstance(store, Store) else Store(store)
     searcher = get_searcher(st, encoder)
     q, hits, card = _result_pool(st, searcher, query, k, at)
-    return q, (_candidates(searcher, card, q, hits) if card is not None else [])
+    return q, ([c for c, _ in _candidates(searcher, card, q, hits)] if card is not None else [])
 
 
 def _result_pool(
@@ -4354,23 +4347,26 @@ def _items_by_id(card: AnswerCard) -> dict[str, CitedItem]:
     return out
 
 
-def _candidates(searcher: Searcher, card: AnswerCard, q: Question, hits: list[Hit]) -> list[Candidate]:
-    """The card's items and the plain hits as candidates, each with the share of the query it carries."""
-    items = [
+def _candidates(
+    searcher: Searcher, card: AnswerCard, q: Question, hits: list[Hit]
+) -> list[tuple[Candidate, Hit]]:
+    """The card's items and the plain hits as candidates, each with the share of the query it carries, and
+    the hit each is listed as: what the card cites reads as the card gives it (found by the answer, with its
+    note), a plain hit as the search found it."""
+    items = _items_by_id(card)
+    rows = [
         (g, n, it.note, it.regime, it.status, it.is_summary, it.id)
         for g in CARD_GROUPS
         for n, it in enumerate(getattr(card, g))
         if it.status != "case"
     ]
     leading = [h.pinpoint for h in _leading_hits(searcher, card, q)]
-    cands = candidates(items, leading, [h.pinpoint for h in hits])
     meaning = _meaning(searcher, _asked(q), q.lang)
     by_pin = {h.pinpoint: h for h in hits}
-    found = _items_by_id(card)
     out = []
-    for c in cands:
-        h = by_pin.get(c.pinpoint) or _card_hit(searcher, c.pinpoint, found[c.pinpoint])
-        out.append(replace(c, support=_support(searcher, meaning, h)))
+    for c in candidates(rows, leading, [h.pinpoint for h in hits]):
+        h = _card_hit(searcher, c.pinpoint, items[c.pinpoint]) if c.group is not None else by_pin[c.pinpoint]
+        out.append((replace(c, support=_support(searcher, meaning, h)), h))
     return out
 
 

@@ -536,8 +536,11 @@ def read_posts(question: Question | str) -> PostQuery:
     below = next((n for n, rx in _LEVELS_BELOW if rx.search(text)), None)
     grades = read_grades(text)
     post = "pelaksana" if grades and _GRADED_STAFF.search(text) else _post(text, roles, tier)
-    among = next((_ACTOR_POSTS_AMONG[a] for a in roles if a in _ACTOR_POSTS_AMONG), frozenset())
-    among = frozenset() if post else among
+    among = (
+        frozenset()
+        if post
+        else next((_ACTOR_POSTS_AMONG[a] for a in roles if a in _ACTOR_POSTS_AMONG), frozenset())
+    )
     if not post and not among and below is None and set(roles) & _UNSAID_POST_ROLES:
         among = RANK_AND_FILE
     return PostQuery(

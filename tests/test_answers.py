@@ -2110,29 +2110,21 @@ def test_who_punishes_an_offender_the_question_places_is_answered_from_the_posts
 
 
 def test_who_punishes_a_civil_servant_of_unsaid_post_is_the_point_over_all_the_rank_and_file_with_a_note():
-    from kg.corpus.records import Power
+    from test_posts import synthetic_power
+
     from kg.question import catalog_from_corpus, parse_question
 
     heavy = ["sanction:pp-90-2030/berat/pemberhentian-dengan-hormat"]
+    regency = ["kabupaten-kota"]
     powers = [
-        Power(
-            kind="imposes",
-            scope_id="s",
-            scope_en="regency PPK on administrators, supervisors and staff",
-            sanctions=heavy,
-            provision="pp-90-2030/pasal-18/ayat-3/huruf-c",
-            offender_posts=["administrator", "pengawas", "pelaksana"],
-            tiers=["kabupaten-kota"],
+        synthetic_power(
+            "pp-90-2030/pasal-18/ayat-3/huruf-c",
+            ["administrator", "pengawas", "pelaksana"],
+            None,
+            regency,
+            heavy,
         ),
-        Power(
-            kind="imposes",
-            scope_id="s",
-            scope_en="regency PPK on functional officials",
-            sanctions=heavy,
-            provision="pp-90-2030/pasal-18/ayat-3/huruf-d",
-            offender_posts=["fungsional"],
-            tiers=["kabupaten-kota"],
-        ),
+        synthetic_power("pp-90-2030/pasal-18/ayat-3/huruf-d", ["fungsional"], None, regency, heavy),
     ]
     inst = SimpleNamespace(id="inst:ppk-sintetis", name="PPK sintetis", powers=powers)
     b = SimpleNamespace(
