@@ -25,7 +25,15 @@ sys.path.insert(0, str(ROOT))
 
 from answer_set import ANSWER_SET, read_answer_set  # noqa: E402
 
-from kg.result_order import ABSENT, ORDER_FILE, Candidate, feature_rows, note_kind, save_order  # noqa: E402
+from kg.result_order import (  # noqa: E402
+    ABSENT,
+    ORDER_FILE,
+    Candidate,
+    covered_last,
+    feature_rows,
+    note_kind,
+    save_order,
+)
 
 PARAMS = {
     "objective": "lambdarank",
@@ -107,13 +115,13 @@ def recall_at(expected: list[str], ids: list[str], k: int = 10) -> float:
 
 def hand_set(cands: list[Candidate], k: int = 10) -> list[str]:
     """The order without the model: the card's leading items (at most REASONED_SHARE of k), then the plain
-    hits."""
+    hits, a point under an article listed before it last (as `kg search` lists them)."""
     from kg.answers import REASONED_SHARE
 
     lead = sorted((c for c in cands if c.lead_pos != ABSENT), key=lambda c: c.lead_pos)
     lead = lead[: max(1, int(k * REASONED_SHARE))]
     plain = sorted((c for c in cands if c.plain_pos != ABSENT), key=lambda c: c.plain_pos)
-    return list(dict.fromkeys([c.pinpoint for c in lead] + [c.pinpoint for c in plain]))
+    return covered_last(list(dict.fromkeys([c.pinpoint for c in lead] + [c.pinpoint for c in plain])))
 
 
 def fit(xs, ys, sizes, trees: int = TREES):
@@ -182,7 +190,9 @@ def main() -> None:
                 for (r, cands), size in zip(per_q, hsizes, strict=True):
                     sc = scores[at : at + size]
                     at += size
-                    order = [c.pinpoint for _, _, c in sorted(zip(-sc, range(size), cands, strict=True))]
+                    order = covered_last(
+                        [c.pinpoint for _, _, c in sorted(zip(-sc, range(size), cands, strict=True))]
+                    )
                     learned[s] += recall_at(r["expected"], order)
                     hand[s] += recall_at(r["expected"], hand_set(cands))
                     n[s] += 1

@@ -67,7 +67,7 @@ from kg.question import (
     parse_question,
     split_sentences,
 )
-from kg.result_order import GROUPS, Candidate, candidates, load_order
+from kg.result_order import GROUPS, Candidate, candidates, covered_last, load_order
 from kg.search.engine import Hit, Searcher, SearchError, check_query, get_searcher, parse_at
 from kg.search.units import provision_citation
 from kg.store import Store
@@ -1991,6 +1991,74 @@ _SUPERIOR_STANDS_DOWN = _StoryPoint(
     "authorities",
     "a direct superior who took part in the breach does not examine it: the next superior up sits instead",
 )
+# Who sits on the examining team: "siapa saja anggotanya?", "terdiri dari unsur apa saja", "who sits on it?",
+# "does our office have to sit on the team?", "made up of whom".
+_TEAM_MEMBERS_ASKED = re.compile(
+    r"\b(?:anggota\w*|terdiri (?:dari|atas)|susunan\w*|komposisi\w*|"
+    r"unsur (?:apa|siapa|pengawasan|kepegawaian)|"
+    r"(?:duduk|masuk|ikut) (?:\w+ ){0,2}(?:di |ke |dalam )?tim|"
+    r"sits? on|sitting on|(?:be|is|are) on (?:it|the (?:\w+ )?(?:team|panel))|made up of|members?\b|"
+    r"membership|composition|who (?:is|are|else is) on)",
+    re.I,
+)
+_EXAMINING_TEAM = re.compile(
+    r"\b(?:tim (?:pemeriksa|pemeriksaan)\w*|(?:examining|examination|examiners'?|disciplinary|investigat\w+) "
+    r"(?:team|panel)|the (?:team|panel))\b",
+    re.I,
+)
+# ... or told of the examination alone: "siapa yang wajib memeriksa dia, terdiri dari unsur apa saja".
+_TEAM_OF_WHOM = re.compile(r"\b(?:terdiri (?:dari|atas) unsur|unsur apa|made up of (?:whom|who))\b", re.I)
+
+
+def _asks_team_members(q: Question) -> bool:
+    # The examining team is the discipline procedure's own: naming it is context enough.
+    asked = bool(_TEAM_MEMBERS_ASKED.search(q.text) and _EXAMINING_TEAM.search(q.text))
+    return asked or _asn_step(_TEAM_OF_WHOM, _EXAMINING)(q)
+
+
+_TEAM_MEMBERS = _StoryPoint(
+    _asks_team_members,
+    "tim pemeriksa terdiri dari atasan langsung, unsur pengawasan, dan unsur kepegawaian",
+    re.compile(r"unsur pengawasan[^.]{0,80}?unsur kepegawaian|oversight[^.]{0,60}?personnel", re.I),
+    "authorities",
+    "who sits on the examining team: the direct superior, the oversight unit and the personnel unit",
+)
+# What the internal auditors' findings are worth in a discipline case: "can the inspectorate itself punish,
+# or only report?", "hasil audit inspektorat bisa dipakai buat pemeriksaan?".
+_AUDITORS = re.compile(
+    r"\b(?:inspektorat\w*|inspektur\w*|inspectorate\w*|inspector|apip|auditor\w*|audit\w*|itjen|"
+    r"unsur pengawasan|aparat pengawas\w*|oversight unit|internal (?:audit|oversight)\w*)\b",
+    re.I,
+)
+_AUDITORS_ROLE = re.compile(
+    r"\b(?:(?:temuan|hasil (?:audit|pemeriksaan)|laporan hasil|findings?|audit report)\w*\b[^.?!]{0,60}\b"
+    r"(?:dipakai|dipake|digunakan|(?:jadi|menjadi|sebagai) dasar|dijadikan|kedudukan\w*|used|use|basis|"
+    r"grounds?|serve|count|weight|evidence)|"
+    r"(?:bisa|dapat|boleh|can|could|may) (?:the |our )?(?:inspektorat|inspectorate|auditors?) "
+    r"(?:itself |sendiri )?(?:menghukum|punish)|"
+    r"(?:inspektorat|inspectorate|auditors?|kami|we) (?:itself |sendiri )?"
+    r"(?:bisa|dapat|boleh|can|could|may) (?:\w+ )?(?:menghukum|punish)|"
+    r"only report|hanya (?:bisa |boleh )?(?:melapor|merekomendasi))",
+    re.I,
+)
+
+
+def _asks_audit_findings(q: Question) -> bool:
+    told = bool(_AUDITORS_ROLE.search(q.text) and _AUDITORS.search(q.text))
+    return told and bool(_asn_step(_AUDITORS_ROLE)(q) or _EXAMINING_TEAM.search(q.text))
+
+
+_AUDIT_FINDINGS = _StoryPoint(
+    _asks_audit_findings,
+    "hasil pemeriksaan unsur pengawasan dapat digunakan sebagai bahan pemeriksaan dan pertimbangan "
+    "menjatuhkan hukuman disiplin",
+    re.compile(
+        r"hasil pemeriksaan unsur pengawasan|temuan pemeriksaan unit pengawasan|findings of the oversight",
+        re.I,
+    ),
+    "authorities",
+    "what the internal oversight unit's findings serve for: the examination and the weighing of the penalty",
+)
 _DELIVERY = _StoryPoint(
     _asn_step(_DECISION_DELIVERED),
     "keputusan hukuman disiplin disampaikan kepada PNS yang dijatuhi hukuman paling lama 14 hari kerja",
@@ -2101,6 +2169,8 @@ _STORY_POINTS = (
     _HEARING,
     _RECORD,
     _SUPERIOR_STANDS_DOWN,
+    _TEAM_MEMBERS,
+    _AUDIT_FINDINGS,
     _DELIVERY,
     _OBJECTION,
     _EFFECT,
@@ -4285,7 +4355,8 @@ def search(
 
     The date in the query (or ``at``) applies; an English query is searched with the concept lexicon
     as the engine always does. What the answer card rests on leads, in the learned result order when
-    the model is shipped (``kg.result_order``), else the card's own order for at most REASONED_SHARE of k.
+    the model is shipped (``kg.result_order``), else the card's own order for at most REASONED_SHARE of k;
+    then a point under an article already listed goes after the rest.
     """
     st = store if isinstance(store, Store) else Store(store)
     searcher = searcher or get_searcher(st, encoder)
@@ -4301,6 +4372,8 @@ def search(
             hits = [replace(hit_of[c.pinpoint], score=round(score, 6)) for score, c in ranked]
     seen: set[str] = set()
     unique = [h for h in hits if not (h.pinpoint in seen or seen.add(h.pinpoint))]
+    if card is not None:
+        unique = covered_last(unique, lambda h: h.pinpoint)
     return [replace(h, rank=n) for n, h in enumerate(unique[:k], start=1)]
 
 

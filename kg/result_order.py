@@ -16,10 +16,11 @@ from __future__ import annotations
 import gzip
 import json
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import TypeVar
 
 from kg.errors import ResultOrderError
 
@@ -72,6 +73,7 @@ FEATURES = (
     "article_on_card",
     "article_best_plain",
 )
+T = TypeVar("T")
 ABSENT = 99  # the position of a candidate not in that list
 _NOTE_WORDS = re.compile(r"[a-z][a-z ,-]*")
 _MATCH = re.compile(r"\bmatch (\d+(?:\.\d+)?)")  # a matched norm's score, as the card's note gives it
@@ -186,6 +188,17 @@ def feature_rows(
     return rows
 
 
+def covered_last(items: Sequence[T], pinpoint: Callable[[T], str] = str) -> list[T]:
+    """The items in order, except that one lying under an item listed before it (an ayat after its Pasal)
+    goes after the rest: the reader has its words already, and a result list of ten has room for more."""
+    kept: list[T] = []
+    covered: list[T] = []
+    for item in items:
+        pid = pinpoint(item)
+        (covered if any(pid.startswith(pinpoint(k) + "/") for k in kept) else kept).append(item)
+    return kept + covered
+
+
 @dataclass(frozen=True)
 class ResultOrder:
     """A trained lambdarank model and the note kinds its features number."""
@@ -251,6 +264,7 @@ __all__ = [
     "ResultOrder",
     "ResultOrderError",
     "candidates",
+    "covered_last",
     "feature_rows",
     "load_order",
     "note_kind",

@@ -9,6 +9,7 @@ from kg.result_order import (
     FEATURES,
     Candidate,
     candidates,
+    covered_last,
     feature_rows,
     load_order,
     note_kind,
@@ -44,6 +45,20 @@ def test_the_card_items_then_the_plain_hits_are_the_candidates_each_once():
     assert (ban.group, ban.lead_pos, ban.plain_pos) == ("prohibitions", 1, 0)
     assert (penalty.group, penalty.lead_pos, penalty.regime) == ("sanctions", 0, "disciplinary")
     assert plain.group is None and plain.plain_pos == 1 and plain.lead_pos == 99
+
+
+def test_a_point_under_an_article_listed_before_it_goes_after_the_rest():
+    ids = [
+        "pp-90-2030/pasal-29",
+        "pp-90-2030/pasal-29/ayat-3",
+        "pp-90-2030/pasal-30/ayat-1",
+        "pp-90-2030/pasal-3",
+    ]
+    assert covered_last(ids) == [ids[0], ids[2], ids[3], ids[1]]  # pasal-3 holds none of them: "/" bounds it
+    # a point listed before its article stays where it is
+    assert covered_last(ids[1::-1]) == ids[1::-1]
+    hits = [{"pinpoint": p} for p in ids]
+    assert covered_last(hits, lambda h: h["pinpoint"]) == [hits[0], hits[2], hits[3], hits[1]]
 
 
 def test_a_note_kind_is_its_first_words_before_any_citation_or_quoted_term():
