@@ -4355,7 +4355,8 @@ def search(
 
     The date in the query (or ``at``) applies; an English query is searched with the concept lexicon
     as the engine always does. What the answer card rests on leads, in the learned result order when
-    the model is shipped (``kg.result_order``), else the card's own order for at most REASONED_SHARE of k;
+    the model is shipped (``kg.result_order``, a definition asked among the card's items), else the card's
+    own order for at most REASONED_SHARE of k (a definition asked: the plain hits, the definitions first);
     then a point under an article already listed goes after the rest.
     """
     st = store if isinstance(store, Store) else Store(store)
@@ -4364,7 +4365,8 @@ def search(
     if card is not None:
         model = load_order()
         if model is None:
-            hits = _reasoned_hits(searcher, card, q, k) + hits
+            if q.intent != "definition":  # the plain hits already lead with the definitions asked
+                hits = _reasoned_hits(searcher, card, q, k) + hits
         else:
             pairs = _candidates(searcher, card, q, hits)
             hit_of = {c.pinpoint: h for c, h in pairs}
@@ -4381,7 +4383,7 @@ def search_candidates(
     store: Store | str | None, query: str, k: int = 10, at: str | date | None = None, encoder=None
 ) -> tuple[Question, list[Candidate]]:
     """The parsed query and the candidates `kg search` orders (the card's items, then the plain hits);
-    empty when no card leads (a definition, an unsupported question). For training the result order."""
+    empty when no card leads (an unsupported question). For training the result order."""
     st = store if isinstance(store, Store) else Store(store)
     searcher = get_searcher(st, encoder)
     q, hits, card = _result_pool(st, searcher, query, k, at)
@@ -4391,7 +4393,8 @@ def search_candidates(
 def _result_pool(
     st: Store, searcher: Searcher, query: str, k: int, at: str | date | None
 ) -> tuple[Question, list[Hit], AnswerCard | None]:
-    """(the parsed query, the plain hits in order, the supported card that leads them or None)."""
+    """(the parsed query, the plain hits in order, the definitions asked first, and the supported card that
+    leads them or None)."""
     query = check_query(query, k)
     b = _Builder(st, searcher, None)
     catalog = catalog_from_corpus(b.corpus)
@@ -4404,8 +4407,8 @@ def _result_pool(
         _definitions(b, q, scope)
         first = list(b.groups["definitions"])
         defs = [h for h in hits if h.pinpoint in first or h.id in first]
-        return q, defs + [h for h in hits if h not in defs], None
-    if q.problems and q.intent != "status":  # as ask() answers them
+        hits = defs + [h for h in hits if h not in defs]
+    elif q.problems and q.intent != "status":  # as ask() answers them
         return q, hits, None
     card = ask(st, query, at=q.at, searcher_=searcher)
     return q, hits, card if card.supported else None

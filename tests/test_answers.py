@@ -491,6 +491,26 @@ def test_kg_search_follows_the_learned_result_order_when_shipped_and_the_cards_o
     }
 
 
+def test_a_definition_asked_is_ordered_among_the_cards_items_by_the_model_and_leads_without_it(
+    reasoning_store, monkeypatch
+):
+    text, enc = "Apa yang dimaksud dengan pegawai sintetis?", load_encoder("hash")
+    q, cands = A.search_candidates(reasoning_store, text, encoder=enc)
+    defined = "pp-90-2030/pasal-1/angka-1"
+    assert q.intent == "definition" and any(c.pinpoint == defined and c.group == "definitions" for c in cands)
+    assert next(c for c in cands if c.pinpoint == defined).plain_pos == 0  # the plain hits lead with it
+    monkeypatch.setattr(A, "load_order", lambda: None)
+    assert A.search(reasoning_store, text, encoder=enc)[0].pinpoint == defined
+
+    class LastDefinitionOrder:  # puts what the card defines last
+        def order(self, cands, intent, lang, named):
+            ranked = sorted(cands, key=lambda c: c.group == "definitions")
+            return [(-float(n), c) for n, c in enumerate(ranked)]
+
+    monkeypatch.setattr(A, "load_order", LastDefinitionOrder)
+    assert defined not in [h.pinpoint for h in A.search(reasoning_store, text, k=2, encoder=enc)]
+
+
 @pytest.mark.parametrize(
     ("text", "first"),
     [
