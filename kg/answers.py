@@ -2003,17 +2003,19 @@ _TEAM_MEMBERS_ASKED = re.compile(
 )
 _EXAMINING_TEAM = re.compile(
     r"\b(?:tim (?:pemeriksa|pemeriksaan)\w*|(?:examining|examination|examiners'?|disciplinary|investigat\w+) "
-    r"(?:team|panel)|the (?:team|panel))\b",
+    r"(?:team|panel))\b",
     re.I,
 )
+_THE_TEAM = re.compile(r"\bthe (?:team|panel)\b", re.I)  # of an examination told: "who sits on the team?"
 # ... or told of the examination alone: "siapa yang wajib memeriksa dia, terdiri dari unsur apa saja".
 _TEAM_OF_WHOM = re.compile(r"\b(?:terdiri (?:dari|atas) unsur|unsur apa|made up of (?:whom|who))\b", re.I)
 
 
 def _asks_team_members(q: Question) -> bool:
+    """Whether the question asks who sits on the examining team (named, or "the team" of an examination)."""
     # The examining team is the discipline procedure's own: naming it is context enough.
-    asked = bool(_TEAM_MEMBERS_ASKED.search(q.text) and _EXAMINING_TEAM.search(q.text))
-    return asked or _asn_step(_TEAM_OF_WHOM, _EXAMINING)(q)
+    team = _EXAMINING_TEAM.search(q.text) or (_THE_TEAM.search(q.text) and _EXAMINING.search(q.text))
+    return bool(team and _TEAM_MEMBERS_ASKED.search(q.text)) or _asn_step(_TEAM_OF_WHOM, _EXAMINING)(q)
 
 
 _TEAM_MEMBERS = _StoryPoint(
@@ -2044,8 +2046,12 @@ _AUDITORS_ROLE = re.compile(
 
 
 def _asks_audit_findings(q: Question) -> bool:
-    told = bool(_AUDITORS_ROLE.search(q.text) and _AUDITORS.search(q.text))
-    return told and bool(_asn_step(_AUDITORS_ROLE)(q) or _EXAMINING_TEAM.search(q.text))
+    """Whether the question asks what the auditors' findings serve for, of an ASN employee or a penalty, or
+    of the examining team."""
+    told = _asn_step(_AUDITORS_ROLE, _AUDITORS)(q)
+    return told or bool(
+        _AUDITORS_ROLE.search(q.text) and _AUDITORS.search(q.text) and _EXAMINING_TEAM.search(q.text)
+    )
 
 
 _AUDIT_FINDINGS = _StoryPoint(

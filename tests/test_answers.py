@@ -3393,6 +3393,7 @@ def test_who_sits_on_the_examining_team_brings_the_rule_on_its_members():
         # no team's members asked; a campaign team's members
         "Kabid (PNS) itu ancamannya berat. Siapa yang wajib memeriksa dia?",
         "May a PNS be a member of a candidate's campaign team?",
+        "A PNS lecturer sits on the team a DPD candidate filed with the KPU. What penalty does he face?",
     )
     _story_point_reads(A._TEAM_MEMBERS, texts, told, untold, ["pp-90-2030/pasal-29/ayat-3"])
 
