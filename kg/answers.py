@@ -1940,10 +1940,16 @@ def _asn_step(cue: re.Pattern, context: re.Pattern | None = None) -> Callable[[Q
     examination, its record)."""
 
     def told(q: Question) -> bool:
-        about = ASN_ACTORS.intersection((q.actor, *q.roles)) or _DISCIPLINE_WORDS.search(q.text)
-        return bool(about and cue.search(q.text) and (context is None or context.search(q.text)))
+        return _of_asn_discipline(q) and bool(
+            cue.search(q.text) and (context is None or context.search(q.text))
+        )
 
     return told
+
+
+def _of_asn_discipline(q: Question) -> bool:
+    """Whether the question is of an ASN employee or of a discipline penalty."""
+    return bool(ASN_ACTORS.intersection((q.actor, *q.roles)) or _DISCIPLINE_WORDS.search(q.text))
 
 
 _RELIEF = _StoryPoint(
@@ -2009,13 +2015,14 @@ _EXAMINING_TEAM = re.compile(
 _THE_TEAM = re.compile(r"\bthe (?:team|panel)\b", re.I)  # of an examination told: "who sits on the team?"
 # ... or told of the examination alone: "siapa yang wajib memeriksa dia, terdiri dari unsur apa saja".
 _TEAM_OF_WHOM = re.compile(r"\b(?:terdiri (?:dari|atas) unsur|unsur apa|made up of (?:whom|who))\b", re.I)
+_TEAM_OF_WHOM_STEP = _asn_step(_TEAM_OF_WHOM, _EXAMINING)
 
 
 def _asks_team_members(q: Question) -> bool:
     """Whether the question asks who sits on the examining team (named, or "the team" of an examination)."""
     # The examining team is the discipline procedure's own: naming it is context enough.
     team = _EXAMINING_TEAM.search(q.text) or (_THE_TEAM.search(q.text) and _EXAMINING.search(q.text))
-    return bool(team and _TEAM_MEMBERS_ASKED.search(q.text)) or _asn_step(_TEAM_OF_WHOM, _EXAMINING)(q)
+    return bool(team and _TEAM_MEMBERS_ASKED.search(q.text)) or _TEAM_OF_WHOM_STEP(q)
 
 
 _TEAM_MEMBERS = _StoryPoint(
@@ -2048,10 +2055,8 @@ _AUDITORS_ROLE = re.compile(
 def _asks_audit_findings(q: Question) -> bool:
     """Whether the question asks what the auditors' findings serve for, of an ASN employee or a penalty, or
     of the examining team."""
-    told = _asn_step(_AUDITORS_ROLE, _AUDITORS)(q)
-    return told or bool(
-        _AUDITORS_ROLE.search(q.text) and _AUDITORS.search(q.text) and _EXAMINING_TEAM.search(q.text)
-    )
+    told = _AUDITORS_ROLE.search(q.text) and _AUDITORS.search(q.text)
+    return bool(told and (_of_asn_discipline(q) or _EXAMINING_TEAM.search(q.text)))
 
 
 _AUDIT_FINDINGS = _StoryPoint(

@@ -193,9 +193,17 @@ def covered_last(items: Sequence[T], pinpoint: Callable[[T], str] = str) -> list
     goes after the rest: the reader has its words already, and a result list of ten has room for more."""
     kept: list[T] = []
     covered: list[T] = []
+    listed: set[str] = (
+        set()
+    )  # the kept items' pinpoints: an item is covered when one of its ancestors is listed
     for item in items:
         pid = pinpoint(item)
-        (covered if any(pid.startswith(pinpoint(k) + "/") for k in kept) else kept).append(item)
+        parts = pid.split("/")
+        if any("/".join(parts[:n]) in listed for n in range(1, len(parts))):
+            covered.append(item)
+        else:
+            kept.append(item)
+            listed.add(pid)
     return kept + covered
 
 
