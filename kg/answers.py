@@ -16,7 +16,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import partial
@@ -1380,11 +1380,31 @@ def _asks_if_bound(q: Question) -> bool:
 _ASN_DEFINED = re.compile(r"^\W*(?:\d+\.\s*)?Pegawai (?:ASN|Aparatur Sipil Negara)\b", re.I)
 
 
+ASKED_ON_WORDS = 8  # a first sentence this short that gives a date says when the question is asked
+_ELECTION_NAMED = re.compile(
+    r"\b(?:pemilu|pilkada|pilbup|pilgub|pilwalkot|pilpres|pileg|elections?|race|vote|polls?)\b", re.I
+)
+
+
+def _asked_on(q: Question) -> date | None:
+    """The date a short opening sentence gives, after the question's own ("BKPSDM kabupaten, Oktober 2021.
+    Ada laporan lama: pada 7 Desember 2020 …"): the day it is asked, when the case is still running."""
+    if q.at is None or not q.at_said:
+        return None
+    first = split_sentences(q.text)[0]
+    # A year alone, or a month beside an election, names the election ("Pemilu 2019.", "Arsip pilkada
+    # Desember 2015."), not the day it is asked.
+    if q.at_said in first or len(first.split()) > ASKED_ON_WORDS or _ELECTION_NAMED.search(first):
+        return None
+    found, said = find_date(first)
+    return found if found and found > q.at and not said.isdigit() else None
+
+
 def _later_date(q: Question) -> date | None:
     """The latest date the question gives after its own ("diperiksa Agustus 2021 … keputusan Oktober 2021"):
     a case examined in July and decided in October was decided under what held in October."""
     rest = q.text.split(q.at_said, 1)[-1] if q.at_said else ""
-    latest = None
+    latest = _asked_on(q)
     while rest:
         found, said = find_date(rest)
         if found is None:
@@ -1734,6 +1754,9 @@ class _StoryPoint:
     # A step of a procedure asked about as a whole (temporary relief from the post): every ayat of the
     # article the point sits in, each a part of the answer (who orders it, how long, who acts meanwhile).
     whole: bool = False
+    # A list asked for as a whole (what a report must hold): each of the point's items, where the store holds
+    # them, since the point alone does not cite what each item says.
+    items: bool = False
 
 
 # "May I report it?", "who may report?" (a modal before the verb to report, not "can receive a report").
@@ -2145,6 +2168,7 @@ _REPORT_CONTENTS_POINT = _StoryPoint(
     re.compile(r"alamat pelapor|reporter's name and address", re.I),
     "authorities",
     "what a written report of a regional-election violation must hold",
+    items=True,
 )
 # Whether the agency itself must act: "does the agency have a duty to enforce discipline?", "whose duty is it
 # to enforce discipline in his case?", "siapa yang tetap wajib menindaklanjuti?", "dinas bebas mengabaikan?"
@@ -2188,6 +2212,14 @@ _STORY_POINTS = (
 )
 
 
+def _items_of(b: _Builder, pid: str) -> Iterator[str]:
+    """The huruf of a point the store holds, in order."""
+    for letter in "abcdefghij":
+        if b.official(f"{pid}/huruf-{letter}") is None:
+            return
+        yield f"{pid}/huruf-{letter}"
+
+
 def _cite_story_point(b: _Builder, point: _StoryPoint, q: Question) -> None:
     """Cite the point a story needs, where the store holds one in force: the item of it the question is
     about, where the store holds its items."""
@@ -2196,13 +2228,14 @@ def _cite_story_point(b: _Builder, point: _StoryPoint, q: Question) -> None:
         return
     if point.item is not None:
         starts = point.item(q)
-        for letter in "abcdefghij":
-            said = b.official(f"{pid}/huruf-{letter}")
-            if said is None:
-                break
-            if starts.search(said[1]):
-                pid = f"{pid}/huruf-{letter}"
-                break
+        pid = next((item for item in _items_of(b, pid) if starts.search(b.official(item)[1])), pid)
+    if point.items and re.search(r"/huruf-[a-z]+$", pid):
+        pid = pid.rsplit("/", 1)[0]  # one item found by its words: the list it belongs to
+    listed = list(_items_of(b, pid)) if point.items else []
+    if listed:
+        for item in listed:
+            b.add(point.group, item, note=point.note)
+        return
     if point.whole and "/pasal-" in pid:
         article = re.sub(r"(/pasal-[^/]+).*", r"\1", pid)
         for n in range(1, 13):

@@ -1716,8 +1716,10 @@ _WHEN_CUE = re.compile(
 # only starts a span running to now ("amended since 2017?", "sejak 2019 aktif di partai") are not the
 # date the question is about.
 _NOT_A_DATE = re.compile(
-    r"(?<![\d/-])(?:19|20)\d\d(?=(?:['’]?s)?\s+(?:[a-z]+\s+){0,2}?"
-    r"(?:laws?|acts?|perppu|regulations?|decrees?|amendments?|versions?|wording|undang-undang|"
+    # "the 2010 and the 2021 discipline rules": each year of a list before the kind of text.
+    r"(?<![\d/-])(?:19|20)\d\d(?=(?:(?:,|\s+and|\s+or|\s+dan|\s+atau)\s+(?:the\s+)?(?:19|20)\d\d)*"
+    r"(?:['’]?s)?\s+(?:[a-z]+\s+){0,2}?"
+    r"(?:laws?|acts?|perppu|regulations?|decrees?|amendments?|versions?|wording|texts?|undang-undang|codes?|"
     # "the 2014 rule", "the regent's 2019 circular", "a 1990s textbook": when a text was written.
     r"rules?|circulars?|textbooks?|leaflets?|handbooks?|guidebooks?|commentar(?:y|ies)|"
     # "our 2019 SOP", "a 2017 checklist", "the 2022 template": when a working paper was written.
@@ -1795,9 +1797,24 @@ def find_date(text: str) -> tuple[date | None, str | None]:
 
 
 # -- regulations ------------------------------------------------------------------------------------
+def _name_words(name: str) -> str:
+    """A name's words as a pattern, spaces and hyphens between them alike."""
+    return r"[\s-]+".join(re.escape(w) for w in re.split(r"[\s-]+", name.strip()))
+
+
 def _alias_re(name: str) -> re.Pattern[str]:
-    words = re.split(r"[\s-]+", name.strip())
-    return re.compile(r"(?<![\w-])" + r"[\s-]+".join(re.escape(w) for w in words) + r"(?![\w-])", re.I)
+    return re.compile(r"(?<![\w-])" + _name_words(name) + r"(?![\w-])", re.I)
+
+
+def _versions_listed_re(name: str) -> re.Pattern[str]:
+    """Years listed before a name, in the plural or not ("the 2010 and the 2021 discipline regulations"),
+    or after it ("UU ASN 2014 dan 2023")."""
+    words = _name_words(name)
+    years = r"(?:19|20)\d\d(?:(?:\s*,\s*|\s+(?:and|or|dan|atau)\s+)(?:the\s+|tahun\s+)?(?:19|20)\d\d)+"
+    return re.compile(
+        rf"(?<![\d/-])({years})(?:['’]s)?\s+{words}s?(?![\w-])|(?<![\w-]){words}\s+(?:tahun\s+)?({years})(?![\d/-])",
+        re.I,
+    )
 
 
 # English ways of citing an act ("Law 7/2017", "Government Regulation No. 94 of 2021"), and the Indonesian
@@ -1982,6 +1999,19 @@ def find_regulations(
         if len(held) == 1:
             spans.append((m.start(), m.end()))
             add(held[0], m.group(0))
+    # "the 2010 and 2021 discipline regulations", "the 2014 and the 2023 ASN laws": each year's version.
+    for name in sorted(by_name, key=len, reverse=True):
+        for m in _versions_listed_re(name).finditer(text):
+            if any(s < m.end() and m.start() < e for s, e in spans):
+                continue
+            listed = _YEAR.findall(m.group(1) or m.group(2))
+            versions = [(y, c) for y in listed for c in by_name[name] if c.year == int(y)]
+            if len(versions) < 2:
+                continue
+            spans.append(m.span())
+            for year, info in versions:
+                years_used.add(year)
+                add(info.id, m.group(0))
     for name in sorted(by_name, key=len, reverse=True):
         for m in _alias_re(name).finditer(text):
             if any(s < m.end() and m.start() < e for s, e in spans):
@@ -2837,6 +2867,20 @@ _ELECTION_BODY_RULES = re.compile(
     rf"\b(?:pasal|article|art\.)\s*\d+\w*(?:\s*\(\d+\))?\s+(?:of\s+)?{_ELECTION_BODY_REGULATION}\b",
     re.I,
 )
+# What the joint regulation of Bawaslu, the police and the prosecutors on Sentra Gakkumdu says.
+_GAKKUMDU_RULES = re.compile(
+    r"\b(?:peraturan bersama (?:ketua )?(?:bawaslu|kapolri|jaksa agung|(?:tentang )?(?:sentra )?gakkumdu)|"
+    r"joint regulation (?:of |on |between )?(?:the )?(?:bawaslu|police|(?:sentra )?gakkumdu))\b",
+    re.I,
+)
+# What a university's own rules say (a rector's regulation, its statute), asked for their words.
+_CAMPUS_RULES = re.compile(
+    r"\b(?:peraturan rektor|rector['’]?s? regulations?|statuta (?:universitas|kampus)|"
+    r"university['’]?s? statute)\b"
+    r"[^?]{0,240}\b(?:isi(?:nya)?|bunyi(?:nya)?|persisnya|what (?:exactly )?(?:does|do) (?:it|they) say|"
+    r"pasal berapa|which article)\b",
+    re.I,
+)
 # The Criminal Code asked of for itself ("how does the KUHP define a pegawai negeri?"), not beside the
 # election laws' crimes.
 _CRIMINAL_CODE = re.compile(
@@ -2894,6 +2938,16 @@ _OTHER_LAW = (
         _ELECTION_BODY_RULES,
         "what a regulation of the KPU, Bawaslu, DKPP or KASN says",
         "regulation of theirs",
+    ),
+    (
+        _GAKKUMDU_RULES,
+        "what the joint regulation of Bawaslu, the police and the prosecutors on Sentra Gakkumdu says",
+        "joint regulation",
+    ),
+    (
+        _CAMPUS_RULES,
+        "what a university's own rules (a rector's regulation, its statute) say",
+        "university rules",
     ),
     (_CRIMINAL_CODE, "what the Criminal Code (KUHP) says", "Criminal Code"),
     (_HEADCOUNT, "how many people or cases there are in a region", "statistics"),

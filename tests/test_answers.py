@@ -849,6 +849,21 @@ def test_a_straddling_case_turning_on_an_objection_keeps_the_date_it_happened(re
     assert _examined_under(parse_question(said + "."), set()) is None
 
 
+def test_a_short_opening_sentence_dated_after_the_facts_is_when_the_case_is_examined():
+    from kg.answers import _examined_under
+    from kg.question import parse_question
+
+    story = " Laporan lama: pada 7 Mei 2029 PNS memakai mobil dinas untuk kampanye; pemeriksaan baru dimulai."
+    changed = {"pp-90-2030"}
+    assert _examined_under(parse_question("BKPSDM kabupaten, Juni 2031." + story), changed).year == 2031
+    english = "Regency BKPSDM, June 2031. Old report: on 7 May 2029 a PNS campaigned; examination starts now."
+    assert _examined_under(parse_question(english), changed).year == 2031
+    # a month beside an election names the election; a long first sentence tells facts, not the day of asking
+    assert _examined_under(parse_question("Arsip pilkada Juni 2031." + story), changed) is None
+    long = "Di kantor kami yang besar di kabupaten sebelah pada bulan Juni 2031 ada rapat."
+    assert _examined_under(parse_question(long + story), changed) is None
+
+
 def test_synthetic_power_cues_read_suffixed_and_checking_words():
     from kg.answers import _POWER_CUES
 
@@ -3293,6 +3308,32 @@ def test_one_asking_whether_he_may_report_a_regional_election_breach_gets_who_ma
         "Saya warga, boleh lapor kades yang memihak caleg DPR di pemilu legislatif?",  # a general election
     ):
         assert not A._MAY_REPORT_POINT.told(parse_question(asked)), asked
+
+
+def test_one_asking_what_a_report_must_hold_gets_every_item_of_the_list():
+    from kg.question import parse_question
+
+    listing = "Laporan disampaikan secara tertulis memuat paling sedikit: nama dan alamat pelapor; terlapor."
+    texts = {
+        "uu-90-2030/pasal-50/ayat-3": listing,
+        "uu-90-2030/pasal-50/ayat-3/huruf-a": "nama dan alamat pelapor;",
+        "uu-90-2030/pasal-50/ayat-3/huruf-b": "pihak terlapor;",
+        "uu-90-2030/pasal-50/ayat-3/huruf-c": "waktu dan tempat kejadian perkara; dan",
+    }
+    q = parse_question("Mau lapor ke Panwascam soal lurah dukung paslon walikota. Isi laporannya apa aja?")
+    assert A._REPORT_CONTENTS_POINT.told(q)
+    added, b = _point_finder(texts, {}, {"uu-90-2030": "uu"})
+    A._cite_story_point(b, A._REPORT_CONTENTS_POINT, q)
+    assert added == [("authorities", f"uu-90-2030/pasal-50/ayat-3/huruf-{x}") for x in "abc"]
+    # the item saying the reporter's address found first: still the whole list
+    first = {"uu-90-2030/pasal-50/ayat-3/huruf-a": texts["uu-90-2030/pasal-50/ayat-3/huruf-a"], **texts}
+    added, b = _point_finder(first, {}, {"uu-90-2030": "uu"})
+    A._cite_story_point(b, A._REPORT_CONTENTS_POINT, q)
+    assert added == [("authorities", f"uu-90-2030/pasal-50/ayat-3/huruf-{x}") for x in "abc"]
+    # a store holding the list without its items cites the list
+    added, b = _point_finder({"uu-90-2030/pasal-50/ayat-3": listing}, {}, {"uu-90-2030": "uu"})
+    A._cite_story_point(b, A._REPORT_CONTENTS_POINT, q)
+    assert added == [("authorities", "uu-90-2030/pasal-50/ayat-3")]
 
 
 def test_a_step_of_the_discipline_procedure_asked_about_is_cited_with_every_ayat_of_its_article():

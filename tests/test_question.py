@@ -709,6 +709,10 @@ def test_what_the_question_says_was_absent_is_not_conduct():
         "Translator here. How does the Indonesian Criminal Code (KUHP) define a 'pegawai negeri'?",
         "Berapa jumlah tenaga honorer di Provinsi Sintetis yang belum diangkat jadi PPPK?",
         "How many honorary workers in the synthetic province were still unappointed after the deadline?",
+        "Menurut peraturan bersama Ketua Bawaslu, Kapolri, dan Jaksa Agung, rapat pertama digelar kapan?",
+        "Under the joint regulation on Sentra Gakkumdu, how many hours does the first meeting take?",
+        "Ada peraturan rektor sintetis soal atribut partai di kampus. Isinya apa, pasal berapa?",
+        "I'm told a synthetic rector's regulation bars party attributes on campus. What does it say?",
     ],
 )
 def test_synthetic_questions_asking_results_pay_tax_loans_or_traffic_are_said_to_be_beyond_the_answers(text):
@@ -766,6 +770,9 @@ def test_synthetic_questions_asking_results_pay_tax_loans_or_traffic_are_said_to
         "Is a PNS who hands out money at a campaign charged under the KUHP or the election law?",
         "How many civil servants did Bawaslu question in the synthetic health office case?",
         "How many days does the superior have to examine a PNS in the synthetic regency?",
+        # a campus and its rector named, the civil servants' rules asked
+        "Rektor sintetis menegur dosen PNS yang kampanye di kampus. Sanksi dari PP disiplin apa?",
+        "A lecturer (PNS) hung a party flag in the faculty under the rector's regulation. Which ban?",
     ],
 )
 def test_synthetic_questions_the_answers_hold_are_not_turned_away(text):
@@ -1304,6 +1311,22 @@ def test_the_year_of_a_bare_law_names_that_version_of_an_act_named_nearby():
     assert q.at is None
 
 
+def test_years_listed_beside_a_name_name_each_version():
+    for text in (
+        "How did the penalty change between the 2020 and 2030 synthetic discipline regulations?",
+        "Compare the 2020 and the 2030 synthetic discipline regulation on campaigning.",
+        "Bandingkan PP Disiplin Sintetis 2020 dan 2030 soal kampanye.",
+        "Bandingkan PP Disiplin Sintetis tahun 2020 dan tahun 2030.",
+    ):
+        q = parse(text)
+        assert [r.id for r in q.regulations] == ["pp-10-2020", "pp-90-2030"], text
+        assert q.at is None, text
+    # one year of the list names no version: the name alone, as before
+    assert [r.id for r in parse("The 2020 and 2025 synthetic discipline regulation?").regulations] == [
+        "pp-10-2020"
+    ]
+
+
 def test_an_act_cited_by_the_name_the_store_holds_it_under():
     catalog = dict(SYNTHETIC_CATALOG)
     catalog["pp-90-2030"] = RegInfo(
@@ -1792,6 +1815,11 @@ def test_the_year_a_text_took_its_wording_is_not_the_date_asked_about():
         "SOP pemberhentian kami (2022) berbunyi: PNS yang dipidana langsung diberhentikan. Masih tepat?",
         "Daftar periksa kami dari tahun 2019 menyebut larangan itu hanya selama kampanye.",
         "Kami mau mengganti Perbup kode etik pegawai tahun 2012 yang masih menyebut PP 90/2030.",
+        # a code named by its year, and each year of a list before the kind of text
+        "Does the 2004 code of ethics reach a candidate civil servant?",
+        "Do the 2010 and the 2021 discipline rules both reach a candidate civil servant?",
+        "Compare the 2014, the 2023 and the 2030 synthetic laws on resigning to run.",
+        "The 2014 text of Article 71(2) barred an incumbent from replacing officials. Is it still so?",
     ):
         assert parse(text).at is None, text
     # the year of the facts still dates the question
