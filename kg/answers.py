@@ -16,7 +16,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import partial
@@ -2212,12 +2212,15 @@ _STORY_POINTS = (
 )
 
 
-def _items_of(b: _Builder, pid: str) -> Iterator[str]:
-    """The huruf of a point the store holds, in order."""
+def _items_of(b: _Builder, pid: str) -> list[tuple[str, str]]:
+    """The huruf of a point the store holds, in order, each with its text."""
+    items = []
     for letter in "abcdefghij":
-        if b.official(f"{pid}/huruf-{letter}") is None:
-            return
-        yield f"{pid}/huruf-{letter}"
+        said = b.official(f"{pid}/huruf-{letter}")
+        if said is None:
+            break
+        items.append((f"{pid}/huruf-{letter}", said[1]))
+    return items
 
 
 def _cite_story_point(b: _Builder, point: _StoryPoint, q: Question) -> None:
@@ -2228,10 +2231,10 @@ def _cite_story_point(b: _Builder, point: _StoryPoint, q: Question) -> None:
         return
     if point.item is not None:
         starts = point.item(q)
-        pid = next((item for item in _items_of(b, pid) if starts.search(b.official(item)[1])), pid)
+        pid = next((item for item, text in _items_of(b, pid) if starts.search(text)), pid)
     if point.items and re.search(r"/huruf-[a-z]+$", pid):
         pid = pid.rsplit("/", 1)[0]  # one item found by its words: the list it belongs to
-    listed = list(_items_of(b, pid)) if point.items else []
+    listed = [item for item, _ in _items_of(b, pid)] if point.items else []
     if listed:
         for item in listed:
             b.add(point.group, item, note=point.note)
