@@ -2379,6 +2379,9 @@ def _norm_rules(
     regimes = same_conduct(drawn, matcher.candidates, any_linked)
     chosen += drawn + [m for m in regimes if m.norm.id not in taken]
     chosen += duties
+    # A reading the words put close that a chosen norm's link also brought is answered, not an alternative;
+    # the readings it links to stay alternatives below.
+    matched_readings = alternatives
     alternatives = [m for m in alternatives if m.norm.id not in {x.norm.id for x in linked}]
     # An alternative reading brings the other regimes that reach the same conduct, as the chosen reading
     # does: a poster handed out may be an activity siding with a contestant (PP 94/2021 Pasal 5 huruf n
@@ -2386,7 +2389,9 @@ def _norm_rules(
     readings = {m.norm.id for m in alternatives}
     answering = readings | {m.norm.id for m in chosen + drew_in}
     alternatives += [
-        m for m in same_conduct(alternatives, matcher.candidates, keep_linked) if m.norm.id not in answering
+        m
+        for m in same_conduct(matched_readings, matcher.candidates, keep_linked)
+        if m.norm.id not in answering
     ]
     rules: list[str] = []
     for m in chosen + drew_in:

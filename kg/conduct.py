@@ -62,6 +62,20 @@ STORY_WORDS = (
 # When the facts happened ("selama masa kampanye", "during the campaign period"): the period is a condition
 # the norms check on their own, not the conduct; the campaign itself still counts.
 PERIOD_WORDS = "masa period"
+# "Selama masa kampanye", "during the campaign", "the campaign period": the campaign named only as when the
+# facts happened. A story that names it so and no other way ("during the campaign the head of office gathered
+# his staff …") tells of no campaign it took part in: the campaign's own bans must not win on that word.
+_CAMPAIGN_PERIOD = re.compile(
+    r"\b(?:(?:masa|selama|saat|waktu|pas|sepanjang|jelang|menjelang|during|throughout|before|after)\s+"
+    r"(?:(?:the|a|an|this|that|last)\s+)?(?:(?:official|formal|pilkada|pemilu|pileg|pilpres|election|"
+    r"legislative|presidential|regional|general[- ]election|\d{4})\s+)?(?:kampanye|campaign)"
+    # "saat kampanye akbar", "during the campaign rally": an event of the campaign, not its time
+    r"(?!\s+(?:akbar|terbuka|rally|rallies|event|tour|team|akbarnya))"
+    r"(?:\s+(?:period|season|window|stage|phase|weeks?|days?))?|"
+    r"(?:kampanye|campaign)\s+(?:period|season|window|stage|phase))\b",
+    re.I,
+)
+_CAMPAIGN_WORD = re.compile(r"\b(?:kampanye|campaign\w*)\b", re.I)
 # Whom an act favours, in the words that name them (beside the actor vocabulary's own forms).
 OBJECT_WORDS = {
     "calon": ("candidate", "candidates", "caleg", "capres", "cagub", "cabup", "cawalkot"),
@@ -233,11 +247,16 @@ def same_conduct(chosen: list[NormMatch], candidates: list[NormCandidate], keep)
             c = by_id.get(nid)
             # A link inside the chosen norm's own act (an acting head bound by the ASN officials' ban) is
             # followed; another act already answering this conduct as well as this norm (through a norm
-            # linked to it) is not cited twice, but one answering only through a weaker match, or through
-            # a norm on another conduct (the Elections Law's ban on officials' decisions beside an
-            # activity siding with a contestant), gets this norm's reading beside it.
+            # this one names as its counterpart) is not cited twice, but one answering only through a
+            # weaker match, or through a norm on another conduct (the Elections Law's ban on officials'
+            # decisions beside an activity siding with a contestant), or through a norm that names this
+            # one without this one naming it (a PNS in party insignia at a rally, beside the Elections
+            # Law's ban on siding, whose own counterpart is the activity siding with a contestant), gets
+            # this norm's reading beside it.
             answered = c is not None and any(
-                x.norm.doc_id == c.doc_id != m.norm.doc_id and x.score >= m.score and _linked(x.norm, m.norm)
+                x.norm.doc_id == c.doc_id != m.norm.doc_id
+                and x.score >= m.score
+                and x.norm.id in m.norm.same_conduct
                 for x in answering
             )
             if c is None or c.id in taken or answered or not keep(c):
@@ -247,10 +266,6 @@ def same_conduct(chosen: list[NormMatch], candidates: list[NormCandidate], keep)
             answering.append(found)
             out.append(found)
     return out
-
-
-def _linked(a: NormCandidate, b: NormCandidate) -> bool:
-    return a.id in b.same_conduct or b.id in a.same_conduct
 
 
 DREW_IN_WHY = "bars those who drew the actor into the campaign"  # why ``involving`` adds a ban
@@ -631,6 +646,10 @@ class Matcher:
         for a in acting:
             for t in self.analyzer.terms(ACTORS[a][0]) if ACTORS.get(a) else ():
                 terms.setdefault(t, ACTOR_WORD_WEIGHT)
+        if self._campaign_only_when(q):
+            for t in self.analyzer.terms("kampanye campaign"):
+                if t in terms:
+                    terms[t] = min(terms[t], ACTOR_WORD_WEIGHT)
         # "Campaigning for a DPR candidate": whom the act favours is not the act; a norm about becoming a
         # candidate (resigning on nomination) must not win on that word alone.
         roles = set(q.roles) | ({q.actor} if q.actor else set())
@@ -641,6 +660,20 @@ class Matcher:
                         if t in terms:
                             terms[t] = min(terms[t], ACTOR_WORD_WEIGHT)
         return terms
+
+    def _campaign_only_when(self, q: Question) -> bool:
+        """Whether the question names the campaign only as the time of the facts (``_CAMPAIGN_PERIOD``), in
+        no other word the lexicon reads as a campaign ("rally", "timses")."""
+        from kg.search.glossary import everyday_expansions, expansions
+
+        text = q.affirmed()
+        if not _CAMPAIGN_PERIOD.search(text):
+            return False
+        rest = _CAMPAIGN_PERIOD.sub(" ", text)
+        if _CAMPAIGN_WORD.search(rest):
+            return False
+        said = [*expansions(rest, self.concepts), *everyday_expansions(rest, self.concepts)]
+        return not any(_CAMPAIGN_WORD.search(p) for p in said)
 
     def match(
         self,

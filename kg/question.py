@@ -264,7 +264,11 @@ _ROLE_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
         r"ahli (?:pertama|muda|madya|utama)",
         ("pns", "pejabat-asn"),
     ),
-    (r"polisi|polwan|bhayangkara|kapolsek|kapolres|kapolda", ("anggota-polri",)),
+    # (Forest rangers and the regional public-order force are civil servants, not the national police.)
+    (
+        r"polisi(?!\s+(?:kehutanan|hutan|pamong\s+praja)\b)|polwan|bhayangkara|kapolsek|kapolres|kapolda",
+        ("anggota-polri",),
+    ),
     (r"tentara|prajurit", ("anggota-tni",)),
     # A village secretary appointed a civil servant under the old rules is still one: "sekdes kami ternyata
     # masih PNS", "a village secretary who is still a civil servant".
@@ -1386,6 +1390,8 @@ _INTENTS: tuple[tuple[Intent, re.Pattern[str]], ...] = (
             # "Who are the 'election contestants'?": a quoted term asks what it covers.
             # ("who is 'most forbidden' from politics" ranks people: not a term.)
             r"who (?:is|are) (?:the )?['‘\"](?!(?:most|least|more|less|really|truly) )|"
+            # "'peserta pemilu' tu siapa aja sih?": whom a quoted term covers.
+            r"(?<=['‘\"])[\w -]{2,40}['’\"]\s+(?:itu|tu)\s+(?:sebenarnya |sih |tuh )?siapa (?:saja|aja)\b|"
             # "Does what I post at night count as a 'disciplinary violation'?": whether a term covers it.
             r"counts? as (?:an? |the )?['‘\"]|termasuk (?:dalam )?(?:pengertian|istilah) ['‘\"]?|"
             # "What kind of body was it under the 2014 law?": what the law makes it.
@@ -1658,7 +1664,10 @@ def definition_term(text: str) -> str | None:
     else:
         m = _TERM_BEFORE.search(text)
         if m:
-            term = (m.group(1) or m.group(2)).strip(" ?.,\"'") or None
+            # "yang masuk hitungan 'Pegawai ASN' itu siapa saja?": a term quoted in it is the term.
+            said = m.group(1) or m.group(2)
+            quoted = QUOTED_TERM.search(said)
+            term = quoted.group(1) if quoted else said.strip(" ?.,\"'") or None
     if term is not None and term.lower() in _TERM_POINTERS:
         # "… the 'corps spirit' of civil servants (jiwa korps). What does the term mean?": the term named
         # before, in the law's own words (in parentheses) or in quotes.
@@ -1671,7 +1680,8 @@ def definition_term(text: str) -> str | None:
 _ANOTHER_QUOTED = re.compile(r"\s*(?:,|and|or|dan|atau|dengan|vs\.?|versus)\s+(?:an? |the )?['\"‘“]", re.I)
 _TERM_BEFORE = re.compile(
     r"what does (.+?) mean|"
-    r"(?:^|[.?!]\s+|,\s*)([\w' -]{3,40}?)\s+itu\s+(?:sebenarnya\s+)?(?:artinya|maksudnya|apa)\b",
+    r"(?:^|[.?!]\s+|,\s*)([\w' -]{3,40}?)\s+(?:itu|tu)\s+(?:sebenarnya\s+|sih\s+|tuh\s+)?"
+    r"(?:artinya|maksudnya|apa|siapa (?:saja|aja))\b",
     re.I,
 )
 _TERM_POINTERS = frozenset(
@@ -2312,9 +2322,12 @@ _TITLED_ACT = re.compile(
 # "di", "under the" and the like, opening a sentence, or quoted ("ada 'UU Netralitas ASN' yang disahkan").
 # Names the catalog knows are read before this.
 _ASKED_FROM_NAME = re.compile(
-    r"(?:^|[.?!:;]\s+|\b(?:menurut|berdasarkan|sesuai|pakai|memakai|dengan|di|dalam|under the)\s+|['\"‘“])"
+    r"(?:^|[.?!:;]\s+|\b(?:menurut|berdasarkan|sesuai|pakai|memakai|dengan|di|dalam|under the|"
+    r"according to the)\s+|['\"‘“])"
     r"(?P<name>(?-i:(?:UU|Undang-Undang)\s+(?!Nomor\b|No\b|Dasar\b)[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}|"
-    r"[A-Z]{2,5}\s+(?:law|Law|act|Act)))\b",
+    r"[A-Z]{2,5}\s+(?:law|Law|act|Act)|"
+    # "under the Village Law", "the Press Act": a law's English name in capitals
+    r"(?<=the\s)[A-Z][a-z]{3,}(?:\s+[A-Z][a-z]+){0,2}\s+(?:Law|Act)))\b",
     re.I,
 )
 
@@ -2766,7 +2779,10 @@ _VISA = re.compile(
 _PROFESSION_BODY = re.compile(
     r"\b(?:(?:dewan|majelis) kehormatan (?:organisasi )?(?:advokat|kedokteran|profesi)|"
     r"kode etik (?:profesi )?(?:advokat|kedokteran|dokter)|medical council|bar association|konsil kedokteran|"
-    r"doctors'? association|ikatan dokter indonesia|peradi)\b",
+    r"doctors'? association|ikatan dokter indonesia|peradi|"
+    # the teachers' association's code ("kode etik guru dari PGRI"), not a teacher's duties as a civil servant
+    r"kode etik (?:guru|(?:dari |dr |punya )?pgri)|dewan kehormatan guru|"
+    r"(?:pgri|teachers'?(?: association)?)['’]?s? code(?: of (?:ethics|conduct))?)\b",
     re.I,
 )
 # How the personnel information system is worked (its menus, files and uploads).
@@ -2867,6 +2883,15 @@ _ELECTION_BODY_RULES = re.compile(
     rf"\b(?:pasal|article|art\.)\s*\d+\w*(?:\s*\(\d+\))?\s+(?:of\s+)?{_ELECTION_BODY_REGULATION}\b",
     re.I,
 )
+# What a minister's regulation says ("the Home Affairs regulation on acting regional heads", "which
+# ministerial regulation sets …"): the store holds laws and government regulations, no minister's rules.
+_MINISTERIAL = r"(?:ministerial regulations?|minister['’]s regulations?|peraturan menteri|permen[a-z]{1,8})"
+_MINISTERIAL_RULES = re.compile(
+    rf"\b{_MINISTERIAL}\b(?:\s+(?:on|about|tentang|soal|ttg)\b|[^?.]{{0,80}}\b(?:says?|said|sets?|lays? down|"
+    r"isi(?:nya)?|bunyi(?:nya)?|mengatur|ngatur|atur(?:an)?nya)\b)|"
+    rf"\b(?:isi(?:nya)?|bunyi(?:nya)?)\s+(?:\w+\s+){{0,2}}{_MINISTERIAL}\b",
+    re.I,
+)
 # What the joint regulation of Bawaslu, the police and the prosecutors on Sentra Gakkumdu says.
 _GAKKUMDU_RULES = re.compile(
     r"\b(?:peraturan bersama (?:ketua )?(?:bawaslu|kapolri|jaksa agung|(?:tentang )?(?:sentra )?gakkumdu)|"
@@ -2921,7 +2946,11 @@ _OTHER_LAW = (
     (_WITNESS_PROTECTION, "witness protection", "witness and victim protection law"),
     (_OFFICE_HOLDERS, "who held an office at some time", "records of people (actors are recorded by role)"),
     (_OFFICERS_COMPENSATION, "pay for an election officer's death or injury", "election budget rules"),
-    (_PROFESSION_BODY, "a profession's own ethics body (advocates, doctors)", "rules of professional bodies"),
+    (
+        _PROFESSION_BODY,
+        "a profession's own code or ethics body (advocates, doctors, teachers)",
+        "rules of professional bodies",
+    ),
     (_PERSONNEL_SYSTEM, "how the personnel information system is used", "system manuals"),
     (_VISA, "a visa or a permit to stay, work or report", "immigration or press-permit rules"),
     (_DEFAMATION, "defamation", "criminal or electronic-information law on defamation"),
@@ -2949,6 +2978,7 @@ _OTHER_LAW = (
         "what a university's own rules (a rector's regulation, its statute) say",
         "university rules",
     ),
+    (_MINISTERIAL_RULES, "what a minister's regulation says", "minister's regulation"),
     (_CRIMINAL_CODE, "what the Criminal Code (KUHP) says", "Criminal Code"),
     (_HEADCOUNT, "how many people or cases there are in a region", "statistics"),
     (_VILLAGE_DISMISSAL, "how a village official is dismissed", "village law"),

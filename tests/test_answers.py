@@ -2886,6 +2886,42 @@ def test_an_alternative_reading_brings_the_other_regime_linked_to_it_as_the_same
     assert "the same conduct as norm:pp-70-2040/larangan-stiker" in alternatives["uu-77-2040/pasal-283"]
 
 
+SYNTHETIC_READING_BROUGHT_TWICE = SYNTHETIC_ALTERNATIVE_READING.replace(
+    """    provisions: [pp-70-2040/pasal-5]
+    regime: discipline
+""",
+    """    provisions: [pp-70-2040/pasal-5]
+    regime: discipline
+    same_conduct: [norm:uu-77-2040/larangan-keberpihakan]
+""",
+).replace(
+    """    provisions: [uu-77-2040/pasal-283]
+    regime: administrative
+""",
+    """    provisions: [uu-77-2040/pasal-283]
+    regime: administrative
+    same_conduct: [norm:pp-70-2040/larangan-stiker]
+""",
+)
+
+
+def test_a_reading_the_chosen_norm_also_links_still_brings_its_own_counterpart_as_an_alternative(
+    tmp_path, monkeypatch
+):
+    # The words put the election act's ban close (an alternative) and the chosen norm links it (so it
+    # answers): the discipline point that ban names as its counterpart is still offered to consider.
+    st = _curated_store(tmp_path, SYNTHETIC_READING_BROUGHT_TWICE)
+    chosen, close = "norm:pp-70-2040/larangan-stiker-kantong-obat", "norm:uu-77-2040/larangan-keberpihakan"
+
+    def select(b, q, matches):
+        return [m for m in matches if m.norm.id == chosen], [m for m in matches if m.norm.id == close]
+
+    monkeypatch.setattr(A, "_select_counted", select)
+    card = _ask(st, "PNS menempel stiker pasangan calon pada kantong obat. Apa akibatnya?")
+    assert "uu-77-2040/pasal-283" in [x.id for x in card.prohibitions]
+    assert "pp-70-2040/pasal-6" in [x.id for x in card.alternatives]
+
+
 def test_only_a_long_story_is_searched_again_by_its_questions():
     story = (
         "Last week at the office party a colleague from the planning unit brought leaflets for one pair and "

@@ -537,7 +537,13 @@ def test_a_link_from_the_best_match_reaches_an_act_that_answers_only_through_a_w
     level = [chosen[0], NormMatch(attending, 0.7, 1.0, 0.1, 0.7)]
     assert [m.norm.id for m in same_conduct(level, norms, lambda c: True)] == [favouring.id]
     tied = replace(attending, same_conduct=(election.id,))
-    assert same_conduct([chosen[0], NormMatch(tied, 0.7, 1.0, 0.1, 0.7)], norms, lambda c: True) == []
+    named_back = replace(election, same_conduct=(favouring.id, tied.id))
+    both = [NormMatch(named_back, 0.7, 1.0, 0.1, 0.7), NormMatch(tied, 0.7, 1.0, 0.1, 0.7)]
+    assert same_conduct(both, [named_back, favouring, tied], lambda c: True) == []
+    # A norm naming the election's ban as its counterpart, unnamed by it, does not stand in for the ban's own
+    # counterpart (a PNS in party insignia at a rally; the ban on siding, read as the activity siding).
+    one_way = [chosen[0], NormMatch(tied, 0.7, 1.0, 0.1, 0.7)]
+    assert [m.norm.id for m in same_conduct(one_way, norms, lambda c: True)] == [favouring.id]
 
 
 def test_a_duty_of_those_acting_in_an_office_binds_only_a_question_about_an_acting_head():
@@ -655,9 +661,25 @@ def test_the_period_the_facts_happened_in_weighs_less_than_the_conduct():
     from kg.conduct import ACTOR_WORD_WEIGHT
 
     m = Matcher(SYNTHETIC_NORMS, ())
-    terms = m.query_terms(parse_question("Selama masa kampanye PNS memakai kaos sintetis", SYNTHETIC_CATALOG))
+    (campaign,) = m.analyzer.terms("kampanye")
+
+    def weights(text: str) -> dict[str, float]:
+        return m.query_terms(parse_question(text, SYNTHETIC_CATALOG))
+
+    terms = weights("Selama masa kampanye PNS memakai kaos sintetis")
     assert terms[m.analyzer.terms("masa")[0]] == ACTOR_WORD_WEIGHT
-    assert terms[m.analyzer.terms("kampanye")[0]] == 1.0 and terms[m.analyzer.terms("kaos")[0]] == 1.0
+    assert terms[m.analyzer.terms("kaos")[0]] == 1.0
+    # The campaign named only as when it happened weighs as little; taking part in it, or an event of it,
+    # is the conduct.
+    assert terms[campaign] == ACTOR_WORD_WEIGHT
+    (english,) = m.analyzer.terms("campaign")
+    assert weights("During the campaign period a PNS handed out synthetic calendars")[english] < 1.0
+    for told in (
+        "Selama masa kampanye PNS ikut kampanye memakai kaos sintetis",
+        "Saat kampanye akbar PNS memakai kaos sintetis",
+    ):
+        assert weights(told)[campaign] == 1.0, told
+    assert weights("During the campaign a PNS joined the synthetic campaign team")[english] == 1.0
 
 
 def test_a_norm_needing_words_the_facts_do_not_name_is_no_answer():

@@ -399,6 +399,27 @@ def test_the_penalty_on_campaign_teams_names_the_same_people_as_the_ban(shipped:
     assert set(ban.addressees) == set(penalty.subjects)
 
 
+def test_every_general_election_campaign_ban_on_a_pns_links_the_election_laws_ban_on_siding(
+    shipped: CorpusBundle,
+) -> None:
+    """Taking part in a campaign, in insignia, mobilising others or with state facilities is an activity
+    siding with a contestant, which UU 7/2017 Pasal 283 bars civil servants from in a general election."""
+    siding = "norm:uu-7-2017/larangan-kegiatan-keberpihakan"
+    by_id = {n.id: n for n in shipped.norms}
+    for nid in (
+        "norm:pp-94-2021/larangan-ikut-kampanye",
+        "norm:pp-94-2021/larangan-kampanye-atribut",
+        "norm:pp-94-2021/larangan-kampanye-mengerahkan-pns",
+        "norm:pp-94-2021/larangan-kampanye-fasilitas-negara",
+        "norm:pp-94-2021/larangan-kegiatan-keberpihakan",
+        "norm:pp-53-2010/larangan-pelaksana-kampanye",
+        "norm:pp-53-2010/larangan-kampanye-atribut",
+        "norm:pp-53-2010/larangan-kampanye-mengerahkan-pns",
+        "norm:pp-53-2010/larangan-kampanye-fasilitas-negara",
+    ):
+        assert siding in by_id[nid].same_conduct, nid
+
+
 def test_regional_supervisors_pass_a_neutrality_finding_to_the_employing_agency(
     shipped: CorpusBundle,
 ) -> None:

@@ -713,6 +713,11 @@ def test_what_the_question_says_was_absent_is_not_conduct():
         "Under the joint regulation on Sentra Gakkumdu, how many hours does the first meeting take?",
         "Ada peraturan rektor sintetis soal atribut partai di kampus. Isinya apa, pasal berapa?",
         "I'm told a synthetic rector's regulation bars party attributes on campus. What does it say?",
+        "Which ministerial regulation sets the code of conduct of synthetic village facilitators?",
+        "What does the Home Affairs ministerial regulation on acting regional heads say about removal?",
+        "Apa isi Permendagri sintetis soal evaluasi penjabat kepala daerah?",
+        "kode etik guru dr PGRI ngatur guru sintetis gak boleh kampanye gak?",
+        "Does the teachers' association's code of ethics bar a synthetic teacher from campaigning?",
     ],
 )
 def test_synthetic_questions_asking_results_pay_tax_loans_or_traffic_are_said_to_be_beyond_the_answers(text):
@@ -1222,8 +1227,14 @@ def test_definition_term_named_before_the_question_or_before_itu():
     assert q.term.lower() == "jiwa korps"
     q = parse("Teman bilang saya sama dengan PPPK. Menurut UU 71/2040, PPPK itu sebenarnya apa, dan bedanya?")
     assert q.intent == "definition" and q.term == "PPPK"
+    # whom a quoted term covers, asked in chat
+    q = parse("'peserta pemilu sintetis' tu siapa aja sih? caleg DPRD termasuk gk?")
+    assert q.intent == "definition" and q.term == "peserta pemilu sintetis"
+    q = parse("Yang masuk hitungan 'Pegawai Sintetis' itu siapa saja? PPPK termasuk?")
+    assert q.intent == "definition" and q.term == "Pegawai Sintetis"
     # what held at the time, or a conduct, before "itu apa" is no term
     assert parse("Dasar hukum pemberhentiannya waktu itu apa?").intent != "definition"
+    assert parse("Pelapornya itu siapa saja? Dua warga sintetis.").intent != "definition"
     assert parse("Menurut UU Pilkada, ancaman pidana untuk ucapannya itu apa?").intent != "definition"
 
 
@@ -1240,6 +1251,15 @@ def test_a_terse_english_query_without_function_words_is_english():
 def test_ranks_of_the_armed_forces_name_a_soldier():
     assert parse("An active navy petty officer joined a campaign team.").actor == "anggota-tni"
     assert parse("A police sergeant liked a candidate's post.").actor == "anggota-polri"
+
+
+def test_forest_rangers_and_the_public_order_force_are_not_the_national_police():
+    for text in (
+        "Polisi kehutanan sintetis menyetir mobil patroli di konvoi caleg.",
+        "Anggota polisi pamong praja sintetis ikut konvoi caleg.",
+    ):
+        assert "anggota-polri" not in parse(text).actors, text
+    assert parse("Polisi sintetis ikut konvoi caleg.").actor == "anggota-polri"
 
 
 def test_a_regulation_named_as_one_of_several_sides_does_not_narrow_the_answer():
@@ -1517,6 +1537,8 @@ def test_a_law_asked_from_by_a_short_name_no_held_act_goes_by_is_a_problem():
         ("Menurut UU Pers Sintetis, berapa hari hak jawab dimuat?", "UU Pers Sintetis"),
         ("UU Desa katanya sudah direvisi. Berlaku juga buat kades lama?", "UU Desa"),
         ("Can a blogger be jailed under the XYZ law for a post about the regent?", "XYZ law"),
+        ("Under the Village Law as amended, what sanctions can a regent impose on a kades?", "Village Law"),
+        ("According to the Synthetic Press Act, how fast must a reply run?", "Synthetic Press Act"),
         (
             "A source says an 'UU Netralitas Rekaan' was passed and jails ASN for comments. Which number?",
             "UU Netralitas Rekaan",
@@ -1530,6 +1552,8 @@ def test_a_law_asked_from_by_a_short_name_no_held_act_goes_by_is_a_problem():
         # a name the catalog knows, or a held act named beside it
         "Menurut UU ASN Sintetis, bolehkah PNS ikut kampanye?",
         "Menurut UU Rekaan Lain dan UU ASN Sintetis, bolehkah PNS ikut kampanye?",
+        # a capitalised English name only after "under the" or "according to the"
+        "The Village Law aside, may a kades campaign for a DPR candidate?",
     ):
         assert not parse_question(text, catalog).problems, text
 
