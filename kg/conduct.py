@@ -60,7 +60,7 @@ STORY_WORDS = (
     "father mother parents child children son daughter wife husband brother sister nephew niece uncle aunt"
 )
 # When the facts happened ("selama masa kampanye", "during the campaign period"): the period is a condition
-# the norms check on their own, not the conduct; the campaign itself still counts.
+# the norms check on their own, not the conduct. The campaign itself counts, unless named only so (below).
 PERIOD_WORDS = "masa period"
 # "Selama masa kampanye", "during the campaign", "the campaign period": the campaign named only as when the
 # facts happened. A story that names it so and no other way ("during the campaign the head of office gathered

@@ -416,6 +416,8 @@ def test_every_general_election_campaign_ban_on_a_pns_links_the_election_laws_ba
         "norm:pp-53-2010/larangan-kampanye-atribut",
         "norm:pp-53-2010/larangan-kampanye-mengerahkan-pns",
         "norm:pp-53-2010/larangan-kampanye-fasilitas-negara",
+        # and the ASN law's duty to keep neutral, which binds a PPPK the discipline regulation does not
+        "norm:uu-20-2023/kewajiban-menjaga-netralitas",
     ):
         assert siding in by_id[nid].same_conduct, nid
 
