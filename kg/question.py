@@ -2886,10 +2886,12 @@ _ELECTION_BODY_RULES = re.compile(
 # What a minister's regulation says ("the Home Affairs regulation on acting regional heads", "which
 # ministerial regulation sets …"): the store holds laws and government regulations, no minister's rules.
 _MINISTERIAL = r"(?:ministerial regulations?|minister['’]s regulations?|peraturan menteri|permen[a-z]{1,8})"
+# What a text says, asked in Indonesian ("isinya apa?", "bunyinya bagaimana?").
+_ITS_WORDS = r"isi(?:nya)?|bunyi(?:nya)?"
 _MINISTERIAL_RULES = re.compile(
     rf"\b{_MINISTERIAL}\b(?:\s+(?:on|about|tentang|soal|ttg)\b|[^?.]{{0,80}}\b(?:says?|said|sets?|lays? down|"
-    r"isi(?:nya)?|bunyi(?:nya)?|mengatur|ngatur|atur(?:an)?nya)\b)|"
-    rf"\b(?:isi(?:nya)?|bunyi(?:nya)?)\s+(?:\w+\s+){{0,2}}{_MINISTERIAL}\b",
+    rf"{_ITS_WORDS}|mengatur|ngatur|atur(?:an)?nya)\b)|"
+    rf"\b(?:{_ITS_WORDS})\s+(?:\w+\s+){{0,2}}{_MINISTERIAL}\b",
     re.I,
 )
 # What the joint regulation of Bawaslu, the police and the prosecutors on Sentra Gakkumdu says.
@@ -2902,7 +2904,7 @@ _GAKKUMDU_RULES = re.compile(
 _CAMPUS_RULES = re.compile(
     r"\b(?:peraturan rektor|rector['’]?s? regulations?|statuta (?:universitas|kampus)|"
     r"university['’]?s? statute)\b"
-    r"[^?]{0,240}\b(?:isi(?:nya)?|bunyi(?:nya)?|persisnya|what (?:exactly )?(?:does|do) (?:it|they) say|"
+    rf"[^?]{{0,240}}\b(?:{_ITS_WORDS}|persisnya|what (?:exactly )?(?:does|do) (?:it|they) say|"
     r"pasal berapa|which article)\b",
     re.I,
 )
