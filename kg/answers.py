@@ -684,6 +684,10 @@ def _answer(b: _Builder, q: Question, catalog: dict, aside: str = "", straddles:
     _change_near_date(b, q, catalog)
     if q.intent == "definition":
         _definitions(b, q, scope)
+        if scope and not b.groups["definitions"]:
+            # "di PP disiplin ada kata 'peserta pemilu'": the act named uses the term without defining it;
+            # the act that defines it answers.
+            _definitions(b, q, set())
     else:
         _quoted_definitions(b, q, scope)
     hits = _search(searcher, q, scope)

@@ -277,7 +277,7 @@ _ROLE_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
         r"(?:(?!\b(?:bukan|not|non|tidak|tanpa|no longer)\b)[^.?!]){0,40}?\b(?:pns|civil servants?)\b",
         ("pns", "perangkat-desa"),
     ),
-    (r"sekretaris desa|sekdes|kaur(?: \w+)? desa|kepala dusun|kadus", ("perangkat-desa",)),
+    (r"sekretaris desa|sekdes|kaur(?: \w+)?(?: di)? desa|kepala dusun|kadus", ("perangkat-desa",)),
     # So is an acting village head put in from the sub-district office: "Pj kades kami itu PNS kecamatan".
     (
         r"(?:(?:pj\.?|penjabat) (?:kepala desa|kades)|acting village heads?)\b"
@@ -596,7 +596,11 @@ _WORKPLACE = re.compile(
     r"\b(?:draf|draft|drafting|rancangan|editing|clauses of)\s+(?:(?:a|an|the|our)\s+)?"
     r"(?:(?:(?:surat\s+)?edaran|instruksi|peraturan|keputusan)\s+)?(?:bupati|wali\s*kota|gubernur)\b|"
     r"\b(?:draf|draft|drafting|rancangan|editing|clauses of)\s+(?:(?:a|an|the|our)\s+)?"
-    r"(?:regent|mayor|governor)['’]s\s+(?:circular|instruction|regulation|decree)\b",
+    r"(?:regent|mayor|governor)['’]s\s+(?:circular|instruction|regulation|decree)\b|"
+    # whom the asker advises, said as a heading ("Staf ahli bupati.", "Adviser to a regent."): the asker's
+    # post, not who acts
+    r"\bstaf\s+ahli\s+(?:bupati|wali\s*kota|gubernur)(?=\s*[.:;])|"
+    r"\b(?:adviser|advisor|expert staff)\s+to\s+(?:a|an|the|our)\s+(?:regent|mayor|governor)(?=\s*[.:;])",
     re.I,
 )
 
@@ -1015,7 +1019,11 @@ _REPEAT = re.compile(
     # "Last year he got a 12-month demotion for it … this year he does exactly the same."
     r"(?:got|received|was given|was handed|earned)\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:demotion|penalty|reprimand|warning|sanction|punishment)\b[^?!]{0,160}?"
-    r"\b(?:does|did|doing|do|done)\s+(?:(?:exactly|precisely|just)\s+)?the\s+same\b)",
+    r"\b(?:does|did|doing|do|done)\s+(?:(?:exactly|precisely|just)\s+)?the\s+same\b|"
+    # "In 2018 he got a one-year delay of his increment for it … in 2019 he turned up in party colours again."
+    r"(?:got|received|was given|was handed|earned)\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:demotion|penalty|reprimand|warning|sanction|punishment|delay|postponement)\b[^?!]{0,160}?"
+    r"(?<!run )(?<!stand )(?<!elected )(?<!running )(?<!standing )\bagain\b)",
     re.I,
 )
 
@@ -1756,7 +1764,13 @@ _PRECEDENT_YEAR = re.compile(
     re.I,
 )
 # "the 2014 ASN law … the 2023 law": a year with a bare "law" names the version of an act named nearby.
-_YEAR_VERSION = re.compile(r"\b((?:19|20)\d\d)(?:['’]s)? (?:law|act|regulation|version)\b", re.I)
+_YEAR_VERSION = re.compile(
+    r"\b((?:19|20)\d\d)(?:['’]s)? (?:law|act|regulation|version)\b|"
+    # "did the 2021 regulation change anything compared to 2010?": the version of that year
+    r"\b(?:compared (?:to|with)|dibanding(?:kan)?(?: dengan)?)(?: the| tahun)? "
+    r"((?:19|20)\d\d)\b(?!\s*[-/]\d)",
+    re.I,
+)
 
 
 def _valid(y: int, m: int, d: int) -> date | None:
@@ -2049,12 +2063,14 @@ def find_regulations(
             years_used.add(year)
         spans.append((m.start(), end))
         add(info.id, text[m.start() : end])
-    for m in _YEAR_NAMED.finditer(text):
+    named_by_year = [(m, "uu") for m in _YEAR_NAMED.finditer(text)]
+    named_by_year += [(m, "pp") for m in _YEAR_REGULATION.finditer(text)]
+    for m, kind in named_by_year:
         # "after the 2023 law came in" dates the facts; it does not say where the answer is.
         if any(s < m.end() and m.start() < e for s, e in spans) or _WHEN_IT_CAME.search(text, 0, m.start()):
             continue
         year = next(g for g in m.groups() if g)
-        if (info := _by_year(year, text, catalog)) is None:
+        if (info := _by_year(year, text, catalog, kind)) is None:
             continue
         years_used.add(year)
         spans.append(m.span())
@@ -2062,7 +2078,7 @@ def find_regulations(
     for m in _YEAR_VERSION.finditer(text):
         if any(s < m.end() and m.start() < e for s, e in spans):
             continue
-        year = int(m.group(1))
+        year = int(m.group(1) or m.group(2))
         # Another version of an act already named, by any name both share.
         for r in list(named.values()):
             info = catalog.get(r.id)
@@ -2280,11 +2296,20 @@ _WHEN_IT_CAME = re.compile(
 )
 
 
-def _by_year(year: str, text: str, catalog: dict[str, RegInfo]) -> RegInfo | None:
-    """The law a year names: the one law of that year the store holds or, of several, the one whose subject
-    is known (an amending act has none of its own: it is named by the act it amends), or the one whose
-    subject shares most words with the question."""
-    laws = [i for i in catalog.values() if i.id.startswith("uu-") and i.id.endswith("-" + year)]
+# A government regulation named by its year: "the 2010 regulation", "the 2004 code of ethics", "kode etik
+# 2004" (not "the 2014 regulation in lieu of law", a Perppu).
+_YEAR_REGULATION = re.compile(
+    r"\b((?:19|20)\d\d)\s+(?:government\s+)?(?:regulation|code of ethics|ethics code)\b(?!\s+in\s+lieu)|"
+    r"\bkode etik (?:tahun )?((?:19|20)\d\d)\b",
+    re.I,
+)
+
+
+def _by_year(year: str, text: str, catalog: dict[str, RegInfo], kind: str = "uu") -> RegInfo | None:
+    """The law (or, of ``kind`` "pp", the government regulation) a year names: the one of that year the
+    store holds or, of several, the one whose subject is known (an amending act has none of its own: it is
+    named by the act it amends), or the one whose subject shares most words with the question."""
+    laws = [i for i in catalog.values() if i.id.startswith(kind + "-") and i.id.endswith("-" + year)]
     laws = [i for i in laws if i.subject] if len(laws) > 1 else laws
     if len(laws) > 1:
         words = set(_stems(text))
@@ -2345,7 +2370,11 @@ _SET_ASIDE = re.compile(
     r"\W{0,3}(?:tidak|nggak|gak|ga|enggak) (?:berlaku|mengatur|mengikat) (?:untuk|bagi|buat)(?:nya|ku|mu)\b|"
     # "(bukan PNS, jadi PP 94/2021 tidak berlaku)": said not to apply, at the end of the clause.
     r"\W{0,3}(?:(?:tidak|nggak|gak|ga|enggak) (?:berlaku|kena|menjangkau)|"
-    r"(?:does not|doesn't|do not|don't) (?:apply|reach)(?: (?:him|her|them|here))?)(?=\s*[),.;])",
+    r"(?:does not|doesn't|do not|don't) (?:apply|reach)(?: (?:him|her|them|here))?)(?=\s*[),.;])|"
+    # "Waktu itu UU ASN 2023 belum berlaku": named as not yet in force on the date the facts give.
+    r"\W{0,3}(?:(?:tahun )?(?:19|20)\d\d\s+)?(?:belum (?:berlaku|terbit|diundangkan|disahkan)|"
+    r"(?:was|were|is) not yet (?:in force|in effect|effective|law|enacted|passed)|"
+    r"(?:had|has)(?: not|n't) yet (?:taken effect|come into (?:force|effect)|been (?:enacted|passed)))\b",
     re.I,
 )
 
@@ -3083,6 +3112,12 @@ def written_out(text: str) -> str:
     return _DOUBLED.sub(r"\1 \1", _CHAT_WORD.sub(out, text))
 
 
+# What stands between a regulation's name and a year that is the name's, not the facts' ("UU ASN 2023",
+# "the 2014 ASN law", "UU Pilkada tahun 2015").
+_YEAR_THEN_NAME = re.compile(r"\W{0,3}")
+_NAME_THEN_YEAR = re.compile(r"\W{0,3}(?:(?:tahun|of|year)\s+)?", re.I)
+
+
 def parse_question(
     text: str,
     catalog: dict[str, RegInfo] | None = None,
@@ -3100,7 +3135,21 @@ def parse_question(
     # A year that names a regulation ("UU 5/2014", "UU ASN 2014") is not the date of the facts.
     masked_text = blank_spans(text, spans)
     for y in years_used:
-        masked_text = re.sub(rf"(?<!\d){y}(?!\d)", "    ", masked_text, count=1)
+        # The occurrence right beside a name ("… 20 Oktober 2023 … UU ASN 2023 …"), else the first.
+        found = [m.start() for m in re.finditer(rf"(?<!\d){y}(?!\d)", masked_text)]
+        beside = [
+            i
+            for i in found
+            if any(
+                _YEAR_THEN_NAME.fullmatch(masked_text, i + 4, s)
+                or _NAME_THEN_YEAR.fullmatch(masked_text, e, i)
+                for s, e in spans
+                if e <= i or i + 4 <= s
+            )
+        ]
+        if found:
+            pos = (beside or found)[0]
+            masked_text = masked_text[:pos] + "    " + masked_text[pos + 4 :]
     # Only the year of a phrase telling when a text took its wording is blanked, not the phrase.
     masked_text = blank_spans(
         masked_text, [m.span(1) if m.group(1) else m.span() for m in _NOT_A_DATE.finditer(text)]
@@ -3140,7 +3189,7 @@ def parse_question(
     beyond = unanswerable_kind(text)
     if beyond:
         problems.append(beyond)
-    problems.extend(_date_problems(when, regs, catalog))
+    problems.extend(_date_problems(when, regs, catalog, text))
     # "Under the regional elections law": the kind of election the named law is for.
     bare = "pilkada" if actor in _REGIONAL_HEADS else "pemilu"
     election = election_kind(masked_text, bare) or election_kind(" ".join(text[s:e] for s, e in spans))
@@ -3181,7 +3230,18 @@ def parse_question(
     )
 
 
-def _date_problems(when: date | None, regs: list[NamedRegulation], catalog: dict[str, RegInfo]) -> list[str]:
+# "the presidential election law in force at the time", "undang-undang pemilu presiden yang berlaku waktu
+# itu": an act asked for as whichever was in force on the date, by what it is about.
+_OF_THE_TIME = re.compile(
+    r"\W{0,3}(?:[\w-]+\s+){0,2}?(?:in force (?:at the time|then|back then)|then in force|of the (?:time|day)|"
+    r"(?:yang )?berlaku (?:pada )?(?:saat|waktu|ketika) itu)\b",
+    re.I,
+)
+
+
+def _date_problems(
+    when: date | None, regs: list[NamedRegulation], catalog: dict[str, RegInfo], text: str = ""
+) -> list[str]:
     if when is None:
         return []
     out: list[str] = []
@@ -3199,6 +3259,15 @@ def _date_problems(when: date | None, regs: list[NamedRegulation], catalog: dict
         info = catalog.get(r.id)
         if info is None or r.set_aside:  # named as not reaching the case: the date is not asked of it
             continue
+        said_at = text.find(r.said)
+        if info.enacted and when < info.enacted and not any(c.isdigit() for c in r.said) and said_at >= 0:
+            if _OF_THE_TIME.match(text, said_at + len(r.said)):
+                # Not this act but the one it later replaced, which the store does not hold.
+                out.append(
+                    f"'{r.said}' in force on {when.isoformat()} is an earlier act the store does not hold: "
+                    f"{r.citation}, the one it holds, was enacted on {info.enacted.isoformat()}."
+                )
+                continue
         if info.enacted and when < info.enacted:
             out.append(
                 f"{r.citation} was enacted on {info.enacted.isoformat()}, after the date asked ({when})."

@@ -728,6 +728,12 @@ def test_definitions_read_the_defined_name_in_all_its_forms(reasoning_store, tex
     assert [i.id for i in card.definitions][:1] == [expected], card.definitions
 
 
+def test_a_term_the_named_act_uses_without_defining_it_is_defined_from_the_act_that_does(reasoning_store):
+    card = _ask(reasoning_store, "Di PP 10/2020 ada istilah 'pegawai sintetis', maksudnya apa sih?")
+    assert card.parsed.intent == "definition" and [r.id for r in card.parsed.regulations] == ["pp-10-2020"]
+    assert [i.id for i in card.definitions][:1] == ["pp-90-2030/pasal-1/angka-1"]
+
+
 def test_terms_a_question_quotes_are_each_defined(reasoning_store):
     card = _ask(reasoning_store, "Apa bedanya 'PS' dengan 'Kode Etik Pegawai Sintetis'?")
     assert card.parsed.intent == "definition"

@@ -418,8 +418,13 @@ def test_every_general_election_campaign_ban_on_a_pns_links_the_election_laws_ba
         "norm:pp-53-2010/larangan-kampanye-fasilitas-negara",
         # and the ASN law's duty to keep neutral, which binds a PPPK the discipline regulation does not
         "norm:uu-20-2023/kewajiban-menjaga-netralitas",
+        # and, before it, the 2014 ASN law's freedom from party influence, which bound a PPPK then
+        "norm:uu-5-2014/bebas-pengaruh-partai",
     ):
         assert siding in by_id[nid].same_conduct, nid
+    # the ban names back the ASN laws' rules a PPPK is held to, each in force in its own time
+    for duty in ("norm:uu-20-2023/kewajiban-menjaga-netralitas", "norm:uu-5-2014/bebas-pengaruh-partai"):
+        assert duty in by_id[siding].same_conduct, duty
 
 
 def test_regional_supervisors_pass_a_neutrality_finding_to_the_employing_agency(
@@ -854,6 +859,21 @@ def test_each_tier_of_the_general_election_supervisors_takes_reports_under_its_o
         ("inst:panwaslu-kelurahan-desa", "uu-7-2017/pasal-109/huruf-a"),
     ):
         assert (inst, "receives_reports", provision) in powers, (inst, provision)
+
+
+def test_the_polling_station_supervisor_of_a_general_election_reports_up_through_the_village_committee(
+    shipped: CorpusBundle,
+) -> None:
+    """UU 7/2017 gives the polling-station supervisor no power to take a report of its own: it objects at the
+    count and sends what it saw to the sub-district committee through the village one (Pasal 115, 116)."""
+    tps = next(i for i in shipped.institutions if i.id == "inst:pengawas-tps")
+    by_provision = {p.provision: p for p in tps.powers}
+    assert by_provision["uu-7-2017/pasal-115/huruf-a"].kind == "investigates"
+    report = by_provision["uu-7-2017/pasal-116/huruf-b"]
+    assert report.kind == "forwards" and report.towards[0] == "inst:panwaslu-kelurahan-desa"
+    assert not any(p.kind == "receives_reports" and p.provision.startswith("uu-7-2017/") for p in tps.powers)
+    village = next(i for i in shipped.institutions if i.id == "inst:panwaslu-kelurahan-desa")
+    assert "uu-7-2017/pasal-109/huruf-b" in {p.provision for p in village.powers}
 
 
 def test_the_examining_team_of_pp_94_2021_examines_every_breach_carrying_a_heavy_penalty(

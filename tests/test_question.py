@@ -1040,6 +1040,7 @@ def test_synthetic_english_ways_of_asking_the_consequence_read_as_the_indonesian
         "Synthetic: he campaigned again after last year's reprimand.",
         "Synthetic: already punished once for partisanship, she does it again.",
         "Synthetic: is a repeat offender punished more heavily?",
+        "Synthetic: in 2028 he got a 12-month delay of his raise for it; in 2029 he was at a rally again.",
     ],
 )
 def test_a_story_of_a_repeated_breach_is_read_as_a_repeat(text):
@@ -1060,6 +1061,7 @@ def test_a_story_of_a_repeated_breach_is_read_as_a_repeat(text):
         "Synthetic: a civil servant previously reprimanded wants to stand again for the council.",
         "Synthetic: what was that penalty again?",
         "Synthetic: a civil servant campaigned for a candidate. What is the penalty?",
+        "Synthetic: he got a written warning in 2028 and is now running again for village head.",
     ],
 )
 def test_lagi_or_again_that_repeats_no_breach_is_no_repeat(text):
@@ -1135,8 +1137,15 @@ def test_a_role_glossed_in_parentheses_names_who_it_is(text, actor, roles):
         ("My husband heads a section at the provincial fisheries agency.", "pns"),
         ("My boss the sub-district chief posted a selfie with a candidate.", "camat"),
         ("A village secretary handed out calendars with a candidate's face.", "perangkat-desa"),
+        ("Kaur pemerintahan di desa kami ikut kelompok relawan seorang caleg.", "perangkat-desa"),
         ("A police brigadier was seen dropping off leaflets.", "anggota-polri"),
         ("She works at a private company office and campaigns.", None),
+        # whom the asker advises, as a heading, is not who acts
+        ("Adviser to a regent. Bawaslu recommended a penalty for a camat who issued a decision.", "camat"),
+        (
+            "Staf ahli bupati. Bawaslu merekomendasikan hukuman untuk camat yang menerbitkan keputusan.",
+            "camat",
+        ),
     ],
 )
 def test_who_works_where_is_read_from_everyday_english(text, actor):
@@ -1206,6 +1215,58 @@ def test_an_overseer_saying_who_he_is_reports_the_one_who_acted():
     text = "Saya staf Bawaslu. Kepala desa sintetis bikin grup WA ajak warga pilih paslon 2. Kena apa?"
     assert parse(text).actor == "kepala-desa"
     assert parse("Saya staf Bawaslu, bolehkah saya ikut kampanye caleg?").actor == "penyelenggara-pemilu"
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        ("Under the 2020 regulation, what penalty did a civil servant at a rally face?", ["pp-10-2020"]),
+        ("Which points of the 2030 code of ethics does serving a pair's fans first touch?", ["pp-90-2030"]),
+        ("Menurut kode etik 2030, PNS yang pasang stiker paslon melanggar apa?", ["pp-90-2030"]),
+        # another version of the act named, by its year alone
+        ("Under PP 90/2030, who punishes an idle superior? Did anything change compared to 2020?",
+         ["pp-90-2030", "pp-10-2020"]),
+        # a regulation in lieu of law is no government regulation
+        ("A textbook written from the 2020 regulation in lieu of law says what?", []),
+    ],
+)  # fmt: skip
+def test_a_government_regulation_named_by_its_year(text, named):
+    assert [r.id for r in parse(text).regulations] == named, text
+
+
+def test_a_regulation_named_as_not_yet_in_force_is_set_aside_and_the_date_told_stays():
+    for text in (
+        "Tanggal 20 Februari 2030 seorang PNS ikut kampanye. Waktu itu PP Disiplin Sintetis 2030 belum "
+        "berlaku. Aturan apa yang mengikat dia?",
+        "On 20 February 2030 a civil servant joined a rally; PP 90/2030 was not yet in force then. Which "
+        "rules bound him?",
+    ):
+        q = parse(text)
+        assert [(r.id, r.set_aside) for r in q.regulations] == [("pp-90-2030", True)], text
+        # the year beside the act's name is the name's; the date of the facts is the one told
+        assert q.at == date(2030, 2, 20) and not q.problems, text
+
+
+def test_an_act_asked_for_as_the_one_in_force_at_the_time_when_the_store_holds_only_a_later_one():
+    catalog = {
+        **SYNTHETIC_CATALOG,
+        "uu-3-2031": RegInfo(
+            id="uu-3-2031", year=2031, state="in_force", enacted=date(2031, 2, 1),
+            names_en=("synthetic elections law",), names_id=("UU Pemilu Sintetis",),
+        ),
+    }  # fmt: skip
+    for text in (
+        "In June 2025, under the synthetic elections law in force at the time, what was the penalty for a "
+        "civil servant on a campaign team?",
+        "Juni 2025: menurut UU Pemilu Sintetis yang berlaku waktu itu, apa pidana PNS di tim kampanye?",
+    ):
+        (problem,) = parse_question(text, catalog).problems
+        assert "in force on 2025-06-15 is an earlier act the store does not hold" in problem, text
+    # named by number, the act itself is what is asked of, and its date is the problem
+    (problem,) = parse_question(
+        "In June 2025, under UU 3/2031 in force at the time, what penalty?", catalog
+    ).problems
+    assert problem.startswith("UU No. 3 Tahun 2031 was enacted on 2031-02-01"), problem
 
 
 def test_a_regulation_named_as_gone_is_set_aside_and_its_repeal_is_not_what_is_asked():
