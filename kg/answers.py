@@ -3396,6 +3396,8 @@ _POWER_CUES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
             r"(?:the|our|my|his|her|their|this|that) (?:reports?|complaints?|case|file|findings?)) "
             r"(?:go|end up)|"
             r"sent on|hand(?:s|ed)? (?:it |them )?over|"
+            # "laporanku harus lewat siapa?", "through whom does my report go?": the way it is passed up
+            r"(?:lewat|melalui) siapa|(?:through|via) (?:whom|who)|"
             # What becomes of the examination's file when the penalty lies higher up: it goes up the line.
             r"(?:do|done) with (?:the|this|that|his|her|our|my) (?:file|records?|report|BAP|findings)|"
             r"(?:BAP|berita acara)(?:-?nya)? (?:\w+ ){0,2}(?:diapakan|dibawa|dikirim|naik)|"

@@ -1540,7 +1540,7 @@ _INTENTS: tuple[tuple[Intent, re.Pattern[str]], ...] = (
             r"(?:punished|prosecuted|charged|sanctioned|in breach|at fault|liable|breaking|violating))"
             r"(?!,? if anyone,? faces?)(?! (?:has |have |had )?(?:breached|broken|broke|violated|committed))|"
             # "…, and who sits on it?": a second question joined on.
-            r"(?<=[,;] and )who\b|(?<=, or )who\b(?=[^.!?]*\?)|to whom|"
+            r"(?<=[,;] and )who\b|(?<=, or )who\b(?=[^.!?]*\?)|to whom|(?:through|via) whom|"
             # "Can members of the public report it?": whether and where to report, as "boleh lapor?".
             r"(?:can|could|may|should|allowed to|want to) (?:[\w'-]+ ){0,4}report\b|"
             # "KASN's job", "what was its role": the body's task, as "tugas"/"peran".

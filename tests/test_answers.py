@@ -893,6 +893,9 @@ def test_synthetic_power_cues_read_suffixed_and_checking_words():
     assert "forwards" in kinds("Kalau tidak boleh, berkasnya harus saya naikkan ke siapa?")
     assert "forwards" in kinds("Boleh saya jatuhkan sendiri, atau harus ke bupati?")
     assert "forwards" not in kinds("Can I impose it myself?")
+    # the way a report goes up: "lewat siapa?", "through whom?"
+    assert "forwards" in kinds("Yang bisa aku lakukan apa, dan laporanku harus lewat siapa?")
+    assert "forwards" in kinds("What could I do, and through whom does my report go?")
 
 
 def test_two_dates_telling_no_case_get_no_transitional_provision(reasoning_store):

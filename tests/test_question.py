@@ -78,6 +78,7 @@ def test_language(text, lang):
         ("Petunjuk teknis PP Disiplin Sintetis lama masih bisa dipakai?", "status"),
         ("Is the synthetic rule on resigning still the one that applies?", "status"),
         ("Siapa yang berwenang menjatuhkan hukuman disiplin?", "authority"),
+        ("A teacher canvassed voters at our polling station. Through whom does my report go?", "authority"),
         ("Who imposes the penalty on a civil servant?", "authority"),
         ("Apa sanksi bagi PNS yang ikut kampanye?", "sanction"),
         ("Bolehkah PNS hadir di kampanye?", "prohibition"),

@@ -136,6 +136,9 @@ def test_equipment_a_local_government_owns_is_a_state_facility_in_everyday_indon
     assert "fasilitas negara" in everyday_expansions("syuting pakai kamera dan drone milik pemkot")
     assert "fasilitas negara" in everyday_expansions("pinjam alat dinas buat acara paslon")
     assert "fasilitas negara" not in everyday_expansions("pakai kamera pribadi miliknya sendiri")
+    # and a government facility, as the regional elections law names what a campaign may not use
+    for said in ("aula panti milik pemkab dipakai tim paslon", "the regency's official car at the rally"):
+        assert "fasilitas pemerintah" in expansions(said), said
 
 
 def test_a_plain_candidate_is_not_a_would_be_candidate_or_a_contestant():
