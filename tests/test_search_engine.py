@@ -27,7 +27,7 @@ def test_hit_points_at_the_angka_that_matches(searcher):
 
 
 def test_repealed_provision_is_flagged_and_ranked_below_its_successor(searcher):
-    hits = searcher.search("memakai mobil dinas untuk kampanye peserta lomba", k=5)
+    hits = searcher.search("memakai mobil dinas untuk kampanye peserta lomba", k=10)
     ids = [h.id for h in hits]
     old = ids.index("pp-10-2020/pasal-7")
     assert ids.index("pp-90-2030/pasal-3") < old
