@@ -1002,6 +1002,8 @@ _PUNISHED_EN = (
     r"(?:already|previously|once before)\s+(?:been\s+)?(?:\w+\s+)?"
     r"(?:punished|disciplined|sanctioned|reprimanded|penali[sz]ed|warned)"
 )
+# "Again", not of standing or running again.
+_AGAIN_EN = r"(?<!run )(?<!stand )(?<!elected )(?<!running )(?<!standing )\bagain\b"
 _REPEAT = re.compile(
     r"\b(?:mengulang(?:i|nya|inya)?\b(?!\s+(?:pemungutan|penghitungan|pemilihan|pencoblosan|ujian))|"
     r"diulangi(?:nya)?\b|residivis|"
@@ -1015,15 +1017,12 @@ _REPEAT = re.compile(
     r"(?:caught|found|reported|disciplined|punished|sanctioned)\s+(?:\w+\s+){0,2}?(?:a|the)\s+second\s+time|"
     r"(?:does|did|doing|do|done)\s+(?:it|so|that|this|(?:exactly\s+)?the\s+same(?:\s+thing)?)\s+again|"
     r"again\s+after\s+(?:[\w']+\s+){0,3}?(?:reprimand|warning|penalty|punishment|sanction)|"
-    rf"{_PUNISHED_EN}\b[^?!]{{0,160}}?(?<!run )(?<!stand )(?<!elected )(?<!running )(?<!standing )\bagain\b|"
-    # "Last year he got a 12-month demotion for it … this year he does exactly the same."
-    r"(?:got|received|was given|was handed|earned)\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?"
-    r"(?:demotion|penalty|reprimand|warning|sanction|punishment)\b[^?!]{0,160}?"
-    r"\b(?:does|did|doing|do|done)\s+(?:(?:exactly|precisely|just)\s+)?the\s+same\b|"
-    # "In 2018 he got a one-year delay of his increment for it … in 2019 he turned up in party colours again."
+    rf"{_PUNISHED_EN}\b[^?!]{{0,160}}?{_AGAIN_EN}|"
+    # "Last year he got a 12-month demotion for it … this year he does exactly the same", "in 2018 he got a
+    # one-year delay of his increment for it … in 2019 he turned up in party colours again."
     r"(?:got|received|was given|was handed|earned)\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:demotion|penalty|reprimand|warning|sanction|punishment|delay|postponement)\b[^?!]{0,160}?"
-    r"(?<!run )(?<!stand )(?<!elected )(?<!running )(?<!standing )\bagain\b)",
+    rf"(?:\b(?:does|did|doing|do|done)\s+(?:(?:exactly|precisely|just)\s+)?the\s+same\b|{_AGAIN_EN}))",
     re.I,
 )
 
@@ -1946,15 +1945,20 @@ def find_regulations(
     catalog: dict[str, RegInfo],
     known: frozenset[str] | set[str] = frozenset(),
     day: date | None = None,
-) -> tuple[list[NamedRegulation], list[tuple[int, int]], list[str], set[str]]:
-    """(regulations named, their spans, problems, years used to pick a version)."""
+) -> tuple[list[NamedRegulation], list[tuple[int, int]], list[str], dict[str, int | None]]:
+    """(regulations named, their spans, problems, years used to pick a version, each with where it stands
+    when it stands right beside the name it picked, else None)."""
     text = _LETTER_O_IN_YEAR.sub(lambda m: m.group(0).replace("O", "0").replace("o", "0"), text)
     named: dict[str, NamedRegulation] = {}
     spans: list[tuple[int, int]] = []
     problems: list[str] = []
-    years_used: set[str] = set()
+    years_used: dict[str, int | None] = {}
     misread: dict[str, str] = {}  # act read -> the id the question wrote
     mentions: dict[str, list[str]] = {}  # every way the question names each act
+
+    def use(year: str, at: int | None = None) -> None:
+        if years_used.get(year) is None:
+            years_used[year] = at
 
     def add(doc_id: str, said: str) -> None:
         mentions.setdefault(doc_id, []).append(said)
@@ -2034,7 +2038,7 @@ def find_regulations(
                 continue
             spans.append(m.span())
             for year, info in versions:
-                years_used.add(year)
+                use(year)
                 add(info.id, m.group(0))
     for name in sorted(by_name, key=len, reverse=True):
         for m in _alias_re(name).finditer(text):
@@ -2048,7 +2052,12 @@ def find_regulations(
             article = _article_beside(text, m.start(), m.end())
             info, year = _pick(by_name[name], f"{beside} {window}", day, article)
             if year:
-                years_used.add(year)
+                at = None
+                if head and head.group(1) == year:
+                    at = head.start(1)
+                elif tail and tail.group(1) == year:
+                    at = m.end() + tail.start(1)
+                use(year, at)
             spans.append((m.start(), m.end()))
             add(info.id, m.group(0))
     for m in _SUBJECT_NAMED.finditer(text):
@@ -2060,7 +2069,7 @@ def find_regulations(
         cands, end = found
         info, year = _pick(cands, text[m.start() : end + 30], day)
         if year:
-            years_used.add(year)
+            use(year)
         spans.append((m.start(), end))
         add(info.id, text[m.start() : end])
     named_by_year = [(m, "uu") for m in _YEAR_NAMED.finditer(text)]
@@ -2072,7 +2081,7 @@ def find_regulations(
         year = next(g for g in m.groups() if g)
         if (info := _by_year(year, text, catalog, kind)) is None:
             continue
-        years_used.add(year)
+        use(year)
         spans.append(m.span())
         add(info.id, m.group(0))
     for m in _YEAR_VERSION.finditer(text):
@@ -2086,7 +2095,7 @@ def find_regulations(
             kin = [c for n in names for c in by_name.get(n, ()) if c.year == year and c.id not in named]
             if kin:
                 spans.append((m.start(), m.end()))
-                years_used.add(str(year))
+                use(str(year))
                 add(kin[0].id, m.group(0))
                 break
     for m in _TITLED_ACT.finditer(text):
@@ -3112,12 +3121,6 @@ def written_out(text: str) -> str:
     return _DOUBLED.sub(r"\1 \1", _CHAT_WORD.sub(out, text))
 
 
-# What stands between a regulation's name and a year that is the name's, not the facts' ("UU ASN 2023",
-# "the 2014 ASN law", "UU Pilkada tahun 2015").
-_YEAR_THEN_NAME = re.compile(r"\W{0,3}")
-_NAME_THEN_YEAR = re.compile(r"\W{0,3}(?:(?:tahun|of|year)\s+)?", re.I)
-
-
 def parse_question(
     text: str,
     catalog: dict[str, RegInfo] | None = None,
@@ -3134,21 +3137,13 @@ def parse_question(
     regs, spans, problems, years_used = find_regulations(text, catalog, known, day)
     # A year that names a regulation ("UU 5/2014", "UU ASN 2014") is not the date of the facts.
     masked_text = blank_spans(text, spans)
-    for y in years_used:
-        # The occurrence right beside a name ("… 20 Oktober 2023 … UU ASN 2023 …"), else the first.
-        found = [m.start() for m in re.finditer(rf"(?<!\d){y}(?!\d)", masked_text)]
-        beside = [
-            i
-            for i in found
-            if any(
-                _YEAR_THEN_NAME.fullmatch(masked_text, i + 4, s)
-                or _NAME_THEN_YEAR.fullmatch(masked_text, e, i)
-                for s, e in spans
-                if e <= i or i + 4 <= s
-            )
-        ]
-        if found:
-            pos = (beside or found)[0]
+    for y, pos in years_used.items():
+        # The year right beside the name it picked ("… 20 Oktober 2023 … UU ASN 2023 …"), else its first
+        # mention.
+        if pos is None or masked_text[pos : pos + 4] != y:
+            first = re.search(rf"(?<!\d){y}(?!\d)", masked_text)
+            pos = first.start() if first else None
+        if pos is not None:
             masked_text = masked_text[:pos] + "    " + masked_text[pos + 4 :]
     # Only the year of a phrase telling when a text took its wording is blanked, not the phrase.
     masked_text = blank_spans(
