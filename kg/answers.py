@@ -756,19 +756,23 @@ def _answer(b: _Builder, q: Question, catalog: dict, aside: str = "", straddles:
     if _asks_if_bound(q) and _of_elections(q):
         _whom_discipline_binds(b, q, catalog)
     _duties_enforced(b)
+    empty = not any(b.groups[g] for g in b.groups if g != "alternatives")
+    if empty and scope and q.actor and q.intent not in ("definition", "status"):
+        # "Does PP 94/2021 apply to a village head, and if not, what does?": the named act holds
+        # nothing for this actor, which is itself the answer's first half; the rest of the store answers.
+        said = ", ".join(r.citation for r in q.regulations if not r.set_aside)
+        aside_q = _with_set_aside(q, q.regulations)
+        why = (
+            f"{said} holds no provision on this for the actor asked about ({q.actor}); "
+            "answered from the rest of the store."
+        )
+        fresh = _Builder(st, searcher, q.at)
+        fresh.at, fresh.rewritten = b.at, b.rewritten
+        return _answer(fresh, aside_q, catalog, why, straddles)
+    # After the named act is set aside, not before: a post's place among the state officials does not
+    # answer what the act named holds for him, but it does answer "is a DPR member a state official?".
+    _state_office_items(b, q)
     if not any(b.groups[g] for g in b.groups if g != "alternatives"):
-        if scope and q.actor and q.intent not in ("definition", "status"):
-            # "Does PP 94/2021 apply to a village head, and if not, what does?": the named act holds
-            # nothing for this actor, which is itself the answer's first half; the rest of the store answers.
-            said = ", ".join(r.citation for r in q.regulations if not r.set_aside)
-            aside_q = _with_set_aside(q, q.regulations)
-            why = (
-                f"{said} holds no provision on this for the actor asked about ({q.actor}); "
-                "answered from the rest of the store."
-            )
-            fresh = _Builder(st, searcher, q.at)
-            fresh.at, fresh.rewritten = b.at, b.rewritten
-            return _answer(fresh, aside_q, catalog, why, straddles)
         return b.card(
             question,
             at_s,
@@ -1830,6 +1834,131 @@ _ASN_EMPLOYEE = _StoryPoint(
     "who is an ASN employee: only PNS and PPPK",
     "/pasal-1/",
 )
+# A state official's standing asked ("is the deputy regent an ASN?", "a minister is a pejabat negara, so which
+# rules?"): the point of the ASN law's list of state officials that names his post, else the list itself.
+_STATE_OFFICIALS_QUERY = "pejabat negara yaitu presiden menteri gubernur bupati walikota duta besar"
+_STATE_OFFICIALS_LISTED = re.compile(
+    r"^\W*(?:pejabat negara\b[^.:]{0,60}\byaitu|daftar jabatan\b[^.]{0,30}\bpejabat negara)", re.I
+)
+# (the post as people name it, the words of the list's item naming it)
+_STATE_POSTS = tuple(
+    (re.compile(rf"\b(?:{said})\b", re.I), re.compile(item, re.I))
+    for said, item in (
+        (r"(?:wakil |deputy )?(?:bupati|wali ?kota|regents?|mayors?)|wabup|wawali|wawalkot", r"\bbupati\b"),
+        (r"(?:wakil |deputy |vice[- ])?(?:gubernur|governors?)|wagub", r"\bgubernur\b"),
+        (r"menteri|ministers?", r"\bmenteri\b"),
+        (r"duta besar|dubes|ambassadors?", r"\bduta besar\b"),
+        (
+            r"anggota dpr|dpr members?|members? of the (?:dpr|house of representatives)",
+            r"\bDPR\b|Perwakilan Rakyat",
+        ),
+        (r"anggota dpd|dpd members?|members? of the dpd", r"\bDPD\b|Perwakilan Daerah"),
+        (r"hakim konstitusi|constitutional (?:court )?(?:judges?|justices?)", r"Mahkamah Konstitusi"),
+        (r"hakim|judges?|justices?", r"\bhakim\b"),
+        (r"anggota bpk|bpk members?|audit board", r"Badan Pemeriksa Keuangan"),
+        (r"komisi yudisial|judicial commission", r"Komisi Yudisial"),
+        (r"pimpinan kpk|ketua kpk|corruption eradication commission", r"\bKPK\b|Pemberantasan Korupsi"),
+    )
+)
+# The post said as the office an election fills, not as the one acting: "paslon gubernur", "the regent race".
+_POST_RUN_FOR = re.compile(
+    r"\b(?:calon|paslon|pasangan|cabup|cagub|pemilihan|pilkada|kandidat|candidates?|running|run|ran|stand\w*|"
+    r"campaign\w*|election of)[\s'\"‘’]+(?:\w+\s+)?$",
+    re.I,
+)
+_POST_ELECTED = re.compile(
+    r"^\W*(?:races?|elections?|pairs?|candidates?|tickets?|campaigns?|seats?|hopefuls?|rall(?:y|ies)|nominees?)\b",
+    re.I,
+)
+_STANDING_ASKED = re.compile(
+    r"\b(?:pejabat negara|state officials?|termasuk (?:asn|pns)|(?:asn|pns) (?:atau |apa )?bukan|"
+    r"(?:is ?n[o']t|not|bukan)(?: an?)? (?:pns|asn|civil servant)|"
+    r"(?:asn|pns|civil servants?)['’]?,? (?:or|atau)\b|"
+    r"(?:civil[- ]service|discipline|neutrality|disiplin|asn)\b[^.?]{0,30}\b"
+    r"(?:rules?|regulations?|laws?|rulebook)\b[^.?]{0,30}\b(?:appl\w*|reach\w*|touch\w*|follow\w*|binds?|cover\w*|out|berlaku|kena)\b|"
+    r"(?:kena|terkena)\b[^.?]{0,15}\b(?:pp disiplin|uu asn|aturan asn)|tell (?:them|the two) apart|"
+    r"(?:different|another|other) (?:category|regime)|"
+    r"which (?:rules?|provisions?|laws?)\b[^.?]{0,30}\b(?:binds?|reach\w*|covers?|appl\w*)|"
+    r"aturan (?:mana|apa)(?: saja)? yang (?:mengikat|menjangkau|berlaku)|"
+    r"(?:what is|what's) (?:his|her) status|"
+    r"status(?:nya| kepegawaian))",
+    re.I,
+)
+# The list of state offices whose holders, if PNS, are suspended from the civil service while they serve.
+_SUSPENDED_QUERY = "PNS yang diangkat menjadi menteri duta besar anggota BPK diberhentikan sementara"
+_SUSPENDED_LISTED = re.compile(r"^\W*(?:Pegawai ASN dari )?PNS yang diangkat (?:menjadi|ke)\b", re.I)
+_CIVIL_SERVANT_SAID = re.compile(r"\b(?:pns|asn|civil servants?|career diplomat)\b", re.I)
+_STATE_OFFICE_ROLES = frozenset({"kepala-daerah", "penjabat-kepala-daerah", "pejabat-negara", "menteri"})
+
+
+def _state_post(text: str) -> re.Pattern | None:
+    """The words of the state officials' list item naming the first post the text gives to one acting."""
+    found = []
+    for said, item in _STATE_POSTS:
+        for m in said.finditer(text):
+            if not (
+                _POST_RUN_FOR.search(text[max(0, m.start() - 30) : m.start()])
+                or _POST_ELECTED.match(text[m.end() :])
+            ):
+                found.append((m.start(), item))
+                break
+    return min(found, key=lambda f: f[0])[1] if found else None
+
+
+def _asks_standing(q: Question) -> bool:
+    """Whether the story asks what a state official is under the law, or which regime reaches him."""
+    said = bool(re.search(r"\b(?:pejabat negara|state officials?)\b", q.text, re.I))
+    # An acting head (Pj) is not on the list unless the story calls him a state official.
+    roles = set(q.acting_roles)
+    office = said or (
+        not q.acting
+        and bool(roles & _STATE_OFFICE_ROLES or (roles & _CIVIL_SERVICE and _state_post(q.text) is not None))
+    )
+    return office and (
+        bool(_STANDING_ASKED.search(q.text)) or _asks_if_bound(q) or bool(_ASKS_COVERAGE.search(q.text))
+    )
+
+
+def _list_in_force(b: _Builder, query: str, listed: re.Pattern) -> str | None:
+    """The list in force whose own words ``listed`` finds, among the search's hits for ``query`` and the lists
+    the hits are items of."""
+    return next(
+        (
+            pid
+            for h in b.searcher.search(query, k=20, at=b.at)
+            for pid in (h.pinpoint, re.sub(r"/huruf-[a-z]+$", "", h.pinpoint))
+            if (said := b.official(pid))
+            and listed.search(said[1])
+            and b.status(pid).split()[0] not in ("repealed", "replaced", "not")
+        ),
+        None,
+    )
+
+
+def _state_office_items(b: _Builder, q: Question) -> None:
+    """The point of the ASN law's list of state officials (in force on the date) naming the post asked about,
+    the list itself where the post is not in it or none is named; for a civil servant in such a post, the
+    point suspending him from the civil service while he holds it."""
+    if not _asks_standing(q):
+        return
+    post = _state_post(q.text)
+    listed = _list_in_force(b, _STATE_OFFICIALS_QUERY, _STATE_OFFICIALS_LISTED)
+    if listed is not None:
+        item = next((i for i, text in _items_of(b, listed) if post is not None and post.search(text)), None)
+        b.add("definitions", item or listed, note="who the law counts as a state official")
+    if post is None or not (set(q.acting_roles) & _CIVIL_SERVICE or _CIVIL_SERVANT_SAID.search(q.text)):
+        return
+    suspended = _list_in_force(b, _SUSPENDED_QUERY, _SUSPENDED_LISTED)
+    said = b.official(suspended) if suspended else None
+    if said is None:
+        return
+    items = _items_of(b, suspended)
+    # The older law names the posts in the point's own sentence, with no items under it.
+    item = next((i for i, text in items if post.search(text)), None) if items else None
+    if item or (not items and post.search(said[1])):
+        b.add("related", item or suspended, note="a civil servant in this post is suspended, not dismissed")
+
+
 # An agency's non-ASN worker: the ASN law's terms for such staff (regularised by a deadline, none appointed
 # anew), where the store holds them in force.
 _NON_ASN_STAFF = _StoryPoint(
@@ -2219,10 +2348,10 @@ _STORY_POINTS = (
 def _items_of(b: _Builder, pid: str) -> list[tuple[str, str]]:
     """The huruf of a point the store holds, in order, each with its text."""
     items = []
-    for letter in "abcdefghij":
+    for letter in "abcdefghijklmnopqrstuvwxyz":
         said = b.official(f"{pid}/huruf-{letter}")
         if said is None:
-            break
+            continue
         items.append((f"{pid}/huruf-{letter}", said[1]))
     return items
 
@@ -3433,6 +3562,23 @@ _POWER_CUES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
             r"\b(memeriksa|diperiksa|pemeriksaan|menyelidiki|memanggil|dipanggil|examin\w*|investigat\w*|"
             # "call him in and question him": a summons and a hearing, not a doubt ("the question is …")
             r"summon\w*|call\w* (?:him|her|them) in|question\w* (?:him|her|them))\b",
+            re.I,
+        ),
+        ("investigates",),
+    ),
+    (
+        # A lower tier that cannot act is taken over by the one above: a step of its supervision.
+        re.compile(
+            r"\b(take over|taking over|took over|takes over|(?:meng)?ambil alih|diambil alih)\b", re.I
+        ),
+        ("supervises",),
+    ),
+    (
+        # "Can we ask the agency for its vehicle log?": a supervisor's power to request information.
+        re.compile(
+            r"\b((?:ask|request)\w* (?:\w+ ){0,4}?for (?:the |their |his |her |its )?(?:\w+ )?"
+            r"(?:information|documents?|data|records?|logs?|evidence|statements?|timetables?|lists?)|"
+            r"(?:meminta|minta) (?:\w+ ){0,3}?(?:keterangan|data|dokumen|bukti|catatan|daftar))\b",
             re.I,
         ),
         ("investigates",),

@@ -978,6 +978,9 @@ _ASKS_EACH = re.compile(
     r"siapa (?:saja )?yang (?:melanggar|salah|bisa (?:kena|dipidana|dihukum)|kena|dipidana)|"
     r"yang (?:bisa )?(?:dipidana|kena pidana|melanggar) .{0,30}\batau\b|"
     r"each of them|both of them|who(?:'s| is) (?:in breach|at fault|liable)|which of them|"
+    # "Are the two caught by the same rules? What does each one face?"
+    r"each one|(?:are )?the two (?:of them )?(?:caught|bound|covered|liable)|"
+    r"keduanya (?:kena|terkena|melanggar|dihukum|bisa dihukum)|"
     r"who (?:can|could) be (?:prosecuted|punished|charged)|"
     r"who (?:gets|get|is|will be|would be) (?:prosecuted|punished|charged|sanctioned)|"
     r"who(?:'s| is| are) (?:breaking|violating|in the wrong)|who(?:,? if anyone,?)? (?:faces?|risks?)\b|"
@@ -1170,6 +1173,13 @@ _SIDES = re.compile(
     r"\bonly\s+(?:\w+\s+){0,8}?(?:that|who|which|where)\s+(?:\w+\s+)?"
     r"(?:back|backs|backed|support|supports|supported|lean|leans|voted|favou?r)\b|"
     r"\b(?:hanya|cuma|khusus)\s+(?:\w+\s+){0,6}?(?:pendukung|yang\s+(?:mendukung|dukung|mendukungnya|milih|memilih))\b|"
+    # "yang dapat cuma pedagang yang ikut pertemuan seorang caleg": only those at one candidate's event
+    r"\b(?:hanya|cuma|khusus)\s+(?:\w+\s+){0,6}?yang\s+(?:ikut|hadir|datang)\s+(?:\w+\s+){0,3}?"
+    r"(?:caleg|paslon|calon|capres|cagub|cabup|cawalkot|tim\s+(?:sukses|kampanye|pemenangan))\b|"
+    # "pedagang lain di pasar yang sama nggak kebagian", "sementara sanggar lain cuma dapat slot sore"
+    r"\b\w+\s+lain(?:nya)?\s+(?:[\w-]+\s+){0,5}?(?:tidak|nggak|gak|ga|enggak)\s+kebagian\b|"
+    r"\b(?:sementara|sedangkan)\s+(?:pedagang|peserta|sanggar|kelompok|penerima|pelaku usaha|umkm|petani|"
+    r"nelayan)\s+lain(?:nya)?\b|"
     # "…, while the other villages were served at once", "sementara warga lain disuruh menunggu".
     r"\b(?:while|whereas)\s+(?:the\s+other\s+|all\s+other\s+|other\s+)?(?:villages|residents|applicants|people|"
     r"households|voters|neighbourhoods|neighborhoods|groups|schools|everyone else|everybody else|the rest)\b|"
@@ -2927,7 +2937,9 @@ _MINISTERIAL = r"(?:ministerial regulations?|minister['’]s regulations?|peratu
 # What a text says, asked in Indonesian ("isinya apa?", "bunyinya bagaimana?").
 _ITS_WORDS = r"isi(?:nya)?|bunyi(?:nya)?"
 _MINISTERIAL_RULES = re.compile(
-    rf"\b{_MINISTERIAL}\b(?:\s+(?:on|about|tentang|soal|ttg)\b|[^?.]{{0,80}}\b(?:says?|said|sets?|lays? down|"
+    # "peraturan menteri desa tentang …": the minister's portfolio may come between
+    rf"\b{_MINISTERIAL}\b(?:\s+(?:\w+\s+){{0,3}}?(?:on|about|tentang|soal|ttg)\b|"
+    r"[^?.]{0,80}\b(?:says?|said|sets?|lays? down|"
     rf"{_ITS_WORDS}|mengatur|ngatur|atur(?:an)?nya)\b)|"
     rf"\b(?:{_ITS_WORDS})\s+(?:\w+\s+){{0,2}}{_MINISTERIAL}\b",
     re.I,
@@ -2948,9 +2960,27 @@ _CAMPUS_RULES = re.compile(
 )
 # The Criminal Code asked of for itself ("how does the KUHP define a pegawai negeri?"), not beside the
 # election laws' crimes.
+_CRIMINAL_CODE_SAID = r"(?:kuhp|criminal code|kitab undang-undang hukum pidana)"
 _CRIMINAL_CODE = re.compile(
     r"^(?![^?]*\b(?:pemilu|pilkada|kampanye|campaign\w*|elections?|netral\w*|neutral\w*)\b)"
-    r"[^?]*\b(?:kuhp|criminal code|kitab undang-undang hukum pidana)\b",
+    rf"[^?]*\b{_CRIMINAL_CODE_SAID}\b|"
+    # its own words asked, in an election story too ("how do the concurrence rules in the KUHP read?")
+    rf"\b(?:{_ITS_WORDS})\b[^?]{{0,60}}\b{_CRIMINAL_CODE_SAID}\b|"
+    rf"\bhow (?:do|does|did)\b[^?]{{0,60}}\b{_CRIMINAL_CODE_SAID}\b[^?]{{0,40}}\bread\b",
+    re.I,
+)
+# The Code of Criminal Procedure asked by ("under KUHAP, how many days of detention?").
+_CRIMINAL_PROCEDURE = re.compile(
+    r"\b(?:menurut|under|according to|berdasarkan|in|dalam|di)\s+(?:the\s+)?"
+    r"(?:kuhap|criminal procedure code|code of criminal procedure|kitab undang-undang hukum acara pidana)\b",
+    re.I,
+)
+# What a ministry's circular says ("Kemenag punya surat edaran pedoman ceramah … isinya persisnya apa?"):
+# the store holds no circular.
+_MINISTRY = r"(?:kementerian|kemen[a-z]{2,8}|menteri|ministry|minister['’]?s?)"
+_MINISTRY_CIRCULAR = re.compile(
+    rf"(?:\b{_MINISTRY}\b[^?.]{{0,40}}\b(?:surat edaran|circular)\b|\bsurat edaran (?:\w+ )?{_MINISTRY}\b)"
+    rf"[^?]{{0,200}}\b(?:{_ITS_WORDS}|persisnya|what (?:exactly )?(?:does|do) (?:it|the circular) say)\b",
     re.I,
 )
 # A count of people or cases across a region ("berapa jumlah tenaga honorer di Provinsi NTT", "how many
@@ -3020,6 +3050,8 @@ _OTHER_LAW = (
     ),
     (_MINISTERIAL_RULES, "what a minister's regulation says", "minister's regulation"),
     (_CRIMINAL_CODE, "what the Criminal Code (KUHP) says", "Criminal Code"),
+    (_CRIMINAL_PROCEDURE, "what the Code of Criminal Procedure (KUHAP) says", "Code of Criminal Procedure"),
+    (_MINISTRY_CIRCULAR, "what a ministry's circular says", "ministry circular"),
     (_HEADCOUNT, "how many people or cases there are in a region", "statistics"),
     (_VILLAGE_DISMISSAL, "how a village official is dismissed", "village law"),
 )

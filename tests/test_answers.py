@@ -896,6 +896,12 @@ def test_synthetic_power_cues_read_suffixed_and_checking_words():
     # the way a report goes up: "lewat siapa?", "through whom?"
     assert "forwards" in kinds("Yang bisa aku lakukan apa, dan laporanku harus lewat siapa?")
     assert "forwards" in kinds("What could I do, and through whom does my report go?")
+    # a lower tier that cannot act taken over, and a supervisor asking a party for what it holds
+    assert "supervises" in kinds("Can we take over that regency's file while its members are suspended?")
+    assert "supervises" in kinds("Bisakah Bawaslu provinsi mengambil alih laporan itu?")
+    assert "investigates" in kinds("Can we ask the agency for its vehicle log and the disposition sheets?")
+    assert "investigates" in kinds("Bolehkah kami meminta sekolah menyerahkan daftar hadir guru?")
+    assert "investigates" not in kinds("He asked for a day off.")
 
 
 def test_two_dates_telling_no_case_get_no_transitional_provision(reasoning_store):
@@ -3315,6 +3321,65 @@ def test_one_who_says_he_is_neither_pns_nor_pppk_gets_the_definition_of_an_asn_e
     ):
         assert A._NOT_ASN.search(told), told
     assert not A._NOT_ASN.search("Kepala sekolah PNS mengajak guru honorer ke kampanye caleg.")
+
+
+def test_a_state_officials_standing_cites_the_list_item_naming_his_post_and_a_civil_servants_suspension():
+    from kg.question import parse_question
+
+    letters = "abcdefghijklm"
+    posts = [
+        "Presiden;",
+        "anggota MPR;",
+        "anggota DPR;",
+        "anggota DPD;",
+        "hakim agung;",
+        "anggota MK;",
+        "anggota BPK;",
+        "anggota KY;",
+        "pimpinan KPK;",
+        "menteri;",
+        "duta besar;",
+        "gubernur;",
+        "bupati/walikota dan wakil bupati/wakil walikota;",
+    ]
+    texts = {
+        "uu-71-2040/pasal-58/huruf-m": posts[-1],  # the search finds an item; its list is the one cited
+        "uu-70-2020/pasal-122": "Pejabat negara sebagaimana dimaksud dalam Pasal 121 yaitu: bupati.",
+        "uu-71-2040/pasal-58": "Pejabat negara sebagaimana dimaksud dalam Pasal 57, yaitu:",
+        **{f"uu-71-2040/pasal-58/huruf-{c}": t for c, t in zip(letters, posts, strict=True)},
+        "uu-71-2040/pasal-59/ayat-1": "PNS yang diangkat menjadi: diberhentikan sementara.",
+        "uu-71-2040/pasal-59/ayat-1/huruf-a": "anggota BPK;",
+        "uu-71-2040/pasal-59/ayat-1/huruf-c": "menteri;",  # no huruf b: the items read past a gap
+    }
+    del texts["uu-71-2040/pasal-58/huruf-k"]
+    status = {"uu-70-2020/pasal-122": "replaced"}
+
+    def cited(asked):
+        added, b = _point_finder(texts, status, {"uu-70-2020": "uu", "uu-71-2040": "uu"})
+        A._state_office_items(b, parse_question(asked))
+        return added
+
+    for asked, item in (
+        ("Wakil bupati itu ASN bukan? Wabup kami mau jadi ketua tim kampanye paslon gubernur.", "huruf-m"),
+        ("Our deputy regent isn't running for anything. Is he bound by any rule on this?", "huruf-m"),
+        (
+            "During the governor race our regent spoke at a rally. Is he an ASN or a state official?",
+            "huruf-m",
+        ),
+    ):
+        assert cited(asked) == [("definitions", f"uu-71-2040/pasal-58/{item}")], asked
+    # a post the list does not hold, named beside the words "pejabat negara": the list itself
+    assert cited("Anggota DPRD kabupaten itu pejabat negara atau bukan?") == [
+        ("definitions", "uu-71-2040/pasal-58")
+    ]
+    # a civil servant made a minister: the list's item and the item suspending him, past the missing huruf b
+    assert cited("Seorang PNS kami diangkat menjadi menteri. Bagaimana status kepegawaiannya?") == [
+        ("definitions", "uu-71-2040/pasal-58/huruf-j"),
+        ("related", "uu-71-2040/pasal-59/ayat-1/huruf-c"),
+    ]
+    # no standing asked, or the regent only as the office a pair runs for: nothing
+    assert cited("Camat membagikan sembako untuk paslon bupati. Apa hukumannya?") == []
+    assert cited("A PNS teacher campaigned for a regent pair. Is he bound by the discipline rules?") == []
 
 
 def test_one_asking_whether_he_may_report_a_regional_election_breach_gets_who_may_report_at_his_own_item():

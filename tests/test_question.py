@@ -719,6 +719,16 @@ def test_what_the_question_says_was_absent_is_not_conduct():
         "Apa isi Permendagri sintetis soal evaluasi penjabat kepala daerah?",
         "kode etik guru dr PGRI ngatur guru sintetis gak boleh kampanye gak?",
         "Does the teachers' association's code of ethics bar a synthetic teacher from campaigning?",
+        # the codes' and a ministry's own words, asked in an election story
+        "Camat sintetis memihak paslon di pilkada. Bagaimana bunyi aturan perbarengan di KUHP itu?",
+        "A synthetic official's favouring decision in an election was also a cash handout. How do the KUHP's "
+        "concurrence rules read?",
+        "A synthetic camat is a suspect in an election case. Under the Criminal Procedure Code (KUHAP), how "
+        "many days can he be held?",
+        "Takmir masjid sintetis PNS. Kementerian Agama punya surat edaran soal ceramah kampanye; isinya "
+        "persisnya apa?",
+        "Menurut peraturan menteri desa tentang dana desa, uang sembako kades sintetis harus dikembalikan "
+        "kapan?",
     ],
 )
 def test_synthetic_questions_asking_results_pay_tax_loans_or_traffic_are_said_to_be_beyond_the_answers(text):
@@ -774,6 +784,8 @@ def test_synthetic_questions_asking_results_pay_tax_loans_or_traffic_are_said_to
         "Bawaslu found a camat campaigning; which law sets his penalty?",
         # the Criminal Code beside the election laws' crimes, and a count a case record holds
         "Is a PNS who hands out money at a campaign charged under the KUHP or the election law?",
+        "A synthetic regent's circular told staff to attend a rally. What does the law say about it?",
+        "Bupati sintetis menerbitkan surat edaran agar ASN hadir di kampanye. Isinya melanggar apa?",
         "How many civil servants did Bawaslu question in the synthetic health office case?",
         "How many days does the superior have to examine a PNS in the synthetic regency?",
         # a campus and its rector named, the civil servants' rules asked
@@ -1679,6 +1691,10 @@ def test_the_head_of_an_office_with_a_long_name_is_an_asn_official():
     [
         "He held back identity cards for villages that back pair 1, while the other villages were served.",
         "Kadis cuma tanda tangan surat buat relawan paslon itu, sementara warga lain disuruh bayar.",
+        # only those at one candidate's event served, the rest left out
+        "Yang dapat bantuan cuma pedagang yang ikut pertemuan seorang caleg sintetis minggu lalu.",
+        "Bantuan dibagi ke pedagang tertentu; pedagang lain di pasar yang sama nggak kebagian.",
+        "Sanggar milik caleg sintetis dapat slot utama, sementara sanggar lain cuma dapat slot sore.",
     ],
 )
 def test_one_group_served_while_others_are_not_sets_sides(text):
@@ -1688,6 +1704,14 @@ def test_one_group_served_while_others_are_not_sets_sides(text):
 def test_who_broke_what_asks_what_each_faces_not_who_decides():
     q = parse("A PNS and a camat joined a rally. Who has breached what here?")
     assert q.intent != "authority" and q.each
+    # "are the two caught …? what does each one face?": both act, the civil servant among them
+    q = parse(
+        "Our village head and his village secretary, still a PNS, went house to house with a synthetic "
+        "pair's calendars. Are the two caught by the same rules? What does each one face?"
+    )
+    assert q.each and {"kepala-desa", "pns"} <= set(q.roles)
+    q = parse("Kades dan sekdesnya yang PNS membagi kalender paslon sintetis. Apakah keduanya kena aturan?")
+    assert q.each and {"kepala-desa", "pns"} <= set(q.roles)
 
 
 def test_when_a_penalty_decision_takes_effect_is_no_status_question():
@@ -1959,6 +1983,9 @@ def test_others_turned_away_without_a_while_sets_sides():
     # others told of, not treated otherwise
     assert not sets_sides("Camat bilang orang lain tidak boleh tahu soal ini.")
     assert not sets_sides("Warga lain wajib lapor ke Panwas kalau melihatnya.")
+    # those at an event that is no candidate's, and others who simply did not come
+    assert not sets_sides("Bantuan cuma untuk pedagang yang ikut pelatihan dinas koperasi sintetis.")
+    assert not sets_sides("Pedagang lain tidak datang ke pelatihan sintetis itu.")
 
 
 def test_whom_the_asker_acts_for_is_not_who_acted():
