@@ -927,6 +927,8 @@ _OBJECT_CUE = re.compile(
     r"\b(?:memilih|mendukung|kepada|untuk|buat|bantu|membantu|memenangkan|kampanye|bersama|dengan|for|"
     r"support(?:s|ed|ing)?|vote|votes|voting|help(?:s|ed|ing)?|towards?|back(?:s|ed|ing)?|behind|with|"
     r"endors(?:e|es|ed|ing)|promot(?:e|es|ed|ing)|prais(?:e|es|ed|ing)|"
+    # "decisions favouring a presidential ticket", "keputusan yang menguntungkan paslon": whom the act helps
+    r"favou?r(?:s|ed|ing)?|benefit(?:s|ed|ing|ting)?|menguntungkan|merugikan|"
     # "setelah pendaftaran calon ditutup", "before the registration of candidates": a step of the election
     r"pendaftaran|penetapan|registration of|nomination of|"
     # "Kami kuasa hukum salah satu paslon", "lawyers for pair 2": whom the asker acts for, not who acted.
@@ -1218,7 +1220,10 @@ _BRINGS = (
     r"(?:(?:meng|ng|di)?ajak(?:in|kan)?|(?:mem|di)?bawa|(?:meng|ng|di)?kerah(?:kan|in)|(?:meng|di)?gerakkan|"
     r"(?:me|di|nyu)?suruh|(?:mem|di)?perintah(?:kan)?|(?:me|di)?wajibkan|(?:meng|ng|di)?undang|"
     r"(?:meng|ng|di)?angkut|invit(?:e|es|ed|ing)|br(?:ing|ings|ought)|t(?:ake|ook|akes)|order(?:s|ed)?|"
-    r"t(?:ell|old|ells)|mobili[sz](?:e|es|ed|ing)|round(?:s|ed)? up|herd(?:s|ed)?|dr(?:ove|ive|ives)|talked)"
+    r"t(?:ell|old|ells)|mobili[sz](?:e|es|ed|ing)|round(?:s|ed)? up|herd(?:s|ed)?|dr(?:ove|ive|ives)|talked|"
+    # the English of "mewajibkan", "menyuruh": "required eleven teachers to attend the rally"
+    r"requir(?:e|es|ed|ing)|oblig(?:e|es|ed|ing)|forc(?:e|es|ed|ing)|instruct(?:s|ed|ing)?|direct(?:s|ed)|"
+    r"summon(?:s|ed)|pressur(?:e|es|ed))"
 )
 _FELLOW_SERVANTS = (
     r"(?:staf(?:nya)?|staff|bawahan(?:nya)?|anak buah(?:nya)?|pegawai(?:nya)?|pns|asn|lurah|"

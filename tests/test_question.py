@@ -590,6 +590,13 @@ def test_a_question_asking_who_of_them_is_in_breach_binds_every_actor_it_names(t
         # a candidate is the object of the act only when a cue just before it says so
         ("What penalty does a candidate face for drawing civil servants into the campaign?", "calon"),
         ("A soldier goes door to door steering residents towards one regent candidate.", "anggota-tni"),
+        # whom a decision favours is its object, not who decides
+        (
+            "The old rule banned decisions favouring a synthetic ticket, so a division head who let one DPD "
+            "candidate use a hall was not caught.",
+            "pns",
+        ),
+        ("Larangan membuat keputusan yang menguntungkan pasangan calon sintetis itu berlaku kapan?", None),
         # becoming a candidate is the conduct asked about, not the actor
         ("He was registered as a DPR candidate. When did he have to resign?", None),
         # the village supervisor who reports is no village; the civil servant reported acts
@@ -2295,6 +2302,7 @@ def test_a_senior_executive_post_is_held_by_a_civil_servant(text):
         "camat ngajakin staf kecamatan rame2 dtg ke kampanye caleg dprd",
         "I took six colleagues, all PNS, to an open-air rally for a DPRD candidate.",
         "The division head ordered his staff onto the office buses to attend a DPR hopeful's rally.",
+        "The head of a synthetic school required eleven teachers to attend a candidate's Sunday rally.",
     ],
 )
 def test_fellow_civil_servants_brought_to_a_campaign(text):
@@ -2310,6 +2318,7 @@ def test_fellow_civil_servants_brought_to_a_campaign(text):
         "He drove his official car to a governor pair's rally.",
         "Kabid mengundang semua staf ke syukuran kemenangan caleg.",  # not a campaign
         "The bureau chief told reporters that a civil servant who drives to a rally breaks the rules.",
+        "The synthetic rally required a permit, and the teachers' union asked the police for one.",
     ],
 )
 def test_no_fellow_civil_servant_brought_to_a_campaign(text):
