@@ -1322,20 +1322,26 @@ _RETIRING = re.compile(
 _RETIREMENT_AGE = re.compile(r"batas usia pensiun", re.I)
 
 
-def _highest_point(b: _Builder, query: str, pattern: re.Pattern, where: str = "") -> str | None:
+def _highest_point(
+    b: _Builder, query: str, pattern: re.Pattern, where: str = "", lists: bool = False
+) -> str | None:
     """The point in force, of the highest act, among the search's hits for ``query`` whose own text (or our
-    summary of it) ``pattern`` finds; ``where``: a part its id must hold ("/pasal-1/" for a definition)."""
+    summary of it) ``pattern`` finds; ``where``: a part its id must hold ("/pasal-1/" for a definition);
+    ``lists``: a hit on an item stands for the list it belongs to as well."""
     from kg.graph.citator import hierarchy_rank
 
     found = []
     for n, h in enumerate(b.searcher.search(query, k=20, at=b.at)):
-        said = b.official(h.pinpoint)
-        if where not in h.pinpoint or said is None or not pattern.search(said[1]):
-            continue
-        if b.status(h.pinpoint).split()[0] in ("repealed", "replaced", "not"):  # "not yet in force"
-            continue
-        reg = b.corpus.regulation(h.doc_id) if b.corpus is not None else None
-        found.append((hierarchy_rank(reg.jenis if reg else None), n, h.pinpoint))
+        listed = re.sub(r"/huruf-[a-z]+$", "", h.pinpoint) if lists else h.pinpoint
+        for pid in dict.fromkeys((h.pinpoint, listed)):
+            said = b.official(pid)
+            if where not in pid or said is None or not pattern.search(said[1]):
+                continue
+            if b.status(pid).split()[0] in ("repealed", "replaced", "not"):  # "not yet in force"
+                continue
+            reg = b.corpus.regulation(h.doc_id) if b.corpus is not None else None
+            found.append((hierarchy_rank(reg.jenis if reg else None), n, pid))
+            break
     return min(found)[2] if found else None
 
 
@@ -1919,22 +1925,6 @@ def _asks_standing(q: Question) -> bool:
     )
 
 
-def _list_in_force(b: _Builder, query: str, listed: re.Pattern) -> str | None:
-    """The list in force whose own words ``listed`` finds, among the search's hits for ``query`` and the lists
-    the hits are items of."""
-    return next(
-        (
-            pid
-            for h in b.searcher.search(query, k=20, at=b.at)
-            for pid in (h.pinpoint, re.sub(r"/huruf-[a-z]+$", "", h.pinpoint))
-            if (said := b.official(pid))
-            and listed.search(said[1])
-            and b.status(pid).split()[0] not in ("repealed", "replaced", "not")
-        ),
-        None,
-    )
-
-
 def _state_office_items(b: _Builder, q: Question) -> None:
     """The point of the ASN law's list of state officials (in force on the date) naming the post asked about,
     the list itself where the post is not in it or none is named; for a civil servant in such a post, the
@@ -1942,13 +1932,13 @@ def _state_office_items(b: _Builder, q: Question) -> None:
     if not _asks_standing(q):
         return
     post = _state_post(q.text)
-    listed = _list_in_force(b, _STATE_OFFICIALS_QUERY, _STATE_OFFICIALS_LISTED)
+    listed = _highest_point(b, _STATE_OFFICIALS_QUERY, _STATE_OFFICIALS_LISTED, lists=True)
     if listed is not None:
         item = next((i for i, text in _items_of(b, listed) if post is not None and post.search(text)), None)
         b.add("definitions", item or listed, note="who the law counts as a state official")
     if post is None or not (set(q.acting_roles) & _CIVIL_SERVICE or _CIVIL_SERVANT_SAID.search(q.text)):
         return
-    suspended = _list_in_force(b, _SUSPENDED_QUERY, _SUSPENDED_LISTED)
+    suspended = _highest_point(b, _SUSPENDED_QUERY, _SUSPENDED_LISTED, lists=True)
     said = b.official(suspended) if suspended else None
     if said is None:
         return
