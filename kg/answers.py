@@ -458,7 +458,9 @@ def _second_occasion(q: Question, catalog: dict) -> date | None:
     # Dates close together, or a case's own steps however far apart (done in May 2029, examined in June
     # 2031), tell one case: the transitional provisions answer it, not two occasions.
     if later is not None and not _OCCASIONS.search(q.text):
-        one_case = (later - q.at).days < APART_DAYS or bool(_CASE_STEP_DATED.search(q.text))
+        one_case = (later - q.at).days < APART_DAYS or bool(
+            _CASE_STEP_DATED.search(q.text) or _HANDLED_NOW.search(q.text)
+        )
         if compared or one_case:
             later = None
     if (later is None or later <= q.at) and compared:
@@ -772,6 +774,7 @@ def _answer(b: _Builder, q: Question, catalog: dict, aside: str = "", straddles:
     # After the named act is set aside, not before: a post's place among the state officials does not
     # answer what the act named holds for him, but it does answer "is a DPR member a state official?".
     _state_office_items(b, q)
+    _temporary_discharge_items(b, q)
     if not any(b.groups[g] for g in b.groups if g != "alternatives"):
         return b.card(
             question,
@@ -1427,7 +1430,25 @@ def _later_date(q: Question) -> date | None:
         rest = rest.split(said, 1)[-1]
     # "… on 20 August 2021. The superior is deciding it now, in late September": the year goes without saying.
     after = month_after(rest, latest or q.at) if rest and (latest or q.at) else None
-    return max(after, latest) if after and latest else after or latest
+    later = max(after, latest) if after and latest else after or latest
+    early = later is None or (q.at is not None and later <= q.at)
+    if early and q.at_said and _HANDLED_NOW.search(q.text.split(q.at_said, 1)[-1]):
+        # "Tahun 2013 … baru dilaporin sekarang", "found out only now and to be examined": the case is
+        # handled today, under what holds today.
+        later = date.today()
+    return later
+
+
+# A case of an earlier date reported, found or examined now.
+_HANDLED_NOW = re.compile(
+    r"\b(?:(?:baru|mau|akan|sedang|lagi)\s+(?:\w+\s+){0,2}?(?:dilapor\w*|lapor\w*|diperiksa|ketahuan|"
+    r"diproses|terungkap)\s+(?:\w+\s+)?(?:sekarang|skrg|saat ini|kini|bulan ini|minggu ini)|"
+    r"(?:lapor\w*|dilapor\w*|diperiksa|diproses)\s+(?:ke\s+\w+\s+)?(?:sekarang|skrg|bulan ini|minggu ini)|"
+    r"(?:reported|found out|discovered|examined|brought|came to light)\s+(?:only\s+)?"
+    r"(?:now|this (?:month|week)|today)|"
+    r"(?:to be|will be|is being|being)\s+examined\s+(?:only\s+)?(?:now|this (?:month|week)))\b",
+    re.I,
+)
 
 
 # The stage a straddling case had reached when the later act took effect, as the question tells it, and the
@@ -1453,7 +1474,7 @@ _STAGES = (
 # A case told: a step of its procedure, or a penalty, an objection or a breach.
 _CASE_TOLD = re.compile(
     rf"\b({_EXAMINED}|hukum\w*|sanksi|penalt\w*|punish\w*|disiplin\w*|discipline\w*|keberatan|banding|"
-    r"objection|appeal\w*|pelanggaran|melanggar|breach\w*|violat\w*|kampanye|campaign\w*)\b",
+    r"objection|appeal\w*|pelanggaran|melanggar|breach\w*|violat\w*|kampanye|campaign\w*|diproses|processed)\b",
     re.I,
 )
 
@@ -1949,6 +1970,93 @@ def _state_office_items(b: _Builder, q: Question) -> None:
         b.add("related", item or suspended, note="a civil servant in this post is suspended, not dismissed")
 
 
+# A civil servant temporarily discharged from the service (UU 20/2023 Pasal 53, UU 5/2014 Pasal 88): made a
+# commissioner or member of a non-structural body (an election commission, an information commission), on
+# unpaid leave outside the state budget, or detained as a suspect; and who brings him back.
+_DISCHARGED_QUERY = (
+    "PNS diberhentikan sementara apabila diangkat menjadi komisioner anggota lembaga nonstruktural"
+)
+_DISCHARGED_LISTED = re.compile(r"^\W*PNS diberhentikan sementara\b", re.I)
+_BODY = (
+    r"(?:kpu|bawaslu|kpid|ombudsman|komisi \w+|(?:\w+ )?commission|lembaga non-?struktural|"
+    r"non-?structural (?:state )?(?:body|bodies|institution))"
+)
+_JOINS_BODY = re.compile(
+    r"\b(?:diangkat|dilantik|terpilih|lolos|menjadi|jadi|appointed|sworn in|chosen|selected|elected|"
+    r"shortlist\w*|apply|applies|applying|register\w*|currently|become|becomes|became|made)\b[^.?!]{0,40}?"
+    r"\b(?:anggota|komisioner|members?|commissioners?|seat)\b(?:\s+(?:of|on|di))?(?:\s+(?:the|a|an))?"
+    r"(?:\s+(?:regency|provincial|city|district|kabupaten|provinsi|kota|national))?\s+" + _BODY + r"\b|"
+    r"\b(?:sits?|sat|serves?|served|serving) on (?:the |a |an )?(?:\w+ )?(?:kpu|bawaslu|commission)\b|"
+    r"\bshortlist for (?:the )?(?:\w+ )?(?:kpu|bawaslu)\b",
+    re.I,
+)
+_UNPAID_LEAVE = re.compile(
+    r"\b(?:cuti di luar tanggungan negara|cltn|unpaid leave|leave without pay|"
+    r"leave (?:outside|without) (?:the )?state (?:budget|responsibility|pay))\b",
+    re.I,
+)
+_DETAINED = re.compile(r"\b(?:ditahan|detained|in (?:police )?custody|held as (?:a )?suspect)\b", re.I)
+_DISCHARGE_ASKED = re.compile(
+    r"\b(?:status\w*|diberhentikan sementara|berhenti sementara|pemberhentian sementara|non-?aktif\w*|"
+    r"temporar\w* (?:dismiss|discharg|suspen)\w*|suspen\w+|gaji\w*|salary|paid|"
+    r"(?:quit|leave|resign from|give up) the civil service|mundur dari (?:pns|asn)|keluar dari (?:pns|asn)|"
+    r"masih (?:pns|asn|terikat)|still (?:a )?(?:civil servant|pns|asn|bound)|bound by|"
+    r"masa kerja|years of service|service count)",
+    re.I,
+)
+_BROUGHT_BACK = re.compile(
+    r"\b(?:diaktifkan kembali|mengaktifkan(?:nya)? kembali|pengaktifan kembali|reactivat\w+|reinstat\w+|"
+    r"brings? (?:him|her|them) back|bring (?:him|her|them) back|"
+    r"kembali (?:jadi|menjadi|ke|bekerja sebagai) (?:pns|asn))\b",
+    re.I,
+)
+_DETENTION_QUERY = "pegawai ASN yang ditahan karena menjadi tersangka diberhentikan sementara"
+_DETENTION_SAID = re.compile(r"\bditahan\b[^.]{0,40}\btersangka|held in detention as a suspect", re.I)
+_REACTIVATION_QUERY = (
+    "pengaktifan kembali PNS yang diberhentikan sementara dilakukan oleh Pejabat Pembina Kepegawaian"
+)
+_REACTIVATION_SAID = re.compile(
+    r"^\W*(?:pengaktifan kembali\b[^.]{0,150}\bdilakukan oleh|(?:PPK|Pejabat Pembina Kepegawaian) (?:yang )?"
+    r"mengaktifkan kembali)|\b(?:PPK|staffing officer) reinstates\b",
+    re.I,
+)
+
+
+def _temporary_discharge_items(b: _Builder, q: Question) -> None:
+    """For a civil servant made a member of a non-structural body, on unpaid leave outside the state budget,
+    or detained as a suspect, the point of the ASN law in force temporarily discharging him, and who brings
+    him back where that is asked."""
+    if not (set(q.acting_roles) & _CIVIL_SERVICE or _CIVIL_SERVANT_SAID.search(q.text)):
+        return
+    text = q.text
+    grounds = []
+    joins, asked = bool(_JOINS_BODY.search(text)), bool(_DISCHARGE_ASKED.search(text))
+    if joins and (asked or _ASKS_COVERAGE.search(text)):
+        grounds.append(re.compile(r"komisioner|nonstruktural|non-structural", re.I))
+    if _UNPAID_LEAVE.search(text):
+        grounds.append(re.compile(r"cuti di luar tanggungan negara|unpaid leave", re.I))
+    detained = bool(_DETAINED.search(text) and asked)
+    back = bool(_BROUGHT_BACK.search(text))
+    if not grounds and not detained and not (back and (joins or _DETAINED.search(text))):
+        return
+    listed = _highest_point(b, _DISCHARGED_QUERY, _DISCHARGED_LISTED, lists=True)
+    # an item's own words repeat the list's opening: the list is what holds the grounds
+    items = _items_of(b, re.sub(r"/huruf-[a-z]+$", "", listed)) if listed else []
+    for ground in grounds:
+        item = next((i for i, said in items if ground.search(said)), None)
+        if item:
+            b.add("related", item, note="a civil servant temporarily discharged from the service")
+    if detained:
+        # Under the 2014 law detention is an item of the same list; under the 2023 law an ayat of its own.
+        point = _highest_point(b, _DETENTION_QUERY, _DETENTION_SAID, lists=True)
+        if point:
+            b.add("related", point, note="an employee detained as a suspect is temporarily discharged")
+    if back:
+        point = _highest_point(b, _REACTIVATION_QUERY, _REACTIVATION_SAID)
+        if point:
+            b.add("authorities", point, note="who brings a temporarily discharged civil servant back")
+
+
 # An agency's non-ASN worker: the ASN law's terms for such staff (regularised by a deadline, none appointed
 # anew), where the store holds them in force.
 _NON_ASN_STAFF = _StoryPoint(
@@ -1992,7 +2100,9 @@ _EXAMINATION = _StoryPoint(
 # Steps of the discipline procedure a story asks about, for an ASN employee: relieved of the post while
 # examined; summoned and not coming; the penalty decision handed over (or not yet).
 _RELIEF_ASKED = re.compile(
-    r"\b(?:(?:di|mem)?bebas(?:kan)? sementara|pembebasan sementara|dinonaktifkan|nonaktif sementara|"
+    # ("Bupati mau membebaskan dia sementara dari jabatan": the one relieved may come between.)
+    r"\b(?:(?:di|mem)?bebas(?:kan)?(?: (?:dia|dirinya|beliau|mereka|camat\w*|kabid\w*|\w+nya))? sementara|"
+    r"pembebasan sementara|dinonaktifkan|nonaktif sementara|"
     r"relieved of (?:his |her |their )?(?:duty|duties|post|functions?|position)|"
     r"taken off (?:his|her|their) (?:post|job|duties)|"
     r"temporar(?:y|ily) (?:relie\w+|remov\w+|suspen\w+|(?:taken|stood) (?:off|down))|"
@@ -2313,8 +2423,122 @@ _AGENCY_DUTY = _StoryPoint(
     "obligations",
     "the agency's own duty to enforce its employees' discipline",
 )
+# When a regional election's campaign and quiet period run, where the story turns on whether an act fell
+# inside them ("kampanye resminya kan baru mulai 25 Sept", "masa tenang itu mulai tanggal berapa?").
+_CAMPAIGN_DAYS = (
+    r"(?:masa )?kampanye(?:nya)?(?: resmi(?:nya)?| (?:pilkada|pilbup|pilgub|pilwalkot))?|"
+    r"(?:the |an? )?(?:official )?campaign(?: period)?"
+)
+_CAMPAIGN_START_ASKED = re.compile(
+    rf"\b(?:{_CAMPAIGN_DAYS})\s+(?:(?:itu|baru|belum|kan|sih|resmi|officially|only|had ?n['’]?t|has ?n['’]?t|"
+    r"not yet|had not|has not)\s+){0,3}(?:mulai|dimulai|start(?:s|ed)?|beg[iau]n\w*)\b|"
+    r"\b(?:sudah|udah|belum|masih)\s+(?:masuk\s+)?masa kampanye\b|"
+    r"\b(?:before|outside) the (?:official )?campaign(?: period)? (?:started|began|opened)\b",
+    re.I,
+)
+_QUIET_ASKED = re.compile(
+    r"\b(?:masa tenang|quiet (?:period|days))\b[^?]{0,60}?\b(?:mulai|dimulai|berapa hari|kapan|"
+    r"tanggal berapa|hitungan(?:nya)?|termasuk|start\w*|begin\w*|how long|count\w* as)\b",
+    re.I,
+)
+_CAMPAIGN_START = _StoryPoint(
+    lambda q: (
+        q.election == "pilkada" and bool(_CAMPAIGN_START_ASKED.search(q.text) or _QUIET_ASKED.search(q.text))
+    ),
+    "kampanye dilaksanakan 3 hari setelah penetapan pasangan calon sampai dengan dimulainya masa tenang",
+    re.compile(
+        r"^\W*kampanye\b[^.]{0,80}?\b(?:3|tiga)\b[^.]{0,20}?hari setelah|campaign runs from 3 days", re.I
+    ),
+    "related",
+    "when a regional election's campaign starts and ends",
+)
+_QUIET_PERIOD = _StoryPoint(
+    lambda q: q.election == "pilkada" and bool(_QUIET_ASKED.search(q.text)),
+    "masa tenang berlangsung selama 3 hari sebelum hari pemungutan suara",
+    re.compile(r"^\W*masa tenang\b[^.]{0,60}?\bberlangsung|quiet period lasts", re.I),
+    "related",
+    "the quiet period before a regional election's polling day",
+)
+# A civil servant fixed as a candidate: when his discharge takes effect, that his resignation cannot be taken
+# back, and for a senior executive running for regional head, the ASN law's own duty to resign.
+_CANDIDACY = re.compile(
+    r"\b(?:ditetapkan (?:kpu )?(?:sebagai |jadi |menjadi )?(?:calon|paslon|pasangan calon|cabup|cagub)|"
+    r"netapin|"
+    r"menetapkan (?:\w+ )?(?:sebagai |jadi )?calon|masuk dct|daftar calon tetap|nyaleg|nyalon|"
+    r"maju (?:jadi |sebagai )?(?:calon|caleg|cabup|cagub|bupati|gubernur|wali ?kota|wakil|pilkada|pilbup|"
+    r"pilgub)|"
+    r"mencalonkan diri|(?:fixed|set|confirmed|named|registered) (?:by the (?:\w+ )?kpu )?as (?:a |the |its )?"
+    r"(?:\w+ )?(?:\w+ )?candidate|final (?:candidate )?list|running for|runs for|run for)\b",
+    re.I,
+)
+_WHEN_DISCHARGED = re.compile(
+    r"\b(?:tmt|terhitung mulai|(?:berlaku|efektif) (?:mulai|sejak)|mulai berlaku|akhir bulan|"
+    r"end of (?:the|that) month|takes? effect|took effect|effective (?:from|date|on)|"
+    r"from (?:what|which) date)\b",
+    re.I,
+)
+_TAKES_BACK = re.compile(
+    r"\b(?:(?:menarik|narik|tarik|mencabut|cabut|membatalkan|batalkan)\s+(?:\w+\s+){0,2}?"
+    r"(?:surat\s+)?(?:pengunduran|mundur\w*)|"
+    r"(?:withdraw|retract|take back|revoke|cancel)\w*\s+(?:\w+\s+){0,2}?(?:resignation|letter)|"
+    r"balik (?:kerja|ke dinas|ke kantor|jadi pns)|kembali (?:bekerja|jadi pns|menjadi pns|ke dinas)|"
+    r"go(?:ing)? back to (?:work|the office|(?:his|her|my) (?:job|post|office|desk))|"
+    r"return to (?:work|the civil service|(?:his|her|my) (?:job|post|desk)))\b",
+    re.I,
+)
+_SENIOR_POST = re.compile(
+    r"\b(?:jpt|pimpinan tinggi|kepala dinas|kadis|kadin|kepala badan|sekda|sekretaris daerah|"
+    r"regional secretary|agency head|senior executive|eselon ii|echelon ii|"
+    r"head of (?:the |a |our )?(?:regency |provincial |city )?(?:\w+ ){0,2}(?:office|agency|department))\b",
+    re.I,
+)
+
+
+def _candidate_servant(q: Question) -> bool:
+    return bool(
+        (set(q.acting_roles) & _CIVIL_SERVICE or _CIVIL_SERVANT_SAID.search(q.text))
+        and _CANDIDACY.search(q.text)
+    )
+
+
+_DISCHARGE_DATED = _StoryPoint(
+    lambda q: _candidate_servant(q) and bool(_WHEN_DISCHARGED.search(q.text)),
+    "pemberhentian dengan hormat sebagai PNS berlaku terhitung mulai akhir bulan sejak ditetapkan calon",
+    re.compile(r"\bberlaku (?:terhitung )?mulai akhir bulan\b|takes effect from the end of the month", re.I),
+    "related",
+    "from when the discharge of a civil servant fixed as a candidate takes effect",
+)
+_RESIGNATION_FINAL = _StoryPoint(
+    lambda q: _candidate_servant(q) and bool(_TAKES_BACK.search(q.text)),
+    "pernyataan pengunduran diri PNS yang ditetapkan sebagai calon tidak dapat ditarik kembali",
+    # the point saying so of itself, not a candidacy requirement whose letter must be irrevocable
+    re.compile(
+        r"^\W*(?:surat |pernyataan )?pengunduran diri\b[^.]{0,80}?\btidak (?:dapat|bisa) ditarik\b|"
+        r"^\W*the resignation\b[^.]{0,80}?\bcannot be withdrawn",
+        re.I,
+    ),
+    "related",
+    "a candidate's resignation from the civil service cannot be taken back",
+)
+_SENIOR_RUNS = _StoryPoint(
+    lambda q: q.election == "pilkada" and _candidate_servant(q) and bool(_SENIOR_POST.search(q.text)),
+    "pejabat pimpinan tinggi madya dan pratama yang akan mencalonkan diri menjadi gubernur bupati walikota "
+    "wajib menyatakan pengunduran diri secara tertulis dari PNS",
+    re.compile(
+        r"pimpinan tinggi\b[^.]{0,60}?\b(?:mencalonkan diri|maju|hendak maju)|"
+        r"senior executive\b[^.]{0,60}?\brun",
+        re.I,
+    ),
+    "related",
+    "a senior executive running for regional head resigns from the civil service",
+)
 _STORY_POINTS = (
     _AGENCY_DUTY,
+    _DISCHARGE_DATED,
+    _RESIGNATION_FINAL,
+    _SENIOR_RUNS,
+    _CAMPAIGN_START,
+    _QUIET_PERIOD,
     _RETIREMENT,
     _ASN_EMPLOYEE,
     _NON_ASN_STAFF,

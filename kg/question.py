@@ -322,7 +322,9 @@ _ROLE_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ),
     # The verb: "my husband heads a section at the fisheries agency".
     (
-        r"(?:heads|headed|runs|ran|leads|led|chairs) (?:a|the|his|her|their|our) "
+        # ("I head a section at the social affairs office": the first person too.)
+        r"(?:heads|headed|runs|ran|leads|led|chairs|(?<=\bI )(?:head|run|lead))\s+"
+        r"(?:a|the|his|her|their|our) "
         r"(?:section|division|sub-?division|unit|bureau|department|office|agency|sub-?district)",
         ("pns", "pejabat-asn"),
     ),
@@ -857,7 +859,8 @@ def _roles_at(text: str, start: int = -1, end: int = -1) -> list[str]:
     if start >= 0:
         part = text[start : start + 50]
         return [a for s, e, a in _actor_spans(part) if int(s) == 0]
-    part = text[max(0, end - 50) : end]
+    # within its own clause: a role named earlier in the window is read once, and may hide this mention
+    part = re.split(r"[.?!;,:]\s", text[max(0, end - 50) : end])[-1]
     part = part[:-3] if part.lower().endswith("nya") else part
     return [a for s, e, a in _actor_spans(part) if e == len(part)]
 
@@ -867,6 +870,8 @@ def _singled_out(text: str) -> tuple[list[str], set[str]]:
     singled: list[str] = []
     for m in _SINGLED_BEFORE.finditer(text):
         singled += _roles_at(text, start=m.end())
+    for m in _SINGLED_AFTER.finditer(text):
+        singled += _roles_at(text, end=m.start())
     aside: set[str] = set()
     for m in _PUT_ASIDE.finditer(text):
         aside.update(_roles_at(text, start=m.end()))
@@ -892,6 +897,14 @@ _SINGLED_BEFORE = re.compile(
     # "SK bupati untuk klien saya, kasi di kantor kecamatan": a lawyer asks about the client.
     r"(?:klien (?:saya|kami)|(?:my|our) client)(?:,|\s+(?:adalah|is|was|seorang|a|an))?)\s+"
     r"(?:the\s+|si\s+|pak\s+|bu\s+|sang\s+)?",
+    re.I,
+)
+# Words after a role singling it out when the question turns to what it faces: "what penalty can the pair
+# themselves face?", "sekdanya sendiri bisa dikenai sanksi apa?".
+_SINGLED_AFTER = re.compile(
+    r"\s+(?:themselves|himself|herself|itself)\b(?=[^.?!]{0,30}\b(?:face|risk|be (?:punished|charged|"
+    r"sanctioned|prosecuted)|liable)\b)|"
+    r"(?<=nya)\s+sendiri\s+(?=(?:bisa|dapat|juga) (?:dikenai|dikenakan|kena|dihukum|dipidana|disanksi)\b)",
     re.I,
 )
 # And words setting the others aside: "leave the camat aside/out", "we'll deal with the PPPK workers
@@ -936,7 +949,9 @@ _OBJECT_CUE = re.compile(
     r"counsel (?:for|to)|"
     # "sampulnya foto calon anggota DPD", "a poster of the candidate": who is pictured, not who acts.
     r"foto|fotonya|gambar|bergambar|wajah|stiker|poster|baliho|spanduk|photos?|pictures?|faces?|portraits?|"
-    r"images?|stickers?|posters?|banners?)\b",
+    r"images?|stickers?|posters?|banners?|"
+    # "a greeting card from a DPD candidate", "kartu ucapan dari caleg": whose greeting was passed on.
+    r"greeting cards?|greetings?(?: from)?|(?:kartu )?ucapan(?: dari)?)\b",
     re.I,
 )
 # Anywhere in the question, a call to vote or back someone makes the candidate named its object.
@@ -979,7 +994,8 @@ _ASKS_EACH = re.compile(
     r"\b(?:masing-masing|"
     r"siapa (?:saja )?yang (?:melanggar|salah|bisa (?:kena|dipidana|dihukum)|kena|dipidana)|"
     r"yang (?:bisa )?(?:dipidana|kena pidana|melanggar) .{0,30}\batau\b|"
-    r"each of them|both of them|who(?:'s| is) (?:in breach|at fault|liable)|which of them|"
+    r"each of them|both of them|which of them|"
+    r"who(?:'s| is) (?:actually |really )?(?:in breach|at fault|liable)|"
     # "Are the two caught by the same rules? What does each one face?"
     r"each one|(?:are )?the two (?:of them )?(?:caught|bound|covered|liable)|"
     r"keduanya (?:kena|terkena|melanggar|dihukum|bisa dihukum)|"
@@ -1321,6 +1337,7 @@ _PILKADA = re.compile(
     r"(?:governor|regent|mayor|gubernur|bupati|wali ?kota)\b[^.?!]{0,25}\b(?:(?:is |was )?running again|"
     r"runs again|ran again|standing again|stands again|maju lagi|nyalon lagi|mencalonkan diri lagi|"
     r"seeking re-?election|for re-?election|(?:for|seeking) (?:a )?second term|"
+    r"(?:wants?|seeks?|seeking|after|going for|running for|runs? for) (?:another|a second|a new) term|"
     r"(?:maju|nyalon|mencalonkan diri)(?: lagi)?(?: untuk)? periode kedua)|"
     r"pidana pemilihan(?! umum)|"
     # "kalo paslon 01 jadi bupati", "if that pair becomes mayor": the seat the pair is running for.
@@ -1408,6 +1425,9 @@ _INTENTS: tuple[tuple[Intent, re.Pattern[str]], ...] = (
             # "Yang disebut kampanye itu apa?"; not "sanksi yang disebut Bawaslu", "yang disebut di situ".
             r"yang disebut(?! (?:di|dalam|oleh|pada|Bawaslu|Panwas\w*|KPU|BKN|KASN)\b)|singkatan|"
             r"legally speaking|what exactly is(?! (?:he|she|they|I|we)\b)|what is the legal meaning|"
+            # "what actually is a PPPK, and where's the difference from a contract like mine?"
+            r"what (?:actually|really|precisely) is an? (?=[\w'-]+(?: [\w'-]+)?\s*[,?])|"
+            r"where(?:'s| is) the difference\b|"
             r"what (?:is|are) meant by|what counts as|who counts as|ada istilah|"
             # "Who are the 'election contestants'?": a quoted term asks what it covers.
             # ("who is 'most forbidden' from politics" ranks people: not a term.)
@@ -1529,7 +1549,9 @@ _INTENTS: tuple[tuple[Intent, re.Pattern[str]], ...] = (
         re.compile(
             r"\b(siapa (?:yang )?(?:berwenang|memutus|menjatuhkan|memeriksa|menangani|mengawasi|"
             r"memberi|memberikan)|siapa saja anggota(?:nya)?|izin siapa|persetujuan siapa|"
-            r"whose (?:written )?(?:approval|permission|consent)|lapor(?:nya|kan)?|ke ?mana|"
+            r"whose (?:written )?(?:approval|permission|consent)|"
+            # ("Lawan sudah lapor." tells what happened, not where a report goes.)
+            r"(?<!sudah )(?<!udah )(?<!telah )lapor(?:nya|kan)?|ke ?mana|"
             r"apa yang (?:bisa|dapat|harus) dilakukan|"
             r"wewenang|tugas|diteruskan|"
             r"(?:lembaga|badan|instansi|pengawas)(?: \w+){0,3} (?:apa|mana)\b(?! saja)|"
@@ -1549,8 +1571,9 @@ _INTENTS: tuple[tuple[Intent, re.Pattern[str]], ...] = (
             r"yang berhak|(?:oleh|ke|kepada) siapa|siapa(?=\s*[?,])|rekomendasi|recommendations?|"
             # "who" asks only where it opens a clause; "a civil servant who joins …" describes the actor.
             # After a comma only in a sentence that asks: ", who is running again," describes someone.
-            r"(?:^|(?<=[.?!;:]\s)|(?<=,\s)(?=who\b[^.!?]*\?))"
-            r"who\b(?! (?:gets?|is|are|will be|would be|can be|could be) "
+            # "… allowed to ask for that? and who do I send the report to?": a second question.
+            r"(?:^|(?<=[.?!;:]\s)|(?<=[.?!] and )|(?<=,\s)(?=who\b[^.!?]*\?))"
+            r"who\b(?! (?:gets?|is|are|will be|would be|can be|could be) (?:actually |really |then |now )?"
             r"(?:punished|prosecuted|charged|sanctioned|in breach|at fault|liable|breaking|violating))"
             r"(?!,? if anyone,? faces?)(?! (?:has |have |had )?(?:breached|broken|broke|violated|committed))|"
             # "…, and who sits on it?": a second question joined on.
@@ -1587,6 +1610,8 @@ _INTENTS: tuple[tuple[Intent, re.Pattern[str]], ...] = (
         "sanction",
         re.compile(
             r"\b(sanksi(?:nya)?|hukuman|hukumannya|dihukum|dipidana|pidana|denda|dipecat|diberhentikan|akibat(?:nya)?|"
+            # "apa risikonya buat saya?", "apa yang bisa menimpa adik saya?"
+            r"risiko(?:nya)?|menimpa|"
             r"konsekuensi|ancaman|penalt(?:y|ies)|sanctions?|punish(?:ed|ment)?|fine[sd]?|prison|jail|"
             r"consequences?|what happens|what follows|dismiss(?:ed|al)?|imposed|(?:at )?what level|"
             # "what happened to his contract?", "could it cost him his appointment?", "honourable or not?"
@@ -1752,6 +1777,8 @@ _NOT_A_DATE = re.compile(
     r"(?<![\d/-])(?:19|20)\d\d(?=(?:(?:,|\s+and|\s+or|\s+dan|\s+atau)\s+(?:the\s+)?(?:19|20)\d\d)*"
     r"(?:['’]?s)?\s+(?:[a-z]+\s+){0,2}?"
     r"(?:laws?|acts?|perppu|regulations?|decrees?|amendments?|versions?|wording|texts?|undang-undang|codes?|"
+    # "the 1945 Constitution": the constitution's name, not a date.
+    r"constitution|"
     # "the 2014 rule", "the regent's 2019 circular", "a 1990s textbook": when a text was written.
     r"rules?|circulars?|textbooks?|leaflets?|handbooks?|guidebooks?|commentar(?:y|ies)|"
     # "our 2019 SOP", "a 2017 checklist", "the 2022 template": when a working paper was written.
@@ -1841,7 +1868,8 @@ def _name_words(name: str) -> str:
 
 
 def _alias_re(name: str) -> re.Pattern[str]:
-    return re.compile(r"(?<![\w-])" + _name_words(name) + r"(?![\w-])", re.I)
+    # "UU ASN-nya kan ganti": the name with Indonesian "-nya" after it is still the name.
+    return re.compile(r"(?<![\w-])" + _name_words(name) + r"(?:(?=-nya\b)|(?![\w-]))", re.I)
 
 
 def _versions_listed_re(name: str) -> re.Pattern[str]:
@@ -2376,7 +2404,11 @@ _ASKED_FROM_NAME = re.compile(
     r"(?P<name>(?-i:(?:UU|Undang-Undang)\s+(?!Nomor\b|No\b|Dasar\b)[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}|"
     r"[A-Z]{2,5}\s+(?:law|Law|act|Act)|"
     # "under the Village Law", "the Press Act": a law's English name in capitals
-    r"(?<=the\s)[A-Z][a-z]{3,}(?:\s+[A-Z][a-z]+){0,2}\s+(?:Law|Act)))\b",
+    r"(?<=the\s)[A-Z][a-z]{3,}(?:\s+[A-Z][a-z]+){0,2}\s+(?:Law|Act))|"
+    # "under the anti-corruption law": a law the store does not hold, by its English name in lower case
+    r"(?<=the\s)(?:anti-?corruption|corruption|village|press|labou?r|manpower|tax(?:ation)?|health|education|"
+    r"teachers(?:['’]? and lecturers)?|regional government|public information|state finance|"
+    r"political parties|police|military|armed forces) (?:law|act))\b",
     re.I,
 )
 
@@ -2929,11 +2961,14 @@ _ELECTION_LOGISTICS = re.compile(
 # What a regulation of the election bodies themselves says (an article of a Bawaslu or KPU regulation).
 _ELECTION_BODY_REGULATION = (
     r"(?:the\s+)?(?:perbawaslu|pkpu|peraturan (?:bawaslu|kpu|dkpp|kasn|komisi aparatur sipil negara)|"
-    r"(?:bawaslu|kpu|dkpp|kasn)(?:['’]s)? regulations?)"
+    r"(?:bawaslu|kpu|dkpp|kasn)(?:['’]s)? (?:own )?(?:campaign )?(?:regulations?|rules))"
 )
 _ELECTION_BODY_RULES = re.compile(
     rf"\b(?:menurut|according to|under|berdasarkan)\s+{_ELECTION_BODY_REGULATION}\b|"
-    rf"\b(?:pasal|article|art\.)\s*\d+\w*(?:\s*\(\d+\))?\s+(?:of\s+)?{_ELECTION_BODY_REGULATION}\b",
+    rf"\b(?:pasal|article|art\.)\s*\d+\w*(?:\s*\(\d+\))?\s+(?:of\s+)?{_ELECTION_BODY_REGULATION}\b|"
+    # "diatur di pasal berapa Peraturan KPU-nya?", "which article of the KPU regulation says this?"
+    rf"\b(?:pasal (?:berapa|mana|apa)|which article of|what article of)\s+(?:di\s+|dalam\s+)?"
+    rf"{_ELECTION_BODY_REGULATION}",
     re.I,
 )
 # What a minister's regulation says ("the Home Affairs regulation on acting regional heads", "which
@@ -2986,6 +3021,14 @@ _MINISTRY = r"(?:kementerian|kemen[a-z]{2,8}|menteri|ministry|minister['’]?s?)
 _MINISTRY_CIRCULAR = re.compile(
     rf"(?:\b{_MINISTRY}\b[^?.]{{0,40}}\b(?:surat edaran|circular)\b|\bsurat edaran (?:\w+ )?{_MINISTRY}\b)"
     rf"[^?]{{0,200}}\b(?:{_ITS_WORDS}|persisnya|what (?:exactly )?(?:does|do) (?:it|the circular) say)\b",
+    re.I,
+)
+# A ministry's own code of ethics asked for its content ("does the finance ministry's own code of ethics list
+# taking sides as a breach?"): each agency sets its code (PP 42/2004), and the store holds none of them.
+_MINISTRY_CODE = re.compile(
+    rf"\b{_MINISTRY}(?:['’]s)? own (?:internal )?(?:code of (?:ethics|conduct)|ethics code)\b|"
+    r"\bkode etik (?:internal |khusus )?(?:kementerian|kemen[a-z]{2,8})\b[^?]{0,120}\b"
+    r"(?:isi(?:nya)?|mengatur|memuat|menyebut|sanksi(?:nya)? apa)\b",
     re.I,
 )
 # A count of people or cases across a region ("berapa jumlah tenaga honorer di Provinsi NTT", "how many
@@ -3057,6 +3100,7 @@ _OTHER_LAW = (
     (_CRIMINAL_CODE, "what the Criminal Code (KUHP) says", "Criminal Code"),
     (_CRIMINAL_PROCEDURE, "what the Code of Criminal Procedure (KUHAP) says", "Code of Criminal Procedure"),
     (_MINISTRY_CIRCULAR, "what a ministry's circular says", "ministry circular"),
+    (_MINISTRY_CODE, "what a ministry's own code of ethics says", "ministry's code of ethics"),
     (_HEADCOUNT, "how many people or cases there are in a region", "statistics"),
     (_VILLAGE_DISMISSAL, "how a village official is dismissed", "village law"),
 )

@@ -792,6 +792,28 @@ def test_a_case_straddling_a_replacement_gets_the_successors_transitional_provis
     assert "pp-90-2030/pasal-7" in related and "transitional" in related["pp-90-2030/pasal-7"]
 
 
+def test_a_case_of_an_earlier_year_reported_or_examined_only_now_straddles_to_today(
+    reasoning_store, monkeypatch
+):
+    from datetime import date as real_date
+
+    class Today(real_date):
+        @classmethod
+        def today(cls):
+            return real_date(2031, 6, 15)
+
+    monkeypatch.setattr(A, "date", Today)
+    for text in (
+        "Tahun 2029 seorang PNS memakai mobil dinas untuk kampanye. Kasusnya baru dilaporin sekarang dan "
+        "belum pernah diperiksa. Aturan mana yang dipakai?",
+        "In May 2029 a PNS used an official car for a campaign; it came to light only now. Which rules?",
+    ):
+        card = _ask(reasoning_store, text)
+        related = {i.id: i.note for i in card.related}
+        assert "pp-90-2030/pasal-7" in related and "transitional" in related["pp-90-2030/pasal-7"], text
+        assert card.later_at is None  # one case handled today, not two occasions compared
+
+
 def test_another_countrys_case_straddling_a_replacement_is_still_refused(reasoning_store):
     text = "Pegawai negeri di Malaysia ikut kampanye pada Mei 2029, baru diperiksa Juni 2031. Aturan mana?"
     card = _ask(reasoning_store, text)
@@ -3380,6 +3402,122 @@ def test_a_state_officials_standing_cites_the_list_item_naming_his_post_and_a_ci
     # no standing asked, or the regent only as the office a pair runs for: nothing
     assert cited("Camat membagikan sembako untuk paslon bupati. Apa hukumannya?") == []
     assert cited("A PNS teacher campaigned for a regent pair. Is he bound by the discipline rules?") == []
+
+
+def test_a_civil_servant_on_a_commission_on_unpaid_leave_or_detained_gets_the_point_discharging_him():
+    from kg.question import parse_question
+
+    texts = {
+        # an item's words repeat its list's opening; the list is what is read for the grounds
+        "uu-71-2040/pasal-53/ayat-1/huruf-b": "PNS diberhentikan sementara bila diangkat menjadi komisioner.",
+        "uu-70-2020/pasal-88/ayat-1": "PNS diberhentikan sementara, apabila:",
+        "uu-70-2020/pasal-88/ayat-1/huruf-b": "diangkat menjadi komisioner atau anggota lembaga nonstruktur;",
+        "uu-70-2020/pasal-88/ayat-1/huruf-c": "ditahan karena menjadi tersangka tindak pidana.",
+        "uu-71-2040/pasal-53": "Mengatur pemberhentian sementara PNS dan pengaktifan kembali oleh PPK.",
+        "uu-71-2040/pasal-53/ayat-1": "PNS diberhentikan sementara, apabila:",
+        "uu-71-2040/pasal-53/ayat-1/huruf-a": "diangkat menjadi pejabat negara;",
+        "uu-71-2040/pasal-53/ayat-1/huruf-c": "menjalani cuti di luar tanggungan negara.",
+        "uu-71-2040/pasal-53/ayat-2": "Pegawai ASN yang ditahan sebagai tersangka diberhentikan sementara.",
+        "uu-71-2040/pasal-53/ayat-3": "Pengaktifan kembali PNS itu dilakukan oleh Pejabat Pembina.",
+    }
+    # the older law's list and items are replaced: never cited
+    status = {f"uu-70-2020/pasal-88/ayat-1{x}": "replaced" for x in ("", "/huruf-b", "/huruf-c")}
+
+    def cited(asked):
+        added, b = _point_finder(texts, status, {"uu-70-2020": "uu", "uu-71-2040": "uu"})
+        A._temporary_discharge_items(b, parse_question(asked))
+        return added
+
+    assert cited(
+        "Saya PNS, lagi cuti di luar tanggungan negara. Boleh gabung tim relawan paslon gubernur?"
+    ) == [("related", "uu-71-2040/pasal-53/ayat-1/huruf-c")]
+    # detained, with the status asked: the 2023 law's own ayat (the older law's item is replaced)
+    assert cited("A PNS clerk was detained as a suspect in a vote-buying case. What is his status now?") == [
+        ("related", "uu-71-2040/pasal-53/ayat-2")
+    ]
+    # appointed to a commission and brought back: the item, found from the search's hit on it, and who
+    # reactivates her (the point saying so, not the article's summary naming reactivation)
+    assert cited(
+        "A civil servant lecturer was appointed a member of the regency KPU. Is she still bound, and who "
+        "brings her back afterwards?"
+    ) == [("related", "uu-71-2040/pasal-53/ayat-1/huruf-b"), ("authorities", "uu-71-2040/pasal-53/ayat-3")]
+    # a Bawaslu member asking from his seat, or detention without the status asked: nothing
+    assert (
+        cited("I'm a member of the regency Bawaslu. A PNS handed out stickers. Is he bound by the rules?")
+        == []
+    )
+    assert cited("Seorang PNS ditahan polisi karena politik uang. Pidananya apa?") == []
+
+
+def test_whether_an_act_fell_in_a_regional_campaign_or_its_quiet_days_cites_when_they_run():
+    from kg.question import parse_question
+
+    texts = {
+        "uu-90-2030/pasal-60": "Kampanye meliputi pertemuan terbatas dan rapat umum.",
+        "uu-90-2030/pasal-67/ayat-1": "Kampanye dilaksanakan 3 (tiga) hari setelah penetapan pasangan calon.",
+        "uu-90-2030/pasal-67/ayat-2": "Masa tenang berlangsung selama 3 (tiga) hari sebelum pencoblosan.",
+    }
+
+    def cited(asked):
+        q = parse_question(asked)
+        added, b = _point_finder(texts, {}, {"uu-90-2030": "uu"})
+        for point in (A._CAMPAIGN_START, A._QUIET_PERIOD):
+            if point.told(q):
+                A._cite_story_point(b, point, q)
+        return [pid for _, pid in added]
+
+    assert cited(
+        "KPU netapin paslon bupati 22 Sept, besoknya aku dateng ke syukuran paslon pake kaos partai. "
+        "Kampanye resminya kan baru mulai 25 Sept. Jadi waktu itu udah kena?"
+    ) == ["uu-90-2030/pasal-67/ayat-1"]
+    assert cited(
+        "Pilbup coblosannya 27 November. Tgl 24 seorang guru PNS upload video ajakan milih paslon. "
+        "Sebenernya masa tenang itu mulai tanggal berapa?"
+    ) == ["uu-90-2030/pasal-67/ayat-1", "uu-90-2030/pasal-67/ayat-2"]
+    # a general election's campaign, or a campaign told without its timing asked: nothing
+    assert cited("Kampanye caleg DPR baru mulai bulan depan. PNS boleh pasang stiker?") == []
+    assert cited("A PNS went to a regent pair's rally during the campaign. What penalty?") == []
+
+
+def test_a_civil_servant_fixed_as_a_candidate_gets_when_his_discharge_runs_and_that_it_is_final():
+    from kg.question import parse_question
+
+    texts = {
+        "uu-70-2020/pasal-40/huruf-k": "Calon DPD mundur dengan surat yang tidak dapat ditarik kembali.",
+        "pp-90-2030/pasal-254/ayat-2": "Pernyataan pengunduran diri itu tidak dapat ditarik kembali.",
+        "pp-90-2030/pasal-254/ayat-5": "Pemberhentian itu berlaku mulai akhir bulan sejak ditetapkan.",
+        "uu-71-2040/pasal-56": "Pejabat pimpinan tinggi pratama yang akan mencalonkan diri wajib mundur.",
+    }
+    jenis = {"uu-70-2020": "uu", "pp-90-2030": "pp", "uu-71-2040": "uu"}
+
+    def cited(asked):
+        q = parse_question(asked)
+        added, b = _point_finder(texts, {}, jenis)
+        for point in (A._DISCHARGE_DATED, A._RESIGNATION_FINAL, A._SENIOR_RUNS):
+            if point.told(q):
+                A._cite_story_point(b, point, q)
+        return [pid for _, pid in added]
+
+    # withdrawing the letter to go back to work: the PP's own point, not a candidacy requirement of a law
+    assert cited(
+        "Suami saya PNS, nyaleg DPRD dan sudah masuk DCT. Ternyata kalah, dia mau narik surat itu dan balik "
+        "kerja. SK berhentinya berlaku sejak kapan?"
+    ) == ["pp-90-2030/pasal-254/ayat-5", "pp-90-2030/pasal-254/ayat-2"]
+    assert cited(
+        "Kadis kesehatan (JPT pratama) maju pilbup, KPU netapin paslon 22 September. Dia wajib mundur sejak "
+        "kapan?"
+    ) == ["uu-71-2040/pasal-56"]
+    # a civil servant not running, or running and asking only what he may do: nothing
+    assert cited("Kadis kesehatan ikut kampanye paslon bupati. Hukumannya berlaku mulai kapan?") == []
+    assert cited("A PNS teacher is running for the DPRD. May she still teach?") == []
+
+
+def test_a_head_meaning_to_relieve_him_of_his_post_for_a_while_is_told_in_any_order():
+    for told in (
+        "Bupati mau membebaskan dia sementara dari jabatan. Yang berwenang siapa?",
+        "Bupati membebaskan camatnya sementara selama diperiksa.",
+    ):
+        assert A._RELIEF_ASKED.search(told), told
 
 
 def test_one_asking_whether_he_may_report_a_regional_election_breach_gets_who_may_report_at_his_own_item():

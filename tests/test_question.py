@@ -1,6 +1,7 @@
 """Tests for kg.question (the question parser). The catalog is synthetic: made-up regulations and names."""
 
 from datetime import date
+from pathlib import Path
 
 import pytest
 
@@ -206,6 +207,24 @@ def test_regulation_by_citation_and_by_alias_with_year_or_in_force():
     r = q.regulations[0]
     assert (r.id, r.state, r.successor) == ("pp-10-2020", "repealed", "pp-90-2030")
     assert q.at is None and not q.problems  # the year of a name is not the date of the facts
+    # the name with "-nya" after it is still the name, not an unknown act
+    q = parse("PNS sintetis dihukum berat. PP Disiplin Sintetis-nya kan ganti, jadi pakai yang mana?")
+    assert [r.id for r in q.regulations] == ["pp-90-2030"] and not q.problems
+
+
+def test_the_shipped_aliases_name_both_discipline_regulations_alike_so_a_date_picks_between_them():
+    from kg.corpus import load_corpus
+    from kg.question import catalog_from_corpus
+
+    catalog = catalog_from_corpus(load_corpus(Path(__file__).parent.parent / "corpus"))
+    for reg in ("pp-53-2010", "pp-94-2021"):
+        assert "PNS discipline regulation" in catalog[reg].names_en
+    q = parse_question(
+        "Old case, March 2019. A PNS took colleagues to her husband's rally. Under the PNS discipline "
+        "regulation then applying, which breach was that?",
+        catalog,
+    )
+    assert [r.id for r in q.regulations] == ["pp-53-2010"] and not q.problems
 
 
 def test_a_date_in_the_question_picks_the_version_in_force_then():
@@ -736,6 +755,13 @@ def test_what_the_question_says_was_absent_is_not_conduct():
         "persisnya apa?",
         "Menurut peraturan menteri desa tentang dana desa, uang sembako kades sintetis harus dikembalikan "
         "kapan?",
+        # the election bodies' rules by a looser name, or by "which article of", and a ministry's own code
+        "We're organising a rally for a synthetic DPR candidate. Under the KPU's campaign rules, how many "
+        "people may attend?",
+        "KPU minta SK pemberhentian suami sintetis sekian hari sebelum pencoblosan. Itu diatur di pasal "
+        "berapa Peraturan KPU-nya?",
+        "Which article of the KPU regulation sets how many days before voting the decree is due?",
+        "Does the finance ministry's own code of ethics list taking sides in an election as a breach?",
     ],
 )
 def test_synthetic_questions_asking_results_pay_tax_loans_or_traffic_are_said_to_be_beyond_the_answers(text):
@@ -1620,6 +1646,11 @@ def test_a_law_asked_from_by_a_short_name_no_held_act_goes_by_is_a_problem():
         ("Can a blogger be jailed under the XYZ law for a post about the regent?", "XYZ law"),
         ("Under the Village Law as amended, what sanctions can a regent impose on a kades?", "Village Law"),
         ("According to the Synthetic Press Act, how fast must a reply run?", "Synthetic Press Act"),
+        # a law the store does not hold, by its English name in lower case
+        (
+            "Under the anti-corruption law, how many days does a PNS have to report a gift?",
+            "anti-corruption law",
+        ),
         (
             "A source says an 'UU Netralitas Rekaan' was passed and jails ASN for comments. Which number?",
             "UU Netralitas Rekaan",
@@ -1719,6 +1750,55 @@ def test_who_broke_what_asks_what_each_faces_not_who_decides():
     assert q.each and {"kepala-desa", "pns"} <= set(q.roles)
     q = parse("Kades dan sekdesnya yang PNS membagi kalender paslon sintetis. Apakah keduanya kena aturan?")
     assert q.each and {"kepala-desa", "pns"} <= set(q.roles)
+
+
+def test_who_is_actually_in_breach_asks_of_each_and_one_singled_out_by_himself_acts():
+    q = parse(
+        "Our regent wants another term and is on campaign leave. His aide, a PPPK, drives the official car "
+        "to every rally. Who is actually in breach here, the aide or the regent?"
+    )
+    assert q.each and {"kepala-daerah", "pppk"} <= set(q.roles) and q.intent != "authority"
+    assert q.election == "pilkada"  # a regent wanting another term runs in a regional election
+    assert parse("The camat never examined the lurah. Is the camat himself at risk?").actor == "camat"
+    q = parse("Kaur keuangan desa masuk tim kampanye paslon gubernur. Paslonnya sendiri bisa kena masalah?")
+    assert q.actor == "pasangan-calon"
+
+
+def test_a_candidates_greeting_passed_on_by_a_civil_servant_makes_the_civil_servant_act():
+    q = parse(
+        "Yesterday the tax office's helpline sent a greeting card from a DPD candidate with his photo. The "
+        "PNS who runs the helpline did it on his own. What's the problem with that?"
+    )
+    assert q.actor == "pns"
+
+
+def test_a_second_question_opened_by_and_who_or_a_term_asked_plainly_is_read():
+    q = parse(
+        "I'm on the village election supervisors. Is a village supervisor even allowed to ask for that? "
+        "and who do i send the report to?"
+    )
+    assert q.intent == "authority"
+    q = parse(
+        "Under the ASN law, what actually is a PPPK, and where's the difference from a contract like mine?"
+    )
+    assert q.intent == "definition"
+    # "the 1945 Constitution" is the constitution's name, not a date before every act
+    q = parse(
+        "A PNS lecturer told his classes the 1945 Constitution should be swapped. Only a light penalty?"
+    )
+    assert q.at is None and not q.problems
+
+
+def test_what_has_happened_is_told_and_what_may_befall_is_asked():
+    q = parse(
+        "Saya calon bupati. Adik saya camat (PNS). Dia minta warga memilih saya. Lawan sudah lapor. Apa "
+        "risikonya buat saya, dan apa yang bisa menimpa adik saya?"
+    )
+    assert q.intent == "sanction"
+    assert parse("Camat ikut kampanye paslon bupati. Saya mau lapor, ke mana?").intent == "authority"
+    # one who heads a section, said of himself
+    q = parse("My brother is running for regent, and I head a section at the social affairs office. Ok?")
+    assert q.actor == "pns"
 
 
 def test_when_a_penalty_decision_takes_effect_is_no_status_question():
