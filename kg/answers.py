@@ -2006,7 +2006,7 @@ _DISCHARGE_ASKED = re.compile(
 )
 _BROUGHT_BACK = re.compile(
     r"\b(?:diaktifkan kembali|mengaktifkan(?:nya)? kembali|pengaktifan kembali|reactivat\w+|reinstat\w+|"
-    r"brings? (?:him|her|them) back|bring (?:him|her|them) back|"
+    r"brings? (?:him|her|them) back|"
     r"kembali (?:jadi|menjadi|ke|bekerja sebagai) (?:pns|asn))\b",
     re.I,
 )
@@ -2487,7 +2487,7 @@ _TAKES_BACK = re.compile(
     re.I,
 )
 _SENIOR_POST = re.compile(
-    r"\b(?:jpt|pimpinan tinggi|kepala dinas|kadis|kadin|kepala badan|sekda|sekretaris daerah|"
+    r"\b(?:jpt|pimpinan tinggi|kepala dinas|kadis|kepala badan|sekda|sekretaris daerah|"
     r"regional secretary|agency head|senior executive|eselon ii|echelon ii|"
     r"head of (?:the |a |our )?(?:regency |provincial |city )?(?:\w+ ){0,2}(?:office|agency|department))\b",
     re.I,
@@ -2495,6 +2495,7 @@ _SENIOR_POST = re.compile(
 
 
 def _candidate_servant(q: Question) -> bool:
+    """Whether a civil servant's own candidacy is told (fixed as a candidate, running, on the final list)."""
     return bool(
         (set(q.acting_roles) & _CIVIL_SERVICE or _CIVIL_SERVANT_SAID.search(q.text))
         and _CANDIDACY.search(q.text)
