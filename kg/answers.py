@@ -1325,6 +1325,16 @@ _RETIRING = re.compile(
 _RETIREMENT_AGE = re.compile(r"batas usia pensiun", re.I)
 
 
+def _list_of(pid: str) -> str:
+    """The list an item belongs to ("…/pasal-53/ayat-1" for "…/pasal-53/ayat-1/huruf-b"), else the point."""
+    return re.sub(r"/huruf-[a-z]+$", "", pid)
+
+
+def _civil_servant_told(q: Question) -> bool:
+    """Whether a civil servant acts in the story or is said to be one."""
+    return bool(set(q.acting_roles) & _CIVIL_SERVICE or _CIVIL_SERVANT_SAID.search(q.text))
+
+
 def _highest_point(
     b: _Builder, query: str, pattern: re.Pattern, where: str = "", lists: bool = False
 ) -> str | None:
@@ -1335,7 +1345,7 @@ def _highest_point(
 
     found = []
     for n, h in enumerate(b.searcher.search(query, k=20, at=b.at)):
-        listed = re.sub(r"/huruf-[a-z]+$", "", h.pinpoint) if lists else h.pinpoint
+        listed = _list_of(h.pinpoint) if lists else h.pinpoint
         for pid in dict.fromkeys((h.pinpoint, listed)):
             said = b.official(pid)
             if where not in pid or said is None or not pattern.search(said[1]):
@@ -1420,7 +1430,7 @@ def _asked_on(q: Question) -> date | None:
 def _later_date(q: Question) -> date | None:
     """The latest date the question gives after its own ("diperiksa Agustus 2021 … keputusan Oktober 2021"):
     a case examined in July and decided in October was decided under what held in October."""
-    rest = q.text.split(q.at_said, 1)[-1] if q.at_said else ""
+    told_after = rest = q.text.split(q.at_said, 1)[-1] if q.at_said else ""
     latest = _asked_on(q)
     while rest:
         found, said = find_date(rest)
@@ -1432,7 +1442,7 @@ def _later_date(q: Question) -> date | None:
     after = month_after(rest, latest or q.at) if rest and (latest or q.at) else None
     later = max(after, latest) if after and latest else after or latest
     early = later is None or (q.at is not None and later <= q.at)
-    if early and q.at_said and _HANDLED_NOW.search(q.text.split(q.at_said, 1)[-1]):
+    if early and _HANDLED_NOW.search(told_after):
         # "Tahun 2013 … baru dilaporin sekarang", "found out only now and to be examined": the case is
         # handled today, under what holds today.
         later = date.today()
@@ -1957,7 +1967,7 @@ def _state_office_items(b: _Builder, q: Question) -> None:
     if listed is not None:
         item = next((i for i, text in _items_of(b, listed) if post is not None and post.search(text)), None)
         b.add("definitions", item or listed, note="who the law counts as a state official")
-    if post is None or not (set(q.acting_roles) & _CIVIL_SERVICE or _CIVIL_SERVANT_SAID.search(q.text)):
+    if post is None or not _civil_servant_told(q):
         return
     suspended = _highest_point(b, _SUSPENDED_QUERY, _SUSPENDED_LISTED, lists=True)
     said = b.official(suspended) if suspended else None
@@ -2026,7 +2036,7 @@ def _temporary_discharge_items(b: _Builder, q: Question) -> None:
     """For a civil servant made a member of a non-structural body, on unpaid leave outside the state budget,
     or detained as a suspect, the point of the ASN law in force temporarily discharging him, and who brings
     him back where that is asked."""
-    if not (set(q.acting_roles) & _CIVIL_SERVICE or _CIVIL_SERVANT_SAID.search(q.text)):
+    if not _civil_servant_told(q):
         return
     text = q.text
     grounds = []
@@ -2041,7 +2051,7 @@ def _temporary_discharge_items(b: _Builder, q: Question) -> None:
         return
     listed = _highest_point(b, _DISCHARGED_QUERY, _DISCHARGED_LISTED, lists=True)
     # an item's own words repeat the list's opening: the list is what holds the grounds
-    items = _items_of(b, re.sub(r"/huruf-[a-z]+$", "", listed)) if listed else []
+    items = _items_of(b, _list_of(listed)) if listed else []
     for ground in grounds:
         item = next((i for i, said in items if ground.search(said)), None)
         if item:
@@ -2496,10 +2506,7 @@ _SENIOR_POST = re.compile(
 
 def _candidate_servant(q: Question) -> bool:
     """Whether a civil servant's own candidacy is told (fixed as a candidate, running, on the final list)."""
-    return bool(
-        (set(q.acting_roles) & _CIVIL_SERVICE or _CIVIL_SERVANT_SAID.search(q.text))
-        and _CANDIDACY.search(q.text)
-    )
+    return _civil_servant_told(q) and bool(_CANDIDACY.search(q.text))
 
 
 _DISCHARGE_DATED = _StoryPoint(
@@ -2580,8 +2587,8 @@ def _cite_story_point(b: _Builder, point: _StoryPoint, q: Question) -> None:
     if point.item is not None:
         starts = point.item(q)
         pid = next((item for item, text in _items_of(b, pid) if starts.search(text)), pid)
-    if point.items and re.search(r"/huruf-[a-z]+$", pid):
-        pid = pid.rsplit("/", 1)[0]  # one item found by its words: the list it belongs to
+    if point.items:
+        pid = _list_of(pid)  # one item found by its words: the list it belongs to
     listed = [item for item, _ in _items_of(b, pid)] if point.items else []
     if listed:
         for item in listed:
