@@ -40,6 +40,7 @@ from kg.conduct import (
     implied_words,
     in_force,
     involving,
+    put_to_use,
     same_conduct,
     scope_of,
     select,
@@ -2353,7 +2354,11 @@ _EFFECT_ASKED = re.compile(
     r"mulai (?:dihitung|berjalan|jalan)|"
     r"dihitung (?:sejak|mulai|dari)|take[sn]? effect|took effect|"
     r"(?:start|starts|begin|begins|run|runs|ran|count|counted) (?:from|since) (?:when|what|which)|"
-    r"(?:from|since) when (?:did|does|do|will|is|was)|(?:does|did|will) (?:the|his|her) "
+    r"(?:from|since) when (?:did|does|do|will|is|was)|(?:from|on) which (?:day|date) (?:did|does|will)|"
+    # "a penalty the regent signs runs from the day he signs", "we used to start the penalty on the 15th day"
+    r"(?:runs?|ran|starts?|started|begins?|counts?) from the (?:day|date)|"
+    r"start(?:ed)? the (?:penalty|decree) on|"
+    r"(?:does|did|will) (?:the|his|her) "
     r"(?:penalty|demotion|decision|decree|discharge|dismissal|punishment) (?:start|begin|run|bite))\b",
     re.I,
 )
@@ -2733,11 +2738,14 @@ def _norm_rules(
     taken = {m.norm.id for m in chosen + duties + drawn}
     regimes = same_conduct(drawn, matcher.candidates, any_linked)
     chosen += drawn + [m for m in regimes if m.norm.id not in taken]
+    # A campaign given the use of government property or a school breaks the campaign's own ban, whoever
+    # gave it; added after the links, which would read the office's rules from it, not the act's own.
+    chosen += put_to_use(chosen + duties, matcher.candidates, q, keep)
     chosen += duties
     # A reading the words put close that a chosen norm's link also brought is answered, not an alternative;
     # the readings it links to stay alternatives below.
     matched_readings = alternatives
-    alternatives = [m for m in alternatives if m.norm.id not in {x.norm.id for x in linked}]
+    alternatives = [m for m in alternatives if m.norm.id not in {x.norm.id for x in linked + chosen}]
     # An alternative reading brings the other regimes that reach the same conduct, as the chosen reading
     # does: a poster handed out may be an activity siding with a contestant (PP 94/2021 Pasal 5 huruf n
     # angka 6), which the Elections Law bars too (Pasal 283), not a decision favouring one.

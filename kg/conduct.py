@@ -132,6 +132,7 @@ class NormCandidate:
     acting: bool = False  # binds its addressees only as ones acting in the office (a Pj regent)
     needs: tuple[str, ...] = ()  # words of which the question must name one (Conditions.needs)
     involving: tuple[str, ...] = ()  # whom the norm bars its addressees from drawing into a campaign
+    uses: tuple[str, ...] = ()  # what giving a campaign the use of breaks the norm (Conditions.uses)
 
     @property
     def doc_id(self) -> str:
@@ -178,10 +179,17 @@ def binds(addressee: str, actor: str | None) -> bool:
 
 def actor_allows(norm: NormCandidate, q: Question) -> bool:
     """A norm is an answer for the question's actor(s) when one of its addressees binds one of them
-    (and, for a norm binding only those who run for office, when the question is about running)."""
+    (and, for a norm binding only those who run for office, when the question is about running; for a
+    campaign's ban on what it is given the use of, when the actor campaigns or the facts tell that use)."""
     if norm.candidacy and not q.candidacy:
         return False
     if norm.acting and not q.acting:
+        return False
+    # One running, or an incumbent running again, is the pair campaigning.
+    runs = (q.candidacy or "petahana" in q.acting_roles) and "pasangan-calon" in norm.addressees
+    if norm.uses and not set(norm.uses) & set(q.uses) and not (runs or names_actor(norm, q.acting_roles)):
+        # A campaign's ban on what it is given the use of binds others than the campaigners only as the ones
+        # who gave it (UU 1/2015 Pasal 187 ayat (3), "setiap orang"): the facts must tell that use.
         return False
     if not q.actor:
         return True
@@ -216,6 +224,7 @@ def curated_candidates(bundle, provision_text) -> list[NormCandidate]:
                 acting=n.conditions.acting,
                 needs=tuple(n.conditions.needs),
                 involving=tuple(n.involving),
+                uses=tuple(n.conditions.uses),
             )
         )
     return out
@@ -329,6 +338,36 @@ def drawn_in(chosen: list[NormMatch], candidates: list[NormCandidate], q: Questi
             if same_article and c.id not in taken and keep(c) and names_actor(c, drawn):
                 taken.add(c.id)
                 out.append(NormMatch(c, m.score, 0.0, m.coverage, 0.0, why=(DRAWN_IN_WHY,)))
+    return out
+
+
+PUT_TO_USE_WHY = "the facts tell the campaign was given the use of {}"  # why ``put_to_use`` adds a ban
+_USE_WORDS = {
+    "government-means": "government property or budget",
+    "school-or-worship": "a school or place of worship",
+}
+
+
+def put_to_use(
+    chosen: list[NormMatch], candidates: list[NormCandidate], q: Question, keep
+) -> list[NormMatch]:
+    """The campaign's bans on using what the facts tell a campaign of the question's election was given the
+    use of (``Question.uses``): a camat lending the office car to a regent pair breaks the regional
+    campaign's ban on government facilities (UU 1/2015 Pasal 69 huruf h, punished for whoever knowingly
+    breaks it) beside the rules of his own office, whatever norm his words matched."""
+    if not q.uses or not q.election:
+        return []
+    taken = {m.norm.id for m in chosen}
+    best = chosen[0] if chosen else None
+    out: list[NormMatch] = []
+    for c in candidates:
+        told = [u for u in c.uses if u in q.uses]
+        if not told or c.id in taken or q.election not in c.elections or not keep(c):
+            continue
+        taken.add(c.id)
+        why = (PUT_TO_USE_WHY.format(_USE_WORDS[told[0]]),)
+        score, coverage = (best.score, best.coverage) if best else (0.0, 0.0)
+        out.append(NormMatch(c, score, 0.0, coverage, 0.0, why=why))
     return out
 
 
@@ -804,6 +843,7 @@ __all__ = [
     "curated_candidates",
     "extracted_candidates",
     "power_candidates",
+    "put_to_use",
     "sanction_candidates",
     "general_duties",
     "in_force",

@@ -19,6 +19,7 @@ from pydantic import BaseModel, ConfigDict
 
 from ingest.actors import ACTORS, actors_in
 from ingest.citations import find_citations, provision_path, reference_groups, reference_tokens
+from kg.corpus.records import CampaignUse
 from kg.harm import reach_spans
 from kg.ids import format_document_citation
 
@@ -77,6 +78,7 @@ class Question(_Frozen):
     unpunished: bool = False  # a superior let a breach go unpunished (``fails_to_punish``)
     too_light: bool = False  # the penalty given or meant is lighter than the breach calls for (``too_light``)
     mobilises: bool = False  # the actor brought other civil servants to a campaign (``brings_staff``)
+    uses: tuple[CampaignUse, ...] = ()  # what a campaign, not of a general election, was given the use of
     remedy: bool = False  # asks what can still be done against a decision (``asks_remedy``)
     criminal: tuple[CriminalStep, ...] = ()  # the story tells of a sentence or a detention (``_CRIMINAL``)
     election: ElectionKind | None = None
@@ -1269,6 +1271,97 @@ def brings_staff(text: str) -> bool:
     return False
 
 
+# What a campaign of a regional election was given the use of: the government's property or budget (UU 1/2015
+# Pasal 69 huruf h), a place of education or worship (huruf i). Whoever knowingly lets it happen breaks the
+# campaign's ban too (Pasal 187 ayat (3): "setiap orang"), beside the rules of his own office. Told as people
+# tell it: "mobil dinas kecamatan", "aula milik pemkab", "dana BOS", "the office's stage and tent", "the
+# regency's free health-insurance cards", "a regent pair's meeting in the school hall".
+_GOV_OWNER_ID = (
+    r"(?:dinas|kantor|kecamatan|kelurahan|desa|pemkab|pemkot|pemda|pemprov|kabupaten|kota|provinsi|setda|"
+    r"puskesmas|rsud|rumah sakit|sekolah|panti|bpbd|instansi|pemerintah(?: daerah)?|negara|bupati|"
+    r"wali ?kota|gubernur|camat)"
+)
+_GOV_THING_ID = (
+    r"(?:mobil|kendaraan|truk|bus|pikap|pick-?up|ambulans|motor|kapal|feri|aula|gedung|balai|ruangan|rumah|logo|"
+    r"ruang (?:rapat|kerja|kelas|pertemuan)|pendopo|pendapa|rumah jabatan|wisma|mes|lapangan|"
+    r"halaman|printer|tinta|mesin cetak|sound system|pengeras suara|tenda|panggung|genset|alat(?:-alat)?|"
+    r"akun(?: media sosial| medsos| instagram| facebook| youtube)?(?: resmi)?|anggaran|dana|uang|kas|"
+    r"fasilitas|bantuan|beras|paket|kartu|kop surat|stempel)"
+)
+_GOV_OWNER_EN = (
+    r"(?:official|office|government|regency|council|agency|department|unit|sub-?district|district|village|"
+    r"provincial|province|state|city|municipal|puskesmas|school|ministry|camat|kecamatan|home|museum|"
+    r"secretariat|hospital|cent(?:re|er)|post|brigade|polytechnic|campus)(?:['’]s)?"
+)
+_GOV_THING_EN = (
+    r"(?:cars?|suvs?|vehicles?|trucks?|(?:mini)?bus(?:es)?|pickups?|pick-ups?|vans?|ambulances?|motorbikes?|"
+    r"ferry|boats?|motor grader|grader|excavator|heavy equipment|fire engine|halls?|buildings?|auditorium|"
+    r"guesthouse|residence|premises|kitchen|computers?|(?:computer )?lab|printers?|ink|offset press|press|"
+    r"stage|logo|marquee|chairs|tents?|generators?|sound system|loudspeakers?|equipment|field|yard|accounts?|"
+    r"facebook|youtube|instagram|page|channel|budget|funds?|money|treasury|coffers|payments?|cards?|aid|rice|"
+    r"letterhead|stamp)"
+)
+_GOVERNMENT_MEANS = re.compile(
+    rf"(?:\b{_GOV_THING_ID}(?:nya)?\s+(?:\w+\s+){{0,2}}?(?:milik\s+|punya\s+|resmi\s+)?{_GOV_OWNER_ID}\b|"
+    rf"\b(?:milik|punya|dibiayai)\s+(?:\w+\s+)?{_GOV_OWNER_ID}\b|"
+    r"\bfasilitas (?:negara|pemerintah|dinas|kantor)\b|\b(?:pelat|plat) merah\b|\bapb[dn]\b|"
+    r"\bdana (?:bos|desa)\b|\bbansos\b|\bbantuan sosial\b|"
+    rf"\b{_GOV_OWNER_EN}\s+(?:own\s+)?(?:[\w-]+\s+){{0,2}}?{_GOV_THING_EN}\b|"
+    rf"\b{_GOV_THING_EN} of the (?:[\w-]+\s+){{0,3}}?{_GOV_OWNER_EN}\b|"
+    r"\b(?:government|state|public|official) facilities\b|"
+    r"\b(?:regency|province|council|government|village|city|municipal)-(?:run|owned)\b|"
+    r"\b(?:red|government) (?:number )?plates?\b|\bpublic (?:money|funds?)\b|"
+    r"\b(?:regional|state|village|school)[ -](?:budget|funds?|grant)\b|\bbos (?:money|funds?|grant)\b|"
+    r"\bsocial aid\b)"
+    # a PNS on unpaid leave "outside the state budget" (CLTN) says where his pay comes from, not what he used
+    r"(?![\w-])(?<!outside the state budget)(?<!luar tanggungan negara)",
+    re.I,
+)
+_PLACE_ID = (
+    r"(?:sekolah|sd|smp|sma|smk|mi|mts|ma|man|madrasah(?: aliyah| tsanawiyah| ibtidaiyah)?|kampus|kelas|"
+    r"masjid|musholl?a|mushala|surau|langgar|gereja|pura|vihara|klenteng|tempat ibadah|pesantren|"
+    r"jamaah|jemaah)"
+)
+_PLACE_EN = (
+    r"(?:school|classrooms?|class|campus|university|madrasa|madrasah|mosque|church|temple|prayer hall|"
+    r"place of worship|congregation|friday prayers)"
+)
+_AT_SCHOOL_OR_WORSHIP = re.compile(
+    rf"\b(?:di|ke|dalam|pada)\s+(?:\w+\s+){{0,2}}?{_PLACE_ID}\b|"
+    rf"\b(?:aula|ruang kelas|ruangan|halaman|lapangan|gedung|pelataran|serambi)\s+(?:\w+\s+)?{_PLACE_ID}\b|"
+    rf"\b(?:in|at|into|to|inside|on)\s+(?:the|our|a|his|her|their|my)?\s*(?:[\w'’-]+\s+){{0,4}}?{_PLACE_EN}\b|"
+    rf"\b{_PLACE_EN}(?:['’]s)?\s+(?:hall|yard|field|courtyard|premises|flag ceremony)\b",
+    re.I,
+)
+_CAMPAIGN_SIDE = re.compile(
+    r"\b(?:kampanye|paslon|pasangan calon|calon|cabup|cagub|cawalkot|petahana|timses|tim sukses|"
+    r"tim pemenangan|pendukung|campaign\w*|pair|ticket|candidate|rally|rallies|supporters?|incumbent)\b",
+    re.I,
+)
+_GATHERING = re.compile(
+    r"\b(?:kampanye|pertemuan|tatap muka|orasi|dialog|pengajian|debat|kunjungan|acara|rapat|speech\w*|"
+    r"meeting|rally|address|visit|gathering|video|campaign\w*|event|talk|night)\b",
+    re.I,
+)
+
+
+def campaign_uses(text: str) -> tuple[CampaignUse, ...]:
+    """What the facts tell a campaign was given the use of: "government-means" (the government's property
+    or budget, told beside a candidate or campaign in that sentence or the next to it), "school-or-worship"
+    (a candidate's gathering at a school or a place of worship, told in one sentence)."""
+    sentences = split_sentences(text)
+    found: list[CampaignUse] = []
+    if any(
+        _GOVERNMENT_MEANS.search(x) and _CAMPAIGN_SIDE.search(" ".join(sentences[max(0, i - 1) : i + 2]))
+        for i, x in enumerate(sentences)
+    ):
+        found.append("government-means")
+    gatherings = (x for x in sentences if _CAMPAIGN_SIDE.search(x) and _GATHERING.search(x))
+    if any(_AT_SCHOOL_OR_WORSHIP.search(x) for x in gatherings):
+        found.append("school-or-worship")
+    return tuple(found)
+
+
 # The question asks what can still be done against a decision taken: "masih bisa keberatan nggak?", "apa
 # yang masih bisa saya lakukan?", "do I have the same right to object?", "who can still change the penalty?".
 # The administrative remedies answer it (UU 20/2023 Pasal 64), whatever the facts before it.
@@ -1329,7 +1422,8 @@ _PILKADA = re.compile(
     # "the regency election", "our city's mayoral race", "the provincial poll": a regional head is chosen.
     r"(?:regency|city|municipal|provincial|regional[- ]head)(?:'s)? (?:elections?|polls?|votes?|races?)|"
     # Running for, or acting in, a regional head's office; UU 1/2015 calls its crimes "pidana pemilihan".
-    r"(?:nyalon|maju(?: sebagai)?(?: calon)?) (?:gubernur|bupati|wali ?kota)|"
+    r"(?:nyalon|maju(?: sebagai)?(?: calon)?|mencalonkan diri)(?: jadi| menjadi| sebagai)? "
+    r"(?:gubernur|bupati|wali ?kota)|"
     # A campaign or a winning team for a regional head's seat ("ikut kampanye bupati", "timses cagub").
     r"(?:kampanye|timses|tim sukses|tim pemenangan) (?:calon )?(?:gubernur|bupati|wali ?kota)|"
     rf"{_ACTING_HEAD}|"
@@ -2973,7 +3067,12 @@ _ELECTION_BODY_RULES = re.compile(
 )
 # What a minister's regulation says ("the Home Affairs regulation on acting regional heads", "which
 # ministerial regulation sets …"): the store holds laws and government regulations, no minister's rules.
-_MINISTERIAL = r"(?:ministerial regulations?|minister['’]s regulations?|peraturan menteri|permen[a-z]{1,8})"
+_MINISTERIAL = (
+    r"(?:ministerial regulations?|minister['’]s regulations?|peraturan menteri|permen[a-z]{1,8}|"
+    # "the performance management regulation of the ministry for administrative reform"
+    r"regulations? of the (?:\w+\s+){0,2}?(?:ministry|minister)|"
+    r"(?:ministry|minister)['’]s (?:\w+\s+){0,3}?regulations?)"
+)
 # What a text says, asked in Indonesian ("isinya apa?", "bunyinya bagaimana?").
 _ITS_WORDS = r"isi(?:nya)?|bunyi(?:nya)?"
 _MINISTERIAL_RULES = re.compile(
@@ -2981,7 +3080,8 @@ _MINISTERIAL_RULES = re.compile(
     rf"\b{_MINISTERIAL}\b(?:\s+(?:\w+\s+){{0,3}}?(?:on|about|tentang|soal|ttg)\b|"
     r"[^?.]{0,80}\b(?:says?|said|sets?|lays? down|"
     rf"{_ITS_WORDS}|mengatur|ngatur|atur(?:an)?nya)\b)|"
-    rf"\b(?:{_ITS_WORDS})\s+(?:\w+\s+){{0,2}}{_MINISTERIAL}\b",
+    rf"\b(?:{_ITS_WORDS})\s+(?:\w+\s+){{0,2}}{_MINISTERIAL}\b|"
+    rf"\b(?:under|according to|menurut|berdasarkan)\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?{_MINISTERIAL}\b",
     re.I,
 )
 # What the joint regulation of Bawaslu, the police and the prosecutors on Sentra Gakkumdu says.
@@ -3017,7 +3117,10 @@ _CRIMINAL_PROCEDURE = re.compile(
 )
 # What a ministry's circular says ("Kemenag punya surat edaran pedoman ceramah … isinya persisnya apa?"):
 # the store holds no circular.
-_MINISTRY = r"(?:kementerian|kemen[a-z]{2,8}|menteri|ministry|minister['’]?s?)"
+_MINISTRY = (
+    r"(?:kementerian|kemen[a-z]{2,8}|menteri|ministry|minister['’]?s?|"
+    r"mendagri|menpan(?:-?rb)?|mendikbud(?:ristek)?|menkeu|menag|menkes)"
+)
 _MINISTRY_CIRCULAR = re.compile(
     rf"(?:\b{_MINISTRY}\b[^?.]{{0,40}}\b(?:surat edaran|circular)\b|\bsurat edaran (?:\w+ )?{_MINISTRY}\b)"
     rf"[^?]{{0,200}}\b(?:{_ITS_WORDS}|persisnya|what (?:exactly )?(?:does|do) (?:it|the circular) say)\b",
@@ -3292,6 +3395,7 @@ def parse_question(
         unpunished=unpunished,
         too_light=lenient,
         mobilises=brings_staff(masked_text),
+        uses=campaign_uses(blank_spans(text, negated_spans(text))) if election != "pemilu" else (),
         remedy=asks_remedy(masked_text),
         criminal=criminal_steps(text),
         election=election,
@@ -3431,6 +3535,7 @@ __all__ = [
     "asks_remedy",
     "asks_still",
     "brings_staff",
+    "campaign_uses",
     "catalog_from_corpus",
     "detect_language",
     "election_kind",

@@ -1877,6 +1877,41 @@ def test_a_general_duty_or_ban_is_answered_with_its_penalty_point(
     assert penalty in [i.id for i in card.sanctions] and not_cited not in cited
 
 
+@pytest.mark.parametrize(
+    ("text", "ban"),
+    [
+        (
+            "Selama masa kampanye pilbup, camat (PNS) meminjamkan pikap dinas kecamatan ke tim salah satu "
+            "paslon untuk mengangkut baliho. Dia melanggar apa saja?",
+            "uu-1-2015/pasal-69/huruf-h",
+        ),
+        (
+            "The head of a state junior high school, a civil servant, let a regent pair's team hold a "
+            "campaign meeting with parents in the school hall. What rules did he break?",
+            "uu-1-2015/pasal-69/huruf-i",
+        ),
+    ],
+)
+def test_a_regional_campaign_given_government_means_or_a_school_brings_the_campaign_ban(
+    shipped_corpus_store, text, ban
+):
+    card = _ask(shipped_corpus_store, text)
+    assert ban in [i.id for i in card.prohibitions]
+    assert "uu-1-2015/pasal-187/ayat-3" in [i.id for i in card.sanctions]
+    # the civil servant's own rules stay on the card beside it
+    assert any(i.id.startswith("pp-94-2021/pasal-5/huruf-n") for i in card.prohibitions)
+
+
+def test_a_general_election_campaign_given_an_office_car_does_not_bring_the_regional_ban(
+    shipped_corpus_store,
+):
+    card = _ask(
+        shipped_corpus_store,
+        "Camat (PNS) meminjamkan mobil dinas kecamatan ke tim caleg DPR untuk kampanye. Dia melanggar apa?",
+    )
+    assert "uu-1-2015/pasal-69/huruf-h" not in card.cited_ids()
+
+
 def test_a_general_duty_answers_only_a_question_naming_one_of_its_words(shipped_corpus_store):
     said = _ask(
         shipped_corpus_store, "A civil servant let the office laptop, state property, be damaged. Penalty?"
@@ -3948,6 +3983,8 @@ def test_from_when_a_penalty_runs_and_how_an_objection_is_lodged_come_from_the_a
         "SK hukuman disiplin staf kami (PNS) sudah diteken. Hukumannya mulai berlaku kapan?",
         "My father, a PNS, was demoted while on hajj leave. Does the penalty start while he is abroad?",
         "A PNS was demoted in 2016. From when did the demotion run?",
+        "A clerk got a postponement decree on 1 March. From which day did the penalty start?",
+        "Our old practice was that a penalty the regent signs runs from the day he signs. Still true?",
         # what holds while a remedy against the penalty is pending
         "Bupati memberhentikan seorang kasi. Selama bandingnya belum diputus, gajinya masih dibayar?",
         "His disciplinary decree came yesterday. Can he fight it? Does it run while he challenges it?",

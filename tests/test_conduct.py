@@ -397,7 +397,13 @@ def test_what_a_gloss_says_is_absent_is_no_evidence_for_the_norm():
             act_id=act_id,
             act_en=act_en,
             conditions=SimpleNamespace(
-                other_id="", other_en="", election=["pemilu"], candidacy=False, acting=False, needs=[]
+                other_id="",
+                other_en="",
+                election=["pemilu"],
+                candidacy=False,
+                acting=False,
+                needs=[],
+                uses=[],
             ),
             provisions=[f"pp-90-2030/pasal-3/huruf-c/angka-{point}"],
             sanction_provisions=[],
@@ -790,6 +796,50 @@ def test_who_drew_the_actor_into_a_campaign_is_bound_by_a_ban_of_its_own():
     assert involving(chosen, norms, polri, lambda c: True) == []
     gift = parse_question("PNS menerima hadiah dari pemasok menjelang pilkada bupati.", SYNTHETIC_CATALOG)
     assert involving(ranked(gift.text, norms=norms)[:1], norms, gift, lambda c: True) == []
+
+
+def test_a_campaign_given_the_use_of_government_means_brings_the_campaign_s_own_ban():
+    from dataclasses import replace
+
+    from kg.conduct import put_to_use
+
+    facilities = replace(
+        synthetic_norm(
+            "norm:uu-71-2030/kampanye-fasilitas",
+            "uu-71-2030/pasal-69/huruf-h",
+            ["setiap-orang"],
+            "memakai fasilitas pemerintah dalam kampanye",
+            elections=("pilkada",),
+        ),
+        uses=("government-means",),
+    )
+    norms = [*SYNTHETIC_NORMS, facilities]
+    q = parse_question(
+        "Camat (PNS) meminjamkan mobil dinas kecamatan ke tim paslon bupati untuk kampanye.",
+        SYNTHETIC_CATALOG,
+    )
+    chosen = ranked(q.text, norms=norms)[:1]
+    found = put_to_use(chosen, norms, q, lambda c: True)
+    assert [m.norm.id for m in found] == [facilities.id] and "government property" in found[0].why[0]
+    # not once it is chosen, not where the act's rules do not apply, and not without such a use told
+    assert put_to_use([*chosen, *found], norms, q, lambda c: True) == []
+    assert put_to_use(chosen, norms, q, lambda c: c.id != facilities.id) == []
+    own = parse_question("Camat (PNS) naik motor pribadi ke kampanye paslon bupati.", SYNTHETIC_CATALOG)
+    assert put_to_use(ranked(own.text, norms=norms)[:1], norms, own, lambda c: True) == []
+    # binding others than those it names only as the ones who gave the use, it answers no other story
+    from kg.conduct import actor_allows
+
+    assert actor_allows(facilities, q) and not actor_allows(facilities, own)
+    team = replace(facilities, addressees=("tim-kampanye", "setiap-orang"))
+    asked = parse_question(
+        "Tim kampanye paslon bupati memakai fasilitas apa saja yang dilarang?", SYNTHETIC_CATALOG
+    )
+    assert asked.actor == "tim-kampanye" and actor_allows(team, asked)
+    pair = replace(facilities, addressees=("pasangan-calon", "setiap-orang"))
+    running = parse_question(
+        "Bupati petahana maju lagi di pilbup dan sudah cuti. Apa larangannya?", SYNTHETIC_CATALOG
+    )
+    assert not running.uses and actor_allows(pair, running)
 
 
 def test_the_one_a_campaign_team_drew_in_is_bound_by_the_ban_of_its_own_in_the_same_article():

@@ -11,6 +11,7 @@ from kg.question import (
     asks,
     asks_remedy,
     brings_staff,
+    campaign_uses,
     detect_language,
     election_kind,
     fails_to_punish,
@@ -160,6 +161,7 @@ def test_election_kind():
     # a regional head seeking another term
     assert election_kind("The regent is running again and is on campaign leave now.") == "pilkada"
     assert election_kind("Wali kota kami nyalon lagi untuk periode kedua.") == "pilkada"
+    assert election_kind("Wakil bupati kami nyalon jadi bupati di kabupaten yang sama.") == "pilkada"
     assert election_kind("The regent went on leave to campaign for a presidential ticket.") == "pemilu"
     assert election_kind("Bupati periode kedua kami mengerahkan ASN ke kampanye capres.") == "pemilu"
     # the seat a pair would win: "kalo paslon 01 jadi bupati"; a pair's number alone says no seat
@@ -762,6 +764,9 @@ def test_what_the_question_says_was_absent_is_not_conduct():
         "berapa Peraturan KPU-nya?",
         "Which article of the KPU regulation sets how many days before voting the decree is due?",
         "Does the finance ministry's own code of ethics list taking sides in an election as a breach?",
+        # a minister named by his short title; a minister's regulation named by what it is about
+        "Katanya ada surat edaran Mendagri sintetis soal mutasi oleh Pj. Apa isi persisnya?",
+        "Under the performance management regulation of the synthetic ministry, what rating must he get?",
     ],
 )
 def test_synthetic_questions_asking_results_pay_tax_loans_or_traffic_are_said_to_be_beyond_the_answers(text):
@@ -2403,6 +2408,58 @@ def test_fellow_civil_servants_brought_to_a_campaign(text):
 )
 def test_no_fellow_civil_servant_brought_to_a_campaign(text):
     assert not brings_staff(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "uses"),
+    [
+        (
+            "Camat (PNS) meminjamkan mobil dinas kecamatan ke tim paslon bupati buat angkut baliho.",
+            ("government-means",),
+        ),
+        ("sy disuruh ngeprint stiker paslon bupati pake printer kantor", ("government-means",)),
+        (
+            "The public works office sent two regency trucks and a stage to one regent pair's rally.",
+            ("government-means",),
+        ),
+        (
+            "I head a small regency-run museum. A regent pair's team wants to rent our hall for an evening.",
+            ("government-means",),
+        ),
+        (
+            "Kepala SMP negeri meminjamkan aula sekolah kepada tim paslon bupati untuk pertemuan tatap muka.",
+            ("government-means", "school-or-worship"),
+        ),
+        (
+            "A regent pair held its limited meeting in the courtyard of the village mosque after prayers.",
+            ("school-or-worship",),
+        ),
+    ],
+)
+def test_what_a_regional_campaign_was_given_the_use_of(text, uses):
+    assert campaign_uses(text) == uses
+
+
+def test_only_a_regional_campaign_is_read_for_what_it_was_given():
+    # The ban on a campaign's use of government means binds whoever gives it in a regional election only.
+    regional = parse("Camat meminjamkan mobil dinas kecamatan ke tim paslon bupati buat kampanye. Sanksinya?")
+    general = parse("Camat meminjamkan mobil dinas kecamatan ke tim caleg DPR buat kampanye. Sanksinya?")
+    assert regional.election == "pilkada" and regional.uses == ("government-means",)
+    assert general.election == "pemilu" and general.uses == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Camat datang ke kampanye paslon bupati naik motor pribadi, pulangnya ke kantor.",  # his own bike
+        "A PNS on unpaid leave outside the state budget handed out a regent pair's T-shirts.",
+        "Saya guru SD negeri. Boleh nggak saya datang ke kampanye paslon bupati hari Minggu?",  # works there
+        "Kepala dinas mengumpulkan staf di aula dinas untuk rapat anggaran.",  # no campaign
+        "Camat tidak memakai mobil dinas kecamatan waktu datang ke kampanye paslon bupati.",  # denied
+    ],
+)
+def test_no_use_given_to_a_regional_campaign(text):
+    assert not parse(text + " Ini pilkada bupati.").uses
 
 
 @pytest.mark.parametrize(

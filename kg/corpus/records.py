@@ -149,6 +149,8 @@ Addressee = Literal[
 ]
 Period = Literal["before", "during", "after"]  # relative to the campaign period
 Election = Literal["pemilu", "pilkada"]
+# What a campaign was given the use of: the government's property or budget, a school or a place of worship.
+CampaignUse = Literal["government-means", "school-or-worship"]
 DisciplineLevel = Literal["ringan", "sedang", "berat"]
 SanctionKind = Literal[
     "moral",  # PP 42/2004 sanksi moral
@@ -378,6 +380,9 @@ class Conditions(_Frozen):
     # Words (either language, our own) of which the facts must name one for the norm to answer: a support
     # letter with an identity-card copy is not in play when the card is only the service a clerk gives.
     needs: list[str] = Field(default_factory=list)
+    # A campaign's ban broken by giving it the use of these, whoever gives it: the facts telling such a use
+    # bring the ban beside whatever else the act breaks (a camat lending the office car to a regent pair).
+    uses: list[CampaignUse] = Field(default_factory=list)
 
 
 class Norm(_Frozen):
