@@ -1412,6 +1412,16 @@ _PASSIVE = re.compile(
 
 
 # -- election kind --------------------------------------------------------------------------------
+# A regional head seeking another term: "the regent is running again", "bupati kami nyalon lagi".
+_RUNS_AGAIN = (
+    r"(?:governor|regent|mayor|gubernur|bupati|wali ?kota)\b[^.?!]{0,25}\b(?:(?:is |was )?running again|"
+    r"runs again|ran again|standing again|stands again|maju lagi|nyalon lagi|mencalonkan diri lagi|"
+    r"seeking re-?election|for re-?election|(?:for|seeking) (?:a )?second term|"
+    r"(?:wants?|seeks?|seeking|after|going for|running for|runs? for) (?:another|a second|a new) term|"
+    r"(?:maju|nyalon|mencalonkan diri)(?: lagi)?(?: untuk)? periode kedua)"
+)
+# Said not to run again: "our regent isn't running again", "bupati kami tidak maju lagi".
+_NOT_AGAIN = re.compile(r"\b(?:not|tidak|tak|nggak|gak|enggak|belum|bukan)\b|n't\b", re.I)
 _PILKADA = re.compile(
     r"\b(pilkada|pilgub|pilbup|pilwalkot|pilwako|"
     r"pemilihan (?:kepala daerah|gubernur|bupati|wali ?kota)|calon (?:wakil )?(?:gubernur|bupati|wali ?kota|"
@@ -1427,12 +1437,7 @@ _PILKADA = re.compile(
     # A campaign or a winning team for a regional head's seat ("ikut kampanye bupati", "timses cagub").
     r"(?:kampanye|timses|tim sukses|tim pemenangan) (?:calon )?(?:gubernur|bupati|wali ?kota)|"
     rf"{_ACTING_HEAD}|"
-    # "The regent is running again", "bupati kami nyalon lagi": a regional head seeking another term.
-    r"(?:governor|regent|mayor|gubernur|bupati|wali ?kota)\b[^.?!]{0,25}\b(?:(?:is |was )?running again|"
-    r"runs again|ran again|standing again|stands again|maju lagi|nyalon lagi|mencalonkan diri lagi|"
-    r"seeking re-?election|for re-?election|(?:for|seeking) (?:a )?second term|"
-    r"(?:wants?|seeks?|seeking|after|going for|running for|runs? for) (?:another|a second|a new) term|"
-    r"(?:maju|nyalon|mencalonkan diri)(?: lagi)?(?: untuk)? periode kedua)|"
+    rf"{_RUNS_AGAIN}|"
     r"pidana pemilihan(?! umum)|"
     # "kalo paslon 01 jadi bupati", "if that pair becomes mayor": the seat the pair is running for.
     r"(?:paslon|pasangan calon|pair|ticket)\b[^.?!]{0,25}\b(?:jadi|menjadi|terpilih|menang|becomes?|wins?)\b"
@@ -3376,6 +3381,12 @@ def parse_question(
         # "Which disciplinary and election-law provisions?" of a regent race: the generic English name is
         # the election law of that race, not the general elections act that bears it.
         regs = [r for r in regs if not _GENERIC_ELECTION_LAW.fullmatch(r.said)]
+    runs_again = any(not _NOT_AGAIN.search(m.group(0)) for m in re.finditer(_RUNS_AGAIN, masked_text, re.I))
+    if election == "pilkada" and "kepala-daerah" in roles and "petahana" not in roles and runs_again:
+        # A regional head running again is the incumbent the regional elections law names (UU 1/2015 Pasal 70
+        # ayat (3), Pasal 71 ayat (5)), whether or not the story says "incumbent"; not a deputy or a regent
+        # running for another seat, whom other rules bind (Pasal 7 ayat (2) huruf p).
+        roles = (*roles, "petahana")
     return Question(
         text=text,
         lang=lang,

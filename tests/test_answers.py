@@ -1902,6 +1902,19 @@ def test_a_regional_campaign_given_government_means_or_a_school_brings_the_campa
     assert any(i.id.startswith("pp-94-2021/pasal-5/huruf-n") for i in card.prohibitions)
 
 
+def test_a_regional_head_running_again_in_his_official_car_breaks_the_ban_on_the_facilities_of_office(
+    shipped_corpus_store,
+):
+    card = _ask(
+        shipped_corpus_store,
+        "A regent running for a second term keeps campaigning on weekdays and arrives at rallies in his "
+        "official car. Which provisions does that break?",
+    )
+    rules = [i.id for i in (*card.prohibitions, *card.obligations)]
+    # the ban on the facilities of office, and the campaign's own ban on government facilities beside it
+    assert "uu-1-2015/pasal-70/ayat-3/huruf-b" in rules and "uu-1-2015/pasal-69/huruf-h" in rules
+
+
 def test_a_general_election_campaign_given_an_office_car_does_not_bring_the_regional_ban(
     shipped_corpus_store,
 ):

@@ -2440,6 +2440,29 @@ def test_what_a_regional_campaign_was_given_the_use_of(text, uses):
     assert campaign_uses(text) == uses
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A synthetic regent running for a second term arrives at rallies in his official car. What breaks?",
+        "A synthetic governor seeking a second term keeps his police escort on campaign days. Allowed?",
+        "Bupati sintetis kami maju lagi di pilkada tahun ini. Apa saja larangannya?",
+    ],
+)
+def test_a_regional_head_running_in_a_regional_election_is_the_incumbent(text):
+    assert "petahana" in parse(text).roles
+
+
+def test_a_regional_head_not_running_is_no_incumbent():
+    assert "petahana" not in parse("Bupati sintetis tidak ikut pilkada, tapi hadir di kampanye paslon.").roles
+    assert (
+        "petahana"
+        not in parse("Our synthetic regent isn't running again, but he posts for a governor pair.").roles
+    )
+    # nor one running in a general election, nor for another seat
+    assert "petahana" not in parse("Bupati sintetis nyaleg DPR dan berkampanye di pemilu.").roles
+    assert "petahana" not in parse("Bupati sintetis mau maju jadi calon gubernur. Cukup cuti?").roles
+
+
 def test_only_a_regional_campaign_is_read_for_what_it_was_given():
     # The ban on a campaign's use of government means binds whoever gives it in a regional election only.
     regional = parse("Camat meminjamkan mobil dinas kecamatan ke tim paslon bupati buat kampanye. Sanksinya?")
