@@ -2382,8 +2382,12 @@ _PENDING_STEP = _asn_step(_REMEDY_PENDING, _CHALLENGES)
 def _asks_effect(q: Question) -> bool:
     """Whether a sentence asks from when a penalty or a decision on an ASN employee runs (not an act), or
     the story asks what holds while a remedy against one is pending."""
+    told = split_sentences(q.text)
+    # "… received a decree postponing his pay rise. From which day did it start?": the decision may be told
+    # in the sentence before the one asking.
     asked = _EFFECT_STEP(q) and any(
-        _EFFECT_ASKED.search(x) and _DECISION_FOUGHT.search(x) for x in split_sentences(q.text)
+        _EFFECT_ASKED.search(x) and _DECISION_FOUGHT.search(" ".join(told[max(0, i - 1) : i + 1]))
+        for i, x in enumerate(told)
     )
     return asked or (_PENDING_STEP(q) and bool(_DECISION_FOUGHT.search(q.text)))
 

@@ -3997,6 +3997,8 @@ def test_from_when_a_penalty_runs_and_how_an_objection_is_lodged_come_from_the_a
         "My father, a PNS, was demoted while on hajj leave. Does the penalty start while he is abroad?",
         "A PNS was demoted in 2016. From when did the demotion run?",
         "A clerk got a postponement decree on 1 March. From which day did the penalty start?",
+        # the decision told in the sentence before the one asking
+        "On 1 March a clerk received a decree postponing his pay rise. From which day did it start?",
         "Our old practice was that a penalty the regent signs runs from the day he signs. Still true?",
         # what holds while a remedy against the penalty is pending
         "Bupati memberhentikan seorang kasi. Selama bandingnya belum diputus, gajinya masih dibayar?",
