@@ -474,9 +474,8 @@ _CANDIDACY = re.compile(
     re.I,
 )
 # "Isn't running for anything", "tidak ikut nyalon": running denied. Not resigning stays a candidacy matter.
-_NOT_RUNNING = re.compile(
-    r"\b(?:not|isn't|aren't|wasn't|won't|never|tidak|tak|nggak|gak|enggak|bukan|belum)\s+(?:\w+\s+)?$", re.I
-)
+_NEGATION = r"(?:not|isn't|aren't|wasn't|won't|never|tidak|tak|nggak|gak|enggak|bukan|belum)"
+_NOT_RUNNING = re.compile(rf"\b{_NEGATION}\s+(?:\w+\s+)?$", re.I)
 _RESIGNING = re.compile(r"mundur|mengundurkan|pengunduran|berhenti|lengser|resign|step|stepped|quit", re.I)
 
 
@@ -1420,8 +1419,9 @@ _RUNS_AGAIN = (
     r"(?:wants?|seeks?|seeking|after|going for|running for|runs? for) (?:another|a second|a new) term|"
     r"(?:maju|nyalon|mencalonkan diri)(?: lagi)?(?: untuk)? periode kedua)"
 )
+_RUNS_AGAIN_RE = re.compile(_RUNS_AGAIN, re.I)
 # Said not to run again: "our regent isn't running again", "bupati kami tidak maju lagi".
-_NOT_AGAIN = re.compile(r"\b(?:not|tidak|tak|nggak|gak|enggak|belum|bukan)\b|n't\b", re.I)
+_NOT_AGAIN = re.compile(rf"\b{_NEGATION}\b|n't\b", re.I)
 _PILKADA = re.compile(
     r"\b(pilkada|pilgub|pilbup|pilwalkot|pilwako|"
     r"pemilihan (?:kepala daerah|gubernur|bupati|wali ?kota)|calon (?:wakil )?(?:gubernur|bupati|wali ?kota|"
@@ -3355,7 +3355,8 @@ def parse_question(
     lenient = too_light(masked_text)
     if unpunished or lenient:  # the superior who did not act is asked about beside the one who breached
         roles = roles + tuple(r for r in SUPERIOR_ROLES if r not in roles)
-    words = conduct_words(text, spans + negated_spans(text) + reach_spans(text))
+    denied = negated_spans(text)
+    words = conduct_words(text, spans + denied + reach_spans(text))
     term = definition_term(masked_text) if intent == "definition" else None
     if lang == "other":
         problems.append(
@@ -3381,7 +3382,7 @@ def parse_question(
         # "Which disciplinary and election-law provisions?" of a regent race: the generic English name is
         # the election law of that race, not the general elections act that bears it.
         regs = [r for r in regs if not _GENERIC_ELECTION_LAW.fullmatch(r.said)]
-    runs_again = any(not _NOT_AGAIN.search(m.group(0)) for m in re.finditer(_RUNS_AGAIN, masked_text, re.I))
+    runs_again = any(not _NOT_AGAIN.search(m.group(0)) for m in _RUNS_AGAIN_RE.finditer(masked_text))
     if election == "pilkada" and "kepala-daerah" in roles and "petahana" not in roles and runs_again:
         # A regional head running again is the incumbent the regional elections law names (UU 1/2015 Pasal 70
         # ayat (3), Pasal 71 ayat (5)), whether or not the story says "incumbent"; not a deputy or a regent
@@ -3406,7 +3407,7 @@ def parse_question(
         unpunished=unpunished,
         too_light=lenient,
         mobilises=brings_staff(masked_text),
-        uses=campaign_uses(blank_spans(text, negated_spans(text))) if election != "pemilu" else (),
+        uses=campaign_uses(blank_spans(text, denied)) if election != "pemilu" else (),
         remedy=asks_remedy(masked_text),
         criminal=criminal_steps(text),
         election=election,
