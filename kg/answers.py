@@ -40,9 +40,11 @@ from kg.conduct import (
     implied_words,
     in_force,
     involving,
+    office_duties,
     put_to_use,
     same_conduct,
     scope_of,
+    second_office,
     select,
 )
 from kg.conduct_prior import load_prior
@@ -737,6 +739,7 @@ def _answer(b: _Builder, q: Question, catalog: dict, aside: str = "", straddles:
             )
     if not _from_graph(b, st, rules[:MAX_RULES], q.at, q.election, q):
         _from_corpus(b, rules[:MAX_RULES], q)
+    _add_route_of_findings(b, q)
     _procedure_steps(b, q, hits + (asked[1] if asked else []))
     _add_taken_up(b, q)
     if q.intent != "authority" and _ASKS_WHO_PUNISHES.search(q.text):
@@ -2680,6 +2683,9 @@ def _norm_rules(
     def keep(c) -> bool:
         return actor_allows(c, q) and anyone(c)
 
+    def matching(c) -> bool:  # the duty of a second office joins the conduct's norms, never outranks them
+        return keep(c) and not second_office(c, q)
+
     # An act named ("convicted under the regional elections law") scopes what the words match, not the other
     # regimes the matched conduct breaches: those in force on the date are followed.
     any_linked = partial(_keep_any_actor, catalog, set(), q)
@@ -2691,7 +2697,7 @@ def _norm_rules(
         _catalogue(b, q, (catalog, scope), ranks, hits, "powers", asked)
     if q.intent == "sanction" and _ASKS_KINDS.search(q.text):
         _catalogue(b, q, (catalog, scope), ranks, hits, "sanctions")
-    ranked = matcher.match(q, ranks, keep)
+    ranked = matcher.match(q, ranks, matching)
     chosen, alternatives = _select_counted(b, q, ranked)
     # As in ``select``: the words' own best match, not the prior's, says whether the domain is asked of.
     plain = best_by_words(ranked)
@@ -2707,7 +2713,7 @@ def _norm_rules(
         # "Which penalties are there?" names no conduct: the penalties themselves are the answer.
         _catalogue(b, q, (catalog, scope), ranks, hits, "sanctions")
     if q.each or _holds_two_statuses(q):
-        chosen += _for_each_actor(matcher, q, ranks, chosen, keep)
+        chosen += _for_each_actor(matcher, q, ranks, chosen, matching)
     if q.remedy and chosen:  # a remedy against a decision of the domain, not a tax bill's
         chosen += _remedy(matcher, q, ranks, chosen, keep)
         later = _successors_asked(q, catalog)
@@ -2720,15 +2726,18 @@ def _norm_rules(
                 lambda c: actor_allows(c, q) and _keep_any_actor(catalog, later, q, c),
             )
     if chosen and q.anchored:
-        chosen += _for_each_act(matcher, q, ranks, chosen, keep)
+        chosen += _for_each_act(matcher, q, ranks, chosen, matching)
         alternatives = [m for m in alternatives if m.norm.id not in {x.norm.id for x in chosen}]
     if q.other_election and chosen:
         chosen += _for_other_election(b, matcher, q, ranks, chosen, (catalog, scope))
-    chosen = _through_excluded(matcher, q, ranks, chosen, keep, anyone) + chosen
+    chosen = _through_excluded(matcher, q, ranks, chosen, matching, anyone) + chosen
     linked = same_conduct(chosen, matcher.candidates, keep_linked)
     duties = [m for m in linked if m.norm.kind == "obligation"]
     chosen += [m for m in linked if m not in duties]
     duties += general_duties(chosen + duties, matcher.candidates, q, keep)
+    # The code of the election body the actor sits on is followed to its sanction and its council beside the
+    # first ban, not after every other duty (only the first MAX_RULES rules are followed).
+    chosen[1:1] = office_duties(chosen + duties, matcher.candidates, q, keep)
     # Who drew the actor into the campaign breaks a ban of their own: cited with its penalty, after the
     # actor's rules, whose consequences it does not take the place of.
     drew_in = involving(chosen + duties, matcher.candidates, q, anyone)
@@ -4286,6 +4295,52 @@ def _from_graph(
                 for case in b.corpus.cases_for_norm(norm.id):
                     b.add_case(case)
     return True
+
+
+_AGENCY = "inst:instansi-pemerintah"  # the agency a supervisor's neutrality finding is recommended to
+
+
+def _add_route_of_findings(b: _Builder, q: Question) -> None:
+    """A supervisors' tier the question names passes its findings on by its own recommendation: where the
+    card cites a recommendation to the agency under an act, the named tier's recommendation under that act
+    is cited too, or, for a tier with none (a village committee, a polling-station supervisor), that of
+    the first tier above it (the sub-district committee, which recommends through the district body)."""
+    if b.corpus is None:
+        return
+    cited = set(b.groups["authorities"])
+    routes = [
+        (inst, p)
+        for inst in b.corpus.institutions
+        for p in inst.powers
+        if p.kind == "recommends" and _AGENCY in p.towards and p.valid_to is None and not p.ended_by
+    ]
+    # The acts under which the card shows the supervisors acting on a breach of a norm (the neutrality duty):
+    # a recommendation to the agency, or a power of a body that recommends so, enforcing a norm.
+    recommending = {(inst.id, doc_of(p.provision)) for inst, p in routes}
+    acts = {doc_of(p.provision) for _, p in routes if p.provision in cited} | {
+        doc_of(p.provision)
+        for inst in b.corpus.institutions
+        for p in inst.powers
+        if p.provision in cited and p.norms and (inst.id, doc_of(p.provision)) in recommending
+    }
+    if not acts:
+        return
+    named = _named_institutions(b.corpus, q.text, english=True) | _asking_body(b.corpus, q.text)
+    for inst_id in sorted(named):
+        seen: set[str] = set()
+        while inst_id and inst_id not in seen:
+            seen.add(inst_id)
+            inst = b.corpus.institution(inst_id)
+            if inst is None:
+                break
+            route = [
+                p for holder, p in routes if holder.id == inst_id and p.provision.split("/", 1)[0] in acts
+            ]
+            if route:
+                p = route[-1]  # the point stating it, after the article that lists it
+                b.add("authorities", p.provision, note=_power_note(p.kind, inst.name_en, p.scope_en))
+                break
+            inst_id = inst.parent
 
 
 MAX_FITTING_POINTS = 2  # points of one article granting one body powers by post, kept per question

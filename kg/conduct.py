@@ -371,6 +371,39 @@ def put_to_use(
     return out
 
 
+SECOND_OFFICES = frozenset({"penyelenggara-pemilu"})  # offices held beside one's own post (a PNS on the KPPS)
+SECOND_OFFICE_WHY = "the duty of the election body the facts put him on"
+
+
+def second_office(c: NormCandidate, q: Question) -> bool:
+    """Whether a norm binds the actor only through an office the story says he holds beside his own post (a
+    PNS teacher who sits on the KPPS): such a duty joins the norms his conduct matched (``office_duties``),
+    never takes their place."""
+    held = SECOND_OFFICES & set(q.roles) - {q.actor}
+    return bool(held) and set(c.addressees) <= held
+
+
+def office_duties(
+    chosen: list[NormMatch], candidates: list[NormCandidate], q: Question, keep
+) -> list[NormMatch]:
+    """The duties of an election body the story puts the actor on, beside what his conduct matched: a PNS on
+    the KPPS who thanks voters for electing a pair breaks the discipline rules of his post and the organisers'
+    code of ethics he swore to (UU 7/2017 Pasal 157 ayat (3); UU 1/2015 Pasal 136)."""
+    if not chosen:
+        return []
+    taken = {m.norm.id for m in chosen}
+    best = chosen[0]
+    return [
+        NormMatch(c, best.score, 0.0, best.coverage, 0.0, why=(SECOND_OFFICE_WHY,))
+        for c in candidates
+        if c.kind == "obligation"
+        and second_office(c, q)
+        and c.id not in taken
+        and (not q.election or not c.elections or q.election in c.elections)
+        and keep(c)
+    ]
+
+
 GENERAL_DUTY_LINKS = 5  # a duty this many norms name as the same conduct is a general duty they breach
 
 
@@ -849,6 +882,8 @@ __all__ = [
     "in_force",
     "involving",
     "names_actor",
+    "office_duties",
+    "second_office",
     "scope_of",
     "same_conduct",
     "select",

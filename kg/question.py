@@ -1422,6 +1422,41 @@ _RUNS_AGAIN = (
 _RUNS_AGAIN_RE = re.compile(_RUNS_AGAIN, re.I)
 # Said not to run again: "our regent isn't running again", "bupati kami tidak maju lagi".
 _NOT_AGAIN = re.compile(rf"\b{_NEGATION}\b|n't\b", re.I)
+# A person the story puts on an election body ("guru PNS jadi anggota KPPS", "a PNS teacher on the KPPS"),
+# in one sentence with who he is: he is an organiser too, bound by the organisers' code of ethics. A body
+# that asks alone ("Saya anggota Panwaslu kecamatan.") names who reports, not who acts.
+_SITS_ON = re.compile(
+    r"\b(?:anggota|ketua|member|members|chair|chairs|chaired|chairing|(?:sits?|sat|sitting|serves?|served|"
+    r"serving) on)\b(?:\s+(?:of\s+)?(?:the|our|a|an|its)?)?\s*(?:village\s+|sub-district\s+|regency\s+)?"
+    r"(?:KPPS|PPS|PPK|PKD|PPL|Panwas\w*|pengawas (?:TPS|desa|kelurahan|kecamatan)|"
+    r"polling[- ]station (?:committee|supervisors?)|polling committee|election (?:committee|supervisory)\w*)"
+    r"(?![\w-])(?!\s+(?:secretariat|sekretariat))",
+    re.I,
+)
+_ORGANISER_PERSON = re.compile(
+    r"\b(?:PNS|ASN|PPPK|P3K|CPNS|honorer|civil[- ]servants?|contract (?:employee|worker)|guru|teacher|staf|"
+    r"staff|clerk|pegawai|perangkat desa|kaur|sekdes|village (?:official|secretary|finance officer)|"
+    r"midwife|bidan|nurse|perawat|lecturer|dosen)\b",
+    re.I,
+)
+
+
+# "Anggota PPK", "a PPK member", "the sub-district election committee (PPK)": the election's sub-district
+# committee, not the staffing officer the same letters name elsewhere.
+_PPK_COMMITTEE = re.compile(
+    r"\b(?:anggota|ketua|members?|chair) (?:of )?(?:the )?PPK\b|\bPPK (?:members?|chair)\b|"
+    r"\b(?:sub-district election committee|panitia pemilihan kecamatan) \(PPK\)",
+    re.I,
+)
+_PPK_SPELLED = "anggota panitia pemilihan kecamatan"
+
+
+def sits_on_election_body(text: str) -> bool:
+    """Whether the story puts a person it names by post or status on an election body (KPPS, PPS, PPK,
+    a supervisory committee), in one sentence."""
+    return any(
+        _SITS_ON.search(x) and _ORGANISER_PERSON.search(x) for x in re.split(r"(?<=[.?!])\s+", text)
+    )
 _PILKADA = re.compile(
     r"\b(pilkada|pilgub|pilbup|pilwalkot|pilwako|"
     r"pemilihan (?:kepala daerah|gubernur|bupati|wali ?kota)|calon (?:wakil )?(?:gubernur|bupati|wali ?kota|"
@@ -3067,7 +3102,10 @@ _ELECTION_BODY_RULES = re.compile(
     rf"\b(?:pasal|article|art\.)\s*\d+\w*(?:\s*\(\d+\))?\s+(?:of\s+)?{_ELECTION_BODY_REGULATION}\b|"
     # "diatur di pasal berapa Peraturan KPU-nya?", "which article of the KPU regulation says this?"
     rf"\b(?:pasal (?:berapa|mana|apa)|which article of|what article of)\s+(?:di\s+|dalam\s+)?"
-    rf"{_ELECTION_BODY_REGULATION}",
+    rf"{_ELECTION_BODY_REGULATION}|"
+    # "diatur di Peraturan KPU nomor berapa?", "which KPU regulation and which article say so?"
+    rf"\b{_ELECTION_BODY_REGULATION}\s+(?:nomor|no\.?)\s+berapa\b|"
+    r"\b(?:which|what)\s+(?:kpu|bawaslu|dkpp)\s+regulations?\b",
     re.I,
 )
 # What a minister's regulation says ("the Home Affairs regulation on acting regional heads", "which
@@ -3350,7 +3388,7 @@ def parse_question(
         when, said = at, None
     # "Since UU 5/2014 was repealed, which rules applied?" asks about the rules, not the repeal.
     intent = find_intent(_GONE.sub(" ", text) if any(r.set_aside for r in regs) else text)
-    actor, actors, roles = find_roles(masked_text)
+    actor, actors, roles = find_roles(_PPK_COMMITTEE.sub(_PPK_SPELLED, masked_text))
     unpunished = fails_to_punish(masked_text)
     lenient = too_light(masked_text)
     if unpunished or lenient:  # the superior who did not act is asked about beside the one who breached
@@ -3388,6 +3426,8 @@ def parse_question(
         # ayat (3), Pasal 71 ayat (5)), whether or not the story says "incumbent"; not a deputy or a regent
         # running for another seat, whom other rules bind (Pasal 7 ayat (2) huruf p).
         roles = (*roles, "petahana")
+    if "penyelenggara-pemilu" not in roles and sits_on_election_body(masked_text):
+        roles = (*roles, "penyelenggara-pemilu")
     return Question(
         text=text,
         lang=lang,

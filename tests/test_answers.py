@@ -4878,3 +4878,88 @@ def test_an_election_law_named_for_the_other_kind_of_election_does_not_narrow_th
     )
     assert card.parsed.election == "pilkada"
     assert "uu-1-2015/pasal-70/ayat-1/huruf-b" in card.cited_ids()
+
+
+@pytest.mark.parametrize(
+    ("text", "route"),
+    [
+        (
+            "I'm on a synthetic sub-district election supervisory panel (Panwaslu kecamatan). A PNS "
+            "teacher emceed a DPRD candidate's campaign event. What can we do with the finding, and where "
+            "does it go?",
+            "uu-7-2017/pasal-106/huruf-c",
+        ),
+        (
+            "Saya anggota Panwaslu desa sintetis. Guru PNS membagikan kalender caleg DPD di posyandu. Apa "
+            "tugas saya, dan siapa yang bisa merekomendasikan tindakan ke instansinya?",
+            "uu-7-2017/pasal-106/huruf-c",
+        ),
+        (
+            "Synthetic provincial Bawaslu, general election. A PNS teacher at a provincial school campaigned "
+            "for a DPR candidate. What may we do with what we found?",
+            "uu-7-2017/pasal-99/huruf-d",
+        ),
+    ],
+)
+def test_a_supervisors_tier_named_passes_its_finding_on_by_its_own_recommendation(
+    shipped_corpus_store, text, route
+):
+    authorities = {i.id: i.note for i in _ask(shipped_corpus_store, text).authorities}
+    assert route in authorities
+    assert "recommends" in authorities[route]
+
+
+def test_a_finding_of_no_named_tier_keeps_the_district_bodys_recommendation_alone(shipped_corpus_store):
+    cited = _ask(
+        shipped_corpus_store,
+        "A synthetic PNS teacher campaigned for a DPR candidate at the school. Who deals with it?",
+    ).cited_ids()
+    assert "uu-7-2017/pasal-106/huruf-c" not in cited
+    assert "uu-7-2017/pasal-99/huruf-d" not in cited
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "council"),
+    [
+        (
+            "Adik saya guru SD PNS sintetis, jadi anggota KPPS waktu pilbup. Malamnya dia kirim pesan ke "
+            "grup WA warga: 'makasih warga yang sudah memilih paslon 2'. Melanggar apa?",
+            "uu-1-2015/pasal-136",
+            "uu-1-2015/pasal-137/ayat-1",
+        ),
+        (
+            "I'm a synthetic PNS at the agriculture office and also sit on our village polling committee "
+            "(PPS). After the vote I gave a speech at a DPD candidate's thank-you event praising him. What "
+            "did I breach?",
+            "uu-7-2017/pasal-157/ayat-3",
+            "uu-7-2017/pasal-159",
+        ),
+    ],
+)
+def test_a_civil_servant_on_an_election_body_answers_to_its_code_beside_his_own_rules(
+    shipped_corpus_store, text, code, council
+):
+    card = _ask(shipped_corpus_store, text)
+    cited = card.cited_ids()
+    assert code in [i.id for i in card.obligations]
+    assert council in cited
+    # the code joins the bans of his own post, not in their place
+    assert any(i.id.startswith("pp-94-2021/pasal-5/") for i in card.prohibitions)
+
+
+def test_an_election_bodys_code_is_no_answer_for_a_civil_servant_on_no_such_body(shipped_corpus_store):
+    cited = _ask(
+        shipped_corpus_store,
+        "A synthetic PNS gave a speech at a DPD candidate's thank-you event praising him. What did he "
+        "breach?",
+    ).cited_ids()
+    assert "uu-7-2017/pasal-157/ayat-3" not in cited and "uu-1-2015/pasal-136" not in cited
+
+
+def test_joining_a_party_breaks_the_duty_to_stay_free_of_party_influence_too(shipped_corpus_store):
+    card = _ask(
+        shipped_corpus_store,
+        "Seorang PNS sintetis dilantik menjadi bendahara ranting partai politik di desanya. Apa akibatnya?",
+    )
+    assert "uu-20-2023/pasal-52/ayat-3/huruf-j" in card.cited_ids()
+    assert "uu-20-2023/pasal-9/ayat-2" in [i.id for i in card.obligations]

@@ -763,6 +763,9 @@ def test_what_the_question_says_was_absent_is_not_conduct():
         "KPU minta SK pemberhentian suami sintetis sekian hari sebelum pencoblosan. Itu diatur di pasal "
         "berapa Peraturan KPU-nya?",
         "Which article of the KPU regulation sets how many days before voting the decree is due?",
+        "Di bimtek KPPS sintetis katanya pemilih dilarang bawa HP ke bilik. Diatur di Peraturan KPU nomor "
+        "berapa?",
+        "Which KPU regulation and which article say a synthetic voter may not take a phone into the booth?",
         "Does the finance ministry's own code of ethics list taking sides in an election as a breach?",
         # a minister named by his short title; a minister's regulation named by what it is about
         "Katanya ada surat edaran Mendagri sintetis soal mutasi oleh Pj. Apa isi persisnya?",
@@ -2607,3 +2610,34 @@ def test_an_act_said_to_cover_only_others_or_not_to_apply_to_him_is_set_aside():
 )
 def test_whether_another_named_is_in_breach_too_asks_of_each(text, each):
     assert parse(text).each is each
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Adik saya guru PNS sintetis, jadi anggota KPPS waktu pilbup. Malamnya dia berterima kasih ke warga.",
+        "My synthetic brother is a PNS teacher and sat on the polling-station committee (KPPS) for the "
+        "regent vote.",
+        "Ketua KPPS di TPS kami guru honorer sintetis. Dia terikat aturan apa?",
+        "Saya PNS sintetis dan tahun ini juga anggota PPS di desa.",
+    ],
+)
+def test_a_person_the_story_puts_on_an_election_body_is_an_organiser_too(text):
+    assert "penyelenggara-pemilu" in parse(text).roles
+
+
+def test_an_election_body_that_asks_or_reports_is_not_the_one_who_acts():
+    asks = parse(
+        "Saya anggota Panwaslu kecamatan sintetis. Warga lapor ada guru PNS jadi pembawa acara kampanye."
+    )
+    assert "penyelenggara-pemilu" not in asks.roles
+    seconded = parse(
+        "A synthetic PNS on the regency KPU secretariat staff shared a party's posts. What follows?"
+    )
+    assert "penyelenggara-pemilu" not in seconded.roles
+
+
+def test_a_ppk_member_is_on_the_sub_district_election_committee_not_a_staffing_officer():
+    q = parse("Seorang anggota PPK sintetis, PNS staf bappeda, masuk tim kampanye caleg DPR. Akibatnya apa?")
+    assert "ppk" not in q.roles and "penyelenggara-pemilu" in q.roles
+    assert "ppk" in parse("PPK sintetis belum juga menjatuhkan hukuman kepada PNS itu. Bagaimana?").roles

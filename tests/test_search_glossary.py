@@ -195,6 +195,8 @@ def test_an_everyday_cue_names_its_concept_but_is_never_added(tmp_path):
         ("changed his WhatsApp profile picture to the ticket's poster", "keberpihakan"),
         # "don't forget him on polling day" asks people to vote for him
         ("he say to us don't forget him on 14 February", "ajakan"),
+        ("the nurse told each patient 'don't forget number 3'", "ajakan"),
+        ("asked the teachers to 'remember who really cares about schools' on the 14th", "ajakan"),
         # an action favouring the places that back a pair
         ("penyaluran bansos cuma di desa yang didatangi paslon", "menguntungkan"),
         # a programme steered to, or timed with, one pair's campaign favours it

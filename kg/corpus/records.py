@@ -142,6 +142,7 @@ Addressee = Literal[
     "tim-kampanye",
     "partai-politik",
     "setiap-orang",
+    "penyelenggara-pemilu",  # a member of an election body (KPU, Bawaslu, PPK, PPS, KPPS, supervisors)
     "ppk",  # Pejabat Pembina Kepegawaian, as addressee of a duty
     "pybmh",  # Pejabat yang Berwenang Menghukum
     "atasan-langsung",  # a suspect's direct superior, who must summon and examine (PP 94/2021 Pasal 26-28)
