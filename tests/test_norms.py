@@ -285,9 +285,11 @@ def test_recall_of_the_curated_norms_on_the_official_texts_alone():
     # neglecting them, PP 94/2021 Pasal 24 and 28, links the extraction does not yet find). With PP 53/2010's
     # election bans one norm per huruf: 53/58 = 0.91 and 51/66 = 0.77. With the remedy against a penalty that
     # PP 94/2021 Pasal 38 leaves to a separate regulation (a permission the text implies, in no sentence that
-    # grants it, which the extraction does not find): 53/59 = 0.898.
+    # grants it, which the extraction does not find): 53/59 = 0.898. With the election organisers' code
+    # (UU 7/2017 Pasal 157 ayat (3), UU 1/2015 Pasal 136), whose dismissal ground in UU 7/2017 Pasal 74
+    # huruf b the extraction does not link to it: 58/65 = 0.89 and 53/74 = 0.716.
     assert figures["recall"] >= 0.89
-    assert figures["sanction_recall"] >= 0.72
+    assert figures["sanction_recall"] >= 0.71
 
 
 SYNTHETIC_MORE = """BAB I

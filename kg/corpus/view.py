@@ -45,11 +45,17 @@ def carried_on(bundle: CorpusBundle, provision_id: str) -> tuple[str, ...]:
     if stated:
         return stated
     heir = doc_of(reg.status.by)
+
+    def third(nid: str) -> bool:  # a norm of neither act, which both may restate
+        kin_norm = bundle.norm(nid)
+        return kin_norm is not None and doc_of(kin_norm.provisions[0]) not in (heir, reg.id)
+
     out: list[str] = []
     for norm in bundle.norms_for_provision(provision_id):
         kin = set(norm.same_conduct)
         for other in bundle.norms:
-            tied = other.id in kin or norm.id in other.same_conduct or kin & set(other.same_conduct)
+            shared = {k for k in kin & set(other.same_conduct) if third(k)}
+            tied = other.id in kin or norm.id in other.same_conduct or shared
             if tied and doc_of(other.provisions[0]) == heir:
                 out.append(other.provisions[0])
     return tuple(dict.fromkeys(out))
