@@ -4333,9 +4333,7 @@ def _add_route_of_findings(b: _Builder, q: Question) -> None:
             inst = b.corpus.institution(inst_id)
             if inst is None:
                 break
-            route = [
-                p for holder, p in routes if holder.id == inst_id and p.provision.split("/", 1)[0] in acts
-            ]
+            route = [p for holder, p in routes if holder.id == inst_id and doc_of(p.provision) in acts]
             if route:
                 p = route[-1]  # the point stating it, after the article that lists it
                 b.add("authorities", p.provision, note=_power_note(p.kind, inst.name_en, p.scope_en))

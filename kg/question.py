@@ -1454,9 +1454,9 @@ _PPK_SPELLED = "anggota panitia pemilihan kecamatan"
 def sits_on_election_body(text: str) -> bool:
     """Whether the story puts a person it names by post or status on an election body (KPPS, PPS, PPK,
     a supervisory committee), in one sentence."""
-    return any(
-        _SITS_ON.search(x) and _ORGANISER_PERSON.search(x) for x in re.split(r"(?<=[.?!])\s+", text)
-    )
+    return any(_SITS_ON.search(x) and _ORGANISER_PERSON.search(x) for x in split_sentences(text))
+
+
 _PILKADA = re.compile(
     r"\b(pilkada|pilgub|pilbup|pilwalkot|pilwako|"
     r"pemilihan (?:kepala daerah|gubernur|bupati|wali ?kota)|calon (?:wakil )?(?:gubernur|bupati|wali ?kota|"
