@@ -4308,20 +4308,21 @@ def _add_route_of_findings(b: _Builder, q: Question) -> None:
     if b.corpus is None:
         return
     cited = set(b.groups["authorities"])
+    powers = [(inst, p) for inst in b.corpus.institutions for p in inst.powers]
     routes = [
         (inst, p)
-        for inst in b.corpus.institutions
-        for p in inst.powers
+        for inst, p in powers
         if p.kind == "recommends" and _AGENCY in p.towards and p.valid_to is None and not p.ended_by
     ]
     # The acts under which the card shows the supervisors acting on a breach of a norm (the neutrality duty):
     # a recommendation to the agency, or a power of a body that recommends so, enforcing a norm.
     recommending = {(inst.id, doc_of(p.provision)) for inst, p in routes}
-    acts = {doc_of(p.provision) for _, p in routes if p.provision in cited} | {
+    acts = {
         doc_of(p.provision)
-        for inst in b.corpus.institutions
-        for p in inst.powers
-        if p.provision in cited and p.norms and (inst.id, doc_of(p.provision)) in recommending
+        for inst, p in powers
+        if p.provision in cited
+        and (inst.id, doc_of(p.provision)) in recommending
+        and ((inst, p) in routes or p.norms)
     }
     if not acts:
         return

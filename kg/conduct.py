@@ -161,6 +161,12 @@ class NormMatch:
         """The score without the learned prior's part: what the words alone made of the norm."""
         return self.score - self.learned
 
+    @classmethod
+    def beside(cls, norm: NormCandidate, by: NormMatch | None, why: str) -> NormMatch:
+        """A norm the facts bring beside a matched one (``by``), ranked as it is, for the reason ``why``."""
+        score, coverage = (by.score, by.coverage) if by is not None else (0.0, 0.0)
+        return cls(norm, score, 0.0, coverage, 0.0, why=(why,))
+
 
 def best_by_words(matches: list[NormMatch]) -> NormMatch | None:
     """The match the words alone rank first (the learned prior orders answers, it does not make them)."""
@@ -271,7 +277,7 @@ def same_conduct(chosen: list[NormMatch], candidates: list[NormCandidate], keep)
             if c is None or c.id in taken or answered or not keep(c):
                 continue
             taken.add(c.id)
-            found = NormMatch(c, m.score, 0.0, m.coverage, 0.0, why=(f"the same conduct as {m.norm.id}",))
+            found = NormMatch.beside(c, m, f"the same conduct as {m.norm.id}")
             answering.append(found)
             out.append(found)
     return out
@@ -302,9 +308,8 @@ def involving(chosen: list[NormMatch], candidates: list[NormCandidate], q: Quest
     if not (_CAMPAIGN.search(q.affirmed()) or any(_CAMPAIGN.search(m.norm.act_id) for m in chosen)):
         return []
     taken = {m.norm.id for m in chosen}
-    best, why = chosen[0], (DREW_IN_WHY,)
     return [
-        NormMatch(c, best.score, 0.0, best.coverage, 0.0, why=why)
+        NormMatch.beside(c, chosen[0], DREW_IN_WHY)
         for c in candidates
         if c.involving
         and c.id not in taken
@@ -337,7 +342,7 @@ def drawn_in(chosen: list[NormMatch], candidates: list[NormCandidate], q: Questi
             same_article = articles & {pasal_of(p) for p in c.provisions}
             if same_article and c.id not in taken and keep(c) and names_actor(c, drawn):
                 taken.add(c.id)
-                out.append(NormMatch(c, m.score, 0.0, m.coverage, 0.0, why=(DRAWN_IN_WHY,)))
+                out.append(NormMatch.beside(c, m, DRAWN_IN_WHY))
     return out
 
 
@@ -365,9 +370,7 @@ def put_to_use(
         if not told or c.id in taken or q.election not in c.elections or not keep(c):
             continue
         taken.add(c.id)
-        why = (PUT_TO_USE_WHY.format(_USE_WORDS[told[0]]),)
-        score, coverage = (best.score, best.coverage) if best else (0.0, 0.0)
-        out.append(NormMatch(c, score, 0.0, coverage, 0.0, why=why))
+        out.append(NormMatch.beside(c, best, PUT_TO_USE_WHY.format(_USE_WORDS[told[0]])))
     return out
 
 
@@ -392,9 +395,8 @@ def office_duties(
     if not chosen:
         return []
     taken = {m.norm.id for m in chosen}
-    best = chosen[0]
     return [
-        NormMatch(c, best.score, 0.0, best.coverage, 0.0, why=(SECOND_OFFICE_WHY,))
+        NormMatch.beside(c, chosen[0], SECOND_OFFICE_WHY)
         for c in candidates
         if c.kind == "obligation"
         and second_office(c, q)
@@ -420,10 +422,9 @@ def general_duties(
         for nid in c.same_conduct:
             links[nid] = links.get(nid, 0) + 1
     taken = {m.norm.id for m in chosen}
-    best, why = chosen[0], ("the general duty the conduct breaches",)
     duties = [c for c in candidates if c.kind == "obligation" and links.get(c.id, 0) >= GENERAL_DUTY_LINKS]
     return [
-        NormMatch(c, best.score, 0.0, best.coverage, 0.0, why=why)
+        NormMatch.beside(c, chosen[0], "the general duty the conduct breaches")
         for c in duties
         if c.id not in taken and keep(c)
     ]
