@@ -537,11 +537,27 @@ def _card(b: _Builder, q: Question, catalog: dict, question: str, straddles: boo
             # A case begun before a named act took effect: its transitional provisions decide it.
             said = ", ".join(format_document_citation(x) for x in sorted(later))
             why = f"The date asked ({at_s}) is before {said}; its transitional provisions say what applies."
+            aside = _without_acts_not_yet_enacted(q, catalog)
+            if aside is not None:
+                # Beside them, what the acts in force on the date provide (the penalty imposed then).
+                return _answer(b, aside, catalog, why, straddles)
             return b.card(question, at_s, True, why, q)
         aside = _without_acts_not_yet_enacted(q, catalog)
+        first = min((i.enacted for i in catalog.values() if i.enacted), default=None)
+        if aside is not None and first is not None and q.at is not None and q.at < first:
+            # "September 2004 … under the 2004 ethics regulation?": nothing in the store was in force yet; the
+            # act named answers by when it took effect, and by what it provides from that day.
+            _status_items(b, q, catalog)
+            since = min(catalog[r.id].enacted for r in _enacted_after(q, catalog))
+            then = f"It did not apply then; shown is what it provides from {since.isoformat()}."
+            first_day = q.model_copy(update={"at": since, "problems": ()})
+            return _answer(b, first_day, catalog, " ".join([*q.problems, then]))
         if aside is not None:
             # "In 2013 … a crime under Law 1/2015?": the act named did not exist yet, which is the answer's
-            # first half; the acts in force on the date answer the rest.
+            # first half (its own provision on when it took effect); the acts in force on the date answer
+            # the rest.
+            for r in _enacted_after(q, catalog):
+                _took_effect(b, r.id)
             then = "It did not apply then; answered from the acts in force on the date."
             why = " ".join([*q.problems, then])
             return _answer(b, aside, catalog, why, straddles)
@@ -1543,9 +1559,13 @@ def _change_near_date(b: _Builder, q: Question, catalog: dict) -> None:
             info.by,
             note=f"{format_document_citation(info.id)} gave way on {info.since.isoformat()}",
         )
-        successor = doc_of(info.by)
-        for h in _search_in(b.searcher, _TAKES_EFFECT_PHRASE, {successor}, 1, wide=100):
-            b.add("related", h.pinpoint, note=f"when {format_document_citation(successor)} took effect")
+        _took_effect(b, doc_of(info.by))
+
+
+def _took_effect(b: _Builder, doc_id: str) -> None:
+    """The act's own provision on when it took effect."""
+    for h in _search_in(b.searcher, _TAKES_EFFECT_PHRASE, {doc_id}, 1, wide=100):
+        b.add("related", h.pinpoint, note=f"when {format_document_citation(doc_id)} took effect")
 
 
 def _transitional_items(b: _Builder, q: Question, acts: set[str] | None = None) -> bool:
@@ -2704,6 +2724,11 @@ def _norm_rules(
     if chosen and not q.anchored and plain.coverage < UNANCHORED_COVERAGE:
         # Nothing ties the question to this domain: one shared word ("pajak") is not an answer.
         chosen, alternatives = [], []
+    # "Article 9(2) says employees must stay free of parties: does it carry a sanction?": the norm of a
+    # provision the question names is asked about, however few of its words the question shares.
+    named = {_as_held(b, pid) for pid in q.provisions}
+    taken = {m.norm.id for m in chosen}
+    chosen += [m for m in ranked if m.norm.provisions[0] in named and m.norm.id not in taken]
     if q.intent != "authority" and asked is not None and chosen:
         # A story asking how its procedure runs asks for the powers of those who run it, whatever else its
         # words ask ("may they ask me, an outsider, for a statement?"); with no conduct of the domain matched,

@@ -756,6 +756,11 @@ def find_roles(text: str) -> tuple[str | None, tuple[str, ...], tuple[str, ...]]
         # the one the question says is a civil servant is whose conduct it asks about, not the office
         # holders, candidates or judges its scene names.
         actor = glossed
+    profession = actor if actor in _PROFESSIONS else None
+    if profession:
+        # "Saya dokter spesialis anak, PNS di RSUD": a health worker said in the same breath to be a civil
+        # servant is one, bound by the civil servants' rules besides those of the profession.
+        actor = _servant_beside(text, spans, profession) or actor
     if actor is None:
         return None, named, ()
     at = min(int(pos) for pos, a in positions if a == actor)
@@ -774,6 +779,8 @@ def find_roles(text: str) -> tuple[str | None, tuple[str, ...], tuple[str, ...]]
         if contract:
             actor, at = "pppk", contract[0]
     roles = [actor] + [a for pos, a in positions if int(pos) == at and a != actor]
+    if profession and profession != actor:
+        roles.append(profession)
     if actor == "kepala-daerah" and _ACTING.search(text):
         # "Since our regent's term ended, a Pj bupati, a senior PNS, …": the head the story is about is the
         # acting one, a civil servant, however the office was named first.
@@ -815,6 +822,25 @@ _ONE_SERVANT = re.compile(r"\bseorang $", re.I)
 # object of another's act ("had a PNS headmaster speak", "with a PNS teacher").
 _ONE_OF_KIND = re.compile(r"\b(?:a|an) $", re.I)
 _OBJECT_OF = re.compile(r"\b(?:had|has|have|got|let|asked|invited|told|with|for|by|to) (?:a|an) $", re.I)
+
+
+_PROFESSIONS = frozenset({"tenaga-kesehatan"})  # a trade whose holder may or may not be a civil servant
+_SAME_BREATH = 40  # characters between a person named and the aside saying what kind of servant they are
+
+
+def _servant_beside(text: str, spans: list[tuple[float, int, str]], who: str) -> str | None:
+    """The kind of civil servant an aside right after ``who`` is named says they are ("dokter spesialis
+    anak, PNS di RSUD"), else None."""
+    ends = [end for pos, end, a in spans if a == who]
+    if not ends:
+        return None
+    first = min(ends)
+    for pos, end, a in spans:
+        between = text[first : int(pos)]
+        if a in ASN_ACTORS and 0 <= int(pos) - first <= _SAME_BREATH and not re.search(r"[.?!;]", between):
+            if _SERVANT_GLOSS.search(between) and _SERVANT_KIND.fullmatch(text[int(pos) : end]):
+                return a
+    return None
 
 
 def _glossed_servant(text: str, spans: list[tuple[float, int, str]]) -> str | None:
@@ -2702,6 +2728,7 @@ def named_provisions(
     text = _BARE_PINPOINT.sub(r"Article \1", text)
     text = _EN_ARTICLE.sub(_as_pasal, text)
     placed = [(text.find(r.said), r) for r in regs if r.said and r.said in text]
+    said = tuple(r.said for r in regs if r.said)
 
     def nearest(start: int, end: int) -> tuple[NamedRegulation | None, bool]:
         """The act written nearest the pinpoint, or else the only one named; and whether it is near."""
@@ -2727,6 +2754,10 @@ def named_provisions(
             # The only act named, far from pinpoints it cannot hold ("Article 494 with Article 280(3) …
             # since PP 94/2021 covers only PNS"): read under the one act holding them, as if none were named.
             reg = None
+        elif reg is not None and not near and not any(_holds((catalog or {}).get(reg.id), p) for p in paths):
+            # "The discipline rule '5(n)(6)' … under the 2017 election law": a pinpoint the only act named,
+            # written far from it, does not hold is read under the act that does, when one does.
+            reg = None if all(_only_holder(p, catalog or {}, day, text, said) for p in paths) else reg
         elif reg is None and regs:
             continue
         found.append((items[0].start, paths, reg))
@@ -2738,7 +2769,7 @@ def named_provisions(
     out: list[str] = []
     for _, paths, reg in sorted(found, key=lambda f: f[0]):
         for path in paths:
-            doc = reg.id if reg is not None else _only_holder(path, catalog or {}, day)
+            doc = reg.id if reg is not None else _only_holder(path, catalog or {}, day, text, said)
             if doc and path.startswith("pasal-") and f"{doc}/{path}" not in out:
                 out.append(f"{doc}/{path}")
     return tuple(out)
@@ -2749,10 +2780,33 @@ _AMENDING_POINT = re.compile(
 )
 
 
-def _only_holder(path: str, catalog: dict[str, RegInfo], day: date | None) -> str | None:
-    """The one act of the catalog whose records hold this provision path (of those in force on ``day``)."""
-    holders = [i for i in catalog.values() if path in i.paths and (day is None or in_force_on(i, day))]
-    return holders[0].id if len(holders) == 1 else None
+def _only_holder(
+    path: str, catalog: dict[str, RegInfo], day: date | None, text: str = "", said: tuple[str, ...] = ()
+) -> str | None:
+    """The one act of the catalog whose records hold this provision path or a point under it (of those in
+    force on ``day``); of several, the one that bears a name the question gave an act (``said``: "Pasal 134"
+    of "UU ASN" is the 2014 version's when today's ends before it) or whose subject its words name most."""
+    current = [i for i in catalog.values() if day is None or in_force_on(i, day)]
+    holders = [i for i in current if i.paths and _holds(i, path)]
+    if len(holders) == 1:
+        return holders[0].id
+    words = set(_stems(text))
+    names = {x.lower() for x in said}
+
+    def fit(i: RegInfo) -> int:
+        return len(i.subject & words) + 2 * bool(names & {n.lower() for n in (*i.names_id, *i.names_en)})
+
+    shared = sorted(((fit(i), i.id) for i in holders), reverse=True)
+    if len(shared) > 1 and shared[0][0] > shared[1][0]:
+        return shared[0][1]
+    return None
+
+
+def _holds(info: RegInfo | None, path: str) -> bool:
+    """Whether our records of the act hold this provision path or a point under it (True when unknown)."""
+    if info is None or not info.paths:
+        return True
+    return path in info.paths or any(x.startswith(path + "/") for x in info.paths)
 
 
 # -- conduct words ------------------------------------------------------------------------------------
@@ -3481,7 +3535,8 @@ def _date_problems(
     infos = [catalog[r.id] for r in regs if r.id in catalog]
     if infos and any(in_force_on(i, when) for i in infos):
         return out  # one of the regulations named applies on that date: the question can be answered
-    if enacted and when < min(enacted):
+    # An act named (not set aside) says itself when it came.
+    if enacted and when < min(enacted) and not any(r.id in catalog and not r.set_aside for r in regs):
         out.append(
             f"The date asked about ({when.isoformat()}) is before every regulation in the store "
             f"(the earliest dates from {min(enacted).isoformat()})."

@@ -375,6 +375,18 @@ def test_bad_input_says_what_was_understood_and_why_there_is_no_answer(reasoning
     assert why in card.message and "Understood:" in card.message
 
 
+def test_a_date_before_every_act_asked_of_a_named_act_is_answered_from_the_acts_first_day(reasoning_store):
+    # "September 2004 … under the 2004 ethics regulation?": the act came later, which is half the answer;
+    # what it provides from its first day is the other half, not a refusal.
+    card = _ask(
+        reasoning_store,
+        "Pada tahun 2019, menurut PP 10/2020, bolehkah PNS memakai mobil dinas untuk kampanye?",
+    )
+    assert card.supported and card.at == "2020-05-04"
+    assert "pp-10-2020/pasal-7" in card.cited_ids()
+    assert "after the date asked" in card.message and "did not apply then" in card.message
+
+
 def test_kg_ask_json_keeps_its_fields_and_adds_the_parse_alternatives_and_conflicts(reasoning_store):
     from kg.cli import app
 
@@ -771,6 +783,25 @@ def test_a_case_dated_before_the_act_it_names_gets_that_acts_transitional_provis
     card = _ask(reasoning_store, text)
     assert card.supported and "before PP No. 90 Tahun 2030" in card.message
     assert "pp-90-2030/pasal-7" in [i.id for i in card.related]
+
+
+def test_a_provision_named_brings_its_norm_and_what_follows_from_it(reasoning_store):
+    # "Article 9(2) says employees must stay free of parties: does it carry a sanction?"
+    card = _ask(reasoning_store, "PP 90/2030 Pasal 3 huruf b angka 2 itu ada hukumannya atau tidak?")
+    assert "pp-90-2030/pasal-3/huruf-b/angka-2" in [i.id for i in card.prohibitions]
+    assert "pp-90-2030/pasal-4" in [i.id for i in card.sanctions]
+
+
+def test_a_case_dated_before_the_act_it_names_gets_the_rules_of_then_beside_the_transitional_provision(
+    reasoning_store,
+):
+    # "A decree of 5 August 2021 … three weeks later PP 94/2021 came out": the transitional provision says
+    # which act governs; the act in force then says what the conduct and its penalty were.
+    text = "Mei 2029 seorang PNS memakai mobil dinas untuk kampanye. Setelah PP 90/2030 keluar, aturan mana?"
+    card = _ask(reasoning_store, text)
+    assert card.supported and "before PP No. 90 Tahun 2030" in card.message
+    assert "pp-90-2030/pasal-7" in [i.id for i in card.related]
+    assert "pp-10-2020/pasal-7" in [i.id for i in card.prohibitions]
 
 
 @pytest.mark.parametrize(
@@ -1953,6 +1984,18 @@ def test_a_contract_employee_before_an_ethics_council_is_bound_by_the_acts_ethic
     moral = "Sanksi moral bagi PNS sintetis yang melanggar kode etik itu seperti apa?"
     pns = _ask(shipped_corpus_store, moral)
     assert any(i.startswith("pp-42-2004/pasal-15/ayat-3") for i in pns.cited_ids())
+
+
+def test_an_ethics_council_named_by_its_common_name_answers_with_its_own_procedure(shipped_corpus_store):
+    card = _ask(
+        shipped_corpus_store,
+        "Our synthetic regional secretary is accused of a code breach for speaking at the regent's "
+        "declaration. The regent has to set up the ethics council, but nobody here holds a post and rank at "
+        "least equal to his. Who can sit on it?",
+    )
+    cited = card.cited_ids()
+    assert "pp-42-2004/pasal-18/ayat-3" in cited  # members not below the accused in post and rank
+    assert "pp-42-2004/pasal-17/ayat-1" in cited  # every agency has a council
 
 
 @pytest.mark.parametrize(

@@ -126,6 +126,16 @@ def test_actor_is_who_acts_not_whom_the_act_favours():
     assert find_roles(told)[0] == "camat"
 
 
+def test_a_health_worker_said_in_the_same_breath_to_be_a_civil_servant_is_one():
+    actor, _, roles = find_roles(
+        "Saya dokter spesialis anak, PNS di RSUD. Tim caleg minta saya jadi narasumber."
+    )
+    assert actor == "pns" and "tenaga-kesehatan" in roles
+    # a civil servant named in another sentence is someone else
+    actor, _, roles = find_roles("Saya dokter di RSUD. Atasan saya, PNS, ikut kampanye caleg.")
+    assert actor == "tenaga-kesehatan" and "pns" not in roles
+
+
 def test_the_one_after_a_passive_verb_acts_too():
     actor, _, roles = find_roles("Polisi aktif dilibatkan paslon walikota untuk kampanye")
     assert actor == "anggota-polri" and "pasangan-calon" in roles
@@ -272,6 +282,12 @@ def test_other_language_is_a_problem():
 def test_date_before_any_regulation_is_a_problem():
     q = parse("Pada tahun 1950, apa sanksi PNS yang ikut kampanye?")
     assert any("before every regulation" in p for p in q.problems)
+
+
+def test_date_before_every_regulation_naming_one_says_when_that_one_came():
+    q = parse("Pada tahun 2019, menurut PP 10/2020, bolehkah PNS ikut kampanye?")
+    assert q.problems and not any("before every regulation" in p for p in q.problems)
+    assert any("PP No. 10 Tahun 2020 was enacted on 2020-05-04" in p for p in q.problems)
 
 
 def test_repealed_act_with_a_later_date_is_contradictory():
@@ -2567,6 +2583,35 @@ def test_a_pinpoint_far_from_the_only_act_named_and_beyond_its_articles_is_anoth
     )
     far = "Apa isi Pasal 5 huruf n? Seorang guru rekaan bertanya, katanya diatur di PP 91/2031 yang sintetis."
     assert named_provisions(far, [short], catalog) == ("pp-91-2031/pasal-5/huruf-n",)
+
+
+def test_a_pinpoint_the_only_act_named_does_not_hold_is_read_under_the_act_that_does():
+    from kg.question import NamedRegulation, named_provisions
+
+    law = NamedRegulation(id="uu-90-2030", said="UU 90/2030", citation="UU 90/2030", known=True)
+    catalog = {
+        "pp-91-2031": RegInfo(
+            id="pp-91-2031",
+            year=2031,
+            last_pasal=45,
+            paths=frozenset({"pasal-5/huruf-n/angka-6", "pasal-280"}),
+        ),
+        "uu-90-2030": RegInfo(
+            id="uu-90-2030",
+            year=2030,
+            last_pasal=560,
+            paths=frozenset({"pasal-1/angka-27", "pasal-280/ayat-2"}),
+            subject=frozenset({"elect", "campa"}),
+        ),
+    }
+    text = (
+        "The synthetic discipline rule '5(n)(6)' speaks of a contestant. Who counts as one under UU 90/2030?"
+    )
+    assert named_provisions(text, [law], catalog) == ("pp-91-2031/pasal-5/huruf-n/angka-6",)
+    # an article two acts hold, named with no act: the one whose subject the question's words name
+    told = "His defence: 'Article 280 covers only election campaign teams, and I am on none.'"
+    assert named_provisions(told, [], catalog) == ("uu-90-2030/pasal-280",)
+    assert named_provisions("Apa isi Pasal 280?", [], catalog) == ()
 
 
 def test_a_year_naming_a_precedent_is_not_the_date_of_the_facts():
