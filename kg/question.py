@@ -2684,7 +2684,7 @@ _EN_ARTICLE = re.compile(
 )
 _EN_PART = re.compile(r"(?i)\s*(?:(paragraph|para\.|point|letter|item|no\.|number)\s*)?\(?(\w{1,3})\)?")
 # "punished by 14(i)(3)": a number with two or more parts in parentheses is an article's pinpoint.
-_BARE_PINPOINT = re.compile(r"(?<![\w/(.])(\d{1,3}[A-Z]?(?:\(\w{1,3}\)){2,})")
+_BARE_PINPOINT = re.compile(r"(?<![\w/.])(\d{1,3}[A-Z]?(?:\(\w{1,3}\)){2,})")
 
 
 def _as_pasal(m: re.Match[str]) -> str:

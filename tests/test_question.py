@@ -944,6 +944,10 @@ def test_pinpoints_as_people_shorten_or_number_them():
     assert named_provisions("In PP 91/2031, which ban is punished by 14(i)(3)?", [a]) == (
         "pp-91-2031/pasal-14/huruf-i/angka-3",
     )
+    # a bare pinpoint in parentheses ("the moral sanction (15(3)(b))")
+    assert named_provisions("PP 91/2031 allows an open statement (15(3)(b)). Still used?", [a]) == (
+        "pp-91-2031/pasal-15/ayat-3/huruf-b",
+    )
 
 
 def test_a_pinpoint_with_no_act_named_is_read_under_the_one_act_holding_it_on_the_date():
