@@ -533,30 +533,29 @@ def _card(b: _Builder, q: Question, catalog: dict, question: str, straddles: boo
     of_status = q.intent == "status" or (asks_still(q.text) and any(not r.known for r in q.regulations))
     if q.problems and (beyond or not (of_status and _status_items(b, q, catalog))):
         later = _named_after(q, catalog) if straddles and not beyond else set()
+        aside = _without_acts_not_yet_enacted(q, catalog)
         if later and _transitional_items(b, q, later):
-            # A case begun before a named act took effect: its transitional provisions decide it.
+            # A case begun before a named act took effect: its transitional provisions decide it, beside what
+            # the acts in force on the date provide (the penalty imposed then).
             said = ", ".join(format_document_citation(x) for x in sorted(later))
             why = f"The date asked ({at_s}) is before {said}; its transitional provisions say what applies."
-            aside = _without_acts_not_yet_enacted(q, catalog)
             if aside is not None:
-                # Beside them, what the acts in force on the date provide (the penalty imposed then).
                 return _answer(b, aside, catalog, why, straddles)
             return b.card(question, at_s, True, why, q)
-        aside = _without_acts_not_yet_enacted(q, catalog)
-        first = min((i.enacted for i in catalog.values() if i.enacted), default=None)
-        if aside is not None and first is not None and q.at is not None and q.at < first:
-            # "September 2004 … under the 2004 ethics regulation?": nothing in the store was in force yet; the
-            # act named answers by when it took effect, and by what it provides from that day.
-            _status_items(b, q, catalog)
-            since = min(catalog[r.id].enacted for r in _enacted_after(q, catalog))
-            then = f"It did not apply then; shown is what it provides from {since.isoformat()}."
-            first_day = q.model_copy(update={"at": since, "problems": ()})
-            return _answer(b, first_day, catalog, " ".join([*q.problems, then]))
-        if aside is not None:
+        if aside is not None:  # some act named was not yet enacted on the (given) date
+            early = _enacted_after(q, catalog)
+            if q.at < min(i.enacted for i in catalog.values() if i.enacted):
+                # "September 2004 … under the 2004 ethics regulation?": nothing in the store was in force yet;
+                # the act named answers by when it took effect, and by what it provides from that day.
+                _status_items(b, q, catalog)
+                since = min(catalog[r.id].enacted for r in early)
+                then = f"It did not apply then; shown is what it provides from {since.isoformat()}."
+                first_day = q.model_copy(update={"at": since, "problems": ()})
+                return _answer(b, first_day, catalog, " ".join([*q.problems, then]))
             # "In 2013 … a crime under Law 1/2015?": the act named did not exist yet, which is the answer's
             # first half (its own provision on when it took effect); the acts in force on the date answer
             # the rest.
-            for r in _enacted_after(q, catalog):
+            for r in early:
                 _took_effect(b, r.id)
             then = "It did not apply then; answered from the acts in force on the date."
             why = " ".join([*q.problems, then])
