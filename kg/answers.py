@@ -18,7 +18,7 @@ import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 from functools import partial
 from itertools import zip_longest
 from weakref import WeakKeyDictionary
@@ -71,6 +71,7 @@ from kg.question import (
     split_sentences,
 )
 from kg.result_order import GROUPS, Candidate, candidates, covered_last, load_order
+from kg.rulings import rulings_asked
 from kg.search.engine import Hit, Searcher, SearchError, check_query, get_searcher, parse_at
 from kg.search.units import provision_citation
 from kg.store import Store
@@ -220,6 +221,14 @@ class _Builder:
             kp = self.corpus.provision(pid)
             if kp is not None:
                 return kp.citation, kp.summary_id or kp.summary_en, True
+        decision = self.corpus.decision(pid) if self.corpus is not None and "/" not in pid else None
+        if decision is not None:  # our record of a court decision, from public reporting
+            readings = [r.reading_id for r in decision.rulings if r.reading_id]
+            return (
+                format_document_citation(pid),
+                " ".join([f"{decision.title_id}. {decision.result_id}.", *readings[:1]]),
+                True,
+            )
         if "/" not in pid:
             # A whole act, cited as such where a status question asks what amended or replaced one.
             reg = self.corpus.regulation(pid) if self.corpus is not None else None
@@ -234,6 +243,8 @@ class _Builder:
         return None
 
     def status(self, pid: str) -> str:
+        if self.corpus is not None and "/" not in pid and self.corpus.decision(pid) is not None:
+            return "decision"
         g = self.searcher.graph_status(pid, self.at)
         if g is not None:
             return g[0]
@@ -732,6 +743,8 @@ def _answer(b: _Builder, q: Question, catalog: dict, aside: str = "", straddles:
         _asked_items(b, q, asked, hits)
     _named_items(b, q)
     _named_records(b, q)
+    notes += _ruling_items(b, q)
+    _kept_procedure_items(b, q, catalog)
     if q.intent == "status" or asks(q.text, "status"):
         _amending_points(b)
         _carried_on(b, q, _cited_provisions(b))
@@ -1093,6 +1106,27 @@ def _named_records(b: _Builder, q: Question) -> None:
                 r.id,
                 note="the act the question names; the store holds our record of it, not its text",
             )
+
+
+def _ruling_items(b: _Builder, q: Question) -> list[str]:
+    """The court rulings the question asks about (``rulings_asked``), each with the provisions it tested and
+    how it reads them; a note for each decision it names that the store holds no record of."""
+    if b.corpus is None:
+        return []
+    acts = {r.id for r in q.regulations if not r.set_aside}
+    terms = b.searcher.index.lexical.analyzer.terms
+    found = rulings_asked(b.corpus, q.text, terms, q.provisions, acts, q.at)
+    for did in found.decisions:
+        d = b.corpus.decision(did)
+        court = format_document_citation(did)
+        reported = "" if d.checked_against_text else "; from our record of public reporting, not its text"
+        b.add("related", did, note=f"the ruling the question asks about: {d.result_en.lower()}{reported}")
+        for r in d.rulings:
+            held = r.reading_en or r.note or "what the Court held on it is not verified"
+            deadline = f" (by {r.deadline.isoformat()})" if r.deadline else ""
+            b.add("related", _as_held(b, r.provision), note=f"tested in {court}: {held}{deadline}")
+    missing = "is not among the decisions the store holds."
+    return [f"{format_document_citation(x)} {missing}" for x in found.missing]
 
 
 def _rules_punished_by(corpus, pid: str) -> list[str]:
@@ -1618,6 +1652,49 @@ _NOT_YET_EXAMINED = re.compile(
     re.I,
 )
 _SAYS_NOT_YET = re.compile(r"\bbelum\b|\bnot yet\b", re.I)
+
+
+# A transitional point keeping the act it replaced for a matter already begun: "keberatan … yang diajukan
+# sebelum berlakunya Peraturan Pemerintah ini diselesaikan sesuai dengan Peraturan Pemerintah Nomor 53".
+_SETTLED_UNDER = re.compile(
+    r"diselesaikan (?:sesuai dengan|menurut|berdasarkan)|settled under|(?:tetap|masih) berlaku", re.I
+)
+# The remedies a kept act settles, as the question tells them and as the act names them.
+_REMEDIES = (
+    (re.compile(r"\b(?:banding|appeal\w*)\b", re.I), "banding administratif"),
+    (re.compile(r"\b(?:keberatan|objection|objected|object)\b", re.I), "keberatan"),
+)
+KEPT_PROCEDURE_HITS = 2  # the predecessor's provisions cited for a remedy it still governs
+
+
+def _kept_procedure_items(b: _Builder, q: Question, catalog: dict) -> None:
+    """A transitional point the card cites that keeps the act it replaced for a remedy already sought ("an
+    appeal lodged before this regulation is settled under PP 53/2010") brings what that act provides for the
+    remedy the question tells of (PP 53/2010's appeal to the board), as it stood before its successor."""
+    for pid in [p for p in b.groups["related"] if "/" in p]:
+        found = b.official(pid)
+        if found is None or not _TRANSITIONAL.search(found[1]) or not _SETTLED_UNDER.search(found[1]):
+            continue
+        doc = doc_of(pid)
+        successor = catalog.get(doc)
+        before = successor.enacted - timedelta(days=1) if successor and successor.enacted else None
+        replaced = [
+            i.id for i in catalog.values() if i.by and doc_of(i.by) == doc and _names_act(found[1], i.id)
+        ]
+        for told, named in _REMEDIES:
+            if not (replaced and told.search(q.text) and named in found[1].lower()):
+                continue
+            hits = _search_in(b.searcher, named, set(replaced), KEPT_PROCEDURE_HITS, before)
+            for h in hits:
+                point = _finer_rule(b, h.pinpoint, q, hits)
+                note = f"{format_citation(pid)} keeps this for a {named} already lodged"
+                b.add("related", point, note=note)
+
+
+def _names_act(text: str, act: str) -> bool:
+    """Whether a provision's text names an act ("Peraturan Pemerintah Nomor 53 Tahun 2010", "PP No. 53")."""
+    m = re.match(r"[a-z]+-(.+)-(\d{4})$", act)
+    return bool(m) and re.search(rf"\b(?:Nomor|No\.?)\s*{re.escape(m[1])}\b", text, re.I) is not None
 
 
 def _stage_fit(told: str, text: str) -> float:

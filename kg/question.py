@@ -2684,7 +2684,23 @@ _EN_ARTICLE = re.compile(
 )
 _EN_PART = re.compile(r"(?i)\s*(?:(paragraph|para\.|point|letter|item|no\.|number)\s*)?\(?(\w{1,3})\)?")
 # "punished by 14(i)(3)": a number with two or more parts in parentheses is an article's pinpoint.
-_BARE_PINPOINT = re.compile(r"(?<![\w/.])(\d{1,3}[A-Z]?(?:\(\w{1,3}\)){2,})")
+_BARE_PINPOINT = re.compile(
+    r"(?<![\w/.])(\d{1,3}[A-Z]?(?:(?:\(\w{1,3}\)){2,}|\((?:\d{1,2}|[a-zA-Z])\)(?![\w(])))"
+)
+# A pinpoint of one part is bare only where no word before it already reads it ("Art. 23(b)", "4 point
+# 12(a)", "Pasal 5(n)").
+_READ_BEFORE = re.compile(
+    r"(?:\b(?:art|arts|article|articles|pasal|ps|point|points|angka|item|no|number)\.?)\s*$", re.I
+)
+
+
+# "PP 53, 4 point 12(a)": an article's numbered point written with no word for the article.
+_BARE_POINT = re.compile(r"(?<![\w/.])(\d{1,3}[A-Z]?\s+point\s+\d{1,2}(?:\s*\([a-z]\))?)(?![\w(])", re.I)
+
+
+def _bare(m: re.Match[str]) -> str:
+    one_part = m.group(1).count("(") <= 1
+    return m.group(0) if one_part and _READ_BEFORE.search(m.string[: m.start()]) else f"Article {m.group(1)}"
 
 
 def _as_pasal(m: re.Match[str]) -> str:
@@ -2725,7 +2741,7 @@ def named_provisions(
     ``day``, when the facts are dated): "SK Juli 2018: melanggar pasal 4 angka 15 huruf a" is PP 53/2010."""
     for short, full in _SHORT_PARTS:
         text = short.sub(full, text)
-    text = _BARE_PINPOINT.sub(r"Article \1", text)
+    text = _BARE_POINT.sub(_bare, _BARE_PINPOINT.sub(_bare, text))
     text = _EN_ARTICLE.sub(_as_pasal, text)
     placed = [(text.find(r.said), r) for r in regs if r.said and r.said in text]
     said = tuple(r.said for r in regs if r.said)

@@ -10,7 +10,7 @@ from pydantic import ValidationError
 from typer.testing import CliRunner
 
 from kg import answers as A
-from kg.answers import AnswerCard, ask, render_card
+from kg.answers import CARD_GROUPS, AnswerCard, ask, render_card
 from kg.search import SearchError
 from kg.search.encoders import load_encoder
 
@@ -1638,7 +1638,10 @@ def test_asked_whether_a_provision_still_reads_as_enacted_the_card_cites_the_poi
     # Synthetic: PP 90/2030 Pasal 4 stands for an amending point rewriting Pasal 3 huruf b.
     point = SimpleNamespace(id="pp-90-2030/pasal-4", rewrites=["pp-90-2030/pasal-3/huruf-b"])
     b.corpus = SimpleNamespace(
-        provisions=lambda: [(None, point)], provision=lambda pid: None, regulation=lambda doc: None
+        provisions=lambda: [(None, point)],
+        provision=lambda pid: None,
+        regulation=lambda doc: None,
+        decision=lambda did: None,
     )
     b.add("prohibitions", "pp-90-2030/pasal-3/huruf-b/angka-2")
     A._amending_points(b)
@@ -1686,7 +1689,10 @@ def test_the_point_that_rewrote_a_provision_is_cited_as_itself_where_other_instr
     # status question) where an amending instruction found by search is cited as the provision it rewrites.
     point = SimpleNamespace(id="pp-90-2030/pasal-4", rewrites=["pp-90-2030/pasal-3/huruf-b"])
     b.corpus = SimpleNamespace(
-        provisions=lambda: [(None, point)], provision=lambda pid: None, regulation=lambda doc: None
+        provisions=lambda: [(None, point)],
+        provision=lambda pid: None,
+        regulation=lambda doc: None,
+        decision=lambda did: None,
     )
     b.rewritten = {"pp-90-2030/pasal-4": ("pp-90-2030/pasal-3/huruf-b",)}
     b.add("prohibitions", "pp-90-2030/pasal-3/huruf-b/angka-2")
@@ -5006,3 +5012,35 @@ def test_joining_a_party_breaks_the_duty_to_stay_free_of_party_influence_too(shi
     )
     assert "uu-20-2023/pasal-52/ayat-3/huruf-j" in card.cited_ids()
     assert "uu-20-2023/pasal-9/ayat-2" in [i.id for i in card.obligations]
+
+
+def test_a_question_on_a_constitutional_court_ruling_cites_our_record_of_it_and_what_it_tested(
+    shipped_corpus_store,
+):
+    card = _ask(
+        shipped_corpus_store,
+        "I read that the Constitutional Court ruled on the 2023 ASN law's clause on supervising the merit "
+        "system and ordered an independent body. What did the ruling say, and by what date must it exist?",
+    )
+    items = {it.id: it for g in CARD_GROUPS for it in getattr(card, g)}
+    ruling = items["mk-121-puu-xxii-2024"]
+    assert ruling.status == "decision" and ruling.is_summary and "not its text" in ruling.note
+    tested = items["uu-20-2023/pasal-26/ayat-2/huruf-d"]
+    assert "independent body" in tested.note and "2027-10-16" in tested.note
+    named = _ask(shipped_corpus_store, "Putusan MK 87/PUU-XVI/2018 membatalkan Pasal 87 ayat (4) UU 5/2014?")
+    assert "Putusan MK No. 87/PUU-XVI/2018 is not among the decisions the store holds." in named.message
+
+
+def test_an_appeal_lodged_before_the_new_discipline_regulation_cites_the_old_ones_remedy_it_keeps(
+    shipped_corpus_store,
+):
+    card = _ask(
+        shipped_corpus_store,
+        "In May 2021 the regent dismissed one of our PNS honourably but not at his own request, for rallying "
+        "village heads behind a pair. In June 2021 he lodged an administrative appeal, and there is still no "
+        "ruling. Now that PP 94/2021 is in force, which rules settle that appeal, and before which body?",
+    )
+    why = "keeps this for a banding administratif already lodged"
+    kept = [it for it in card.related if it.note.endswith(why)]
+    assert "pp-94-2021/pasal-40/ayat-2" in {it.id for it in card.related}
+    assert kept and all(it.id.startswith("pp-53-2010/") for it in kept)

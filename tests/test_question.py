@@ -948,6 +948,18 @@ def test_pinpoints_as_people_shorten_or_number_them():
     assert named_provisions("PP 91/2031 allows an open statement (15(3)(b)). Still used?", [a]) == (
         "pp-91-2031/pasal-15/ayat-3/huruf-b",
     )
+    # a bare pinpoint of one part ("the six-month rule, 71(2)"), not where a word before it reads it already
+    assert named_provisions("PP 91/2031: everyone calls it 'the six-month rule, 71(2)'. Is it?", [a]) == (
+        "pp-91-2031/pasal-71/ayat-2",
+    )
+    board = named_provisions("The lecturer wrote 'PP 91/2031, 6(h)' on the board", [a])
+    assert board == ("pp-91-2031/pasal-6/huruf-h",)
+    form = named_provisions("'PP 53/2010, 4 point 12(a)' on the form", [b])
+    assert form == ("pp-53-2010/pasal-4/angka-12/huruf-a",)
+    assert named_provisions("PP 91/2031 Art. 10(c) and Art. 23(b)", [a]) == (
+        "pp-91-2031/pasal-10/huruf-c",
+        "pp-91-2031/pasal-23/huruf-b",
+    )
 
 
 def test_a_pinpoint_with_no_act_named_is_read_under_the_one_act_holding_it_on_the_date():
