@@ -694,7 +694,8 @@ def _answer(b: _Builder, q: Question, catalog: dict, aside: str = "", straddles:
     question = q.text
     st, searcher = b.store, b.searcher
     straddled = _named_after(q, catalog) if straddles else set()
-    _transitional_items(b, q, straddled or _successors_asked(q, catalog) or None)
+    straddling = straddled or _successors_asked(q, catalog) or _named_since_story(q, catalog)
+    _transitional_items(b, q, straddling or None)
     notes = _regulation_notes(q) + ([aside] if aside else [])
     later = _examined_under(q, straddled)
     if later is not None:
@@ -1574,6 +1575,23 @@ def _named_after(q: Question, catalog: dict) -> set[str]:
     return out
 
 
+def _named_since_story(q: Question, catalog: dict) -> set[str]:
+    """The acts a story told before the question's date straddles: those it names that were enacted after
+    the earliest date it tells and by the question's own ("September 2021 … the act in November 2020, the
+    examination done in June 2021, no decision yet when PP 94/2021 came out")."""
+    if q.at is None or not _CASE_TOLD.search(q.text):
+        return set()
+    earliest, rest = q.at, q.text
+    while rest:
+        found, said = find_date(rest)
+        if found is None or not said:
+            break
+        earliest = min(earliest, found)
+        rest = rest.split(said, 1)[-1]
+    enacted = {i: info.enacted for i, info in catalog.items() if info.enacted}
+    return {r.id for r in q.regulations if not r.set_aside and earliest < enacted.get(r.id, earliest) <= q.at}
+
+
 CHANGE_WINDOW = 45  # days: a date this close to an act's repeal asks which side of the change it falls on
 
 
@@ -1838,6 +1856,9 @@ _PROCEDURE_ASKED = re.compile(
     r"(?:first|next) (?:formal |official )?steps?|langkah (?:resmi |pertama |awal |selanjutnya )\w*|"
     r"gaji(?:nya)?|salary|pay|paid|tunjangan(?:nya)?|allowances?|diserahkan|penyerahan|delivered|handover|"
     r"hand(?:ed)? over|tim pemeriksa|examining team|sit on the|"
+    # the decision sent rather than handed over, and when it starts to run
+    r"(?:di)?kirim(?:kan)?|send|sent|hand\w* (?:it |them )?over|mulai jalan|berjalan kapan|sejak kapan|"
+    r"from when|start(?:s|ed)? (?:to )?run\w*|"
     # the steps of the examination itself: summons, hearing others, the record, relief from duties
     r"panggilan|dipanggil|summons(?:ed)?|diperiksa|periksa|memeriksa|examin\w*|keterangan|saksi|witness\w*|"
     r"berita acara|bap|tanda ?tangan\w*|sign|salinan|copy|dibebaskan sementara|reliev\w*)\b",

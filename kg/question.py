@@ -2598,7 +2598,7 @@ _SET_ASIDE = re.compile(
 # "Both from the ASN side and the election law side": a regulation named as one of several regimes asked
 # about does not narrow the answer to itself.
 _DISCIPLINE = "(?:disciplinary|discipline|disiplin)"
-_BESIDE = "(?:and|dan|maupun|serta|as well as|atau juga|or)"
+_BESIDE = "(?:and|dan|maupun|serta|sama|as well as|atau juga|or)"
 _OTHER_REGIME = "(?:law|act|uu|undang-undang|offen[cs]es?|crimes?|pidana|criminal)"
 _SEVERAL_REGIMES = re.compile(
     r"\bboth (?:from |under |in )?(?:the )?[\w /-]{2,30}(?:side|law|regulation|regime)s? and\b|"

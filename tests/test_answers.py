@@ -4420,6 +4420,13 @@ def test_asking_for_the_first_formal_step_or_its_time_limit_asks_how_the_procedu
     assert not A._asks_procedure("Is wearing the pair's T-shirt at the rally a breach?")
 
 
+def test_asking_whether_a_decree_may_be_sent_and_from_when_it_runs_asks_how_the_procedure_runs():
+    assert A._asks_procedure("Boleh SK-nya kami kirim lewat WhatsApp saja?")
+    assert A._asks_procedure("Kalau begitu, hukumannya mulai jalan kapan?")
+    assert A._asks_procedure("If we do, from when does the penalty run?")
+    assert not A._asks_procedure("Is sending the pair's flyer to the office group a breach?")
+
+
 @pytest.mark.parametrize(
     ("text", "narrow"),
     [
@@ -5044,3 +5051,24 @@ def test_an_appeal_lodged_before_the_new_discipline_regulation_cites_the_old_one
     kept = [it for it in card.related if it.note.endswith(why)]
     assert "pp-94-2021/pasal-40/ayat-2" in {it.id for it in card.related}
     assert kept and all(it.id.startswith("pp-53-2010/") for it in kept)
+
+
+def test_a_story_told_before_the_named_act_and_asked_after_it_cites_the_acts_transitional_point(
+    shipped_corpus_store,
+):
+    told = (
+        "Kantor kepegawaian kabupaten, September 2021. Seorang PNS penyuluh berkali-kali mengajak warga "
+        "memilih paslon petahana di Facebook waktu pilbup November 2020. Pemeriksaannya selesai Juni 2021, "
+        "tapi keputusan hukumannya belum dibuat ketika PP 94/2021 terbit. Kami pakai aturan yang mana?"
+    )
+    card = _ask(shipped_corpus_store, told)
+
+    def transitional(card):
+        return [it.id for it in card.related if it.note.startswith("transitional")]
+
+    assert transitional(card) and all(p.startswith("pp-94-2021/pasal-40/") for p in transitional(card))
+    # told and asked on one side of the act, there is nothing to straddle
+    after = told.replace("November 2020", "Oktober 2021").replace("Juni 2021", "November 2021")
+    after = after.replace("September 2021", "Desember 2021")
+    after = after.replace("ketika PP 94/2021 terbit", "sampai kini")
+    assert transitional(_ask(shipped_corpus_store, after)) == []

@@ -1731,6 +1731,8 @@ def test_the_generic_election_law_of_a_regional_race_is_not_the_general_election
         "Kepala UPT menggratiskan bus pendukung caleg. Ini disiplin saja, atau juga kena UU PP 90/2030?",
         "What does PP 90/2030 add, on the discipline side and as an election offence?",
         "Which discipline rule applied on that date, at what tier, and did the PP 90/2030 law also apply?",
+        # "sama" for "and", in chat
+        "Postingan pribadi begitu apa bisa kena aturan disiplin sama UU PP 90/2030 sekaligus?",
     ],
 )
 def test_discipline_asked_beside_another_regime_does_not_narrow_the_answer_to_a_named_act(text):
