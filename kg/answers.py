@@ -2126,7 +2126,11 @@ _UNPAID_LEAVE = re.compile(
     r"leave (?:outside|without) (?:the )?state (?:budget|responsibility|pay))\b",
     re.I,
 )
-_DETAINED = re.compile(r"\b(?:ditahan|detained|in (?:police )?custody|held as (?:a )?suspect)\b", re.I)
+_DETAINED = re.compile(
+    r"\b(?:ditahan|detained|in (?:police )?custody|"
+    r"held (?:by (?:the )?police )?(?:[\w ]{0,30} )?as (?:a )?suspect)\b",
+    re.I,
+)
 _DISCHARGE_ASKED = re.compile(
     r"\b(?:status\w*|diberhentikan sementara|berhenti sementara|pemberhentian sementara|non-?aktif\w*|"
     r"temporar\w* (?:dismiss|discharg|suspen)\w*|suspen\w+|gaji\w*|salary|paid|"
@@ -2142,6 +2146,17 @@ _BROUGHT_BACK = re.compile(
     re.I,
 )
 _DETENTION_QUERY = "pegawai ASN yang ditahan karena menjadi tersangka diberhentikan sementara"
+# What the implementing rules add for a detained civil servant: how long the discharge runs, and, where pay
+# is asked, what he is paid meanwhile.
+_DETENTION_LASTS = (
+    "pemberhentian sementara karena penahanan berlaku sejak ditahan sampai putusan berkekuatan hukum tetap",
+    re.compile(r"\b(?:berlaku|berlangsung) sejak (?:dikenakan penahanan|ditahan)\b", re.I),
+)
+_DETENTION_PAY = (
+    "PNS yang diberhentikan sementara karena ditahan diberikan uang pemberhentian sementara 50 persen",
+    re.compile(r"\buang pemberhentian sementara\b", re.I),
+)
+_PAY_ASKED = re.compile(r"\b(?:gaji\w*|penghasilan\w*|salary|pay|pays|paid|half)\b", re.I)
 _DETENTION_SAID = re.compile(r"\bditahan\b[^.]{0,40}\btersangka|held in detention as a suspect", re.I)
 _REACTIVATION_QUERY = (
     "pengaktifan kembali PNS yang diberhentikan sementara dilakukan oleh Pejabat Pembina Kepegawaian"
@@ -2182,6 +2197,15 @@ def _temporary_discharge_items(b: _Builder, q: Question) -> None:
         point = _highest_point(b, _DETENTION_QUERY, _DETENTION_SAID, lists=True)
         if point:
             b.add("related", point, note="an employee detained as a suspect is temporarily discharged")
+        rules = [_DETENTION_LASTS] + ([_DETENTION_PAY] if _PAY_ASKED.search(text) else [])
+        for query, said in rules:
+            point = _highest_point(b, query, said)
+            if point:
+                b.add(
+                    "related",
+                    point,
+                    note="a detained civil servant's discharge: how long it runs, what he is paid",
+                )
     if back:
         point = _highest_point(b, _REACTIVATION_QUERY, _REACTIVATION_SAID)
         if point:

@@ -919,6 +919,10 @@ _ACCUSED = re.compile(
 _SINGLED_BEFORE = re.compile(
     r"\b(?:(?:only|just) about|question is (?:only |just )?about|(?:memo|note|file|question|this) concerns|"
     r"as for|asking about|ask about|posisi|untuk si|"
+    # "apa yang dilanggar bupati?", "what did the regent breach?": the closing question names whom it asks of
+    r"(?:apa|pasal apa|aturan apa)\s+(?:saja\s+)?yang\s+dilanggar(?:\s+oleh)?|"
+    r"what (?:rules? |law |provisions? )?(?:did|has)"
+    r"(?=\s+(?:the |our )?[\w ]{2,30}? (?:break|breach|violate)\b)|"
     # "Saya tanya camatnya dulu" ("saya sudah tanya kades, katanya boleh" asked him, not about him)
     r"tanya(?:kan)?(?=\s+(?:si\s+|pak\s+|bu\s+)?[\w ]{2,30}?(?:nya)?\s+dulu\b)|"
     # "SK bupati untuk klien saya, kasi di kantor kecamatan": a lawyer asks about the client.

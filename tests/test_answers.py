@@ -5072,3 +5072,18 @@ def test_a_story_told_before_the_named_act_and_asked_after_it_cites_the_acts_tra
     after = after.replace("September 2021", "Desember 2021")
     after = after.replace("ketika PP 94/2021 terbit", "sampai kini")
     assert transitional(_ask(shipped_corpus_store, after)) == []
+
+
+def test_a_civil_servant_held_as_a_suspect_gets_how_long_his_discharge_runs_and_his_pay_where_asked(
+    shipped_corpus_store,
+):
+    told = (
+        "My uncle is a PNS at the district office. He was held by police for about a month as a suspect in a "
+        "vote-buying case, then released to city arrest while the case goes on. His office suspended him"
+    )
+    card = _ask(shipped_corpus_store, told + " and pays him only half. Can he go back to work now?")
+    cited = {it.id for it in card.related}
+    assert {"pp-11-2017/pasal-282", "pp-11-2017/pasal-281"} <= cited
+    unpaid = _ask(shipped_corpus_store, told + ". Does the suspension run until the case is over?")
+    assert "pp-11-2017/pasal-282" in {it.id for it in unpaid.related}
+    assert "pp-11-2017/pasal-281" not in {it.id for it in unpaid.related}

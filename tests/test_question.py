@@ -2181,6 +2181,11 @@ def test_a_story_with_several_people_asks_about_the_one_it_singles_out():
     # whom the asker asked is not whom the question is about
     q = parse("Camat ikut kampanye caleg. Saya sudah tanya kepala desa, katanya boleh. Melanggar?")
     assert q.actor != "kepala-desa"
+    # the closing question names whom it asks of ("apa yang dilanggar bupati?", "what did the regent breach?")
+    told = "Di apel wajib seluruh ASN pemkab, bupati mempersilakan caleg DPR naik mimbar. "
+    assert parse(told + "Apa yang dilanggar bupati dan ancamannya apa?").actor == "kepala-daerah"
+    told = "All the regency's ASN staff had to attend as the regent gave a DPR candidate the floor. "
+    assert parse(told + "What did the regent breach?").actor == "kepala-daerah"
 
 
 def test_a_lawyer_asks_about_the_client_and_a_profession_said_to_be_pppk_is_one():
