@@ -4182,6 +4182,7 @@ QUOTED_DEFINITION = 1.5
 # words asked (0.5) and a good share of them (tuned on dev: 0.8 and 1.0 alike).
 UNANCHORED_DEFINITION = 0.8
 OWN_DEFINITION_SHARE = 0.5  # an act named beside others gives its own definition from this share of the best
+OPENS_WITH_TERM = 0.01  # a tie-break only: of two very names, the one whose text opens with the word asked
 
 # "PNS vs PPPK": each side of the contrast is a term to define.
 _VERSUS = re.compile(r"\b([A-Za-z][\w-]{1,30}) (?:vs\.?|versus) ([A-Za-z][\w-]{1,30})\b")
@@ -4267,7 +4268,11 @@ def _defining(
         best = 0.0
         for dterms in terms:
             if dterms == as_said:
-                best = 2.0  # the very name asked about ("Pegawai ASN"), not a name its words spell out
+                # The very name asked about ("Pegawai ASN"), not a name its words spell out; above one that
+                # only stems alike ("pemilih" is not "Pemilihan"), the one that opens with the word itself.
+                said = b.official(pid)
+                opens = said is not None and re.match(rf"\W*{re.escape(term)}\b", said[1], re.I) is not None
+                best = 2.0 + (OPENS_WITH_TERM if opens else 0.0)
                 break
             overlap = len(wanted & dterms)
             if overlap:

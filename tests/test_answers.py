@@ -5087,3 +5087,11 @@ def test_a_civil_servant_held_as_a_suspect_gets_how_long_his_discharge_runs_and_
     unpaid = _ask(shipped_corpus_store, told + ". Does the suspension run until the case is over?")
     assert "pp-11-2017/pasal-282" in {it.id for it in unpaid.related}
     assert "pp-11-2017/pasal-281" not in {it.id for it in unpaid.related}
+
+
+def test_a_term_quoted_is_defined_by_the_name_that_is_the_word_itself_not_one_that_only_stems_alike(
+    shipped_corpus_store,
+):
+    # "Pemilihan" stems as "pemilih" does; the regional-elections law defines both in its Pasal 1.
+    card = _ask(shipped_corpus_store, "Moot court: who is a 'pemilih' in the regional-elections law?")
+    assert card.definitions[0].id == "uu-1-2015/pasal-1/angka-6"
