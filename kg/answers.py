@@ -50,7 +50,7 @@ from kg.conduct import (
 from kg.conduct_prior import load_prior
 from kg.errors import KgError
 from kg.harm import REACH_EN, Reach, harm_reach, points_reaching
-from kg.ids import doc_of, format_citation, format_document_citation, format_segment, pasal_of
+from kg.ids import doc_number, doc_of, format_citation, format_document_citation, format_segment, pasal_of
 from kg.posts import LEVEL_WORDS, fitting_points, reaches, read_posts, splits, typed
 from kg.quantities import DayRange, days_absent, points_holding
 from kg.question import (
@@ -1481,17 +1481,26 @@ def _asked_on(q: Question) -> date | None:
     return found if found and found > q.at and not said.isdigit() else None
 
 
+def _dates_told(text: str) -> tuple[list[date], str]:
+    """The dates a text gives, in order, and what follows the last of them."""
+    dates, rest = [], text
+    while rest:
+        found, said = find_date(rest)
+        if found is None or not said:
+            break
+        dates.append(found)
+        rest = rest.split(said, 1)[-1]
+    return dates, rest
+
+
 def _later_date(q: Question) -> date | None:
     """The latest date the question gives after its own ("diperiksa Agustus 2021 … keputusan Oktober 2021"):
     a case examined in July and decided in October was decided under what held in October."""
-    told_after = rest = q.text.split(q.at_said, 1)[-1] if q.at_said else ""
+    told_after = q.text.split(q.at_said, 1)[-1] if q.at_said else ""
     latest = _asked_on(q)
-    while rest:
-        found, said = find_date(rest)
-        if found is None:
-            break
+    dates, rest = _dates_told(told_after)
+    for found in dates:
         latest = max(latest or found, found)
-        rest = rest.split(said, 1)[-1]
     # "… on 20 August 2021. The superior is deciding it now, in late September": the year goes without saying.
     after = month_after(rest, latest or q.at) if rest and (latest or q.at) else None
     later = max(after, latest) if after and latest else after or latest
@@ -1581,13 +1590,7 @@ def _named_since_story(q: Question, catalog: dict) -> set[str]:
     examination done in June 2021, no decision yet when PP 94/2021 came out")."""
     if q.at is None or not _CASE_TOLD.search(q.text):
         return set()
-    earliest, rest = q.at, q.text
-    while rest:
-        found, said = find_date(rest)
-        if found is None or not said:
-            break
-        earliest = min(earliest, found)
-        rest = rest.split(said, 1)[-1]
+    earliest = min([q.at, *_dates_told(q.text)[0]])
     enacted = {i: info.enacted for i, info in catalog.items() if info.enacted}
     return {r.id for r in q.regulations if not r.set_aside and earliest < enacted.get(r.id, earliest) <= q.at}
 
@@ -1711,8 +1714,8 @@ def _kept_procedure_items(b: _Builder, q: Question, catalog: dict) -> None:
 
 def _names_act(text: str, act: str) -> bool:
     """Whether a provision's text names an act ("Peraturan Pemerintah Nomor 53 Tahun 2010", "PP No. 53")."""
-    m = re.match(r"[a-z]+-(.+)-(\d{4})$", act)
-    return bool(m) and re.search(rf"\b(?:Nomor|No\.?)\s*{re.escape(m[1])}\b", text, re.I) is not None
+    number = doc_number(act)
+    return bool(number) and re.search(rf"\b(?:Nomor|No\.?)\s*{re.escape(number)}\b", text, re.I) is not None
 
 
 def _stage_fit(told: str, text: str) -> float:

@@ -88,6 +88,12 @@ def format_decision_citation(doc_id: str) -> str | None:
     return None
 
 
+def doc_number(doc_id: str) -> str | None:
+    """'pp-53-2010' → '53' (the act's number as its id writes it); None when the id is not an act's."""
+    m = _DOC_ID.match(doc_id)
+    return m["nomor"] if m else None
+
+
 def format_document_citation(doc_id: str) -> str:
     """'pp-94-2021' → 'PP No. 94 Tahun 2021'; 'uud-1945' → 'UUD 1945'; other ids come back unchanged."""
     if doc_id == "uud-1945":

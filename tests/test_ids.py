@@ -51,3 +51,11 @@ def test_a_record_id_comes_back_from_its_path_form_for_every_kind_of_record():
 def test_a_provision_lies_in_its_pasal():
     assert pasal_of("pp-94-2021/pasal-5/huruf-n/angka-6") == "pp-94-2021/pasal-5"
     assert pasal_of("uu-7-2017/pasal-280") == "uu-7-2017/pasal-280"
+
+
+def test_an_acts_number_comes_out_of_its_id():
+    from kg.ids import doc_number
+
+    assert doc_number("pp-53-2010") == "53"
+    assert doc_number("uu-20-2023") == "20"
+    assert doc_number("not an id") is None
