@@ -204,6 +204,11 @@ def is_provision_id(value: str) -> bool:
     return bool(sep) and is_doc_id(doc) and bool(PROVISION_PATH_RE.match(path))
 
 
+def nested(a: str, b: str) -> bool:
+    """Whether one id lies inside the other, or they are the same ('uu-5-2014/pasal-119' and its ayat)."""
+    return a == b or a.startswith(b + "/") or b.startswith(a + "/")
+
+
 def doc_of(pid: str) -> str:
     """The regulation id a provision id belongs to."""
     return pid.split("/", 1)[0]

@@ -59,3 +59,11 @@ def test_an_acts_number_comes_out_of_its_id():
     assert doc_number("pp-53-2010") == "53"
     assert doc_number("uu-20-2023") == "20"
     assert doc_number("not an id") is None
+
+
+def test_one_id_nested_in_another_either_way():
+    from kg.ids import nested
+
+    assert nested("uu-5-2014/pasal-119", "uu-5-2014/pasal-119/ayat-1")
+    assert nested("uu-5-2014/pasal-119/ayat-1", "uu-5-2014")
+    assert not nested("uu-5-2014/pasal-11", "uu-5-2014/pasal-119")

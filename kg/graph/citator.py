@@ -22,7 +22,7 @@ from itertools import combinations
 from kg.corpus import CorpusBundle, load_store_corpus
 from kg.corpus.load import covered
 from kg.corpus.records import Regulation, Sanction
-from kg.ids import doc_of, format_citation
+from kg.ids import doc_of, format_citation, nested
 from kg.store import Store
 
 # Lower is higher in the hierarchy of UU 12/2011 Pasal 7 (and below it, the ministerial level).
@@ -33,11 +33,6 @@ _LOWEST = 5  # ministerial regulations, agency rules, joint decrees, circulars
 def hierarchy_rank(jenis: str | None) -> int:
     """An act's place in the hierarchy of legislation (0 the Constitution; lower prevails)."""
     return _RANK.get(jenis or "", _LOWEST)
-
-
-def _related(ref: str, item_id: str) -> bool:
-    """A ruling on ``ref`` bears on ``item_id`` when one lies inside the other."""
-    return ref == item_id or ref.startswith(item_id + "/") or item_id.startswith(ref + "/")
 
 
 def _iso(day: date | None) -> str | None:
@@ -68,7 +63,7 @@ def citator_flags(store_or_bundle: Store | CorpusBundle, item_id: str, at: date 
     flags: list[dict] = []
     for d in bundle.decisions:
         for r in d.rulings:
-            if r.flag is None or not _related(r.provision, item_id):
+            if r.flag is None or not nested(r.provision, item_id):
                 continue
             flags.append(
                 {
@@ -282,7 +277,7 @@ def conflicts_for(
     """
     wanted = list(provision_ids)
     return [
-        c for c in conflicts(store_or_bundle, at) if any(_related(t, w) for t in c["touches"] for w in wanted)
+        c for c in conflicts(store_or_bundle, at) if any(nested(t, w) for t in c["touches"] for w in wanted)
     ]
 
 
