@@ -1591,8 +1591,12 @@ def _named_since_story(q: Question, catalog: dict) -> set[str]:
     if q.at is None or not _CASE_TOLD.search(q.text):
         return set()
     earliest = min([q.at, *_dates_told(q.text)[0]])
-    enacted = {i: info.enacted for i, info in catalog.items() if info.enacted}
-    return {r.id for r in q.regulations if not r.set_aside and earliest < enacted.get(r.id, earliest) <= q.at}
+
+    def enacted(doc: str) -> date | None:
+        info = catalog.get(doc)
+        return info.enacted if info else None
+
+    return {r.id for r in q.regulations if not r.set_aside and earliest < (enacted(r.id) or earliest) <= q.at}
 
 
 CHANGE_WINDOW = 45  # days: a date this close to an act's repeal asks which side of the change it falls on
@@ -1675,8 +1679,8 @@ _NOT_YET_EXAMINED = re.compile(
 _SAYS_NOT_YET = re.compile(r"\bbelum\b|\bnot yet\b", re.I)
 
 
-# A transitional point keeping the act it replaced for a matter already begun: "keberatan … yang diajukan
-# sebelum berlakunya Peraturan Pemerintah ini diselesaikan sesuai dengan Peraturan Pemerintah Nomor 53".
+# A transitional point keeping the act it replaced for a matter already begun (PP 94/2021 Pasal 40 ayat (2):
+# an objection or appeal lodged before it took effect is settled under PP 53/2010).
 _SETTLED_UNDER = re.compile(
     r"diselesaikan (?:sesuai dengan|menurut|berdasarkan)|settled under|(?:tetap|masih) berlaku", re.I
 )
