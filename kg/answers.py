@@ -742,7 +742,7 @@ def _answer(b: _Builder, q: Question, catalog: dict, aside: str = "", straddles:
         # Beside a conduct the facts matched, what the closing question asks of the procedure; with no
         # such conduct a procedural word ("how can he object to the tax?") is no answer of its own.
         _asked_items(b, q, asked, hits)
-    _named_items(b, q)
+    notes += _named_items(b, q)
     _named_records(b, q)
     notes += _ruling_items(b, q)
     _kept_procedure_items(b, q, catalog)
@@ -1034,14 +1034,19 @@ def _as_held(b: _Builder, pid: str) -> str:
     return alt if alt != pid and not held(pid) and held(alt) else pid
 
 
-def _named_items(b: _Builder, q: Question) -> None:
-    """The provisions the question names by number ("Pasal 547 UU Pemilu"), when the store holds them."""
+def _named_items(b: _Builder, q: Question) -> list[str]:
+    """The provisions the question names by number ("Pasal 547 UU Pemilu"), when the store holds them; a
+    note for each one of a known act it does not hold (a part of the act not ingested, a wrong number)."""
     cited = _cited_so_far(b)
+    notes = []
     for pid in q.provisions:
         if any(c == pid or c.startswith(pid + "/") for c in cited):
             continue
         # A Pasal we hold only in parts (our records of its ayat) is cited by those parts.
         held = [pid] if b.official(pid) is not None else list(_curated_children(b.corpus, pid))
+        act = doc_of(pid)
+        if not held and (b.store.has(act) or (b.corpus is not None and b.corpus.regulation(act) is not None)):
+            notes.append(f"{format_citation(pid)} is not in the store: its wording cannot be given here.")
         for part in held[:MAX_NAMED_PARTS]:
             b.add("related", part, note="the provision the question names")
             for child in _few_parts(b, part):
@@ -1052,6 +1057,7 @@ def _named_items(b: _Builder, q: Question) -> None:
         if asks(q.text, "sanction"):
             # "It cites only Art. 6(h): what sanction follows?": the penalty our records give its breach.
             _add_penalties_of(b, pid)
+    return notes
 
 
 def _few_parts(b: _Builder, pid: str) -> list[str]:
@@ -1435,14 +1441,22 @@ _NOT_ASN = re.compile(
 _AT_THE_EDGE = re.compile(
     r"\b(?:pensiunan|purnabakti|retired|retiree|magang|intern(?:ship)?|yayasan|foundation|swasta|"
     r"private (?:school|company|firm|employer)|(?:provincial|local|school|foundation) contract|"
-    r"kontrak (?:provinsi|daerah|sekolah|yayasan))\b",
+    r"kontrak (?:provinsi|daerah|sekolah|yayasan)|"
+    # a civil servant placed where other rules seem to govern: away studying, lent out, about to retire,
+    # working in a military or police office
+    r"tugas belajar|study leave|dipekerjakan|diperbantukan|seconded|masa persiapan pensiun|pre-?retirement|"
+    r"kodim|koramil|korem|polres|polsek|polda|army hospital|military hospital|rumah sakit tentara)\b",
     re.I,
 )
 _ASKS_COVERAGE = re.compile(
     r"\b(?:masih (?:kena|terikat|dihitung|termasuk|berlaku)|kena aturan|terikat|mengikat|"
     r"berlaku (?:juga )?(?:buat|bagi|untuk|ke)|"
     r"still (?:count\w*|bound|covered|subject)|appl(?:y|ies) to (?:her|him|me|them|us|you)|bound by|held to|"
-    r"covered by|binds? (?:him|her|me|them|us)|(?:do|does) (?:the |these |those )?[\w -]{0,40}?\bbind\b)",
+    r"covered by|binds? (?:him|her|me|them|us)|(?:do|does) (?:the |these |those )?[\w -]{0,40}?\bbind\b|"
+    # "the rules no longer apply to him", "which rules do I follow, the army's or the PNS's?"
+    r"(?:nggak|tidak|gak|ga|enggak) berlaku (?:lagi )?(?:buat|bagi|untuk)|ikut aturan|"
+    r"aturan (?:apa|mana) yang|"
+    r"(?:which|whose) (?:rules?|regulations?|code)\b|falls? under|no longer appl(?:y|ies))",
     re.I,
 )
 
@@ -2867,6 +2881,8 @@ def _norm_rules(
         _catalogue(b, q, (catalog, scope), ranks, hits, "sanctions")
     if q.each or _holds_two_statuses(q):
         chosen += _for_each_actor(matcher, q, ranks, chosen, matching)
+    if _RETALIATES.search(q.text) and _FOR_CHOICE.search(q.text):
+        chosen += _arbitrary_to_staff(matcher, q, ranks, chosen, keep)
     if q.remedy and chosen:  # a remedy against a decision of the domain, not a tax bill's
         chosen += _remedy(matcher, q, ranks, chosen, keep)
         later = _successors_asked(q, catalog)
@@ -2988,6 +3004,43 @@ def _for_each_act(matcher, q: Question, ranks: dict[str, int], chosen: list, kee
         taken.add(best.norm.id)
         out.append(best)
     return out
+
+
+# A superior who makes staff pay for their part in an election (dropped from paid teams, moved away, marked
+# down, pay docked, for staying away from a rally or backing a rival) treats subordinates arbitrarily: a ban
+# of its own beside the siding, which the story rarely names ("bawahan", "sewenang-wenang").
+_RETALIATES = re.compile(
+    r"\b(?:dicoret\w*|mencoret\w*|dipindah(?:kan)?|memindahkan|dimutasi|memutasi|dicopot|mencopot|"
+    r"(?:dipotong|memotong|potong)\w* (?:honor|tpp|tukin|tunjangan|gaji)\w*|dijelekkan|"
+    r"(?:kasih|diberi|dikasih|beri) (?:nilai )?jelek|dikucilkan|"
+    r"dropped from|took (?:\w+ ){0,3}off|moved (?:them|him|her) to|shipped (?:a|the|him|her)|docked|"
+    r"(?:score|rating)s? (?:would|will) suffer|removed (?:\w+ ){0,2}from|transferred (?:them|him|her)|"
+    r"marked (?:him|her|them) down)\b",
+    re.I,
+)
+_FOR_CHOICE = re.compile(
+    r"\b(?:(?:yang|karena|krn|sebab) (?:\w+ ){0,2}"
+    r"(?:menolak|nolak|(?:tidak|nggak|gak|ga) (?:mau|datang|hadir|ikut))|"
+    r"saya (?:me)?nolak|menolak (?:ikut|datang|hadir|masuk|tanda)|memberi keterangan|saingan|"
+    r"refus\w+|wouldn'?t|would not|stayed away|(?:didn'?t|did not) (?:come|attend|show|join|sign)|"
+    r"made their choice|backed the (?:losing|other|rival)|gave (?:\w+ ){0,2}statement|running against)",
+    re.I,
+)
+ARBITRARY_WORDS = "bertindak sewenang-wenang terhadap bawahan"
+
+
+def _arbitrary_to_staff(matcher, q: Question, ranks: dict[str, int], chosen: list, keep) -> list:
+    """For a superior who made staff pay for their choice: the ban on treating subordinates arbitrarily in
+    force on the date, matched on its own words alone (the story's are the siding's)."""
+    # The norm needs its own words said (Conditions.needs): the story's reading, not its text, says them.
+    asked = q.model_copy(update={"text": ARBITRARY_WORDS, "conduct": tuple(ARBITRARY_WORDS.split())})
+    taken = {m.norm.id for m in chosen}
+    found = [
+        m
+        for m in matcher.match(asked, ranks, keep)
+        if m.norm.kind == "prohibition" and "sewenang" in m.norm.act_id and m.norm.id not in taken
+    ]
+    return found[:1]
 
 
 def _remedy(matcher, q: Question, ranks: dict[str, int], chosen: list, keep) -> list:

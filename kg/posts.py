@@ -409,12 +409,23 @@ _ASKER_SAYS = re.compile(
 )
 
 
+# A heading the question opens with, naming the one who asks ("Researcher at a foreign university mapping
+# enforcement.", "Dosen HTN nanya:"): a post in it is the asker's, not that of the offender the story names.
+_HEADING = re.compile(
+    r"\s*(?:[\w-]+\s){0,4}?(?:here|question|asking|bertanya|nanya)\b[^.?!:]{0,40}[.:]|"
+    r"\s*[A-Z][a-z-]+(?:\s[a-z-]+)?\s(?:at|on|in|from|with|for|looking|studying|mapping|working|writing)\b"
+    r"[^.?!:]{0,70}[.:](?=\s)"
+)
+
+
 def _first(
     patterns: Iterable[tuple[str, re.Pattern[str]]], text: str, asker: bool = True
 ) -> tuple[int, str] | None:
     """The earliest offender mention (position, label) among the patterns, skipping the punisher, a post
     said to be absent and, unless ``asker``, the post of the one asking."""
     best: tuple[int, str] | None = None
+    heading = _HEADING.match(text)
+    headings_end = heading.end() if heading else -1
     for label, rx in patterns:
         # Where the asker's own post ends: "I'm the regional secretary (sekda)" names it twice.
         askers_end = -9
@@ -428,7 +439,8 @@ def _first(
                 or _ACTS_ON_CASE.search(text[m.end() :])
             ):
                 continue
-            if not asker and (_ASKER_SAYS.search(text[: m.start()]) or m.start() - askers_end <= 3):
+            asked = m.start() < headings_end or _ASKER_SAYS.search(text[: m.start()])
+            if not asker and (asked or m.start() - askers_end <= 3):
                 askers_end = m.end()
                 continue
             if best is None or m.start() < best[0]:

@@ -813,7 +813,10 @@ _SCENE_ACTORS = frozenset(
 # A civil servant's kind said of someone as an aside: "Kepala Disdukcapil kabupaten (PNS, …)", "the head
 # of the radio station, a PNS, gave …", "seorang PNS".
 _SERVANT_KIND = re.compile(
-    r"pns|cpns|pppk|asn|civil[- ]servant|public servant|pegawai negeri(?: sipil)?", re.I
+    r"pns|cpns|pppk|asn|civil[- ]servant|public servant|pegawai negeri(?: sipil)?|"
+    # a functional post only a civil servant holds: "dokter spesialis, jabatan fungsional ahli utama"
+    r"jabatan fungsional|functional (?:officials?|posts?|positions?)|ahli (?:pertama|muda|madya|utama)",
+    re.I,
 )
 _SERVANT_GLOSS = re.compile(r"(?:\(\s*|,\s*(?:a |an |seorang |sebagai )?)$", re.I)
 # "Bupati memberhentikan seorang kasi": one civil servant singled out by post.

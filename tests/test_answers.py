@@ -5095,3 +5095,52 @@ def test_a_term_quoted_is_defined_by_the_name_that_is_the_word_itself_not_one_th
     # "Pemilihan" stems as "pemilih" does; the regional-elections law defines both in its Pasal 1.
     card = _ask(shipped_corpus_store, "Moot court: who is a 'pemilih' in the regional-elections law?")
     assert card.definitions[0].id == "uu-1-2015/pasal-1/angka-6"
+
+
+def test_a_superior_who_makes_staff_pay_for_refusing_to_side_breaks_the_ban_on_arbitrary_treatment(
+    shipped_corpus_store,
+):
+    told = (
+        "Inspektorat kabupaten. Kabid di dinas pertanian (PNS) mengajak semua stafnya masuk grup WA "
+        "pemenangan paslon bupati nomor 1. Tiga staf yang menolak lalu dicoret dari daftar petugas "
+        "lapangan yang dapat uang perjalanan; dampaknya hanya terasa di bidang itu. Pelanggaran apa "
+        "saja yang bisa kami catat?"
+    )
+    card = _ask(shipped_corpus_store, told)
+    rules = {it.id for it in card.prohibitions}
+    assert "pp-94-2021/pasal-5/huruf-i" in rules
+    assert "pp-94-2021/pasal-12/huruf-c" in {it.id for it in card.sanctions}  # the harm stayed in the unit
+    # the siding is still answered beside it
+    assert any(pid.startswith("pp-94-2021/pasal-5/huruf-n/") for pid in rules)
+    # staff who were never made to pay for a choice: no arbitrary treatment read into the story
+    plain = told.replace("Tiga staf yang menolak lalu dicoret dari", "Tiga staf ikut masuk dan tercatat di")
+    plain_rules = {it.id for it in _ask(shipped_corpus_store, plain).prohibitions}
+    assert "pp-94-2021/pasal-5/huruf-i" not in plain_rules
+
+
+def test_a_story_dated_before_2021_gets_the_older_ban_on_arbitrary_treatment(shipped_corpus_store):
+    card = _ask(
+        shipped_corpus_store,
+        "Maret 2019, seorang kabid dengan sengaja mencopot semua tugas seorang staf dan memindahkan "
+        "mejanya ke lorong karena staf itu menolak ikut pertemuan caleg. Pelanggaran disiplin apa?",
+    )
+    assert "pp-53-2010/pasal-4/angka-9" in {it.id for it in card.prohibitions}
+
+
+def test_a_civil_servant_placed_where_other_rules_seem_to_govern_gets_whom_the_discipline_rules_bind(
+    shipped_corpus_store,
+):
+    asked = (
+        "Min, sy PNS yg ditempatkan di bagian administrasi kantor Kodim, atasannya tentara. Kalo pemilu, "
+        "aturan netralitas sy ikut TNI apa PNS? Ada yg bilang sy ikut aturan TNI krn kantornya TNI."
+    )
+    assert "pp-94-2021/pasal-1/angka-1" in {it.id for it in _ask(shipped_corpus_store, asked).definitions}
+    told = "Sy PNS yg ditempatkan di bagian administrasi kantor Kodim. Kalo pemilu, sy boleh kampanye?"
+    assert "pp-94-2021/pasal-1/angka-1" not in {it.id for it in _ask(shipped_corpus_store, told).definitions}
+
+
+def test_a_named_provision_the_store_does_not_hold_is_said_to_be_missing(shipped_corpus_store):
+    card = _ask(shipped_corpus_store, "Pasal 523 ayat 2 UU Pemilu bunyinya apa, ancaman pidananya berapa?")
+    assert "UU No. 7 Tahun 2017, Pasal 523 ayat (2) is not in the store" in card.message
+    held = _ask(shipped_corpus_store, "Pasal 494 UU Pemilu bunyinya apa?")
+    assert "is not in the store" not in held.message

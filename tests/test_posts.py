@@ -146,6 +146,19 @@ def test_the_askers_post_said_of_the_unit_he_runs_or_in_parentheses_is_his_own(t
     assert read_posts(told).post == post
 
 
+@pytest.mark.parametrize(
+    ("told", "post"),
+    [
+        ("Researcher at a synthetic university mapping rules. A director-general campaigned.", "jpt-madya"),
+        ("Dosen HTN nanya: kepala dinas sintetis ikut kampanye, siapa yang menghukum?", "jpt-pratama"),
+        # no heading: the researcher who campaigned is the offender
+        ("A researcher at a synthetic ministry campaigned for a ticket. Who punishes him?", "fungsional"),
+    ],
+)
+def test_a_post_in_the_heading_the_question_opens_with_is_the_askers(told, post):
+    assert read_posts(told).post == post
+
+
 def test_the_penalty_asked_about_is_read_by_level_and_by_kind():
     asked = read_posts("Kalau guru sintetis mau dipecat siapa? Kalau cuma diturunkan jabatannya?")
     assert asked.kinds == {"pemberhentian", "penurunan-jabatan"} and not asked.levels

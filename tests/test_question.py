@@ -134,6 +134,9 @@ def test_a_health_worker_said_in_the_same_breath_to_be_a_civil_servant_is_one():
     # a civil servant named in another sentence is someone else
     actor, _, roles = find_roles("Saya dokter di RSUD. Atasan saya, PNS, ikut kampanye caleg.")
     assert actor == "tenaga-kesehatan" and "pns" not in roles
+    # a functional post only a civil servant holds says so too
+    actor, _, roles = find_roles("Dokter spesialis di RSUD, jabatan fungsional ahli utama, ikut kampanye.")
+    assert actor == "pns" and "pejabat-asn" in roles
 
 
 def test_the_one_after_a_passive_verb_acts_too():
