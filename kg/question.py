@@ -287,6 +287,7 @@ _ROLE_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
         ("kepala-desa", "pns"),
     ),
     (r"menteri|ministers?", ("pejabat-negara",)),
+    (r"duta besar|dubes|ambassadors?", ("pejabat-negara",)),
     (
         r"sub-?district (?:heads?|chiefs?)|heads? of (?:an? |the )?sub-?district",
         ("camat", "pns", "pejabat-asn"),
@@ -3195,14 +3196,26 @@ _MINISTERIAL = (
 )
 # What a text says, asked in Indonesian ("isinya apa?", "bunyinya bagaimana?").
 _ITS_WORDS = r"isi(?:nya)?|bunyi(?:nya)?"
-_MINISTERIAL_RULES = re.compile(
-    # "peraturan menteri desa tentang …": the minister's portfolio may come between
-    rf"\b{_MINISTERIAL}\b(?:\s+(?:\w+\s+){{0,3}}?(?:on|about|tentang|soal|ttg)\b|"
-    r"[^?.]{0,80}\b(?:says?|said|sets?|lays? down|"
-    rf"{_ITS_WORDS}|mengatur|ngatur|atur(?:an)?nya)\b)|"
-    rf"\b(?:{_ITS_WORDS})\s+(?:\w+\s+){{0,2}}{_MINISTERIAL}\b|"
-    rf"\b(?:under|according to|menurut|berdasarkan)\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?{_MINISTERIAL}\b",
-    re.I,
+
+
+def _rules_asked(name: str) -> re.Pattern[str]:
+    """A question asking what a kind of regulation the store holds none of says (``name``: its names)."""
+    return re.compile(
+        # "peraturan menteri desa tentang …": the minister's portfolio may come between
+        rf"\b{name}\b(?:\s+(?:\w+\s+){{0,3}}?(?:on|about|tentang|soal|ttg)\b|"
+        r"[^?.]{0,80}\b(?:says?|said|sets?|lays? down|"
+        rf"{_ITS_WORDS}|mengatur|ngatur|atur(?:an)?nya)\b)|"
+        rf"\b(?:{_ITS_WORDS})\s+(?:\w+\s+){{0,2}}{name}\b|"
+        rf"\b(?:under|according to|menurut|berdasarkan)\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?{name}\b",
+        re.I,
+    )
+
+
+_MINISTERIAL_RULES = _rules_asked(_MINISTERIAL)
+# What a regulation of the Head of BKN says (the leave procedure PP 11/2017 Pasal 341 leaves to it).
+_BKN_RULES = _rules_asked(
+    r"(?:peraturan (?:kepala )?(?:bkn|badan kepegawaian negara)|perka(?:ban)? bkn|"
+    r"regulations? of the head of (?:the )?bkn|bkn(?:['’]s)? regulations?)"
 )
 # What the joint regulation of Bawaslu, the police and the prosecutors on Sentra Gakkumdu says.
 _GAKKUMDU_RULES = re.compile(
@@ -3320,6 +3333,7 @@ _OTHER_LAW = (
         "university rules",
     ),
     (_MINISTERIAL_RULES, "what a minister's regulation says", "minister's regulation"),
+    (_BKN_RULES, "what a regulation of the Head of BKN says", "regulation of the Head of BKN"),
     (_CRIMINAL_CODE, "what the Criminal Code (KUHP) says", "Criminal Code"),
     (_CRIMINAL_PROCEDURE, "what the Code of Criminal Procedure (KUHAP) says", "Code of Criminal Procedure"),
     (_MINISTRY_CIRCULAR, "what a ministry's circular says", "ministry circular"),

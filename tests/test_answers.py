@@ -3487,6 +3487,10 @@ def test_a_state_officials_standing_cites_the_list_item_naming_his_post_and_a_ci
         ),
     ):
         assert cited(asked) == [("definitions", f"uu-71-2040/pasal-58/{item}")], asked
+    # an ambassador, whose item this list lacks, is asked about by his post alone: the list itself
+    assert cited("An ambassador hosted one ticket's volunteers. Is an ambassador covered by the rules?") == [
+        ("definitions", "uu-71-2040/pasal-58")
+    ]
     # a post the list does not hold, named beside the words "pejabat negara": the list itself
     assert cited("Anggota DPRD kabupaten itu pejabat negara atau bukan?") == [
         ("definitions", "uu-71-2040/pasal-58")

@@ -789,6 +789,9 @@ def test_what_the_question_says_was_absent_is_not_conduct():
         # a minister named by his short title; a minister's regulation named by what it is about
         "Katanya ada surat edaran Mendagri sintetis soal mutasi oleh Pj. Apa isi persisnya?",
         "Under the performance management regulation of the synthetic ministry, what rating must he get?",
+        # the Head of BKN's regulation, which the leave procedure is left to
+        "Menurut peraturan Kepala BKN, cuti tahunan PNS sintetis diajukan berapa hari sebelumnya?",
+        "Under that BKN regulation, which form does a synthetic civil servant use to ask for annual leave?",
     ],
 )
 def test_synthetic_questions_asking_results_pay_tax_loans_or_traffic_are_said_to_be_beyond_the_answers(text):
@@ -851,6 +854,8 @@ def test_synthetic_questions_asking_results_pay_tax_loans_or_traffic_are_said_to
         # a campus and its rector named, the civil servants' rules asked
         "Rektor sintetis menegur dosen PNS yang kampanye di kampus. Sanksi dari PP disiplin apa?",
         "A lecturer (PNS) hung a party flag in the faculty under the rector's regulation. Which ban?",
+        # the BKN regulation named, not asked what it says
+        "Peraturan Kepala BKN yang dulu jadi petunjuk PP 53/2010, apa masih bisa dipakai sekarang?",
     ],
 )
 def test_synthetic_questions_the_answers_hold_are_not_turned_away(text):
