@@ -2714,6 +2714,123 @@ _SENIOR_RUNS = _StoryPoint(
     "related",
     "a senior executive running for regional head resigns from the civil service",
 )
+# The one who would punish has left his post empty (died, retired, resigned to run, only an acting official
+# holds it) or the unit has no such post: who punishes instead.
+_POST_VACANT = re.compile(
+    r"\bjabatan(?:nya)? (?:\w+ ){0,4}?(?:masih )?(?:kosong|lowong)|\b(?:kosong|lowong)(?:nya)? sejak\b|"
+    r"\b(?:dipegang|diisi|dijabat) (?:oleh )?(?:seorang )?(?:plt|plh|pelaksana tugas)\b|"
+    r"\btidak (?:ada|memiliki|punya) (?:jabatan |pejabat )?(?:atasan langsung|administrator|pengawas)\b|"
+    r"\bposts? (?:\w+ ){0,3}?(?:is|was|has been|stays|remains|sits|left) (?:still )?"
+    r"(?:empty|vacant|unfilled)\b|"
+    r"\b(?:empty|vacant|unfilled) (?:post|seat|position)\b|\bacting official \(plt\)|"
+    r"\bno (?:direct superior|punishing official|such post)\b|\bhas no (?:direct )?superior\b",
+    re.I,
+)
+_POWER_PASSES_UP = _StoryPoint(
+    lambda q: bool(_POST_VACANT.search(q.text)),
+    "jabatan pejabat yang berwenang menghukum kosong kewenangan menghukum beralih ke pejabat lebih tinggi",
+    re.compile(r"\b(?:kosong|lowong|vacant)\b|\btidak (?:ada|terdapat) pejabat yang berwenang\b", re.I),
+    "authorities",
+    "the punishing official's post empty: who punishes instead",
+)
+# A civil servant on leave is still one: the leave rules say what the kind told keeps (pay, the post), who
+# grants it, when it is spent abroad, and that the service may call him back.
+_LEAVE_KINDS = {
+    "besar": r"cuti besar|long(?:-service)? leave",
+    "melahirkan": r"cuti (?:melahirkan|bersalin)|maternity leave",
+    "alasan penting": r"cuti (?:karena )?alasan penting|leave for an important reason|compassionate leave",
+    "cltn": r"cuti di luar tanggungan negara|cltn|unpaid leave|leave without pay",
+}
+_ON_LEAVE = re.compile(
+    r"\bcuti\b|\b(?:annual|long(?:-service)?|maternity|sick|unpaid|collective|compassionate) leave\b|"
+    r"\bon leave\b|\bcltn\b",
+    re.I,
+)
+_LEAVE_GRANTER_ASKED = re.compile(
+    r"\b(?:siapa (?:yang )?(?:\w+ ){0,2}(?:memberi|memberikan|menyetujui|meneken|menandatangani|berwenang)|"
+    r"(?:surat )?cuti(?:nya)? (?:\w+ ){0,2}(?:diteken|ditandatangani|disetujui|diberikan)|"
+    r"who (?:\w+ ){0,2}(?:grants?|approves?|signs?)|(?:signed|approved|granted) by|"
+    r"(?:delegated|hold) (?:\w+ ){0,2}power to grant|power to grant|"
+    r"(?:delegasi|wewenang|kewenangan) (?:\w+ ){0,2}memberi(?:kan)? cuti|tolak cuti\w*|menolak cuti\w*)",
+    re.I,
+)
+_LEAVE_ABROAD = re.compile(
+    r"\b(?:luar negeri|abroad|overseas)\b|\bke (?:kuala lumpur|singapura|malaysia)\b", re.I
+)
+_CALLED_BACK = re.compile(
+    r"\b(?:(?:di|me)?panggil(?:nya)? (?:kembali|masuk)|menarik cuti\w*|"
+    r"membatalkan cuti\w*|call(?:ed|ing)? (?:him|her|them)? ?back|recall\w*|cancel(?:led)? (?:\w+ )?leave|"
+    r"cut (?:\w+ )?leave short)",
+    re.I,
+)
+
+
+def _leave_of(kind: str) -> Callable[[Question], bool]:
+    told = re.compile(rf"\b(?:{_LEAVE_KINDS[kind]})\b", re.I)
+    return lambda q: _civil_servant_told(q) and bool(told.search(q.text))
+
+
+def _on_leave_and(asked: re.Pattern) -> Callable[[Question], bool]:
+    return lambda q: _civil_servant_told(q) and bool(_ON_LEAVE.search(q.text) and asked.search(q.text))
+
+
+_LEAVE_POINTS = (
+    *(
+        _StoryPoint(
+            _leave_of(kind),
+            f"selama cuti {kind} PNS yang bersangkutan menerima penghasilan PNS",
+            re.compile(
+                rf"\bcuti (?:karena )?{kind}\b[^.]{{0,40}}\bmenerima penghasilan|"
+                rf"\bon {en} keeps receiving",
+                re.I,
+            ),
+            "related",
+            "a civil servant on leave is still one: what the leave keeps",
+        )
+        for kind, en in (
+            ("besar", "long-service leave"),
+            ("melahirkan", "maternity leave"),
+            ("alasan penting", "important-reason leave"),
+        )
+    ),
+    _StoryPoint(
+        _leave_of("cltn"),
+        "selama cuti di luar tanggungan negara PNS tidak menerima penghasilan dan tidak dihitung masa kerja",
+        re.compile(r"\btidak menerima penghasilan PNS|\breceives no civil-service pay", re.I),
+        "related",
+        "a civil servant on leave outside the state budget is still one: no pay, no service counted",
+    ),
+    _StoryPoint(
+        _leave_of("cltn"),
+        "cuti di luar tanggungan negara mengakibatkan PNS diberhentikan dari jabatannya",
+        re.compile(r"\bdiberhentikan dari jabatannya|\bremoves the civil servant from their post", re.I),
+        "related",
+        "leave outside the state budget takes the civil servant out of his post",
+    ),
+    _StoryPoint(
+        _on_leave_and(_LEAVE_GRANTER_ASKED),
+        "cuti diberikan oleh PPK yang dapat mendelegasikan sebagian wewenangnya kepada pejabat",
+        re.compile(r"^\W*cuti diberikan (?:oleh )?PPK|^\W*leave is granted by the PPK", re.I),
+        "authorities",
+        "who grants leave",
+    ),
+    _StoryPoint(
+        _on_leave_and(_LEAVE_ABROAD),
+        "hak atas cuti yang akan dijalankan di luar negeri hanya dapat diberikan oleh PPK",
+        re.compile(
+            r"\bdi luar negeri\b[^.]{0,40}\bhanya dapat diberikan|\bspent abroad can only be granted", re.I
+        ),
+        "authorities",
+        "leave spent abroad: who grants it",
+    ),
+    _StoryPoint(
+        _on_leave_and(_CALLED_BACK),
+        "PNS yang sedang cuti dapat dipanggil kembali bekerja apabila kepentingan dinas mendesak",
+        re.compile(r"\bdipanggil kembali bekerja|\bcalled back to work", re.I),
+        "authorities",
+        "a civil servant on leave may be called back to work",
+    ),
+)
 _STORY_POINTS = (
     _AGENCY_DUTY,
     _DISCHARGE_DATED,
@@ -2738,6 +2855,8 @@ _STORY_POINTS = (
     _DELIVERY,
     _OBJECTION,
     _EFFECT,
+    _POWER_PASSES_UP,
+    *_LEAVE_POINTS,
 )
 
 

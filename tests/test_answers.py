@@ -5148,3 +5148,42 @@ def test_a_named_provision_the_store_does_not_hold_is_said_to_be_missing(shipped
     assert "UU No. 7 Tahun 2017, Pasal 523 ayat (2) is not in the store" in card.message
     held = _ask(shipped_corpus_store, "Pasal 494 UU Pemilu bunyinya apa?")
     assert "is not in the store" not in held.message
+
+
+def test_a_punishing_officials_post_left_empty_gets_who_punishes_instead(shipped_corpus_store):
+    told = (
+        "Kepala dinas sosial kami meninggal bulan lalu, jabatannya sekarang dipegang Plt. Seorang kabid "
+        "mengerahkan staf ke kampanye caleg DPR. Siapa yang berwenang menjatuhkan hukumannya?"
+    )
+    assert "pp-94-2021/pasal-25" in {it.id for it in _ask(shipped_corpus_store, told).authorities}
+    english = (
+        "The head of the synthetic transport office has retired and the post is still empty, held by an "
+        "acting official (Plt). A division head took staff to a DPR candidate's rally. Who punishes him?"
+    )
+    assert "pp-94-2021/pasal-25" in {it.id for it in _ask(shipped_corpus_store, english).authorities}
+    filled = "Seorang kabid mengerahkan staf ke kampanye caleg DPR. Siapa yang berwenang menghukumnya?"
+    assert "pp-94-2021/pasal-25" not in {it.id for it in _ask(shipped_corpus_store, filled).authorities}
+
+
+def test_a_civil_servant_on_leave_gets_what_the_leave_keeps_and_who_grants_it(shipped_corpus_store):
+    def cited(text):
+        return set(_ask(shipped_corpus_store, text).cited_ids())
+
+    unpaid = cited(
+        "Istri saya guru PNS, mau ambil cuti di luar tanggungan negara dua tahun untuk bantu kampanye "
+        "kakaknya yang maju pilbup. Dia masih digaji? Boleh kampanye selama cuti?"
+    )
+    assert {"pp-11-2017/pasal-337", "pp-11-2017/pasal-335"} <= unpaid
+    long_leave = cited(
+        "Saya PNS, lagi cuti besar tiga bulan. Tim paslon bupati minta saya jadi bendahara tim. Boleh?"
+    )
+    assert "pp-11-2017/pasal-318" in long_leave and "pp-11-2017/pasal-337" not in long_leave
+    abroad = cited(
+        "I'm a PNS. I took a week's annual leave in Kuala Lumpur, signed by my head of office, and spoke at "
+        "a DPR candidate's meeting there. Who grants leave spent abroad, and was mine valid?"
+    )
+    assert {"pp-11-2017/pasal-339", "pp-11-2017/pasal-309"} <= abroad
+    # no leave told: none of the leave rules
+    home = cited("Saya PNS. Tim paslon bupati minta saya jadi bendahara tim. Boleh?")
+    leave_rules = {f"pp-11-2017/pasal-{n}" for n in range(309, 342)}
+    assert not home & leave_rules
