@@ -2742,7 +2742,9 @@ _LEAVE_KINDS = {
     "cltn": r"cuti di luar tanggungan negara|cltn|unpaid leave|leave without pay",
 }
 _ON_LEAVE = re.compile(
-    r"\bcuti\b|\b(?:annual|long(?:-service)?|maternity|sick|unpaid|collective|compassionate) leave\b|"
+    # a regional head's campaign leave is not a civil servant's
+    r"\bcuti\b(?! kampanye)|"
+    r"\b(?:annual|long(?:-service)?|maternity|sick|unpaid|collective|compassionate) leave\b|"
     r"\bon leave\b|\bcltn\b",
     re.I,
 )
@@ -2766,11 +2768,13 @@ _CALLED_BACK = re.compile(
 
 
 def _leave_of(kind: str) -> Callable[[Question], bool]:
+    """Whether a story tells a civil servant on this kind of leave."""
     told = re.compile(rf"\b(?:{_LEAVE_KINDS[kind]})\b", re.I)
     return lambda q: _civil_servant_told(q) and bool(told.search(q.text))
 
 
 def _on_leave_and(asked: re.Pattern) -> Callable[[Question], bool]:
+    """Whether a story tells a civil servant on leave and says ``asked`` of it."""
     return lambda q: _civil_servant_told(q) and bool(_ON_LEAVE.search(q.text) and asked.search(q.text))
 
 
