@@ -220,7 +220,9 @@ def detect_language(text: str) -> Lang:
 # the deputy standing in, an elected official, not a Pj.
 _ACTING_HEAD = (
     r"acting (?:governors?|regents?|mayors?|regional heads?)|"
-    r"(?:pj\.?|penjabat) (?:gubernur|bupati|wali ?kota|kepala daerah)"
+    r"(?:pj\.?|penjabat) (?:gubernur|bupati|wali ?kota|kepala daerah)|"
+    # "the Pj regent", "the Pj (acting) regent": the Indonesian title before the English office
+    r"pj\.? (?:\(acting\) )?(?:governors?|regents?|mayors?|regional heads?)"
 )
 _ACTING_ROLES = ("kepala-daerah", "pns", "pejabat-asn")
 # Everyday and English names of roles, mapped onto ids of the one actor vocabulary (ingest.actors).

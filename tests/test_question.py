@@ -2167,6 +2167,9 @@ def test_an_acting_regional_head_first_named_by_the_office_is_still_a_civil_serv
         "Since our regent's term ended, a Pj bupati, a senior PNS, has run the regency. He urged votes."
     )
     assert q.actor == "kepala-daerah" and {"pns", "pejabat-asn"} <= set(q.roles)
+    # the Indonesian title before the English office
+    q = parse("Our client, the Pj (acting) regent, is a senior PNS. May he speak for a pair?")
+    assert q.acting and {"pns", "pejabat-asn"} <= set(q.roles)
     # an elected regent, with no acting head in the story, is no civil servant
     assert "pns" not in parse("Our regent told the village heads to vote for his son.").roles
 
