@@ -1415,7 +1415,11 @@ def _highest_point(
             reg = b.corpus.regulation(h.doc_id) if b.corpus is not None else None
             found.append((hierarchy_rank(reg.jenis if reg else None), n, pid))
             break
-    return min(found)[2] if found else None
+    if not found:
+        return None
+    best = min(found)[2]
+    # A part of the point that says it too is the finer citation ("Pasal 339 ayat (1)", not "Pasal 339").
+    return next((pid for _, _, pid in sorted(found) if pid.startswith(best + "/")), best)
 
 
 # The one acting says he is neither PNS nor PPPK, or an honorary worker: whether the ASN rules reach him is
@@ -2822,7 +2826,9 @@ _LEAVE_POINTS = (
         _on_leave_and(_LEAVE_ABROAD),
         "hak atas cuti yang akan dijalankan di luar negeri hanya dapat diberikan oleh PPK",
         re.compile(
-            r"\bdi luar negeri\b[^.]{0,40}\bhanya dapat diberikan|\bspent abroad can only be granted", re.I
+            r"\bdi luar negeri\b[^.]{0,40}\bhanya (?:dapat|boleh) diberikan|"
+            r"\bspent abroad can only be granted",
+            re.I,
         ),
         "authorities",
         "leave spent abroad: who grants it",

@@ -1,6 +1,7 @@
 """Tests for kg.answers (answer cards)."""
 
 import json
+import re
 from datetime import date
 from types import SimpleNamespace
 
@@ -3390,6 +3391,20 @@ def _point_finder(texts: dict, status: dict, jenis: dict):
     )
 
 
+def test_a_story_point_said_by_an_article_and_by_its_ayat_cites_the_ayat():
+    texts = {
+        "pp-90-2030/pasal-339": "Cuti di luar negeri hanya dapat diberikan oleh PPK; izin sementara.",
+        "pp-90-2030/pasal-311": "Cuti tahunan 12 hari kerja.",
+        "pp-90-2030/pasal-339/ayat-1": "Cuti yang dijalani di luar negeri hanya boleh diberikan oleh PPK.",
+    }
+    _, b = _point_finder(texts, {}, {"pp-90-2030": "pp"})
+    said = re.compile(r"luar negeri\b[^.]{0,40}\bhanya (?:dapat|boleh) diberikan")
+    assert A._highest_point(b, "cuti di luar negeri", said) == "pp-90-2030/pasal-339/ayat-1"
+    # a point whose parts do not say it is cited whole
+    del texts["pp-90-2030/pasal-339/ayat-1"]
+    assert A._highest_point(b, "cuti di luar negeri", said) == "pp-90-2030/pasal-339"
+
+
 def test_a_story_of_retiring_cites_where_the_highest_act_in_force_ends_service_at_retirement_age():
     from kg.question import parse_question
 
@@ -5182,7 +5197,8 @@ def test_a_civil_servant_on_leave_gets_what_the_leave_keeps_and_who_grants_it(sh
         "I'm a PNS. I took a week's annual leave in Kuala Lumpur, signed by my head of office, and spoke at "
         "a DPR candidate's meeting there. Who grants leave spent abroad, and was mine valid?"
     )
-    assert {"pp-11-2017/pasal-339", "pp-11-2017/pasal-309"} <= abroad
+    # the ayat that says it, finer than the article's own record, which says it too
+    assert {"pp-11-2017/pasal-339/ayat-1", "pp-11-2017/pasal-309"} <= abroad
     # no leave told: none of the leave rules
     home = cited("Saya PNS. Tim paslon bupati minta saya jadi bendahara tim. Boleh?")
     leave_rules = {f"pp-11-2017/pasal-{n}" for n in range(309, 342)}
