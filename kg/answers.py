@@ -3163,26 +3163,27 @@ def _arbitrary_to_staff(matcher, q: Question, ranks: dict[str, int], chosen: lis
     force on the date, matched on its own words alone (the story's are the siding's)."""
     # The norm needs its own words said (Conditions.needs): the story's reading, not its text, says them.
     asked = q.model_copy(update={"text": ARBITRARY_WORDS, "conduct": tuple(ARBITRARY_WORDS.split())})
-    taken = {m.norm.id for m in chosen}
-    found = [
-        m
-        for m in matcher.match(asked, ranks, keep)
-        if m.norm.kind == "prohibition" and "sewenang" in m.norm.act_id and m.norm.id not in taken
-    ]
-    return found[:1]
+    return _best_beside(
+        matcher, asked, ranks, chosen, keep, lambda n: n.kind == "prohibition" and "sewenang" in n.act_id
+    )
 
 
 def _remedy(matcher, q: Question, ranks: dict[str, int], chosen: list, keep) -> list:
     """For "can I still object?" after a penalty: the remedy the actor may take (a permission the question
     must name, ``Conditions.needs``), matched on the remedy's words beside the story's."""
     asked = q.model_copy(update={"conduct": (*q.conduct, *REMEDY_WORDS.split())})
+    found = _best_beside(
+        matcher, asked, ranks, chosen, keep, lambda n: n.kind == "permission" and bool(n.needs)
+    )
+    return found if found and found[0].score >= MIN_CONFIDENCE else []
+
+
+def _best_beside(matcher, asked: Question, ranks: dict[str, int], chosen: list, keep, fits) -> list:
+    """The best match for ``asked`` (a list of one, or empty) whose norm ``fits`` and is not chosen yet."""
     taken = {m.norm.id for m in chosen}
-    found = [
-        m
-        for m in matcher.match(asked, ranks, keep)
-        if m.norm.kind == "permission" and m.norm.needs and m.norm.id not in taken
-    ]
-    return found[:1] if found and found[0].score >= MIN_CONFIDENCE else []
+    return next(
+        ([m] for m in matcher.match(asked, ranks, keep) if fits(m.norm) and m.norm.id not in taken), []
+    )
 
 
 # Statuses bound by norms of their own beside the civil servant's: an acting regent or an acting village
