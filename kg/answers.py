@@ -1433,7 +1433,8 @@ _NOT_ASN = re.compile(
     rf"not (?:a )?{_PPPK_SAID},? (?:and |or |nor )?not (?:a )?(?:pns|civil servant)|"
     # not in the service at all: "bukan ASN", "isn't a government employee", "none of them are civil
     # servants", a foreign national
-    r"bukan (?:pegawai )?asn|not (?:an? )?asn|(?:is ?n[o']t|not|never been) (?:an? )?"
+    r"bukan (?:pegawai )?asn|not (?:an? )?asn|bukan pegawai (?:apa(?:-apa|2)?|negeri|pemerintah)\b|"
+    r"(?:is ?n[o']t|not|never been) (?:an? )?"
     r"(?:government employee|civil servant|public servant|state employee)|"
     r"none of (?:them|us) (?:are|is) (?:civil servants|asn|pns)|foreign national|warga negara asing|"
     r"(?:aku|saya|gue|gw|i am|i'm|i've been|is|was) (?:an? )?(?:tenaga |guru |pegawai |staf )?"
@@ -1471,6 +1472,8 @@ def _asks_if_bound(q: Question) -> bool:
     return (
         bool(_NOT_ASN.search(q.text))
         or _non_asn_only(q)
+        # an honorary worker telling of the civil servant who directed him is still asking about himself
+        or q.actor == _NON_ASN
         or bool(_AT_THE_EDGE.search(q.text) and _ASKS_COVERAGE.search(q.text))
     )
 

@@ -1023,6 +1023,8 @@ _DIRECTS = re.compile(
     # dia mewajibkan kami …")
     r"(?:[^.?!;]{0,30}?|[^.?!;]{0,20}[.;]\s+[^.?!;]{0,40}?\b(?:dia|ia|beliau|he|she)\s+(?:\w+\s+)?)"
     r"\b(?:menyuruh|mewajibkan|memerintahkan|mengajak|meminta|mengerahkan|memaksa|"
+    # the everyday forms: "Kabag saya nyuruh saya nganter dia …"
+    r"nyuruh(?:in)?|merintahin|ngajak(?:in)?|maksa(?:in)?|ngerahin|"
     r"told|ordered|asked|invited|made|required|instructed|pressed|urged|forced|summoned)\b",
     re.I,
 )
@@ -1057,14 +1059,31 @@ _PUNISHED_ID = (
     r"(?:dihukum|disanksi|ditegur|dijatuhi|kena\s+(?:hukuman|sanksi|teguran))"
 )
 _PUNISHED_EN = (
-    r"(?:already|previously|once before)\s+(?:been\s+)?(?:\w+\s+)?"
+    r"(?:(?:already|previously|once before)\s+(?:been\s+)?(?:\w+\s+)?|(?:was|were|had been|has been)\s+)"
     r"(?:punished|disciplined|sanctioned|reprimanded|penali[sz]ed|warned)"
+)
+# A penalty told as already given ("dihukum penundaan …", "kena hukuman sedang"), not one asked about
+# ("bisa dihukum?", "dihukum apa?").
+_GIVEN_ID = (
+    r"(?<!bisa )(?<!akan )(?<!dapat )(?<!apakah )(?<!kalau )(?<!jika )(?<!apa )(?<!agar )(?<!supaya )"
+    r"(?<!nanti )"
+    r"\b(?:dihukum|disanksi|kena\s+(?:hukuman|sanksi)|dijatuhi\s+hukuman)\b(?!\s+(?:apa|berapa|lagi)\b)"
+)
+# Still serving a penalty: "masih menjalani hukuman yang lama", "still serving the old penalty".
+_SERVING = (
+    r"\b(?:(?:masih|sedang|lagi)\s+menjalani|still\s+(?:serving|under))\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:hukuman|sanksi|penalty|punishment|sanction)\b"
 )
 # "Again", not of standing or running again.
 _AGAIN_EN = r"(?<!run )(?<!stand )(?<!elected )(?<!running )(?<!standing )\bagain\b"
 _REPEAT = re.compile(
     r"\b(?:mengulang(?:i|nya|inya)?\b(?!\s+(?:pemungutan|penghitungan|pemilihan|pencoblosan|ujian))|"
-    r"diulangi(?:nya)?\b|residivis|"
+    r"diulangi(?:nya)?\b|(?<![\w-])ulangi(?:n|nya)?\b|residivis|"
+    # a penalty already given, then the act again, or the question whether the next is heavier
+    # ("terjadi lagi": the same facts supposed anew, no second act)
+    rf"{_GIVEN_ID}[^?!]{{0,160}}?(?<!maju )(?<!nyalon )(?<!diri )(?<!terpilih )(?<!terjadi )"
+    r"\b(?:lagi|kembali)\b|"
+    rf"{_SERVING}[^?!]{{0,200}}?(?:\blebih\s+berat|\bheavier|{_AGAIN_EN}|\b(?:lagi|kembali)\b)|"
     r"kembali\s+(?:melanggar|melakukan\s+(?:hal|pelanggaran|perbuatan|kesalahan))|"
     r"(?:ketahuan|tertangkap|kedapatan|kepergok|melanggar)\s+(?:lagi|(?:untuk\s+)?(?:yang\s+)?kedua\s+kali(?:nya)?)\b|"
     rf"{_PUNISHED_ID}\b[^?!]{{0,160}}?(?:(?:hal|pelanggaran|perbuatan|kesalahan)\s+(?:yang\s+)?sama\b|"
@@ -1109,6 +1128,11 @@ def criminal_steps(text: str) -> tuple[CriminalStep, ...]:
 _SEVERAL = re.compile(
     r"\b(?:(?:two|dua|several|beberapa|multiple)\s+(?:separate\s+)?(?:penalt(?:y|ies)|hukuman|sanksi|"
     r"breach(?:es)?|pelanggaran|things|acts|perbuatan|offen[cs]es)|one (?:penalty )?or two(?! [a-z])|"
+    # two acts one is charged with ("terbukti dua hal:", "diperiksa karena dua hal"), not two questions
+    r"(?:terbukti|dilaporkan|dituduh|melakukan|menemukan|ketahuan|(?:di)?periksa\s+(?:karena|untuk))"
+    r"\s+(?:\w+\s+)?dua hal|"
+    # whether two acts may be dealt with apart: "boleh dipisah begitu?", "can it be split like that?"
+    r"boleh dipisah|can (?:it|they|the two) be split|"
     r"(?:satu|1) (?:hukuman |sanksi )?atau dua|pelanggaran\w* (?:\w+ )?sekaligus|breaches at once|"
     r"both (?:are|were|is) proven)\b",
     re.I,
@@ -1132,7 +1156,9 @@ _TWICE = re.compile(
 _FAILS_TO_PUNISH = re.compile(
     r"\b(?:(?:tidak|tak|nggak|ngga|gak|ga|enggan|ogah|menolak|belum(?: juga)?|malas)\s+"
     r"(?:mau\s+|pernah\s+|juga\s+)?"
-    r"(?:menghukum|menjatuhkan (?:hukuman|sanksi)|memanggil|memeriksa|menindak\b|memproses)|"
+    r"(?:menghukum|menjatuhkan (?:hukuman|sanksi)|memanggil|memeriksa|menindak\b|memproses|"
+    # the everyday forms: "nggak manggil, nggak meriksa"
+    r"manggil|meriksa|ngehukum|nindak(?:lanjuti)?\b|proses)|"
     r"(?:not|n't|never|refus\w* to|declin\w* to|fail\w* to|decided not to|chose not to)\s+"
     r"(?:to\s+)?(?:punish|discipline|sanction|summon|examine|penali[sz]e|take action)|"
     # "Bukannya memanggil dan memeriksa, kabid itu malah menghapus pesannya": inaction told by its opposite.
@@ -1154,7 +1180,8 @@ _INACTION = re.compile(
     r"\b(?:did nothing|does nothing|do nothing|(?:has|had|have) done nothing|chose (?:to do )?nothing|"
     r"took no action|takes no action|"
     r"turn(?:ed|s)? a blind eye|let (?:it|him|her|them) (?:go|slide|off)|sat on (?:it|the (?:case|report))|"
-    r"malah diam|diam saja|cuma diam|membiarkan(?:nya)?|(?:saya|aku|dia|beliau) (?:cuma |hanya )?biarkan|"
+    r"malah diam|diam saja|cuma diam|membiarkan(?:nya)?|diam aja|diem (?:aja|saja)|dibiarin\w*|didiemin|"
+    r"(?:saya|aku|dia|beliau) (?:cuma |hanya )?biarkan|"
     r"let it pass|looked the other way|covered (?:it|this|that) up|menutup-nutupi|"
     # A letter left unanswered: "put the letter in a drawer and never called the teacher in"
     r"(?:put|left|kept) (?:it|the (?:letter|report|recommendation)) in (?:a|his|her|the) drawer|"
@@ -1930,6 +1957,13 @@ _DMY = re.compile(rf"\b(\d{{1,2}})\s+({_MONTH_RE})\s+((?:19|20)\d\d)\b", re.I)
 _MDY = re.compile(rf"\b({_MONTH_RE})\s+(\d{{1,2}}),?\s+((?:19|20)\d\d)\b", re.I)
 _MY = re.compile(rf"\b({_MONTH_RE})\s+((?:19|20)\d\d)\b", re.I)
 _MONTH_BEFORE = re.compile(rf"\b({_MONTH_RE})\s*$", re.I)
+# A day and month told without a year ("On 12 February, in the quiet days"; "pada 12 Februari"), taken
+# with the one year the story names elsewhere ("the 2024 general election"). "May 2" and "mar 3" are too
+# often other words to be read as dates.
+_DM = re.compile(rf"\b(\d{{1,2}})\s+({_MONTH_RE})\b(?!\s*,?\s*\d)", re.I)
+_MD = re.compile(
+    rf"\b(?!(?:may|mar)\b)({_MONTH_RE})\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*[,/.:-]?\s*\d)", re.I
+)
 _YEAR = re.compile(r"(?<![\d/-])((?:19|20)\d\d)(?![\d/-])")
 _YEAR_PART = re.compile(r"\b(mid|early|late|end|awal|akhir|pertengahan)-(?=(?:19|20)\d\d\b)", re.I)
 # "in early 2021", "pada tahun 2021": the year is when the facts happened, even if an act bears it too.
@@ -2027,6 +2061,13 @@ def find_date(text: str) -> tuple[date | None, str | None]:
     if m and _BEFORE.search(plain[: m.start()]):
         return date(int(m[1]) - 1, 12, 31), m.group(0)  # "sebelum 2021": the last day before that year
     if m:
+        day_month = _DM.search(text)
+        month_day = _MD.search(text)
+        if len(set(_YEAR.findall(plain))) == 1 and (day_month or month_day):
+            d, mo = (day_month[1], day_month[2]) if day_month else (month_day[2], month_day[1])
+            told = _valid(int(m[1]), _MONTHS[mo.lower()], int(d))
+            if told:
+                return told, (day_month or month_day).group(0)
         return _valid(int(m[1]), *YEAR_ONLY_DAY), m.group(0)
     return None, None
 
@@ -3058,6 +3099,15 @@ _ASSOCIATION = re.compile(
     re.I,
 )
 _ZAKAT = re.compile(r"\b(?:zakat|baznas)\b", re.I)
+# What it takes to earn a state honour ("syarat dapat Satyalancana Karya Satya", "the conditions for the
+# long-service medal"): the honours law, not held; whether a dismissal takes one away is the ASN law's.
+_HONOURS = re.compile(
+    r"\b(?:syarat\w*|kriteria)\s+(?:\w+\s+){0,3}?"
+    r"(?:satyalancana|satya\s?lencana|tanda kehormatan|tanda jasa)\b|"
+    r"\b(?:requirements?|conditions?|criteria|eligibility)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:satyalancana|(?:long-service )?medals?|state honou?rs?|decorations?)\b",
+    re.I,
+)
 # Old-age savings and how a pension is reckoned (the discipline and ASN laws say only when rights are kept).
 _OLD_AGE = re.compile(
     r"\b(?:jaminan hari tua\w*|jht|taspen|old-age savings|provident fund)\b|"
@@ -3297,6 +3347,7 @@ _OTHER_LAW = (
     (_DRONE_PERMIT, "a permit to fly a drone", "aviation rules"),
     (_ASSOCIATION, "registering an association or foundation", "law on associations"),
     (_ZAKAT, "zakat", "zakat law"),
+    (_HONOURS, "what it takes to earn a state honour or medal", "law on honours"),
     (_OLD_AGE, "old-age savings or how a pension is reckoned", "pension or social-insurance rules"),
     (_TEACHER_CERTIFICATION, "a teacher's certification or professional allowance", "teachers' law"),
     (_WITNESS_PROTECTION, "witness protection", "witness and victim protection law"),

@@ -2893,6 +2893,15 @@ def test_an_honorary_worker_gets_the_rules_binding_anyone_and_is_told_the_asn_ru
     assert "binds civil servants with PNS status only, not a non-ASN (honorary) worker" in named.message
     assert "pp-70-2040/pasal-1/angka-1" in [i.id for i in named.definitions]
     assert "pp-70-2040/pasal-3" not in named.cited_ids()
+    # told with the civil servant who gave the order, said as people say it: both are answered
+    directed = _ask(
+        st,
+        "Saya sopir honorer di dinas. Kabag saya nyuruh saya memakai mobil dinas untuk mengangkut massa ke "
+        "kampanye akbar. Saya bisa kena sanksi? Kabagnya kena pasal apa?",
+    )
+    assert directed.parsed.actor == "pegawai-non-asn" and "pns" in directed.parsed.roles
+    assert "pp-70-2040/pasal-1/angka-1" in [i.id for i in directed.definitions]
+    assert "pp-70-2040/pasal-3" in directed.cited_ids()
 
 
 def test_an_act_the_question_names_does_not_keep_out_the_other_regimes_the_conduct_breaches(

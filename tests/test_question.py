@@ -792,6 +792,9 @@ def test_what_the_question_says_was_absent_is_not_conduct():
         # the Head of BKN's regulation, which the leave procedure is left to
         "Menurut peraturan Kepala BKN, cuti tahunan PNS sintetis diajukan berapa hari sebelumnya?",
         "Under that BKN regulation, which form does a synthetic civil servant use to ask for annual leave?",
+        # what it takes to earn a state honour
+        "Ibu saya PNS sintetis 19 tahun. Apa syarat dapat Satyalancana Karya Satya 20 tahun?",
+        "What are the conditions for the synthetic 20-year long-service medal?",
     ],
 )
 def test_synthetic_questions_asking_results_pay_tax_loans_or_traffic_are_said_to_be_beyond_the_answers(text):
@@ -824,6 +827,7 @@ def test_synthetic_questions_asking_results_pay_tax_loans_or_traffic_are_said_to
         "Anggota BPD ikut kampanye caleg DPR di balai desa. Melanggar aturan apa?",
         "Petugas Bea Cukai (PNS) membagikan stiker paslon bupati ke sopir truk. Aturan apa yang berlaku?",
         "Apakah PNS yang diberhentikan tidak dengan hormat kehilangan hak pensiun?",
+        "Guru PNS sintetis pemegang Satyalancana diberhentikan. Apakah satyalancananya ikut dicabut?",
         "Ketua RW (PNS) mengajak warga memilih paslon bupati. Sanksinya apa?",
         "Anggota BPD dipidana berapa tahun kalau masuk tim kampanye caleg?",
         # an official car, leased or withdrawn, is no loan of the asker's
@@ -1107,6 +1111,12 @@ def test_a_month_named_without_its_year_follows_the_last_date_given():
 def test_a_year_joined_to_its_part_by_a_hyphen_is_a_date():
     assert find_date("In mid-2020 a PPPK teacher held party office")[0] == date(2020, 7, 1)
     assert find_date("the 2014-2019 term")[0] is None  # a range of years is no date of the facts
+    # a day and month told without a year, beside the one year the story names
+    told = "About the 2024 general election. On 12 February, in the quiet days, he handed out rice."
+    assert find_date(told)[0] == date(2024, 2, 12)
+    assert find_date("Pemilu 2024: pada 12 Februari dia bagi sembako.")[0] == date(2024, 2, 12)
+    assert find_date("In 2019 and in 2024, on 12 February, he did it.")[0] == date(2019, 7, 1)  # two years
+    assert find_date("In 2024 he may 2 times have done it.")[0] == date(2024, 7, 1)  # "may 2" is no date
 
 
 def test_synthetic_english_ways_of_asking_the_consequence_read_as_the_indonesian_akibatnya():
@@ -1135,6 +1145,12 @@ def test_synthetic_english_ways_of_asking_the_consequence_read_as_the_indonesian
         "Synthetic: already punished once for partisanship, she does it again.",
         "Synthetic: is a repeat offender punished more heavily?",
         "Synthetic: in 2028 he got a 12-month delay of his raise for it; in 2029 he was at a rally again.",
+        # a penalty told as given, then the act again; one still being served, and the next asked heavier
+        "Synthetic: Februari dia dihukum sedang karena kaos paslon. November kemarin dia ulangi.",
+        "Synthetic: tahun 2028 dia dihukum penundaan pangkat. Tahun 2029 dia masuk tim kampanye lagi.",
+        "Synthetic: dia masih menjalani hukuman yang lama, hukumannya nanti jadi lebih berat nggak?",
+        "Synthetic: in 2028 a PNS was penalised with a postponed promotion. In 2029 he joined a team again.",
+        "Synthetic: since he's still serving the old penalty, will the new one be heavier?",
     ],
 )
 def test_a_story_of_a_repeated_breach_is_read_as_a_repeat(text):
@@ -1156,10 +1172,39 @@ def test_a_story_of_a_repeated_breach_is_read_as_a_repeat(text):
         "Synthetic: what was that penalty again?",
         "Synthetic: a civil servant campaigned for a candidate. What is the penalty?",
         "Synthetic: he got a written warning in 2028 and is now running again for village head.",
+        # a penalty supposed, or the same facts supposed anew, is no second act
+        "Synthetic: kalau nanti dihukum saya mau keberatan lagi ke atasan.",
+        "Synthetic: tahun 2028 kabid itu dihukum sedang. Kalau sekarang terjadi lagi, pasalnya apa?",
+        "Synthetic: PNS yang ikut kampanye dihukum apa lagi selain teguran?",
     ],
 )
 def test_lagi_or_again_that_repeats_no_breach_is_no_repeat(text):
     assert not parse_question(text).repeat
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Synthetic: bendahara kami terbukti dua hal: surat dukungan dan pungutan untuk posko paslon.",
+        "Synthetic: kasubbag itu dilaporkan dua hal. Hukumannya masing-masing atau satu aja?",
+        "Synthetic: kasinya mau menegur soal kaos, konvoinya diproses belakangan. Boleh dipisah begitu?",
+        "Synthetic: his head wants to reprimand him now and deal with the convoy later. Can it be split?",
+    ],
+)
+def test_two_acts_charged_at_once_ask_how_many_penalties(text):
+    assert parse_question(text).several
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Synthetic: saya mau tanya dua hal: cuti dan kampanye.",
+        "Synthetic: dia kepikiran dua hal: ikut tes CPNS lagi atau maju pilkada.",
+        "Synthetic: itu kapasitasnya sebagai ketua ormas, bukan PNS. Bisa dipisah gitu?",
+    ],
+)
+def test_two_questions_or_two_capacities_are_not_two_breaches(text):
+    assert not parse_question(text).several
 
 
 def test_asking_whether_one_act_may_be_punished_twice():
@@ -1606,6 +1651,8 @@ _LEFT_UNPUNISHED = [
     "The agency head decided not to punish anyone for the rally.",
     "Bukannya memanggil dan memeriksa, kabid itu malah menghapus pesannya dari grup.",
     "Saya tahu guru PNS kami masuk tim kampanye, tapi saya biarkan karena dia senior.",
+    # said as people say it
+    "Warga sudah lapor ke kasubbag sintetis itu, tapi dia diam aja, nggak manggil, nggak meriksa.",
     # a word in private or a move in place of the procedure
     "Kasinya hanya menegur lisan di ruangannya, tanpa surat panggilan dan tanpa BAP.",
     "His section head just had a word with him: no written summons, nothing passed upward.",
@@ -1947,6 +1994,11 @@ def test_the_civil_servant_who_directed_honorary_workers_acts_beside_them():
         "karung beras bantuan. Kami melanggar apa, dan kabidnya?"
     )
     assert told.actor == "pegawai-non-asn" and "pns" in told.roles and told.each
+    everyday = parse(
+        "Saya sopir honorer di setda sintetis. Kabag saya nyuruh saya nganter dia ke kampanye istrinya pakai "
+        "mobil dinas. Saya bisa kena sanksi? Bapaknya sendiri kena pasal apa?"
+    )
+    assert everyday.actor == "pegawai-non-asn" and "pns" in everyday.roles
     nextsentence = parse(
         "Saya cleaning service honorer. Koordinator kami seorang PPPK. Selama kampanye dia mewajibkan kami "
         "datang ke kampanye akbar. Dia bisa kena apa?"
