@@ -785,6 +785,7 @@ def _answer(b: _Builder, q: Question, catalog: dict, aside: str = "", straddles:
     # After the story's own points: who may report is told in the article that also says by when.
     _add_time_limits(b, q)
     _combined_penalties(b, q, catalog)
+    _pending_bars(b, q, catalog)
     _employment_consequences(b, q)
     _contract_employee_items(b, q, catalog)
     _non_asn_items(b, q, catalog, _asn_contrast(b, q, (catalog, scope), hits))
@@ -2523,7 +2524,8 @@ _DELIVERY = _StoryPoint(
 # away?", "from when did the demotion run?".
 _EFFECT_ASKED = re.compile(
     r"\b(?:mulai berlaku|berlaku(?:nya)? (?:sejak|mulai|kapan)|kapan (?:mulai )?berlaku(?:nya)?|"
-    r"mulai (?:dihitung|berjalan|jalan)|"
+    r"mulai (?:dihitung|berjalan|jalan)|mulai kapan (?:\w+ )?(?:hitungan\w*|dihitung|berlaku\w*|jalan\w*)|"
+    r"when (?:does|did|will) the clock (?:start|begin|run)|"
     r"dihitung (?:sejak|mulai|dari)|take[sn]? effect|took effect|"
     r"(?:start|starts|begin|begins|run|runs|ran|count|counted) (?:from|since) (?:when|what|which)|"
     r"(?:from|since) when (?:did|does|do|will|is|was)|(?:from|on) which (?:day|date) (?:did|does|will)|"
@@ -3336,6 +3338,68 @@ def _combined_penalties(b: _Builder, q: Question, catalog: dict | None = None) -
         said = f" ({', '.join(format_citation(p) for p in pids)})" if pids else ""
         note = f"the question says the breach{said} repeats one of its kind: heavier than the last penalty"
         b.add("sanctions", _COMBINED_PENALTIES[doc][1], note=note, regime="discipline", rests_on=pids)
+
+
+# A transfer, a pay rise or a promotion falling due while the civil servant is examined or an administrative
+# remedy is pending. The 2010 discipline regulation barred the transfer (Pasal 42) and held the rise and the
+# promotion back until the final decision (Pasal 41 ayat (1)), to be reconsidered if the penalty fell (ayat
+# (2)); the 2021 regulation repealed it (Pasal 45 angka 3) and leaves remedies to another regulation (Pasal 38
+# ayat (3)), so after it a question about the bar gets both the old rule and what became of it.
+_PENDING = re.compile(
+    r"\b(?:(?:sedang|lagi|masih|tengah)\s+(?:dalam\s+(?:proses\s+)?)?(?:diperiksa|pemeriksaan)|"
+    r"(?:being|is|was)\s+(?:still\s+)?(?:examined|investigated)|under examination|"
+    r"keberatan|banding|upaya administratif|objection|object(?:ed|s)?|appeal(?:ed|s)?|"
+    r"administrative remed(?:y|ies))\b",
+    re.I,
+)
+_PENDING_MOVE = re.compile(
+    r"\b(?:pindah instansi|(?:mengajukan|minta|ajukan)\s+(?:untuk\s+)?pindah|"
+    r"(?:apply|applied|applies|applying|asked)\s+to\s+(?:move|transfer)|"
+    r"(?:transfer|mutasi|kepindahan|pindah)\w*\b[^.?!]{0,50}?\b(?:approved|disetujui|go through|"
+    r"(?:nearly|almost) (?:through|done)|hampir beres|hampir selesai))",
+    re.I,
+)
+_PENDING_RAISE = re.compile(
+    r"\b(?:(?:kenaikan (?:gaji(?: berkala)?|pangkat)|gaji berkala|naik pangkat|pay rises?|salary steps?|"
+    r"promotions?|increments?)\b[^.?!]{0,40}?\b(?:due|jatuh|falls?|go (?:through|ahead)|granted|beku|"
+    r"frozen|freez\w*|(?:di|ter)tahan)|"
+    r"(?:freez\w*|membekukan|hold(?:s|ing)? back)\b[^.?!]{0,30}?\b(?:promotions?|pay rises?|kenaikan)|"
+    r"jadwal kenaikan|(?:pangkat|rank) (?:\w+ )?(?:beku|frozen))",
+    re.I,
+)
+_PENDING_QUASHED = re.compile(
+    r"\b(?:dikabulkan|dibatalkan|menang|succeed\w*|overturn\w*|quashed|"
+    r"upheld (?:his|her) (?:objection|appeal))\b",
+    re.I,
+)
+_PENDING_BARS = (
+    "pp-53-2010",
+    "pp-53-2010/pasal-42",
+    "pp-53-2010/pasal-41/ayat-1",
+    "pp-53-2010/pasal-41/ayat-2",
+)
+_PENDING_REPEALED = ("pp-94-2021/pasal-45/angka-3", "pp-94-2021/pasal-38/ayat-3")
+
+
+def _pending_bars(b: _Builder, q: Question, catalog: dict) -> None:
+    """What a pending examination or remedy does to a transfer, a pay rise or a promotion falling due: the
+    2010 regulation's bars, and, where that regulation no longer stood on the day, their repeal."""
+    if not _PENDING.search(q.text):
+        return
+    doc, move, hold, quashed = _PENDING_BARS
+    asked = ([move] if _PENDING_MOVE.search(q.text) else []) + (
+        [hold] if _PENDING_RAISE.search(q.text) else []
+    )
+    if not asked:
+        return
+    for pid in asked:
+        b.add("related", pid, note="a transfer, rise or promotion while examined or a remedy is pending")
+    if hold in asked and _PENDING_QUASHED.search(q.text):
+        b.add("related", quashed, note="the rise or promotion once the penalty is quashed")
+    day = q.at or date.today()
+    if doc in catalog and not in_force_on(catalog[doc], day):
+        for pid in _PENDING_REPEALED:
+            b.add("related", pid, note="the 2010 bars repealed; remedies left to another regulation")
 
 
 def _discipline_breaches(b: _Builder) -> dict[tuple[str, tuple[str, ...]], list[str]]:

@@ -1887,6 +1887,27 @@ def shipped_corpus_store(tmp_path_factory):
     return st
 
 
+def test_a_transfer_or_a_rise_falling_due_while_examined_or_objecting_gets_the_old_bars(shipped_corpus_store):
+    then = _ask(
+        shipped_corpus_store,
+        "Maret 2020. Staf dinas sintetis yang sedang diperiksa karena ikut konvoi paslon mengajukan pindah "
+        "ke pemerintah provinsi. Boleh disetujui?",
+    )
+    related = [i.id for i in then.related]
+    assert "pp-53-2010/pasal-42" in related and "pp-94-2021/pasal-45/angka-3" not in related
+    now = _ask(
+        shipped_corpus_store,
+        "A synthetic staffer objected to her medium penalty. Our SOP, from the 2010 regulation, freezes pay "
+        "rises while an objection is pending. Can we still apply it, and what if the objection succeeds?",
+    )
+    related = [i.id for i in now.related]
+    assert {"pp-53-2010/pasal-41/ayat-1", "pp-53-2010/pasal-41/ayat-2"} <= set(related)
+    assert {"pp-94-2021/pasal-45/angka-3", "pp-94-2021/pasal-38/ayat-3"} <= set(related)
+    assert "pp-53-2010/pasal-42" not in related  # no transfer told
+    plain = _ask(shipped_corpus_store, "Saya mengajukan keberatan atas penundaan kenaikan pangkat. Ke siapa?")
+    assert "pp-53-2010/pasal-41/ayat-1" not in plain.cited_ids()  # the penalty's name is no rise falling due
+
+
 @pytest.mark.parametrize(
     ("text", "ban", "penalty", "not_cited"),
     [
