@@ -784,6 +784,7 @@ def _answer(b: _Builder, q: Question, catalog: dict, aside: str = "", straddles:
             _cite_story_point(b, point, q)
     # After the story's own points: who may report is told in the article that also says by when.
     _add_time_limits(b, q)
+    _criminal_clock(b, q)
     _combined_penalties(b, q, catalog)
     _pending_bars(b, q, catalog)
     _employment_consequences(b, q)
@@ -3861,6 +3862,62 @@ def _add_time_limits(b: _Builder, q: Question) -> None:
                 found[pid] = len(asked & set(an.terms(text)))
     for pid in sorted(found, key=lambda x: -found[x])[:MAX_TIME_LIMITS]:
         b.add("authorities", pid, note="the time limit the question asks")
+
+
+# The clock of a regional-election crime, stage by stage (UU 1/2015 Pasal 146, 148 as UU 10/2016 wrote them):
+# the police inquiry and file, the prosecutor's return of an incomplete file and the charge, the district
+# court, the appeal and its finality. Asked as "how long do the police have", "berapa hari jaksa", "the
+# clock".
+_CLOCK_ASKED = re.compile(
+    rf"{_TIME_LIMIT_ASKED.pattern}|\b(?:berapa (?:hari|lama)|how long|clock|timeline|jangka waktu|"
+    r"working days|hari kerja|calendar days|hari kalender)\b",
+    re.I,
+)
+_A_CRIME = re.compile(
+    r"\b(?:pidana|criminal|crimes?|gakkumdu|penyidik\w*|jaksa|prosecut\w*|terdakwa|tersangka|suspect|accused)\b",
+    re.I,
+)
+_CRIME_STAGES = (
+    (
+        re.compile(
+            r"\b(?:polisi|kepolisian|penyidik\w*|penyidikan|police|investigators?|investigation)\b", re.I
+        ),
+        ("uu-1-2015/pasal-146/ayat-1", "uu-1-2015/pasal-146/ayat-3"),
+    ),
+    (
+        re.compile(
+            r"\b(?:jaksa|kejaksaan|penuntut\w*|penuntutan|prosecut\w*|incomplete|belum lengkap)\b", re.I
+        ),
+        ("uu-1-2015/pasal-146/ayat-4", "uu-1-2015/pasal-146/ayat-5", "uu-1-2015/pasal-146/ayat-6"),
+    ),
+    (
+        re.compile(
+            r"\b(?:pengadilan negeri|sidang|persidangan|district court|trial|(?<!administrative )court)\b",
+            re.I,
+        ),
+        ("uu-1-2015/pasal-148/ayat-1",),
+    ),
+    (
+        re.compile(
+            r"\b(?:banding(?! administratif)|kasasi|(?<!administrative )appeals?|cassation|high court|"
+            r"pengadilan tinggi)\b",
+            re.I,
+        ),
+        ("uu-1-2015/pasal-148/ayat-2", "uu-1-2015/pasal-148/ayat-4", "uu-1-2015/pasal-148/ayat-5"),
+    ),
+)
+
+
+def _criminal_clock(b: _Builder, q: Question) -> None:
+    """For the time a regional-election crime may take at each stage the question names: that stage's
+    points (the police's days, the prosecutor's, the court's, the appeal's)."""
+    regional = q.election == "pilkada" or any(r.id == "uu-1-2015" for r in q.regulations)
+    if not regional or not _CLOCK_ASKED.search(q.text) or not _A_CRIME.search(q.text):
+        return
+    for stage, points in _CRIME_STAGES:
+        if stage.search(q.text):
+            for pid in points:
+                b.add("authorities", pid, note="the time a regional-election crime may take at this stage")
 
 
 # What a body does with what reaches it.

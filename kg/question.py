@@ -652,6 +652,28 @@ def _kin_of(text: str, start: int, end: int) -> bool:
     return all(kin(m.start(), m.end()) for m in again.finditer(text, end))
 
 
+# The asking sentences speak of a third person only ("Dia kena sbg PNS?", "what does he face?"), not of the
+# one asking ("saya", "I", "me", "my").
+_THIRD_PERSON = re.compile(r"\b(?:dia|beliau|ia|he|she|him|her|they|them)\b", re.I)
+_FIRST_PERSON = re.compile(r"\b(?:saya|aku|gue|gw|kami|i|i'm|me|my|we|us|our)\b", re.I)
+
+
+def _asks_of_another(text: str) -> bool:
+    """Whether the question's asking sentences speak of another person and never of the one asking."""
+    asking = [x for x in re.split(r"(?<=[.?!])\s+", text) if x.rstrip().endswith("?")]
+    return (
+        bool(asking)
+        and any(_THIRD_PERSON.search(x) for x in asking)
+        and not any(_FIRST_PERSON.search(x) for x in asking)
+    )
+
+
+def _intro_at(text: str) -> int:
+    """Where the first sentence (the asker's self-introduction, if any) ends."""
+    end = re.search(r"[.?!](?:\s|$)", text)
+    return end.end() if end else len(text)
+
+
 def find_roles(text: str) -> tuple[str | None, tuple[str, ...], tuple[str, ...]]:
     """(the acting actor, every actor named, the ids the acting actor's own words name)."""
     text = _WORKPLACE.sub(lambda m: " " * len(m.group(0)), without_seats(text))
@@ -700,6 +722,15 @@ def find_roles(text: str) -> tuple[str | None, tuple[str, ...], tuple[str, ...]]
         # "Saya wajib pajak. … petugas loketnya satu CPNS, satu honorer": one whom the law of this store does
         # not address, telling what a civil servant did, asks about the civil servant.
         self_named = [a for a in reported if a in ASN_ACTORS][:1]
+    if (
+        self_named
+        and self_named[0] not in ASN_ACTORS
+        and _asks_of_another(text)
+        and any(a in ASN_ACTORS for pos, a in positions if pos > _intro_at(text))
+    ):
+        # "Saya kaur keuangan di desa. Pj kades kami itu PNS … Dia kena sbg PNS atau sbg kades?": one outside
+        # the civil service who says who he is, then asks only of another, asks about the civil servant told.
+        self_named = [a for pos, a in positions if a in ASN_ACTORS and pos > _intro_at(text)][:1]
     if self_named and self_named[0] in _OVERSEERS and reported:
         # "Saya staf Bawaslu … kepala dinas (PNS) mencairkan pinjaman …": an overseer who says who he is
         # reports what another did; the one reported acts.

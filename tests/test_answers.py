@@ -4761,6 +4761,24 @@ def test_a_time_limit_asked_cites_the_point_stating_it(shipped_corpus_store, tex
         assert "the time limit the question asks" not in authorities.values()
 
 
+def test_the_clock_of_a_regional_election_crime_is_cited_for_each_stage_asked(shipped_corpus_store):
+    asked = (
+        "Camat sintetis dilaporkan ke Gakkumdu karena keputusan yang menguntungkan satu paslon bupati. "
+        "Berapa hari penyidik polisi punya untuk menyelesaikan berkas, dan berapa lama banding di pengadilan "
+        "tinggi?"
+    )
+    authorities = [i.id for i in _ask(shipped_corpus_store, asked).authorities]
+    assert {"uu-1-2015/pasal-146/ayat-3", "uu-1-2015/pasal-148/ayat-4"} <= set(authorities)
+    assert "uu-1-2015/pasal-146/ayat-5" not in authorities  # the prosecutor's step was not asked
+    # a discipline case's administrative appeal is no criminal appeal
+    discipline = (
+        "Camat sintetis dihukum karena memihak paslon bupati. Berapa hari batas banding administratif dan "
+        "keberatannya?"
+    )
+    notes = [i.note for i in _ask(shipped_corpus_store, discipline).authorities]
+    assert "the time a regional-election crime may take at this stage" not in notes
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -2011,6 +2011,20 @@ def test_the_civil_servant_who_directed_honorary_workers_acts_beside_them():
     assert bystander.roles == ("pegawai-non-asn",) and not bystander.each
 
 
+def test_one_outside_the_service_who_asks_only_of_a_civil_servant_he_tells_of_asks_about_him():
+    told = parse(
+        "Saya kaur keuangan di desa sintetis. Pj kades kami itu PNS, kasi di kantor camat. Waktu pembagian "
+        "BLT dia pakai mic mengajak warga coblos paslon nomor 2. Itu pelanggaran apa? Dia kena sbg PNS?"
+    )
+    assert told.actor == "pns"
+    # asking of himself too, he is still the one asking about himself
+    himself = parse(
+        "Saya kaur keuangan di desa sintetis. Pj kades kami itu PNS. Dia menyuruh saya membagikan kalender "
+        "paslon. Saya kena apa?"
+    )
+    assert himself.actor == "perangkat-desa"
+
+
 def test_one_the_law_does_not_address_telling_what_a_civil_servant_did_asks_about_the_civil_servant():
     told = (
         "Saya wajib pajak. Waktu bayar pajak motor di loket, amplop tanda terima berisi brosur paslon "
