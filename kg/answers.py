@@ -919,9 +919,11 @@ def _regulation_notes(q: Question) -> list[str]:
             out.append(
                 f"The store holds no {format_document_citation(r.read_for)}; read as {r.citation}, the act "
                 + (
-                    "of that number whose year has the same digits."
-                    if r.read_for.rpartition("-")[0] == r.id.rpartition("-")[0]
-                    else "of that year with the title given."
+                    "of that year with the title given."
+                    if r.read_for.rpartition("-")[0] != r.id.rpartition("-")[0]
+                    else "of that number whose year has the same digits."
+                    if sorted(r.read_for.rpartition("-")[2]) == sorted(r.id.rpartition("-")[2])
+                    else "of that number a year apart."
                 )
             )
         if r.doubted and gone:

@@ -2281,7 +2281,13 @@ def find_regulations(
         # is what was meant.
         head, _, year = doc_id.rpartition("-")
         swapped = {i for i in (*catalog, *known) if i.rpartition("-")[0] == head}
-        swapped = {i for i in swapped if sorted(i.rpartition("-")[2]) == sorted(year)}
+        same_kind = swapped
+        swapped = {i for i in same_kind if sorted(i.rpartition("-")[2]) == sorted(year)}
+        if not swapped and year.isdigit():
+            # "PP 53 Tahun 2011 kalau tidak salah", "UU 10 Tahun 2017 tentang Pilkada": a year one off from
+            # that of the one act of that kind and number.
+            near = (str(int(year) - 1), str(int(year) + 1))
+            swapped = {i for i in same_kind if i.rpartition("-")[2] in near}
         if len(swapped) != 1:
             return doc_id
         (meant,) = swapped

@@ -4202,6 +4202,10 @@ def test_a_doubted_citation_of_a_replaced_act_is_said_to_be_checked_against_the_
     assert A._regulation_notes(SimpleNamespace(regulations=(titled,)))[0].endswith(
         "of that year with the title given."
     )
+    near = named(id="pp-90-2030", citation="PP No. 90 Tahun 2030", read_for="pp-90-2031")
+    assert A._regulation_notes(SimpleNamespace(regulations=(near,)))[0].endswith(
+        "of that number a year apart."
+    )
 
 
 def test_a_story_of_several_acts_cites_each_acts_own_best_norm():

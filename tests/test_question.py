@@ -2352,6 +2352,12 @@ def test_a_year_with_its_digits_swapped_reads_the_act_of_that_number_and_says_so
     assert (r.id, r.read_for, r.known) == ("pp-90-2030", "pp-90-2003", True) and not q.problems
     q = parse("Menurut PP 90/2099, bolehkah PNS memakai mobil dinas?")
     assert q.regulations[0].read_for is None and q.problems
+    # a year one off ("PP 90 Tahun 2031 kalau tidak salah") is the act of that number a year apart
+    q = parse("Aturannya PP 90 Tahun 2031 kalau tidak salah. Bolehkah PNS memakai mobil dinas?")
+    r = q.regulations[0]
+    assert (r.id, r.read_for, r.known) == ("pp-90-2030", "pp-90-2031", True) and not q.problems
+    q = parse("Menurut PP 90/2032, bolehkah PNS memakai mobil dinas?")  # two years off: not that act
+    assert q.regulations[0].read_for is None and q.problems
 
 
 def test_an_act_cited_by_a_number_it_does_not_have_but_its_title_and_year_is_that_act():
