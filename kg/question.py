@@ -262,8 +262,10 @@ _ROLE_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
         r"(?: (?!bukan\b|not\b|tidak\b|kan\b)\w+){0,5} (?:statusnya|berstatus) pppk",
         ("pppk",),
     ),
-    # A functional post (an auditor, an "ahli madya") is held by a civil servant.
+    # A functional post (an auditor, an "ahli madya") is held by a civil servant; so is a prosecutor's, one
+    # the story tells of as a person ("a public prosecutor went on tours"), not the office in a case.
     (
+        r"(?<=\ba )(?:public )?prosecutor|(?<=\bseorang )jaksa|"
         r"jabatan fungsional|functional (?:officials?|posts?|positions?)|auditors?|"
         r"ahli (?:pertama|muda|madya|utama)",
         ("pns", "pejabat-asn"),

@@ -1448,6 +1448,14 @@ def test_a_terse_english_query_without_function_words_is_english():
     assert detect_language("sanksi PNS kampanye") == "id"
 
 
+def test_a_prosecutor_told_of_as_a_person_is_a_civil_servant_but_not_the_prosecutor_of_a_case():
+    toured = parse("Synthetic: a public prosecutor toured villages beside a DPR candidate. Is he bound?")
+    assert toured.actor == "pns"
+    assert "pns" in parse("Seorang jaksa sintetis ikut konvoi caleg DPR. Kena aturan apa?").roles
+    case = parse("Synthetic: the prosecutor sent a candidate's file back as incomplete. How long now?")
+    assert case.actor != "pns"
+
+
 def test_ranks_of_the_armed_forces_name_a_soldier():
     assert parse("An active navy petty officer joined a campaign team.").actor == "anggota-tni"
     assert parse("A police sergeant liked a candidate's post.").actor == "anggota-polri"
