@@ -2745,6 +2745,28 @@ _POWER_PASSES_UP = _StoryPoint(
     "authorities",
     "the punishing official's post empty: who punishes instead",
 )
+# One who left the civil service (dismissed, discharged, resigned to run) and means to apply again: who may
+# apply to become a PNS (PP 11/2017 Pasal 23 ayat (1) huruf c, never discharged other than at one's request).
+_APPLIES_AGAIN = re.compile(
+    r"\b(?:apply|applying|re-?apply|sit|melamar|daftar|mendaftar|ikut)\b[^.?!]{0,40}\b(?:cpns|casn|"
+    r"civil[- ]service (?:intake|test|selection))\b|\b(?:cpns|casn)\b[^.?!]{0,20}\b(?:again|lagi|intake|test|"
+    r"tes|seleksi)\b",
+    re.I,
+)
+_LEFT_SERVICE = re.compile(
+    r"\b(?:diberhentikan|dipecat|dismiss\w*|discharged|pdhtaps|pdhtdaps|fired|diputus|put out of|resigned|"
+    r"mengundurkan diri|left the civil service|keluar dari (?:pns|asn))\b",
+    re.I,
+)
+_APPLICANT = _StoryPoint(
+    lambda q: bool(_APPLIES_AGAIN.search(q.text) and _LEFT_SERVICE.search(q.text)),
+    "pelamar PNS belum pernah diberhentikan dengan hormat tidak atas permintaan sendiri",
+    re.compile(
+        r"\bpelamar\b[^.]{0,80}\b(?:diberhentikan|dikeluarkan)\b|\bapplicant\b[^.]{0,80}\bdischarged\b", re.I
+    ),
+    "related",
+    "who may apply to become a civil servant: not one discharged other than at his own request",
+)
 # A civil servant on leave is still one: the leave rules say what the kind told keeps (pay, the post), who
 # grants it, when it is spent abroad, and that the service may call him back.
 _LEAVE_KINDS = {
@@ -2874,6 +2896,7 @@ _STORY_POINTS = (
     _OBJECTION,
     _EFFECT,
     _POWER_PASSES_UP,
+    _APPLICANT,
     *_LEAVE_POINTS,
 )
 

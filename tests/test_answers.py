@@ -1887,6 +1887,18 @@ def shipped_corpus_store(tmp_path_factory):
     return st
 
 
+def test_one_put_out_of_the_service_who_means_to_apply_again_gets_who_may_apply(shipped_corpus_store):
+    asked = (
+        "A synthetic clerk was discharged, honourably but not at his own request, for a heavy neutrality "
+        "breach. He wants to sit the CPNS test again next year. Can he?"
+    )
+    assert "pp-11-2017/pasal-23/ayat-1/huruf-c" in [i.id for i in _ask(shipped_corpus_store, asked).related]
+    plain = (
+        "A synthetic clerk wants to sit the CPNS test next year while campaigning for a regent pair. Allowed?"
+    )
+    assert "pp-11-2017/pasal-23/ayat-1/huruf-c" not in _ask(shipped_corpus_store, plain).cited_ids()
+
+
 def test_a_transfer_or_a_rise_falling_due_while_examined_or_objecting_gets_the_old_bars(shipped_corpus_store):
     then = _ask(
         shipped_corpus_store,
