@@ -2745,6 +2745,24 @@ _POWER_PASSES_UP = _StoryPoint(
     "authorities",
     "the punishing official's post empty: who punishes instead",
 )
+# KASN asked of after the 2023 ASN law ("is KASN still in charge?", "who takes over now KASN is gone?"):
+# the law keeps the commission at its tasks only until its implementing regulations (UU 20/2023 Pasal 70
+# ayat (3)).
+_KASN = re.compile(r"\bkasn\b|komisi aparatur sipil negara|civil service commission", re.I)
+_KASN_NOW = re.compile(
+    r"\b(?:masih|still|now|sekarang|kini|saat ini|today|abolish\w*|dibubarkan|bubar\w*|dihapus\w*|"
+    r"no longer|tidak lagi|gone|ended|end of|after the (?:2023|new)|uu (?:asn )?(?:yang )?baru|"
+    r"new (?:asn )?law|2023 law|uu 20/2023|law 20/2023|20 tahun 2023|replac\w*|pengganti|takes? over|"
+    r"ambil alih|mengambil alih)\b",
+    re.I,
+)
+_KASN_AFTER_2023 = _StoryPoint(
+    lambda q: bool(_KASN.search(q.text) and _KASN_NOW.search(q.text)),
+    "KASN tetap menjalankan tugas dan fungsinya sampai peraturan pelaksanaan undang-undang ini ditetapkan",
+    re.compile(r"\bKASN\b[^.]{0,60}\b(?:tetap|keeps)\b", re.I),
+    "related",
+    "KASN after the 2023 ASN law: at its tasks only until the law's implementing regulations",
+)
 # One who left the civil service (dismissed, discharged, resigned to run) and means to apply again: who may
 # apply to become a PNS (PP 11/2017 Pasal 23 ayat (1) huruf c, never discharged other than at one's request).
 _APPLIES_AGAIN = re.compile(
@@ -2897,6 +2915,7 @@ _STORY_POINTS = (
     _EFFECT,
     _POWER_PASSES_UP,
     _APPLICANT,
+    _KASN_AFTER_2023,
     *_LEAVE_POINTS,
 )
 

@@ -3138,6 +3138,8 @@ _ASSOCIATION = re.compile(
     re.I,
 )
 _ZAKAT = re.compile(r"\b(?:zakat|baznas)\b", re.I)
+# Whether a document needs a duty stamp ("perlu materai?", "a stamp duty seal on my report"): stamp-duty law.
+_STAMP_DUTY = re.compile(r"\b(?:materai|meterai|bea meterai|stamp duty|duty stamp|revenue stamp)\b", re.I)
 # What it takes to earn a state honour ("syarat dapat Satyalancana Karya Satya", "the conditions for the
 # long-service medal"): the honours law, not held; whether a dismissal takes one away is the ASN law's.
 _HONOURS = re.compile(
@@ -3387,6 +3389,7 @@ _OTHER_LAW = (
     (_ASSOCIATION, "registering an association or foundation", "law on associations"),
     (_ZAKAT, "zakat", "zakat law"),
     (_HONOURS, "what it takes to earn a state honour or medal", "law on honours"),
+    (_STAMP_DUTY, "whether a document needs a duty stamp", "stamp-duty law"),
     (_OLD_AGE, "old-age savings or how a pension is reckoned", "pension or social-insurance rules"),
     (_TEACHER_CERTIFICATION, "a teacher's certification or professional allowance", "teachers' law"),
     (_WITNESS_PROTECTION, "witness protection", "witness and victim protection law"),

@@ -1887,6 +1887,16 @@ def shipped_corpus_store(tmp_path_factory):
     return st
 
 
+def test_kasn_asked_of_after_the_2023_law_gets_how_long_it_stays(shipped_corpus_store):
+    now = (
+        "Our synthetic SOP sends neutrality findings to KASN. Is KASN still in charge after the new ASN law?"
+    )
+    assert "uu-20-2023/pasal-70/ayat-3" in [i.id for i in _ask(shipped_corpus_store, now).related]
+    before = "Our synthetic SOP sends neutrality findings to KASN. What does KASN do with them?"
+    notes = [i.note for i in _ask(shipped_corpus_store, before).related]
+    assert not any(n.startswith("KASN after the 2023 ASN law") for n in notes)  # not asked of the law's end
+
+
 def test_one_put_out_of_the_service_who_means_to_apply_again_gets_who_may_apply(shipped_corpus_store):
     asked = (
         "A synthetic clerk was discharged, honourably but not at his own request, for a heavy neutrality "

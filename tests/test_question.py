@@ -795,6 +795,7 @@ def test_what_the_question_says_was_absent_is_not_conduct():
         # what it takes to earn a state honour
         "Ibu saya PNS sintetis 19 tahun. Apa syarat dapat Satyalancana Karya Satya 20 tahun?",
         "What are the conditions for the synthetic 20-year long-service medal?",
+        "Does my synthetic report to the regency Bawaslu need a stamp duty seal (materai)?",
     ],
 )
 def test_synthetic_questions_asking_results_pay_tax_loans_or_traffic_are_said_to_be_beyond_the_answers(text):
