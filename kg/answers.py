@@ -2763,6 +2763,17 @@ _KASN_AFTER_2023 = _StoryPoint(
     "related",
     "KASN after the 2023 ASN law: at its tasks only until the law's implementing regulations",
 )
+# Neutrality asked of as a principle ("asas netralitas", "neutrality as a core principle"): the ASN law's
+# list of principles names it (UU 20/2023 Pasal 2 huruf f; UU 5/2014 Pasal 2 huruf f before it).
+_PRINCIPLE = re.compile(r"\b(?:asas|prinsip|principles?)\b", re.I)
+_NEUTRALITY = re.compile(r"\b(?:netral\w*|neutral\w*)\b", re.I)
+_NEUTRALITY_PRINCIPLE = _StoryPoint(
+    lambda q: bool(_PRINCIPLE.search(q.text) and _NEUTRALITY.search(q.text)),
+    "netralitas sebagai salah satu asas penyelenggaraan kebijakan dan manajemen ASN",
+    re.compile(r"\bnetralitas\b[^.]{0,40}\basas\b|\bneutrality\b[^.]{0,40}\bprinciples?\b", re.I),
+    "related",
+    "neutrality as a principle of the ASN law",
+)
 # One who left the civil service (dismissed, discharged, resigned to run) and means to apply again: who may
 # apply to become a PNS (PP 11/2017 Pasal 23 ayat (1) huruf c, never discharged other than at one's request).
 _APPLIES_AGAIN = re.compile(
@@ -2916,6 +2927,7 @@ _STORY_POINTS = (
     _POWER_PASSES_UP,
     _APPLICANT,
     _KASN_AFTER_2023,
+    _NEUTRALITY_PRINCIPLE,
     *_LEAVE_POINTS,
 )
 

@@ -1558,6 +1558,8 @@ _PILKADA = re.compile(
     r"pemilihan (?:kepala daerah|gubernur|bupati|wali ?kota)|calon (?:wakil )?(?:gubernur|bupati|wali ?kota|"
     r"kepala daerah)|paslon (?:gubernur|bupati|wali ?kota|walkot)|"
     r"cagub|cabup|cawalkot|cawagub|cawabup|cawawalkot|kursi (?:gubernur|bupati|wali ?kota)|"
+    # the incumbent's pair: a regional head running again with a deputy
+    r"paslon petahana|pasangan (?:calon )?petahana|incumbent(?:'s)? (?:pair|ticket)|"
     r"(?:governor|regent|mayor)'s (?:seat|chair)|"
     r"regional[- ]elections?|local[- ]elections?|gubernatorial|"
     # "the regency election", "our city's mayoral race", "the provincial poll": a regional head is chosen.
@@ -3275,7 +3277,8 @@ _ELECTION_BODY_RULES = re.compile(
     rf"\b(?:pasal (?:berapa|mana|apa)|which article of|what article of)\s+(?:di\s+|dalam\s+)?"
     rf"{_ELECTION_BODY_REGULATION}|"
     # "diatur di Peraturan KPU nomor berapa?", "which KPU regulation and which article say so?"
-    rf"\b{_ELECTION_BODY_REGULATION}\s+(?:nomor|no\.?)\s+berapa\b|"
+    # … and said further off, typed fast: "perbawaslu yg atur tata cara lapor … nomor brp?"
+    rf"\b{_ELECTION_BODY_REGULATION}\s+(?:[\w/-]+\s+){{0,10}}?(?:nomor|no\.?)\s+(?:berapa|brp)\b|"
     r"\b(?:which|what)\s+(?:kpu|bawaslu|dkpp)\s+regulations?\b",
     re.I,
 )

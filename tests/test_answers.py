@@ -1887,6 +1887,15 @@ def shipped_corpus_store(tmp_path_factory):
     return st
 
 
+def test_neutrality_asked_of_as_a_principle_gets_the_principle_by_the_date(shipped_corpus_store):
+    now = (
+        "Is neutrality one of the core principles of the ASN law, and where is it written? Synthetic module."
+    )
+    assert "uu-20-2023/pasal-2/huruf-f" in [i.id for i in _ask(shipped_corpus_store, now).related]
+    then = "Maret 2019: asas netralitas ASN waktu itu diatur di mana? Untuk modul sintetis."
+    assert "uu-5-2014/pasal-2/huruf-f" in [i.id for i in _ask(shipped_corpus_store, then).related]
+
+
 def test_kasn_asked_of_after_the_2023_law_gets_how_long_it_stays(shipped_corpus_store):
     now = (
         "Our synthetic SOP sends neutrality findings to KASN. Is KASN still in charge after the new ASN law?"

@@ -20,6 +20,7 @@ from kg.question import (
     find_roles,
     foreign_jurisdiction,
     month_after,
+    other_election_kind,
     parse_question,
     sets_sides,
     too_light,
@@ -181,6 +182,10 @@ def test_election_kind():
     assert election_kind("Balasannya: 'sabar ya, kalo paslon 01 jadi bupati pasti beres'.") == "pilkada"
     assert election_kind("He keeps saying things will be fixed once that pair becomes mayor.") == "pilkada"
     assert election_kind("Dia pasang stiker paslon 01 di mobil dinas.") is None
+    # the incumbent's pair: a regional head running again, beside a legislative race told first
+    told = "Januari dia minta bantu caleg DPR; Oktober dia minta kades amankan suara paslon petahana."
+    assert (election_kind(told), other_election_kind(told, election_kind(told))) == ("pemilu", "pilkada")
+    assert election_kind("He asked them to lock in votes for the incumbent's pair.") == "pilkada"
 
 
 def test_a_regulation_named_to_say_it_does_not_reach_the_case_is_set_aside():
@@ -796,6 +801,7 @@ def test_what_the_question_says_was_absent_is_not_conduct():
         "Ibu saya PNS sintetis 19 tahun. Apa syarat dapat Satyalancana Karya Satya 20 tahun?",
         "What are the conditions for the synthetic 20-year long-service medal?",
         "Does my synthetic report to the regency Bawaslu need a stamp duty seal (materai)?",
+        "perbawaslu yg atur tata cara lapor pelanggaran pemilu sintetis nomor brp ya? mau baca",
     ],
 )
 def test_synthetic_questions_asking_results_pay_tax_loans_or_traffic_are_said_to_be_beyond_the_answers(text):
