@@ -1175,6 +1175,9 @@ _TWICE = re.compile(
     r"\b(?:(?:dihukum|disanksi|dijatuhi hukuman|dihukum lagi)\s+"
     r"(?:dua kali|berkali-kali|lebih dari (?:sekali|satu kali)|ganda|lagi untuk (?:hal|perbuatan) yang sama)|"
     r"hukuman ganda|sanksi ganda|double (?:punishment|jeopardy|penalt(?:y|ies))|"
+    # said as people say it: "dobel hukuman", two penalties "boleh digabung?", a heavier one after the first
+    r"dobel (?:hukuman|sanksi)|(?:hukuman|sanksi) dobel|(?:boleh|bisa) (?:di)?gabung\w*|"
+    r"hukuman baru yang lebih berat|"
     r"(?:punish(?:ed|ing)?|penali[sz](?:ed|ing)|sanction(?:ed|ing)?)\s+(?:\w+\s+){0,2}"
     r"(?:twice|more than once|again for the same)|"
     r"twice for (?:the same|one)|ne bis in idem|nebis in idem)\b",

@@ -1221,6 +1221,9 @@ def test_asking_whether_one_act_may_be_punished_twice():
         "Synthetic: is that double punishment?",
         "Synthetic: beberapa pelanggaran sekaligus, dihukum berkali-kali?",
         "Synthetic: can she be punished more than once for it?",
+        "Synthetic: SK gabungin sanksi moral dan hukdis berat. Dua sanksi sekaligus, bukannya dobel hukuman?",
+        "Synthetic: turun jabatan DAN potong TPP dalam satu SK. Boleh digabung seperti itu?",
+        "Synthetic: kabid cuma menegur lisan; bupati ingin menjatuhkan hukuman baru yang lebih berat. Bisa?",
     ):
         assert parse_question(text).twice, text
     for text in ("Synthetic: he was warned twice", "Synthetic: dua kali dipanggil Bawaslu"):
