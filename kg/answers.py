@@ -2738,8 +2738,15 @@ _POST_VACANT = re.compile(
     r"\bno (?:direct superior|punishing official|such post)\b|\bhas no (?:direct )?superior\b",
     re.I,
 )
+
+
+def _tells_all(*cues: re.Pattern) -> Callable[[Question], bool]:
+    """Whether a question's text says every one of ``cues``."""
+    return lambda q: all(cue.search(q.text) for cue in cues)
+
+
 _POWER_PASSES_UP = _StoryPoint(
-    lambda q: bool(_POST_VACANT.search(q.text)),
+    _tells_all(_POST_VACANT),
     "jabatan pejabat yang berwenang menghukum kosong kewenangan menghukum beralih ke pejabat lebih tinggi",
     re.compile(r"\b(?:kosong|lowong|vacant)\b|\btidak (?:ada|terdapat) pejabat yang berwenang\b", re.I),
     "authorities",
@@ -2757,7 +2764,7 @@ _KASN_NOW = re.compile(
     re.I,
 )
 _KASN_AFTER_2023 = _StoryPoint(
-    lambda q: bool(_KASN.search(q.text) and _KASN_NOW.search(q.text)),
+    _tells_all(_KASN, _KASN_NOW),
     "KASN tetap menjalankan tugas dan fungsinya sampai peraturan pelaksanaan undang-undang ini ditetapkan",
     re.compile(r"\bKASN\b[^.]{0,60}\b(?:tetap|keeps)\b", re.I),
     "related",
@@ -2768,7 +2775,7 @@ _KASN_AFTER_2023 = _StoryPoint(
 _PRINCIPLE = re.compile(r"\b(?:asas|prinsip|principles?)\b", re.I)
 _NEUTRALITY = re.compile(r"\b(?:netral\w*|neutral\w*)\b", re.I)
 _NEUTRALITY_PRINCIPLE = _StoryPoint(
-    lambda q: bool(_PRINCIPLE.search(q.text) and _NEUTRALITY.search(q.text)),
+    _tells_all(_PRINCIPLE, _NEUTRALITY),
     "netralitas sebagai salah satu asas penyelenggaraan kebijakan dan manajemen ASN",
     re.compile(r"\bnetralitas\b[^.]{0,40}\basas\b|\bneutrality\b[^.]{0,40}\bprinciples?\b", re.I),
     "related",
@@ -2788,7 +2795,7 @@ _LEFT_SERVICE = re.compile(
     re.I,
 )
 _APPLICANT = _StoryPoint(
-    lambda q: bool(_APPLIES_AGAIN.search(q.text) and _LEFT_SERVICE.search(q.text)),
+    _tells_all(_APPLIES_AGAIN, _LEFT_SERVICE),
     "pelamar PNS belum pernah diberhentikan dengan hormat tidak atas permintaan sendiri",
     re.compile(
         r"\bpelamar\b[^.]{0,80}\b(?:diberhentikan|dikeluarkan)\b|\bapplicant\b[^.]{0,80}\bdischarged\b", re.I
@@ -2838,7 +2845,8 @@ def _leave_of(kind: str) -> Callable[[Question], bool]:
 
 def _on_leave_and(asked: re.Pattern) -> Callable[[Question], bool]:
     """Whether a story tells a civil servant on leave and says ``asked`` of it."""
-    return lambda q: _civil_servant_told(q) and bool(_ON_LEAVE.search(q.text) and asked.search(q.text))
+    told = _tells_all(_ON_LEAVE, asked)
+    return lambda q: _civil_servant_told(q) and told(q)
 
 
 _LEAVE_POINTS = (
@@ -3429,12 +3437,9 @@ _PENDING_QUASHED = re.compile(
     r"upheld (?:his|her) (?:objection|appeal))\b",
     re.I,
 )
-_PENDING_BARS = (
-    "pp-53-2010",
-    "pp-53-2010/pasal-42",
-    "pp-53-2010/pasal-41/ayat-1",
-    "pp-53-2010/pasal-41/ayat-2",
-)
+_TRANSFER_BARRED = "pp-53-2010/pasal-42"
+_RISE_HELD = "pp-53-2010/pasal-41/ayat-1"
+_RISE_AFTER_QUASHED = "pp-53-2010/pasal-41/ayat-2"
 _PENDING_REPEALED = ("pp-94-2021/pasal-45/angka-3", "pp-94-2021/pasal-38/ayat-3")
 
 
@@ -3443,18 +3448,19 @@ def _pending_bars(b: _Builder, q: Question, catalog: dict) -> None:
     2010 regulation's bars, and, where that regulation no longer stood on the day, their repeal."""
     if not _PENDING.search(q.text):
         return
-    doc, move, hold, quashed = _PENDING_BARS
-    asked = ([move] if _PENDING_MOVE.search(q.text) else []) + (
-        [hold] if _PENDING_RAISE.search(q.text) else []
-    )
+    asked = [
+        pid
+        for rx, pid in ((_PENDING_MOVE, _TRANSFER_BARRED), (_PENDING_RAISE, _RISE_HELD))
+        if rx.search(q.text)
+    ]
     if not asked:
         return
     for pid in asked:
         b.add("related", pid, note="a transfer, rise or promotion while examined or a remedy is pending")
-    if hold in asked and _PENDING_QUASHED.search(q.text):
-        b.add("related", quashed, note="the rise or promotion once the penalty is quashed")
-    day = q.at or date.today()
-    if doc in catalog and not in_force_on(catalog[doc], day):
+    if _RISE_HELD in asked and _PENDING_QUASHED.search(q.text):
+        b.add("related", _RISE_AFTER_QUASHED, note="the rise or promotion once the penalty is quashed")
+    doc = doc_of(_TRANSFER_BARRED)
+    if doc in catalog and not in_force_on(catalog[doc], q.at or date.today()):
         for pid in _PENDING_REPEALED:
             b.add("related", pid, note="the 2010 bars repealed; remedies left to another regulation")
 

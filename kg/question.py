@@ -662,7 +662,7 @@ _FIRST_PERSON = re.compile(r"\b(?:saya|aku|gue|gw|kami|i|i'm|me|my|we|us|our)\b"
 
 def _asks_of_another(text: str) -> bool:
     """Whether the question's asking sentences speak of another person and never of the one asking."""
-    asking = [x for x in re.split(r"(?<=[.?!])\s+", text) if x.rstrip().endswith("?")]
+    asking = [x for x in split_sentences(text) if is_question(x)]
     return (
         bool(asking)
         and any(_THIRD_PERSON.search(x) for x in asking)
@@ -724,15 +724,12 @@ def find_roles(text: str) -> tuple[str | None, tuple[str, ...], tuple[str, ...]]
         # "Saya wajib pajak. … petugas loketnya satu CPNS, satu honorer": one whom the law of this store does
         # not address, telling what a civil servant did, asks about the civil servant.
         self_named = [a for a in reported if a in ASN_ACTORS][:1]
-    if (
-        self_named
-        and self_named[0] not in ASN_ACTORS
-        and _asks_of_another(text)
-        and any(a in ASN_ACTORS for pos, a in positions if pos > _intro_at(text))
-    ):
+    if self_named and self_named[0] not in ASN_ACTORS and _asks_of_another(text):
         # "Saya kaur keuangan di desa. Pj kades kami itu PNS … Dia kena sbg PNS atau sbg kades?": one outside
         # the civil service who says who he is, then asks only of another, asks about the civil servant told.
-        self_named = [a for pos, a in positions if a in ASN_ACTORS and pos > _intro_at(text)][:1]
+        told_after = _intro_at(text)
+        servants = [a for pos, a in positions if a in ASN_ACTORS and pos > told_after]
+        self_named = servants[:1] or self_named
     if self_named and self_named[0] in _OVERSEERS and reported:
         # "Saya staf Bawaslu … kepala dinas (PNS) mencairkan pinjaman …": an overseer who says who he is
         # reports what another did; the one reported acts.
@@ -2287,8 +2284,7 @@ def find_regulations(
         # "PP 94/2012": no such act, and the one act of that kind and number whose year has the same digits
         # is what was meant.
         head, _, year = doc_id.rpartition("-")
-        swapped = {i for i in (*catalog, *known) if i.rpartition("-")[0] == head}
-        same_kind = swapped
+        same_kind = {i for i in (*catalog, *known) if i.rpartition("-")[0] == head}
         swapped = {i for i in same_kind if sorted(i.rpartition("-")[2]) == sorted(year)}
         if not swapped and year.isdigit():
             # "PP 53 Tahun 2011 kalau tidak salah", "UU 10 Tahun 2017 tentang Pilkada": a year one off from
