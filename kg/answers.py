@@ -3052,7 +3052,10 @@ def _norm_rules(
     any_linked = partial(_keep_any_actor, catalog, set(), q)
 
     def keep_linked(c) -> bool:
-        return actor_allows(c, q) and any_linked(c)
+        # A linked norm needing named words joins only where they are named (the voter who took the money,
+        # beside the one who gave it); a remedy in another act joins the one asked, however it was asked.
+        named = c.kind == "permission" or matcher.names_needed(c, q)
+        return actor_allows(c, q) and any_linked(c) and named
 
     if q.intent == "authority":
         _catalogue(b, q, (catalog, scope), ranks, hits, "powers", asked)
@@ -3314,10 +3317,18 @@ def _for_other_election(b: _Builder, matcher, q: Question, ranks: dict[str, int]
 _PERMISSION_ANSWERS = ("prohibition", "general")
 
 
+def _asks_leave(q: Question) -> bool:
+    """Whether what the actor may do answers the question: it asks that, or what can still be done against
+    a decision, or what he must do beside whether he may ("boleh ikut kampanye? harus cuti juga?")."""
+    if q.intent in _PERMISSION_ANSWERS or q.remedy:
+        return True
+    return q.intent == "obligation" and asks(q.text, "prohibition")
+
+
 def _keep_any_actor(catalog: dict, scope: set[str], q: Question, c) -> bool:
     """Whatever its addressees, whether a norm is in force for the question and of its election (and, for
     a permission, whether the question asks what may be done)."""
-    if c.kind == "permission" and q.intent not in _PERMISSION_ANSWERS and not q.remedy:
+    if c.kind == "permission" and not _asks_leave(q):
         return False
     if not in_force(c, q, catalog, scope):
         return False

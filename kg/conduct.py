@@ -647,6 +647,18 @@ class Matcher:
         single = len(word.split()) == 1 and ts != (word.lower(),)
         return ts, re.compile(rf"\b{re.escape(word)}", re.I) if single else None
 
+    def names_needed(self, c: NormCandidate, q: Question) -> bool:
+        """Whether the question names one of the words the norm needs (true of a norm that needs none): a
+        norm linked to a matched one joins it only where its own words are named, as in ``match``."""
+        if not c.needs:
+            return True
+        needed = [need for need in (self._need(w) for w in c.needs) if need[0]]
+        return not needed or self._any_named(needed, self.said_terms(q), q.text)
+
+    @classmethod
+    def _any_named(cls, needed, terms, text: str) -> bool:
+        return any(cls._names(need, terms, text) for need in needed)
+
     @staticmethod
     def _names(need: tuple[tuple[str, ...], re.Pattern[str] | None], terms, text: str) -> bool:
         """Whether the question names a needed word (its terms; the word itself where stemming changed it)."""
@@ -773,7 +785,7 @@ class Matcher:
         said = self.said_terms(q) if any(self.needed) else frozenset()
         for i, c in enumerate(self.candidates):
             needed = self.needed[i]
-            if not keep(c) or (needed and not any(self._names(need, said, q.text) for need in needed)):
+            if not keep(c) or (needed and not self._any_named(needed, said, q.text)):
                 continue
             tf, dl = self.tf[i], len(self.docs[i]) or 1
             weights, total = (full, full_total) if needed else (core, core_total)

@@ -219,7 +219,8 @@ def detect_language(text: str) -> Lang:
 # An acting governor, regent or mayor (a Pj, UU 10/2016 Pasal 201 ayat (10)-(11)), however said; a Plt is
 # the deputy standing in, an elected official, not a Pj.
 _ACTING_HEAD = (
-    r"acting (?:governors?|regents?|mayors?|regional heads?)|"
+    # "acting (Pj) regent": the Indonesian title between the English word and the office
+    r"acting (?:\(pj\.?\) )?(?:governors?|regents?|mayors?|regional heads?)|"
     r"(?:pj\.?|penjabat) (?:gubernur|bupati|wali ?kota|kepala daerah)|"
     # "the Pj regent", "the Pj (acting) regent": the Indonesian title before the English office
     r"pj\.? (?:\(acting\) )?(?:governors?|regents?|mayors?|regional heads?)"
@@ -270,6 +271,8 @@ _ROLE_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
         r"ahli (?:pertama|muda|madya|utama)",
         ("pns", "pejabat-asn"),
     ),
+    # A court's clerks and bailiffs are civil servants of the court, unlike its judges (state officials).
+    (r"panitera(?: pengganti| muda)?|juru ?sita|court clerks?|court registrars?|bailiffs?", ("pns",)),
     # (Forest rangers and the regional public-order force are civil servants, not the national police.)
     (
         r"polisi(?!\s+(?:kehutanan|hutan|pamong\s+praja)\b)|polwan|bhayangkara|kapolsek|kapolres|kapolda",
@@ -1333,6 +1336,8 @@ _BRINGS = (
     r"(?:(?:meng|ng|di)?ajak(?:in|kan)?|(?:mem|di)?bawa|(?:meng|ng|di)?kerah(?:kan|in)|(?:meng|di)?gerakkan|"
     r"(?:me|di|nyu)?suruh|(?:mem|di)?perintah(?:kan)?|(?:me|di)?wajibkan|(?:meng|ng|di)?undang|"
     r"(?:meng|ng|di)?angkut|invit(?:e|es|ed|ing)|br(?:ing|ings|ought)|t(?:ake|ook|akes)|order(?:s|ed)?|"
+    # "ngumpulin guru2 PNS buat hadir kampanye", "gathered the teachers for the rally"
+    r"(?:meng|ng)umpul(?:kan|in)|(?:di)?kumpul(?:kan|in)|gather(?:s|ed|ing)?|"
     r"t(?:ell|old|ells)|mobili[sz](?:e|es|ed|ing)|round(?:s|ed)? up|herd(?:s|ed)?|dr(?:ove|ive|ives)|talked|"
     # the English of "mewajibkan", "menyuruh": "required eleven teachers to attend the rally"
     r"requir(?:e|es|ed|ing)|oblig(?:e|es|ed|ing)|forc(?:e|es|ed|ing)|instruct(?:s|ed|ing)?|direct(?:s|ed)|"
@@ -1340,7 +1345,7 @@ _BRINGS = (
 )
 _FELLOW_SERVANTS = (
     r"(?:staf(?:nya)?|staff|bawahan(?:nya)?|anak buah(?:nya)?|pegawai(?:nya)?|pns|asn|lurah|"
-    r"guru(?:-guru)?(?:nya)?|rekan(?:-rekan)?(?:nya)?|kolega|teman sekantor|colleagues?|subordinates?|"
+    r"guru(?:-guru|2)?(?:nya)?|rekan(?:-rekan|2)?(?:nya)?|kolega|teman sekantor|colleagues?|subordinates?|"
     r"teachers?|civil servants?|employees?|co-?workers?|perawat|nurses?|"
     r"kepala(?:-kepala)? (?:dinas|seksi|bidang|sekolah|puskesmas|uptd))"
 )
@@ -1351,7 +1356,9 @@ _BRINGS_STAFF = re.compile(
     re.I,
 )
 _NAMES_SERVANTS = re.compile(rf"\b{_FELLOW_SERVANTS}\b", re.I)
-_CAMPAIGN_EVENT = re.compile(r"\b(?:kampanye|campaign(?! team| tim)|rall(?:y|ies)|rapat umum|konvoi)\b", re.I)
+_CAMPAIGN_EVENT = re.compile(
+    r"\b(?:kampanye(?:nya)?|campaign(?! team| tim)|rall(?:y|ies)|rapat umum|konvoi)\b", re.I
+)
 
 
 def brings_staff(text: str) -> bool:
@@ -1572,6 +1579,9 @@ _PILKADA = re.compile(
     rf"{_ACTING_HEAD}|"
     rf"{_RUNS_AGAIN}|"
     r"pidana pemilihan(?! umum)|"
+    # The regional elections law's window for replacing officials: "6 bulan sebelum penetapan paslon".
+    r"(?:6|enam|six) (?:bulan|months?) (?:sebelum|before) (?:the )?(?:penetapan )?(?:paslon|pasangan calon|"
+    r"(?:candidate )?pairs?)|"
     # "kalo paslon 01 jadi bupati", "if that pair becomes mayor": the seat the pair is running for.
     r"(?:paslon|pasangan calon|pair|ticket)\b[^.?!]{0,25}\b(?:jadi|menjadi|terpilih|menang|becomes?|wins?)\b"
     r"[^.?!]{0,12}\b(?:gubernur|bupati|wali ?kota|governor|regent|mayor)|"
@@ -1844,7 +1854,7 @@ _INTENTS: tuple[tuple[Intent, re.Pattern[str]], ...] = (
             r"\b(sanksi(?:nya)?|hukuman|hukumannya|dihukum|dipidana|pidana|denda|dipecat|diberhentikan|akibat(?:nya)?|"
             # "apa risikonya buat saya?", "apa yang bisa menimpa adik saya?"
             r"risiko(?:nya)?|menimpa|"
-            r"konsekuensi|ancaman|penalt(?:y|ies)|sanctions?|punish(?:ed|ment)?|fine[sd]?|prison|jail|"
+            r"konsekuensi(?:nya)?|ancaman(?:nya)?|penalt(?:y|ies)|sanctions?|punish(?:ed|ment)?|fine[sd]?|prison|jail|"
             r"consequences?|what happens|what follows|dismiss(?:ed|al)?|imposed|(?:at )?what level|"
             # "what happened to his contract?", "could it cost him his appointment?", "honourable or not?"
             r"what (?:happened|will happen|would happen) to (?:him|her|them|his|her|their)|"
@@ -2155,6 +2165,15 @@ _SPACED_CITATION = re.compile(
 )
 _BEFORE = re.compile(r"\b(?:sebelum|before|prior to|pre)\W{0,2}$", re.I)
 _OLD = re.compile(r"\b(lama|old|former|previous|earlier|original|asli|sebelumnya)\b", re.I)
+_SUCCESSOR_AFTER = re.compile(
+    r"\s+(?:law|act|one|regulation|uu|pp)?\s*(?:replaced|superseded|repealed)\b", re.I
+)
+_SUCCESSOR_BEFORE = re.compile(
+    r"\b(?:replaced by|superseded by|repealed by|diganti(?:kan)?(?: oleh| dengan)?|dicabut oleh)\s+"
+    r"(?:the\s+)?"
+    r"(?:(?:UU|PP|law|act|regulation|undang-undang)\s+)?$",
+    re.I,
+)
 _NEW = re.compile(r"\b(baru|new|current|latest|terbaru|sekarang)\b", re.I)
 
 
@@ -2334,11 +2353,20 @@ def find_regulations(
             for year, info in versions:
                 use(year)
                 add(info.id, m.group(0))
+    # "the one the 2023 law replaced", "replaced by the 2023 law": the successor's year, not the named act's.
+    unsucceeded = blank_spans(
+        text,
+        [
+            y.span()
+            for y in _YEAR.finditer(text)
+            if _SUCCESSOR_AFTER.match(text, y.end()) or _SUCCESSOR_BEFORE.search(text[: y.start()])
+        ],
+    )
     for name in sorted(by_name, key=len, reverse=True):
         for m in _alias_re(name).finditer(text):
             if any(s < m.end() and m.start() < e for s, e in spans):
                 continue
-            window = text[max(0, m.start() - 30) : m.end() + 25]
+            window = unsucceeded[max(0, m.start() - 30) : m.end() + 25]
             # "the 2014 ASN law vs the 2023 ASN law": a year right beside the name is read before others.
             head = re.search(r"((?:19|20)\d\d)\W{0,3}$", text[: m.start()])
             tail = re.match(r"\W{0,3}(?:(?:tahun|of|year)\s+)?((?:19|20)\d\d)", text[m.end() :])

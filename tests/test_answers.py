@@ -5286,3 +5286,65 @@ def test_a_civil_servant_on_leave_gets_what_the_leave_keeps_and_who_grants_it(sh
     home = cited("Saya PNS. Tim paslon bupati minta saya jadi bendahara tim. Boleh?")
     leave_rules = {f"pp-11-2017/pasal-{n}" for n in range(309, 342)}
     assert not home & leave_rules
+
+
+def test_the_voter_who_took_the_money_gets_the_takers_crime_only_when_told(shipped_corpus_store):
+    took = (
+        "Tetangga saya PNS kelurahan kirim token listrik 50rb ke HP saya lalu WA 'jangan lupa coblos no 2' "
+        "di pilwalkot sintetis. Saya yang nerima tokennya ikut salah gak?"
+    )
+    cited = set(_ask(shipped_corpus_store, took).cited_ids())
+    assert {
+        "uu-1-2015/pasal-73/ayat-4",
+        "uu-1-2015/pasal-187a/ayat-1",
+        "uu-1-2015/pasal-187a/ayat-2",
+    } <= cited
+    gave = (
+        "Seorang PNS sintetis bagi-bagi amplop ke warga sambil ajak coblos paslon bupati nomor 1. Kena apa?"
+    )
+    cited = set(_ask(shipped_corpus_store, gave).cited_ids())
+    assert "uu-1-2015/pasal-187a/ayat-1" in cited and "uu-1-2015/pasal-187a/ayat-2" not in cited
+
+
+def test_campaign_money_from_a_region_owned_enterprise_gets_the_donation_ban(shipped_corpus_store):
+    told = (
+        "Our synthetic acting regent had the regional water company (a BUMD) pay for a regent pair's "
+        "calendars out of its promotion budget. What can happen?"
+    )
+    cited = set(_ask(shipped_corpus_store, told).cited_ids())
+    assert {
+        "uu-1-2015/pasal-76/ayat-1/huruf-d",
+        "uu-1-2015/pasal-76/ayat-4",
+        "uu-1-2015/pasal-187/ayat-6",
+    } <= cited
+    plain = "Our synthetic acting regent praised a regent pair at a road opening. What can happen?"
+    assert "uu-1-2015/pasal-76/ayat-1/huruf-d" not in _ask(shipped_corpus_store, plain).cited_ids()
+
+
+def test_a_levy_on_staff_allowances_for_a_pair_is_a_levy_outside_the_rules(shipped_corpus_store):
+    told = (
+        "Kadis sintetis nyuruh bendahara nahan 5% TPP semua pegawai buat 'iuran pemenangan' paslon bupati. "
+        "Itu pelanggaran apa?"
+    )
+    assert "pp-94-2021/pasal-5/huruf-g" in _ask(shipped_corpus_store, told).cited_ids()
+    debt = "Saya PNS. Penagih utang minta gaji saya dipotong buat bayar utang kampanye suami. Boleh?"
+    assert "pp-94-2021/pasal-5/huruf-g" not in _ask(shipped_corpus_store, debt).cited_ids()
+
+
+def test_may_he_and_must_he_asked_together_get_what_he_may_do(shipped_corpus_store):
+    asked = "bupati sintetis yg gak nyalon lagi boleh ikut kampanye paslon gubernur? hrs cuti jg ndak?"
+    card = _ask(shipped_corpus_store, asked)
+    assert card.parsed.intent == "obligation"
+    assert "uu-1-2015/pasal-70/ayat-2" in [i.id for i in card.permissions]
+
+
+def test_replacing_officials_in_the_six_months_before_the_pairs_is_a_regional_election_ban(
+    shipped_corpus_store,
+):
+    asked = (
+        "Synthetic regency, April 2024. Our acting (Pj) regent wants to replace three heads of office, "
+        "and we are inside the six months before the pairs are fixed. Was there a rule like this for the "
+        "February general election? And what's the penalty if it's ignored?"
+    )
+    cited = set(_ask(shipped_corpus_store, asked).cited_ids())
+    assert {"uu-1-2015/pasal-71/ayat-2", "uu-1-2015/pasal-71/ayat-4", "uu-1-2015/pasal-190"} <= cited

@@ -2810,3 +2810,53 @@ def test_a_ppk_member_is_on_the_sub_district_election_committee_not_a_staffing_o
     q = parse("Seorang anggota PPK sintetis, PNS staf bappeda, masuk tim kampanye caleg DPR. Akibatnya apa?")
     assert "ppk" not in q.roles and "penyelenggara-pemilu" in q.roles
     assert "ppk" in parse("PPK sintetis belum juga menjatuhkan hukuman kepada PNS itu. Bagaimana?").roles
+
+
+def test_an_acting_regent_with_the_indonesian_title_in_brackets_is_a_civil_servant():
+    _, _, roles = find_roles("Our acting (Pj) regent in the synthetic regency replaced four heads of office.")
+    assert {"kepala-daerah", "pns", "pejabat-asn"} <= set(roles)
+
+
+def test_the_six_months_before_the_pairs_are_set_is_a_regional_election():
+    text = "Sudah masuk 6 bulan sebelum penetapan paslon; buat pemilu Februari ada aturan kayak gini juga?"
+    assert election_kind(text) == "pilkada"
+    assert other_election_kind(text, "pilkada") == "pemilu"
+
+
+@pytest.mark.parametrize("text", ["Kalo dilanggar, ancamannya apa?", "Apa konsekuensinya buat dia?"])
+def test_the_threat_asked_of_is_a_sanction(text):
+    assert asks(text, "sanction")
+
+
+def test_a_year_of_the_successor_does_not_pick_the_version_named():
+    from kg.corpus import load_corpus
+    from kg.question import catalog_from_corpus
+
+    catalog = catalog_from_corpus(load_corpus(Path(__file__).parent.parent / "corpus"))
+    for text in (
+        "Under the old Indonesian ASN law - the one the 2023 law replaced - which body kept civil servants "
+        "neutral? A synthetic comparison.",
+        "Which body watched neutrality under the ASN law replaced by the 2023 law? Synthetic notes.",
+    ):
+        assert "uu-5-2014" in [r.id for r in parse_question(text, catalog).regulations]
+    q = parse_question("Which body watches neutrality under the 2023 ASN law? Synthetic notes.", catalog)
+    assert [r.id for r in q.regulations] == ["uu-20-2023"]
+
+
+@pytest.mark.parametrize(
+    "text", ["Saya panitera pengganti di pengadilan negeri sintetis.", "Dia juru sita PN sintetis."]
+)
+def test_a_courts_clerk_is_a_civil_servant(text):
+    assert "pns" in find_roles(text)[2]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kepala madrasah sintetis ngumpulin guru2 PNS madrasahnya buat hadir kampanye caleg DPR.",
+        "Dewan minta saya ngumpulin teman2 PNS buat hadir di kampanyenya.",
+        "The synthetic division head gathered his staff for the regent pair's rally.",
+    ],
+)
+def test_gathering_fellow_civil_servants_for_a_campaign_mobilises_them(text):
+    assert brings_staff(text)
