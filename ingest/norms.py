@@ -65,6 +65,13 @@ _CONDUCT_RE = re.compile(
     r"^\s*(?P<subject>[^,;:]{3,80}?)\s+(?P<act>(?:dengan\s+sengaja|tanpa\s+hak|secara\s+melawan\s+hukum)\b.*)$",
     re.IGNORECASE | re.DOTALL,
 )
+# "Pidana yang sama diterapkan kepada pemilih yang dengan sengaja … menerima …": a penal clause that gives
+# another's penalty to one more person names, in doing so, a conduct barred to him.
+_SAME_PENALTY_RE = re.compile(
+    r"^\s*pidana\s+yang\s+sama\s+(?:diterapkan|dikenakan|berlaku)\s+(?:kepada|bagi|terhadap)\s+"
+    r"(?P<subject>[^,;:]{3,80}?)\s+yang\s+(?P<act>(?:dengan\s+sengaja|tanpa\s+hak|secara\s+melawan\s+hukum)\b.*)$",
+    re.IGNORECASE | re.DOTALL,
+)
 _DISMISSAL_LEAD_RE = re.compile(
     r"(?:diberhentikan|(?:pemutusan\s+hubungan\s+perjanjian\s+kerja|pemberhentian)\b.{0,60}?dilakukan)\s+"
     r"tidak\s+dengan\s+hormat\s+(?:karena|apabila|jika)\s*:?\s*$",
@@ -593,7 +600,7 @@ class _Extractor:
             m = _marker_in(sentence)
             if m is None:
                 self._implicit_lead(p, sentence) or self._prohibited_conduct(p, s_start, sentence) or (
-                    self._dismissal_ground(p, s_start, sentence)
+                    self._dismissal_ground(p, s_start, sentence) or self._same_penalty(p, s_start, sentence)
                 )
                 continue
             before = sentence[: m.start()]
@@ -657,6 +664,24 @@ class _Extractor:
             s_start + m.start("act"),
             s_start + len(sentence),
             "perbuatan yang dilarang",
+            addressees,
+            False,
+            0.7,
+        )
+        return True
+
+    def _same_penalty(self, p: Provision, s_start: int, sentence: str) -> bool:
+        """ "Pidana yang sama diterapkan kepada pemilih yang dengan sengaja … menerima …": the act barred."""
+        m = _SAME_PENALTY_RE.match(sentence)
+        if m is None or p.children:
+            return False
+        addressees = _subject_actors(m.group("subject"))
+        self._add(
+            p,
+            "prohibition",
+            s_start + m.start("act"),
+            s_start + len(sentence),
+            "pidana yang sama",
             addressees,
             False,
             0.7,

@@ -379,6 +379,27 @@ def test_conduct_in_a_chapter_of_prohibited_acts_is_a_prohibition_with_its_penal
     assert (link.penalty, link.prison_max_months, link.norms) == ("imprisonment", 6, (n.id,))
 
 
+SYNTHETIC_SAME_PENALTY = """BAB I
+KETENTUAN PIDANA
+
+Pasal 1
+(1) Setiap orang yang dengan sengaja memberi kupon sintetis kepada pemilih dipidana dengan pidana \\
+penjara paling lama 6 (enam) bulan.
+(2) Pidana yang sama diterapkan kepada pemilih yang dengan sengaja menerima kupon sintetis \\
+sebagaimana dimaksud pada ayat (1).
+
+Pasal 2
+Peraturan Pemerintah ini mulai berlaku pada tanggal diundangkan.
+"""
+
+
+def test_a_penal_clause_giving_the_same_penalty_to_another_bars_what_it_names():
+    doc = parse_text("synthetic_norms_same_penalty.md", [HEAD + SYNTHETIC_SAME_PENALTY + TAIL])
+    (n,) = [n for n in doc.norms if n.provision == f"{doc.id}/pasal-1/ayat-2"]
+    assert n.kind == "prohibition" and not n.negated
+    assert n.act.startswith("dengan sengaja menerima kupon sintetis")
+
+
 # Rules added after the three development samples (bench/norms_labelled.md); invented wording.
 SYNTHETIC_PRECISION = """BAB I
 KETENTUAN UMUM
