@@ -2293,7 +2293,8 @@ _RELIEF_ASKED = re.compile(
     r"relieved of (?:his |her |their )?(?:duty|duties|post|functions?|position)|"
     r"taken off (?:his|her|their) (?:post|job|duties)|"
     r"temporar(?:y|ily) (?:relie\w+|remov\w+|suspen\w+|(?:taken|stood) (?:off|down))|"
-    r"suspended (?:from (?:his|her|their) (?:post|duties) )?(?:pending|while|during)|"
+    r"suspended (?:from (?:his|her|their) (?:post|duties|job) )?"
+    r"(?:pending|while|during|in the meantime|meanwhile)|"
     r"reliev(?:e|es|ed|ing) (?:him|her|them|(?:the|a|an|our|my) [\w-]+) of (?:his |her |their )?"
     r"(?:duty|duties|post|functions?|position)|"
     r"(?:mem|di)?bebastugas\w*|bebas tugas)",

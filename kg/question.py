@@ -1335,7 +1335,7 @@ _NUMBERED = re.compile(
 _BRINGS = (
     r"(?:(?:meng|ng|di)?ajak(?:in|kan)?|(?:mem|di)?bawa|(?:meng|ng|di)?kerah(?:kan|in)|(?:meng|di)?gerakkan|"
     r"(?:me|di|nyu)?suruh|(?:mem|di)?perintah(?:kan)?|(?:me|di)?wajibkan|(?:meng|ng|di)?undang|"
-    r"(?:meng|ng|di)?angkut|invit(?:e|es|ed|ing)|br(?:ing|ings|ought)|t(?:ake|ook|akes)|order(?:s|ed)?|"
+    r"(?:meng|ng|di)?angkut|invit(?:e|es|ed|ing)|br(?:ing|ings|inging|ought)|t(?:ake|ook|akes)|order(?:s|ed)?|"
     # "ngumpulin guru2 PNS buat hadir kampanye", "gathered the teachers for the rally"
     r"(?:meng|ng)umpul(?:kan|in)|(?:di)?kumpul(?:kan|in)|gather(?:s|ed|ing)?|"
     r"t(?:ell|old|ells)|mobili[sz](?:e|es|ed|ing)|round(?:s|ed)? up|herd(?:s|ed)?|dr(?:ove|ive|ives)|talked|"
@@ -2010,6 +2010,8 @@ _MD = re.compile(
     rf"\b(?!(?:may|mar)\b)({_MONTH_RE})\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*[,/.:-]?\s*\d)", re.I
 )
 _YEAR = re.compile(r"(?<![\d/-])((?:19|20)\d\d)(?![\d/-])")
+_RECENT_AFTER = re.compile(r"\s+(?:kemarin|kmrn|lalu|ini|yesterday|last)\b", re.I)
+_EARLIER_EVENT = re.compile(r"\b(?:pernah|dulu|sebelumnya|previously|once|already|earlier)\b", re.I)
 _YEAR_PART = re.compile(r"\b(mid|early|late|end|awal|akhir|pertengahan)-(?=(?:19|20)\d\d\b)", re.I)
 # "in early 2021", "pada tahun 2021": the year is when the facts happened, even if an act bears it too.
 _WHEN_CUE = re.compile(
@@ -2109,6 +2111,13 @@ def find_date(text: str) -> tuple[date | None, str | None]:
         day_month = _DM.search(text)
         month_day = _MD.search(text)
         if len(set(_YEAR.findall(plain))) == 1 and (day_month or month_day):
+            told_at = day_month or month_day
+            if _RECENT_AFTER.match(text, told_at.end()) and _EARLIER_EVENT.search(
+                plain, max(0, m.start() - 30), m.end() + 30
+            ):
+                # "tahun 2019 udah pernah kena hukuman … Nah 27 Desember kemarin dia dateng lagi": the year is
+                # the earlier event's; the day told as lately is in a year the story does not say.
+                return None, None
             d, mo = (day_month[1], day_month[2]) if day_month else (month_day[2], month_day[1])
             told = _valid(int(m[1]), _MONTHS[mo.lower()], int(d))
             if told:

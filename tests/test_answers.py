@@ -5348,3 +5348,13 @@ def test_replacing_officials_in_the_six_months_before_the_pairs_is_a_regional_el
     )
     cited = set(_ask(shipped_corpus_store, asked).cited_ids())
     assert {"uu-1-2015/pasal-71/ayat-2", "uu-1-2015/pasal-71/ayat-4", "uu-1-2015/pasal-190"} <= cited
+
+
+def test_suspended_from_duties_in_the_meantime_asks_of_the_relief_while_examined(shipped_corpus_store):
+    asked = (
+        "The head of a synthetic community health centre, a PNS, allegedly told all the health workers "
+        "to attend a regent ticket's event, and the health office wants to examine him. Can he be suspended "
+        "from his duties in the meantime, and for how long at most? Does he keep getting paid?"
+    )
+    cited = set(_ask(shipped_corpus_store, asked).cited_ids())
+    assert {"pp-94-2021/pasal-31/ayat-2", "pp-94-2021/pasal-31/ayat-4"} <= cited

@@ -2860,3 +2860,16 @@ def test_a_courts_clerk_is_a_civil_servant(text):
 )
 def test_gathering_fellow_civil_servants_for_a_campaign_mobilises_them(text):
     assert brings_staff(text)
+
+
+def test_a_day_told_as_lately_is_not_put_in_the_year_of_an_earlier_penalty():
+    told = (
+        "Teman sintetis saya PNS, tahun 2019 udah pernah kena hukuman disiplin sedang. Nah 27 Desember "
+        "kemarin dia dateng lagi ke acara kampanye caleg pakai kaos partai."
+    )
+    assert find_date(told) == (None, None)
+    assert find_date("Pemilu 2024. Pada 12 Februari lalu dia ikut kampanye.")[0] == date(2024, 2, 12)
+
+
+def test_bringing_staff_to_a_rally_mobilises_them():
+    assert brings_staff("I was punished for bringing five of my staff to a regent ticket's big rally.")
