@@ -600,7 +600,7 @@ class _Extractor:
             m = _marker_in(sentence)
             if m is None:
                 self._implicit_lead(p, sentence) or self._prohibited_conduct(p, s_start, sentence) or (
-                    self._dismissal_ground(p, s_start, sentence) or self._same_penalty(p, s_start, sentence)
+                    self._dismissal_ground(p, s_start, sentence)
                 )
                 continue
             before = sentence[: m.start()]
@@ -653,9 +653,14 @@ class _Extractor:
         return False
 
     def _prohibited_conduct(self, p: Provision, s_start: int, sentence: str) -> bool:
-        """ "Setiap Orang dengan sengaja dan tanpa hak …" in a chapter headed "Perbuatan yang Dilarang"."""
-        m = _CONDUCT_RE.match(sentence)
-        if m is None or p.children or not self._under_prohibitions_chapter(p):
+        """The act barred: "Setiap Orang dengan sengaja dan tanpa hak …" in a chapter headed "Perbuatan
+        yang Dilarang", or, anywhere, "Pidana yang sama diterapkan kepada pemilih yang dengan sengaja …"."""
+        if p.children:
+            return False
+        m, marker = _CONDUCT_RE.match(sentence), "perbuatan yang dilarang"
+        if m is None or not self._under_prohibitions_chapter(p):
+            m, marker = _SAME_PENALTY_RE.match(sentence), "pidana yang sama"
+        if m is None:
             return False
         addressees = _subject_actors(m.group("subject"))
         self._add(
@@ -663,25 +668,7 @@ class _Extractor:
             "prohibition",
             s_start + m.start("act"),
             s_start + len(sentence),
-            "perbuatan yang dilarang",
-            addressees,
-            False,
-            0.7,
-        )
-        return True
-
-    def _same_penalty(self, p: Provision, s_start: int, sentence: str) -> bool:
-        """ "Pidana yang sama diterapkan kepada pemilih yang dengan sengaja … menerima …": the act barred."""
-        m = _SAME_PENALTY_RE.match(sentence)
-        if m is None or p.children:
-            return False
-        addressees = _subject_actors(m.group("subject"))
-        self._add(
-            p,
-            "prohibition",
-            s_start + m.start("act"),
-            s_start + len(sentence),
-            "pidana yang sama",
+            marker,
             addressees,
             False,
             0.7,

@@ -3052,10 +3052,12 @@ def _norm_rules(
     # regimes the matched conduct breaches: those in force on the date are followed.
     any_linked = partial(_keep_any_actor, catalog, set(), q)
 
+    needs_named = matcher.needs_named(q)
+
     def keep_linked(c) -> bool:
         # A linked norm needing named words joins only where they are named (the voter who took the money,
         # beside the one who gave it); a remedy in another act joins the one asked, however it was asked.
-        named = c.kind == "permission" or matcher.names_needed(c, q)
+        named = c.kind == "permission" or needs_named(c)
         return actor_allows(c, q) and any_linked(c) and named
 
     if q.intent == "authority":

@@ -12,6 +12,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -620,6 +621,7 @@ class Matcher:
         self.docs = [self.analyzer.terms(c.text) for c in candidates]
         # What each norm needs the question to name (Conditions.needs), each word or phrase as its terms.
         self.needed = [[need for need in (self._need(w) for w in c.needs) if need[0]] for c in candidates]
+        self.position = {c.id: i for i, c in enumerate(candidates)}
         self.tf = [{t: d.count(t) for t in set(d)} for d in self.docs]
         # The words' weights come from the norms that say what one must (not) do: a permission answers only
         # when asked of (``answers._keep_any_actor``), nor does a norm the question must name words of
@@ -647,13 +649,21 @@ class Matcher:
         single = len(word.split()) == 1 and ts != (word.lower(),)
         return ts, re.compile(rf"\b{re.escape(word)}", re.I) if single else None
 
-    def names_needed(self, c: NormCandidate, q: Question) -> bool:
-        """Whether the question names one of the words the norm needs (true of a norm that needs none): a
-        norm linked to a matched one joins it only where its own words are named, as in ``match``."""
-        if not c.needs:
-            return True
-        needed = [need for need in (self._need(w) for w in c.needs) if need[0]]
-        return not needed or self._any_named(needed, self.said_terms(q), q.text)
+    def needs_named(self, q: Question) -> Callable[[NormCandidate], bool]:
+        """Whether the question names one of the words a norm needs (true of a norm that needs none), as in
+        ``match``: a norm linked to a matched one joins it only where its own words are named."""
+        said: frozenset[str] | None = None
+
+        def named(c: NormCandidate) -> bool:
+            nonlocal said
+            needed = self.needed[self.position[c.id]] if c.id in self.position else ()
+            if not needed:
+                return True
+            if said is None:  # what the question names, read once and only when a norm needs words
+                said = self.said_terms(q)
+            return self._any_named(needed, said, q.text)
+
+        return named
 
     @classmethod
     def _any_named(cls, needed, terms, text: str) -> bool:

@@ -2121,7 +2121,7 @@ def find_date(text: str) -> tuple[date | None, str | None]:
             d, mo = (day_month[1], day_month[2]) if day_month else (month_day[2], month_day[1])
             told = _valid(int(m[1]), _MONTHS[mo.lower()], int(d))
             if told:
-                return told, (day_month or month_day).group(0)
+                return told, told_at.group(0)
         return _valid(int(m[1]), *YEAR_ONLY_DAY), m.group(0)
     return None, None
 
