@@ -2757,7 +2757,7 @@ _REPORTED = re.compile(
     r"told (?:me|us|him|her|them)|reckons?|insists?|insisted|according to|gave the legal basis as|"
     r"(?:i|we)(?:'ve| have| was| were) (?:been )?told|(?:i|we) (?:hear|heard)|apparently|"
     r"bilang|katanya|menulis|ditulis|tertulis|mengutip|dikutip|menyebut(?:kan)?|mengklaim|berdalih|beralasan|"
-    r"berbunyi|bunyinya|"
+    r"berbunyi|bunyinya|nulis|"
     r"kata (?:temen|teman|kawan|rekan|orang|atasan|bos|kepala|pak|bu|ibu|bapak|mereka|dia|beliau))\b",
     re.I,
 )
@@ -2769,7 +2769,11 @@ _DOUBT = re.compile(
     r"actually (?:appl|govern|cover|bind|hold|come|provid|regulat)\w*|sounds? (?:off|wrong|odd)|"
     r"(?:sebenarnya|sesungguhnya) (?:berlaku|mengatur|kena|mengikat|ada|diatur)|"
     # "Bukannya PP itu baru ada 2021?", "aturan mana yang semestinya dipakai?": the act cited is questioned.
-    r"bukannya|bukankah|(?:semestinya|seharusnya|mestinya) (?:dipakai|berlaku|digunakan|dirujuk))(?!\w)",
+    r"bukannya|bukankah|(?:semestinya|seharusnya|mestinya) (?:dipakai|berlaku|digunakan|dirujuk)|"
+    # "Does that fit a regional election? If not, what should it cite?", "Ini pas gak buat pilkada?"
+    r"(?:does|do|would) (?:that|this|it|they) (?:fit|suit|work for)|pas (?:gak|nggak|ngga|ga|tidak)|"
+    r"(?:if not|kalau (?:gak|nggak|tidak|bukan)|kalo (?:gak|nggak|bukan)),? "
+    r"(?:what|which|harusnya|seharusnya|mestinya|pasal apa|aturan apa))(?!\w)",
     re.I,
 )
 
@@ -2782,10 +2786,15 @@ _STATE_CLAIM = re.compile(
 )
 
 
+# A sentence's end, not the dot of an abbreviation in a citation ("Art. 280(3) jo. Art. 494", "No. 5").
+_SENTENCE_END = re.compile(r"(?<!\bjo)(?<!\bart)(?<!\bno)(?<!\bps)(?<!\bpara)[.?!]", re.I)
+
+
 def _doubted(text: str, start: int) -> bool:
     """Whether the act named at ``start`` is cited in someone's claim, in the same sentence, that the
     question goes on to doubt (not a claim about the act's own standing)."""
-    sentence = max(text.rfind(c, 0, start) for c in ".?!") + 1
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, 0, start)]
+    sentence = ends[-1] if ends else 0
     said = _REPORTED.search(text, sentence, start)
     if not said or not _DOUBT.search(text, start):
         return False

@@ -2068,6 +2068,11 @@ def test_an_act_cited_in_a_claim_the_question_doubts_is_checked_not_answered_fro
         "Di draf tertulis sanksinya 'berdasarkan PP 90/2030 Pasal 15'. Nomor itu sudah benar?",
         "Our draft gave the legal basis as 'Article 280(2) of PP 90/2030'. What actually applied to him?",
         "Kata temen, PP 90/2030 itu cuma buat PNS jadi aku aman. Bener nggak?",
+        # the dots of "Art. 280(3) jo. Art. 494" end no sentence; "does that fit …? If not, what …" doubts
+        "My senior wrote the basis as 'Art. 280(3) jo. Art. 494 of PP 90/2030'. Does that fit a regional "
+        "election? If not, what should it cite?",
+        "Senior saya nulis dasarnya 'Pasal 280 ayat (3) jo. Pasal 494 PP 90/2030'. Ini pas gak buat pilkada? "
+        "Kalo gak, harusnya pasal apa?",
     ):
         r = parse(text).regulations[0]
         assert (r.id, r.set_aside, r.doubted) == ("pp-90-2030", True, True), text
