@@ -998,6 +998,7 @@ def _status_items(b: _Builder, q: Question, catalog: dict) -> bool:
         stated = _repealing_units(b.searcher, r.id, r.citation, q.at)
         for ref in _repealing_references(b.store, r.id) + stated:
             added |= b.add("related", ref, note=f"says {r.citation} is repealed or kept")
+            _kept_points(b, ref, r, catalog)
             # The act that repealed it may itself stand only on a later act's transitional provision.
             later = b.corpus.regulation(doc_of(ref)) if b.corpus is not None else None
             if later is not None and later.status.kept_by and doc_of(ref) != r.id:
@@ -1785,6 +1786,31 @@ def _taking_effect(b: _Builder) -> None:
             text = _unit_text(b.searcher, h)
             if rx.search(text) and _DEFERS.search(text):
                 b.add("related", h.pinpoint, note=f"when {format_citation(pid)} takes effect")
+
+
+# What a provision naming a replaced act says it keeps of it: "tetap berlaku", "until then … under …".
+_KEEPS = re.compile(
+    r"\b(?:tetap|masih|sampai saat itu|until then|in the meantime|still|imposed under|dijatuhkan menurut)\b",
+    re.I,
+)
+# "Sampai saat itu, …", "until then": a provision that keeps something only until the one before it applies.
+_UNTIL_THEN = re.compile(r"\b(?:sampai saat itu|sampai dengan saat itu|until then|in the meantime)\b", re.I)
+
+
+def _kept_points(b: _Builder, ref: str, r: NamedRegulation, catalog: dict) -> None:
+    """Of a provision keeping part of a replaced act ("until then, medium penalties follow Pasal 7 ayat (3)
+    of PP 53/2010"), the points it keeps, and the provision before it that says until when."""
+    words = _provision_words(b, ref)
+    if doc_of(ref) == r.id or not _KEEPS.search(words):
+        return
+    for pid in parse_question(words, catalog, known=set(b.store.ids())).provisions:
+        if doc_of(pid) == r.id:
+            b.add("related", pid, note=f"kept by {format_citation(ref)}")
+    parent, _, last = ref.rpartition("/")
+    number = last.removeprefix("ayat-")
+    if _UNTIL_THEN.search(words) and number.isdigit() and int(number) > 1:
+        until = f"{parent}/ayat-{int(number) - 1}"
+        b.add("related", until, note=f"until when {format_citation(ref)} keeps it")
 
 
 def _repealing_references(store: Store, doc_id: str) -> list[str]:

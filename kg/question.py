@@ -251,7 +251,11 @@ _ROLE_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
         r"(?:guru|dosen|dokter|bidan|perawat|penyuluh|staf|pegawai|karyawan)"
         r"(?: (?!bukan\b|not\b|tidak\b|kan\b)\w+){0,3} \(?(?:pns|asn)\)?|"
-        r"aparatur|abdi negara|clerks?",
+        r"aparatur|abdi negara|clerks?|"
+        # "Kepala SMPN", "kepsek SD": a state school's head is a teacher with a head's task
+        r"kepsek|kepala (?:sd|smp|sma|smk|mts|man|min|slb)n?|"
+        # "wearing the Korpri uniform to a rally": only a civil servant wears the corps' uniform
+        r"korpri (?:uniforms?|batik|shirts?)|(?:seragam|baju|batik) korpri",
         ("pns",),
     ),
     # … and one said to be a PPPK a PPPK ("saya dokter PPPK di puskesmas", "guru PJOK berstatus PPPK").
@@ -450,6 +454,8 @@ _ROLE_RE = [
 _OFFICE_OF_CANDIDATE = re.compile(
     r"\b(paslon|pasangan calon|calon(?: anggota)?|caleg|nyaleg|nyalon|candidates?|pairs?|pilkada|pemilihan|"
     r"kampanye|(?:elections?|races?|run(?:s|ning)?|ran|stand(?:s|ing)?|stood) for(?: the)?)\s+"
+    # "running for the regency DPRD": the level of the seat said before it
+    r"(?:(?:regency|provincial|city|district|municipal|local|national)\s+)?"
     r"(?:kepala daerah|gubernur|bupati|wali ?kota|"
     # "caleg DPRD kabupaten", "nyaleg DPR RI": the body a legislative candidate runs for acts no more.
     r"dprd?|dpd|"
@@ -1036,7 +1042,8 @@ _SELF_INTRO = re.compile(
     # or with the title alone: "Head of a regency education office.", "Kepala dinas sosial kabupaten."
     r"head of (?:an? |the |our )?[\w-]+|"
     r"kepala (?:dinas|badan|sekolah|puskesmas|bidang|bagian|seksi|kantor|upt|biro)\b)"
-    r"[^.?!,;:]{0,50}[.!]",
+    # "Saya kepala SMA negeri, baru pindah ke sini.": a clause after a comma still introduces him
+    r"[^.?!;:]{0,60}[.!]",
     re.I,
 )
 _HEAD = re.compile(r"\b(?:head|heads|kepala|kadis|camat|chief|director|direktur|sekda|secretary)\b", re.I)

@@ -5321,6 +5321,27 @@ def test_campaign_money_from_a_region_owned_enterprise_gets_the_donation_ban(shi
     assert "uu-1-2015/pasal-76/ayat-1/huruf-d" not in _ask(shipped_corpus_store, plain).cited_ids()
 
 
+def test_what_a_provision_keeps_of_a_replaced_act_is_cited_with_until_when(shipped_corpus_store):
+    asked = "A synthetic post says PP 53/2010 is totally dead since 2021. Does any part of it still get used?"
+    cited = set(_ask(shipped_corpus_store, asked).cited_ids())
+    assert {"pp-94-2021/pasal-42/ayat-2", "pp-94-2021/pasal-42/ayat-1", "pp-53-2010/pasal-7/ayat-3"} <= cited
+
+
+def test_a_civil_servants_own_donation_to_a_pair_gets_the_cap_and_its_crime(shipped_corpus_store):
+    gave = (
+        "My synthetic father, a PNS teacher, has lent his private motorboat to a governor ticket's team "
+        "for a month. Does that count as a campaign donation, and is there a cap?"
+    )
+    cited = set(_ask(shipped_corpus_store, gave).cited_ids())
+    assert {"uu-1-2015/pasal-74/ayat-5", "uu-1-2015/pasal-74/ayat-6", "uu-1-2015/pasal-187/ayat-5"} <= cited
+    # a free public service an official launches is no donation to a campaign
+    free = (
+        "Kadis sintetis meluncurkan layanan ambulans gratis pakai stiker wajah bupati petahana, tiga bulan "
+        "sebelum penetapan paslon. Siapa yang kena?"
+    )
+    assert "uu-1-2015/pasal-187/ayat-5" not in _ask(shipped_corpus_store, free).cited_ids()
+
+
 def test_a_levy_on_staff_allowances_for_a_pair_is_a_levy_outside_the_rules(shipped_corpus_store):
     told = (
         "Kadis sintetis nyuruh bendahara nahan 5% TPP semua pegawai buat 'iuran pemenangan' paslon bupati. "

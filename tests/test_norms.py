@@ -287,9 +287,12 @@ def test_recall_of_the_curated_norms_on_the_official_texts_alone():
     # PP 94/2021 Pasal 38 leaves to a separate regulation (a permission the text implies, in no sentence that
     # grants it, which the extraction does not find): 53/59 = 0.898. With the election organisers' code
     # (UU 7/2017 Pasal 157 ayat (3), UU 1/2015 Pasal 136), whose dismissal ground in UU 7/2017 Pasal 74
-    # huruf b the extraction does not link to it: 58/65 = 0.89 and 53/74 = 0.716.
-    assert figures["recall"] >= 0.89
-    assert figures["sanction_recall"] >= 0.71
+    # huruf b the extraction does not link to it: 58/65 = 0.89 and 53/74 = 0.716. With the campaign-donation
+    # cap (UU 1/2015 Pasal 74 ayat (5), (6), punished by Pasal 187 ayat (5)), a prohibition in effect that no
+    # sentence states as one (a cap, "paling banyak"), which the extraction does not read: 60/68 = 0.88 and
+    # 55/78 = 0.705.
+    assert figures["recall"] >= 0.88
+    assert figures["sanction_recall"] >= 0.70
 
 
 SYNTHETIC_MORE = """BAB I

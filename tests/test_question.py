@@ -1277,6 +1277,24 @@ def test_a_role_glossed_in_parentheses_names_who_it_is(text, actor, roles):
     assert (q.actor, q.roles) == (actor, roles)
 
 
+def test_a_school_head_named_by_the_schools_kind_is_a_civil_servant():
+    for text in ("Kepala SMPN sintetis undang caleg ke perkemahan.", "Kepsek SD ikut kampanye, kena apa?"):
+        assert "pns" in parse(text).roles, text
+    # a school head who introduces himself, after a comma too, asks about the teacher he reports
+    told = "Saya kepala SMA negeri sintetis, baru pindah. Guru PPPK kami masuk tim kampanye caleg DPR RI."
+    assert parse(told).actor == "pppk"
+
+
+def test_who_wears_the_corps_uniform_is_a_civil_servant():
+    assert "pns" in parse("Wearing the Korpri uniform to a synthetic rally: what level is it?").roles
+    assert "pns" not in parse("Korpri's legal aid office: must it represent a member?").roles
+
+
+def test_the_seat_a_relative_runs_for_names_no_body_that_acts():
+    text = "My neighbour is a synthetic PNS. His brother-in-law is running for the regency DPRD. A breach?"
+    assert "dprd" not in parse(text).actors
+
+
 @pytest.mark.parametrize(
     ("text", "actor"),
     [
