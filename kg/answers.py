@@ -41,6 +41,7 @@ from kg.conduct import (
     in_force,
     involving,
     office_duties,
+    period_allows,
     put_to_use,
     same_conduct,
     scope_of,
@@ -3092,6 +3093,7 @@ def _norm_rules(
         _catalogue(b, q, (catalog, scope), ranks, hits, "sanctions")
     ranked = matcher.match(q, ranks, matching)
     chosen, alternatives = _select_counted(b, q, ranked)
+    chosen, alternatives = _after_the_vote(q, chosen, alternatives, ranked)
     # As in ``select``: the words' own best match, not the prior's, says whether the domain is asked of.
     plain = best_by_words(ranked)
     if chosen and not q.anchored and plain.coverage < UNANCHORED_COVERAGE:
@@ -3598,6 +3600,35 @@ def _ranged_points(corpus, sanction_provisions=None) -> dict[str, DayRange]:
         if kp.days_absent is not None
         and (under is None or any(kp.id == sp or kp.id.startswith(sp + "/") for sp in under))
     }
+
+
+def _after_the_vote(q: Question, chosen: list, alternatives: list, matches: list) -> tuple[list, list]:
+    """Done after polling day: beside a campaign's own ban chosen (which no longer reaches it, and is cited
+    to say so), the best norm of the same act that binds after the campaign too (PP 94/2021 Pasal 5 huruf n
+    angka 6 beside angka 1)."""
+    if not q.after_vote:
+        return chosen, alternatives
+    taken = {m.norm.id for m in chosen}
+    added = []
+    for m in chosen:
+        if period_allows(m.norm, q):
+            continue
+        after = next(
+            (
+                o
+                for o in matches
+                if o.norm.doc_id == m.norm.doc_id
+                and o.norm.id not in taken
+                and period_allows(o.norm, q)
+                and o.norm.periods
+                and o.norm.kind == m.norm.kind
+            ),
+            None,
+        )
+        if after is not None:
+            taken.add(after.norm.id)
+            added.append(after)
+    return chosen + added, [m for m in alternatives if m.norm.id not in taken]
 
 
 def _second_breach(chosen: list, alternatives: list, matches: list) -> tuple[list, list]:

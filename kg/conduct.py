@@ -134,6 +134,7 @@ class NormCandidate:
     needs: tuple[str, ...] = ()  # words of which the question must name one (Conditions.needs)
     involving: tuple[str, ...] = ()  # whom the norm bars its addressees from drawing into a campaign
     uses: tuple[str, ...] = ()  # what giving a campaign the use of breaks the norm (Conditions.uses)
+    periods: tuple[str, ...] = ()  # when, relative to the campaign period, it binds (empty: at any time)
 
     @property
     def doc_id(self) -> str:
@@ -184,6 +185,12 @@ def binds(addressee: str, actor: str | None) -> bool:
     return addressee in COVERS.get(actor, ())
 
 
+def period_allows(norm: NormCandidate, q: Question) -> bool:
+    """Whether the norm binds at the time the facts tell: a campaign's own ban does not reach what was done
+    after the vote."""
+    return not (q.after_vote and norm.periods and "after" not in norm.periods)
+
+
 def actor_allows(norm: NormCandidate, q: Question) -> bool:
     """A norm is an answer for the question's actor(s) when one of its addressees binds one of them
     (and, for a norm binding only those who run for office, when the question is about running; for a
@@ -232,6 +239,7 @@ def curated_candidates(bundle, provision_text) -> list[NormCandidate]:
                 needs=tuple(n.conditions.needs),
                 involving=tuple(n.involving),
                 uses=tuple(n.conditions.uses),
+                periods=tuple(n.conditions.period),
             )
         )
     return out
@@ -894,6 +902,7 @@ __all__ = [
     "act_applies",
     "act_elections",
     "actor_allows",
+    "period_allows",
     "best_by_words",
     "binds",
     "curated_candidates",

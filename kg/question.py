@@ -78,6 +78,7 @@ class Question(_Frozen):
     unpunished: bool = False  # a superior let a breach go unpunished (``fails_to_punish``)
     too_light: bool = False  # the penalty given or meant is lighter than the breach calls for (``too_light``)
     mobilises: bool = False  # the actor brought other civil servants to a campaign (``brings_staff``)
+    after_vote: bool = False  # done after polling day, the campaign not told (``after_the_vote``)
     uses: tuple[CampaignUse, ...] = ()  # what a campaign, not of a general election, was given the use of
     remedy: bool = False  # asks what can still be done against a decision (``asks_remedy``)
     criminal: tuple[CriminalStep, ...] = ()  # the story tells of a sentence or a detention (``_CRIMINAL``)
@@ -1323,7 +1324,17 @@ _SIDES = re.compile(
     r"\b(?:let|allowed|permitted)\s+(?:a|the|one)\s+(?:[\w-]+\s+){0,2}(?:candidate'?s?|pair'?s?|ticket'?s?)\s+"
     r"(?:team|people|volunteers|campaigners)\b|"
     r"\b(?:mengizinkan|membolehkan|mempersilakan)\s+tim\s+(?:sukses|kampanye|pemenangan|paslon|caleg|capres|"
-    r"cagub|cabup|cawalkot)\b",
+    r"cagub|cabup|cawalkot)\b|"
+    # "yg lain kebagian los belakang", "yg gak pasang stiker disuruh antre", "yg lain disuruh balik"
+    r"\b(?:yg|yang)\s+(?:lain(?:nya)?|gak|nggak|ga|tidak|enggak|belum)\b[^.?!]{0,40}?\b(?:disuruh|kebagian|"
+    r"nunggu|menunggu|ditunda|dibelakangin|ditolak|dipersulit|belakangan)\b|"
+    # "told everyone else to come back in five days", "everyone else was sent to the back"
+    r"\b(?:told|made|sent|asked)\s+(?:everyone|everybody)\s+else\b|"
+    r"\b(?:everyone|everybody)\s+else\s+(?:had|has|was|were|got|gets|must|waited|waits)\b|"
+    # "khusus buat pasien yg bawa kartu anggota relawan paslon": kept for one side's volunteers or backers
+    r"\b(?:khusus|cuma|hanya)\s+(?:[\w-]+\s+){0,7}?(?:relawan|pendukung|simpatisan|timses)\b|"
+    # "nyalip warga yg udah daftar", "jumped the queue ahead of": one side's people put before the rest
+    r"\bnyalip\b|\bjump(?:ed|s|ing)?\s+(?:the\s+)?(?:queue|line)\b",
     re.I,
 )
 _NUMBERED = re.compile(
@@ -1366,6 +1377,36 @@ _NAMES_SERVANTS = re.compile(rf"\b{_FELLOW_SERVANTS}\b", re.I)
 _CAMPAIGN_EVENT = re.compile(
     r"\b(?:kampanye(?:nya)?|campaign(?! team| tim)|rall(?:y|ies)|rapat umum|konvoi)\b", re.I
 )
+
+
+# After polling day: "2 hari setelah coblosan", "habis pilkada", "konvoi kemenangan", "after polling day".
+_AFTER_VOTE = re.compile(
+    # ("sampai setelah coblosan", "until after the vote": what lasts until then happened before it)
+    r"(?<!sampai )(?<!hingga )\b(?:setelah|sesudah|habis|abis|pasca|usai|selepas|sehari\s+habis)\s+"
+    r"(?:hari\s+)?(?:coblosan|pencoblosan|nyoblos|pemungutan\s+suara|pilkada|pemilu|pileg|pilpres|pilgub|"
+    r"pilbup|pilwalkot|hari\s+h|penghitungan|rekapitulasi|quick\s+count)\b|"
+    r"(?<!until )(?<!till )\b(?:after|since)\s+(?:the\s+)?(?:polling\s+day|vote\b|voting|election\s+day|"
+    r"polls?\s+closed|(?:official\s+)?results?\s+(?:came|were|was)|count\b)|"
+    r"\b(?:konvoi|pesta|syukuran|deklarasi|perayaan|acara)\s+kemenangan\b|"
+    r"\bvictory\s+(?:convoy|party|parade|celebration|rally|declaration)\b",
+    re.I,
+)
+# The campaign itself told as when something happened: the story is not only of after the vote.
+# ("masa kampanye udah lewat", "the campaign period is over": told as ended, it is no time of the facts.)
+_DURING_CAMPAIGN = re.compile(
+    r"(?:\b(?:masa|selama|saat|waktu|pas|sepanjang)\s+kampanye\b|\bduring\s+the\s+(?:\w+\s+)?campaign\b|"
+    r"\bcampaign\s+period\b)"
+    r"(?!\s+(?:(?:udah|sudah|telah|kan|sdh|dah)\s+)?(?:lewat|selesai|berakhir|habis|usai|tutup)\b)"
+    r"(?!\s+(?:is|was|has|had)\s+(?:been\s+)?(?:over|ended|closed|finished)\b)",
+    re.I,
+)
+
+
+def after_the_vote(text: str) -> bool:
+    """Whether the facts happened after polling day, the campaign period not told: the campaign's own bans
+    (taking part, its attributes, its facilities) no longer reach them; the bans of before, during and after
+    it do (PP 94/2021 Pasal 5 huruf n angka 6)."""
+    return bool(_AFTER_VOTE.search(text)) and not _DURING_CAMPAIGN.search(text)
 
 
 def brings_staff(text: str) -> bool:
@@ -3688,6 +3729,7 @@ def parse_question(
         unpunished=unpunished,
         too_light=lenient,
         mobilises=brings_staff(masked_text),
+        after_vote=after_the_vote(text),
         uses=campaign_uses(blank_spans(text, denied)) if election != "pemilu" else (),
         remedy=asks_remedy(masked_text),
         criminal=criminal_steps(text),

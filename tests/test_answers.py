@@ -5321,6 +5321,15 @@ def test_campaign_money_from_a_region_owned_enterprise_gets_the_donation_ban(shi
     assert "uu-1-2015/pasal-76/ayat-1/huruf-d" not in _ask(shipped_corpus_store, plain).cited_ids()
 
 
+def test_a_victory_convoy_after_polling_day_gets_the_ban_of_after_the_campaign_too(shipped_corpus_store):
+    told = (
+        "Ibu saya guru SD negeri sintetis, PNS. 2 hari setelah coblosan pilkada beliau ikut konvoi "
+        "kemenangan paslon bupati no 2 pakai seragam Korpri. Katanya masa kampanye udah lewat. Kena apa?"
+    )
+    cited = set(_ask(shipped_corpus_store, told).cited_ids())
+    assert {"pp-94-2021/pasal-5/huruf-n/angka-6", "pp-94-2021/pasal-14/huruf-i/angka-4"} <= cited
+
+
 def test_what_a_provision_keeps_of_a_replaced_act_is_cited_with_until_when(shipped_corpus_store):
     asked = "A synthetic post says PP 53/2010 is totally dead since 2021. Does any part of it still get used?"
     cited = set(_ask(shipped_corpus_store, asked).cited_ids())

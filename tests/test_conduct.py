@@ -404,6 +404,7 @@ def test_what_a_gloss_says_is_absent_is_no_evidence_for_the_norm():
                 acting=False,
                 needs=[],
                 uses=[],
+                period=[],
             ),
             provisions=[f"pp-90-2030/pasal-3/huruf-c/angka-{point}"],
             sanction_provisions=[],

@@ -1647,6 +1647,10 @@ def test_an_actor_the_store_does_not_address_ties_no_question_to_it():
         "Lurah mempersulit surat pengantar warga yang pasang spanduk paslon penantang.",
         "He closed the schools on the incumbent's rally day; on the challenger's day classes ran.",
         "The van went only to neighbourhoods that back one ticket.",
+        "Angkot yg ada stiker paslon no 3 boleh langsung ngetem, yg gak pasang stiker disuruh antre.",
+        "He issued the cards on the spot to one ticket's volunteers and told everyone else to come back.",
+        "Kepala instalasi nyimpen bed kelas 3 khusus buat pasien yg bawa kartu anggota relawan paslon.",
+        "Nama-nama dari koordinator relawan dinaikin ke urutan atas, nyalip warga yg udah daftar.",
     ],
 )
 def test_facts_setting_one_side_against_another(text):
@@ -1663,6 +1667,21 @@ def test_facts_setting_one_side_against_another(text):
 )
 def test_one_side_named_or_two_act_numbers_set_no_sides(text):
     assert not sets_sides(text)
+
+
+def test_what_was_done_after_polling_day_is_told_apart_from_the_campaign():
+    for text in (
+        "Ibu saya PNS. 2 hari setelah coblosan pilkada beliau ikut konvoi kemenangan paslon bupati sintetis.",
+        "A synthetic PNS joined the victory convoy. His friends say the campaign period is over.",
+        "Katanya masa kampanye udah lewat, jadi aman? Dia ikut syukuran kemenangan paslon.",
+    ):
+        assert parse(text).after_vote, text
+    for text in (
+        "Selama masa kampanye dia ikut rapat paslon; setelah coblosan dia diperiksa.",
+        "He handed the village to his secretary until after the vote and joined a DPR candidate's team.",
+        "PNS ikut kampanye paslon bupati.",
+    ):
+        assert not parse(text).after_vote, text
 
 
 def test_whose_thing_and_where_one_works_name_no_actor():
