@@ -1545,10 +1545,30 @@ _INCUMBENT = re.compile(r"\b(?:incumbent|petahana)\b", re.I)
 _CHALLENGER = re.compile(r"\b(?:challengers?|penantang|opposition|oposisi)\b", re.I)
 
 
+# A service, list or schedule ordered by whom people back: "poktan yg udah tanda tangan dukungan buat caleg
+# dikirim duluan", "jadwalnya cuma ke desa2 yg jadi basis paslon", "villages that backed the losing ticket
+# were struck": one side's people served first or last, in the same sentence.
+_ORDERED_BY_SIDE = re.compile(
+    r"\b(?:didahulukan|duluan|dikirim\s+duluan|diprioritaskan|prioritas|dicoret|nyoret|ditaruh\s+paling\s+bawah|"
+    r"dipersulit|sehari\s+jadi|langsung\s+jadi|priority|first\s+in\s+line|struck|crossed\s+off|held\s+back|"
+    r"bumped|moved\s+(?:up|to\s+the\s+top))\b",
+    re.I,
+)
+_WHOM_THEY_BACK = re.compile(
+    r"\b(?:basis|pendukung|relawan|simpatisan|yg\s+dukung|yang\s+(?:men)?dukung|tanda\s+tangan\s+dukungan|"
+    r"suaranya\s+(?:menang|kalah)|backers?|supporters?|volunteers?|backed|signed\s+up\s+to\s+back|"
+    r"(?:losing|winning)\s+(?:ticket|pair|candidate|side))\b",
+    re.I,
+)
+
+
 def sets_sides(text: str) -> bool:
     """Whether the facts set one candidate or camp against another (two numbers, "the other pair", the
-    incumbent and the challenger)."""
+    incumbent and the challenger, a service ordered by whom people back)."""
     if _SIDES.search(text) or (_INCUMBENT.search(text) and _CHALLENGER.search(text)):
+        return True
+    sentences = re.split(r"(?<=[.?!])\s+", text)
+    if any(_ORDERED_BY_SIDE.search(x) and _WHOM_THEY_BACK.search(x) for x in sentences):
         return True
     return len({m.group(1) for m in _NUMBERED.finditer(text)}) > 1
 

@@ -1651,6 +1651,8 @@ def test_an_actor_the_store_does_not_address_ties_no_question_to_it():
         "He issued the cards on the spot to one ticket's volunteers and told everyone else to come back.",
         "Kepala instalasi nyimpen bed kelas 3 khusus buat pasien yg bawa kartu anggota relawan paslon.",
         "Nama-nama dari koordinator relawan dinaikin ke urutan atas, nyalip warga yg udah daftar.",
+        "Poktan yg udah tanda tangan dukungan buat caleg DPR dikirim duluan pupuknya.",
+        "A section head struck about 40 households from villages that backed the losing ticket.",
     ],
 )
 def test_facts_setting_one_side_against_another(text):
@@ -1663,6 +1665,9 @@ def test_facts_setting_one_side_against_another(text):
         "Menurut UU No. 7 Tahun 2017 dan UU No. 10 Tahun 2016, bolehkah PNS ikut kampanye?",
         "Camat mengajak warga memilih paslon nomor 1.",
         "A civil servant joined the incumbent's rally.",
+        # served first, but not by whom they back; or backers named, but no one served first
+        "Pasien darurat didahulukan di IGD. Relawan PMI membantu.",
+        "The camat's volunteers put up banners for the pair.",
     ],
 )
 def test_one_side_named_or_two_act_numbers_set_no_sides(text):
