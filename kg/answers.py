@@ -65,9 +65,11 @@ from kg.question import (
     conduct_words,
     find_date,
     find_intent,
+    find_regulations,
     in_force_on,
     is_question,
     month_after,
+    named_provisions,
     parse_question,
     split_sentences,
 )
@@ -1789,13 +1791,11 @@ def _taking_effect(b: _Builder) -> None:
                 b.add("related", h.pinpoint, note=f"when {format_citation(pid)} takes effect")
 
 
-# What a provision naming a replaced act says it keeps of it: "tetap berlaku", "until then … under …".
-_KEEPS = re.compile(
-    r"\b(?:tetap|masih|sampai saat itu|until then|in the meantime|still|imposed under|dijatuhkan menurut)\b",
-    re.I,
-)
 # "Sampai saat itu, …", "until then": a provision that keeps something only until the one before it applies.
-_UNTIL_THEN = re.compile(r"\b(?:sampai saat itu|sampai dengan saat itu|until then|in the meantime)\b", re.I)
+_UNTIL = r"sampai(?: dengan)? saat itu|until then|in the meantime"
+_UNTIL_THEN = re.compile(rf"\b(?:{_UNTIL})\b", re.I)
+# What a provision naming a replaced act says it keeps of it: "tetap berlaku", "until then … under …".
+_KEEPS = re.compile(rf"\b(?:tetap|masih|still|imposed under|dijatuhkan menurut|{_UNTIL})\b", re.I)
 
 
 def _kept_points(b: _Builder, ref: str, r: NamedRegulation, catalog: dict) -> None:
@@ -1804,7 +1804,9 @@ def _kept_points(b: _Builder, ref: str, r: NamedRegulation, catalog: dict) -> No
     words = _provision_words(b, ref)
     if doc_of(ref) == r.id or not _KEEPS.search(words):
         return
-    for pid in parse_question(words, catalog, known=set(b.store.ids())).provisions:
+    # Only the acts and pinpoints it names are wanted, not a whole question's parse.
+    regs = find_regulations(words, catalog)[0]
+    for pid in named_provisions(words, regs, catalog):
         if doc_of(pid) == r.id:
             b.add("related", pid, note=f"kept by {format_citation(ref)}")
     parent, _, last = ref.rpartition("/")

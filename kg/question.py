@@ -1567,8 +1567,7 @@ def sets_sides(text: str) -> bool:
     incumbent and the challenger, a service ordered by whom people back)."""
     if _SIDES.search(text) or (_INCUMBENT.search(text) and _CHALLENGER.search(text)):
         return True
-    sentences = re.split(r"(?<=[.?!])\s+", text)
-    if any(_ORDERED_BY_SIDE.search(x) and _WHOM_THEY_BACK.search(x) for x in sentences):
+    if any(_ORDERED_BY_SIDE.search(x) and _WHOM_THEY_BACK.search(x) for x in split_sentences(text)):
         return True
     return len({m.group(1) for m in _NUMBERED.finditer(text)}) > 1
 
@@ -3898,6 +3897,7 @@ __all__ = [
     "find_actors",
     "find_date",
     "find_intent",
+    "find_regulations",
     "find_roles",
     "without_seats",
     "foreign_jurisdiction",
