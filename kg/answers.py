@@ -3134,7 +3134,11 @@ def _norm_rules(
         alternatives = [m for m in alternatives if m.norm.id not in {x.norm.id for x in chosen}]
     if q.other_election and chosen:
         chosen += _for_other_election(b, matcher, q, ranks, chosen, (catalog, scope))
-    chosen = _through_excluded(matcher, q, ranks, chosen, matching, anyone) + chosen
+
+    def linking(c) -> bool:  # a linked norm needing named words joins only where they are named
+        return matching(c) and needs_named(c)
+
+    chosen = _through_excluded(matcher, q, ranks, chosen, linking, anyone) + chosen
     linked = same_conduct(chosen, matcher.candidates, keep_linked)
     duties = [m for m in linked if m.norm.kind == "obligation"]
     chosen += [m for m in linked if m not in duties]
@@ -3258,7 +3262,10 @@ _FOR_CHOICE = re.compile(
     r"(?:menolak|nolak|(?:tidak|nggak|gak|ga) (?:mau|datang|hadir|ikut))|"
     r"saya (?:me)?nolak|menolak (?:ikut|datang|hadir|masuk|tanda)|memberi keterangan|saingan|"
     r"refus\w+|wouldn'?t|would not|stayed away|(?:didn'?t|did not) (?:come|attend|show|join|sign)|"
-    r"made their choice|backed the (?:losing|other|rival)|gave (?:\w+ ){0,2}statement|running against)",
+    r"made their choice|backed the (?:losing|other|rival)|gave (?:\w+ ){0,2}statement|running against|"
+    # seen on the side that lost: "kelihatan di acara paslon yg kalah", "spotted at the losing ticket's rally"
+    r"(?:paslon|calon|caleg|kandidat) (?:yang|yg) kalah|losing (?:pair|ticket|side|candidate)s?\b|"
+    r"(?:kelihatan|terlihat|kepergok|ketahuan) (?:\w+ ){0,2}di acara|(?:seen|spotted) at)",
     re.I,
 )
 ARBITRARY_WORDS = "bertindak sewenang-wenang terhadap bawahan"
@@ -3886,7 +3893,7 @@ def _catalogue(
         # Each power is read both ways, the better reading kept.
         qa, asked_hits = asked
         best = {m.norm.id: m for m in ranked}
-        for m in matcher.match(qa, _ranks(asked_hits[:SEARCH_DEPTH]), keep):
+        for m in matcher.match(qa, _ranks(asked_hits[:SEARCH_DEPTH]), keep, told=q):
             if m.score > best[m.norm.id].score:
                 best[m.norm.id] = m
         ranked = sorted(best.values(), key=lambda m: (-m.score, m.norm.id))

@@ -478,6 +478,7 @@ def power_candidates(bundle, provision_text) -> list[NormCandidate]:
                     elections=acts.get(pw.provision.split("/", 1)[0], ()),
                     power_kind=pw.kind,
                     text=" ".join(w.replace("_", " ") for w in words if w),
+                    needs=tuple(inst.needs),
                 )
             )
     return out
@@ -783,8 +784,10 @@ class Matcher:
         q: Question,
         search_ranks: dict[str, int] | None = None,
         keep=lambda c: True,
+        told: Question | None = None,
     ) -> list[NormMatch]:
-        """Norms that ``keep`` allows, best first, with scores."""
+        """Norms that ``keep`` allows, best first, with scores. ``told``: the whole question, when ``q`` is
+        the sentence that asks; the words a norm needs may be named anywhere in it."""
         terms = self.query_terms(q)
         known = {t: w for t, w in terms.items() if t in self.idf}
         # A word no norm uses counts against coverage. In a question tied to the domain (an actor, an
@@ -800,10 +803,11 @@ class Matcher:
         core.update({t: unknown * w * self.max_idf for t, w in unused.items()})
         full_total, core_total = sum(full.values()) + unseen, sum(core.values()) + unseen
         raw: list[tuple[int, float, float, float]] = []
-        said = self.said_terms(q) if any(self.needed) else frozenset()
+        whole = told or q
+        said = self.said_terms(whole) if any(self.needed) else frozenset()
         for i, c in enumerate(self.candidates):
             needed = self.needed[i]
-            if not keep(c) or (needed and not self._any_named(needed, said, q.text)):
+            if not keep(c) or (needed and not self._any_named(needed, said, whole.text)):
                 continue
             tf, dl = self.tf[i], len(self.docs[i]) or 1
             weights, total = (full, full_total) if needed else (core, core_total)

@@ -117,6 +117,7 @@ _TITLES: tuple[tuple[OffenderPost, re.Pattern[str]], ...] = (
             r"kepala dinas",
             r"kadis",
             r"kepala badan(?: daerah)?",
+            r"kepala (?:bappeda|bpbd|bapenda|bpkad|bpkd|kesbangpol|bakesbangpol)",
             r"kepala biro",
             r"karo",
             r"heads? of (?:an? |the )?(?:[\w-]+ ){0,2}(?:office|dinas)",

@@ -234,7 +234,9 @@ _ROLE_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
         # "kadinkes", "kadisdik", "kadishub": a head of office named by the office's short name.
         r"camat|lurah|sekda|sekretaris daerah|kepala dinas|kadis\w*|kadinkes|kabag|kabid|kasubag|kasubbag|"
         r"kasie?|sekdis|kapus|"
-        r"kepala (?:kantor|badan|balai|bagian|bidang|seksi|sekolah|puskesmas|sub ?bagian|uptd?)",
+        r"kepala (?:kantor|badan|balai|bagian|bidang|seksi|sekolah|puskesmas|sub ?bagian|uptd?)|"
+        # a regional agency's head named by its short name ("kepala Bappeda", "kepala BPBD")
+        r"kepala (?:bappeda|bpbd|bapenda|bpkad|bpkd|disdukcapil|dukcapil|kesbangpol|bakesbangpol)",
         ("pns", "pejabat-asn"),
     ),
     (
@@ -1223,8 +1225,10 @@ _FAILS_TO_PUNISH = re.compile(
 _INACTION = re.compile(
     r"\b(?:did nothing|does nothing|do nothing|(?:has|had|have) done nothing|chose (?:to do )?nothing|"
     r"took no action|takes no action|"
-    r"turn(?:ed|s)? a blind eye|let (?:it|him|her|them) (?:go|slide|off)|sat on (?:it|the (?:case|report))|"
+    r"turn(?:ed|s)? a blind eye|let (?:it|him|her|them) (?:go|slide|off)|"
+    r"(?:sat|sitting|sits) on (?:it|the (?:case|report|recommendation))|"
     r"malah diam|diam saja|cuma diam|membiarkan(?:nya)?|diam aja|diem (?:aja|saja)|dibiarin\w*|didiemin|"
+    r"(?:saya|aku|dia|beliau) diemin|"
     r"(?:saya|aku|dia|beliau) (?:cuma |hanya )?biarkan|"
     r"let it pass|looked the other way|covered (?:it|this|that) up|menutup-nutupi|"
     # A letter left unanswered: "put the letter in a drawer and never called the teacher in"
@@ -1234,7 +1238,9 @@ _INACTION = re.compile(
 )
 _SUPERIOR_OR_STAFF = re.compile(
     r"\b(?:atasan\w*|kepala|kadis\w*|kasi|kabid|kabag|kasubbag|camat|sekda|anak buah\w*|bawahan\w*|staf\w*|"
-    r"boss?|head|superior|supervisor|manager|chief|subordinates?|staff|guru|teachers?|principal)\b",
+    r"boss?|head|superior|supervisor|manager|chief|subordinates?|staff|guru|teachers?|principal|"
+    # the head of a mission abroad, of a university or a faculty
+    r"consul(?:ate)?s?(?: general| gen)?|ambassador|dubes|konjen|rektor|rector|dekan|dean)\b",
     re.I,
 )
 
@@ -1284,7 +1290,11 @@ def fails_to_punish(text: str) -> bool:
     if _FAILS_TO_PUNISH.search(text):
         return True
     sentences = re.split(r"(?<=[.?!;])\s+", text)
-    return any(_INACTION.search(s) and _SUPERIOR_OR_STAFF.search(s) for s in sentences)
+    # ("Our consul general got the recommendation. He put it in a drawer.": the superior just named.)
+    return any(
+        _INACTION.search(s) and _SUPERIOR_OR_STAFF.search(" ".join(sentences[max(0, i - 1) : i + 1]))
+        for i, s in enumerate(sentences)
+    )
 
 
 # The facts set one candidate or camp against another: "nomor 1 ... nomor 2", "the other pair", "no other
@@ -1394,6 +1404,8 @@ _AFTER_VOTE = re.compile(
 # The campaign itself told as when something happened: the story is not only of after the vote.
 # ("masa kampanye udah lewat", "the campaign period is over": told as ended, it is no time of the facts.)
 _DURING_CAMPAIGN = re.compile(
+    # ("udah bukan masa kampanye", "outside the campaign period": told as not the time of the facts.)
+    r"(?<!bukan )(?<!luar )(?<!not )(?<!outside )(?<!outside the )"
     r"(?:\b(?:masa|selama|saat|waktu|pas|sepanjang)\s+kampanye\b|\bduring\s+the\s+(?:\w+\s+)?campaign\b|"
     r"\bcampaign\s+period\b)"
     r"(?!\s+(?:(?:udah|sudah|telah|kan|sdh|dah)\s+)?(?:lewat|selesai|berakhir|habis|usai|tutup)\b)"

@@ -5220,6 +5220,17 @@ def test_a_superior_who_makes_staff_pay_for_refusing_to_side_breaks_the_ban_on_a
     assert "pp-94-2021/pasal-5/huruf-i" not in plain_rules
 
 
+def test_a_superior_who_makes_staff_pay_for_being_seen_with_the_losing_side_treats_them_arbitrarily(
+    shipped_corpus_store,
+):
+    told = (
+        "Istri saya perawat PNS di puskesmas sintetis. Pas kampanye dia kelihatan di acara paslon yg kalah. "
+        "Habis pilkada kepala puskesmas mencoret dia dari tim program dan memindahkan tugasnya ke pustu. "
+        "Boleh begitu?"
+    )
+    assert "pp-94-2021/pasal-5/huruf-i" in {it.id for it in _ask(shipped_corpus_store, told).prohibitions}
+
+
 def test_a_story_dated_before_2021_gets_the_older_ban_on_arbitrary_treatment(shipped_corpus_store):
     card = _ask(
         shipped_corpus_store,
@@ -5388,3 +5399,62 @@ def test_suspended_from_duties_in_the_meantime_asks_of_the_relief_while_examined
     )
     cited = set(_ask(shipped_corpus_store, asked).cited_ids())
     assert {"pp-94-2021/pasal-31/ayat-2", "pp-94-2021/pasal-31/ayat-4"} <= cited
+
+
+def test_one_sides_banners_taken_down_on_an_officials_word_are_the_props_crime_beside_the_harm(
+    shipped_corpus_store,
+):
+    told = (
+        "Sy staf kelurahan (PNS) di kota sintetis. Pak lurah nyuruh sy nurunin baliho paslon walikota no 2, "
+        "tp baliho paslon no 1 di sebelahnya disuruh biarin. Sy kena apa?"
+    )
+    card = _ask(shipped_corpus_store, told)
+    rules = {it.id for it in card.prohibitions}
+    assert {"uu-1-2015/pasal-71/ayat-1", "uu-1-2015/pasal-69/huruf-g"} <= rules
+    assert "uu-1-2015/pasal-187/ayat-3" in {it.id for it in card.sanctions}
+    # the banners put up for one side only: a favour, but nothing taken down
+    plain = told.replace("nurunin baliho", "masang baliho").replace("disuruh biarin", "gak boleh dipasang")
+    assert "uu-1-2015/pasal-69/huruf-g" not in _ask(shipped_corpus_store, plain).cited_ids()
+
+
+def test_a_team_kept_out_of_a_village_and_a_hoax_about_a_candidate_are_the_campaigns_crimes(
+    shipped_corpus_store,
+):
+    kept_out = _ask(
+        shipped_corpus_store,
+        "Kami relawan paslon bupati no 2 di kabupaten sintetis. Di gapura desa kami dicegat linmas atas "
+        "perintah kades: tim no 2 gak boleh masuk, tim no 1 bebas keliling. Ada pidananya?",
+    )
+    assert "uu-1-2015/pasal-187/ayat-4" in kept_out.cited_ids()
+    hoax = _ask(
+        shipped_corpus_store,
+        "Rekan kerja sy (PNS) nyebarin video hoaks di FB bahwa calon bupati sintetis no 2 pemakai narkoba. "
+        "Dia kena apa?",
+    )
+    assert {"uu-1-2015/pasal-69/huruf-c", "uu-1-2015/pasal-187/ayat-2"} <= set(hoax.cited_ids())
+    # a venue refused to one side is a harm, neither a crime against the props nor one against the campaign
+    refused = _ask(
+        shipped_corpus_store,
+        "Tim kami (paslon gubernur no 3) mau pinjam balai desa sintetis. Kades nolak, padahal paslon no 1 "
+        "bikin acara di balai yg sama. Ada pidananya?",
+    )
+    assert not {"uu-1-2015/pasal-69/huruf-g", "uu-1-2015/pasal-187/ayat-4"} & set(refused.cited_ids())
+
+
+def test_a_civil_servant_campaigning_abroad_is_reported_to_the_overseas_supervisors(shipped_corpus_store):
+    card = _ask(
+        shipped_corpus_store,
+        "Seorang PNS di KBRI sintetis terus mengkampanyekan satu paslon capres di acara mahasiswa. "
+        "Kami mau lapor, ke mana?",
+    )
+    powers = {i.id: i.note for i in card.authorities}
+    assert "Overseas election supervisory committee" in powers.get("uu-7-2017/pasal-112/huruf-a", "")
+
+
+def test_the_overseas_supervisors_answer_no_story_set_at_home(shipped_corpus_store):
+    card = _ask(
+        shipped_corpus_store,
+        "Saya sekda kabupaten sintetis. BKPSDM menyodorkan draf SK hukuman disiplin berat untuk seorang kasi "
+        "yang memakai mobil dinas mengangkut spanduk caleg. Memangnya saya yang berwenang meneken SK itu?",
+    )
+    assert not any(i.id.startswith(("uu-7-2017/pasal-111", "uu-7-2017/pasal-112")) for i in card.authorities)

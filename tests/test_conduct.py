@@ -278,10 +278,16 @@ def test_power_candidates_carry_the_kind_of_power():
         name_en="Synthetic Agency",
         abbreviation="BS",
         powers=[power],
+        needs=[],
     )
     (cand,) = power_candidates(SimpleNamespace(institutions=[inst]), lambda pid: "")
     assert cand.power_kind == "receives_reports" and cand.provisions == ("uu-90-2030/pasal-9",)
     assert cand.elections == ()  # nothing says which election the act is about
+    assert cand.needs == ()
+    # a body acting abroad only answers where the question names one of its words
+    abroad = SimpleNamespace(**{**vars(inst), "needs": ["luar negeri", "abroad"]})
+    (cand,) = power_candidates(SimpleNamespace(institutions=[abroad]), lambda pid: "")
+    assert cand.needs == ("luar negeri", "abroad")
 
     def norm(nid, provision, election):
         return SimpleNamespace(id=nid, provisions=[provision], conditions=SimpleNamespace(election=election))

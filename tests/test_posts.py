@@ -49,6 +49,7 @@ def level_of(sid: str) -> str | None:
         ("Kasubbag sintetis di kementerian", "pengawas", "pusat"),
         ("Kepala dinas sintetis di pemkab", "jpt-pratama", "kabupaten-kota"),
         ("Kadis sintetis (PNS provinsi)", "jpt-pratama", "provinsi"),
+        ("Kepala Bappeda sintetis di pemkab", "jpt-pratama", "kabupaten-kota"),
         ("Sekda provinsi sintetis", "jpt-madya", "provinsi"),
         ("Sekda kabupaten sintetis", "jpt-pratama", "kabupaten-kota"),
         ("Staf sintetis di pemkot", "pelaksana", "kabupaten-kota"),

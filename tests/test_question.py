@@ -496,6 +496,9 @@ def test_intent_of_asking_who_may_punish_and_of_words_that_only_look_like_a_defi
         ("A director in one of our directorates-general let a campaign use the room", "pns", "pejabat-asn"),
         ("Director of a regency hospital. One of our surgeons is a DPR candidate.", "pns", "pejabat-asn"),
         ("Direktur RSUD kabupaten kami setara JPT pratama.", "pns", "pejabat-asn"),
+        # a regional agency's head named by its short name
+        ("Suami saya kepala Bappeda di kabupaten sintetis.", "pns", "pejabat-asn"),
+        ("Kepala BPBD membagikan paket sintetis.", "pns", "pejabat-asn"),
     ],
 )
 def test_english_heads_of_units_and_urban_villages(text, actor, role):
@@ -1679,6 +1682,9 @@ def test_what_was_done_after_polling_day_is_told_apart_from_the_campaign():
         "Ibu saya PNS. 2 hari setelah coblosan pilkada beliau ikut konvoi kemenangan paslon bupati sintetis.",
         "A synthetic PNS joined the victory convoy. His friends say the campaign period is over.",
         "Katanya masa kampanye udah lewat, jadi aman? Dia ikut syukuran kemenangan paslon.",
+        # the campaign named only to say it is not the time of the facts
+        "Dua hari setelah pencoblosan saya upload foto sintetis. Kan udah bukan masa kampanye?",
+        "After the vote he posted a synthetic thank-you, outside the campaign period.",
     ):
         assert parse(text).after_vote, text
     for text in (
@@ -1720,6 +1726,9 @@ _LEFT_UNPUNISHED = [
     "The agency head just moved him to another section and treated that as the end of it.",
     # a letter left unanswered
     "The synthetic principal, his direct superior, put the letter in a drawer and never called him in.",
+    # the superior named just before, the head of a mission among them; the one who asks owning up
+    "Our consul general got the synthetic recommendation. He put it in a drawer, saying it was over.",
+    "Staf saya ikut kampanye sintetis; laporannya masuk ke saya, tapi jujur saya diemin dulu karena sibuk.",
 ]
 _PUNISHED_TOO_LIGHTLY = [
     "Pejabat yang menangani cuma memberi teguran tertulis kepada staf sintetis itu.",

@@ -220,6 +220,24 @@ def test_an_everyday_cue_names_its_concept_but_is_never_added(tmp_path):
         # a gathering at home for a ticket's people is a meeting
         ("host a 'coffee morning' so neighbours can meet a ticket's volunteers", "pertemuan"),
         ("ngopi bareng warga sama timses capres di rumahnya", "pertemuan"),
+        # uploading is posting, and what is posted may call for a side
+        ("upload foto quick count, captionnya makasih yg udah milih 0X", "ajakan"),
+        ("uploaded a thank-you photo for the winning ticket", "ajakan"),
+        # sitting as one side's witness shows which side one is on
+        ("guru PNS jadi saksi mandat paslon waktu rekapitulasi", "keberpihakan"),
+        ("she sat as the party's witness at the polling station", "keberpihakan"),
+        # against a side: its props taken down, its people kept out, lies told about its candidate
+        ("disuruh nurunin baliho paslon no 2", "merusak apk"),
+        ("tore down the other ticket's banners", "merusak apk"),
+        ("di gapura desa kami dicegat linmas", "menghalangi"),
+        ("nyebarin video hoaks soal calon bupati", "memfitnah"),
+        ("bikin video TikTok ngeledek calon DPD", "menghina"),
+        # telling people whom not to vote for is an appeal too
+        ("pas khutbah dia bilang jamaah jangan milih paslon no 2", "ajakan"),
+        ("told the parents' group: don't vote for this one", "ajakan"),
+        # a mission abroad is abroad
+        ("PNS di KBRI sintetis ikut kampanye", "luar negeri"),
+        ("a PNS at our consulate joined a rally", "luar negeri"),
     ],
 )
 def test_everyday_words_reach_the_conduct_the_law_names(query, term):
@@ -234,11 +252,15 @@ def test_everyday_words_reach_the_conduct_the_law_names(query, term):
         "read the story of the agency",  # nor "story" an Instagram story
         "stripped of his post for twelve months",  # a post held is no post published
         "purple elephant tax calendar seventeen",  # nor is a calendar a gift
+        "saksi ahli memberi keterangan di sidang",  # an expert witness takes no side
+        "pangkatnya diturunin satu tingkat",  # a rank taken down is no banner taken down
+        "rumahnya rusak berat kena gempa, ada baliho paslon",  # nor is a house damaged a prop damaged
     ],
 )
 def test_ambiguous_everyday_words_do_not_name_a_conduct(query):
     got = set(expansions(query))
     conduct = {"media sosial", "atribut pns", "atribut partai", "pemberian barang", "keberpihakan"}
+    conduct |= {"merusak apk"}
     assert not got & conduct, got & conduct
 
 

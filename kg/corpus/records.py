@@ -677,6 +677,9 @@ class Institution(_Frozen):
     # The post its holder occupies, for a superior whose power reaches those some levels below it
     # (PP 94/2021 Pasal 20-23 count the levels from the one punishing).
     holds_post: OffenderPost | None = None
+    # Words of which a question must name one for its powers to answer (a body that acts abroad only: a story
+    # at home is no matter for it, however its powers' words match).
+    needs: list[str] = Field(default_factory=list)
     note: str | None = None
 
     _v_id = field_validator("id")(lambda v: _check(INSTITUTION_ID_RE, "institution", v))
