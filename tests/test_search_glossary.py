@@ -231,6 +231,7 @@ def test_an_everyday_cue_names_its_concept_but_is_never_added(tmp_path):
         ("tore down the other ticket's banners", "merusak apk"),
         ("di gapura desa kami dicegat linmas", "menghalangi"),
         ("nyebarin video hoaks soal calon bupati", "memfitnah"),
+        ("shared a video of the candidate; it's been checked, the video is doctored", "memfitnah"),
         ("bikin video TikTok ngeledek calon DPD", "menghina"),
         # telling people whom not to vote for is an appeal too
         ("pas khutbah dia bilang jamaah jangan milih paslon no 2", "ajakan"),
