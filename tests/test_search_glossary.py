@@ -233,6 +233,9 @@ def test_an_everyday_cue_names_its_concept_but_is_never_added(tmp_path):
         ("nyebarin video hoaks soal calon bupati", "memfitnah"),
         ("shared a video of the candidate; it's been checked, the video is doctored", "memfitnah"),
         ("bikin video TikTok ngeledek calon DPD", "menghina"),
+        # one summoned who does not come is summoned again, then punished without examination
+        ("udh dipanggil 2x gak dateng krn takut", "pemanggilan kedua"),
+        ("he ignored the summons twice", "pemanggilan kedua"),
         # the office's data handed to a side is an action favouring it
         ("kepala sekolah ngasih daftar nomor HP ortu ke tim caleg", "menguntungkan"),
         ("a clerk sent the data of aid recipients to a ticket's team", "menguntungkan"),
