@@ -104,6 +104,8 @@ _CLASS_WORDS: tuple[tuple[OffenderPost, re.Pattern[str]], ...] = (
         ),
     ),
 )
+# Regional agencies whose heads are named by the agency's short name ("kepala Bappeda", "kepala BPBD").
+AGENCY_SHORT_NAMES = r"bappeda|bpbd|bapenda|bpkad|bpkd|disdukcapil|dukcapil|kesbangpol|bakesbangpol"
 # Everyday titles (the examples the curated scopes give); a provincial secretary is a madya executive,
 # a regency or city secretary a pratama one (UU 5/2014 elucidation of Pasal 19, as the corpus cites it).
 _TITLES: tuple[tuple[OffenderPost, re.Pattern[str]], ...] = (
@@ -117,7 +119,7 @@ _TITLES: tuple[tuple[OffenderPost, re.Pattern[str]], ...] = (
             r"kepala dinas",
             r"kadis",
             r"kepala badan(?: daerah)?",
-            r"kepala (?:bappeda|bpbd|bapenda|bpkad|bpkd|kesbangpol|bakesbangpol)",
+            rf"kepala (?:{AGENCY_SHORT_NAMES})",
             r"kepala biro",
             r"karo",
             r"heads? of (?:an? |the )?(?:[\w-]+ ){0,2}(?:office|dinas)",

@@ -22,6 +22,7 @@ from ingest.citations import find_citations, provision_path, reference_groups, r
 from kg.corpus.records import CampaignUse
 from kg.harm import reach_spans
 from kg.ids import format_document_citation
+from kg.posts import AGENCY_SHORT_NAMES
 
 Lang = Literal["id", "en", "other"]
 Intent = Literal["definition", "status", "authority", "sanction", "obligation", "prohibition", "general"]
@@ -236,7 +237,7 @@ _ROLE_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
         r"kasie?|sekdis|kapus|"
         r"kepala (?:kantor|badan|balai|bagian|bidang|seksi|sekolah|puskesmas|sub ?bagian|uptd?)|"
         # a regional agency's head named by its short name ("kepala Bappeda", "kepala BPBD")
-        r"kepala (?:bappeda|bpbd|bapenda|bpkad|bpkd|disdukcapil|dukcapil|kesbangpol|bakesbangpol)",
+        rf"kepala (?:{AGENCY_SHORT_NAMES})",
         ("pns", "pejabat-asn"),
     ),
     (
@@ -1228,8 +1229,7 @@ _INACTION = re.compile(
     r"turn(?:ed|s)? a blind eye|let (?:it|him|her|them) (?:go|slide|off)|"
     r"(?:sat|sitting|sits) on (?:it|the (?:case|report|recommendation))|"
     r"malah diam|diam saja|cuma diam|membiarkan(?:nya)?|diam aja|diem (?:aja|saja)|dibiarin\w*|didiemin|"
-    r"(?:saya|aku|dia|beliau) diemin|"
-    r"(?:saya|aku|dia|beliau) (?:cuma |hanya )?biarkan|"
+    r"(?:saya|aku|dia|beliau) (?:(?:cuma |hanya )?biarkan|diemin)|"
     r"let it pass|looked the other way|covered (?:it|this|that) up|menutup-nutupi|"
     # A letter left unanswered: "put the letter in a drawer and never called the teacher in"
     r"(?:put|left|kept) (?:it|the (?:letter|report|recommendation)) in (?:a|his|her|the) drawer|"
