@@ -5463,5 +5463,7 @@ def test_the_overseas_supervisors_answer_no_story_set_at_home(shipped_corpus_sto
 def test_a_soldiers_or_police_officers_own_vote_is_answered_only_where_voting_is_asked(shipped_corpus_store):
     voting = _ask(shipped_corpus_store, "Anggota Polri di polsek sintetis boleh ikut nyoblos pileg 2024 gak?")
     assert "uu-7-2017/pasal-200" in {i.id for i in voting.prohibitions}
-    rally = _ask(shipped_corpus_store, "An active soldier in a synthetic battalion joined a DPR candidate's rally.")
+    rally = _ask(
+        shipped_corpus_store, "An active soldier in a synthetic battalion joined a DPR candidate's rally"
+    )
     assert "uu-7-2017/pasal-200" not in rally.cited_ids()
