@@ -3622,18 +3622,9 @@ def _after_the_vote(q: Question, chosen: list, alternatives: list, matches: list
     for m in chosen:
         if period_allows(m.norm, q):
             continue
-        after = next(
-            (
-                o
-                for o in matches
-                if o.norm.doc_id == m.norm.doc_id
-                and o.norm.id not in taken
-                and period_allows(o.norm, q)
-                and o.norm.periods
-                and o.norm.kind == m.norm.kind
-            ),
-            None,
-        )
+        # of the same act and kind, one whose periods name the time after the campaign
+        same = [o for o in matches if o.norm.doc_id == m.norm.doc_id and o.norm.kind == m.norm.kind]
+        after = next((o for o in same if o.norm.id not in taken and "after" in o.norm.periods), None)
         if after is not None:
             taken.add(after.norm.id)
             added.append(after)
