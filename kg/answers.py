@@ -73,6 +73,7 @@ from kg.question import (
     parse_question,
     split_sentences,
 )
+from kg.remedies import remedy_route
 from kg.result_order import GROUPS, Candidate, candidates, covered_last, load_order
 from kg.rulings import rulings_asked
 from kg.search.engine import Hit, Searcher, SearchError, check_query, get_searcher, parse_at
@@ -790,6 +791,7 @@ def _answer(b: _Builder, q: Question, catalog: dict, aside: str = "", straddles:
     _criminal_clock(b, q)
     _combined_penalties(b, q, catalog)
     _pending_bars(b, q, catalog)
+    _remedy_route_2010(b, q, catalog)
     _employment_consequences(b, q)
     _contract_employee_items(b, q, catalog)
     _non_asn_items(b, q, catalog, _asn_contrast(b, q, (catalog, scope), hits))
@@ -3514,6 +3516,16 @@ def _pending_bars(b: _Builder, q: Question, catalog: dict) -> None:
     if doc in catalog and not in_force_on(catalog[doc], q.at or date.today()):
         for pid in _PENDING_REPEALED:
             b.add("related", pid, note="the 2010 bars repealed; remedies left to another regulation")
+
+
+def _remedy_route_2010(b: _Builder, q: Question, catalog: dict) -> None:
+    """Under the 2010 discipline regulation, on the day the story happens: whether the penalty it tells of,
+    by the official who imposed it, admits an objection, an appeal or no remedy, and from when it runs."""
+    doc = "pp-53-2010"
+    if doc not in catalog or not in_force_on(catalog[doc], q.at or date.today()):
+        return
+    for point in remedy_route(q.text):
+        b.add("related", point.provision, note=point.note)
 
 
 def _discipline_breaches(b: _Builder) -> dict[tuple[str, tuple[str, ...]], list[str]]:

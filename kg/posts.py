@@ -132,6 +132,9 @@ _TITLES: tuple[tuple[OffenderPost, re.Pattern[str]], ...] = (
             r"kabid",
             r"kabag",
             r"kepala (?:bidang|bagian)",
+            # a camat's secretary holds an administrator post like the camat
+            r"sekcam",
+            r"sekretaris (?:camat|kecamatan)",
             r"heads? of (?:an? |the )?(?:division|department)",
             r"division heads?",
             r"bureau chiefs?",

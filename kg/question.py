@@ -234,7 +234,7 @@ _ROLE_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
         # "kadinkes", "kadisdik", "kadishub": a head of office named by the office's short name.
         r"camat|lurah|sekda|sekretaris daerah|kepala dinas|kadis\w*|kadinkes|kabag|kabid|kasubag|kasubbag|"
-        r"kasie?|sekdis|kapus|"
+        r"kasie?|sekdis|kapus|sekcam|sekretaris (?:camat|kecamatan)|"
         r"kepala (?:kantor|badan|balai|bagian|bidang|seksi|sekolah|puskesmas|sub ?bagian|uptd?)|"
         # a regional agency's head named by its short name ("kepala Bappeda", "kepala BPBD")
         rf"kepala (?:{AGENCY_SHORT_NAMES})",
@@ -511,14 +511,21 @@ _RELATIVE_RUNS = re.compile(
 )
 
 
+# "He's running for a second term", "standing for re-election": an office holder runs again, whose staff
+# the question is about more often than not; his running is told by his office ("petahana"), not as a
+# candidacy of the one asked about.
+_AGAIN = re.compile(r"\s+(?:a\s+)?(?:second|third|another|new)\s+term\b|\s+re-?election\b", re.I)
+
+
 def _runs_for_office(text: str) -> bool:
     """Whether the question tells of running for office (or resigning to run), not denied, and not of
-    a relative's running."""
+    a relative's running or an office holder's running again."""
     return any(
         _RESIGNING.match(m.group(0))
         or not (
             _NOT_RUNNING.search(text[max(0, m.start() - 24) : m.start()])
             or _RELATIVE_RUNS.search(text[max(0, m.start() - 30) : m.start()])
+            or _AGAIN.match(text, m.end())
         )
         for m in _CANDIDACY.finditer(text)
     )
@@ -948,6 +955,8 @@ def _singled_out(text: str) -> tuple[list[str], set[str]]:
         singled += _roles_at(text, start=m.end())
     for m in _SINGLED_AFTER.finditer(text):
         singled += _roles_at(text, end=m.start())
+    for m in _OUTCOME_FOR.finditer(text):
+        singled += [a for a in _roles_at(text, start=m.end()) if a not in _HANDLERS]
     aside: set[str] = set()
     for m in _PUT_ASIDE.finditer(text):
         aside.update(_roles_at(text, start=m.end()))
@@ -979,6 +988,15 @@ _SINGLED_BEFORE = re.compile(
     r"(?:the\s+|si\s+|pak\s+|bu\s+|sang\s+)?",
     re.I,
 )
+# "Akibatnya buat bupati apa?", "what are the consequences for the regent?": whom the outcome is asked of. A
+# bare "official" named so ("ada akibatnya buat pejabat itu?") is mostly the one who dealt with the breach,
+# asked about beside the one who breached, not instead of him.
+_OUTCOME_FOR = re.compile(
+    r"\b(?:(?:akibat|sanksi|hukuman|konsekuensi)(?:nya)?\s+(?:buat|untuk|bagi)|"
+    r"(?:consequences?|penalt(?:y|ies)|sanctions?|punishment)\s+for)\s+(?:the\s+|si\s+|pak\s+|bu\s+|sang\s+)?",
+    re.I,
+)
+_HANDLERS = frozenset({"pejabat"})
 # Words after a role singling it out when the question turns to what it faces: "what penalty can the pair
 # themselves face?", "sekdanya sendiri bisa dikenai sanksi apa?".
 _SINGLED_AFTER = re.compile(
@@ -1030,6 +1048,8 @@ _OBJECT_CUE = re.compile(
     # "sampulnya foto calon anggota DPD", "a poster of the candidate": who is pictured, not who acts.
     r"foto|fotonya|gambar|bergambar|wajah|stiker|poster|baliho|spanduk|photos?|pictures?|faces?|portraits?|"
     r"images?|stickers?|posters?|banners?|"
+    # "repost video program paslon", "shared the candidate's clip": whose content was passed on.
+    r"video|videonya|videos?|klip|clips?|konten|content|program|programs?|programmes?|unggahan|postingan|"
     # "a greeting card from a DPD candidate", "kartu ucapan dari caleg": whose greeting was passed on.
     r"greeting cards?|greetings?(?: from)?|(?:kartu )?ucapan(?: dari)?)\b",
     re.I,
@@ -1065,7 +1085,7 @@ _SELF = re.compile(
 _DIRECTS = re.compile(
     # in the same breath, or in the next sentence of which he is the subject ("… seorang PPPK. Selama kampanye
     # dia mewajibkan kami …")
-    r"(?:[^.?!;]{0,30}?|[^.?!;]{0,20}[.;]\s+[^.?!;]{0,40}?\b(?:dia|ia|beliau|he|she)\s+(?:\w+\s+)?)"
+    r"(?:[^.?!;]{0,40}?|[^.?!;]{0,20}[.;]\s+[^.?!;]{0,40}?\b(?:dia|ia|beliau|he|she)\s+(?:\w+\s+)?)"
     r"\b(?:menyuruh|mewajibkan|memerintahkan|mengajak|meminta|mengerahkan|memaksa|"
     # the everyday forms: "Kabag saya nyuruh saya nganter dia …"
     r"nyuruh(?:in)?|merintahin|ngajak(?:in)?|maksa(?:in)?|ngerahin|"
@@ -3563,6 +3583,10 @@ _OTHER_LAW = (
     (_HEADCOUNT, "how many people or cases there are in a region", "statistics"),
     (_VILLAGE_DISMISSAL, "how a village official is dismissed", "village law"),
 )
+# Zakat bodies, health insurance and visas are also where civil servants work and what they handle: a story
+# may tell of a zakat agency's secretary or of state-paid health-insurance lists handed to a side, and ask
+# only about the siding. These kinds refuse only when the sentences that ask name them.
+_WHERE_ONE_WORKS = (_ZAKAT, _VISA, _HEALTH_INSURANCE)
 # Pay asked in rupiah ("the monthly basic salary and allowance, in rupiah, of a camat") is an amount of pay,
 # whatever penalty the question also talks about.
 _IN_RUPIAH = r"\b(?:in rupiah|dalam rupiah|berapa rupiah)\b"
@@ -3613,8 +3637,9 @@ def unanswerable_kind(text: str) -> str | None:
             "The question asks for an election's results (who won, seats or votes); the store holds laws, "
             "court decisions and case records, not results."
         )
+    asked = " ".join(x for x in split_sentences(text) if is_question(x)) or text
     for cue, what, law in _OTHER_LAW:
-        if cue.search(text):
+        if cue.search(asked if cue in _WHERE_ONE_WORKS else text):
             return (
                 f"The question asks about {what}; the store holds no {law}, only the rules for civil "
                 "servants, state officials and elections."

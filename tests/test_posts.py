@@ -44,6 +44,7 @@ def level_of(sid: str) -> str | None:
         ("Kabid sintetis di dinas provinsi ikut deklarasi", "administrator", "provinsi"),
         ("Kabag umum sintetis di pemkot", "administrator", "kabupaten-kota"),
         ("Kasi sintetis di kecamatan", "pengawas", "kabupaten-kota"),
+        ("Sekcam sintetis di pemkab", "administrator", "kabupaten-kota"),
         ("An echelon-III official in a synthetic regency", "administrator", "kabupaten-kota"),
         ("Pejabat eselon IV sintetis di kementerian", "pengawas", "pusat"),
         ("Kasubbag sintetis di kementerian", "pengawas", "pusat"),

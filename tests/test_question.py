@@ -499,6 +499,8 @@ def test_intent_of_asking_who_may_punish_and_of_words_that_only_look_like_a_defi
         # a regional agency's head named by its short name
         ("Suami saya kepala Bappeda di kabupaten sintetis.", "pns", "pejabat-asn"),
         ("Kepala BPBD membagikan paket sintetis.", "pns", "pejabat-asn"),
+        # a camat's secretary holds a structural post
+        ("Sekcam sintetis bikin surat pakai kop kecamatan.", "pns", "pejabat-asn"),
     ],
 )
 def test_english_heads_of_units_and_urban_villages(text, actor, role):
@@ -853,6 +855,9 @@ def test_synthetic_questions_asking_results_pay_tax_loans_or_traffic_are_said_to
         # an immigration office is a workplace; who sets a penalty is asked of the cards
         "A section head at the city immigration office (PNS) gave a pair's supporters a fast lane. Breach?",
         "Who sets the penalty when a PNS's pay is docked for joining a campaign?",
+        # health insurance, zakat and visas told as where one works or what one handled, not asked about
+        "PPPK ngurus data BPJS PBI (iurannya dibayar pemda). Dia ngirim daftar ke tim caleg. Hukumannya?",
+        "The secretary of our synthetic zakat agency (BAZNAS), a PNS, urged staff to back a pair. Breach?",
         # a civil servant's own code of ethics is in the store
         "Dokter PNS di RSUD melanggar kode etik PNS karena ikut kampanye. Siapa majelisnya?",
         # a village official still on the books while campaigning is the election law's question
@@ -1600,6 +1605,9 @@ def test_a_relatives_running_is_not_the_actors_candidacy():
     assert not parse(
         "The village head's son is running for regent and the head lends him the village tent."
     ).candidacy
+    # an office holder running again is told as such, whose staff the question is about
+    assert not parse("I'm the regent's PNS aide. He's running for a second term. May I go along?").candidacy
+    assert not parse("The synthetic governor stands for re-election; his speechwriter is a PNS.").candidacy
     assert not parse("Lurah kami PNS, istrinya nyaleg DPRD kota. Dia ngundang RT ke rumah.").candidacy
     assert parse("The village head is running for regent. Must he step down?").candidacy
 
@@ -2337,6 +2345,16 @@ def test_a_story_with_several_people_asks_about_the_one_it_singles_out():
     assert parse(told + "Apa yang dilanggar bupati dan ancamannya apa?").actor == "kepala-daerah"
     told = "All the regency's ASN staff had to attend as the regent gave a DPR candidate the floor. "
     assert parse(told + "What did the regent breach?").actor == "kepala-daerah"
+    # whom the outcome is asked of ("akibatnya buat bupati apa?"), unless a bare official who dealt with it
+    told = "Sy kuasa hukum kabag sintetis. Bupati nyopot klien sy tanpa izin Mendagri. "
+    assert parse(told + "Akibatnya buat bupati apa?").actor == "kepala-daerah"
+    told = "A synthetic PNS clerk was removed by the regent without the minister's approval. "
+    assert parse(told + "What are the consequences for the regent?").actor == "kepala-daerah"
+    told = "Staf kecamatan (PNS) memberi surat dukungan. Pejabat yang menangani cuma menegur. "
+    assert parse(told + "Ada akibatnya buat pejabat itu?").actor == "pns"
+    # the civil servant who passes on an order to an honorary worker acts too, further along the sentence
+    told = "Sy honorer, bukan PNS. Kasi bilang ini pesan dari kantor, trus nyuruh sy nempel stiker paslon."
+    assert "pejabat-asn" in parse(told + " Sy kena ga?").roles
 
 
 def test_a_lawyer_asks_about_the_client_and_a_profession_said_to_be_pppk_is_one():
@@ -2719,6 +2737,9 @@ def test_the_candidate_pictured_on_what_was_handed_out_is_not_who_acted():
         "Anak saya pulang bawa buku tulis, sampulnya foto calon anggota DPD. Katanya dibagi bu guru (PNS) "
         "ke semua murid."
     )
+    assert find_roles(text)[0] == "pns"
+    # whose clip or programme was passed on, not who passed it on
+    text = "Akun IG kelurahan sintetis repost video program paslon bupati no 3. Adminnya staf kelurahan PNS."
     assert find_roles(text)[0] == "pns"
 
 

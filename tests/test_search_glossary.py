@@ -239,6 +239,12 @@ def test_an_everyday_cue_names_its_concept_but_is_never_added(tmp_path):
         # the office's data handed to a side is an action favouring it
         ("kepala sekolah ngasih daftar nomor HP ortu ke tim caleg", "menguntungkan"),
         ("a clerk sent the data of aid recipients to a ticket's team", "menguntungkan"),
+        # going along with a candidate to his rallies is taking part in them
+        ("the aide will go with him to the rallies in plain clothes", "ikut kampanye"),
+        ("I plan to go to his rallies and just listen", "ikut kampanye"),
+        ("staf capil ngekspor data penduduk terus dikasih ke tim paslon", "menguntungkan"),
+        ("dia ngirim daftar peserta PBI ke tim caleg", "menguntungkan"),
+        ("the clerk exported the list and passed the list to a pair's team", "menguntungkan"),
         # telling people whom not to vote for is an appeal too
         ("pas khutbah dia bilang jamaah jangan milih paslon no 2", "ajakan"),
         ("told the parents' group: don't vote for this one", "ajakan"),
@@ -262,6 +268,7 @@ def test_everyday_words_reach_the_conduct_the_law_names(query, term):
         "saksi ahli memberi keterangan di sidang",  # an expert witness takes no side
         "pangkatnya diturunin satu tingkat",  # a rank taken down is no banner taken down
         "rumahnya rusak berat kena gempa, ada baliho paslon",  # nor is a house damaged a prop damaged
+        "bupati nyopot kabag prokopim & ganti org lain",  # nor an official removed from his post
     ],
 )
 def test_ambiguous_everyday_words_do_not_name_a_conduct(query):

@@ -1,0 +1,278 @@
+"""The remedy routes of the 2010 discipline regulation, read from a question's story.
+
+PP 53/2010 (in force until PP 94/2021 took its place on 31 August 2021) decides a penalty's remedy by who
+imposed it and which penalty it is. The President's, a head of mission's, a staffing officer's (PPK) other
+than a dismissal, a governor's as the government's representative other than a dismissal, and a light
+penalty by any official admit no remedy and run from the day they are set (Pasal 33 with 43, huruf a to e
+alike). A deferred pay rise or promotion imposed by an official below the PPK goes to an objection to that
+official's superior (Pasal 34 ayat (1), by the official's place, and 35) and runs as Pasal 44 says. A
+dismissal by a PPK or a governor goes on administrative appeal to the civil-service board (Pasal 34 ayat (2)
+and 38) and runs as Pasal 45 says. ``remedy_route`` reads the penalty and who imposed it from the story and
+gives the points that decide its route, each with why; a story that does not say both gets nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+Penalty = Literal["light", "deferral", "demotion-1y", "heavy", "dismissal"]
+Imposer = Literal["president", "mission", "governor-representative", "ppk", "official"]
+
+_I = re.IGNORECASE
+
+# The penalties of PP 53/2010 Pasal 7 as stories name them, the more specific first.
+_PENALTIES: tuple[tuple[Penalty, re.Pattern[str]], ...] = (
+    (
+        "dismissal",
+        re.compile(
+            r"\b(?:(?:di|mem)?berhenti(?:kan)?|pemberhentian|dipecat|pecat)\b[^.?!]{0,40}?\b(?:dengan hormat|"
+            r"tidak dengan hormat|tidak atas permintaan sendiri)|\bpdhtaps\b|\bptdh\b|"
+            r"\b(?:dismiss\w*|discharg\w*|fired|sacked|removed from the (?:civil )?service)\b[^.?!]{0,40}?"
+            r"\b(?:honou?r\w*|not at (?:his|her|their) (?:own )?request|without (?:his|her) asking)|"
+            r"\bdishonou?rabl\w*|"
+            # fired outright (by a PPK, an appeal lies whichever kind of dismissal it was)
+            r"\b(?:dipecat|memecat|fired|sacked)\b",
+            _I,
+        ),
+    ),
+    (
+        "heavy",
+        re.compile(
+            r"\b(?:penurunan|turun|diturunkan|menurunkan)\s+pangkat\b[^.?!]{0,40}?\b(?:tiga|3)\s+tahun|"
+            r"\bpemindahan\b[^.?!]{0,30}?\b(?:penurunan|turun)\s+jabatan|"
+            r"\b(?:pembebasan|dibebaskan|membebaskan)\s+(?:\w+\s+)?(?:dari\s+)?jabatan|"
+            r"\b(?:demot\w*|dropp\w*)\b[^.?!]{0,40}?\b(?:three|3)\s+years?|"
+            r"\b(?:moved|transferred)\s+(?:\w+\s+){0,4}(?:to|into)\s+a\s+lower\s+(?:post|position)|"
+            r"\b(?:three|3)[- ]years?\s+demotion|\breliev\w*\s+(?:[^.?!]{0,60}?\s)?of\s+(?:his|her)\s+post|"
+            r"\btook\s+(?:\w+\s+){0,2}out\s+of\s+(?:his|her|their)\s+(?:post|position)|"
+            r"\b(?:removed|relieved|taken\s+out|stripped)\s+(?:\w+\s+){0,2}(?:from|of|out\s+of)\s+"
+            r"(?:his|her|their|the)\s+(?:post|position)",
+            _I,
+        ),
+    ),
+    (
+        "demotion-1y",
+        re.compile(
+            r"\b(?:penurunan|turun|diturunkan|menurunkan)\s+pangkat\b[^.?!]{0,40}?\b(?:(?:satu|1)\s+(?:tahun|thn)|"
+            r"setahun)|"
+            r"\b(?:demot\w*|dropp\w*|lower\w*)\b[^.?!]{0,40}?\brank\b[^.?!]{0,30}?\b(?:a|one|1)[- ]years?|"
+            r"\b(?:one|1)[- ]year\s+(?:drop|demotion)\s+in\s+rank|"
+            r"\brank\s+demotion\b[^.?!]{0,20}?\b(?:one|a)\s+year",
+            _I,
+        ),
+    ),
+    (
+        "deferral",
+        re.compile(
+            r"\b(?:penundaan|menunda|ditunda|tunda|nunda)\w*\s+(?:\w+\s+){0,2}(?:kenaikan\s+)?"
+            r"(?:gaji\s+berkala|kgb|pangkat)|\b(?:kenaikan\s+(?:gaji\s+berkala|pangkat)|kgb)\w*\s+"
+            r"(?:\w+\s+){0,2}(?:ditunda|tertunda)|"
+            r"\b(?:postpon\w*|defer\w*|delay\w*|put\s+off|puts\s+off|putting\s+off|held\s+back|hold\s+back|"
+            r"holds\s+back)\s+(?:[\w'’]+\s+){0,4}?(?:regular\s+|periodic\s+)?(?:pay\s+rise|pay\s+increase|salary\s+(?:increase|increment|step)|"
+            r"increment|raise|promotion)|"
+            r"\b(?:postponed|deferred|delayed)\s+(?:\w+\s+){0,2}(?:periodic\s+)?(?:pay\s+(?:rise|increase|increment)|"
+            r"salary\s+(?:increase|increment|step)|increment|raise|promotion)",
+            _I,
+        ),
+    ),
+    (
+        "light",
+        re.compile(
+            r"\bteguran\s+(?:lisan|tertulis)|\bpernyataan\s+tidak\s+puas|"
+            r"\b(?:verbal|written|oral)\s+(?:warning|reprimand)|\breprimand\w*|"
+            r"\b(?:statement|declaration)\s+of\s+dissatisfaction",
+            _I,
+        ),
+    ),
+)
+
+# Who imposed it, the narrower office first ("gubernur selaku wakil pemerintah" before "gubernur").
+_WHO: tuple[tuple[Imposer, str], ...] = (
+    ("president", r"presiden|president"),
+    (
+        "mission",
+        r"kepala perwakilan|duta besar|dubes|ambassador|head of (?:the )?mission|consul[- ]general|"
+        r"konsul jenderal",
+    ),
+    (
+        "governor-representative",
+        r"gubernur (?:selaku|sebagai) wakil pemerintah(?: pusat)?|"
+        r"governor,? (?:as|acting for) (?:the )?(?:central )?government(?:'?s? representative)?",
+    ),
+    (
+        "official",
+        r"sekda|sekretaris daerah|regional secretary|"
+        r"kepala (?:dinas|badan|biro|bidang|bagian|kantor|seksi|sekolah|puskesmas|kanwil|kantor wilayah)|"
+        r"kadis\w*|kabid|kabag|kasi|camat|karo|dirjen|direktur(?: jenderal)?|sekjen|secretary[- ]general|"
+        r"directors?(?:[- ]general)?|(?:agency|office|division|section|bureau) head|"
+        r"head of (?:[\w'’-]+ ){0,8}?(?:agency|office|offices|division|department|bureau|section)|"
+        r"(?:my|his|her|our|their) (?:boss|superior|agency head)|atasan(?:nya| langsung)?|"
+        r"principal|headmaster",
+    ),
+    (
+        "ppk",
+        r"bupati|wali ?kota|gubernur|menteri|regent|mayor|governor|minister|ppk|pejabat pembina kepegawaian|"
+        r"staffing (?:officer|authority)",
+    ),
+)
+_HIMSELF = r"(?:\s+(?:himself|herself|itself|then|just|has|had|sudah|telah|lalu|langsung|sendiri|kemudian))*"
+_IMPOSES = (
+    r"(?:menjatuhkan|menjatuhi|menghukum|memberi(?:kan)?|ngasih|menunda|nunda|menurunkan|memberhentikan|"
+    r"memecat|mencopot|membebaskan|meneken|neken|menandatangani|mengeluarkan|signed|imposed|gave|put\s+off|"
+    r"puts\s+off|held\s+back|postponed|deferred|demoted|dismissed|discharged|removed|punished|sacked|fired|"
+    r"reprimanded|dropped|delayed|issued|took|moved|transferred|relieved|relieving|memindahkan|menonaktifkan)"
+)
+# "A regent pair's team", "the regent's campaign": the race, not the office holder who punished.
+_NOT_THE_RACE = (
+    r"(?![\w'’-]|\s+(?:pairs?|tickets?|teams?|candidates?|races?|campaigns?|elections?|hopefuls?|paslon)\b)"
+)
+_BEFORE_WHO = (
+    r"\b(?:oleh|by|dari|from)\s+(?:the\s+|his\s+|her\s+|my\s+|our\s+|their\s+|pak\s+|bu\s+|sang\s+|an?\s+)?"
+)
+
+# Where an official sits, for the objection's huruf in Pasal 34 ayat (1): a directorate general's office in
+# the regions (its superior an echelon I official who is no PPK), a ministry's regional or provincial office,
+# a regency or city, and anything else (a province, a ministry's headquarters).
+_UNDER_DIRECTORATE = re.compile(
+    r"\b(?:djp|pajak|tax|bea (?:dan )?cukai|customs|perbendaharaan|treasury|direktorat jenderal|"
+    r"directorate[- ]general|director[- ]general)\b",
+    _I,
+)
+_REGIONAL_OFFICE = re.compile(
+    r"\b(?:kanwil|kantor wilayah|kantor regional|regional office|provincial office|perwakilan provinsi|"
+    r"representative office)\b",
+    _I,
+)
+_REGENCY = re.compile(
+    r"\b(?:kabupaten|kota|pemkab|pemkot|kecamatan|kelurahan|regency|city|municipal\w*|sub-?district|camat|"
+    r"bupati|wali ?kota|regent|mayor)\b",
+    _I,
+)
+_PROVINCE = re.compile(r"\b(?:provinsi|pemprov|provincial|province|gubernur|governor)\b", _I)
+
+# What makes the route the question's business: a remedy sought, or when the penalty starts to run.
+_ASKED = re.compile(
+    r"\b(?:keberatan|banding|upaya administratif|bapek|badan pertimbangan kepegawaian|objection|object|"
+    r"objected|objects|appeal\w*|challenge\w*|contest\w*|mulai berlaku|kapan (?:mulai )?berlaku|"
+    r"berlaku (?:sejak|mulai|kapan)|berlakunya (?:hukuman|sk|keputusan)|take[sn]? effect|took effect|"
+    r"kick(?:s|ed)? in|run(?:s|ning)? from|start(?:s|ed)? to run|sejak kapan|mulai kapan|from when)\b",
+    _I,
+)
+
+
+# An objection lodged, or the question asking how long its decision may take; and the decision told.
+_LODGED = re.compile(
+    r"\b(?:objected|lodged|filed|sent|submitted)\b[^.?!]{0,40}?\b(?:objection|keberatan)|\bobjected\b|"
+    r"\b(?:mengajukan|diajukan|ajukan|ngajuin|masukin)\s+keberatan|\bkeberatan\s+(?:ke|kepada)\b|"
+    r"\b(?:how long|by when)\b[^.?!]{0,60}?\bdecid\w*|\bberapa lama\b[^.?!]{0,60}?\b(?:memutus|diputus)",
+    _I,
+)
+_DECIDED = re.compile(
+    r"\b(?:made it (?:worse|heavier|lighter)|make it worse|increased|lightened|upheld|annulled|quashed|"
+    r"diperberat|diperingan|dibatalkan|dikuatkan|memperberat|memperingan|membatalkan|menguatkan|final)\b",
+    _I,
+)
+
+
+@dataclass(frozen=True)
+class RoutePoint:
+    """A point of PP 53/2010 that decides a penalty's route, and why it applies to the story."""
+
+    provision: str
+    note: str
+
+
+_DOC = "pp-53-2010"
+_NONE_HURUF = {"president": "a", "ppk": "b", "governor-representative": "c", "mission": "d", "official": "e"}
+
+
+def _penalty(text: str) -> Penalty | None:
+    """The penalty the story names first (one made heavier or lighter later is the remedy's outcome)."""
+    found = [(m.start(), n, kind) for n, (kind, rx) in enumerate(_PENALTIES) for m in [rx.search(text)] if m]
+    return min(found)[2] if found else None
+
+
+def _imposer(text: str) -> tuple[Imposer, int] | None:
+    """Who the story says imposed the penalty, and where it names them: one named after "oleh", "by",
+    "from", or right before the verb of imposing."""
+    found: list[tuple[int, Imposer]] = []
+    for kind, who in _WHO:
+        said = rf"(?:{who})(?:nya)?\b{_NOT_THE_RACE}"
+        for rx in (
+            re.compile(rf"{_BEFORE_WHO}{said}", _I),
+            re.compile(rf"\b{said}[^.?!;]{{0,120}}?{_HIMSELF}\s+{_IMPOSES}\b", _I),
+        ):
+            found += [(m.start(), kind) for m in rx.finditer(text)]
+    if not found:
+        return None
+    at, kind = min(found)
+    return kind, at
+
+
+def _objection_huruf(text: str) -> str:
+    if _REGIONAL_OFFICE.search(text) or _UNDER_DIRECTORATE.search(text):
+        return "c" if _UNDER_DIRECTORATE.search(text) else "d"
+    if _REGENCY.search(text) and not _PROVINCE.search(text):
+        return "b"
+    return "a"
+
+
+def _objection_decided(text: str) -> list[RoutePoint]:
+    """An objection lodged: by when the superior must rule, and what follows if he does not or how he may."""
+    if not _LODGED.search(text):
+        return []
+    out = [
+        RoutePoint(f"{_DOC}/pasal-36/ayat-3", "the superior rules within 21 working days of receiving it"),
+        RoutePoint(f"{_DOC}/pasal-37/ayat-4", "no ruling in that time: the penalty is void"),
+    ]
+    if _DECIDED.search(text):
+        out += [
+            RoutePoint(f"{_DOC}/pasal-37/ayat-1", "the superior may uphold, lighten, increase or annul it"),
+            RoutePoint(f"{_DOC}/pasal-37/ayat-3", "and that ruling is final"),
+        ]
+    return out
+
+
+def remedy_route(text: str) -> list[RoutePoint]:
+    """The points of PP 53/2010 deciding the remedy for the penalty a story tells of, and when it runs (empty
+    unless the story names the penalty and who imposed it, and asks of a remedy or of when it runs)."""
+    if not _ASKED.search(text):
+        return []
+    penalty, imposed = _penalty(text), _imposer(text)
+    if penalty is None or imposed is None:
+        return []
+    who, _ = imposed
+    if penalty == "dismissal" and who in ("ppk", "governor-representative"):
+        huruf = "a" if who == "ppk" else "b"
+        why = "a dismissal by the staffing officer" if who == "ppk" else "a dismissal by the governor"
+        return [
+            RoutePoint(f"{_DOC}/pasal-34/ayat-2/huruf-{huruf}", f"{why}: open to administrative appeal"),
+            RoutePoint(f"{_DOC}/pasal-38/ayat-1", "the appeal goes to the civil-service board (BAPEK)"),
+            RoutePoint(f"{_DOC}/pasal-45/ayat-1", "from when the dismissal runs without an appeal"),
+            RoutePoint(f"{_DOC}/pasal-45/ayat-2", "from when it runs once appealed"),
+        ]
+    if who == "official" and penalty == "deferral":
+        huruf = _objection_huruf(text)
+        return [
+            RoutePoint(
+                f"{_DOC}/pasal-34/ayat-1/huruf-{huruf}",
+                "a deferred pay rise or promotion imposed by an official below the staffing officer: open to "
+                "objection",
+            ),
+            RoutePoint(f"{_DOC}/pasal-35/ayat-1", "the objection goes in writing to the official's superior"),
+            RoutePoint(f"{_DOC}/pasal-35/ayat-2", "within 14 days of receiving the decision"),
+            RoutePoint(f"{_DOC}/pasal-44/ayat-1", "from when the penalty runs without an objection"),
+            RoutePoint(f"{_DOC}/pasal-44/ayat-2", "from when it runs once objected to"),
+            *_objection_decided(text),
+        ]
+    if who == "official" and penalty != "light":
+        return []  # a heavier penalty than an official may set: the story says too little to route it
+    if who == "governor-representative" and penalty != "heavy":
+        return []
+    huruf = "e" if penalty == "light" and who == "official" else _NONE_HURUF[who]
+    return [
+        RoutePoint(f"{_DOC}/pasal-33/huruf-{huruf}", "this penalty, by this official, admits no remedy"),
+        RoutePoint(f"{_DOC}/pasal-43/huruf-{huruf}", "so it runs from the day the decision is set"),
+    ]

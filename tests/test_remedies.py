@@ -1,0 +1,92 @@
+"""The 2010 discipline regulation's remedy routes read from synthetic stories."""
+
+import pytest
+
+from kg.remedies import remedy_route
+
+
+def _route(text: str) -> list[str]:
+    return [p.provision.removeprefix("pp-53-2010/") for p in remedy_route(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        # a deferred rise by an official below the PPK: objection, by where the official sits
+        (
+            "In 2019 the head of a synthetic regency's education office put off a teacher's periodic salary "
+            "increase for a year. Can she object?",
+            "pasal-34/ayat-1/huruf-b",
+        ),
+        (
+            "Tahun 2019 kepala biro di setda provinsi sintetis menunda kenaikan pangkat stafnya. "
+            "Bisa keberatan?",
+            "pasal-34/ayat-1/huruf-a",
+        ),
+        (
+            "In 2019 the head of a synthetic tax regional office held back a clerk's salary increment "
+            "by a year. To whom can she object?",
+            "pasal-34/ayat-1/huruf-c",
+        ),
+        (
+            "In 2018 the head of a ministry's synthetic provincial regional office put off a staffer's "
+            "promotion for a year. Could he object?",
+            "pasal-34/ayat-1/huruf-d",
+        ),
+        # a dismissal by the PPK or the governor: appeal
+        (
+            "Synthetic regent fired a civil servant for campaigning in 2020. Appeal where?",
+            "pasal-34/ayat-2/huruf-a",
+        ),
+        # no remedy: the President, a PPK short of dismissal, a governor for the government, a head of
+        # mission, a light penalty by any official
+        (
+            "In 2019 the President signed a decree relieving a synthetic secretary-general of his post. "
+            "Could he appeal?",
+            "pasal-33/huruf-a",
+        ),
+        (
+            "Mei 2019 klien saya dijatuhi penurunan pangkat selama setahun oleh bupati sintetis. "
+            "Bisa keberatan?",
+            "pasal-33/huruf-b",
+        ),
+        (
+            "In 2018 a governor, acting for the central government, moved a synthetic regency secretary to a "
+            "lower post. From when did that run, and could he contest it?",
+            "pasal-33/huruf-c",
+        ),
+        (
+            "The head of mission signed a decree putting off his periodic raise for a year in 2019. Can he "
+            "object?",
+            "pasal-33/huruf-d",
+        ),
+        (
+            "Desember 2020 kabid dinas sintetis memberi teguran tertulis kepada stafnya. Teguran itu mulai "
+            "berlaku kapan?",
+            "pasal-33/huruf-e",
+        ),
+    ],
+)
+def test_a_penalty_by_whom_it_was_imposed_goes_its_route(text, first):
+    route = _route(text)
+    assert route and route[0] == first, route
+    # each route says from when the penalty runs: Pasal 43 beside no remedy, 44 an objection, 45 an appeal
+    runs = {"pasal-33": "pasal-43", "pasal-34/ayat-1": "pasal-44", "pasal-34/ayat-2": "pasal-45"}
+    assert any(r.startswith(runs[k]) for k in runs if first.startswith(k) for r in route), route
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # nothing asked of a remedy or of when it runs ("aturan yang berlaku" is the rules in force)
+        "Maret 2019 sekda menandatangani teguran tertulis untuk kadis sintetis. Menurut aturan yang berlaku?",
+        # no penalty named
+        "In 2019 the synthetic regent signed a letter to all agency heads. Can I object?",
+        # no one said to have imposed it
+        "A synthetic clerk's promotion was put off for a year in 2019. Can he object?",
+        # the regent named as the race, not as the one who punished
+        "In 2019 I got a one-year delay of my pay rise from the regent pair's team leader. Can I object?",
+    ],
+)
+def test_a_story_that_does_not_tell_the_penalty_and_who_imposed_it_gets_no_route(text):
+    assert remedy_route(text) == []
