@@ -73,7 +73,7 @@ from kg.question import (
     parse_question,
     split_sentences,
 )
-from kg.remedies import remedy_route
+from kg.remedies import route_2010, route_2021
 from kg.result_order import GROUPS, Candidate, candidates, covered_last, load_order
 from kg.rulings import rulings_asked
 from kg.search.engine import Hit, Searcher, SearchError, check_query, get_searcher, parse_at
@@ -791,7 +791,7 @@ def _answer(b: _Builder, q: Question, catalog: dict, aside: str = "", straddles:
     _criminal_clock(b, q)
     _combined_penalties(b, q, catalog)
     _pending_bars(b, q, catalog)
-    _remedy_route_2010(b, q, catalog)
+    _remedy_route(b, q, catalog)
     _employment_consequences(b, q)
     _contract_employee_items(b, q, catalog)
     _non_asn_items(b, q, catalog, _asn_contrast(b, q, (catalog, scope), hits))
@@ -3518,14 +3518,15 @@ def _pending_bars(b: _Builder, q: Question, catalog: dict) -> None:
             b.add("related", pid, note="the 2010 bars repealed; remedies left to another regulation")
 
 
-def _remedy_route_2010(b: _Builder, q: Question, catalog: dict) -> None:
-    """Under the 2010 discipline regulation, on the day the story happens: whether the penalty it tells of,
-    by the official who imposed it, admits an objection, an appeal or no remedy, and from when it runs."""
-    doc = "pp-53-2010"
-    if doc not in catalog or not in_force_on(catalog[doc], q.at or date.today()):
-        return
-    for point in remedy_route(q.text):
-        b.add("related", point.provision, note=point.note)
+def _remedy_route(b: _Builder, q: Question, catalog: dict) -> None:
+    """Under the discipline regulation standing on the day the story happens: whether the penalty it tells
+    of, by the official who imposed it, admits an objection, an appeal or no remedy (2010), and from when it
+    runs (both)."""
+    day = q.at or date.today()
+    for doc, route in (("pp-53-2010", route_2010), ("pp-94-2021", route_2021)):
+        if doc in catalog and in_force_on(catalog[doc], day):
+            for point in route(q.text):
+                b.add("related", point.provision, note=point.note)
 
 
 def _discipline_breaches(b: _Builder) -> dict[tuple[str, tuple[str, ...]], list[str]]:

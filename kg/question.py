@@ -955,6 +955,9 @@ def _singled_out(text: str) -> tuple[list[str], set[str]]:
         singled += _roles_at(text, start=m.end())
     for m in _SINGLED_AFTER.finditer(text):
         singled += _roles_at(text, end=m.start())
+    for m in _POINTED.finditer(text):
+        if not re.search(r"\byang\b", re.split(r"[.?!]\s", text[: m.start()])[-1], re.I):
+            singled += _roles_at(text, end=m.start())
     for m in _OUTCOME_FOR.finditer(text):
         singled += [a for a in _roles_at(text, start=m.end()) if a not in _HANDLERS]
     aside: set[str] = set()
@@ -1003,6 +1006,14 @@ _SINGLED_AFTER = re.compile(
     r"\s+(?:themselves|himself|herself|itself)\b(?=[^.?!]{0,30}\b(?:face|risk|be (?:punished|charged|"
     r"sanctioned|prosecuted)|liable)\b)|"
     r"(?<=nya)\s+sendiri\s+(?=(?:bisa|dapat|juga) (?:dikenai|dikenakan|kena|dihukum|dipidana|disanksi)\b)",
+    re.I,
+)
+# "Kadesnya ini kena larangan apa?", "bikin paslon itu kena masalah?": the closing question points at one
+# named, unless the role ends a relative clause ("kepala puskesmas yang … menguntungkan satu pasangan calon
+# itu kena …" points at the head of the clause).
+_POINTED = re.compile(
+    r"\s+(?:ini|itu|tersebut)\s+(?=(?:(?:bisa|dapat|juga)\s+)?(?:kena|dikenai|dikenakan|melanggar|dihukum|"
+    r"dipidana|disanksi)\b[^.!]{0,60}\?)",
     re.I,
 )
 # And words setting the others aside: "leave the camat aside/out", "we'll deal with the PPPK workers

@@ -1,4 +1,4 @@
-"""The remedy routes of the 2010 discipline regulation, read from a question's story.
+"""The remedy routes of the discipline regulations, read from a question's story.
 
 PP 53/2010 (in force until PP 94/2021 took its place on 31 August 2021) decides a penalty's remedy by who
 imposed it and which penalty it is. The President's, a head of mission's, a staffing officer's (PPK) other
@@ -7,8 +7,10 @@ penalty by any official admit no remedy and run from the day they are set (Pasal
 alike). A deferred pay rise or promotion imposed by an official below the PPK goes to an objection to that
 official's superior (Pasal 34 ayat (1), by the official's place, and 35) and runs as Pasal 44 says. A
 dismissal by a PPK or a governor goes on administrative appeal to the civil-service board (Pasal 34 ayat (2)
-and 38) and runs as Pasal 45 says. ``remedy_route`` reads the penalty and who imposed it from the story and
+and 38) and runs as Pasal 45 says. ``route_2010`` reads the penalty and who imposed it from the story and
 gives the points that decide its route, each with why; a story that does not say both gets nothing.
+PP 94/2021 leaves the remedies to a separate regulation (Pasal 38 ayat (3)) and says only from when a penalty
+runs, without a remedy and with one (ayat (1), (2)): ``route_2021`` gives those when the story asks it.
 """
 
 from __future__ import annotations
@@ -152,15 +154,6 @@ _REGENCY = re.compile(
 )
 _PROVINCE = re.compile(r"\b(?:provinsi|pemprov|provincial|province|gubernur|governor)\b", _I)
 
-# What makes the route the question's business: a remedy sought, or when the penalty starts to run.
-_ASKED = re.compile(
-    r"\b(?:keberatan|banding|upaya administratif|bapek|badan pertimbangan kepegawaian|objection|object|"
-    r"objected|objects|appeal\w*|challenge\w*|contest\w*|mulai berlaku|kapan (?:mulai )?berlaku|"
-    r"berlaku (?:sejak|mulai|kapan)|berlakunya (?:hukuman|sk|keputusan)|take[sn]? effect|took effect|"
-    r"kick(?:s|ed)? in|run(?:s|ning)? from|start(?:s|ed)? to run|sejak kapan|mulai kapan|from when)\b",
-    _I,
-)
-
 
 # An objection lodged, or the question asking how long its decision may take; and the decision told.
 _LODGED = re.compile(
@@ -176,9 +169,23 @@ _DECIDED = re.compile(
 )
 
 
+# What makes the route the question's business: a remedy sought, or when the penalty starts to run.
+_REMEDY_WORDS = r"keberatan|banding|upaya administratif|objection|object|objected|objects|appeal\w*"
+_RUNS_WORDS = (
+    r"mulai berlaku|kapan (?:mulai )?berlaku|berlaku (?:sejak|mulai|kapan)|"
+    r"berlakunya (?:hukuman|sk|keputusan)|take[sn]? effect|took effect|kick(?:s|ed)? in|run(?:s|ning)? from|"
+    r"start(?:s|ed)? to run|sejak kapan|mulai kapan|from when"
+)
+_REMEDY = re.compile(rf"\b(?:{_REMEDY_WORDS})\b", _I)
+_RUNS = re.compile(rf"\b(?:{_RUNS_WORDS})\b", _I)
+_ASKED = re.compile(
+    rf"\b(?:{_REMEDY_WORDS}|{_RUNS_WORDS}|bapek|badan pertimbangan kepegawaian|challenge\w*|contest\w*)\b", _I
+)
+
+
 @dataclass(frozen=True)
 class RoutePoint:
-    """A point of PP 53/2010 that decides a penalty's route, and why it applies to the story."""
+    """A point deciding a penalty's remedy or when the penalty runs, and why it applies to the story."""
 
     provision: str
     note: str
@@ -235,7 +242,40 @@ def _objection_decided(text: str) -> list[RoutePoint]:
     return out
 
 
-def remedy_route(text: str) -> list[RoutePoint]:
+# A penalty decision told in words the 2021 regulation's penalties also take.
+_PUNISHED = re.compile(
+    r"\b(?:dihukum|hukuman disiplin|sk hukuman|sk hukdis|hukdis|dijatuhi|penalty decree|disciplinary decree|"
+    r"punished|penali[sz]ed|demoted|diturunkan jabatan\w*|tunjangan(?: kinerja)?(?:nya)? dipotong|"
+    r"(?:allowance|tukin) (?:was |is )?cut)\b",
+    _I,
+)
+
+
+# Whether a penalty waits for a remedy pending.
+_WAITS = re.compile(
+    r"\b(?:wait\w*|menunggu|nunggu|pending|sebelum (?:ada )?(?:keputusan|diputus)|(?:already|sudah) "
+    r"(?:moved|carried out|applied|dijalankan|dieksekusi|dipindah))\b",
+    _I,
+)
+
+
+def route_2021(text: str) -> list[RoutePoint]:
+    """Under PP 94/2021: from when a penalty the story tells of runs, and with a remedy told, as its decision
+    sets (empty unless a penalty is told and when it runs is asked, or whether it waits for the remedy)."""
+    if not (_RUNS.search(text) or (_REMEDY.search(text) and _WAITS.search(text))):
+        return []
+    if not (_penalty(text) or _PUNISHED.search(text)):
+        return []
+    doc = "pp-94-2021"
+    out = [RoutePoint(f"{doc}/pasal-38/ayat-1", "without a remedy, it runs from the 15th day after receipt")]
+    if _REMEDY.search(text):
+        out.append(
+            RoutePoint(f"{doc}/pasal-38/ayat-2", "taken to a remedy, it runs as the remedy's decision sets")
+        )
+    return out
+
+
+def route_2010(text: str) -> list[RoutePoint]:
     """The points of PP 53/2010 deciding the remedy for the penalty a story tells of, and when it runs (empty
     unless the story names the penalty and who imposed it, and asks of a remedy or of when it runs)."""
     if not _ASKED.search(text):

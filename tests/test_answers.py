@@ -1939,12 +1939,13 @@ def test_a_transfer_or_a_rise_falling_due_while_examined_or_objecting_gets_the_o
     assert "pp-53-2010/pasal-41/ayat-1" not in plain.cited_ids()  # the penalty's name is no rise falling due
 
 
-def test_a_penalty_under_the_2010_regulation_gets_its_remedy_route_only_while_it_stood(shipped_corpus_store):
+def test_a_penalty_gets_the_remedy_route_of_the_regulation_standing_on_the_day(shipped_corpus_store):
     told = "the synthetic regent demoted a camat one rank for a year for lending a hall. Can he object?"
     then = _ask(shipped_corpus_store, "In May 2019 " + told)
     assert {"pp-53-2010/pasal-33/huruf-b", "pp-53-2010/pasal-43/huruf-b"} <= {i.id for i in then.related}
-    now = _ask(shipped_corpus_store, "In May 2023 " + told)
+    now = _ask(shipped_corpus_store, "In May 2023 " + told + " From when does it run?")
     assert not any(i.startswith("pp-53-2010/pasal-33") for i in now.cited_ids())
+    assert "pp-94-2021/pasal-38/ayat-1" in {i.id for i in now.related}
 
 
 @pytest.mark.parametrize(

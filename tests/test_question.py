@@ -2352,6 +2352,11 @@ def test_a_story_with_several_people_asks_about_the_one_it_singles_out():
     assert parse(told + "What are the consequences for the regent?").actor == "kepala-daerah"
     told = "Staf kecamatan (PNS) memberi surat dukungan. Pejabat yang menangani cuma menegur. "
     assert parse(told + "Ada akibatnya buat pejabat itu?").actor == "pns"
+    # the closing question points at one named ("Kadesnya ini kena …?"), not at a relative clause's end
+    told = "Sy anggota BPD sintetis. Kades nyuruh kadus ngajak warga ke acara caleg. "
+    assert parse(told + "Kadesnya ini kena larangan apa?").actor == "kepala-desa"
+    told = "Kepala puskesmas sintetis yang membuat keputusan yang menguntungkan satu pasangan calon itu "
+    assert parse(told + "kena hukuman apa?").actor != "pasangan-calon"
     # the civil servant who passes on an order to an honorary worker acts too, further along the sentence
     told = "Sy honorer, bukan PNS. Kasi bilang ini pesan dari kantor, trus nyuruh sy nempel stiker paslon."
     assert "pejabat-asn" in parse(told + " Sy kena ga?").roles

@@ -2,11 +2,11 @@
 
 import pytest
 
-from kg.remedies import remedy_route
+from kg.remedies import route_2010, route_2021
 
 
 def _route(text: str) -> list[str]:
-    return [p.provision.removeprefix("pp-53-2010/") for p in remedy_route(text)]
+    return [p.provision.removeprefix("pp-53-2010/") for p in route_2010(text)]
 
 
 @pytest.mark.parametrize(
@@ -89,4 +89,20 @@ def test_a_penalty_by_whom_it_was_imposed_goes_its_route(text, first):
     ],
 )
 def test_a_story_that_does_not_tell_the_penalty_and_who_imposed_it_gets_no_route(text):
-    assert remedy_route(text) == []
+    assert route_2010(text) == []
+
+
+def test_under_the_2021_regulation_a_penalty_runs_from_the_fifteenth_day_or_as_the_remedy_decides():
+    asked = "The synthetic regent demoted me one level in 2024. From when does the demotion run?"
+    assert [p.provision for p in route_2021(asked)] == ["pp-94-2021/pasal-38/ayat-1"]
+    waiting = (
+        "The synthetic regent demoted me in December 2024; I filed an objection. HR already moved me. "
+        "Shouldn't it wait?"
+    )
+    assert [p.provision for p in route_2021(waiting)] == [
+        "pp-94-2021/pasal-38/ayat-1",
+        "pp-94-2021/pasal-38/ayat-2",
+    ]
+    # nothing asked of when it runs, or no penalty told
+    assert route_2021("The synthetic regent demoted me one level in 2024. Was that fair?") == []
+    assert route_2021("From when does the new discipline regulation apply?") == []
