@@ -24,7 +24,7 @@ Imposer = Literal["president", "mission", "governor-representative", "ppk", "off
 
 _I = re.IGNORECASE
 
-# The penalties of PP 53/2010 Pasal 7 as stories name them, the more specific first.
+# The penalties of PP 53/2010 Pasal 7 as stories name them; of two named at one place, the earlier listed.
 _PENALTIES: tuple[tuple[Penalty, re.Pattern[str]], ...] = (
     (
         "dismissal",
@@ -192,6 +192,7 @@ class RoutePoint:
 
 
 _DOC = "pp-53-2010"
+_DOC_2021 = "pp-94-2021"
 _NONE_HURUF = {"president": "a", "ppk": "b", "governor-representative": "c", "mission": "d", "official": "e"}
 
 
@@ -201,9 +202,9 @@ def _penalty(text: str) -> Penalty | None:
     return min(found)[2] if found else None
 
 
-def _imposer(text: str) -> tuple[Imposer, int] | None:
-    """Who the story says imposed the penalty, and where it names them: one named after "oleh", "by",
-    "from", or right before the verb of imposing."""
+def _imposer(text: str) -> Imposer | None:
+    """Who the story says imposed the penalty, the first so named: after "oleh", "by", "from", or before
+    the verb of imposing."""
     found: list[tuple[int, Imposer]] = []
     for kind, who in _WHO:
         said = rf"(?:{who})(?:nya)?\b{_NOT_THE_RACE}"
@@ -212,13 +213,11 @@ def _imposer(text: str) -> tuple[Imposer, int] | None:
             re.compile(rf"\b{said}[^.?!;]{{0,120}}?{_HIMSELF}\s+{_IMPOSES}\b", _I),
         ):
             found += [(m.start(), kind) for m in rx.finditer(text)]
-    if not found:
-        return None
-    at, kind = min(found)
-    return kind, at
+    return min(found)[1] if found else None
 
 
 def _objection_huruf(text: str) -> str:
+    """The huruf of Pasal 34 ayat (1) for where the official who imposed the penalty sits."""
     if _REGIONAL_OFFICE.search(text) or _UNDER_DIRECTORATE.search(text):
         return "c" if _UNDER_DIRECTORATE.search(text) else "d"
     if _REGENCY.search(text) and not _PROVINCE.search(text):
@@ -266,11 +265,16 @@ def route_2021(text: str) -> list[RoutePoint]:
         return []
     if not (_penalty(text) or _PUNISHED.search(text)):
         return []
-    doc = "pp-94-2021"
-    out = [RoutePoint(f"{doc}/pasal-38/ayat-1", "without a remedy, it runs from the 15th day after receipt")]
+    out = [
+        RoutePoint(
+            f"{_DOC_2021}/pasal-38/ayat-1", "without a remedy, it runs from the 15th day after receipt"
+        )
+    ]
     if _REMEDY.search(text):
         out.append(
-            RoutePoint(f"{doc}/pasal-38/ayat-2", "taken to a remedy, it runs as the remedy's decision sets")
+            RoutePoint(
+                f"{_DOC_2021}/pasal-38/ayat-2", "taken to a remedy, it runs as the remedy's decision sets"
+            )
         )
     return out
 
@@ -280,10 +284,9 @@ def route_2010(text: str) -> list[RoutePoint]:
     unless the story names the penalty and who imposed it, and asks of a remedy or of when it runs)."""
     if not _ASKED.search(text):
         return []
-    penalty, imposed = _penalty(text), _imposer(text)
-    if penalty is None or imposed is None:
+    penalty, who = _penalty(text), _imposer(text)
+    if penalty is None or who is None:
         return []
-    who, _ = imposed
     if penalty == "dismissal" and who in ("ppk", "governor-representative"):
         huruf = "a" if who == "ppk" else "b"
         why = "a dismissal by the staffing officer" if who == "ppk" else "a dismissal by the governor"
@@ -308,7 +311,7 @@ def route_2010(text: str) -> list[RoutePoint]:
             *_objection_decided(text),
         ]
     if who == "official" and penalty != "light":
-        return []  # a heavier penalty than an official may set: the story says too little to route it
+        return []  # an official's medium or heavy penalty other than a deferral: too little told to route it
     if who == "governor-representative" and penalty != "heavy":
         return []
     huruf = "e" if penalty == "light" and who == "official" else _NONE_HURUF[who]

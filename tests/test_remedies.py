@@ -1,4 +1,4 @@
-"""The 2010 discipline regulation's remedy routes read from synthetic stories."""
+"""The discipline regulations' remedy routes read from synthetic stories."""
 
 import pytest
 
@@ -106,3 +106,14 @@ def test_under_the_2021_regulation_a_penalty_runs_from_the_fifteenth_day_or_as_t
     # nothing asked of when it runs, or no penalty told
     assert route_2021("The synthetic regent demoted me one level in 2024. Was that fair?") == []
     assert route_2021("From when does the new discipline regulation apply?") == []
+
+
+def test_an_objection_lodged_gets_the_superiors_time_limit_and_a_ruling_told_what_he_may_rule():
+    told = "In 2020 my synthetic agency head put off my pay rise for a year. I objected to the sekda. "
+    lodged = _route(told + "It has been two months. Has it fallen away?")
+    assert {"pasal-36/ayat-3", "pasal-37/ayat-4"} <= set(lodged) and "pasal-37/ayat-1" not in lodged
+    ruled = _route(told + "He made it worse instead. Can he?")
+    assert {"pasal-37/ayat-1", "pasal-37/ayat-3"} <= set(ruled)
+    assert "pasal-36/ayat-3" not in _route(
+        "In 2020 my synthetic agency head put off my pay rise. Can I object?"
+    )
