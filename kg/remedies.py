@@ -11,6 +11,8 @@ and 38) and runs as Pasal 45 says. ``route_2010`` reads the penalty and who impo
 gives the points that decide its route, each with why; a story that does not say both gets nothing.
 PP 94/2021 leaves the remedies to a separate regulation (Pasal 38 ayat (3)) and says only from when a penalty
 runs, without a remedy and with one (ayat (1), (2)): ``route_2021`` gives those when the story asks it.
+Under both, a decision its civil servant did not come to receive is sent to him and runs from the fifteenth
+day (PP 53/2010 Pasal 31 and 46, PP 94/2021 Pasal 37 and 38 ayat (1)).
 """
 
 from __future__ import annotations
@@ -258,6 +260,27 @@ _WAITS = re.compile(
 )
 
 
+# Absent when the decision was to be handed over: it is sent, and runs counted from a date the act sets.
+_ABSENT = re.compile(
+    r"\b(?:tidak hadir|tidak datang|(?:nggak|gak|ga|enggak) (?:dateng|datang|hadir|ambil)|tidak mengambil|"
+    r"(?:never|didn't|did not) (?:turn(?:ed)? up|c[ao]me|show(?:ed)? up|collect(?:ed)?)|skipped the meeting|"
+    r"was away|(?:mailed|posted) (?:it|the decree|the decision)|dikirim(?:kan)? ke rumah(?:nya)?)\b",
+    _I,
+)
+
+
+def _not_collected(text: str, due: str, sent: str, runs: str, from_when: str) -> list[RoutePoint]:
+    """A decision its civil servant was absent to receive: when it was due, that it is sent to him, and from
+    when it runs."""
+    if not _ABSENT.search(text):
+        return []
+    return [
+        RoutePoint(due, "the decision is handed over within 14 working days of being set"),
+        RoutePoint(sent, "absent when it was handed over, the decision is sent to him"),
+        RoutePoint(runs, f"it runs from the 15th day after {from_when}"),
+    ]
+
+
 def route_2021(text: str) -> list[RoutePoint]:
     """Under PP 94/2021: from when a penalty the story tells of runs, and with a remedy told, as its decision
     sets (empty unless a penalty is told and when it runs is asked, or whether it waits for the remedy)."""
@@ -265,7 +288,9 @@ def route_2021(text: str) -> list[RoutePoint]:
         return []
     if not (_penalty(text) or _PUNISHED.search(text)):
         return []
-    out = [
+    pids = (f"{_DOC_2021}/pasal-37/ayat-3", f"{_DOC_2021}/pasal-37/ayat-4", f"{_DOC_2021}/pasal-38/ayat-1")
+    absent = _not_collected(text, *pids, "it is received")
+    out = absent or [
         RoutePoint(
             f"{_DOC_2021}/pasal-38/ayat-1", "without a remedy, it runs from the 15th day after receipt"
         )
@@ -285,8 +310,18 @@ def route_2010(text: str) -> list[RoutePoint]:
     if not _ASKED.search(text):
         return []
     penalty, who = _penalty(text), _imposer(text)
+    absent = []
+    if penalty or _PUNISHED.search(text):
+        when = "the date set for handing it over"
+        pids = (f"{_DOC}/pasal-31/ayat-3", f"{_DOC}/pasal-31/ayat-4", f"{_DOC}/pasal-46")
+        absent = _not_collected(text, *pids, when)
     if penalty is None or who is None:
-        return []
+        return absent
+    return absent + _routed(penalty, who, text)
+
+
+def _routed(penalty: Penalty, who: Imposer, text: str) -> list[RoutePoint]:
+    """The route of a penalty under PP 53/2010 by who imposed it."""
     if penalty == "dismissal" and who in ("ppk", "governor-representative"):
         huruf = "a" if who == "ppk" else "b"
         why = "a dismissal by the staffing officer" if who == "ppk" else "a dismissal by the governor"

@@ -117,3 +117,19 @@ def test_an_objection_lodged_gets_the_superiors_time_limit_and_a_ruling_told_wha
     assert "pasal-36/ayat-3" not in _route(
         "In 2020 my synthetic agency head put off my pay rise. Can I object?"
     )
+
+
+def test_a_decision_its_civil_servant_was_absent_to_receive_is_sent_and_runs_from_the_15th_day():
+    told = "In December 2020 my synthetic brother's agency head put off his promotion for a year. "
+    absent = _route(
+        told + "He was away on the day set to hand it over, so they mailed it. From when does it run?"
+    )
+    assert {"pasal-31/ayat-4", "pasal-46"} <= set(absent)
+    told = "Our synthetic office set a written statement of dissatisfaction for her in 2024. "
+    asked = told + "She never came to collect it and they posted it. From when does it run?"
+    assert [p.provision for p in route_2021(asked)] == [
+        "pp-94-2021/pasal-37/ayat-3",
+        "pp-94-2021/pasal-37/ayat-4",
+        "pp-94-2021/pasal-38/ayat-1",
+    ]
+    assert "pasal-46" not in _route(told.replace("2024", "2019") + "Can she object?")
