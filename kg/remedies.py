@@ -7,8 +7,10 @@ penalty by any official admit no remedy and run from the day they are set (Pasal
 alike). A deferred pay rise or promotion imposed by an official below the PPK goes to an objection to that
 official's superior (Pasal 34 ayat (1), by the official's place, and 35) and runs as Pasal 44 says. A
 dismissal by a PPK or a governor goes on administrative appeal to the civil-service board (Pasal 34 ayat (2)
-and 38) and runs as Pasal 45 says. ``route_2010`` reads the penalty and who imposed it from the story and
-gives the points that decide its route, each with why; a story that does not say both gets nothing.
+and 38) and runs as Pasal 45 says; a death or a retirement before a remedy is decided, and pay while
+appealing, follow Pasal 40 and 39. ``route_2010`` reads the penalty and who imposed it from the story and
+gives the points that decide its route, each with why; a story that does not tell both gets no route, only
+the points on a decision not collected or on what befalls one while a remedy is pending, which need neither.
 PP 94/2021 leaves the remedies to a separate regulation (Pasal 38 ayat (3)) and says only from when a penalty
 runs, without a remedy and with one (ayat (1), (2)): ``route_2021`` gives those when the story asks it.
 Under both, a decision its civil servant did not come to receive is sent to him and runs from the fifteenth
@@ -281,6 +283,62 @@ def _not_collected(text: str, due: str, sent: str, runs: str, from_when: str) ->
     ]
 
 
+# What befalls a civil servant, or his pay, while a remedy of the 2010 regulation is pending.
+_APPEAL = re.compile(r"\b(?:banding|appeal\w*|bapek|badan pertimbangan kepegawaian)\b", _I)
+_NO_APPEAL = re.compile(
+    r"\b(?:tidak|nggak|gak|ga|belum|did not|didn't|never|not)\s+(?:\w+\s+){0,2}?(?:banding|appeal\w*)"
+    r"(?:\s+(?:ke|kepada|to)\s+(?:the\s+)?(?:bapek|badan pertimbangan kepegawaian|board))?\b",
+    _I,
+)
+_OBJECTION = re.compile(r"\b(?:keberatan|objection|object|objected|objects)\b", _I)
+_DIES = re.compile(r"\b(?:meninggal(?: dunia)?|wafat|died|dies|passed away)\b", _I)
+_RETIRES = re.compile(r"\b(?:pensiun|batas usia pensiun|retire\w*|retirement age)\b", _I)
+# Pay, or whether he keeps coming to work, while appealing.
+_PAID_OR_WORKING = re.compile(
+    r"\b(?:gaji\w*|salary|salaries|pay|paid|wages?|masuk kantor|masuk kerja|tetap bekerja|keep(?:s)? working|"
+    r"(?:coming|come) (?:in )?to work)\b",
+    _I,
+)
+
+
+def _pending_fate(text: str) -> list[RoutePoint]:
+    """Under PP 53/2010, a death or a retirement before a remedy is decided (Pasal 40), and pay during an
+    appeal or without one (Pasal 39)."""
+    appeal = bool(_APPEAL.search(text))
+    declined = bool(_NO_APPEAL.search(text))
+    out: list[RoutePoint] = []
+    if _DIES.search(text):
+        out.append(
+            RoutePoint(f"{_DOC}/pasal-40/ayat-1", "died before the remedy was decided: honourably discharged")
+        )
+        if appeal:
+            out.append(
+                RoutePoint(f"{_DOC}/pasal-40/ayat-3", "so too one who dies while his appeal is pending")
+            )
+    elif _RETIRES.search(text) and (appeal or _OBJECTION.search(text)):
+        huruf, why = (
+            ("b", "pay stops until the appeal is decided")
+            if appeal
+            else ("a", "the penalty is deemed served")
+        )
+        out.append(
+            RoutePoint(
+                f"{_DOC}/pasal-40/ayat-2/huruf-{huruf}", f"retiring before the remedy is decided: {why}"
+            )
+        )
+    elif appeal and _PAID_OR_WORKING.search(text):
+        if not declined or _APPEAL.search(_NO_APPEAL.sub(" ", text)):
+            out.append(
+                RoutePoint(f"{_DOC}/pasal-39/ayat-1/huruf-a", "appealing, he is paid while he keeps working")
+            )
+            out.append(RoutePoint(f"{_DOC}/pasal-39/ayat-2", "whether he keeps working is the PPK's call"))
+        if declined:
+            out.append(
+                RoutePoint(f"{_DOC}/pasal-39/ayat-1/huruf-b", "not appealing, pay stops after the 15th day")
+            )
+    return out
+
+
 def route_2021(text: str) -> list[RoutePoint]:
     """Under PP 94/2021: from when a penalty the story tells of runs, and with a remedy told, as its decision
     sets (empty unless a penalty is told and when it runs is asked, or whether it waits for the remedy)."""
@@ -305,8 +363,9 @@ def route_2021(text: str) -> list[RoutePoint]:
 
 
 def route_2010(text: str) -> list[RoutePoint]:
-    """The points of PP 53/2010 deciding the remedy for the penalty a story tells of, and when it runs (empty
-    unless the story names the penalty and who imposed it, and asks of a remedy or of when it runs)."""
+    """The points of PP 53/2010 on the penalty a story tells of, when it asks of a remedy or of when the
+    penalty runs: its route by who imposed it, a decision not collected, and what befalls one while a remedy
+    is pending."""
     if not _ASKED.search(text):
         return []
     penalty, who = _penalty(text), _imposer(text)
@@ -315,6 +374,7 @@ def route_2010(text: str) -> list[RoutePoint]:
         when = "the date set for handing it over"
         pids = (f"{_DOC}/pasal-31/ayat-3", f"{_DOC}/pasal-31/ayat-4", f"{_DOC}/pasal-46")
         absent = _not_collected(text, *pids, when)
+    absent += _pending_fate(text)
     if penalty is None or who is None:
         return absent
     return absent + _routed(penalty, who, text)

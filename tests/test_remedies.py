@@ -133,3 +133,34 @@ def test_a_decision_its_civil_servant_was_absent_to_receive_is_sent_and_runs_fro
         "pp-94-2021/pasal-38/ayat-1",
     ]
     assert "pasal-46" not in _route(told.replace("2024", "2019") + "Can she object?")
+
+
+@pytest.mark.parametrize(
+    ("text", "points"),
+    [
+        (
+            "In 2020 a synthetic clerk objected to his deferred promotion and reached retirement age "
+            "before it was decided. What now?",
+            {"pasal-40/ayat-2/huruf-a"},
+        ),
+        (
+            "In 2020 a synthetic clerk, dismissed, appealed to BAPEK and reached retirement age first. Pay?",
+            {"pasal-40/ayat-2/huruf-b"},
+        ),
+        (
+            "In 2020 a synthetic clerk, dismissed, appealed to BAPEK and died before it ruled. What follows?",
+            {"pasal-40/ayat-1", "pasal-40/ayat-3"},
+        ),
+        (
+            "Tahun 2019 PNS sintetis diberhentikan bupati, lalu banding ke BAPEK. Gajinya masih dibayar?",
+            {"pasal-39/ayat-1/huruf-a", "pasal-39/ayat-2"},
+        ),
+        (
+            "Tahun 2020 PNS sintetis diberhentikan bupati. Dia tidak banding ke BAPEK. Gajinya sampai kapan?",
+            {"pasal-39/ayat-1/huruf-b"},
+        ),
+    ],
+)
+def test_a_death_a_retirement_or_pay_while_a_remedy_is_pending(text, points):
+    pending = {p for p in _route(text) if p.startswith(("pasal-39", "pasal-40"))}
+    assert pending == points, pending
