@@ -73,7 +73,7 @@ from kg.question import (
     parse_question,
     split_sentences,
 )
-from kg.remedies import route_2010, route_2021
+from kg.remedies import pending_bars, route_2010, route_2021
 from kg.result_order import GROUPS, Candidate, candidates, covered_last, load_order
 from kg.rulings import rulings_asked
 from kg.search.engine import Hit, Searcher, SearchError, check_query, get_searcher, parse_at
@@ -790,7 +790,6 @@ def _answer(b: _Builder, q: Question, catalog: dict, aside: str = "", straddles:
     _add_time_limits(b, q)
     _criminal_clock(b, q)
     _combined_penalties(b, q, catalog)
-    _pending_bars(b, q, catalog)
     _remedy_route(b, q, catalog)
     _employment_consequences(b, q)
     _contract_employee_items(b, q, catalog)
@@ -3458,75 +3457,18 @@ def _combined_penalties(b: _Builder, q: Question, catalog: dict | None = None) -
         b.add("sanctions", _COMBINED_PENALTIES[doc][1], note=note, regime="discipline", rests_on=pids)
 
 
-# A transfer, a pay rise or a promotion falling due while the civil servant is examined or an administrative
-# remedy is pending. The 2010 discipline regulation barred the transfer (Pasal 42) and held the rise and the
-# promotion back until the final decision (Pasal 41 ayat (1)), to be reconsidered if the penalty fell (ayat
-# (2)); the 2021 regulation repealed it (Pasal 45 angka 3) and leaves remedies to another regulation (Pasal 38
-# ayat (3)), so after it a question about the bar gets both the old rule and what became of it.
-_PENDING = re.compile(
-    r"\b(?:(?:sedang|lagi|masih|tengah)\s+(?:dalam\s+(?:proses\s+)?)?(?:diperiksa|pemeriksaan)|"
-    r"(?:being|is|was)\s+(?:still\s+)?(?:examined|investigated)|under examination|"
-    r"keberatan|banding|upaya administratif|objection|object(?:ed|s)?|appeal(?:ed|s)?|"
-    r"administrative remed(?:y|ies))\b",
-    re.I,
-)
-_PENDING_MOVE = re.compile(
-    r"\b(?:pindah instansi|(?:mengajukan|minta|ajukan)\s+(?:untuk\s+)?pindah|"
-    r"(?:apply|applied|applies|applying|asked)\s+to\s+(?:move|transfer)|"
-    r"(?:transfer|mutasi|kepindahan|pindah)\w*\b[^.?!]{0,50}?\b(?:approved|disetujui|go through|"
-    r"(?:nearly|almost) (?:through|done)|hampir beres|hampir selesai))",
-    re.I,
-)
-_PENDING_RAISE = re.compile(
-    r"\b(?:(?:kenaikan (?:gaji(?: berkala)?|pangkat)|gaji berkala|naik pangkat|pay rises?|salary steps?|"
-    r"promotions?|increments?)\b[^.?!]{0,40}?\b(?:due|jatuh|falls?|go (?:through|ahead)|granted|beku|"
-    r"frozen|freez\w*|(?:di|ter)tahan)|"
-    r"(?:freez\w*|membekukan|hold(?:s|ing)? back)\b[^.?!]{0,30}?\b(?:promotions?|pay rises?|kenaikan)|"
-    r"jadwal kenaikan|(?:pangkat|rank) (?:\w+ )?(?:beku|frozen))",
-    re.I,
-)
-_PENDING_QUASHED = re.compile(
-    r"\b(?:dikabulkan|dibatalkan|menang|succeed\w*|overturn\w*|quashed|"
-    r"upheld (?:his|her) (?:objection|appeal))\b",
-    re.I,
-)
-_TRANSFER_BARRED = "pp-53-2010/pasal-42"
-_RISE_HELD = "pp-53-2010/pasal-41/ayat-1"
-_RISE_AFTER_QUASHED = "pp-53-2010/pasal-41/ayat-2"
-_PENDING_REPEALED = ("pp-94-2021/pasal-45/angka-3", "pp-94-2021/pasal-38/ayat-3")
-
-
-def _pending_bars(b: _Builder, q: Question, catalog: dict) -> None:
-    """What a pending examination or remedy does to a transfer, a pay rise or a promotion falling due: the
-    2010 regulation's bars, and, where that regulation no longer stood on the day, their repeal."""
-    if not _PENDING.search(q.text):
-        return
-    asked = [
-        pid
-        for rx, pid in ((_PENDING_MOVE, _TRANSFER_BARRED), (_PENDING_RAISE, _RISE_HELD))
-        if rx.search(q.text)
-    ]
-    if not asked:
-        return
-    for pid in asked:
-        b.add("related", pid, note="a transfer, rise or promotion while examined or a remedy is pending")
-    if _RISE_HELD in asked and _PENDING_QUASHED.search(q.text):
-        b.add("related", _RISE_AFTER_QUASHED, note="the rise or promotion once the penalty is quashed")
-    doc = doc_of(_TRANSFER_BARRED)
-    if doc in catalog and not in_force_on(catalog[doc], q.at or date.today()):
-        for pid in _PENDING_REPEALED:
-            b.add("related", pid, note="the 2010 bars repealed; remedies left to another regulation")
-
-
 def _remedy_route(b: _Builder, q: Question, catalog: dict) -> None:
-    """Under the discipline regulation standing on the day the story happens: whether the penalty it tells
-    of, by the official who imposed it, admits an objection, an appeal or no remedy (2010), and from when it
-    runs (both)."""
+    """Under the discipline regulation standing on the day the story happens: what a pending examination or
+    remedy bars, whether the penalty the story tells of admits an objection, an appeal or no remedy (2010),
+    and from when it runs (both)."""
     day = q.at or date.today()
+    stood = {doc: doc in catalog and in_force_on(catalog[doc], day) for doc in ("pp-53-2010", "pp-94-2021")}
+    points = pending_bars(q.text, repealed="pp-53-2010" in catalog and not stood["pp-53-2010"])
     for doc, route in (("pp-53-2010", route_2010), ("pp-94-2021", route_2021)):
-        if doc in catalog and in_force_on(catalog[doc], day):
-            for point in route(q.text):
-                b.add("related", point.provision, note=point.note)
+        if stood[doc]:
+            points += route(q.text)
+    for point in points:
+        b.add("related", point.provision, note=point.note)
 
 
 def _discipline_breaches(b: _Builder) -> dict[tuple[str, tuple[str, ...]], list[str]]:

@@ -14,7 +14,9 @@ the points on a decision not collected or on what befalls one while a remedy is 
 PP 94/2021 leaves the remedies to a separate regulation (Pasal 38 ayat (3)) and says only from when a penalty
 runs, without a remedy and with one (ayat (1), (2)): ``route_2021`` gives those when the story asks it.
 Under both, a decision its civil servant did not come to receive is sent to him and runs from the fifteenth
-day (PP 53/2010 Pasal 31 and 46, PP 94/2021 Pasal 37 and 38 ayat (1)).
+day (PP 53/2010 Pasal 31 and 46, PP 94/2021 Pasal 37 and 38 ayat (1)). ``pending_bars`` gives what a pending
+examination or remedy did to a transfer, a pay rise or a promotion under the 2010 regulation (Pasal 41, 42),
+and their repeal once it no longer stood.
 """
 
 from __future__ import annotations
@@ -174,7 +176,8 @@ _DECIDED = re.compile(
 
 
 # What makes the route the question's business: a remedy sought, or when the penalty starts to run.
-_REMEDY_WORDS = r"keberatan|banding|upaya administratif|objection|object|objected|objects|appeal\w*"
+_OBJECTION_WORDS = r"keberatan|objection|object|objected|objects"
+_REMEDY_WORDS = rf"{_OBJECTION_WORDS}|banding|upaya administratif|appeal\w*"
 _RUNS_WORDS = (
     r"mulai berlaku|kapan (?:mulai )?berlaku|berlaku (?:sejak|mulai|kapan)|"
     r"berlakunya (?:hukuman|sk|keputusan)|take[sn]? effect|took effect|kick(?:s|ed)? in|run(?:s|ning)? from|"
@@ -206,24 +209,25 @@ def _penalty(text: str) -> Penalty | None:
     return min(found)[2] if found else None
 
 
+# Each office named as the one who imposed: after "oleh", "by", "from", or before the verb of imposing.
+_IMPOSED_BY: tuple[tuple[Imposer, re.Pattern[str]], ...] = tuple(
+    (kind, re.compile(rf"{_BEFORE_WHO}{said}|\b{said}[^.?!;]{{0,120}}?{_HIMSELF}\s+{_IMPOSES}\b", _I))
+    for kind, said in ((kind, rf"(?:{who})(?:nya)?\b{_NOT_THE_RACE}") for kind, who in _WHO)
+)
+
+
 def _imposer(text: str) -> Imposer | None:
-    """Who the story says imposed the penalty, the first so named: after "oleh", "by", "from", or before
-    the verb of imposing."""
-    found: list[tuple[int, Imposer]] = []
-    for kind, who in _WHO:
-        said = rf"(?:{who})(?:nya)?\b{_NOT_THE_RACE}"
-        for rx in (
-            re.compile(rf"{_BEFORE_WHO}{said}", _I),
-            re.compile(rf"\b{said}[^.?!;]{{0,120}}?{_HIMSELF}\s+{_IMPOSES}\b", _I),
-        ):
-            found += [(m.start(), kind) for m in rx.finditer(text)]
+    """Who the story says imposed the penalty, the first so named."""
+    found = [(m.start(), kind) for kind, rx in _IMPOSED_BY for m in rx.finditer(text)]
     return min(found)[1] if found else None
 
 
 def _objection_huruf(text: str) -> str:
     """The huruf of Pasal 34 ayat (1) for where the official who imposed the penalty sits."""
-    if _REGIONAL_OFFICE.search(text) or _UNDER_DIRECTORATE.search(text):
-        return "c" if _UNDER_DIRECTORATE.search(text) else "d"
+    if _UNDER_DIRECTORATE.search(text):
+        return "c"
+    if _REGIONAL_OFFICE.search(text):
+        return "d"
     if _REGENCY.search(text) and not _PROVINCE.search(text):
         return "b"
     return "a"
@@ -290,7 +294,7 @@ _NO_APPEAL = re.compile(
     r"(?:\s+(?:ke|kepada|to)\s+(?:the\s+)?(?:bapek|badan pertimbangan kepegawaian|board))?\b",
     _I,
 )
-_OBJECTION = re.compile(r"\b(?:keberatan|objection|object|objected|objects)\b", _I)
+_OBJECTION = re.compile(rf"\b(?:{_OBJECTION_WORDS})\b", _I)
 _DIES = re.compile(r"\b(?:meninggal(?: dunia)?|wafat|died|dies|passed away)\b", _I)
 _RETIRES = re.compile(r"\b(?:pensiun|batas usia pensiun|retire\w*|retirement age)\b", _I)
 # Pay, or whether he keeps coming to work, while appealing.
@@ -414,3 +418,64 @@ def _routed(penalty: Penalty, who: Imposer, text: str) -> list[RoutePoint]:
         RoutePoint(f"{_DOC}/pasal-33/huruf-{huruf}", "this penalty, by this official, admits no remedy"),
         RoutePoint(f"{_DOC}/pasal-43/huruf-{huruf}", "so it runs from the day the decision is set"),
     ]
+
+
+# A transfer, a pay rise or a promotion falling due while the civil servant is examined or an administrative
+# remedy is pending. The 2010 discipline regulation barred the transfer (Pasal 42) and held the rise and the
+# promotion back until the final decision (Pasal 41 ayat (1)), to be reconsidered if the penalty fell (ayat
+# (2)); the 2021 regulation repealed it (Pasal 45 angka 3) and leaves remedies to another regulation (Pasal 38
+# ayat (3)), so after it a question about the bar gets both the old rule and what became of it.
+_PENDING = re.compile(
+    r"\b(?:(?:sedang|lagi|masih|tengah)\s+(?:dalam\s+(?:proses\s+)?)?(?:diperiksa|pemeriksaan)|"
+    r"(?:being|is|was)\s+(?:still\s+)?(?:examined|investigated)|under examination|"
+    r"keberatan|banding|upaya administratif|objection|object(?:ed|s)?|appeal(?:ed|s)?|"
+    r"administrative remed(?:y|ies))\b",
+    re.I,
+)
+_PENDING_MOVE = re.compile(
+    r"\b(?:pindah instansi|(?:mengajukan|minta|ajukan)\s+(?:untuk\s+)?pindah|"
+    r"(?:apply|applied|applies|applying|asked)\s+to\s+(?:move|transfer)|"
+    r"(?:transfer|mutasi|kepindahan|pindah)\w*\b[^.?!]{0,50}?\b(?:approved|disetujui|go through|"
+    r"(?:nearly|almost) (?:through|done)|hampir beres|hampir selesai))",
+    re.I,
+)
+_PENDING_RAISE = re.compile(
+    r"\b(?:(?:kenaikan (?:gaji(?: berkala)?|pangkat)|gaji berkala|naik pangkat|pay rises?|salary steps?|"
+    r"promotions?|increments?)\b[^.?!]{0,40}?\b(?:due|jatuh|falls?|go (?:through|ahead)|granted|beku|"
+    r"frozen|freez\w*|(?:di|ter)tahan)|"
+    r"(?:freez\w*|membekukan|hold(?:s|ing)? back)\b[^.?!]{0,30}?\b(?:promotions?|pay rises?|kenaikan)|"
+    r"jadwal kenaikan|(?:pangkat|rank) (?:\w+ )?(?:beku|frozen))",
+    re.I,
+)
+_PENDING_QUASHED = re.compile(
+    r"\b(?:dikabulkan|dibatalkan|menang|succeed\w*|overturn\w*|quashed|"
+    r"upheld (?:his|her) (?:objection|appeal))\b",
+    re.I,
+)
+_TRANSFER_BARRED = "pp-53-2010/pasal-42"
+_RISE_HELD = "pp-53-2010/pasal-41/ayat-1"
+_RISE_AFTER_QUASHED = "pp-53-2010/pasal-41/ayat-2"
+_PENDING_REPEALED = ("pp-94-2021/pasal-45/angka-3", "pp-94-2021/pasal-38/ayat-3")
+
+
+def pending_bars(text: str, repealed: bool) -> list[RoutePoint]:
+    """What a pending examination or remedy does to a transfer, a pay rise or a promotion falling due: the
+    2010 regulation's bars and, where that regulation no longer stood on the story's day (``repealed``),
+    their repeal."""
+    if not _PENDING.search(text):
+        return []
+    asked = [
+        pid
+        for rx, pid in ((_PENDING_MOVE, _TRANSFER_BARRED), (_PENDING_RAISE, _RISE_HELD))
+        if rx.search(text)
+    ]
+    if not asked:
+        return []
+    why = "a transfer, rise or promotion while examined or a remedy is pending"
+    out = [RoutePoint(pid, why) for pid in asked]
+    if _RISE_HELD in asked and _PENDING_QUASHED.search(text):
+        out.append(RoutePoint(_RISE_AFTER_QUASHED, "the rise or promotion once the penalty is quashed"))
+    if repealed:
+        why = "the 2010 bars repealed; remedies left to another regulation"
+        out += [RoutePoint(pid, why) for pid in _PENDING_REPEALED]
+    return out
