@@ -4375,6 +4375,8 @@ _POWER_CUES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
         ("investigates",),
     ),
     (re.compile(r"\b(memutus\w*|menetapkan|decid\w*|rules? on)\b", re.I), ("decides",)),
+    # "Tim pemeriksa dibentuk oleh siapa?", "who sets up the team?": setting a body up is a decision.
+    (re.compile(r"\b(dibentuk|membentuk|pembentukan|sets? up|setting up|formed)\b", re.I), ("decides",)),
     (re.compile(r"\b(merekomendasikan|rekomendasi\w*|recommend\w*)\b", re.I), ("recommends",)),
 )
 _ASKS_ONWARD = next(rx for rx, kinds in _POWER_CUES if "forwards" in kinds)  # "where does it go?"

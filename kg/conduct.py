@@ -63,6 +63,9 @@ STORY_WORDS = (
 # When the facts happened ("selama masa kampanye", "during the campaign period"): the period is a condition
 # the norms check on their own, not the conduct. The campaign itself counts, unless named only so (below).
 PERIOD_WORDS = "masa period"
+# "Materi" is a talk's, a slide's or a post's content far more often than the goods of vote-buying ("uang atau
+# materi lainnya"): that word alone must not name vote-buying, whose money is named in other words.
+CONTENT_WORDS = "materi"
 # "Selama masa kampanye", "during the campaign", "the campaign period": the campaign named only as when the
 # facts happened. A story that names it so and no other way ("during the campaign the head of office gathered
 # his staff …") tells of no campaign it took part in: the campaign's own bans must not win on that word.
@@ -623,7 +626,9 @@ class Matcher:
         from kg.search.analyzer import Analyzer
 
         self.analyzer = analyzer or Analyzer()
-        self.light_terms = frozenset(self.analyzer.terms(f"{ASKING_WORDS} {STORY_WORDS} {PERIOD_WORDS}"))
+        self.light_terms = frozenset(
+            self.analyzer.terms(f"{ASKING_WORDS} {STORY_WORDS} {PERIOD_WORDS} {CONTENT_WORDS}")
+        )
         self.concepts = concepts  # glossary concepts for expansion (None: the glossary alone)
         self.prior = prior  # a ConductPrior (kg/conduct_prior.py), or None
         self.candidates = candidates

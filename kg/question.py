@@ -488,6 +488,8 @@ _CANDIDACY = re.compile(
     r"run(?:s|ning)? for|ran for|stand(?:s|ing)? for|stood for|candidacy|nominat(?:ed|ion|es?)|"
     r"registered as|register(?:s|ing)? as|become a candidate|becomes? (?:a |the )?candidate|"
     r"would-be candidate|prospective candidate|put (?:his|her|their) name forward|"
+    r"as (?:his|her|their) running mate|"
+    r"stop(?:s|ped)? being an? (?:pns|civil servant|asn)|"
     r"resign(?:s|ed|ing|ation)?|step(?:s|ped)? down|quit)\b",
     re.I,
 )
@@ -733,6 +735,21 @@ def find_roles(text: str) -> tuple[str | None, tuple[str, ...], tuple[str, ...]]
         if any(a in told and a not in bystanding for a in ordered):
             ordered = sorted((a for a in ordered if a in told), key=lambda a: (a in _SCENE_ACTORS, told[a]))
             intro_end = intro.end()
+    team_intro = _TEAM_INTRO.match(text)
+    if (
+        intro_end < 0
+        and team_intro
+        and any(a == "tim-kampanye" for pos, a in positions if pos < team_intro.end())
+        and not _SIDE_ASKS.search(text, team_intro.end())
+    ):
+        # "Sy tim kampanye caleg DPRD kota. Kasubbag humas setwan (PNS) upload …", "Legal desk of a governor
+        # pair's team. The head of a provincial agency (PNS) read out …": one who speaks for a side reports
+        # what a civil servant did.
+        told = {a: pos for pos, a in reversed(positions) if pos >= team_intro.end()}
+        servants = sorted((a for a in told if a in ASN_ACTORS), key=told.__getitem__)
+        if servants:
+            ordered = servants + [a for a in ordered if a not in servants]
+            intro_end = team_intro.end()
     actor: str | None = None
     first = ordered[0] if ordered else None
     # "Istri saya nyaleg DPRD … Saya PNS": who the asker says they are is who acts.
@@ -758,6 +775,13 @@ def find_roles(text: str) -> tuple[str | None, tuple[str, ...], tuple[str, ...]]
     # camatnya dulu": a story with several people asks about the one it singles out.
     singled, set_aside = _singled_out(text)
     singled = [a for a in singled if a not in set_aside and a in ordered]
+    # "I'm a DPRD candidate. My brother, a police brigadier, offered to drive me … Is that allowed for a
+    # police officer?": the question names whom it asks of, whoever the asker said he is.
+    allowed_for = [
+        a for m in _ALLOWED_FOR.finditer(text) for a in _roles_at(text, start=m.end()) if a in ordered
+    ]
+    if allowed_for:
+        self_named = allowed_for[:1]
     if not self_named and (singled or set_aside):
         rest = [a for a in ordered if a not in set_aside and a not in _OBJECT_ACTORS]
         self_named = singled[:1] or ([rest[0]] if set_aside and rest else [])
@@ -960,6 +984,21 @@ def _singled_out(text: str) -> tuple[list[str], set[str]]:
             singled += _roles_at(text, end=m.start())
     for m in _OUTCOME_FOR.finditer(text):
         singled += [a for a in _roles_at(text, start=m.end()) if a not in _HANDLERS]
+    # "… Sy sekcam, bingung mau negur atasan. Camat melanggar apa? berat gak?": a question that opens with a
+    # role and its breach asks of that one, unless the asker also asks of himself ("Saya bisa kena sanksi?
+    # Kabagnya kena pasal apa?").
+    of_self = any(_ASKER.search(_KIN_OF_ASKER.sub(" ", x)) for x in split_sentences(text) if is_question(x))
+    for m in () if of_self else _ASKED_OF.finditer(text):
+        part = text[m.end() : m.end() + 60]
+        word = re.match(r"\w+", part)
+        if word and word.group(0).lower().endswith("nya"):  # "Camatnya kena apa?"
+            part = part[: word.end() - 3] + "   " + part[word.end() :]
+        spans = [(e, a) for st, e, a in _actor_spans(part) if int(st) == 0]
+        end = max((e for e, _ in spans), default=0)
+        asked = part.split("?")[0]
+        # "… paslonnya bisa kena juga?": one asked about as well is not the one the story is about
+        if spans and _BREACH_VERB.match(part, end) and not re.search(r"\b(?:juga|jg|pula)\b", asked, re.I):
+            singled += [a for _, a in spans]
     aside: set[str] = set()
     for m in _PUT_ASIDE.finditer(text):
         aside.update(_roles_at(text, start=m.end()))
@@ -1014,6 +1053,23 @@ _SINGLED_AFTER = re.compile(
 _POINTED = re.compile(
     r"\s+(?:ini|itu|tersebut)\s+(?=(?:(?:bisa|dapat|juga)\s+)?(?:kena|dikenai|dikenakan|melanggar|dihukum|"
     r"dipidana|disanksi)\b[^.!]{0,60}\?)",
+    re.I,
+)
+# "Is that allowed for a police officer?", "boleh bagi PNS?": the role the permission is asked for.
+_ALLOWED_FOR = re.compile(
+    r"\b(?:allowed|ok(?:ay)?|fine|legal|permitted|lawful|boleh)\s+(?:for|bagi)\s+(?:an?\s+|the\s+|seorang\s+)?",
+    re.I,
+)
+# The asker in a question ("Saya bisa kena?", "can I be punished?"), not a relative ("bapak saya", "my dad").
+_ASKER = re.compile(r"\b(?:saya|aku|gue|gw|kami|i|i'm|me|we|us)\b", re.I)
+_KIN_OF_ASKER = re.compile(
+    rf"\b(?:{_KIN_ID}|bapak|ibu|teman|rekan|atasan|om|tante)\s+(?:saya|aku|kami)\b", re.I
+)
+# A question sentence opening with a role ("Camat melanggar apa?", "Pak kades kena pasal apa?").
+_ASKED_OF = re.compile(r"(?:^|[.?!]\s+)(?:(?:pak|bu|bapak|ibu|si|sang)\s+)?(?=[^.?!]{2,60}\?)", re.I)
+_BREACH_VERB = re.compile(
+    r"(?:nya)?\s+(?:(?:ini|itu|tersebut)\s+)?(?:(?:bisa|dapat|sudah)\s+)?"
+    r"(?:kena|dikenai|dikenakan|melanggar|dihukum|dipidana|disanksi)\b",
     re.I,
 )
 # And words setting the others aside: "leave the camat aside/out", "we'll deal with the PPPK workers
@@ -1081,6 +1137,26 @@ _SELF_INTRO = re.compile(
     r"[^.?!;:]{0,60}[.!]",
     re.I,
 )
+# … or with the side the asker works for: "Sy tim kampanye caleg DPRD kota.", "I'm on the campaign team of a
+# city council candidate.", "DPR candidate's team, general election.", "Legal desk of a governor pair's team."
+_TEAM_INTRO = re.compile(
+    r"\s*(?:(?:saya|aku|kami|i am|i'm|we are|we're)\s+(?:(?:on|in|with|from|part of|a member of|anggota|"
+    r"koordinator|ketua|admin|bendahara|sekretaris)\s+)?)?(?:(?:the|a|an|our)\s+)?"
+    r"(?:legal desk of (?:the |a |an |our )?)?"
+    r"(?:tim (?:kampanye|sukses|pemenangan|relawan)|timses|campaign team|"
+    r"(?:[\w-]+\s+){0,2}?(?:candidate|pair|ticket|caleg|paslon)(?:'s|s'|’s)?\s+(?:campaign\s+)?team)\b"
+    r"[^.?!;:]{0,60}[.!:]",
+    re.I,
+)
+# … unless the story goes on with what the asker's side asks of others ("kami ingin meminta seorang guru PPPK
+# …", "sy minta tolong sekdes …"): then the side's own conduct is asked about.
+_SIDE_ASKS = re.compile(
+    r"\b(?:saya|aku|kami|kita|i|we)\s+(?:\w+\s+){0,2}?(?:minta|meminta|mengajak|ajak|ngajak|mengundang|ngundang|"
+    r"undang|ingin|mau|"
+    r"masukin|memasukkan|asked|ask|invited|invite|want|wanted|plan|planned|recruited|put)\b"
+    r"(?!\s+(?:to\s+)?(?:report|lapor|melapor|melaporkan|know|tahu))",
+    re.I,
+)
 _HEAD = re.compile(r"\b(?:head|heads|kepala|kadis|camat|chief|director|direktur|sekda|secretary)\b", re.I)
 _SELF = re.compile(
     # "Suami saya kepala desa" is the asker's husband, not the asker; "saya bidan PNS" is the asker by trade.
@@ -1135,7 +1211,7 @@ _PUNISHED_ID = (
 )
 _PUNISHED_EN = (
     r"(?:(?:already|previously|once before)\s+(?:been\s+)?(?:\w+\s+)?|(?:was|were|had been|has been)\s+)"
-    r"(?:punished|disciplined|sanctioned|reprimanded|penali[sz]ed|warned)"
+    r"(?:punished|disciplined|sanctioned|reprimanded|penali[sz]ed|warned|demoted)"
 )
 # A penalty told as already given ("dihukum penundaan …", "kena hukuman sedang"), not one asked about
 # ("bisa dihukum?", "dihukum apa?").
@@ -1158,6 +1234,10 @@ _REPEAT = re.compile(
     # ("terjadi lagi": the same facts supposed anew, no second act)
     rf"{_GIVEN_ID}[^?!]{{0,160}}?(?<!maju )(?<!nyalon )(?<!diri )(?<!terpilih )(?<!terjadi )"
     r"\b(?:lagi|kembali)\b|"
+    # "… udh dihukum turun jabatan … Kali ini hukumannya gmn?", "… hukumannya bakal lebih berat?": a next act.
+    # The penalty is named beside "kali ini": "mau menghukum lagi, kali ini yang benar" punishes an act twice.
+    rf"{_GIVEN_ID}[^?!]{{0,320}}?\b(?:kali\s+ini\s+(?:\w+\s+)?(?:hukuman|sanksi)\w*|"
+    r"(?:hukuman|sanksi)\w*\s+(?:\w+\s+){0,2}?(?:bakal|akan|jadi|makin|tambah)\s+(?:lebih\s+)?berat)\b|"
     rf"{_SERVING}[^?!]{{0,200}}?(?:\blebih\s+berat|\bheavier|{_AGAIN_EN}|\b(?:lagi|kembali)\b)|"
     r"kembali\s+(?:melanggar|melakukan\s+(?:hal|pelanggaran|perbuatan|kesalahan))|"
     r"(?:ketahuan|tertangkap|kedapatan|kepergok|melanggar)\s+(?:lagi|(?:untuk\s+)?(?:yang\s+)?kedua\s+kali(?:nya)?)\b|"
@@ -1170,6 +1250,8 @@ _REPEAT = re.compile(
     r"(?:does|did|doing|do|done)\s+(?:it|so|that|this|(?:exactly\s+)?the\s+same(?:\s+thing)?)\s+again|"
     r"again\s+after\s+(?:[\w']+\s+){0,3}?(?:reprimand|warning|penalty|punishment|sanction)|"
     rf"{_PUNISHED_EN}\b[^?!]{{0,160}}?{_AGAIN_EN}|"
+    # "… was demoted in April … What's the penalty this time?"
+    rf"{_PUNISHED_EN}\b[^?!]{{0,320}}?\b(?:penalty|punishment|sanction)\s+(?:\w+\s+)?this\s+time\b|"
     # "Last year he got a 12-month demotion for it … this year he does exactly the same", "in 2018 he got a
     # one-year delay of his increment for it … in 2019 he turned up in party colours again."
     r"(?:got|received|was given|was handed|earned)\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?"
@@ -1677,6 +1759,8 @@ _PILKADA = re.compile(
     r"cagub|cabup|cawalkot|cawagub|cawabup|cawawalkot|kursi (?:gubernur|bupati|wali ?kota)|"
     # the incumbent's pair: a regional head running again with a deputy
     r"paslon petahana|pasangan (?:calon )?petahana|incumbent(?:'s)? (?:pair|ticket)|"
+    # an incumbent regional head is one who runs in the regional election
+    r"(?:bupati|gubernur|wali ?kota|walkot) petahana|incumbent (?:regent|governor|mayor)|"
     r"(?:governor|regent|mayor)'s (?:seat|chair)|"
     r"regional[- ]elections?|local[- ]elections?|gubernatorial|"
     # "the regency election", "our city's mayoral race", "the provincial poll": a regional head is chosen.
@@ -1695,11 +1779,12 @@ _PILKADA = re.compile(
     # "kalo paslon 01 jadi bupati", "if that pair becomes mayor": the seat the pair is running for.
     r"(?:paslon|pasangan calon|pair|ticket)\b[^.?!]{0,25}\b(?:jadi|menjadi|terpilih|menang|becomes?|wins?)\b"
     r"[^.?!]{0,12}\b(?:gubernur|bupati|wali ?kota|governor|regent|mayor)|"
-    r"(?:governor|regent|mayor)(?:al)?(?:'s)?[- ](?:elections?|candidates?|race|pairs?|tickets?|contests?|"
-    r"votes?|voting|polls?|ballots?|campaigns?)|"
+    # English questions keep the Indonesian titles too: "running for bupati", "the walikota race".
+    r"(?:governor|regent|mayor|bupati|wali ?kota|gubernur)(?:al)?(?:'s)?[- ](?:elections?|candidates?|race|"
+    r"pairs?|tickets?|contests?|votes?|voting|polls?|ballots?|campaigns?)|"
     r"(?:elections?|candidates?|votes?|voting|race|run|runs|running|stands?|standing|campaign(?:ed|ing|s)?) "
-    r"(?:for|of) (?:an? |the )?"
-    r"(?:governor|regent|mayor|district head|regional head))\b",
+    r"(?:for|of) (?:an? |the )?(?:(?:deputy|vice)[- ])?"
+    r"(?:governor|regent|mayor|district head|regional head|bupati|wali ?kota|gubernur))\b",
     re.I,
 )
 _PEMILU = re.compile(
@@ -1869,8 +1954,9 @@ _INTENTS: tuple[tuple[Intent, re.Pattern[str]], ...] = (
             r"(?:is|are) (?:that|it|this|those|these) still (?:true|the case|right|correct|accurate)|"
             # "Was it in the law from the start, or inserted later?": which act put it there.
             r"from the start|inserted (?:later|by|afterwards)|added (?:later|afterwards|by)|"
-            # ("sejak awal masa kampanye" dates the facts)
-            r"sejak (?:awal|semula)(?! (?:masa|kampanye|tahun|bulan|minggu|pekan|pemilu|pilkada|\d))|"
+            # ("sejak awal masa kampanye", "sejak awal Oktober" date the facts)
+            r"sejak (?:awal|semula)(?! (?:masa|kampanye|tahun|bulan|minggu|pekan|pemilu|pilkada|\d|januari|"
+            r"februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember)\b)|"
             r"disisipkan|ditambahkan (?:kemudian|belakangan|oleh)|"
             r"(?:been|was|were) (?:amended|rewritten)|"
             # "amended since 2017? by which law", "was it amended later?", "still in its 2017 form?"
@@ -3594,10 +3680,11 @@ _OTHER_LAW = (
     (_HEADCOUNT, "how many people or cases there are in a region", "statistics"),
     (_VILLAGE_DISMISSAL, "how a village official is dismissed", "village law"),
 )
-# Zakat bodies, health insurance and visas are also where civil servants work and what they handle: a story
-# may tell of a zakat agency's secretary or of state-paid health-insurance lists handed to a side, and ask
-# only about the siding. These kinds refuse only when the sentences that ask name them.
-_WHERE_ONE_WORKS = (_ZAKAT, _VISA, _HEALTH_INSURANCE)
+# Zakat bodies, health insurance, visas and requests for public information are also where civil servants
+# work and what they handle: a story may tell of a zakat agency's secretary, of state-paid health-insurance
+# lists handed to a side or of one side's information request stalled, and ask only about the siding. These
+# kinds refuse only when the sentences that ask name them.
+_WHERE_ONE_WORKS = (_ZAKAT, _VISA, _HEALTH_INSURANCE, _PUBLIC_INFORMATION)
 # Pay asked in rupiah ("the monthly basic salary and allowance, in rupiah, of a camat") is an amount of pay,
 # whatever penalty the question also talks about.
 _IN_RUPIAH = r"\b(?:in rupiah|dalam rupiah|berapa rupiah)\b"

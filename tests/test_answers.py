@@ -931,6 +931,9 @@ def test_synthetic_power_cues_read_suffixed_and_checking_words():
         return {k for rx, ks in _POWER_CUES for k in ks if rx.search(text)}
 
     assert "recommends" in kinds("Boleh rekomendasinya kami kirim langsung ke bupati?")
+    # setting a body up is a decision ("dibentuk oleh siapa?"), not an examination
+    assert "decides" in kinds("Tim pemeriksa sintetis dibentuk oleh siapa?")
+    assert "decides" in kinds("Who sets up the synthetic examining team?")
     assert "supervises" in kinds("Siapa yang mengecek keputusan itu dijalankan?")
     assert "supervises" in kinds("Who makes sure the decision is carried out?")
     # the examination's file goes up the line when the penalty lies higher up

@@ -1016,3 +1016,25 @@ def test_a_norm_needing_named_words_changes_no_other_norms_share_of_the_question
     assert beside[leak.id] > 0  # it answers, the question naming its words
     # the share of the question each other norm covers, and so their order, as without it
     assert {k: v for k, v in beside.items() if k != leak.id} == alone
+
+
+def test_the_content_of_a_talk_is_no_material_given_to_voters():
+    norms = [
+        synthetic_norm(
+            "norm:uu-70-2030/uang",
+            "uu-70-2030/pasal-7",
+            ["setiap-orang"],
+            "menjanjikan uang atau materi lainnya",
+        ),
+        synthetic_norm(
+            "norm:pp-90-2030/fasilitas-layar",
+            "pp-90-2030/pasal-3/huruf-b/angka-4",
+            ["pns"],
+            "ikut kampanye dengan menggunakan fasilitas negara",
+        ),
+    ]
+    got = ranked("Kabid sintetis (PNS) nyusun materi slide di kantor. Kena aturan apa?", norms)
+    assert "norm:uu-70-2030/uang" not in [m.norm.id for m in got[:1]]
+    # money named is still what the norm says
+    got = ranked("PNS sintetis menjanjikan uang dan materi lainnya ke warga. Kena aturan apa?", norms)
+    assert got and got[0].norm.id == "norm:uu-70-2030/uang"

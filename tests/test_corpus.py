@@ -879,19 +879,20 @@ def test_the_polling_station_supervisor_of_a_general_election_reports_up_through
 def test_the_examining_team_of_pp_94_2021_examines_every_breach_carrying_a_heavy_penalty(
     shipped: CorpusBundle,
 ) -> None:
-    # Pasal 29 ayat (2): the team examines every breach whose penalty is heavy, so the power names the heavy
-    # penalties and the chain of any such breach reaches it; none lighter.
-    power = next(
-        p
-        for i in shipped.institutions
-        if i.id == "inst:tim-pemeriksa"
-        for p in i.powers
-        if p.provision == "pp-94-2021/pasal-29/ayat-2"
-    )
+    # Pasal 29 ayat (2): the team examines every breach whose penalty is heavy, and ayat (3) says who sits on
+    # it, so both powers name the heavy penalties and the chain of any such breach reaches them; none lighter.
     heavy = {
         s.id for s in shipped.sanctions if s.id.startswith("sanction:pp-94-2021/") and s.level == "berat"
     }
-    assert heavy and set(power.sanctions) == heavy
+    for provision in ("pp-94-2021/pasal-29/ayat-2", "pp-94-2021/pasal-29/ayat-3"):
+        power = next(
+            p
+            for i in shipped.institutions
+            if i.id == "inst:tim-pemeriksa"
+            for p in i.powers
+            if p.provision == provision
+        )
+        assert heavy and set(power.sanctions) == heavy, provision
 
 
 @pytest.mark.slow

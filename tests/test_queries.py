@@ -414,7 +414,8 @@ def test_the_direct_superiors_examination_precedes_every_pp_94_penalty_and_the_r
         return {s.provision for s in chain.steps}
 
     examined = {"pp-94-2021/pasal-26/ayat-1", "pp-94-2021/pasal-27/ayat-1"}
-    heavy_only = {"pp-94-2021/pasal-27/ayat-4", "pp-94-2021/pasal-29/ayat-5"}
+    # the team that examines a heavy breach, and who sits on it (Pasal 29 ayat (3))
+    heavy_only = {"pp-94-2021/pasal-27/ayat-4", "pp-94-2021/pasal-29/ayat-3", "pp-94-2021/pasal-29/ayat-5"}
     medium = steps("norm:pp-94-2021/larangan-kampanye-atribut")  # a medium penalty
     heavy = steps("norm:pp-94-2021/larangan-kegiatan-keberpihakan")  # a heavy one
     assert examined <= medium and not heavy_only & medium

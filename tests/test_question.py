@@ -2955,3 +2955,117 @@ def test_a_day_told_as_lately_is_not_put_in_the_year_of_an_earlier_penalty():
 
 def test_bringing_staff_to_a_rally_mobilises_them():
     assert brings_staff("I was punished for bringing five of my staff to a regent ticket's big rally.")
+
+
+def test_an_indonesian_title_or_an_incumbent_head_in_any_language_is_a_regional_election():
+    assert election_kind("My uncle, a synthetic retired colonel, is now running for bupati.") == "pilkada"
+    assert election_kind("Who polices the walikota race in the synthetic city?") == "pilkada"
+    assert election_kind("Videotron pemkab sintetis memutar foto bupati petahana.") == "pilkada"
+    assert election_kind("A synthetic office head praised the incumbent governor on stage.") == "pilkada"
+    # a seat said without a race stays unread
+    assert election_kind("The synthetic bupati opened a market.") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Synthetic: penyuluh PNS udh dihukum turun jabatan 12 bln krn bagi kalender caleg di acara panen "
+        "raya Januari. Td di acara Hari Pangan dia nyelipin stiker paslon di tiap paket benih. Kali ini "
+        "hukumannya gmn?",
+        "Synthetic: Januari dia udh kena hukdis sedang krn siaran live acara caleg. Skrg dia bacain jingle "
+        "paslon bupati. Hukumannya bakal lebih berat ga?",
+        "Synthetic: an extension worker was demoted for 12 months in April for handing out a candidate's "
+        "calendars. Today he slipped a regent pair's sticker into every seed package. What's the penalty "
+        "this time?",
+    ],
+)
+def test_a_penalty_told_then_the_penalty_asked_this_time_is_a_repeat(text):
+    assert parse_question(text).repeat
+
+
+def test_punishing_the_same_act_again_this_time_properly_is_no_repeat():
+    text = (
+        "Synthetic: our admin officer was punished in March for sharing a flyer. In April the penalty was "
+        "made lighter on objection. A new head says the decision was too soft and wants it done properly "
+        "this time. Can he?"
+    )
+    assert not parse_question(text).repeat
+
+
+def test_since_the_start_of_a_month_dates_the_facts_and_asks_no_status():
+    text = "Synthetic: videotron pemkab sejak awal Oktober muter foto bupati. Kabid itu kena aturan apa?"
+    assert parse_question(text).intent != "status"
+
+
+def test_a_stalled_information_request_told_is_answered_and_one_asked_about_is_turned_away():
+    from kg.question import unanswerable_kind
+
+    told = (
+        "Kakak sy staf PPID sintetis (PNS). Tim paslon 1 ngajuin permohonan info, atasannya bilang diulur "
+        "aja, tim paslon 2 dilayani hari itu juga. Dia bisa kena apa?"
+    )
+    assert unanswerable_kind(told) is None
+    assert unanswerable_kind("Berapa hari batas menjawab permohonan informasi publik di PPID sintetis?")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sy tim kampanye caleg DPRD kota sintetis. Kasubbag humas setwan (PNS) upload video reses anggota "
+        "dewan di akun resmi DPRD. Mau lapor ke mana, dan siapa yg ngehukum si kasubbag?",
+        "Legal desk of a synthetic governor pair's team. The head of a provincial agency (PNS) read out a "
+        "statement that his staff stand behind number 1. What's the heaviest he can get?",
+    ],
+)
+def test_one_who_speaks_for_a_side_asks_about_the_civil_servant_reported(text):
+    assert parse_question(text).actor == "pns"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sy tim kampanye resmi caleg DPR sintetis. Kmrn sy minta tolong sekdes dan guru PPPK jadi "
+        "koordinator lapangan. Sy kena apa?",
+        "Saya koordinator tim kampanye caleg sintetis. Kami ingin meminta seorang guru PPPK jadi pembawa "
+        "acara. Boleh tidak, dan siapa yang kena?",
+    ],
+)
+def test_a_side_that_asks_a_civil_servant_for_help_is_asked_about_itself(text):
+    assert parse_question(text).actor == "tim-kampanye"
+
+
+def test_a_question_opening_with_a_role_and_its_breach_asks_of_that_one():
+    told = (
+        "Musrenbang kecamatan sintetis td pagi. Anggota DPRD dapil kami (nyaleg lg) dtg, stafnya bagi2 "
+        "kalender bergambar dia. Pak camat di sambutan bilang jgn lupa tgl 14 ya. Sy sekcam, bingung mau "
+        "negur atasan. "
+    )
+    assert parse_question(told + "Camat melanggar apa? berat gak?").actor == "camat"
+    assert parse_question(told + "Camatnya kena apa?").actor == "camat"
+
+
+def test_one_picked_as_a_running_mate_is_a_candidate():
+    text = (
+        "The synthetic regent is running again and picked our sekda (a PNS) as his running mate. When does "
+        "the sekda have to stop being a PNS?"
+    )
+    assert parse_question(text).candidacy
+    # a running mate named as someone else met is no candidacy of the one asked about
+    met = "A synthetic PNS took a selfie with the running mate at a rally. Breach?"
+    assert not parse_question(met).candidacy
+
+
+def test_one_asked_about_as_well_is_not_the_one_the_story_is_about():
+    told = (
+        "Adikku PPPK penyiar di radio pemkab sintetis. Dia jd MC di kampanye terbuka paslon bupati nomor 1, "
+        "dimintain langsung sama tim paslonnya. Trus dia kena aturan apa? "
+    )
+    assert parse_question(told + "paslonnya bisa kena juga?").actor == "pppk"
+
+
+def test_the_role_a_permission_is_asked_for_is_whom_the_question_asks_of():
+    text = (
+        "I'm a synthetic provincial DPRD candidate. My younger brother is an active police brigadier. He "
+        "offered to drive me to campaign events on his days off. Is that allowed for a police officer?"
+    )
+    assert parse_question(text).actor == "anggota-polri"

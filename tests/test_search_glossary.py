@@ -197,6 +197,11 @@ def test_an_everyday_cue_names_its_concept_but_is_never_added(tmp_path):
         ("he say to us don't forget him on 14 February", "ajakan"),
         ("the nurse told each patient 'don't forget number 3'", "ajakan"),
         ("asked the teachers to 'remember who really cares about schools' on the 14th", "ajakan"),
+        # stalling one side's request is treating the sides differently
+        ("atasannya bilang permohonan tim paslon 1 diulur-ulur aja", "menguntungkan"),
+        # an office's screen, envelope or programme carrying one side's slogan favours that side
+        ("videotron pemkab muter slide yg tagline-nya persis jargon paslonnya", "menguntungkan"),
+        ("the aid envelopes carried the pair's slogan word for word", "menguntungkan"),
         # an action favouring the places that back a pair
         ("penyaluran bansos cuma di desa yang didatangi paslon", "menguntungkan"),
         # a programme steered to, or timed with, one pair's campaign favours it
