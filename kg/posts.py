@@ -105,7 +105,13 @@ _CLASS_WORDS: tuple[tuple[OffenderPost, re.Pattern[str]], ...] = (
     ),
 )
 # Regional agencies whose heads are named by the agency's short name ("kepala Bappeda", "kepala BPBD").
-AGENCY_SHORT_NAMES = r"bappeda|bpbd|bapenda|bpkad|bpkd|disdukcapil|dukcapil|kesbangpol|bakesbangpol"
+AGENCY_SHORT_NAMES = (
+    r"bappeda|bpbd|bapenda|bpkad|bpkd|disdukcapil|dukcapil|kesbangpol|bakesbangpol|"
+    # the staffing agency and the offices of communication, health, education, social affairs, trade, youth
+    # and sports, tourism, manpower, licensing, village affairs, public works, transport, farming, environment
+    r"bkpsdm|bkpsdmd|bkd|bkpp|bpsdm|diskominfo|dinkominfo|dinkes|disdik|dispendik|dinsos|disperindag|disdag|"
+    r"dispora|disparbud|dispar|disnaker|disnakertrans|dpmptsp|dpmd|dpupr|dishub|distan|dlh|disperkim"
+)
 # Everyday titles (the examples the curated scopes give); a provincial secretary is a madya executive,
 # a regency or city secretary a pratama one (UU 5/2014 elucidation of Pasal 19, as the corpus cites it).
 _TITLES: tuple[tuple[OffenderPost, re.Pattern[str]], ...] = (

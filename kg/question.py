@@ -3219,6 +3219,10 @@ def blank_spans(text: str, spans: list[tuple[int, int]]) -> str:
 _APPLYING = re.compile(r"\b(?:pakai|pake|memakai|menggunakan|gunakan|use|using|apply|applying)\W*$", re.I)
 
 
+# "Terima kasih" on a banner thanks someone; its "terima" receives nothing (a bribe taken is "menerima uang").
+_THANKS = re.compile(r"\bterima\s*kasih(?:nya)?\b", re.I)
+
+
 def conduct_words(text: str, spans: list[tuple[int, int]]) -> tuple[str, ...]:
     """The content words of the question outside regulation names, in order, without repeats."""
     kept, last = [], 0
@@ -3227,7 +3231,7 @@ def conduct_words(text: str, spans: list[tuple[int, int]]) -> tuple[str, ...]:
         kept.append(_APPLYING.sub("", text[last:s]))
         last = max(last, e)
     kept.append(text[last:])
-    rest = " ".join(kept)
+    rest = _THANKS.sub(" ", " ".join(kept))
     out: list[str] = []
     for w in _WORD.findall(rest):
         lw = w.lower()

@@ -3069,3 +3069,21 @@ def test_the_role_a_permission_is_asked_for_is_whom_the_question_asks_of():
         "offered to drive me to campaign events on his days off. Is that allowed for a police officer?"
     )
     assert parse_question(text).actor == "anggota-polri"
+
+
+def test_thanks_on_a_banner_receive_nothing():
+    q = parse_question("Spanduk dinas sintetis: 'Terima kasih, lanjutkan 2 periode'. Kadisnya melanggar apa?")
+    assert "terima" not in q.conduct and "kasih" not in q.conduct
+    assert "terima" in parse_question("Camat sintetis terima uang dari tim paslon. Melanggar apa?").conduct
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kepala BKPSDM sintetis bikin malam anugerah untuk bupati yang maju lagi.",
+        "Kepala Diskominfo sintetis memutar video paslon di videotron.",
+        "Kepala Dinkes sintetis ikut kampanye paslon.",
+    ],
+)
+def test_a_regional_agency_named_by_its_short_name_has_a_civil_servant_for_its_head(text):
+    assert parse_question(text).actor == "pns"

@@ -197,6 +197,9 @@ def test_an_everyday_cue_names_its_concept_but_is_never_added(tmp_path):
         ("he say to us don't forget him on 14 February", "ajakan"),
         ("the nurse told each patient 'don't forget number 3'", "ajakan"),
         ("asked the teachers to 'remember who really cares about schools' on the 14th", "ajakan"),
+        # a call to keep the incumbent on is a call to vote for him; a head's two terms served are not
+        ("spanduknya tulisan 'lanjutkan 2 periode' dan foto bupati", "ajakan"),
+        ("the banner said 'Thank you, keep going for a second term'", "ajakan"),
         # stalling one side's request is treating the sides differently
         ("atasannya bilang permohonan tim paslon 1 diulur-ulur aja", "menguntungkan"),
         # an office's screen, envelope or programme carrying one side's slogan favours that side
@@ -299,6 +302,10 @@ def test_a_possessive_names_what_the_phrase_without_it_names():
 def test_an_identity_card_alone_is_no_support_letter():
     assert "surat dukungan" not in " ".join(expansions("the office held back printing of identity cards"))
     assert "surat dukungan" in " ".join(expansions("he gave a support letter with a copy of his ID"))
+
+
+def test_two_terms_served_is_no_call_to_vote():
+    assert "ajakan" not in expansions("Bupati kami sudah dua periode, nggak bisa maju lagi.")
 
 
 def test_fighting_a_decision_in_everyday_indonesian_is_an_administrative_remedy():
