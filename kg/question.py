@@ -1022,7 +1022,7 @@ _SINGLED_BEFORE = re.compile(
     # "apa yang dilanggar bupati?", "what did the regent breach?": the closing question names whom it asks of
     r"(?:apa|pasal apa|aturan apa)\s+(?:saja\s+)?yang\s+dilanggar(?:\s+oleh)?|"
     r"what (?:rules? |law |provisions? )?(?:did|has)"
-    r"(?=\s+(?:the |our )?[\w ]{2,30}? (?:break|breach|violate)\b)|"
+    r"(?=\s+(?:the |our )?[\w ]{2,30}? (?:break|breach|violate)\w*\b)|"
     # "Saya tanya camatnya dulu" ("saya sudah tanya kades, katanya boleh" asked him, not about him)
     r"tanya(?:kan)?(?=\s+(?:si\s+|pak\s+|bu\s+)?[\w ]{2,30}?(?:nya)?\s+dulu\b)|"
     # "SK bupati untuk klien saya, kasi di kantor kecamatan": a lawyer asks about the client.

@@ -2345,6 +2345,8 @@ def test_a_story_with_several_people_asks_about_the_one_it_singles_out():
     assert parse(told + "Apa yang dilanggar bupati dan ancamannya apa?").actor == "kepala-daerah"
     told = "All the regency's ASN staff had to attend as the regent gave a DPR candidate the floor. "
     assert parse(told + "What did the regent breach?").actor == "kepala-daerah"
+    told = "The synthetic regent, running again, cut the ribbon; the agency head praised him on stage. "
+    assert parse(told + "What has the agency head breached?").actor != "kepala-daerah"
     # whom the outcome is asked of ("akibatnya buat bupati apa?"), unless a bare official who dealt with it
     told = "Sy kuasa hukum kabag sintetis. Bupati nyopot klien sy tanpa izin Mendagri. "
     assert parse(told + "Akibatnya buat bupati apa?").actor == "kepala-daerah"
