@@ -679,7 +679,8 @@ def _kin_of(text: str, start: int, end: int) -> bool:
 # The asking sentences speak of a third person only ("Dia kena sbg PNS?", "what does he face?"), not of the
 # one asking ("saya", "I", "me", "my").
 _THIRD_PERSON = re.compile(r"\b(?:dia|beliau|ia|he|she|him|her|they|them)\b", re.I)
-_FIRST_PERSON = re.compile(r"\b(?:saya|aku|gue|gw|kami|i|i'm|me|my|we|us|our)\b", re.I)
+_ASKER_WORDS = r"saya|aku|gue|gw|kami|i|i'm|me|we|us"
+_FIRST_PERSON = re.compile(rf"\b(?:{_ASKER_WORDS}|my|our)\b", re.I)
 
 
 def _asks_of_another(text: str) -> bool:
@@ -1050,10 +1051,9 @@ _SINGLED_AFTER = re.compile(
 # "Kadesnya ini kena larangan apa?", "bikin paslon itu kena masalah?": the closing question points at one
 # named, unless the role ends a relative clause ("kepala puskesmas yang … menguntungkan satu pasangan calon
 # itu kena …" points at the head of the clause).
+_BREACH_VERBS = r"kena|dikenai|dikenakan|melanggar|dihukum|dipidana|disanksi"
 _POINTED = re.compile(
-    r"\s+(?:ini|itu|tersebut)\s+(?=(?:(?:bisa|dapat|juga)\s+)?(?:kena|dikenai|dikenakan|melanggar|dihukum|"
-    r"dipidana|disanksi)\b[^.!]{0,60}\?)",
-    re.I,
+    rf"\s+(?:ini|itu|tersebut)\s+(?=(?:(?:bisa|dapat|juga)\s+)?(?:{_BREACH_VERBS})\b[^.!]{{0,60}}\?)", re.I
 )
 # "Is that allowed for a police officer?", "boleh bagi PNS?": the role the permission is asked for.
 _ALLOWED_FOR = re.compile(
@@ -1061,16 +1061,14 @@ _ALLOWED_FOR = re.compile(
     re.I,
 )
 # The asker in a question ("Saya bisa kena?", "can I be punished?"), not a relative ("bapak saya", "my dad").
-_ASKER = re.compile(r"\b(?:saya|aku|gue|gw|kami|i|i'm|me|we|us)\b", re.I)
+_ASKER = re.compile(rf"\b(?:{_ASKER_WORDS})\b", re.I)
 _KIN_OF_ASKER = re.compile(
     rf"\b(?:{_KIN_ID}|bapak|ibu|teman|rekan|atasan|om|tante)\s+(?:saya|aku|kami)\b", re.I
 )
 # A question sentence opening with a role ("Camat melanggar apa?", "Pak kades kena pasal apa?").
 _ASKED_OF = re.compile(r"(?:^|[.?!]\s+)(?:(?:pak|bu|bapak|ibu|si|sang)\s+)?(?=[^.?!]{2,60}\?)", re.I)
 _BREACH_VERB = re.compile(
-    r"(?:nya)?\s+(?:(?:ini|itu|tersebut)\s+)?(?:(?:bisa|dapat|sudah)\s+)?"
-    r"(?:kena|dikenai|dikenakan|melanggar|dihukum|dipidana|disanksi)\b",
-    re.I,
+    rf"(?:nya)?\s+(?:(?:ini|itu|tersebut)\s+)?(?:(?:bisa|dapat|sudah)\s+)?(?:{_BREACH_VERBS})\b", re.I
 )
 # And words setting the others aside: "leave the camat aside/out", "we'll deal with the PPPK workers
 # separately", "kadesnya nanti lain soal".
