@@ -458,7 +458,10 @@ _OCCASIONS = re.compile(
     r"lining up|side by side|then and now|dulu dan sekarang|masing-masing|"
     # "The first time was March 2021 …; the second, in another regency, March 2025."
     r"the (?:first|second) time|the second,|a second (?:time|case|incident|occasion)|"
-    r"kejadian (?:pertama|kedua)|in another (?:regency|city|province|agency|office|district|village))\b",
+    r"kejadian (?:pertama|kedua)|in another (?:regency|city|province|agency|office|district|village)|"
+    # "beda gak kalo kejadiannya 2024?", "had it happened in 2024": the same act put on another date.
+    r"(?:kalau|kalo|jika|bila|seandainya|andai(?:kan)?) (?:\w+ )?(?:kejadiannya|terjadinya|terjadi|kejadian)|"
+    r"(?:if|had) (?:it|this|that|the same(?: thing)?) (?:had )?happen(?:ed|s)? (?:in|on)\b)\b",
     re.I,
 )
 
@@ -1588,7 +1591,7 @@ def _examined_under(q: Question, straddled: set[str]) -> date | None:
     after, is judged by the new act (its conduct and penalty), not by the one in force when it happened.
     None when it turned on an objection or a penalty already being served, which the old act keeps."""
     later = _later_date(q) if straddled and q.at else None
-    if later is None or not _TOLD_EXAMINED.search(q.text):
+    if later is None or not _TOLD_EXAMINED.search(q.text) or _OCCASIONS.search(q.text):
         return None
     if any(told.search(q.text) for told, _ in _STAGES if told is not _TOLD_EXAMINED):
         return None
@@ -5141,7 +5144,14 @@ def _contract_employee_items(b: _Builder, q: Question, catalog: dict) -> None:
             for p in inst.powers:
                 if norms & set(p.norms) and doc_of(p.provision) not in pns_only:
                     b.add("authorities", p.provision, note=_power_note(p.kind, inst.name, p.scope_en))
-    _whom_named_acts_bind(b, q, pns_only)
+    if _whom_named_acts_bind(b, q, pns_only):
+        # "PP disiplin PNS gak berlaku buat PPPK, jadi aman?": the ASN law's own word that a PPPK is one of
+        # the employees its duties bind.
+        acts = {doc_of(pid) for n in duties for pid in n.provisions}
+        entries, spelled = _defined_terms(b, acts)
+        found = _defining(b, q, "PPPK", entries, spelled, acts)
+        if found:
+            b.add("definitions", found[0][1], note="what a PPPK is under the ASN law: an ASN employee")
 
 
 def _drop_acts(b: _Builder, acts: frozenset[str]) -> None:
@@ -5167,11 +5177,13 @@ def _neutrality_duties(b: _Builder, q: Question, catalog: dict) -> list:
     ]
 
 
-def _whom_named_acts_bind(b: _Builder, q: Question, acts: frozenset[str]) -> None:
-    """For each of these acts the question named and had set aside: its definition of whom it binds (PNS)."""
-    for r in q.regulations:
-        if r.set_aside and r.id in acts:
-            _cite_whom_it_binds(b, q, r.id, r.citation)
+def _whom_named_acts_bind(b: _Builder, q: Question, acts: frozenset[str]) -> bool:
+    """For each of these acts the question named and had set aside: its definition of whom it binds (PNS);
+    whether there was one."""
+    named = [r for r in q.regulations if r.set_aside and r.id in acts]
+    for r in named:
+        _cite_whom_it_binds(b, q, r.id, r.citation)
+    return bool(named)
 
 
 def _cite_whom_it_binds(b: _Builder, q: Question, act: str, citation: str) -> None:

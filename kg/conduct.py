@@ -302,7 +302,10 @@ _CAMPAIGN = re.compile(
     # "paket yang dibawa tim salah satu paslon", "the pair's team": the contestant's own team at work
     r"tim (?:salah satu |sang |dari )?(?:paslon|pasangan(?: calon)?|calon|caleg|capres|cagub|cabup|cawalkot)|"
     r"(?:pair|candidate|ticket|hopeful)['’]s (?:\w+ )?team|"
-    r"team of (?:the |a |one )?(?:pair|candidate|ticket))\b",
+    r"team of (?:the |a |one )?(?:pair|candidate|ticket)|"
+    # canvassing for a side ("door-to-door", the side's "field team") or declaring for it before a crowd
+    r"door[- ]to[- ]door|canvass\w*|field team|tim lapangan|"
+    r"deklarasi\w*|declar(?:ation|ed|es|ing) (?:of )?support)\b",
     re.I,
 )
 

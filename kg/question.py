@@ -334,8 +334,9 @@ _ROLE_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
         r"(?:directorates?(?: general)?|"
         r"ministry|ministries|"
         r"(?:regional |regency |provincial |public |state |city )?(?:general )?hospitals?|rsud)|"
-        r"(?:regional|regency|provincial|city|district|public|state) (?:general )?hospital directors?|"
-        r"direktur (?:di |pada )?(?:direktorat|kementerian|rsud|rumah sakit (?:umum )?daerah)",
+        r"(?:regional|regency|provincial|city|district|public|state) (?:general )?hospital(?:'s)? "
+        r"(?:deputy |vice )?directors?|"
+        r"(?:direktur|wadir) (?:di |pada )?(?:direktorat|kementerian|rsud|rumah sakit (?:umum )?daerah)",
         ("pns", "pejabat-asn"),
     ),
     # The verb: "my husband heads a section at the fisheries agency".
@@ -780,6 +781,11 @@ def find_roles(text: str) -> tuple[str | None, tuple[str, ...], tuple[str, ...]]
     # police officer?": the question names whom it asks of, whoever the asker said he is.
     allowed_for = [
         a for m in _ALLOWED_FOR.finditer(text) for a in _roles_at(text, start=m.end()) if a in ordered
+    ] + [
+        a
+        for m in _EMPLOYEE_ALLOWED.finditer(text)
+        for a in _roles_at(text, start=m.end())
+        if a in ordered and set(_roles_at(text, start=m.end())) <= ASN_ACTORS
     ]
     if allowed_for:
         self_named = allowed_for[:1]
@@ -871,6 +877,9 @@ def find_roles(text: str) -> tuple[str | None, tuple[str, ...], tuple[str, ...]]
         # "Saya honorer. Kabid kami (PNS) menyuruh kami menempel stiker paslon …": the civil servant who
         # directed the honorary workers acts too.
         roles += [a for pos, end, a in spans if a in ASN_ACTORS and _DIRECTS.match(text, end)]
+    for m in _ASKED_OF_TOO.finditer(text):
+        # "… dan bupatinya sendiri bisa dibatalkan?": the one named right before "sendiri" is asked of too.
+        roles += _roles_at(text, end=m.end(1))
     if _ASKS_EACH.search(text):
         # "Who is in breach here, and what does each face?": every actor named acts, except one the
         # question says the actor is not ("guru PPPK kan bukan PNS").
@@ -1057,7 +1066,16 @@ _POINTED = re.compile(
 )
 # "Is that allowed for a police officer?", "boleh bagi PNS?": the role the permission is asked for.
 _ALLOWED_FOR = re.compile(
-    r"\b(?:allowed|ok(?:ay)?|fine|legal|permitted|lawful|boleh)\s+(?:for|bagi)\s+(?:an?\s+|the\s+|seorang\s+)?",
+    r"\b(?:allowed|ok(?:ay)?|fine|legal|permitted|lawful|boleh)(?:\s+(?:gak|ga|nggak|ngga|enggak|tidak|nggak\s+sih))?"
+    r"\s+(?:for|bagi|buat|untuk)\s+(?:an?\s+|the\s+|seorang\s+)?",
+    re.I,
+)
+# "Is a civil servant allowed to …?", "Apakah PNS boleh …?": asked of a kind of public employee, whoever asks
+# (not "is the Panwaslu allowed to write …?", a body's power).
+_EMPLOYEE_ALLOWED = re.compile(
+    r"\b(?:is|are|may)\s+(?=(?:an?\s+|the\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:allowed|permitted)\b)(?:an?\s+|the\s+)?|"
+    r"\b(?:apakah|apa|emang|emangnya)\s+(?=(?:seorang\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:boleh|dibolehkan|diperbolehkan)\b)"
+    r"(?:seorang\s+)?",
     re.I,
 )
 # The asker in a question ("Saya bisa kena?", "can I be punished?"), not a relative ("bapak saya", "my dad").
@@ -1200,12 +1218,19 @@ _ASKS_EACH = re.compile(
     r"siapa yang (?:dihukum|disanksi|kena sanksi))",
     re.I,
 )
+# A second one asked of, by name, after the first question: "… dan bupatinya sendiri bisa dibatalkan?",
+# "And could the regent himself lose his candidacy?".
+_ASKED_OF_TOO = re.compile(
+    r"\b(?:dan|and|terus|trus|lalu|then)\s+((?:the\s+|si\s+|pak\s+|bu\s+)?[\w-]+)\s+"
+    r"(?:sendiri|himself|herself)\s+(?:bisa|juga|kena|could|can|would|might|will)\b",
+    re.I,
+)
 
 # The act repeats a breach of the same kind (PP 94/2021 Pasal 35 ayat (2)): a verb of repeating, being caught
 # again, or "lagi"/"again" after a past penalty. "Maju lagi", "lagi cuti", "run again" repeat no breach.
 _PUNISHED_ID = (
-    r"(?<!belum )(?:pernah|sudah|sempat)\s+(?:\w+\s+){0,2}?"
-    r"(?:dihukum|disanksi|ditegur|dijatuhi|kena\s+(?:hukuman|sanksi|teguran))"
+    r"(?<!belum )(?:pernah|sudah|udah|udh|sempat)\s+(?:\w+\s+){0,2}?"
+    r"(?:dihukum|disanksi|ditegur|dijatuhi|kena\s+(?:hukuman|hukdis|sanksi|teguran))"
 )
 _PUNISHED_EN = (
     r"(?:(?:already|previously|once before)\s+(?:been\s+)?(?:\w+\s+)?|(?:was|were|had been|has been)\s+)"
@@ -1216,7 +1241,8 @@ _PUNISHED_EN = (
 _GIVEN_ID = (
     r"(?<!bisa )(?<!akan )(?<!dapat )(?<!apakah )(?<!kalau )(?<!jika )(?<!apa )(?<!agar )(?<!supaya )"
     r"(?<!nanti )"
-    r"\b(?:dihukum|disanksi|kena\s+(?:hukuman|sanksi)|dijatuhi\s+hukuman)\b(?!\s+(?:apa|berapa|lagi)\b)"
+    r"\b(?:dihukum|disanksi|kena\s+(?:hukuman|hukdis|sanksi)|dijatuhi\s+(?:hukuman|hukdis))\b"
+    r"(?!\s+(?:apa|berapa|lagi)\b)"
 )
 # Still serving a penalty: "masih menjalani hukuman yang lama", "still serving the old penalty".
 _SERVING = (
@@ -1235,6 +1261,8 @@ _REPEAT = re.compile(
     # "… udh dihukum turun jabatan … Kali ini hukumannya gmn?", "… hukumannya bakal lebih berat?": a next act.
     # The penalty is named beside "kali ini": "mau menghukum lagi, kali ini yang benar" punishes an act twice.
     rf"{_GIVEN_ID}[^?!]{{0,320}}?\b(?:kali\s+ini\s+(?:\w+\s+)?(?:hukuman|sanksi)\w*|"
+    # "… udah dijatuhi hukdis sedang … Kalo diperiksa lagi, hukuman sy bisa seberat apa?"
+    r"(?:diperiksa|dilapor(?:in|kan)?|ketahuan)\s+lagi|"
     r"(?:hukuman|sanksi)\w*\s+(?:\w+\s+){0,2}?(?:bakal|akan|jadi|makin|tambah)\s+(?:lebih\s+)?berat)\b|"
     rf"{_SERVING}[^?!]{{0,200}}?(?:\blebih\s+berat|\bheavier|{_AGAIN_EN}|\b(?:lagi|kembali)\b)|"
     r"kembali\s+(?:melanggar|melakukan\s+(?:hal|pelanggaran|perbuatan|kesalahan))|"
@@ -1770,6 +1798,11 @@ _PILKADA = re.compile(
     r"(?:kampanye|timses|tim sukses|tim pemenangan) (?:calon )?(?:gubernur|bupati|wali ?kota)|"
     rf"{_ACTING_HEAD}|"
     rf"{_RUNS_AGAIN}|"
+    # A regional head who has registered with the KPU runs for a regional head's seat ("Bupati udah daftar
+    # ke KPU", "the regent registered with the election commission"); a run for a council says "caleg".
+    r"(?:bupati|gubernur|wali ?kota|walkot|regent|governor|mayor)\b[^.?!]{0,40}\b(?:daftar|mendaftar|"
+    r"registered|registers|registering|signed up)(?: \w+)? (?:ke|di|with|at) (?:the )?"
+    r"(?:KPU|(?:regency |provincial |city )?election commission)|"
     r"pidana pemilihan(?! umum)|"
     # The regional elections law's window for replacing officials: "6 bulan sebelum penetapan paslon".
     r"(?:6|enam|six) (?:bulan|months?) (?:sebelum|before) (?:the )?(?:penetapan )?(?:paslon|pasangan calon|"
@@ -1859,7 +1892,10 @@ _INTENTS: tuple[tuple[Intent, re.Pattern[str]], ...] = (
             r"(?<![,;] )(?<!bilang )(?<!ada )(?:artinya|maksudnya)|"
             # "Yang disebut kampanye itu apa?"; not "sanksi yang disebut Bawaslu", "yang disebut di situ".
             r"yang disebut(?! (?:di|dalam|oleh|pada|Bawaslu|Panwas\w*|KPU|BKN|KASN)\b)|singkatan|"
-            r"legally speaking|what exactly is(?! (?:he|she|they|I|we)\b)|what is the legal meaning|"
+            r"legally speaking|what is the legal meaning|"
+            # ("What exactly is the candidates' exposure?" asks what they risk, not what a word means.)
+            r"what exactly is(?! (?:he|she|they|I|we)\b)"
+            r"(?![^?]{0,40}\b(?:exposure|risks?|liabilit(?:y|ies)|penalt(?:y|ies)|sanctions?|consequences?)\b)|"
             # "what actually is a PPPK, and where's the difference from a contract like mine?"
             r"what (?:actually|really|precisely) is an? (?=[\w'-]+(?: [\w'-]+)?\s*[,?])|"
             r"where(?:'s| is) the difference\b|"

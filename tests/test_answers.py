@@ -909,6 +909,17 @@ def test_a_straddling_case_turning_on_an_objection_keeps_the_date_it_happened(re
     assert _examined_under(parse_question(said + "."), set()) is None
 
 
+def test_the_same_act_put_on_a_later_date_is_a_second_occasion_not_the_examination():
+    from kg.answers import _examined_under
+    from kg.question import parse_question
+
+    said = "Maret 2029 PNS sintetis ceramah ngajak milih paslon, diperiksa April 2029."
+    assert _examined_under(parse_question(said + " Beda gak kalo kejadiannya Juni 2031?"), {"x"}) is None
+    english = "In March 2029 a synthetic PNS urged a vote; he was examined in April 2029."
+    assert _examined_under(parse_question(english + " What if it had happened in June 2031?"), {"x"}) is None
+    assert _examined_under(parse_question(english + " The summons came in June 2031."), {"x"}).year == 2031
+
+
 def test_a_short_opening_sentence_dated_after_the_facts_is_when_the_case_is_examined():
     from kg.answers import _examined_under
     from kg.question import parse_question
@@ -2775,7 +2786,11 @@ regulations:"""
         summary_en: An examining team examines a civil servant suspected of breaching Pasal 3.
 """
     + _synthetic_act("uu-71-2040", "Aparatur Rekaan", "2040-01-02")
-    + """      - id: uu-71-2040/pasal-24/ayat-1
+    + """      - id: uu-71-2040/pasal-1/angka-4
+        citation: "UU No. 71 Tahun 2040, Pasal 1 angka 4"
+        summary_id: Pegawai Pemerintah dengan Perjanjian Kerja (PPPK) adalah pegawai ASN rekaan berkontrak.
+        summary_en: A contract employee (PPPK) is a synthetic ASN employee working under a contract.
+      - id: uu-71-2040/pasal-24/ayat-1
         citation: "UU No. 71 Tahun 2040, Pasal 24 ayat (1)"
         summary_id: Pegawai ASN wajib menjaga netralitas.
         summary_en: An ASN employee must keep neutral.
@@ -2873,8 +2888,8 @@ def test_a_contract_employee_gets_the_duties_of_every_asn_employee_and_nothing_o
     assert card.supported and card.parsed.actor == "pppk"
     assert {"uu-71-2040/pasal-24/ayat-1", "uu-71-2040/pasal-24/ayat-2"} <= set(cited)
     assert not {"pp-70-2040/pasal-3", "pp-70-2040/pasal-4", "pp-70-2040/pasal-30"} & set(cited)
-    # the act set aside is cited by whom it binds
-    assert [i.id for i in card.definitions] == ["pp-70-2040/pasal-1/angka-1"]
+    # the act set aside is cited by whom it binds, and the ASN law by its word that a PPPK is an ASN employee
+    assert [i.id for i in card.definitions] == ["pp-70-2040/pasal-1/angka-1", "uu-71-2040/pasal-1/angka-4"]
     assert "binds civil servants with PNS status only" in card.message
 
 

@@ -803,6 +803,15 @@ def test_who_drew_the_actor_into_a_campaign_is_bound_by_a_ban_of_its_own():
     assert involving(chosen, norms, polri, lambda c: True) == []
     gift = parse_question("PNS menerima hadiah dari pemasok menjelang pilkada bupati.", SYNTHETIC_CATALOG)
     assert involving(ranked(gift.text, norms=norms)[:1], norms, gift, lambda c: True) == []
+    # a declaration of support for a pair, or canvassing door to door for it, is campaign work too
+    for told in (
+        "Kades sintetis ikut deklarasi dukung paslon bupati nomor 2 di hotel, dihadiri paslonnya.",
+        "Our regent pair's field team hired a synthetic PNS to go door-to-door with a survey.",
+    ):
+        asked = parse_question(told, SYNTHETIC_CATALOG)
+        siding = [NormMatch(SYNTHETIC_NORMS[1], 0.7, 1.0, 0.1, 0.0)]  # its act names no campaign
+        assert "kampanye" not in siding[0].norm.act_id
+        assert involving(siding, norms, asked, lambda c: True), told
 
 
 def test_a_campaign_given_the_use_of_government_means_brings_the_campaign_s_own_ban():

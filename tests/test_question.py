@@ -1518,6 +1518,49 @@ def test_english_names_of_a_regional_heads_election_are_a_pilkada():
     assert election_kind("the provincial council election") == "pemilu"
 
 
+def test_a_regional_head_registered_with_the_kpu_runs_in_a_regional_election():
+    assert election_kind("Bupati sintetis udah daftar ke KPU minggu lalu, paslon blm ditetapkan") == "pilkada"
+    assert election_kind("The synthetic regent registered with the election commission.") == "pilkada"
+    # a council candidate registers with the KPU too, and says so
+    assert election_kind("Caleg DPRD sintetis daftar ke KPU; bupati hadir.") == "pemilu"
+
+
+def test_a_civil_servant_asked_whether_allowed_is_the_actor_whoever_asks():
+    q = parse(
+        "I'm a village secretary. A synthetic PNS from the social office said residents shouldn't vote for "
+        "one ticket. Is a civil servant allowed to say that in public?"
+    )
+    assert q.actor == "pns"
+    q = parse("Sy sekdes. Staf dinsos sintetis (PNS) bilang jgn pilih paslon 2. Boleh gak buat PNS?")
+    assert q.actor == "pns"
+    # a body's power is not asked of a civil servant, nor an acting head of the civil servant he is
+    assert parse("Sy kades, camat kami PNS. Is the Panwaslu allowed to summon me?").actor == "kepala-desa"
+    acting = "Our acting governor, a senior PNS, wants to campaign. Is an acting governor allowed that?"
+    assert parse(acting).actor == "kepala-daerah"
+
+
+def test_a_public_hospitals_deputy_director_is_an_official():
+    assert "pejabat-asn" in parse("The regency hospital's deputy director let a synthetic pollster in.").roles
+    assert "pejabat-asn" in parse("Wadir RSUD sintetis ngizinin tim paslon survei di ruang tunggu.").roles
+
+
+def test_what_a_side_risks_is_not_a_definition():
+    risk = "We hired PPPK enumerators for a regent pair. What exactly is the candidates' exposure?"
+    assert parse(risk).intent != "definition"
+    assert parse("What exactly is a PPPK?").intent == "definition"
+
+
+def test_one_named_after_and_with_himself_is_asked_of_too():
+    q = parse(
+        "Kadis sintetis pidato 'kita jaga bupati tetap memimpin'. Kadis melanggar apa? "
+        "Dan bupatinya sendiri bisa dibatalkan pencalonannya?"
+    )
+    assert q.actor == "pns" and "kepala-daerah" in q.roles
+    q = parse("The synthetic agency head praised the regent. And could the regent himself be punished?")
+    assert "kepala-daerah" in q.roles
+    assert "kepala-daerah" not in parse("Kadis sintetis memuji bupati dalam pidato. Kadis kena apa?").roles
+
+
 def test_asking_who_gets_punished_asks_what_each_faces_not_who_decides():
     q = parse("Village heads sat on the candidate's stage. Who gets punished, the candidate or the heads?")
     assert q.intent == "sanction" and q.each
@@ -2979,6 +3022,9 @@ def test_an_indonesian_title_or_an_incumbent_head_in_any_language_is_a_regional_
         "Synthetic: an extension worker was demoted for 12 months in April for handing out a candidate's "
         "calendars. Today he slipped a regent pair's sticker into every seed package. What's the penalty "
         "this time?",
+        "Synthetic: sy guru PNS, bulan Maret udah dijatuhi hukdis sedang krn pake kaos caleg pas kampanye "
+        "pemilu. Oktober ini di rapat ranting organisasi guru sy bacain pernyataan dukungan buat paslon "
+        "bupati dan ngajak anggota milih. Kalo diperiksa lagi, hukuman sy bisa seberat apa?",
     ],
 )
 def test_a_penalty_told_then_the_penalty_asked_this_time_is_a_repeat(text):

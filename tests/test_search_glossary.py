@@ -200,6 +200,15 @@ def test_an_everyday_cue_names_its_concept_but_is_never_added(tmp_path):
         # a call to keep the incumbent on is a call to vote for him; a head's two terms served are not
         ("spanduknya tulisan 'lanjutkan 2 periode' dan foto bupati", "ajakan"),
         ("the banner said 'Thank you, keep going for a second term'", "ajakan"),
+        # telling people whom not to vote for, or which ticket is "the rational choice", is an appeal
+        ("paslon yg pake bansos jgn dikasih suara bapak ibu", "ajakan"),
+        ("residents shouldn't give their vote to the ticket that uses aid", "ajakan"),
+        ("the rational choice for residents is obviously number 1", "ajakan"),
+        ("adik2 mahasiswa tau lah harus gimana tgl 27", "ajakan"),
+        ("bakal capres itu satu2nya harapan, kita wajib dukung", "ajakan"),
+        # an office's files copied for a side favour it; members chipping in for a pair's logistics fund it
+        ("If I just put the files on a flash drive for them", "menguntungkan"),
+        ("minta tiap anggota setor 50rb buat logistik paslon gubernur", "dana kampanye"),
         # stalling one side's request is treating the sides differently
         ("atasannya bilang permohonan tim paslon 1 diulur-ulur aja", "menguntungkan"),
         # an office's screen, envelope or programme carrying one side's slogan favours that side
