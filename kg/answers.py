@@ -1340,6 +1340,8 @@ def _cites_sanction(b: _Builder, provisions) -> bool:
 _OFF_DUTY = re.compile(
     r"\b(cuti|on (?:annual |his |her |my )?leave|off[- ]duty|day off|after (?:work|hours|office hours)|"
     r"outside (?:of )?(?:working|office|work) hours|(?:di )?luar jam (?:kerja|kantor|dinas)|"
+    r"bukan (?:di |pas )?jam (?:kerja|kantor|dinas)|"
+    r"not (?:on|in|during) (?:office|work|working) (?:time|hours)|"
     r"luar (?:kantor|dinas)|private (?:citizen|capacity|person)|"
     r"(?:kapasitas|sebagai) (?:pribadi|warga biasa)|"
     r"bukan sebagai (?:pns|asn|pegawai)|not as an? (?:pns|asn|civil servant)|"
@@ -4308,7 +4310,11 @@ _POWER_CUES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
         ("receives_reports", "supervises"),
     ),
     (
-        re.compile(r"\b(menjatuhkan|dijatuhkan|menghukum|impos\w*|punish\w*|menyatakan sanksi)\b", re.I),
+        re.compile(
+            r"\b(menjatuhkan|dijatuhkan|menghukum|ngehukum|jatuhin|ngejatuhin|impos\w*|punish\w*|"
+            r"menyatakan sanksi)\b",
+            re.I,
+        ),
         ("imposes",),
     ),
     (
@@ -4377,7 +4383,8 @@ _POWER_CUES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
         ),
         ("investigates",),
     ),
-    (re.compile(r"\b(memutus\w*|menetapkan|decid\w*|rules? on)\b", re.I), ("decides",)),
+    # ("siapa yg mutus?", "yg mutusin siapa?": the everyday verb.)
+    (re.compile(r"\b(memutus\w*|mutus(?:in)?|menetapkan|decid\w*|rules? on)\b", re.I), ("decides",)),
     # "Tim pemeriksa dibentuk oleh siapa?", "who sets up the team?": setting a body up is a decision.
     (re.compile(r"\b(dibentuk|membentuk|pembentukan|sets? up|setting up|formed)\b", re.I), ("decides",)),
     (re.compile(r"\b(merekomendasikan|rekomendasi\w*|recommend\w*)\b", re.I), ("recommends",)),

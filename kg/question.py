@@ -2040,7 +2040,10 @@ _INTENTS: tuple[tuple[Intent, re.Pattern[str]], ...] = (
             r"handles|can impose|has the power|is competent|rules|punishes|penali[sz]es|disciplines)|"
             r"which (?:official|officer|authority) (?:is|has|can|decides|imposes)|competent to|"
             # Indonesian puts "siapa" last: "yang berhak membentuk majelisnya siapa?"
-            r"yang berhak|(?:oleh|ke|kepada) siapa|siapa(?=\s*[?,])|rekomendasi|recommendations?|"
+            # ("'Ibu pilih siapa?'": whom one votes for, not who acts on it.)
+            r"yang berhak|(?:oleh|ke|kepada) siapa|"
+            r"(?<!pilih )(?<!milih )(?<!coblos )(?<!nyoblos )(?<!dukung )siapa(?=\s*[?,])|"
+            r"rekomendasi|recommendations?|"
             # "who" asks only where it opens a clause; "a civil servant who joins …" describes the actor.
             # After a comma only in a sentence that asks: ", who is running again," describes someone.
             # "… allowed to ask for that? and who do I send the report to?": a second question.

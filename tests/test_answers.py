@@ -945,6 +945,9 @@ def test_synthetic_power_cues_read_suffixed_and_checking_words():
     # setting a body up is a decision ("dibentuk oleh siapa?"), not an examination
     assert "decides" in kinds("Tim pemeriksa sintetis dibentuk oleh siapa?")
     assert "decides" in kinds("Who sets up the synthetic examining team?")
+    # the everyday verbs: "siapa yg mutus?", "yg ngehukum siapa?"
+    assert "decides" in kinds("Perlu tim gak, siapa yg mutus?")
+    assert "imposes" in kinds("Yg ngehukum dia siapa?")
     assert "supervises" in kinds("Siapa yang mengecek keputusan itu dijalankan?")
     assert "supervises" in kinds("Who makes sure the decision is carried out?")
     # the examination's file goes up the line when the penalty lies higher up
@@ -1361,7 +1364,14 @@ def test_synthetic_an_act_told_as_done_off_duty_cites_the_definition_counting_br
 
     A._off_duty_items(SyntheticBuilder())
     assert added == [("related", "pp-92-2032/pasal-1/angka-6")]
-    for told in ("I'm on annual leave next week", "di luar jam kerja", "as a private citizen", "no uniform"):
+    for told in (
+        "I'm on annual leave next week",
+        "di luar jam kerja",
+        "as a private citizen",
+        "no uniform",
+        "katanya dia nulis di rumah, bukan jam kantor",
+        "he wrote it at home, not on office time",
+    ):
         assert A._OFF_DUTY.search(told), told
     assert not A._OFF_DUTY.search("Pada jam kerja ia memasang spanduk paslon di kantor.")
 

@@ -1544,6 +1544,15 @@ def test_a_public_hospitals_deputy_director_is_an_official():
     assert "pejabat-asn" in parse("Wadir RSUD sintetis ngizinin tim paslon survei di ruang tunggu.").roles
 
 
+def test_a_pupil_asking_whom_the_teacher_votes_for_asks_no_authority():
+    q = parse(
+        "Sy guru PNS sintetis, jelasin visi misi ketiga paslon capres. Murid nanya 'ibu pilih siapa?', sy "
+        "jawab nomornya. Yg mana yg salah?"
+    )
+    assert q.intent != "authority"
+    assert parse("Laporannya ke siapa?").intent == "authority"
+
+
 def test_what_a_side_risks_is_not_a_definition():
     risk = "We hired PPPK enumerators for a regent pair. What exactly is the candidates' exposure?"
     assert parse(risk).intent != "definition"
