@@ -3923,6 +3923,9 @@ def _catalogue(
 _TIME_LIMIT_ASKED = re.compile(
     r"\b(?:batas waktu\w*|tenggat\w*|deadlines?|berapa hari|how many days|time limits?|paling lambat|"
     r"kedaluwarsa|kadaluarsa|by when|within how (?:long|many)|too late|"
+    # "masih keburu gak?", "am I still in time?", "masih bisa saya laporkan?"
+    r"masih (?:keburu|sempat)|still (?:in|on) time|still time|"
+    r"(?:masih|still) (?:bisa|can|able to|be able to) (?:\w+ )?(?:lapor\w*|dilapor\w*|report\w*)|"
     # a report or objection late, not a civil servant late for work
     r"(?:(?:ter)?lambat|telat) (?:\w+ )?(?:lapor\w*|melapor\w*|dilaporkan|diajukan|mengajukan|masuk)|"
     r"late (?:reports?|filing|complaints?|objections?|appeals?)|(?:filed|reported|lodged|submitted) late|"

@@ -1229,7 +1229,7 @@ _ASKED_OF_TOO = re.compile(
 # The act repeats a breach of the same kind (PP 94/2021 Pasal 35 ayat (2)): a verb of repeating, being caught
 # again, or "lagi"/"again" after a past penalty. "Maju lagi", "lagi cuti", "run again" repeat no breach.
 _PUNISHED_ID = (
-    r"(?<!belum )(?:pernah|sudah|udah|udh|sempat)\s+(?:\w+\s+){0,2}?"
+    r"(?<!belum )(?:pernah|sudah|sempat)\s+(?:\w+\s+){0,2}?"
     r"(?:dihukum|disanksi|ditegur|dijatuhi|kena\s+(?:hukuman|hukdis|sanksi|teguran))"
 )
 _PUNISHED_EN = (
@@ -3459,6 +3459,14 @@ _PROFESSION_BODY = re.compile(
     r"(?:pgri|teachers'?(?: association)?)['’]?s? code(?: of (?:ethics|conduct))?)\b",
     re.I,
 )
+# What an organisation's own statutes say ("menurut AD/ART Korpri, bisa membekukan pengurus?"): its articles,
+# not a law; asked in the sentences that ask, as a story may say a branch broke them.
+_OWN_STATUTES = re.compile(
+    r"\b(?:AD/ART|AD-ART|ADART|anggaran dasar(?: dan| &| atau)?(?: anggaran)? rumah tangga|"
+    r"(?:its|their|the (?:association|organisation|organization|union|corps)['’]s) "
+    r"(?:own )?(?:articles of association|statutes|constitution|bylaws|by-laws))\b",
+    re.I,
+)
 # How the personnel information system is worked (its menus, files and uploads).
 _PERSONNEL_SYSTEM = re.compile(r"\b(?:siasn|sapk|format file|file format)\b", re.I)
 # What the election body pays its officers' families (a death on duty): its budget rules, not the law here.
@@ -3686,6 +3694,7 @@ _OTHER_LAW = (
         "rules of professional bodies",
     ),
     (_PERSONNEL_SYSTEM, "how the personnel information system is used", "system manuals"),
+    (_OWN_STATUTES, "what an organisation's own statutes (its AD/ART) provide", "organisation's statutes"),
     (_VISA, "a visa or a permit to stay, work or report", "immigration or press-permit rules"),
     (_DEFAMATION, "defamation", "criminal or electronic-information law on defamation"),
     (_PERSONAL_DATA, "personal data or taking content down", "data-protection or platform rules"),
@@ -3725,7 +3734,7 @@ _OTHER_LAW = (
 # work and what they handle: a story may tell of a zakat agency's secretary, of state-paid health-insurance
 # lists handed to a side or of one side's information request stalled, and ask only about the siding. These
 # kinds refuse only when the sentences that ask name them.
-_WHERE_ONE_WORKS = (_ZAKAT, _VISA, _HEALTH_INSURANCE, _PUBLIC_INFORMATION)
+_WHERE_ONE_WORKS = (_ZAKAT, _VISA, _HEALTH_INSURANCE, _PUBLIC_INFORMATION, _OWN_STATUTES)
 # Pay asked in rupiah ("the monthly basic salary and allowance, in rupiah, of a camat") is an amount of pay,
 # whatever penalty the question also talks about.
 _IN_RUPIAH = r"\b(?:in rupiah|dalam rupiah|berapa rupiah)\b"

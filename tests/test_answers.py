@@ -4819,6 +4819,11 @@ def test_a_report_not_asked_onward_is_not_followed_to_the_police(shipped_corpus_
             True,
         ),
         (
+            "A synthetic lurah handed out a mayoral candidate's calendars on the 18th; I found out on the "
+            "21st. Where do I report, and am I still in time?",
+            True,
+        ),
+        (
             "Saya warga sintetis, lihat lurah bagi-bagi kalender bergambar calon walikota. Saya boleh "
             "lapor? Ke mana?",
             False,
@@ -4826,6 +4831,9 @@ def test_a_report_not_asked_onward_is_not_followed_to_the_police(shipped_corpus_
     ],
 )
 def test_a_time_limit_asked_cites_the_point_stating_it(shipped_corpus_store, text, asked):
+    # whether one may still report is asking the time limit too
+    for still in ("Sy mau lapor: masih keburu gak?", "Masih bisa saya laporkan?", "am I still in time?"):
+        assert A._TIME_LIMIT_ASKED.search(still), still
     authorities = {i.id: i.note for i in _ask(shipped_corpus_store, text).authorities}
     if asked:
         assert authorities.get("uu-1-2015/pasal-134/ayat-4") == "the time limit the question asks"

@@ -3065,6 +3065,17 @@ def test_a_stalled_information_request_told_is_answered_and_one_asked_about_is_t
     assert unanswerable_kind("Berapa hari batas menjawab permohonan informasi publik di PPID sintetis?")
 
 
+def test_what_an_organisations_own_statutes_provide_is_turned_away_and_a_story_naming_them_is_not():
+    from kg.question import unanswerable_kind
+
+    assert unanswerable_kind(
+        "Pengurus Korpri sintetis dukung paslon. Menurut AD/ART Korpri, DPP bisa membekukan pengurus?"
+    )
+    assert unanswerable_kind("Is the synthetic union obliged by its own statutes to defend a member?")
+    told = "Ketua ikatan sintetis bilang AD/ART-nya netral, tapi dia ngajak pilih paslon 1. Dia kena apa?"
+    assert unanswerable_kind(told) is None
+
+
 @pytest.mark.parametrize(
     "text",
     [
