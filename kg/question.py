@@ -998,6 +998,8 @@ def _singled_out(text: str) -> tuple[list[str], set[str]]:
     # role and its breach asks of that one, unless the asker also asks of himself ("Saya bisa kena sanksi?
     # Kabagnya kena pasal apa?").
     of_self = any(_ASKER.search(_KIN_OF_ASKER.sub(" ", x)) for x in split_sentences(text) if is_question(x))
+    for m in () if of_self else _OUTCOME_ASKED.finditer(text):
+        singled += _roles_at(text, start=m.end())
     for m in () if of_self else _ASKED_OF.finditer(text):
         part = text[m.end() : m.end() + 60]
         word = re.match(r"\w+", part)
@@ -1017,6 +1019,12 @@ def _singled_out(text: str) -> tuple[list[str], set[str]]:
     return singled, aside
 
 
+# "What does the regent face?": whom the closing question asks the outcome of (not "what do we face?").
+_OUTCOME_ASKED = re.compile(
+    r"\bwhat (?:does|do|would|could|will|might)\s+(?:the |our |that |this )?"
+    r"(?=[\w ]{2,30}? (?:face|risk)\b)",
+    re.I,
+)
 # Said right after a role, the one a story accuses: "is accused of", "was reported for", "diduga".
 _ACCUSED = re.compile(
     r"[^.?!;]{0,25}?\b(?:(?:is|was|were|are|has been|have been|had been) "
@@ -1735,7 +1743,8 @@ _PASSIVE = re.compile(
 # A regional head seeking another term: "the regent is running again", "bupati kami nyalon lagi".
 _RUNS_AGAIN = (
     r"(?:governor|regent|mayor|gubernur|bupati|wali ?kota)\b[^.?!]{0,25}\b(?:(?:is |was )?running again|"
-    r"runs again|ran again|standing again|stands again|maju lagi|nyalon lagi|mencalonkan diri lagi|"
+    r"runs again|ran again|to run again|to stand again|standing again|stands again|"
+    r"maju lagi|nyalon lagi|mencalonkan diri lagi|"
     r"seeking re-?election|for re-?election|(?:for|seeking) (?:a )?second term|"
     r"(?:wants?|seeks?|seeking|after|going for|running for|runs? for) (?:another|a second|a new) term|"
     r"(?:maju|nyalon|mencalonkan diri)(?: lagi)?(?: untuk)? periode kedua)"

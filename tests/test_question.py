@@ -1559,6 +1559,20 @@ def test_what_a_side_risks_is_not_a_definition():
     assert parse("What exactly is a PPPK?").intent == "definition"
 
 
+def test_the_one_whose_outcome_the_closing_question_asks_is_the_actor():
+    q = parse(
+        "I act for a synthetic former head of office. The regent, who means to run again, removed my client "
+        "without the minister's approval. What does the regent face?"
+    )
+    assert q.actor == "kepala-daerah" and "petahana" in q.roles and q.election == "pilkada"
+    # not when the asker asks of himself as well
+    both = (
+        "I head a section at the synthetic provincial bureau. At the swearing-in the governor told us to "
+        "secure votes for his ticket, and we posed. What does the governor face? And what about us?"
+    )
+    assert parse(both).actor != "kepala-daerah"
+
+
 def test_one_named_after_and_with_himself_is_asked_of_too():
     q = parse(
         "Kadis sintetis pidato 'kita jaga bupati tetap memimpin'. Kadis melanggar apa? "

@@ -208,6 +208,7 @@ def test_an_everyday_cue_names_its_concept_but_is_never_added(tmp_path):
         ("bakal capres itu satu2nya harapan, kita wajib dukung", "ajakan"),
         # an office's files copied for a side favour it; members chipping in for a pair's logistics fund it
         ("If I just put the files on a flash drive for them", "menguntungkan"),
+        ("the office head has scheduled the handover for the day the ticket campaigns here", "menguntungkan"),
         ("minta tiap anggota setor 50rb buat logistik paslon gubernur", "dana kampanye"),
         # stalling one side's request is treating the sides differently
         ("atasannya bilang permohonan tim paslon 1 diulur-ulur aja", "menguntungkan"),
