@@ -781,12 +781,11 @@ def find_roles(text: str) -> tuple[str | None, tuple[str, ...], tuple[str, ...]]
     # police officer?": the question names whom it asks of, whoever the asker said he is.
     allowed_for = [
         a for m in _ALLOWED_FOR.finditer(text) for a in _roles_at(text, start=m.end()) if a in ordered
-    ] + [
-        a
-        for m in _EMPLOYEE_ALLOWED.finditer(text)
-        for a in _roles_at(text, start=m.end())
-        if a in ordered and set(_roles_at(text, start=m.end())) <= ASN_ACTORS
     ]
+    for m in _EMPLOYEE_ALLOWED.finditer(text):
+        kinds = _roles_at(text, start=m.end())
+        if set(kinds) <= ASN_ACTORS:  # a kind of public employee, not a body or an acting head
+            allowed_for += [a for a in kinds if a in ordered]
     if allowed_for:
         self_named = allowed_for[:1]
     if not self_named and (singled or set_aside):
