@@ -2181,7 +2181,9 @@ _BODY = (
 )
 _JOINS_BODY = re.compile(
     r"\b(?:diangkat|dilantik|terpilih|lolos|menjadi|jadi|appointed|sworn in|chosen|selected|elected|"
-    r"shortlist\w*|apply|applies|applying|register\w*|currently|become|becomes|became|made)\b[^.?!]{0,40}?"
+    r"shortlist\w*|apply|applies|applying|register\w*|currently|become|becomes|became|made|"
+    # "since 2023 he's been a member of the regency Bawaslu"
+    r"(?:'s|has|have|had) been|is now)\b[^.?!]{0,40}?"
     r"\b(?:anggota|komisioner|members?|commissioners?|seat)\b(?:\s+(?:of|on|di))?(?:\s+(?:the|a|an))?"
     r"(?:\s+(?:regency|provincial|city|district|kabupaten|provinsi|kota|national))?\s+" + _BODY + r"\b|"
     r"\b(?:sits?|sat|serves?|served|serving) on (?:the |a |an )?(?:\w+ )?(?:kpu|bawaslu|commission)\b|"

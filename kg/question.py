@@ -232,9 +232,10 @@ _ACTING_ROLES = ("kepala-daerah", "pns", "pejabat-asn")
 # A role that is both a PNS and a position holder names both.
 _ROLE_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
-        # "kadinkes", "kadisdik", "kadishub": a head of office named by the office's short name.
-        r"camat|lurah|sekda|sekretaris daerah|kepala dinas|kadis\w*|kadinkes|kabag|kabid|kasubag|kasubbag|"
-        r"kasie?|sekdis|kapus|sekcam|sekretaris (?:camat|kecamatan)|"
+        # "kadinkes", "kadinsos", "kadisdik", "kadishub", "kaban": a head of office named by the office's
+        # short name (not "Kadin", the chamber of commerce).
+        r"camat|lurah|sekda|sekretaris daerah|kepala dinas|kadis\w*|kadin(?:kes|sos|as)|kaban|kabag|kabid|"
+        r"kasubag|kasubbag|kasie?|sekdis|kapus|sekcam|sekretaris (?:camat|kecamatan)|"
         r"kepala (?:kantor|badan|balai|bagian|bidang|seksi|sekolah|puskesmas|sub ?bagian|uptd?)|"
         # a regional agency's head named by its short name ("kepala Bappeda", "kepala BPBD")
         rf"kepala (?:{AGENCY_SHORT_NAMES})",
@@ -433,7 +434,9 @@ _ROLE_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ),
     (
         r"campaign teams?|campaign staff|tim sukses|timses|campaign volunteers?|relawan kampanye|"
-        r"(?:candidate|pair|ticket)(?:'s|s') (?:campaign )?(?:teams?|staff|coordinators?)",
+        # "I coordinate volunteers for a regent pair": who organises a side's volunteers works for its team
+        r"volunteer coordinators?|coordinat(?:e|es|ed|ing) (?:the |our )?volunteers|"
+        r"(?:candidate|pair|ticket|incumbent)(?:'s|s') (?:campaign )?(?:teams?|staff|coordinators?)",
         ("tim-kampanye",),
     ),
     (r"campaign (?:organi[sz]ers?|executors?|implementers?)", ("pelaksana-kampanye",)),
@@ -514,10 +517,15 @@ _RELATIVE_RUNS = re.compile(
 )
 
 
-# "He's running for a second term", "standing for re-election": an office holder runs again, whose staff
-# the question is about more often than not; his running is told by his office ("petahana"), not as a
-# candidacy of the one asked about.
-_AGAIN = re.compile(r"\s+(?:a\s+)?(?:second|third|another|new)\s+term\b|\s+re-?election\b", re.I)
+# "He's running for a second term", "standing for re-election", "nyalon lagi": an office holder runs again,
+# whose staff the question is about more often than not; his running is told by his office ("petahana"),
+# not as a candidacy of the one asked about.
+_AGAIN = re.compile(
+    r"\s+(?:a\s+)?(?:second|third|another|new)\s+term\b|\s+re-?election\b|"
+    # "bupati (yg nyalon lg, udh cuti kampanye)", "maju lagi": the Indonesian of running again
+    r"\s+(?:lagi|lg)\b",
+    re.I,
+)
 
 
 def _runs_for_office(text: str) -> bool:
@@ -705,6 +713,15 @@ def find_roles(text: str) -> tuple[str | None, tuple[str, ...], tuple[str, ...]]
     text = _WORKPLACE.sub(lambda m: " " * len(m.group(0)), without_seats(text))
     text = _AS_CANDIDATE.sub(_keep_head, text)
     spans = [x for x in _actor_spans(text) if x[2] in ACTORS]
+    if (
+        _STATE_COMPANY.search(text)
+        and not _SAYS_SERVANT_KIND.search(text)
+        and not _GOVERNMENT_OFFICE.search(text)
+    ):
+        # "I collect fees at the city market company (perumda pasar); our unit head told us …": a post in a
+        # state- or region-owned company is not one in the civil service (UU 1/2015 Pasal 70 ayat (1) names
+        # the companies' officers apart from the ASN).
+        spans = [x for x in spans if x[2] not in ASN_ACTORS]
     # "He is not a police officer, he's a civilian PNS", "honorer, bukan PNS": who one is not does not act.
     spans = [x for x in spans if not _denied(text, x[0])] or spans
     # "Peserta PPPK bertanya …", "a participant works as …": a bare participant (of a course, a programme)
@@ -1111,14 +1128,39 @@ ASN_ACTORS = frozenset({"pns", "pppk", "cpns", "pegawai-asn", "pejabat-asn"})
 # A verb of disciplining right after the one named first ("the regent demoted …", "bupati menjatuhkan
 # hukuman …"); firing or sacking may be the conduct asked about (a new regent sacking agency heads).
 _PUNISHES = re.compile(
-    r"\s+(?:\w+\s+)?(?:demoted|punished|sanctioned|disciplined|reprimanded|penali[sz]ed|menghukum|"
-    r"menurunkan|menegur|menjatuhkan)\b",
+    r"\s+(?:\([^()]{0,60}\)\s*)?(?:\w+\s+)?(?:demoted|punished|sanctioned|disciplined|reprimanded|penali[sz]ed|"
+    r"menghukum|menurunkan|menegur|menjatuhkan|"
+    # "Bupati (lagi cuti kampanye) minta kami proses camat …", "the regent asked us to discipline the camat":
+    # who has others punish is not whom the question asks about either.
+    r"(?:minta|meminta|nyuruh|menyuruh|asked|asks|told|wants)\s+(?:kami|saya|aku|us|me)\s+"
+    r"(?:untuk\s+|buat\s+|to\s+)?(?:proses|memproses|periksa|memeriksa|meriksa|menindak|nindak|"
+    r"process|examine|discipline|punish))\b",
     re.I,
 )
 # "PPK di kabupaten nanya: PPPK guru …", "A BKD officer asks: …": the one named before the colon asks.
 _ASKS_NEXT = re.compile(
     r"\s+(?:\w+\s+){0,3}?(?:nanya|bertanya|menanyakan|tanya|asks|asked|asking|wants to know|wanted to know)"
     r"\s*:",
+    re.I,
+)
+# A state- or region-owned company, a workplace outside the civil service.
+_STATE_COMPANY = re.compile(
+    r"\b(?:bumn|bumd|perumda|perusda|pdam|badan usaha milik (?:negara|daerah)|"
+    r"(?:state|region(?:ally)?|regional(?:ly)?|city|regency|province)[- ]owned|"
+    r"(?:regional|regency|city|municipal) water (?:company|utility)|water company|"
+    r"(?:regional|provincial) (?:development )?bank|bank (?:pembangunan )?daerah)\b",
+    re.I,
+)
+# Any kind of public employee named as such, or a government office where one works.
+_SAYS_SERVANT_KIND = re.compile(
+    r"\b(?:pns|asn|pppk|cpns|civil[- ]servants?|pegawai negeri(?: sipil)?|public servants?|aparatur|"
+    r"honorer)\b",
+    re.I,
+)
+_GOVERNMENT_OFFICE = re.compile(
+    r"\b(?:dinas|kantor (?:bupati|camat|desa|lurah|kecamatan|kelurahan)|kecamatan|kelurahan|pemkab|pemkot|"
+    r"pemprov|pemda|setda|bkd|bkpsdm|bappeda|puskesmas|rsud|sekolah|agency|agencies|ministry|kementerian|"
+    r"(?:regency|provincial|city) (?:government|secretariat)|town hall|city hall|government office)\b",
     re.I,
 )
 # A civil servant (PNS) named as such, not only by where the person works.
@@ -1446,7 +1488,9 @@ def fails_to_punish(text: str) -> bool:
 # The facts set one candidate or camp against another: "nomor 1 ... nomor 2", "the other pair", "no other
 # pair got it", "paslon penantang", "only to villages that back one ticket". Treating sides differently is
 # the decision or action favouring or harming a candidate that the election and discipline law forbid.
-_SIDE = r"(?:pair|pairs|ticket|tickets|candidates?|camp|side|team|party|parties|volunteers)"
+_SIDE = (
+    r"(?:pair|pairs|ticket|tickets|candidates?|hopefuls?|contenders?|camp|side|team|party|parties|volunteers)"
+)
 _SIDES = re.compile(
     rf"\b(?:the\s+other|another|rival|opposing|competing|challenger'?s?|opponent'?s?)\s+(?:\w+\s+)?{_SIDE}\b|"
     rf"\bno\s+other\s+(?:\w+\s+)?{_SIDE}\b|\bnobody\s+else\b|"
@@ -1489,6 +1533,14 @@ _SIDES = re.compile(
     r"\b(?:everyone|everybody)\s+else\s+(?:had|has|was|were|got|gets|must|waited|waits)\b|"
     # "khusus buat pasien yg bawa kartu anggota relawan paslon": kept for one side's volunteers or backers
     r"\b(?:khusus|cuma|hanya)\s+(?:[\w-]+\s+){0,7}?(?:relawan|pendukung|simpatisan|timses)\b|"
+    # A programme laid along one side's campaign: "titik bagi berasnya disamain sm lokasi kampanye beliau",
+    # "atur jadwal bansos ngikutin kampanye bupati", "the handouts were timed to the regent's campaign stops".
+    r"\b(?:disamain|disamakan|disesuaikan|dibarengin|dibarengkan|dicocokin|dicocokkan)\s+(?:\w+\s+){0,3}?"
+    r"(?:lokasi|jadwal|titik|rute|agenda)?\s*kampanye\b|"
+    # (following one's campaign is laying a schedule along it, not attending it: "ikut kampanye" is neither)
+    r"\b(?:jadwal|lokasi|titik)\s+(?:\w+\s+){1,2}?(?:ngikutin|mengikuti)\s+(?:jadwal\s+|lokasi\s+)?kampanye\b|"
+    r"\b(?:timed|matched|lined up|scheduled|moved)\s+(?:\w+\s+){0,4}?(?:to|with)\s+(?:the\s+|his\s+|her\s+)?"
+    r"(?:[\w'’-]+\s+){0,3}?campaign\s+(?:stops?|tour|schedule|visits?|route|events?)\b|"
     # "nyalip warga yg udah daftar", "jumped the queue ahead of": one side's people put before the rest
     r"\bnyalip\b|\bjump(?:ed|s|ing)?\s+(?:the\s+)?(?:queue|line)\b",
     re.I,
@@ -1508,7 +1560,9 @@ _NUMBERED = re.compile(
 # honorary staff) and where to (the campaign itself, not a vote or a thanksgiving).
 _BRINGS = (
     r"(?:(?:meng|ng|di)?ajak(?:in|kan)?|(?:mem|di)?bawa|(?:meng|ng|di)?kerah(?:kan|in)|(?:meng|di)?gerakkan|"
-    r"(?:me|di|nyu)?suruh|(?:mem|di)?perintah(?:kan)?|(?:me|di)?wajibkan|(?:meng|ng|di)?undang|"
+    # (the nasal forms too: "menyuruh", "nyuruh", "mengerahkan", "memerintahkan")
+    r"(?:me|di|nyu)?suruh|(?:me)?nyuruh(?:in)?|(?:me)?ngerah(?:kan|in)|(?:me)?merintah(?:kan|in)|"
+    r"(?:mem|di)?perintah(?:kan)?|(?:me|di)?wajibkan|(?:meng|ng|di)?undang|"
     r"(?:meng|ng|di)?angkut|invit(?:e|es|ed|ing)|br(?:ing|ings|inging|ought)|t(?:ake|ook|akes)|order(?:s|ed)?|"
     # "ngumpulin guru2 PNS buat hadir kampanye", "gathered the teachers for the rally"
     r"(?:meng|ng)umpul(?:kan|in)|(?:di)?kumpul(?:kan|in)|gather(?:s|ed|ing)?|"
@@ -1587,7 +1641,8 @@ def brings_staff(text: str) -> bool:
 _GOV_OWNER_ID = (
     r"(?:dinas|kantor|kecamatan|kelurahan|desa|pemkab|pemkot|pemda|pemprov|kabupaten|kota|provinsi|setda|"
     r"puskesmas|rsud|rumah sakit|sekolah|panti|bpbd|instansi|pemerintah(?: daerah)?|negara|bupati|"
-    r"wali ?kota|gubernur|camat)"
+    # the election bodies' own cars and halls are the state's too ("mobil operasional panwascam")
+    r"wali ?kota|gubernur|camat|kpu|bawaslu|panwaslu|panwascam)"
 )
 _GOV_THING_ID = (
     r"(?:mobil|kendaraan|truk|bus|pikap|pick-?up|ambulans|motor|kapal|feri|aula|gedung|balai|ruangan|rumah|logo|"
@@ -1599,7 +1654,8 @@ _GOV_THING_ID = (
 _GOV_OWNER_EN = (
     r"(?:official|office|government|regency|council|agency|department|unit|sub-?district|district|village|"
     r"provincial|province|state|city|municipal|puskesmas|school|ministry|camat|kecamatan|home|museum|"
-    r"secretariat|hospital|cent(?:re|er)|post|brigade|polytechnic|campus)(?:['’]s)?"
+    r"secretariat|hospital|cent(?:re|er)|post|brigade|polytechnic|campus|kpu|bawaslu|panwaslu|panwascam|"
+    r"(?:supervisory |election )?committee)(?:['’]s)?"
 )
 _GOV_THING_EN = (
     r"(?:cars?|suvs?|vehicles?|trucks?|(?:mini)?bus(?:es)?|pickups?|pick-ups?|vans?|ambulances?|motorbikes?|"
@@ -1930,7 +1986,9 @@ _INTENTS: tuple[tuple[Intent, re.Pattern[str]], ...] = (
             r"bedanya (?:apa|di ?mana)(?! (?:buat|bagi|untuk) (?:saya|aku|kami|dia|mereka)\b| secara hukum)|"
             r"apa perbedaan|perbedaan antara|"
             r"how (?:does|do|is|are) (?:an? |the )?['‘\"]?[\w -]{1,40}['’\"]?(?: \([\w -]+\))? differ|"
-            r"(?:what'?s|what is) the difference|difference between|"
+            # ("Is there any difference between the meter readers and the section head?" asks whether two
+            # people are treated alike.)
+            r"(?:what'?s|what is) the difference|(?<!any )difference between|"
             # ("Is acting against one pair treated the same as helping one?" asks how conduct is judged.)
             r"(?<!treated )(?<!handled )(?<!punished )(?<!judged )the same (?:thing )?as|"
             # "PNS vs PPPK: is it just permanent against fixed-term?": two terms set against each other.
@@ -2330,8 +2388,28 @@ def month_after(text: str, last: date) -> date | None:
     return _valid(last.year + (month < last.month), month, 15)
 
 
+# When an office's term ends: "Bupati petahana (masa jabatan habis Feb 2016) bulan Agustus 2015 …", "whose
+# term was due to end in early 2016": a date of the office, not of the facts, when the story dates them too.
+_TERM_ENDS = re.compile(
+    r"\b(?:masa jabatan(?:nya)?|periode(?:nya)?|(?:his|her|whose|the) term(?: of office)?)\s+(?:\w+\s+){0,3}?"
+    r"(?:habis|abis|berakhir|selesai|ends?|ended|expires?|expired|runs? out|ran out|due to end)\s+"
+    r"(?:(?:pada|di|bulan|tahun|in|on|at|early|late|mid|the|awal|akhir|pertengahan)\s+)*"
+    r"(?:\d{1,2}\s+)?(?:[A-Za-z]+\.?\s+)?(?:19|20)\d\d\b",
+    re.I,
+)
+
+
 def find_date(text: str) -> tuple[date | None, str | None]:
     """The date the question is about (a full date, a month, or a year read as its middle)."""
+    facts = _TERM_ENDS.sub(lambda m: " " * len(m.group(0)), text)
+    if facts != text:
+        told = _find_date(facts)
+        if told[0] is not None:
+            return told
+    return _find_date(text)
+
+
+def _find_date(text: str) -> tuple[date | None, str | None]:
     for rx, build in (
         (_ISO, lambda m: _valid(int(m[1]), int(m[2]), int(m[3]))),
         (_DMY, lambda m: _valid(int(m[3]), _MONTHS[m[2].lower()], int(m[1]))),
@@ -3822,8 +3900,8 @@ _CHAT_WORDS = {
     "brp": "berapa", "gmn": "bagaimana", "gimana": "bagaimana", "knp": "kenapa", "kpd": "kepada",
     "dlm": "dalam", "sblm": "sebelum", "stlh": "setelah", "tsb": "tersebut", "ttg": "tentang",
     "spt": "seperti", "hrs": "harus", "bkn": "bukan", "jg": "juga", "klo": "kalau", "kalo": "kalau",
-    "sy": "saya", "blh": "boleh", "dpt": "dapat", "kmrn": "kemarin", "dtg": "datang", "kntr": "kantor",
-    "hukdis": "hukuman disiplin",
+    "sy": "saya", "jd": "jadi", "blh": "boleh", "dpt": "dapat", "kmrn": "kemarin", "dtg": "datang",
+    "kntr": "kantor", "hukdis": "hukuman disiplin",
 }  # fmt: skip
 _CHAT_WORD = re.compile(r"(?<![\w./@-])(" + "|".join(_CHAT_WORDS) + r")(?![\w/@-]|\.\w)", re.I)
 

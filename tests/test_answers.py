@@ -3655,6 +3655,11 @@ def test_a_civil_servant_on_a_commission_on_unpaid_leave_or_detained_gets_the_po
         "A civil servant lecturer was appointed a member of the regency KPU. Is she still bound, and who "
         "brings her back afterwards?"
     ) == [("related", "uu-71-2040/pasal-53/ayat-1/huruf-b"), ("authorities", "uu-71-2040/pasal-53/ayat-3")]
+    # a seat held for a while, told in the perfect, with the standing asked
+    assert cited(
+        "My synthetic uncle was a civil servant at the agriculture office, and since 2023 he's been a member "
+        "of the regency Bawaslu. Is he still a civil servant at all?"
+    ) == [("related", "uu-71-2040/pasal-53/ayat-1/huruf-b")]
     # a Bawaslu member asking from his seat, or detention without the status asked: nothing
     assert (
         cited("I'm a member of the regency Bawaslu. A PNS handed out stickers. Is he bound by the rules?")
@@ -5375,6 +5380,19 @@ def test_campaign_money_from_a_region_owned_enterprise_gets_the_donation_ban(shi
     } <= cited
     plain = "Our synthetic acting regent praised a regent pair at a road opening. What can happen?"
     assert "uu-1-2015/pasal-76/ayat-1/huruf-d" not in _ask(shipped_corpus_store, plain).cited_ids()
+
+
+def test_a_region_owned_company_drawn_into_a_pairs_campaign_gets_the_ban_on_involving_its_officers(
+    shipped_corpus_store,
+):
+    told = (
+        "Our synthetic regency water company's director sent one of the company's tanker trucks to regent "
+        "pair 2's open-air rally. Who is in trouble here, the director or the pair?"
+    )
+    cited = set(_ask(shipped_corpus_store, told).cited_ids())
+    assert {"uu-1-2015/pasal-70/ayat-1/huruf-a", "uu-1-2015/pasal-189"} <= cited
+    plain = "A synthetic camat sent the office's truck to regent pair 2's open-air rally. Who is in trouble?"
+    assert "uu-1-2015/pasal-70/ayat-1/huruf-a" not in _ask(shipped_corpus_store, plain).cited_ids()
 
 
 def test_a_victory_convoy_after_polling_day_gets_the_ban_of_after_the_campaign_too(shipped_corpus_store):

@@ -475,6 +475,9 @@ def test_a_relative_named_by_whose_relative_she_is_is_who_acts(text, actor):
         ("What does the principle of synthetic neutrality mean for civil servants?", "definition"),
         ("PNS dan PPPK itu bedanya apa kalau dilihat dari definisinya?", "definition"),
         ("PNS vs PPPK: tetap atau kontrak saja?", "definition"),
+        # ("any difference between" two people asks whether they are treated alike)
+        ("Is there any difference between the synthetic meter readers and the section head?", "general"),
+        ("What is the difference between a PNS and a PPPK?", "definition"),
     ],
 )
 def test_intent_of_asking_who_may_punish_and_of_words_that_only_look_like_a_definition(text, intent):
@@ -1134,6 +1137,19 @@ def test_a_year_joined_to_its_part_by_a_hyphen_is_a_date():
     assert find_date("In 2024 he may 2 times have done it.")[0] == date(2024, 7, 1)  # "may 2" is no date
 
 
+def test_when_an_offices_term_ends_is_no_date_of_the_facts_the_story_dates():
+    told = (
+        "Bupati petahana sintetis (masa jabatan habis Feb 2016) bulan Agustus 2015 nyuruh dinsos bagi raskin."
+    )
+    assert find_date(told)[0] == date(2015, 8, 15)
+    told = (
+        "A synthetic regent, whose term was due to end in early 2016, gave free connections from August 2015."
+    )
+    assert find_date(told)[0] == date(2015, 8, 15)
+    # the term's end, the only date told, is still the story's
+    assert find_date("Masa jabatan bupati sintetis habis Februari 2016.")[0] == date(2016, 2, 15)
+
+
 def test_synthetic_english_ways_of_asking_the_consequence_read_as_the_indonesian_akibatnya():
     from kg.question import find_intent
 
@@ -1674,6 +1690,9 @@ def test_a_relatives_running_is_not_the_actors_candidacy():
     # an office holder running again is told as such, whose staff the question is about
     assert not parse("I'm the regent's PNS aide. He's running for a second term. May I go along?").candidacy
     assert not parse("The synthetic governor stands for re-election; his speechwriter is a PNS.").candidacy
+    assert not parse(
+        "Kadis sintetis majuin jadwal bansos pas bupati (yg nyalon lg) keliling kecamatan."
+    ).candidacy
     assert not parse("Lurah kami PNS, istrinya nyaleg DPRD kota. Dia ngundang RT ke rumah.").candidacy
     assert parse("The village head is running for regent. Must he step down?").candidacy
 
@@ -1693,6 +1712,51 @@ def test_who_acts_read_past_a_workplace_a_seat_and_the_one_who_punishes():
         == "camat"
     )
     assert find_roles("A new regent sacked agency heads who had not backed him.")[0] == "kepala-daerah"
+    # nor is who has others discipline him, an aside between them
+    assert (
+        find_roles(
+            "Sy di BKPSDM sintetis. Bupati (lagi cuti kampanye, nyalon lg) minta kami proses camat yg ngajak "
+            "warga pilih petahana."
+        )[0]
+        == "camat"
+    )
+    assert (
+        find_roles("The synthetic regent asked us to discipline the camat who urged residents.")[0] == "camat"
+    )
+
+
+def test_a_head_of_office_by_the_offices_short_name_is_an_official():
+    assert find_roles("Kadinsos sintetis atur jadwal bansos ngikutin kampanye bupati.")[2] == (
+        "pns",
+        "pejabat-asn",
+    )
+    assert find_roles("Tapi kaban sintetis minta NPHD diteken minggu ini juga.")[2] == ("pns", "pejabat-asn")
+    # "Kadin", the chamber of commerce, is no office of the state
+    assert find_roles("Kadin kota sintetis mendukung paslon nomor 1.")[0] != "pns"
+
+
+def test_a_post_in_a_state_or_region_owned_company_is_not_one_in_the_civil_service():
+    told = (
+        "I collect fees at the synthetic city market company (perumda pasar). Our unit head told us to hang "
+        "banners."
+    )
+    assert not set(find_roles(told)[1]) & {"pns", "pejabat-asn"}
+    # a civil servant said to be one, or an official of a government agency, still is
+    assert "pns" in find_roles("A PNS from the synthetic finance agency now works at the regional bank.")[1]
+    assert (
+        "pns"
+        in find_roles(
+            "A head of division at the synthetic revenue agency is a commissioner of the provincial bank."
+        )[1]
+    )
+
+
+def test_who_organises_a_sides_volunteers_or_the_incumbents_team_is_a_campaign_team():
+    assert find_roles("I coordinate volunteers for a synthetic regent pair. Can we sign up meter readers?")[
+        0
+    ] == ("tim-kampanye")
+    told = "We have photos of the incumbent's team holding a briefing in the synthetic bank's hall."
+    assert find_roles(told)[0] == "tim-kampanye"
 
 
 def test_how_two_terms_differ_asks_for_their_definitions():
@@ -2322,6 +2386,19 @@ def test_others_made_to_wait_or_one_sides_team_let_in_sets_sides(text):
     assert sets_sides(text)
 
 
+def test_papers_sent_to_another_hopefuls_people_set_sides():
+    assert sets_sides("A synthetic clerk sent the internal notes to another hopeful's liaison officer.")
+
+
+def test_a_programme_laid_along_one_sides_campaign_sets_sides():
+    assert sets_sides("Titik bagi beras sintetis pun disamain sm lokasi kampanye bupati.")
+    assert sets_sides("Kadinsos sintetis atur jadwal bansos ngikutin kampanye bupati petahana.")
+    assert sets_sides("The synthetic handouts were timed to the regent's campaign stops.")
+    # taking part in a campaign is no programme laid along it
+    assert not sets_sides("PNS sintetis ikut kampanye paslon bupati pake kaos.")
+    assert not sets_sides("Saya ngikutin kampanye caleg sintetis kemarin.")
+
+
 def test_a_team_let_in_with_no_side_named_or_the_rest_served_sets_no_sides():
     assert not sets_sides("He let the team use the hall for the office party.")
     assert not sets_sides("The synthetic clinic served the first ten, and the rest came back on Monday.")
@@ -2582,6 +2659,7 @@ def test_a_letter_o_typed_for_a_zero_in_a_year_still_names_the_act():
         ("pp 94 msh berlaku gk? udh dicabut blm?", "pp 94 masih berlaku nggak? sudah dicabut belum?"),
         ("Udh ngajakin staf rame2 dtg", "sudah ngajakin staf rame rame datang"),
         ("hukdis yg dijatuhkan skrg", "hukuman disiplin yang dijatuhkan sekarang"),
+        ("sejak 2023 jd anggota Bawaslu", "sejak 2023 jadi anggota Bawaslu"),
         # capitals may be an acronym; a web address or an e-mail is left alone
         ("YG and UDH at example.org or sy@mail.id", "YG and UDH at example.org or sy@mail.id"),
     ],
@@ -2723,6 +2801,15 @@ def test_no_fellow_civil_servant_brought_to_a_campaign(text):
         (
             "A regent pair held its limited meeting in the courtyard of the village mosque after prayers.",
             ("school-or-worship",),
+        ),
+        # an election body's own car is the state's too
+        (
+            "A synthetic clerk used the committee's operational car to take a pair's volunteers to a rally.",
+            ("government-means",),
+        ),
+        (
+            "Staf pake mobil operasional panwascam sintetis buat antar relawan paslon ke kampanye.",
+            ("government-means",),
         ),
     ],
 )
@@ -3023,6 +3110,20 @@ def test_a_day_told_as_lately_is_not_put_in_the_year_of_an_earlier_penalty():
 
 def test_bringing_staff_to_a_rally_mobilises_them():
     assert brings_staff("I was punished for bringing five of my staff to a regent ticket's big rally.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kabid sintetis di dinas kami nyuruh staf ikut kampanye terbuka caleg DPR.",
+        "Camat sintetis menyuruh lurah-lurah hadir di kampanye paslon nomor 2.",
+        "Kepala dinas sintetis mengerahkan guru-guru ke rapat umum calon bupati.",
+        "Sekdes sintetis ngerahin PNS lain di kantornya buat ikut kampanye caleg.",
+        "Kadis sintetis memerintahkan bawahannya datang ke kampanye akbar paslon.",
+    ],
+)
+def test_an_order_in_its_nasal_forms_brings_staff_to_a_campaign(text):
+    assert brings_staff(text)
 
 
 def test_an_indonesian_title_or_an_incumbent_head_in_any_language_is_a_regional_election():
