@@ -301,6 +301,11 @@ class _Builder:
             said = f"as rewritten by {amending[0] if amending else point}"
             rests_on = (*rests_on, pid)
             pid, note = self.rewritten[point][0], f"{note}; {said}" if note else said
+        told = pid
+        earlier = self._as_first_enacted(pid)
+        if earlier is not None:
+            pid, said = earlier
+            note = f"{note}; {said}" if note else said
         if pid in self.groups[group]:
             held = self.groups[group][pid]
             if note and not held.note:  # a search hit added first: the reason found later says why
@@ -312,6 +317,9 @@ class _Builder:
         if found is None:
             return False  # never cite what the store does not hold
         citation, text, is_summary = found
+        if told != pid:
+            # the rule's words are those of the provision it became; the number is the one it had then
+            text, is_summary = (self.official(told) or found)[1:]
         self.groups[group][pid] = CitedItem(
             id=pid,
             citation=citation,
@@ -323,6 +331,20 @@ class _Builder:
             rests_on=tuple(rests_on) or (pid,),
         )
         return True
+
+    def _as_first_enacted(self, pid: str) -> tuple[str, str] | None:
+        """For facts dated before the amendment that renumbered a rule: the provision the rule was then, and
+        a note saying so (None when the facts are later, undated, or the rule kept its number)."""
+        if self.corpus is None or self.at is None:
+            return None
+        kp = self.corpus.provision(pid)
+        if kp is None or kp.first_numbered is None or kp.as_amended_by is None:
+            return None
+        reg = self.corpus.regulation(kp.as_amended_by)
+        since = reg and (reg.diundangkan or reg.ditetapkan)
+        if since is None or self.at >= since or self.official(kp.first_numbered) is None:
+            return None
+        return kp.first_numbered, f"the rule of {kp.citation}, numbered so before {reg.title}"
 
     def add_case(self, case) -> None:
         """A curated case (our own words, from its cited sources), marked as a summary."""

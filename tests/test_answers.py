@@ -5382,6 +5382,22 @@ def test_campaign_money_from_a_region_owned_enterprise_gets_the_donation_ban(shi
     assert "uu-1-2015/pasal-76/ayat-1/huruf-d" not in _ask(shipped_corpus_store, plain).cited_ids()
 
 
+def test_an_incumbents_cancellation_is_cited_at_the_number_it_had_on_the_date_of_the_facts(
+    shipped_corpus_store,
+):
+    def cited(year):
+        told = (
+            f"Bupati petahana sintetis yang maju lagi di pilkada Desember {year} mengganti tiga kepala dinas "
+            f"pada September {year}. Apa akibatnya buat pencalonannya?"
+        )
+        return set(_ask(shipped_corpus_store, told).cited_ids())
+
+    # UU 1/2015 Pasal 71 ayat (4) as first enacted; ayat (5) since UU 10/2016 (1 July 2016)
+    before, after = cited(2015), cited(2024)
+    assert "uu-1-2015/pasal-71/ayat-4" in before and "uu-1-2015/pasal-71/ayat-5" not in before
+    assert "uu-1-2015/pasal-71/ayat-5" in after and "uu-1-2015/pasal-71/ayat-4" not in after
+
+
 def test_a_region_owned_company_drawn_into_a_pairs_campaign_gets_the_ban_on_involving_its_officers(
     shipped_corpus_store,
 ):

@@ -640,6 +640,29 @@ def test_a_bad_rewrite_target_names_the_point_and_the_fix(
     assert SYNTHETIC_POINT in issue.message and all(w in issue.message for w in words), issue.message
 
 
+@pytest.mark.parametrize(
+    ("first", "amended", "words"),
+    [
+        ("pp-997-2099/pasal-2", "pp-998-2099", ["must be a provision id of the same act"]),
+        ("pp-999-2099/pasal-2", None, ["needs as_amended_by"]),
+    ],
+)
+def test_a_rule_numbered_otherwise_before_an_amendment_names_its_act_and_the_amendment(
+    tmp_path: Path, first: str, amended: str | None, words: list[str]
+) -> None:
+    recs = synthetic_amending_records(["pp-999-2099/pasal-2"])
+    renumbered = dict(recs["regulations"][0]["provisions"][0], first_numbered=first)
+    if amended:
+        renumbered["as_amended_by"] = amended
+    recs["regulations"][0]["provisions"][0] = renumbered
+    issue = only_issue(write_corpus(tmp_path / "r", recs))
+    assert issue.field == "provisions[0]" and all(w in issue.message for w in words), issue.message
+    renumbered["first_numbered"], renumbered["as_amended_by"] = "pp-999-2099/pasal-2", "pp-998-2099"
+    assert load_corpus(write_corpus(tmp_path / "ok", recs)).provision(renumbered["id"]).first_numbered == (
+        "pp-999-2099/pasal-2"
+    )
+
+
 def test_a_rewrite_target_listed_twice_is_an_error(tmp_path: Path) -> None:
     recs = synthetic_amending_records(["pp-999-2099/pasal-2", "pp-999-2099/pasal-2"])
     issue = only_issue(write_corpus(tmp_path / "d", recs))

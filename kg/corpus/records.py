@@ -257,6 +257,10 @@ class KeyProvision(_Frozen):
     summary_id: str
     summary_en: str
     as_amended_by: str | None = None  # the amending act whose wording the summary describes
+    # Where that amendment renumbered the rule: the provision the same rule was in the act as first enacted
+    # (UU 1/2015 Pasal 71 ayat (5), the incumbent's cancellation, was ayat (4) before UU 10/2016). Facts
+    # dated before the amendment are answered with that number.
+    first_numbered: str | None = None
     checked_against_text: bool | None = None  # None = inherit from the regulation
     # Machine-readable scope, where the provision fixes it, so a norm resting on it cannot narrow it
     # unnoticed: who a penal provision punishes, and when (relative to the campaign) a ban runs.
@@ -321,6 +325,22 @@ class KeyProvision(_Frozen):
     @classmethod
     def _v_amended(cls, v: str | None) -> str | None:
         return v if v is None else _check(DOC_ID_RE, "regulation", v)
+
+    @model_validator(mode="after")
+    def _v_first_numbered(self) -> KeyProvision:
+        first = self.first_numbered
+        if first is None:
+            return self
+        if not is_provision_id(first) or first.split("/")[0] != self.id.split("/")[0]:
+            raise ValueError(
+                f"{self.id}: first_numbered {first!r} must be a provision id of the same act, e.g. "
+                "uu-1-2015/pasal-71/ayat-4"
+            )
+        if self.as_amended_by is None:
+            raise ValueError(
+                f"{self.id}: first_numbered needs as_amended_by, the act that renumbered the rule"
+            )
+        return self
 
     @model_validator(mode="after")
     def _v_days(self) -> KeyProvision:
