@@ -341,7 +341,7 @@ class _Builder:
         if kp is None or kp.first_numbered is None or kp.as_amended_by is None:
             return None
         reg = self.corpus.regulation(kp.as_amended_by)
-        since = reg and (reg.diundangkan or reg.ditetapkan)
+        since = reg.enacted if reg else None
         if since is None or self.at >= since or self.official(kp.first_numbered) is None:
             return None
         return kp.first_numbered, f"the rule of {kp.citation}, numbered so before {reg.title}"

@@ -1143,6 +1143,9 @@ _ASKS_NEXT = re.compile(
     r"\s*:",
     re.I,
 )
+# A civil servant (PNS) named as such, not only by where the person works.
+_PNS_WORDS = r"pns|civil[- ]servants?|pegawai negeri(?: sipil)?|public servants?"
+_SAYS_PNS = re.compile(rf"\b(?:{_PNS_WORDS})\b", re.I)
 # A state- or region-owned company, a workplace outside the civil service.
 _STATE_COMPANY = re.compile(
     r"\b(?:bumn|bumd|perumda|perusda|pdam|badan usaha milik (?:negara|daerah)|"
@@ -1152,19 +1155,14 @@ _STATE_COMPANY = re.compile(
     re.I,
 )
 # Any kind of public employee named as such, or a government office where one works.
-_SAYS_SERVANT_KIND = re.compile(
-    r"\b(?:pns|asn|pppk|cpns|civil[- ]servants?|pegawai negeri(?: sipil)?|public servants?|aparatur|"
-    r"honorer)\b",
-    re.I,
-)
+_SAYS_SERVANT_KIND = re.compile(rf"\b(?:{_PNS_WORDS}|asn|pppk|cpns|aparatur|honorer)\b", re.I)
 _GOVERNMENT_OFFICE = re.compile(
     r"\b(?:dinas|kantor (?:bupati|camat|desa|lurah|kecamatan|kelurahan)|kecamatan|kelurahan|pemkab|pemkot|"
     r"pemprov|pemda|setda|bkd|bkpsdm|bappeda|puskesmas|rsud|sekolah|agency|agencies|ministry|kementerian|"
     r"(?:regency|provincial|city) (?:government|secretariat)|town hall|city hall|government office)\b",
     re.I,
 )
-# A civil servant (PNS) named as such, not only by where the person works.
-_SAYS_PNS = re.compile(r"\b(?:pns|civil[- ]servants?|pegawai negeri(?: sipil)?|public servants?)\b", re.I)
+
 # Words just before a candidate or party that make it the object of the act ("memilih calon").
 _OBJECT_CUE = re.compile(
     r"\b(?:memilih|mendukung|kepada|untuk|buat|bantu|membantu|memenangkan|kampanye|bersama|dengan|for|"

@@ -331,7 +331,7 @@ class KeyProvision(_Frozen):
         first = self.first_numbered
         if first is None:
             return self
-        if not is_provision_id(first) or first.split("/")[0] != self.id.split("/")[0]:
+        if not is_provision_id(first) or doc_of(first) != doc_of(self.id):
             raise ValueError(
                 f"{self.id}: first_numbered {first!r} must be a provision id of the same act, e.g. "
                 "uu-1-2015/pasal-71/ayat-4"
@@ -377,6 +377,11 @@ class Regulation(_Frozen):
     provisions: list[KeyProvision] = Field(default_factory=list)
 
     _v_id = field_validator("id")(lambda v: _check(DOC_ID_RE, "regulation", v))
+
+    @property
+    def enacted(self) -> date | None:
+        """The day it took effect as our records date it: promulgated (diundangkan), else signed."""
+        return self.diundangkan or self.ditetapkan
 
     @field_validator("amends", "amended_by")
     @classmethod

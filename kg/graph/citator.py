@@ -40,7 +40,7 @@ def _iso(day: date | None) -> str | None:
 
 
 def _enacted(reg: Regulation | None) -> date | None:
-    return (reg.diundangkan or reg.ditetapkan) if reg else None
+    return reg.enacted if reg else None
 
 
 def _bundle(store_or_bundle: Store | CorpusBundle) -> CorpusBundle | None:
