@@ -3884,7 +3884,11 @@ def _catalogue(
         kinds = {k for rx, ks in _POWER_CUES for k in ks if rx.search(q.text)}
         asker = _asking_body(b.corpus, q.text)
 
-    def own(m) -> bool:  # a power of the kind asked, of the body that asks
+    kinds_of_level = what == "sanctions" and level is not None and bool(_ASKS_KINDS.search(q.text))
+
+    def own(m) -> bool:  # a power of the kind asked, of the body that asks; every penalty of the level asked
+        if kinds_of_level:
+            return m.norm.level == level
         return m.norm.holder in asker and m.norm.power_kind in kinds
 
     # The direct superior, named or asking of his own staff: his steps (of the kind asked, if any) are cited.
@@ -4249,8 +4253,15 @@ def _add_holder(b: _Builder, inst_id: str, pid: str) -> None:
 _LEVEL_CUES = tuple((rx, level) for level, rx in LEVEL_WORDS)  # the level of discipline a question names
 # A question asking for the kinds of penalty there are, rather than the penalty for a conduct.
 _ASKS_KINDS = re.compile(
-    r"\b(apa saja|bentuk(?:nya)?|jenis(?:nya)?|macam(?:nya)?|what (?:are|were) the (?:forms|kinds|types)|"
-    r"(?:forms|kinds|types) of (?:\w+ )?(?:disciplinary )?(?:penalt|punishment|sanction))",
+    r"\b(apa saja|apa aja|bentuk(?:nya)?|jenis(?:nya)?|macam(?:nya)?|"
+    r"what (?:are|were) the (?:forms|kinds|types)|"
+    r"(?:forms|kinds|types) of (?:\w+ )?(?:disciplinary )?(?:penalt|punishment|sanction)|"
+    # "What penalties fall under heavy discipline?", "what does a heavy penalty consist of?"
+    r"(?:what|which) (?:penalties|punishments|sanctions) (?:fall|come|are) (?:under|in|within|included)|"
+    r"(?:what|which) (?:penalties|punishments|sanctions) (?:are|does it|do they) (?:there|include|mean)|"
+    r"(?:consists?|consisting) of|"
+    r"what (?:does|do) (?:an? |the )?(?:\w+ ){0,3}(?:penalty|penalties|discipline) "
+    r"(?:include|involve|cover|mean))",
     re.I,
 )
 # English level words before an abbreviation ("a district Bawaslu") → the Indonesian name's words.
@@ -4582,8 +4593,9 @@ def _definitions(b: _Builder, q: Question, scope: set[str]) -> None:
     quoted = [t.strip() for t in QUOTED_TERM.findall(q.text)]
     quoted += [t for pair in _VERSUS.findall(q.text) for t in pair]
     quoted += [t for pair in _CONTRASTED.findall(q.text) for t in pair if t]
+    quoted += [t for m in _LISTED.finditer(q.text) for t in _LIST_SEP.split(m.group(0)) if t]
     entries, spelled = _defined_terms(b, scope)
-    for i, asked in enumerate([term, *quoted] if term else quoted):
+    for i, asked in enumerate(dict.fromkeys([term, *quoted] if term else quoted)):
         found = _defining(b, q, asked, entries, spelled, scope)
         if not found or (not q.anchored and found[0][0] < UNANCHORED_DEFINITION):
             # Nothing ties the question to the domain: a name sharing a word ("daerah", "official") is
@@ -4627,6 +4639,12 @@ OPENS_WITH_TERM = 0.01  # a tie-break only: of two very names, the one whose tex
 
 # "PNS vs PPPK": each side of the contrast is a term to define.
 _VERSUS = re.compile(r"\b([A-Za-z][\w-]{1,30}) (?:vs\.?|versus) ([A-Za-z][\w-]{1,30})\b")
+# "I see ASN, PNS, PPPK and also 'honorer'. What is the difference?": each short name listed.
+_LISTED = re.compile(
+    r"\b(?:[A-Z][\w-]{1,12}\s*,\s*){1,6}[A-Z][\w-]{1,12},?\s+(?:and|dan|atau|or|&)\s+(?:also\s+|juga\s+)?"
+    r"['‘\"]?[\w-]{2,20}\b"
+)
+_LIST_SEP = re.compile(r"\s*,\s*|\s+(?:and|dan|atau|or|&)\s+(?:also\s+|juga\s+)?|['‘’\"]")
 # "apa beda keberatan dengan banding administratif?", "the difference between X and Y": both sides.
 _CONTRASTED = re.compile(
     r"\b(?:beda(?:nya)?|perbedaan)(?: antara)? ((?:\w+ ){0,2}\w+) (?:dengan|dan) "

@@ -236,6 +236,8 @@ _ROLE_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
         # short name (not "Kadin", the chamber of commerce).
         r"camat|lurah|sekda|sekretaris daerah|kepala dinas|kadis\w*|kadin(?:kes|sos|as)|kaban|kabag|kabid|"
         r"kasubag|kasubbag|kasie?|sekdis|kapus|sekcam|sekretaris (?:camat|kecamatan)|"
+        # the head of the regional public-order force ("Kasatpol PP")
+        r"kasatpol(?: pp)?|kepala (?:satpol pp|satuan polisi pamong praja)|"
         r"kepala (?:kantor|badan|balai|bagian|bidang|seksi|sekolah|puskesmas|sub ?bagian|uptd?)|"
         # a regional agency's head named by its short name ("kepala Bappeda", "kepala BPBD")
         rf"kepala (?:{AGENCY_SHORT_NAMES})",
@@ -249,7 +251,10 @@ _ROLE_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
         r"senior (?:civil servants?|officials?)|high-ranking (?:civil servants?|officials?)|"
         # "a pratama-level official", "a senior pratama post": the first rank of the senior posts
         r"pratama[- ]level(?: officials?| officers?| posts?)?|(?:senior )?pratama posts?|"
-        r"(?:provincial|regional|regency|district|city) secretar(?:y|ies)",
+        r"(?:provincial|regional|regency|district|city) secretar(?:y|ies)|"
+        # "our agency secretary, at administrator level": the second post of an agency, a structural one
+        r"(?:agency|office|department) secretar(?:y|ies)|administrator[- ]level|"
+        r"(?:jabatan|pejabat) administrator",
         ("pns", "pejabat-asn"),
     ),
     # "Dokter PNS", "staf BPKAD (PNS)": a profession or post said to be a PNS names a PNS.
@@ -693,13 +698,28 @@ _FIRST_PERSON = re.compile(rf"\b(?:{_ASKER_WORDS}|my|our)\b", re.I)
 
 
 def _asks_of_another(text: str) -> bool:
-    """Whether the question's asking sentences speak of another person and never of the one asking."""
+    """Whether the question's asking sentences speak of another person (by pronoun, or a civil servant by
+    post: "Kasi BPN kan pegawai pusat, kena aturan netralitas juga?") and never of the one asking."""
     asking = [x for x in split_sentences(text) if is_question(x)]
     return (
         bool(asking)
-        and any(_THIRD_PERSON.search(x) for x in asking)
+        and any(_THIRD_PERSON.search(x) or ASN_ACTORS & {a for *_, a in _named_spans(x)} for x in asking)
         and not any(_FIRST_PERSON.search(x) for x in asking)
     )
+
+
+# The asker asks of his own liability or choice: "Kalo sy kerjain sy melanggar apa?", "can I refuse?"
+_SELF_LIABLE = re.compile(
+    r"\b(?:saya|aku|gue|gw)\s+(?:\w+\s+)?(?:melanggar|langgar|ngelanggar|kena|dihukum|dipidana|menolak|nolak)\b|"
+    r"\b(?:am|would|could|can|do|will|should)\s+i\s+(?:be\s+)?(?:\w+\s+)?"
+    r"(?:breach\w*|break\w*|violat\w*|punish\w*|disciplin\w*|refuse|liable)\b",
+    re.I,
+)
+
+
+def _asks_of_self(text: str) -> bool:
+    """Whether the question's asking sentences ask what the asker himself breaches, faces or may refuse."""
+    return any(_SELF_LIABLE.search(x) for x in split_sentences(text) if is_question(x))
 
 
 def _intro_at(text: str) -> int:
@@ -743,7 +763,7 @@ def find_roles(text: str) -> tuple[str | None, tuple[str, ...], tuple[str, ...]]
     # anyone but a civil servant after "Saya kepala …" ("I head a museum. A pair's team wants …" asks what
     # he may do).
     bystanding = _OBJECT_ACTORS | _OVERSEERS if said_here else set(ACTORS) - ASN_ACTORS
-    if intro and _HEAD.search(intro.group(0)):
+    if intro and _HEAD.search(intro.group(0)) and not _asks_of_self(text):
         # "Puskesmas head here. Our ambulance driver, on a PPPK contract, …", "Saya kepala puskesmas. Perawat
         # PPPK kami …": a head who introduces himself asks about the one he reports, when the story names one
         # who may act.
@@ -758,7 +778,7 @@ def find_roles(text: str) -> tuple[str | None, tuple[str, ...], tuple[str, ...]]
     if (
         intro_end < 0
         and team_intro
-        and any(a == "tim-kampanye" for pos, a in positions if pos < team_intro.end())
+        and any(a in ("tim-kampanye", "pasangan-calon") for pos, a in positions if pos < team_intro.end())
         and not _SIDE_ASKS.search(text, team_intro.end())
     ):
         # "Sy tim kampanye caleg DPRD kota. Kasubbag humas setwan (PNS) upload …", "Legal desk of a governor
@@ -786,6 +806,10 @@ def find_roles(text: str) -> tuple[str | None, tuple[str, ...], tuple[str, ...]]
         told_after = _intro_at(text)
         servants = [a for pos, a in positions if a in ASN_ACTORS and pos > told_after]
         self_named = servants[:1] or self_named
+    if not self_named and intro and not said_here and _asks_of_self(text) and "pejabat-asn" in named:
+        # "I head our regency's staffing agency. The regent asked me for a list … what am I breaking?": the
+        # head who says who he is asks of himself.
+        self_named = ["pejabat-asn"]
     if self_named and self_named[0] in _OVERSEERS and reported:
         # "Saya staf Bawaslu … kepala dinas (PNS) mencairkan pinjaman …": an overseer who says who he is
         # reports what another did; the one reported acts.
@@ -1166,6 +1190,8 @@ _GOVERNMENT_OFFICE = re.compile(
 # Words just before a candidate or party that make it the object of the act ("memilih calon").
 _OBJECT_CUE = re.compile(
     r"\b(?:memilih|mendukung|kepada|untuk|buat|bantu|membantu|memenangkan|kampanye|bersama|dengan|for|"
+    # "nyumbang ke paslon", "donated to pair 2": whom a gift went to
+    r"nyumbang|menyumbang|sumbangan|donated to|donating to|donations? to|"
     r"support(?:s|ed|ing)?|vote|votes|voting|help(?:s|ed|ing)?|towards?|back(?:s|ed|ing)?|behind|with|"
     r"endors(?:e|es|ed|ing)|promot(?:e|es|ed|ing)|prais(?:e|es|ed|ing)|"
     # "decisions favouring a presidential ticket", "keputusan yang menguntungkan paslon": whom the act helps
@@ -1207,7 +1233,10 @@ _TEAM_INTRO = re.compile(
     r"koordinator|ketua|admin|bendahara|sekretaris)\s+)?)?(?:(?:the|a|an|our)\s+)?"
     r"(?:legal desk of (?:the |a |an |our )?)?"
     r"(?:tim (?:kampanye|sukses|pemenangan|relawan)|timses|campaign team|"
-    r"(?:[\w-]+\s+){0,2}?(?:candidate|pair|ticket|caleg|paslon)(?:'s|s'|’s)?\s+(?:campaign\s+)?team)\b"
+    r"(?:[\w-]+\s+){0,2}?(?:candidate|pair|ticket|caleg|paslon)(?:'s|s'|’s)?\s+(?:campaign\s+)?team|"
+    # "Kami LO paslon bupati no 2.", "I'm a liaison officer for a mayoral pair.": one who works for a side
+    r"(?:lo|liaison officers?|saksi|relawan)\s+(?:of\s+|for\s+|dari\s+)?(?:the\s+|a\s+|an\s+|one\s+)?"
+    r"(?:[\w-]+\s+)?(?:paslon|pasangan calon|caleg|capres|cagub|cabup|cawalkot|pair|ticket|candidate)s?)\b"
     r"[^.?!;:]{0,60}[.!:]",
     re.I,
 )
@@ -1540,11 +1569,23 @@ _SIDES = re.compile(
     r"\b(?:timed|matched|lined up|scheduled|moved)\s+(?:\w+\s+){0,4}?(?:to|with)\s+(?:the\s+|his\s+|her\s+)?"
     r"(?:[\w'’-]+\s+){0,3}?campaign\s+(?:stops?|tour|schedule|visits?|route|events?)\b|"
     # "nyalip warga yg udah daftar", "jumped the queue ahead of": one side's people put before the rest
-    r"\bnyalip\b|\bjump(?:ed|s|ing)?\s+(?:the\s+)?(?:queue|line)\b",
+    r"\bnyalip\b|\bjump(?:ed|s|ing)?\s+(?:the\s+)?(?:queue|line)\b|"
+    # "nurunin APK paslon 2 doang", "only pair 2's banners came down": one side singled out
+    r"\b(?:paslon|pasangan|caleg|capres|calon|nomor|no)\s+(?:[\w.]+\s+){0,2}?\d{1,2}\s+(?:doang|aja|saja)\b|"
+    r"\b(?:only|just)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:pair|ticket|candidate|party)\s+(?:no\.?\s*|number\s+)?\d{1,2}(?:'s)?\b|"
+    # "yg punya kartu relawan didahuluin …, sisanya nunggu": the rest served later
+    r"\bsisanya\s+(?:\w+\s+){0,2}?(?:nunggu|menunggu|ditolak|belakangan|disuruh|dapat\s+(?:sisa|belakang))\b|"
+    # "cuma yg udah upload foto bareng paslon no 1": only those seen with one side
+    r"\b(?:hanya|cuma|khusus)\s+(?:\w+\s+){0,6}?yang\s+(?:\w+\s+){0,4}?(?:bareng|bersama|sama|dengan)\s+"
+    r"(?:paslon|caleg|capres|cagub|cabup|cawalkot|calon|pasangan)\b",
     re.I,
 )
 _NUMBERED = re.compile(
-    r"\b(?:nomor|nomer|no\.?|number|ticket|pair|paslon|pasangan|urut)\s+(?:urut\s+)?(\d{1,2})\b"
+    r"\b(?:nomor|nomer|no\.?|number|ticket|pair|paslon|pasangan|urut)\s+"
+    # "paslon bupati 2", "regent pair 2": the office sought may come between
+    r"(?:(?:bupati|wali ?kota|walkot|gubernur|gub|cabup|cagub|cawalkot|capres|presiden|regent|mayor|"
+    r"governor)\s+)?"
+    r"(?:urut\s+)?(\d{1,2})\b"
     r"(?!\s*(?:tahun|th\.?|of|year|/))",
     re.I,
 )
@@ -1582,6 +1623,14 @@ _BRINGS_STAFF = re.compile(
     re.I,
 )
 _NAMES_SERVANTS = re.compile(rf"\b{_FELLOW_SERVANTS}\b", re.I)
+# Everyone at the office's own assembly is its staff: "At Monday's assembly the head told everyone to turn
+# up at the rally", "Apel senin kadis bilang semua wajib datang kampanye".
+_ASSEMBLY_ORDER = re.compile(
+    r"\b(?:assembly|roll call|apel|staff meeting|briefing)\b[^.?!]{0,80}?\b(?:told|ordered|asked|instructed|"
+    r"bilang|menyuruh|nyuruh|memerintahkan|minta)\b[^.?!]{0,20}?\b(?:everyone|everybody|all of us|us all|"
+    r"semua(?:nya)?|seluruh(?:nya)?)\b",
+    re.I,
+)
 _CAMPAIGN_EVENT = re.compile(
     r"\b(?:kampanye(?:nya)?|campaign(?! team| tim)|rall(?:y|ies)|rapat umum|konvoi)\b", re.I
 )
@@ -1625,6 +1674,8 @@ def brings_staff(text: str) -> bool:
     for sentence in re.split(r"(?<=[.?!;])\s+", text):
         if not _CAMPAIGN_EVENT.search(sentence):
             continue
+        if _ASSEMBLY_ORDER.search(sentence):
+            return True
         for m in _BRINGS_STAFF.finditer(sentence):
             if not m.group("pronoun") or _NAMES_SERVANTS.search(text[: text.find(sentence) + m.start()]):
                 return True
@@ -1964,7 +2015,9 @@ _INTENTS: tuple[tuple[Intent, re.Pattern[str]], ...] = (
             r"what (?:is|are) meant by|what counts as|who counts as|ada istilah|"
             # "Who are the 'election contestants'?": a quoted term asks what it covers.
             # ("who is 'most forbidden' from politics" ranks people: not a term.)
-            r"who (?:is|are) (?:the )?['‘\"](?!(?:most|least|more|less|really|truly) )|"
+            # ("officials who are 'not loyal'" tells of people: the question opens with "who".)
+            r"(?:^|(?<=[.?!:,(]\s)|(?<=\bso\s)|(?<=\band\s)|(?<=\bbut\s)|(?<=\bthen\s))"
+            r"who (?:is|are) (?:the )?['‘\"](?!(?:most|least|more|less|really|truly|not) )|"
             # "'peserta pemilu' tu siapa aja sih?": whom a quoted term covers.
             r"(?<=['‘\"])[\w -]{2,40}['’\"]\s+(?:itu|tu)\s+(?:sebenarnya |sih |tuh )?siapa (?:saja|aja)\b|"
             # "Does what I post at night count as a 'disciplinary violation'?": whether a term covers it.
@@ -3459,7 +3512,16 @@ _PAY = re.compile(
 _TAX = re.compile(
     r"\b(?:tarif|rates?|persen|percent|berapa|how much|withh\w*|dipotong|deduct\w*)\b[^?.]{0,40}"
     r"\b(?:pajak\w*|pph|tax(?:es)?)\b"
-    r"|\b(?:pajak\w*|pph|tax(?:es)?)\b[^?.,]{0,30}\b(?:berapa|tarif|rates?|persen|percent)\b",
+    r"|\b(?:pajak\w*|pph|tax(?:es)?)\b[^?.,]{0,30}\b(?:berapa|tarif|rates?|persen|percent)\b"
+    # "kena pajak reklame daerah ga? tarifnya berapa per meter persegi?": the rate asked next
+    r"|\bpajak\w*\b[^.]{0,40}\btarif\w*\s+(?:\w+\s+)?berapa\b",
+    re.I,
+)
+# A building's permits and certificates ("SLF", "PBG", "IMB"): building law. Halls are where campaigns
+# meet, so a story may tell of one sealed for want of a certificate and ask only about the siding.
+_BUILDING_PERMIT = re.compile(
+    r"\b(?:slf|sertifikat laik fungsi|pbg|imb|izin mendirikan bangunan|persetujuan bangunan gedung|"
+    r"building permits?|certificates? of (?:occupancy|fitness for use))\b",
     re.I,
 )
 _LOAN = re.compile(
@@ -3744,7 +3806,10 @@ _HEADCOUNT = re.compile(
     r"(?:honorer|honorary|workers?|pegawai|pns|asn|pppk|civil servants?|staff|employees?|teachers?|guru|"
     r"orang|people|kasus|cases|pelanggaran|violations?|laporan|reports?)\b[^?.]{0,60}\b(?:di|in) (?:the )?"
     r"(?:[\w ]{0,30}\s)?"
-    r"(?:provinsi|province|seluruh|indonesia|nationwide|kabupaten|regency|negara|country)\b",
+    r"(?:provinsi|province|seluruh|indonesia|nationwide|kabupaten|regency|negara|country)\b|"
+    # "figures on how many … were sanctioned …, broken down by province": counts asked by region
+    r"\b(?:berapa (?:jumlah|banyak)|how many|jumlah)\b[^?.]{0,120}\b(?:broken down by|per|by|menurut)\s+"
+    r"(?:province|provinsi|region|wilayah|daerah|kabupaten)\b",
     re.I,
 )
 # How a village official is dismissed (its steps and time limits): the village law.
@@ -3813,12 +3878,13 @@ _OTHER_LAW = (
     (_MINISTRY_CODE, "what a ministry's own code of ethics says", "ministry's code of ethics"),
     (_HEADCOUNT, "how many people or cases there are in a region", "statistics"),
     (_VILLAGE_DISMISSAL, "how a village official is dismissed", "village law"),
+    (_BUILDING_PERMIT, "a building's permit or certificate", "building law"),
 )
 # Zakat bodies, health insurance, visas and requests for public information are also where civil servants
 # work and what they handle: a story may tell of a zakat agency's secretary, of state-paid health-insurance
 # lists handed to a side or of one side's information request stalled, and ask only about the siding. These
 # kinds refuse only when the sentences that ask name them.
-_WHERE_ONE_WORKS = (_ZAKAT, _VISA, _HEALTH_INSURANCE, _PUBLIC_INFORMATION, _OWN_STATUTES)
+_WHERE_ONE_WORKS = (_ZAKAT, _VISA, _HEALTH_INSURANCE, _PUBLIC_INFORMATION, _OWN_STATUTES, _BUILDING_PERMIT)
 # Pay asked in rupiah ("the monthly basic salary and allowance, in rupiah, of a camat") is an amount of pay,
 # whatever penalty the question also talks about.
 _IN_RUPIAH = r"\b(?:in rupiah|dalam rupiah|berapa rupiah)\b"
@@ -3898,8 +3964,8 @@ _CHAT_WORDS = {
     "brp": "berapa", "gmn": "bagaimana", "gimana": "bagaimana", "knp": "kenapa", "kpd": "kepada",
     "dlm": "dalam", "sblm": "sebelum", "stlh": "setelah", "tsb": "tersebut", "ttg": "tentang",
     "spt": "seperti", "hrs": "harus", "bkn": "bukan", "jg": "juga", "klo": "kalau", "kalo": "kalau",
-    "sy": "saya", "jd": "jadi", "blh": "boleh", "dpt": "dapat", "kmrn": "kemarin", "dtg": "datang",
-    "kntr": "kantor", "hukdis": "hukuman disiplin",
+    "sy": "saya", "jd": "jadi", "lg": "lagi", "blh": "boleh", "dpt": "dapat", "kmrn": "kemarin",
+    "dtg": "datang", "kntr": "kantor", "hukdis": "hukuman disiplin",
 }  # fmt: skip
 _CHAT_WORD = re.compile(r"(?<![\w./@-])(" + "|".join(_CHAT_WORDS) + r")(?![\w/@-]|\.\w)", re.I)
 
@@ -3984,8 +4050,13 @@ def parse_question(
         problems.append(beyond)
     problems.extend(_date_problems(when, regs, catalog, text))
     # "Under the regional elections law": the kind of election the named law is for.
-    bare = "pilkada" if actor in _REGIONAL_HEADS else "pemilu"
-    election = election_kind(masked_text, bare) or election_kind(" ".join(text[s:e] for s, e in spans))
+    # "The elections" under a law named by number ("UU 1/2015") are the kind that law is for, by the names the
+    # catalog knows it by.
+    named = " ".join(text[s:e] for s, e in spans)
+    known_names = [n for r in regs if r.id in catalog for n in catalog[r.id].names_id]
+    named_kind = election_kind(" ".join([named, *known_names]))
+    bare = "pilkada" if actor in _REGIONAL_HEADS or named_kind == "pilkada" else "pemilu"
+    election = election_kind(masked_text, bare) or election_kind(named)
     if election == "pilkada":
         # "Which disciplinary and election-law provisions?" of a regent race: the generic English name is
         # the election law of that race, not the general elections act that bears it.

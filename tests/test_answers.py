@@ -5546,3 +5546,25 @@ def test_a_soldiers_or_police_officers_own_vote_is_answered_only_where_voting_is
         shipped_corpus_store, "An active soldier in a synthetic battalion joined a DPR candidate's rally"
     )
     assert "uu-7-2017/pasal-200" not in rally.cited_ids()
+
+
+def test_each_short_name_a_definition_question_lists_is_defined(reasoning_store):
+    card = _ask(
+        reasoning_store,
+        "hello, english is not my first language. in reports i see TNI, POLRI, PS and also 'honorer'. what "
+        "is the difference between them? i need to write it correct in our report",
+    )
+    assert card.parsed.intent == "definition"
+    assert "pp-90-2030/pasal-1/angka-1" in {i.id for i in card.definitions}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "What penalties fall under medium discipline for a PNS who used an official car for a campaign?",
+        "What does a medium penalty consist of for a PNS who used an official car for a campaign?",
+    ],
+)
+def test_the_kinds_of_a_level_asked_in_english_are_listed_beside_the_conduct(reasoning_store, text):
+    card = _ask(reasoning_store, text)
+    assert "pp-90-2030/pasal-10" in [i.id for i in card.sanctions]

@@ -3270,3 +3270,100 @@ def test_thanks_on_a_banner_receive_nothing():
 )
 def test_a_regional_agency_named_by_its_short_name_has_a_civil_servant_for_its_head(text):
     assert parse_question(text).actor == "pns"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # one who works for a side says who he is, then tells what a civil servant did
+        "Kami LO paslon bupati sintetis no 2. Izin GOR kami ditahan, punya paslon 1 langsung keluar. Kasi "
+        "perizinan yg pegang berkas itu PNS. Dia bisa dilaporin melanggar apa aja?",
+        # a donor to a side, who is no actor the store addresses
+        "Sy punya hotel kecil, nyumbang ke paslon bupati sintetis no 2. Petugas bapenda bilang pemeriksaan "
+        "pajaknya bisa panjang kalau masih bantu nomor 2. Petugasnya PNS. Dia langgar apa?",
+        # a village official who asks only of the civil servant, named by post in the asking sentence
+        "Sy sekdes sintetis. Kasi di kantor pertanahan menggeser desa kami dari program sertifikat krn kades "
+        "dukung paslon 2. Kasi BPN kan pegawai pusat, kena aturan netralitas pilkada juga ga?",
+        # the head of the public-order force
+        "Sy wartawan. Bawaslu nyatakan Kasatpol PP sintetis (ipar bupati) nyopot APK paslon 2 doang. Ancaman "
+        "hukumannya apa?",
+    ],
+)
+def test_the_civil_servant_told_of_is_whom_one_outside_the_service_asks_about(text):
+    assert parse_question(text).actor in ("pns", "pejabat-asn")
+
+
+def test_a_head_who_asks_what_he_himself_breaches_is_the_actor():
+    text = (
+        "Sy kepala BKPSDM sintetis. Bupati (petahana) minta disusun daftar pejabat yg gak datang "
+        "deklarasinya, buat bahan rotasi. Kalo sy kerjain sy melanggar apa?"
+    )
+    assert parse_question(text).actor == "pns"
+    english = (
+        "I head a synthetic regency's staffing agency. The regent, who is running again, asked me for a list "
+        "of echelon III officials who are 'not loyal' for a rotation. If I draw it up, what am I breaking?"
+    )
+    q = parse_question(english)
+    assert q.actor == "pejabat-asn" and q.intent != "definition"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kasi ops satpol PP sintetis nurunin APK paslon 2 doang.",
+        "Satpol PP sintetis took down only pair 2's banners.",
+        "Kasi dishub sintetis nolak izin paslon bupati 2, seminggu kemudian ngasih izin ke paslon bupati 1.",
+        "Kabid pasar sintetis: yg punya kartu relawan didahuluin dapat kios depan, sisanya nunggu.",
+        "Kabid sintetis: yg diusulkan ikut ujian cuma yg udah upload foto bareng paslon walikota no 1.",
+    ],
+)
+def test_one_side_treated_otherwise_sets_sides(text):
+    assert parse_question(text).sides
+
+
+def test_a_side_named_once_without_contrast_sets_no_sides():
+    assert not parse_question("Camat sintetis datang ke kampanye paslon bupati 2.").sides
+
+
+def test_everyone_ordered_at_the_office_assembly_to_a_rally_is_the_staff_mobilised():
+    assert brings_staff(
+        "At Monday's assembly the head of a synthetic office told everyone to turn up at a Sunday rally for "
+        "DPR candidate number 3."
+    )
+    assert not brings_staff("At the market the synthetic head told everyone he would go to the rally.")
+
+
+def test_the_elections_under_a_law_named_by_number_are_its_kind():
+    catalog = {
+        "uu-99-2030": RegInfo(
+            id="uu-99-2030",
+            year=2030,
+            state="in_force",
+            names_id=("UU Pilkada Sintetis",),
+            names_en=("synthetic law",),
+        )
+    }
+    text = "Could someone explain Article 71 of UU 99/2030 as it stands for the November 2031 elections?"
+    assert parse_question(text, catalog, known={"uu-99-2030"}).election == "pilkada"
+    assert parse_question(text.replace("UU 99/2030", "the synthetic law"), catalog).election == "pilkada"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Do you have figures on how many civil servants were sanctioned in the synthetic elections, broken "
+        "down by province?",
+        "APK paslon sintetis yg dipasang tim kena pajak reklame daerah ga? tarifnya berapa per meter?",
+        "Berapa hari kerja maksimal pemda sintetis wajib nerbitin SLF setelah berkas lengkap?",
+    ],
+)
+def test_questions_another_body_of_law_answers_are_refused(text):
+    assert parse_question(text).problems
+
+
+def test_a_building_certificate_told_in_the_story_does_not_refuse_the_siding_asked():
+    text = (
+        "Gedung yg kami sewa buat kampanye paslon sintetis 2 disegel damkar, alasannya ga punya SLF. "
+        "Paslon 1 di gedung yg sama aman. Kabid yg tanda tangan itu PNS. Ini bisa dipidana ga?"
+    )
+    assert not parse_question(text).problems
