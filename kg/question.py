@@ -717,6 +717,17 @@ _SELF_LIABLE = re.compile(
 )
 
 
+# The asker's own post taken or moved: "sy dicopot", "sy & 4 kadis lain 'ditugaskan khusus'", "I was removed".
+_REMOVED_SELF = re.compile(
+    # (a post taken or moved, not a penalty: "diberhentikan", "dismissed" are the discipline's own words)
+    r"\b(?:saya|aku|kami)\b(?:\s+[\w&]+){0,5}?\s+['‘\"]?(?:dicopot|dimutasi|dirotasi|dipindah(?:kan)?|diganti|"
+    r"dinonjobkan|digeser|ditugaskan\s+khusus)\b|"
+    r"\b(?:i|we)\s+(?:was|were|have been|had been|got)\s+(?:\w+\s+)?(?:removed|moved|transferred|replaced|"
+    r"reassigned|put on (?:a )?['‘\"]?special)",
+    re.I,
+)
+
+
 def _asks_of_self(text: str) -> bool:
     """Whether the question's asking sentences ask what the asker himself breaches, faces or may refuse."""
     return any(_SELF_LIABLE.search(x) for x in split_sentences(text) if is_question(x))
@@ -810,6 +821,12 @@ def find_roles(text: str) -> tuple[str | None, tuple[str, ...], tuple[str, ...]]
         # "I head our regency's staffing agency. The regent asked me for a list … what am I breaking?": the
         # head who says who he is asks of himself.
         self_named = ["pejabat-asn"]
+    held_post = ASN_ACTORS | {"camat", "lurah"}
+    if self_named and self_named[0] in held_post and "kepala-daerah" in named and _REMOVED_SELF.search(text):
+        # "Sy lurah. Walikota petahana menang lagi … sy dicopot & dijadiin staf pelaksana. Ini sah gak?": one
+        # whose post was taken asks about the act of the regional head who took it.
+        if not _asks_of_self(text):
+            self_named = ["kepala-daerah"]
     if self_named and self_named[0] in _OVERSEERS and reported:
         # "Saya staf Bawaslu … kepala dinas (PNS) mencairkan pinjaman …": an overseer who says who he is
         # reports what another did; the one reported acts.

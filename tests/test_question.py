@@ -3367,3 +3367,24 @@ def test_a_building_certificate_told_in_the_story_does_not_refuse_the_siding_ask
         "Paslon 1 di gedung yg sama aman. Kabid yg tanda tangan itu PNS. Ini bisa dipidana ga?"
     )
     assert not parse_question(text).problems
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sy lurah sintetis. Walikota petahana menang lagi, tp di kelurahan sy paslon lawan unggul. Minggu "
+        "lalu sy dicopot & dijadiin staf pelaksana. Ini sah gak?",
+        "I'm a lurah in a synthetic city. The incumbent mayor won again; on 10 December I was removed and "
+        "made a junior staff member. Is that lawful?",
+    ],
+)
+def test_one_whose_post_a_regional_head_took_asks_about_the_heads_act(text):
+    assert parse_question(text).actor == "kepala-daerah"
+
+
+def test_one_dismissed_as_a_penalty_is_still_the_one_asked_about():
+    text = (
+        "Klien saya PNS guru sintetis diberhentikan tidak dengan hormat. SK bupati sudah keluar. Jalur apa "
+        "yang bisa ditempuh?"
+    )
+    assert parse_question(text).actor != "kepala-daerah"
