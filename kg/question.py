@@ -717,6 +717,11 @@ _SELF_LIABLE = re.compile(
 )
 
 
+def _asks_of_self(text: str) -> bool:
+    """Whether the question's asking sentences ask what the asker himself breaches, faces or may refuse."""
+    return any(_SELF_LIABLE.search(x) for x in split_sentences(text) if is_question(x))
+
+
 # The asker's own post taken or moved: "sy dicopot", "sy & 4 kadis lain 'ditugaskan khusus'", "I was removed".
 _REMOVED_SELF = re.compile(
     # (a post taken or moved, not a penalty: "diberhentikan", "dismissed" are the discipline's own words)
@@ -726,11 +731,6 @@ _REMOVED_SELF = re.compile(
     r"reassigned|put on (?:a )?['‘\"]?special)",
     re.I,
 )
-
-
-def _asks_of_self(text: str) -> bool:
-    """Whether the question's asking sentences ask what the asker himself breaches, faces or may refuse."""
-    return any(_SELF_LIABLE.search(x) for x in split_sentences(text) if is_question(x))
 
 
 def _intro_at(text: str) -> int:
@@ -774,7 +774,8 @@ def find_roles(text: str) -> tuple[str | None, tuple[str, ...], tuple[str, ...]]
     # anyone but a civil servant after "Saya kepala …" ("I head a museum. A pair's team wants …" asks what
     # he may do).
     bystanding = _OBJECT_ACTORS | _OVERSEERS if said_here else set(ACTORS) - ASN_ACTORS
-    if intro and _HEAD.search(intro.group(0)) and not _asks_of_self(text):
+    of_self = _asks_of_self(text)
+    if intro and _HEAD.search(intro.group(0)) and not of_self:
         # "Puskesmas head here. Our ambulance driver, on a PPPK contract, …", "Saya kepala puskesmas. Perawat
         # PPPK kami …": a head who introduces himself asks about the one he reports, when the story names one
         # who may act.
@@ -817,16 +818,20 @@ def find_roles(text: str) -> tuple[str | None, tuple[str, ...], tuple[str, ...]]
         told_after = _intro_at(text)
         servants = [a for pos, a in positions if a in ASN_ACTORS and pos > told_after]
         self_named = servants[:1] or self_named
-    if not self_named and intro and not said_here and _asks_of_self(text) and "pejabat-asn" in named:
+    if not self_named and intro and not said_here and of_self and "pejabat-asn" in named:
         # "I head our regency's staffing agency. The regent asked me for a list … what am I breaking?": the
         # head who says who he is asks of himself.
         self_named = ["pejabat-asn"]
-    held_post = ASN_ACTORS | {"camat", "lurah"}
-    if self_named and self_named[0] in held_post and "kepala-daerah" in named and _REMOVED_SELF.search(text):
+    if (
+        self_named
+        and self_named[0] in _HELD_POSTS
+        and "kepala-daerah" in named
+        and not of_self
+        and _REMOVED_SELF.search(text)
+    ):
         # "Sy lurah. Walikota petahana menang lagi … sy dicopot & dijadiin staf pelaksana. Ini sah gak?": one
         # whose post was taken asks about the act of the regional head who took it.
-        if not _asks_of_self(text):
-            self_named = ["kepala-daerah"]
+        self_named = ["kepala-daerah"]
     if self_named and self_named[0] in _OVERSEERS and reported:
         # "Saya staf Bawaslu … kepala dinas (PNS) mencairkan pinjaman …": an overseer who says who he is
         # reports what another did; the one reported acts.
@@ -1166,6 +1171,8 @@ _PUT_ASIDE_AFTER = re.compile(r"\s+(?:nanti|biar)\s+(?:lain soal|dulu|belakangan
 _PLACES = frozenset({"fasilitas-kesehatan", "desa"})
 # Civil servants, named by kind or by post.
 ASN_ACTORS = frozenset({"pns", "pppk", "cpns", "pegawai-asn", "pejabat-asn"})
+# Whose post a regional head may take: a civil servant, a camat, a lurah.
+_HELD_POSTS = ASN_ACTORS | {"camat", "lurah"}
 # A verb of disciplining right after the one named first ("the regent demoted …", "bupati menjatuhkan
 # hukuman …"); firing or sacking may be the conduct asked about (a new regent sacking agency heads).
 _PUNISHES = re.compile(
