@@ -2306,10 +2306,10 @@ def asks(text: str, intent: Intent) -> bool:
 _TERM_AFTER = re.compile(
     r"(?:apa (?:yang )?dimaksud(?: dengan)?|apakah yang dimaksud(?: dengan)?|apa itu|apa arti|"
     r"apa pengertian|pengertian|definisi|what (?:is|are) meant by|what counts as|definition of|meaning of|"
-    r"what is an?|what is)\s+(?:an? |the )?(.+?)"
+    r"what is an?|what is)\s+(?:an? |the )?([^?]+?)"
     r"(?:\s+(?:menurut|dalam|di dalam|berdasarkan|under|in|according to|"
-    r"by)\b.*)?[?.!]*$",
-    re.I,
+    r"by)\b[^?]*)?[.!]*(?:\?.*)?$",  # the term ends where its question does ("Apa itu X? Kalau …")
+    re.I | re.S,
 )
 
 
@@ -2331,6 +2331,8 @@ def definition_term(text: str) -> str | None:
             said = m.group(1) or m.group(2)
             quoted = QUOTED_TERM.search(said)
             term = quoted.group(1) if quoted else said.strip(" ?.,\"'") or None
+    if term is not None and term.lower() in _DIFFERENCE_ASKED:
+        return None
     if term is not None and term.lower() in _TERM_POINTERS:
         # "… the 'corps spirit' of civil servants (jiwa korps). What does the term mean?": the term named
         # before, in the law's own words (in parentheses) or in quotes.
@@ -2349,6 +2351,10 @@ _TERM_BEFORE = re.compile(
 )
 _TERM_POINTERS = frozenset(
     {"the term", "this term", "that term", "it", "this", "that", "the word", "istilah itu"}
+)
+# "What is the difference?" names no term: the terms are those the question sets side by side.
+_DIFFERENCE_ASKED = frozenset(
+    {"difference", "the difference", "legal difference", "bedanya", "apa bedanya", "bedanya apa sih"}
 )
 _GLOSS_TERM = re.compile(r"\(([a-z][a-z -]{2,40})\)", re.I)
 # A term in quotes: "apa bedanya 'ASN' dengan 'Pegawai ASN'?".

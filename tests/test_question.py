@@ -264,6 +264,18 @@ def test_definition_term():
     assert parse("What counts as a campaign under the election law?").term == "campaign"
 
 
+def test_definition_term_ends_with_its_question():
+    q = parse("Apa pengertian pelanggaran sintetis? Apakah yang di luar jam kerja juga termasuk?")
+    assert q.term == "pelanggaran sintetis"
+    q = parse("What is meant by a synthetic agency under PP 90/2030? Is a regency office one?")
+    assert q.term == "synthetic agency"
+    # "what is the difference?" names no term: the terms are those set side by side
+    q = parse("I see ASN, PNS and also 'honorer'. What is the difference? Is ASN the same as PNS?")
+    assert q.intent == "definition" and q.term is None
+    q = parse("Ada 'pelanggaran kode sintetis' dan 'pelanggaran disiplin'. Definisinya bedanya apa sih?")
+    assert q.intent == "definition" and q.term is None
+
+
 def test_conduct_words_leave_out_the_regulation_and_function_words():
     q = parse("Menurut PP 90/2030, apakah PNS boleh memakai mobil dinas?")
     assert "mobil" in q.conduct and "dinas" in q.conduct
