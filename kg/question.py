@@ -722,13 +722,14 @@ def _asks_of_self(text: str) -> bool:
     return any(_SELF_LIABLE.search(x) for x in split_sentences(text) if is_question(x))
 
 
-# The asker's own post taken or moved: "sy dicopot", "sy & 4 kadis lain 'ditugaskan khusus'", "I was removed".
+# The asker's own post, or a relative's, taken or moved: "sy dicopot", "sy & 4 kadis lain 'ditugaskan
+# khusus'", "I was removed", "my brother-in-law was removed and made an ordinary staff member".
 _REMOVED_SELF = re.compile(
     # (a post taken or moved, not a penalty: "diberhentikan", "dismissed" are the discipline's own words)
-    r"\b(?:saya|aku|kami)\b(?:\s+[\w&]+){0,5}?\s+['‘\"]?(?:dicopot|dimutasi|dirotasi|dipindah(?:kan)?|diganti|"
-    r"dinonjobkan|digeser|ditugaskan\s+khusus)\b|"
-    r"\b(?:i|we)\s+(?:was|were|have been|had been|got)\s+(?:\w+\s+)?(?:removed|moved|transferred|replaced|"
-    r"reassigned|put on (?:a )?['‘\"]?special)",
+    rf"(?:\b(?:saya|aku|kami)\b|\b(?:{_KIN_ID})\s+(?:saya|sy|aku|ku)\b)(?:\s+[\w&]+){{0,5}}?\s+['‘\"]?"
+    r"(?:dicopot|dimutasi|dirotasi|dipindah(?:kan)?|diganti|dinonjobkan|digeser|ditugaskan\s+khusus)\b|"
+    rf"(?:\b(?:i|we)|\bmy\s+(?:{_KIN_EN}))\s+(?:was|were|have been|had been|has been|got)\s+(?:\w+\s+)?"
+    r"(?:removed|moved|transferred|replaced|reassigned|put on (?:a )?['‘\"]?special)",
     re.I,
 )
 
@@ -823,14 +824,15 @@ def find_roles(text: str) -> tuple[str | None, tuple[str, ...], tuple[str, ...]]
         # head who says who he is asks of himself.
         self_named = ["pejabat-asn"]
     if (
-        self_named
-        and self_named[0] in _HELD_POSTS
+        (self_named or ordered)[:1]
+        and (self_named or ordered)[0] in _HELD_POSTS
         and "kepala-daerah" in named
         and not of_self
         and _REMOVED_SELF.search(text)
     ):
-        # "Sy lurah. Walikota petahana menang lagi … sy dicopot & dijadiin staf pelaksana. Ini sah gak?": one
-        # whose post was taken asks about the act of the regional head who took it.
+        # "Sy lurah. Walikota petahana menang lagi … sy dicopot & dijadiin staf pelaksana. Ini sah gak?", "My
+        # brother-in-law was a camat … the new regent … he was removed": one whose post (or a relative's) was
+        # taken asks about the act of the regional head who took it.
         self_named = ["kepala-daerah"]
     if self_named and self_named[0] in _OVERSEERS and reported:
         # "Saya staf Bawaslu … kepala dinas (PNS) mencairkan pinjaman …": an overseer who says who he is

@@ -3388,6 +3388,11 @@ def test_a_building_certificate_told_in_the_story_does_not_refuse_the_siding_ask
         "lalu sy dicopot & dijadiin staf pelaksana. Ini sah gak?",
         "I'm a lurah in a synthetic city. The incumbent mayor won again; on 10 December I was removed and "
         "made a junior staff member. Is that lawful?",
+        # a relative's post
+        "My brother-in-law was a camat in a synthetic regency. The new regent was sworn in in February, and "
+        "in April my brother-in-law was removed and made an ordinary staff member. Is that right?",
+        "Suami sy camat sintetis. Bupati baru dilantik Februari, April kemarin suami sy dicopot tanpa "
+        "pemeriksaan. Boleh gitu?",
     ],
 )
 def test_one_whose_post_a_regional_head_took_asks_about_the_heads_act(text):
