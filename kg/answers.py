@@ -508,6 +508,10 @@ def _second_occasion(q: Question, catalog: dict) -> date | None:
             later = None
     if (later is None or later <= q.at) and compared:
         later = date.today()
+    elif compared and _SAYS_NOW.search(compared.group(0)) and not _replaced_between(catalog, q.at, later):
+        # "Juni 2019 dia dihukum … kalau kejadiannya sekarang tingkatnya beda?": nothing changed by the
+        # penalty's date; today is the occasion compared.
+        later = date.today()
     if later is None or later <= q.at:
         return None
     return later if _replaced_between(catalog, q.at, later) else None
@@ -527,6 +531,9 @@ _COMPARED_WITH_NOW = re.compile(
     r"(?:sekarang|saat ini|kini) (?:bagaimana|gimana|beda|berbeda|apa)\b)",
     re.I,
 )
+
+
+_SAYS_NOW = re.compile(r"\b(?:today|now|these days|nowadays|current|present|sekarang|saat ini|kini)\b", re.I)
 
 
 def _replaced_between(catalog: dict, start: date, end: date) -> list:
@@ -818,6 +825,7 @@ def _answer(b: _Builder, q: Question, catalog: dict, aside: str = "", straddles:
     _remedy_route(b, q, catalog)
     _employment_consequences(b, q)
     _contract_employee_items(b, q, catalog)
+    _pppk_doubts_items(b, q, catalog)
     _non_asn_items(b, q, catalog, _asn_contrast(b, q, (catalog, scope), hits))
     if _asks_if_bound(q) and _of_elections(q):
         _whom_discipline_binds(b, q, catalog)
@@ -1475,6 +1483,12 @@ _NOT_ASN = re.compile(
     r"none of (?:them|us) (?:are|is) (?:civil servants|asn|pns)|foreign national|warga negara asing|"
     r"(?:aku|saya|gue|gw|i am|i'm|i've been|is|was) (?:an? )?(?:tenaga |guru |pegawai |staf )?"
     r"(?:honorer|honorary))\b",
+    re.I,
+)
+# "PPPK kan bukan PNS", "since she isn't a civil servant": a PPPK who doubts the rules reach her.
+_NOT_PNS = re.compile(
+    r"\bbukan (?:pns|pegawai negeri)\b|"
+    r"\b(?:is ?n[o']t|not|never been) (?:an? )?(?:pns|civil servant|public servant)",
     re.I,
 )
 # One at the edge of the service, whom the story asks the rules reach at all: a retired civil servant, an
@@ -5199,11 +5213,25 @@ def _contract_employee_items(b: _Builder, q: Question, catalog: dict) -> None:
     if _whom_named_acts_bind(b, q, pns_only):
         # "PP disiplin PNS gak berlaku buat PPPK, jadi aman?": the ASN law's own word that a PPPK is one of
         # the employees its duties bind.
-        acts = {doc_of(pid) for n in duties for pid in n.provisions}
-        entries, spelled = _defined_terms(b, acts)
-        found = _defining(b, q, "PPPK", entries, spelled, acts)
-        if found:
-            b.add("definitions", found[0][1], note="what a PPPK is under the ASN law: an ASN employee")
+        _define_pppk(b, q, duties)
+
+
+def _pppk_doubts_items(b: _Builder, q: Question, catalog: dict) -> None:
+    """A PPPK who doubts the rules reach her ("Sy kan PPPK bukan PNS, aturan netralitas berlaku ke sy gak?"),
+    whoever else the story names: the ASN law's own word that a PPPK is an ASN employee."""
+    if b.corpus is None or q.actor != "pppk" or not _of_elections(q):
+        return
+    if _NOT_PNS.search(q.text) or _ASKS_COVERAGE.search(q.text):
+        _define_pppk(b, q, _neutrality_duties(b, q, catalog))
+
+
+def _define_pppk(b: _Builder, q: Question, duties) -> None:
+    """Cite the definition of PPPK in the acts whose duties bind her."""
+    acts = {doc_of(pid) for n in duties for pid in n.provisions}
+    entries, spelled = _defined_terms(b, acts)
+    found = _defining(b, q, "PPPK", entries, spelled, acts)
+    if found:
+        b.add("definitions", found[0][1], note="what a PPPK is under the ASN law: an ASN employee")
 
 
 def _drop_acts(b: _Builder, acts: frozenset[str]) -> None:

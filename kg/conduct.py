@@ -305,7 +305,13 @@ _CAMPAIGN = re.compile(
     r"team of (?:the |a |one )?(?:pair|candidate|ticket)|"
     # canvassing for a side ("door-to-door", the side's "field team") or declaring for it before a crowd
     r"door[- ]to[- ]door|canvass\w*|field team|tim lapangan|"
-    r"deklarasi\w*|declar(?:ation|ed|es|ing) (?:of )?support)\b",
+    r"deklarasi\w*|declar(?:ation|ed|es|ing) (?:of )?support|"
+    # a side that brought him in ("caleg yg ngajak dia jg kena?", "the candidate who invited him"), on its
+    # own live stream ("live TikTok bareng caleg")
+    r"(?:caleg|paslon|calon|capres|cagub|cabup|cawalkot)\s+(?:yg|yang)\s+(?:ngajak|mengajak|ajak|ngundang|"
+    r"mengundang|undang)|(?:candidate|pair|ticket)\s+who\s+(?:invited|asked|brought|got)\b|"
+    r"live\s+(?:tiktok|ig|instagram|fb|facebook|youtube)\s+(?:bareng|bersama|sama|dengan|with)\s+"
+    r"(?:caleg|paslon|calon|capres|cagub|cabup|cawalkot|(?:a|the)\s+candidate))\b",
     re.I,
 )
 
@@ -407,11 +413,11 @@ def office_duties(
     """The duties of an election body the story puts the actor on, beside what his conduct matched: a PNS on
     the KPPS who thanks voters for electing a pair breaks the discipline rules of his post and the organisers'
     code of ethics he swore to (UU 7/2017 Pasal 157 ayat (3); UU 1/2015 Pasal 136)."""
-    if not chosen:
-        return []
+    # With nothing else matched (an honorary teacher on the KPPS, bound by no civil-service rule), the
+    # duties of the body are what binds him.
     taken = {m.norm.id for m in chosen}
     return [
-        NormMatch.beside(c, chosen[0], SECOND_OFFICE_WHY)
+        NormMatch.beside(c, chosen[0] if chosen else None, SECOND_OFFICE_WHY)
         for c in candidates
         if c.kind == "obligation"
         and second_office(c, q)

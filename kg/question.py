@@ -1606,6 +1606,16 @@ _SIDES = re.compile(
     r"(?:paslon|caleg|capres|cagub|cabup|cawalkot|calon|pasangan)\b",
     re.I,
 )
+# "foto itu disebar tim paslon lain", "reported by a rival pair's team": a rival side that spreads or reports
+# what a civil servant did acts on him; no side is treated otherwise by it.
+_RIVAL_AGENT = re.compile(
+    r"\b(?:di(?!banding)[a-z]{3,}(?:in|kan|i)?|by)\s+(?:(?:oleh|sama|sm|ama)\s+)?(?:the\s+|a\s+)?(?:"
+    r"(?:tim|kubu|relawan|pendukung)\s+(?:paslon|pasangan|calon|caleg|capres)\s+(?:\w+\s+)?"
+    r"(?:lain(?:nya)?|lawan|sebelah|rival|saingan)|"
+    r"(?:another|rival|opposing|competing|the\s+other)\s+(?:\w+\s+)?(?:pair|ticket|candidate|camp|side|party)"
+    r"(?:'s)?(?:\s+(?:team|camp|volunteers|supporters))?)\b",
+    re.I,
+)
 _NUMBERED = re.compile(
     r"\b(?:nomor|nomer|no\.?|number|ticket|pair|paslon|pasangan|urut)\s+"
     # "paslon bupati 2", "regent pair 2": the office sought may come between
@@ -1854,7 +1864,7 @@ _WHOM_THEY_BACK = re.compile(
 def sets_sides(text: str) -> bool:
     """Whether the facts set one candidate or camp against another (two numbers, "the other pair", the
     incumbent and the challenger, a service ordered by whom people back)."""
-    if _SIDES.search(text) or (_INCUMBENT.search(text) and _CHALLENGER.search(text)):
+    if _SIDES.search(_RIVAL_AGENT.sub(" ", text)) or (_INCUMBENT.search(text) and _CHALLENGER.search(text)):
         return True
     if any(_ORDERED_BY_SIDE.search(x) and _WHOM_THEY_BACK.search(x) for x in split_sentences(text)):
         return True
@@ -1952,7 +1962,8 @@ _PILKADA = re.compile(
     # English questions keep the Indonesian titles too: "running for bupati", "the walikota race".
     r"(?:governor|regent|mayor|bupati|wali ?kota|gubernur)(?:al)?(?:'s)?[- ](?:elections?|candidates?|race|"
     r"pairs?|tickets?|contests?|votes?|voting|polls?|ballots?|campaigns?)|"
-    r"(?:elections?|candidates?|votes?|voting|race|run|runs|running|stands?|standing|campaign(?:ed|ing|s)?) "
+    r"(?:elections?|candidates?|votes?|voting|race|run|runs|running|running mates?|ran|stands?|standing|"
+    r"stood|campaign(?:ed|ing|s)?) "
     r"(?:for|of) (?:an? |the )?(?:(?:deputy|vice)[- ])?"
     r"(?:governor|regent|mayor|district head|regional head|bupati|wali ?kota|gubernur))\b",
     re.I,
@@ -1967,6 +1978,17 @@ _PEMILU = re.compile(
     re.I,
 )
 
+
+# The days the whole country voted (the simultaneous regional elections and the general elections): a story
+# dated to one of them tells which kind of election it is about, though it names none.
+_POLLING_DAYS: dict[date, ElectionKind] = {
+    **dict.fromkeys((date(2014, 4, 9), date(2014, 7, 9), date(2019, 4, 17), date(2024, 2, 14)), "pemilu"),
+    **dict.fromkeys(
+        (date(2015, 12, 9), date(2017, 2, 15), date(2018, 6, 27), date(2020, 12, 9), date(2024, 11, 27)),
+        "pilkada",
+    ),
+}
+_TOLD_A_DAY = re.compile(r"^\d{1,2}\b|\d{4}-\d{2}-\d{2}|\b\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}$")
 
 # "the election", "election campaign" with no other cue: the general election, as "pemilu" is in Indonesian.
 _ELECTION = re.compile(r"\belections?\b", re.I)
@@ -3556,6 +3578,13 @@ _BUILDING_PERMIT = re.compile(
     r"building permits?|certificates? of (?:occupancy|fitness for use))\b",
     re.I,
 )
+# A duty to register or report one's own social-media accounts with the agency: an agency's own rules.
+_ACCOUNT_REGISTRATION = re.compile(
+    r"\bakun\s+(?:medsos|media\s+sosial|sosmed|pribadi)\b[^?.]{0,40}\b(?:wajib|harus|perlu)\s+"
+    r"(?:di)?(?:daftar(?:in|kan)?|laporkan|lapor(?:in)?)\b|"
+    r"\b(?:register|report|declare|disclose)\s+(?:\w+\s+){0,2}?(?:personal\s+)?social[- ]media\s+accounts?\b",
+    re.I,
+)
 _LOAN = re.compile(
     r"\b(?:kpr|kredit (?:rumah|pemilikan|perumahan)|home loans?|housing loans?|mortgages?|"
     # one's own borrowing, not a programme's loans handed out to a candidate's backers ("mencairkan pinjaman")
@@ -3727,6 +3756,11 @@ _ELECTION_LOGISTICS = re.compile(
     r"[^?]{0,120}\b(?:jadwal|tahapan|schedule|timetable)\b|"
     r"\b(?:jadwal (?:tahapan|resmi)|stage schedule|official schedule)\b[^?]{0,60}"
     r"\b(?:tanggal berapa|which dates?|what dates?)\b|"
+    # "the exact start and end dates of the campaign period", "on what date did the KPU announce the results"
+    r"\b(?:exact|precise|calendar)\s+(?:start\s+and\s+end\s+|start\s+|end\s+|opening\s+and\s+closing\s+)?"
+    r"dates?\s+of\b|\bon\s+(?:what|which)\s+(?:exact\s+)?date\s+did\s+(?:the\s+)?(?:kpu|bawaslu)\b|"
+    r"\btanggal\s+(?:persis|pasti|tepat)(?:nya)?\b[^?]{0,60}"
+    r"\b(?:kampanye|masa tenang|pengumuman|penetapan)\b|"
     r"\b(?:berapa|maximum|maksimal|how many)\b[^?.]{0,40}\b(?:pemilih|voters)\b[^?.]{0,40}"
     r"\b(?:tps|polling stations?)\b|"
     r"\b(?:tps|polling station)\b[^?.]{0,30}\b(?:maksimal|maximum|menampung|capacity)\b[^?.]{0,30}"
@@ -3911,12 +3945,21 @@ _OTHER_LAW = (
     (_HEADCOUNT, "how many people or cases there are in a region", "statistics"),
     (_VILLAGE_DISMISSAL, "how a village official is dismissed", "village law"),
     (_BUILDING_PERMIT, "a building's permit or certificate", "building law"),
+    (_ACCOUNT_REGISTRATION, "registering one's own social-media accounts", "agency rules"),
 )
 # Zakat bodies, health insurance, visas and requests for public information are also where civil servants
 # work and what they handle: a story may tell of a zakat agency's secretary, of state-paid health-insurance
 # lists handed to a side or of one side's information request stalled, and ask only about the siding. These
 # kinds refuse only when the sentences that ask name them.
-_WHERE_ONE_WORKS = (_ZAKAT, _VISA, _HEALTH_INSURANCE, _PUBLIC_INFORMATION, _OWN_STATUTES, _BUILDING_PERMIT)
+_WHERE_ONE_WORKS = (
+    _ZAKAT,
+    _VISA,
+    _HEALTH_INSURANCE,
+    _PUBLIC_INFORMATION,
+    _OWN_STATUTES,
+    _BUILDING_PERMIT,
+    _ACCOUNT_REGISTRATION,
+)
 # Pay asked in rupiah ("the monthly basic salary and allowance, in rupiah, of a camat") is an amount of pay,
 # whatever penalty the question also talks about.
 _IN_RUPIAH = r"\b(?:in rupiah|dalam rupiah|berapa rupiah)\b"
@@ -4089,6 +4132,9 @@ def parse_question(
     named_kind = election_kind(" ".join([named, *known_names]))
     bare = "pilkada" if actor in _REGIONAL_HEADS or named_kind == "pilkada" else "pemilu"
     election = election_kind(masked_text, bare) or election_kind(named)
+    if election is None and said and when in _POLLING_DAYS and _TOLD_A_DAY.search(said):
+        # "On polling day, 27 November 2024, … at a TPS": the day the whole country voted tells which race.
+        election = _POLLING_DAYS[when]
     if election == "pilkada":
         # "Which disciplinary and election-law provisions?" of a regent race: the generic English name is
         # the election law of that race, not the general elections act that bears it.

@@ -5568,3 +5568,25 @@ def test_each_short_name_a_definition_question_lists_is_defined(reasoning_store)
 def test_the_kinds_of_a_level_asked_in_english_are_listed_beside_the_conduct(reasoning_store, text):
     card = _ask(reasoning_store, text)
     assert "pp-90-2030/pasal-10" in [i.id for i in card.sanctions]
+
+
+def test_a_pppk_who_doubts_the_rules_reach_her_gets_the_definition_of_pppk(shipped_corpus_store):
+    card = _ask(
+        shipped_corpus_store,
+        "Sy guru PPPK sintetis di SD. Kepsek nyuruh sy posting dukungan ke paslon bupati nomor 1 pas "
+        "pilkada 2024. Sy kan PPPK bukan PNS, aturan netralitas berlaku ke sy gak? Sy ikut kena?",
+    )
+    assert "uu-20-2023/pasal-1/angka-4" in [i.id for i in card.definitions]
+
+
+def test_a_past_penalty_asked_again_as_if_it_happened_now_is_answered_by_todays_acts_too(
+    shipped_corpus_store,
+):
+    card = _ask(
+        shipped_corpus_store,
+        "Buat skripsi. Dosen PNS sintetis, Maret 2019 upload video 'Alasan Saya Pilih 01'. Juni 2019 dia "
+        "dihukum penundaan kenaikan gaji berkala 1 thn. Waktu itu pakai PP apa? kalo kejadiannya skrg "
+        "tingkatnya beda ga?",
+    )
+    assert card.later_at == date.today().isoformat()
+    assert "pp-94-2021/pasal-5/huruf-n/angka-6" in card.cited_ids()

@@ -13,6 +13,7 @@ from kg.conduct import (
     binds,
     extracted_candidates,
     in_force,
+    office_duties,
     scope_of,
     select,
 )
@@ -1047,3 +1048,16 @@ def test_the_content_of_a_talk_is_no_material_given_to_voters():
     # money named is still what the norm says
     got = ranked("PNS sintetis menjanjikan uang dan materi lainnya ke warga. Kena aturan apa?", norms)
     assert got and got[0].norm.id == "norm:uu-70-2030/uang"
+
+
+def test_the_code_of_an_election_body_binds_one_it_seats_though_no_ban_matched_him():
+    code = synthetic_norm(
+        "norm:uu-71-2040/kode-etik",
+        "uu-71-2040/pasal-9",
+        ["penyelenggara-pemilu"],
+        "taat kode etik",
+        "obligation",
+    )
+    q = parse_question("Ketua KPPS sintetis, guru honorer, bukan PNS dan bukan PPPK. Dia terikat aturan apa?")
+    assert "penyelenggara-pemilu" in q.roles and q.actor != "penyelenggara-pemilu"
+    assert [m.norm.id for m in office_duties([], [code], q, lambda c: True)] == [code.id]

@@ -3405,3 +3405,58 @@ def test_one_dismissed_as_a_penalty_is_still_the_one_asked_about():
         "yang bisa ditempuh?"
     )
     assert parse_question(text).actor != "kepala-daerah"
+
+
+def test_a_rival_side_that_spreads_or_reports_what_a_servant_did_sets_no_sides():
+    assert not sets_sides("Minggu lalu foto itu disebar tim paslon sintetis lain di FB.")
+    assert not sets_sides("Fotonya dilaporin sama tim paslon lawan ke Bawaslu.")
+    assert not sets_sides("The photo was reported by another pair's team.")
+    # one side's banners taken down, or one served sooner than the other, still sets sides
+    assert sets_sides("APK tim paslon lain dicopot, APK paslon sintetis 1 dibiarkan.")
+    assert sets_sides("Izinnya keluar lebih cepat dibanding paslon lain.")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("On polling day, 27 November 2024, the synthetic village head told the queue: number 1.", "pilkada"),
+        ("Tgl 14 Februari 2024 kades sintetis bilang ke antrean TPS ingat nomor 1. Kena apa?", "pemilu"),
+        ("On April 17, 2019 a synthetic teacher told voters at the TPS to pick number 2.", "pemilu"),
+    ],
+)
+def test_a_story_dated_to_a_nationwide_polling_day_is_about_that_election(text, kind):
+    assert parse_question(text).election == kind
+
+
+def test_a_month_alone_names_no_election():
+    text = "In November 2024 the synthetic village head told the queue to pick number 1."
+    assert parse_question(text).election is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 2020 my wife ran for deputy regent. I'm a synthetic civil servant; I drove her to her stops.",
+        "A synthetic agency head registered as running mate for governor in the June 2018 election.",
+    ],
+)
+def test_one_who_ran_or_is_a_running_mate_for_a_regional_head_is_in_a_pilkada(text):
+    assert parse_question(text).election == "pilkada"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "For a timeline: what were the exact start and end dates of the campaign period for the April 2031 "
+        "synthetic election, and on what date did the KPU announce the results?",
+        "Akun medsos pribadi PNS wajib didaftarin ke instansi/BKPSDM ga? ada format laporannya?",
+        "Must civil servants register their personal social media accounts with the agency?",
+    ],
+)
+def test_a_calendar_date_or_registering_ones_accounts_is_beyond_the_store(text):
+    assert parse_question(text).problems
+
+
+def test_a_story_telling_of_a_reported_account_is_still_answered():
+    text = "Akun medsos pribadi sy dilaporin ke Bawaslu krn share poster paslon sintetis. Sy kena apa?"
+    assert not parse_question(text).problems

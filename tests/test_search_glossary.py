@@ -322,3 +322,12 @@ def test_fighting_a_decision_in_everyday_indonesian_is_an_administrative_remedy(
     assert "upaya administratif" in expansions("bisakah dia melawan keputusan itu, lewat jalur apa?")
     assert "upaya administratif" in expansions("mau menggugat SK pemberhentiannya")
     assert "upaya administratif" not in expansions("dia melawan arus di jalan tol")
+
+
+def test_a_photo_of_two_arm_in_arm_is_backing_shown_in_a_picture():
+    from kg.search.glossary import everyday_expansions
+
+    assert "keberpihakan" in everyday_expansions("kami foto berdua rangkulan di panen raya")
+    assert "keberpihakan" in expansions("the two of us had a photo taken with our arms round each other")
+    # a group photo is not by itself a pose with a candidate
+    assert "keberpihakan" not in everyday_expansions("semua guru disuruh pakai kaos waktu foto bareng")
