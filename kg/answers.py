@@ -506,11 +506,10 @@ def _second_occasion(q: Question, catalog: dict) -> date | None:
         )
         if compared or one_case:
             later = None
-    if (later is None or later <= q.at) and compared:
-        later = date.today()
-    elif compared and _SAYS_NOW.search(compared.group(0)) and not _replaced_between(catalog, q.at, later):
-        # "Juni 2019 dia dihukum … kalau kejadiannya sekarang tingkatnya beda?": nothing changed by the
-        # penalty's date; today is the occasion compared.
+    # "Juni 2019 dia dihukum … kalau kejadiannya sekarang tingkatnya beda?": when nothing was replaced by the
+    # later date told, and the comparison names now, today is the occasion compared.
+    unchanged = later is not None and not _replaced_between(catalog, q.at, later)
+    if compared and (later is None or later <= q.at or (unchanged and _SAYS_NOW.search(compared.group(0)))):
         later = date.today()
     if later is None or later <= q.at:
         return None

@@ -824,8 +824,7 @@ def find_roles(text: str) -> tuple[str | None, tuple[str, ...], tuple[str, ...]]
         # head who says who he is asks of himself.
         self_named = ["pejabat-asn"]
     if (
-        (self_named or ordered)[:1]
-        and (self_named or ordered)[0] in _HELD_POSTS
+        next(iter(self_named or ordered), None) in _HELD_POSTS
         and "kepala-daerah" in named
         and not of_self
         and _REMOVED_SELF.search(text)
@@ -1988,7 +1987,6 @@ _POLLING_DAYS: dict[date, ElectionKind] = {
         "pilkada",
     ),
 }
-_TOLD_A_DAY = re.compile(r"^\d{1,2}\b|\d{4}-\d{2}-\d{2}|\b\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}$")
 
 # "the election", "election campaign" with no other cue: the general election, as "pemilu" is in Indonesian.
 _ELECTION = re.compile(r"\belections?\b", re.I)
@@ -4132,7 +4130,8 @@ def parse_question(
     named_kind = election_kind(" ".join([named, *known_names]))
     bare = "pilkada" if actor in _REGIONAL_HEADS or named_kind == "pilkada" else "pemilu"
     election = election_kind(masked_text, bare) or election_kind(named)
-    if election is None and said and when in _POLLING_DAYS and _TOLD_A_DAY.search(said):
+    told_day = any(rx.fullmatch(said or "") for rx in (_ISO, _DMY, _MDY))
+    if election is None and when in _POLLING_DAYS and told_day:
         # "On polling day, 27 November 2024, … at a TPS": the day the whole country voted tells which race.
         election = _POLLING_DAYS[when]
     if election == "pilkada":
